@@ -1,0 +1,1 @@
+"""Analysis of Vietnamese digital-transformation policy articles."""

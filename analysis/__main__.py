@@ -1,0 +1,54 @@
+"""Command line: ``python -m analysis report [PATH ...] --format json|md``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis.cache import default_cache_path
+from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus
+from analysis.report import build_report, render_markdown
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, no usage dump
+        self.exit(2, f"error: {message} (see 'python -m analysis report --help')\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m analysis", description="Vietnamese digital-transformation policy report")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    report = commands.add_parser("report", help="analyse articles and print the report")
+    report.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: {BUNDLED_SEEDS})")
+    report.add_argument("--format", choices=("json", "md"), default="json")
+    report.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
+    report.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the report for the given articles; problems go to stderr, one line each."""
+    args = _parser().parse_args(argv)
+    cache_path = None if args.no_cache else (args.cache or default_cache_path())
+    try:
+        corpus = analyze_corpus(args.paths or None, cache_path=cache_path)
+    except Exception as error:  # the last guard: a user sees one line, never a traceback
+        print(f"error: the analysis failed ({type(error).__name__}: {error})", file=sys.stderr)
+        return 1
+    if corpus.problems:
+        for problem in corpus.problems:
+            print(f"error: {problem.message}", file=sys.stderr)
+        return 2
+    report = build_report(corpus)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_markdown(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

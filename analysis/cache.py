@@ -1,0 +1,85 @@
+"""On-disk cache of per-document results in SQLite, keyed by content hash and pipeline version."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+from pathlib import Path
+
+from analysis.resources import data_fingerprint
+from analysis.types import Document, DocumentAnalysis
+
+# Bump when the extraction code changes what it produces; data-file edits are covered by their hash.
+PIPELINE_VERSION = "1"
+
+
+def default_cache_path() -> Path:
+    """``$DXPOLICY_CACHE`` if set, else ``~/.cache/dxpolicy/analysis.sqlite3``."""
+    configured = os.environ.get("DXPOLICY_CACHE")
+    if configured:
+        return Path(configured)
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / "dxpolicy" / "analysis.sqlite3"
+
+
+def cache_key(document: Document) -> str:
+    """What a cached result depends on: the text, the overrides, the code and the data files."""
+    parts = [
+        PIPELINE_VERSION,
+        data_fingerprint(),
+        document.id,
+        document.path,
+        document.content_hash,
+        repr(document.overrides),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+class CacheError(RuntimeError):
+    """The cache file exists but cannot be used; it is left untouched."""
+
+
+class AnalysisCache:
+    """A SQLite file mapping cache keys to pickled :class:`DocumentAnalysis` values."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._connection = sqlite3.connect(path)
+            self._connection.execute(
+                "CREATE TABLE IF NOT EXISTS document_analysis (key TEXT PRIMARY KEY, doc TEXT, value BLOB)"
+            )
+            self._connection.commit()
+        except (OSError, sqlite3.Error) as error:
+            raise CacheError(f"{path}: cannot be used as the analysis cache ({error}); it was left as it is") from None
+
+    def get(self, document: Document) -> DocumentAnalysis | None:
+        try:
+            row = self._connection.execute(
+                "SELECT value FROM document_analysis WHERE key = ?", (cache_key(document),)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        try:
+            value = pickle.loads(row[0])
+        except Exception:  # a value written by another version of the code is simply recomputed
+            return None
+        return value if isinstance(value, DocumentAnalysis) else None
+
+    def put(self, analysis: DocumentAnalysis) -> None:
+        try:
+            self._connection.execute(
+                "INSERT OR REPLACE INTO document_analysis (key, doc, value) VALUES (?, ?, ?)",
+                (cache_key(analysis.document), analysis.document.id, pickle.dumps(analysis)),
+            )
+            self._connection.commit()
+        except sqlite3.Error:
+            pass  # a read-only or full disk costs speed next time, never the result
+
+    def close(self) -> None:
+        self._connection.close()

@@ -1,0 +1,325 @@
+"""Enumerated priority lists, their mapping to the concept taxonomy, and year-to-year comparison."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from itertools import combinations
+
+from analysis.resources import load_lines, load_toml
+from analysis.text import normalize_text
+from analysis.types import Concept, ConceptYears, PriorityChange, PriorityItem, PriorityList, Sentence
+
+_COUNT_WORDS = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+_ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+_CARDINAL_MARKERS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+_ORDINAL_AT_START = re.compile(
+    r"^(?:thứ\s+(?P<ordinal>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?P<cardinal>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là)\s*[,:.]\s*",
+    re.IGNORECASE,
+)
+_INLINE_MARKER = re.compile(
+    r"(?:^|[;.:]\s*|\s)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là)\s*,\s*",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-•+*–])\s+(?P<text>.+)$", re.IGNORECASE)
+_LIST_START = re.compile(r"(?:\s+(?:gồm có|bao gồm|gồm|là)(?!\w)\s*:?|\s*:)\s*", re.IGNORECASE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@cache
+def load_taxonomy() -> tuple[Concept, ...]:
+    """Concepts of ``data/taxonomy.toml`` with their Vietnamese and English labels and keywords."""
+    return tuple(
+        Concept(
+            id=entry["id"],
+            label_vi=normalize_text(entry["label_vi"]),
+            label_en=entry["label_en"],
+            keywords=tuple(normalize_text(keyword) for keyword in entry["keywords"]),
+        )
+        for entry in load_toml("taxonomy.toml")["concepts"]
+    )
+
+
+def _fold_spelling(text: str) -> str:
+    # "hoá" and "hóa" (and the like) are the same word spelt with the tone mark on another vowel.
+    return normalize_text(text).casefold().replace("oá", "óa").replace("oà", "òa").replace("uỷ", "ủy")
+
+
+@cache
+def _keyword_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    patterns = []
+    for concept in load_taxonomy():
+        for keyword in concept.keywords:
+            folded = _fold_spelling(keyword)
+            patterns.append((re.compile(rf"(?<!\w){re.escape(folded)}(?!\w)"), concept.id, len(folded)))
+    return tuple(patterns)
+
+
+def map_concept(text: str) -> str | None:
+    """The taxonomy concept a priority item is about: the keyword that occurs first wins.
+
+    >>> map_concept("Ưu tiên phát triển các nền tảng số (nhất là cơ sở dữ liệu quốc gia)")
+    'digital_platforms'
+    """
+    folded = _fold_spelling(text)
+    best: tuple[int, int, str] | None = None
+    for pattern, concept_id, length in _keyword_patterns():
+        match = pattern.search(folded)
+        if match and (best is None or (match.start(), -length) < (best[0], -best[1])):
+            best = (match.start(), length, concept_id)
+    return best[2] if best else None
+
+
+@cache
+def _heading_pattern() -> re.Pattern[str]:
+    heads = sorted((re.escape(head) for head in load_lines("list_heads.txt")), key=len, reverse=True)
+    count_words = "|".join(_COUNT_WORDS)
+    return re.compile(
+        rf"(?<!\w)[\"“]?(?P<count>\d{{1,2}}|{count_words})\s+(?P<head>{'|'.join(heads)})(?!\w)[\"”]?",
+        re.IGNORECASE,
+    )
+
+
+def list_heads() -> tuple[str, ...]:
+    """Nouns that head a priority list (``data/list_heads.txt``)."""
+    return load_lines("list_heads.txt")
+
+
+def _to_count(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _COUNT_WORDS[raw.casefold()]
+
+
+def _clean_item(text: str) -> str:
+    text = text.strip().strip("\"“”").strip()
+    text = _ORDINAL_AT_START.sub("", text)
+    text = re.sub(r"^(?:và|hoặc)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"[\s.…;,:]+$", "", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def split_items(list_text: str, *, count: int | None) -> list[str]:
+    """Split the text after a list heading into items (";" first, else commas and a final "và").
+
+    >>> split_items("dữ liệu số, quản trị số và số hóa các ngành kinh tế.", count=3)
+    ['Dữ liệu số', 'Quản trị số', 'Số hóa các ngành kinh tế']
+    """
+    list_text = list_text.strip()
+    if ";" in list_text:
+        parts = [part for part in list_text.split(";") if part.strip()]
+    else:
+        parts = [part for part in list_text.split(",") if part.strip()]
+        if not parts:
+            return []
+        if count is not None and len(parts) < count and " và " in parts[-1]:
+            parts = parts[:-1] + parts[-1].split(" và ", 1)
+        if count is None and parts and " và " in parts[-1]:
+            parts = parts[:-1] + parts[-1].split(" và ", 1)
+    if count is not None and len(parts) > count:
+        parts = parts[:count]
+    items = [_clean_item(part) for part in parts]
+    return [item for item in items if _WORD.search(item)]
+
+
+def _year_in(text: str, fallback: int | None) -> int | None:
+    match = re.search(r"năm\s+((?:19|20)\d\d)", text, re.IGNORECASE)
+    return int(match.group(1)) if match else fallback
+
+
+def _make_list(
+    heading: str, items: Sequence[tuple[str, str]], *, year: int | None, sentence: Sentence
+) -> PriorityList:
+    return PriorityList(
+        year=year,
+        heading=_clean_item(heading),
+        items=tuple(PriorityItem(text, map_concept(text), source) for text, source in items),
+        doc=sentence.doc,
+        sentence=sentence.text,
+    )
+
+
+def _counted_lists(sentence: Sentence, doc_year: int | None) -> list[PriorityList]:
+    found = []
+    text = sentence.text
+    for heading in _heading_pattern().finditer(text):
+        count = _to_count(heading.group("count"))
+        if count < 2:
+            continue
+        rest = text[heading.end() :]
+        start = _LIST_START.search(rest)
+        # "… gồm có: A; B" or "… là A, B và C": the list starts after the marker, within a short
+        # heading tail; "4 trụ cột công nghiệp CNTT, số hóa …" starts right after the head noun.
+        if start and start.start() <= 80 and ";" not in rest[: start.start()]:
+            heading_text = text[heading.start() : heading.end()] + rest[: start.start()]
+            list_text = rest[start.end() :]
+        else:
+            heading_text = text[heading.start() : heading.end()]
+            list_text = rest
+        items = split_items(list_text, count=count)
+        if len(items) < 2:
+            continue
+        if start is None and len(items) < count:
+            continue
+        year = _year_in(heading_text, doc_year)
+        found.append(_make_list(heading_text, [(item, text) for item in items], year=year, sentence=sentence))
+    return found
+
+
+def _inline_marker_list(sentence: Sentence, doc_year: int | None) -> PriorityList | None:
+    text = sentence.text
+    markers = list(_INLINE_MARKER.finditer(text))
+    if len(markers) < 2:
+        return None
+    heading = text[: markers[0].start()]
+    items = []
+    for index, marker in enumerate(markers):
+        end = markers[index + 1].start() if index + 1 < len(markers) else len(text)
+        item = _clean_item(text[marker.end() : end])
+        if item:
+            items.append((item, text))
+    if len(items) < 2:
+        return None
+    return _make_list(heading or "Danh sách", items, year=_year_in(heading, doc_year), sentence=sentence)
+
+
+def _ordinal_paragraph_lists(sentences: Sequence[Sentence], doc_year: int | None) -> list[PriorityList]:
+    """Lists written as "Thứ nhất, … Thứ hai, …" (or "Một là, …") sentence by sentence."""
+    lists = []
+    index = 0
+    while index < len(sentences):
+        first = _ORDINAL_AT_START.match(sentences[index].text)
+        if not first or (first.group("ordinal") or first.group("cardinal") or "").casefold() not in ("nhất", "một"):
+            index += 1
+            continue
+        heading_sentence = sentences[index - 1] if index > 0 else sentences[index]
+        items: list[tuple[str, str]] = []
+        expected = 0
+        cursor = index
+        while cursor < len(sentences):
+            marker = _ORDINAL_AT_START.match(sentences[cursor].text)
+            if not marker:
+                break
+            word = (marker.group("ordinal") or marker.group("cardinal")).casefold()
+            position = _ORDINALS.index(word) if marker.group("ordinal") else _CARDINAL_MARKERS.index(word)
+            if position != expected:
+                break
+            parts = [sentences[cursor].text[marker.end() :]]
+            source = [sentences[cursor].text]
+            cursor += 1
+            # Follow-on sentences of the same paragraph belong to the item.
+            while (
+                cursor < len(sentences)
+                and sentences[cursor].paragraph == sentences[cursor - 1].paragraph
+                and not _ORDINAL_AT_START.match(sentences[cursor].text)
+            ):
+                parts.append(sentences[cursor].text)
+                source.append(sentences[cursor].text)
+                cursor += 1
+            items.append((_clean_item(" ".join(parts)), " ".join(source)))
+            expected += 1
+        if len(items) >= 2:
+            heading = heading_sentence.text if heading_sentence is not sentences[index] else "Danh sách"
+            year = _year_in(heading, doc_year)
+            found = _make_list(heading, items, year=year, sentence=heading_sentence)
+            lists.append(found)
+        index = max(cursor, index + 1)
+    return lists
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[Sentence]:
+    paragraphs: list[Sentence] = []
+    for sentence in sentences:
+        if paragraphs and paragraphs[-1].paragraph == sentence.paragraph:
+            last = paragraphs[-1]
+            paragraphs[-1] = Sentence(last.doc, last.index, f"{last.text} {sentence.text}", last.paragraph)
+        else:
+            paragraphs.append(sentence)
+    return paragraphs
+
+
+def _bullet_lists(sentences: Sequence[Sentence], doc_year: int | None) -> list[PriorityList]:
+    """Lists written as lines "1. …", "- …" after a heading line that ends with a colon."""
+    paragraphs = _paragraphs(sentences)
+    lists = []
+    index = 0
+    while index < len(paragraphs):
+        heading = paragraphs[index]
+        if not heading.text.rstrip().endswith(":"):
+            index += 1
+            continue
+        items = []
+        cursor = index + 1
+        while cursor < len(paragraphs):
+            bullet = _BULLET.match(paragraphs[cursor].text)
+            if not bullet:
+                break
+            items.append((_clean_item(bullet.group("text")), paragraphs[cursor].text))
+            cursor += 1
+        if len(items) >= 2:
+            # The heading paragraph may open with narrative; its last sentence introduces the list.
+            last_sentence = [s for s in sentences if s.paragraph == heading.paragraph][-1]
+            title = last_sentence.text.rstrip().rstrip(":")
+            lists.append(_make_list(title, items, year=_year_in(title, doc_year), sentence=last_sentence))
+            index = cursor
+        else:
+            index += 1
+    return lists
+
+
+def extract_priorities(sentences: Sequence[Sentence], *, doc_year: int | None) -> list[PriorityList]:
+    """Every enumerated priority list in a document, items mapped to taxonomy concepts.
+
+    >>> s = Sentence("d", 0, "Tập trung vào 04 ưu tiên chính: Ưu tiên phát triển dữ liệu số; Ưu tiên bảo đảm an ninh mạng.")
+    >>> [item.concept for item in extract_priorities([s], doc_year=2023)[0].items]
+    ['digital_data', 'cybersecurity']
+    """
+    found: list[PriorityList] = []
+    for sentence in sentences:
+        counted = _counted_lists(sentence, doc_year)
+        if counted:
+            found.extend(counted)
+            continue
+        inline = _inline_marker_list(sentence, doc_year)
+        if inline:
+            found.append(inline)
+    found.extend(_ordinal_paragraph_lists(sentences, doc_year))
+    found.extend(_bullet_lists(sentences, doc_year))
+    return found
+
+
+def compare_priorities(
+    priorities: Iterable[PriorityList], *, years: Sequence[int]
+) -> tuple[tuple[ConceptYears, ...], tuple[PriorityChange, ...]]:
+    """For every concept the years it is a stated priority, and per pair of years what changed.
+
+    >>> a = PriorityList(2023, "h", (PriorityItem("dữ liệu số", "digital_data"),), "d", "s")
+    >>> b = PriorityList(2024, "h", (PriorityItem("quản trị số", "digital_governance"),), "d", "s")
+    >>> rows, changes = compare_priorities([a, b], years=[2023, 2024])
+    >>> changes[0].new, changes[0].dropped
+    (('digital_governance',), ('digital_data',))
+    """
+    by_year: dict[int, set[str]] = {year: set() for year in years}
+    for priority_list in priorities:
+        if priority_list.year in by_year:
+            by_year[priority_list.year].update(item.concept for item in priority_list.items if item.concept)
+    rows = []
+    for concept in load_taxonomy():
+        stated = tuple(year for year in sorted(by_year) if concept.id in by_year[year])
+        if stated:
+            rows.append(ConceptYears(concept.id, concept.label_vi, concept.label_en, stated))
+    order = {concept.id: index for index, concept in enumerate(load_taxonomy())}
+    changes = []
+    for earlier, later in combinations(sorted(by_year), 2):
+        before, after = by_year[earlier], by_year[later]
+        changes.append(
+            PriorityChange(
+                from_year=earlier,
+                to_year=later,
+                persisted=tuple(sorted(before & after, key=order.__getitem__)),
+                new=tuple(sorted(after - before, key=order.__getitem__)),
+                dropped=tuple(sorted(before - after, key=order.__getitem__)),
+            )
+        )
+    return tuple(rows), tuple(changes)

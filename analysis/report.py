@@ -1,0 +1,176 @@
+"""The report: a JSON-ready dictionary (schema_version 1) and a readable Markdown brief."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from analysis.priorities import load_taxonomy
+from analysis.types import CorpusAnalysis, Event, Figure, PriorityList, Theme
+
+SCHEMA_VERSION = 1
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _theme(theme: Theme) -> dict[str, Any]:
+    return {"text": theme.text, "kind": theme.kind, "doc": theme.doc, "sentence": theme.sentence}
+
+
+def _priority(priority: PriorityList) -> dict[str, Any]:
+    return {
+        "year": priority.year,
+        "heading": priority.heading,
+        "items": [{"text": i.text, "concept": i.concept, "sentence": i.sentence} for i in priority.items],
+        "doc": priority.doc,
+        "sentence": priority.sentence,
+    }
+
+
+def _figure(figure: Figure) -> dict[str, Any]:
+    return {
+        "value": _number(figure.value),
+        "unit": figure.unit,
+        "subject": figure.subject,
+        "text": figure.text,
+        "qualifier": figure.qualifier,
+        "year": figure.year,
+        "doc": figure.doc,
+        "sentence": figure.sentence,
+    }
+
+
+def _event(event: Event) -> dict[str, Any]:
+    return {
+        "date": event.date.isoformat(),
+        "title": event.title,
+        "kind": event.kind,
+        "date_source": event.date_source,
+        "doc": event.doc,
+        "sentence": event.sentence,
+    }
+
+
+def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
+    """The whole analysis as plain data, ready for ``json.dumps(..., ensure_ascii=False)``.
+
+    >>> build_report(analyze_corpus())["schema_version"]  # doctest: +SKIP
+    1
+    """
+    labels = {concept.id: concept for concept in load_taxonomy()}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "documents": [
+            {
+                "id": a.document.id,
+                "title": a.document.title,
+                "outlet": a.document.outlet,
+                "published": _iso(a.document.published),
+                "year": a.document.year,
+                "words": a.words,
+                "path": a.document.path,
+            }
+            for a in corpus.documents
+        ],
+        "years": {
+            str(summary.year): {
+                "documents": list(summary.documents),
+                "words": summary.words,
+                "official_theme": summary.official_theme.text if summary.official_theme else None,
+                "themes": [_theme(theme) for theme in summary.themes],
+                "top_terms": [
+                    {"term": t.term, "score": t.score, "count": t.count, "per_10k": t.per_10k}
+                    for t in summary.top_terms
+                ],
+            }
+            for summary in corpus.years
+        },
+        "priorities": [_priority(priority) for priority in corpus.priorities],
+        "comparison": [
+            {"concept": row.concept, "label_vi": row.label_vi, "label_en": row.label_en, "years": list(row.years)}
+            for row in corpus.comparison
+        ],
+        "changes": [
+            {
+                "from": change.from_year,
+                "to": change.to_year,
+                "persisted": list(change.persisted),
+                "new": list(change.new),
+                "dropped": list(change.dropped),
+            }
+            for change in corpus.changes
+        ],
+        "concepts": [
+            {"id": concept.id, "label_vi": concept.label_vi, "label_en": concept.label_en}
+            for concept in labels.values()
+        ],
+        "figures": [_figure(figure) for figure in corpus.figures],
+        "timeline": [_event(event) for event in corpus.timeline],
+        "problems": [{"path": problem.path, "message": problem.message} for problem in corpus.problems],
+    }
+
+
+def format_value(value: float) -> str:
+    """A number the Vietnamese way: 80000 → "80.000", 1.5 → "1,5".
+
+    >>> format_value(80000), format_value(13.17)
+    ('80.000', '13,17')
+    """
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    whole, _, fraction = f"{value:,.2f}".rstrip("0").partition(".")
+    return whole.replace(",", ".") + ("," + fraction if fraction else "")
+
+
+def render_markdown(report: Mapping[str, Any]) -> str:
+    """A readable Vietnamese brief of the report, for meetings and e-mail."""
+    labels = {concept["id"]: concept["label_vi"] for concept in report["concepts"]}
+    lines = ["# Chuyển đổi số quốc gia — báo cáo tổng hợp", ""]
+    lines += ["## Tài liệu", "", "| Mã | Tiêu đề | Nguồn | Ngày đăng | Năm | Số từ |", "|---|---|---|---|---|---|"]
+    for doc in report["documents"]:
+        cells = [doc["id"], doc["title"], doc["outlet"] or "—", doc["published"] or "—", doc["year"] or "—"]
+        lines.append("| " + " | ".join(str(cell).replace("|", "/") for cell in cells) + f" | {doc['words']} |")
+    lines += ["", "## Chủ đề từng năm", ""]
+    for year, summary in report["years"].items():
+        lines.append(f"### {year}")
+        lines.append(f"- Chủ đề chính thức: {summary['official_theme'] or 'không nêu trong tài liệu'}")
+        for theme in summary["themes"]:
+            lines.append(f"  - ({theme['kind']}) {theme['text']} — _{theme['doc']}_")
+        terms = ", ".join(term["term"] for term in summary["top_terms"][:10])
+        lines.append(f"- Từ khóa nổi bật: {terms or '—'}")
+        lines.append("")
+    lines += ["## Ưu tiên", ""]
+    for priority in report["priorities"]:
+        lines.append(f"### {priority['year'] or '?'} — {priority['heading']} (_{priority['doc']}_)")
+        for item in priority["items"]:
+            lines.append(f"- {item['text']} → **{labels.get(item['concept'], 'chưa phân loại')}**")
+        lines.append("")
+    lines += ["## So sánh ưu tiên qua các năm", ""]
+    for row in report["comparison"]:
+        lines.append(f"- {row['label_vi']}: {', '.join(str(year) for year in row['years'])}")
+    for change in report["changes"]:
+        def named(ids: list[str]) -> str:
+            return ", ".join(labels.get(concept, concept) for concept in ids) or "—"
+
+        lines.append(
+            f"- {change['from']} → {change['to']}: giữ {named(change['persisted'])}; "
+            f"mới {named(change['new'])}; bỏ {named(change['dropped'])}"
+        )
+    lines += ["", "## Số liệu chính", ""]
+    for figure in report["figures"]:
+        qualifier = f"{figure['qualifier']} " if figure["qualifier"] else ""
+        lines.append(
+            f"- **{qualifier}{format_value(figure['value'])} {figure['unit']}** ({figure['year'] or '?'}) — "
+            f"“{figure['sentence']}” _{figure['doc']}_"
+        )
+    lines += ["", "## Dòng thời gian", ""]
+    for event in report["timeline"]:
+        lines.append(f"- {event['date']}: {event['title']} — _{event['doc']}_")
+    return "\n".join(lines) + "\n"

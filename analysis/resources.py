@@ -1,0 +1,39 @@
+"""Loading of the domain-knowledge data files kept under ``analysis/data``."""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from analysis.text import normalize_text
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@cache
+def load_toml(name: str) -> dict[str, Any]:
+    """Parse ``data/<name>`` (TOML) once per process; e.g. ``load_toml("taxonomy.toml")``."""
+    with (DATA_DIR / name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def load_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of ``data/<name>``, NFC-normalised (e.g. the glossary)."""
+    text = normalize_text((DATA_DIR / name).read_text(encoding="utf-8"))
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)
+
+
+@cache
+def data_fingerprint() -> str:
+    """A hash of every data file: editing the glossary or taxonomy invalidates cached results."""
+    digest = hashlib.sha256()
+    for path in sorted(DATA_DIR.iterdir()):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,215 @@
+"""Shared, immutable result types of the analysis package.
+
+Every fact carries the id of its document and the sentence it came from, so the
+dashboard can always show where a number or a priority was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number read the Vietnamese way: "hơn 80.000" → value 80000.0, qualifier "hơn"."""
+
+    start: int
+    end: int
+    value: float
+    raw: str
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written; missing parts stay None until resolved from context."""
+
+    start: int
+    end: int
+    raw: str
+    day: int
+    month: int
+    year: int | None
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file that could not be read, with what to do about it."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its cleaned body, inferred metadata and the furniture that was removed."""
+
+    id: str
+    path: str
+    title: str
+    outlet: str | None
+    published: datetime | None
+    year: int | None
+    body: str
+    furniture: tuple[str, ...]
+    content_hash: str
+    overrides: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document; ``paragraph`` numbers the body line it stands in."""
+
+    doc: str
+    index: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme an article states for a year; ``kind`` is "chủ đề", "thông điệp" or "năm"."""
+
+    year: int
+    text: str
+    kind: str
+    doc: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class PriorityItem:
+    """One item of a priority list, the concept it maps to, and the sentence that states it."""
+
+    text: str
+    concept: str | None
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class PriorityList:
+    year: int | None
+    heading: str
+    items: tuple[PriorityItem, ...]
+    doc: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    label_vi: str
+    label_en: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConceptYears:
+    concept: str
+    label_vi: str
+    label_en: str
+    years: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PriorityChange:
+    """What happened to stated priorities between two years (concept ids)."""
+
+    from_year: int
+    to_year: int
+    persisted: tuple[str, ...]
+    new: tuple[str, ...]
+    dropped: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure: ``value`` of ``unit`` (what is counted), about ``subject``."""
+
+    value: float
+    unit: str
+    subject: str | None
+    text: str
+    qualifier: str | None
+    year: int | None
+    doc: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event; ``date_source`` is "text" or "calendar" (a recurring day's known date)."""
+
+    date: date
+    title: str
+    kind: str
+    doc: str
+    sentence: str
+    date_source: str = "text"
+
+
+@dataclass(frozen=True)
+class TermScore:
+    """A term's distinctiveness for a year (log-odds z-score) with its counts."""
+
+    term: str
+    score: float
+    count: int
+    per_10k: float
+
+
+@dataclass(frozen=True)
+class KeywordHit:
+    doc: str
+    year: int | None
+    sentence_index: int
+    left: str
+    match: str
+    right: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DocumentAnalysis:
+    """Everything read from one document; this is what the on-disk cache stores."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[tuple[str, ...], ...]
+    tags: tuple[tuple[str, ...], ...]
+    themes: tuple[Theme, ...]
+    priorities: tuple[PriorityList, ...]
+    figures: tuple[Figure, ...]
+    events: tuple[Event, ...]
+
+    @property
+    def words(self) -> int:
+        return sum(1 for sentence in self.tokens for token in sentence if any(ch.isalnum() for ch in token))
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    year: int
+    documents: tuple[str, ...]
+    official_theme: Theme | None
+    themes: tuple[Theme, ...]
+    top_terms: tuple[TermScore, ...]
+    words: int
+
+
+@dataclass(frozen=True)
+class CorpusAnalysis:
+    """The whole report over a corpus, plus which documents came from cache."""
+
+    documents: tuple[DocumentAnalysis, ...]
+    years: tuple[YearSummary, ...]
+    priorities: tuple[PriorityList, ...]
+    comparison: tuple[ConceptYears, ...]
+    changes: tuple[PriorityChange, ...]
+    figures: tuple[Figure, ...]
+    timeline: tuple[Event, ...]
+    problems: tuple[LoadProblem, ...] = ()
+    analysed: tuple[str, ...] = field(default=())
+    from_cache: tuple[str, ...] = field(default=())
