@@ -33,3 +33,15 @@ def fold_diacritics(text: str) -> str:
         base = unicodedata.normalize("NFD", char)[0]
         folded.append(base)
     return "".join(folded)
+
+
+_MARKDOWN_SPECIALS = set("\\`*_{}[]()<>#+-.!|~$:")
+
+
+def escape_markdown(text: str) -> str:
+    """Backslash-escape Markdown so article text in a label is shown as written.
+
+    >>> escape_markdown("**80.000** [tổ](x)")
+    '\\\\*\\\\*80\\\\.000\\\\*\\\\* \\\\[tổ\\\\]\\\\(x\\\\)'
+    """
+    return "".join(f"\\{char}" if char in _MARKDOWN_SPECIALS else char for char in text)

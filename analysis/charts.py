@@ -1,0 +1,224 @@
+"""Figure builders: plotly charts and word-cloud images, labelled in the chosen language.
+
+Years go on category axes: integer years on a numeric axis render as "2,022.5".
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+from analysis.i18n import concept_label, event_kind_label, translate
+from analysis.types import ConceptYears, Event, TermScore
+
+# Plotly's toolbar downloads a PNG at three times the on-screen size: sharp on a projector slide.
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "toImageButtonOptions": {"format": "png", "scale": 3, "filename": "chuyen-doi-so"},
+}
+_FONT = "Be Vietnam Pro, Segoe UI, Roboto, Noto Sans, DejaVu Sans, sans-serif"
+_PALETTE = ["#0b5394", "#e69138", "#38761d", "#990000", "#674ea7", "#45818e", "#bf9000", "#a64d79"]
+
+
+def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
+    figure.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        font={"family": _FONT, "size": 14},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        template="plotly_white",
+        colorway=_PALETTE,
+    )
+    return figure
+
+
+def build_terms_bar(terms: Sequence[TermScore], *, year: int, language: str) -> go.Figure:
+    """Horizontal bars of a year's distinctive terms, highest score on top."""
+    ordered = list(reversed(terms))
+    figure = go.Figure(
+        go.Bar(
+            x=[t.score for t in ordered],
+            y=[t.term for t in ordered],
+            orientation="h",
+            marker_color=_PALETTE[0],
+            customdata=[[t.count, t.per_10k] for t in ordered],
+            hovertemplate=(
+                f"%{{y}}<br>{translate('score', language)}: %{{x:.2f}}<br>{translate('count', language)}: "
+                f"%{{customdata[0]}}<br>{translate('per_10k', language)}: %{{customdata[1]}}<extra></extra>"
+            ),
+        )
+    )
+    figure.update_xaxes(title_text=translate("score", language))
+    figure.update_yaxes(type="category", automargin=True)
+    return _layout(
+        figure, f"{translate('distinctive_terms', language)} — {year}", height=max(320, 26 * len(terms) + 90)
+    )
+
+
+def build_term_trends(rows: Sequence[Mapping[str, object]], *, language: str) -> go.Figure:
+    """Lines of chosen terms' relative frequency per year (rows from ``compute_term_trends``)."""
+    figure = go.Figure()
+    terms = list(dict.fromkeys(str(row["term"]) for row in rows))
+    for term in terms:
+        points = [row for row in rows if row["term"] == term]
+        figure.add_trace(
+            go.Scatter(
+                x=[str(row["year"]) for row in points],
+                y=[row["per_10k"] for row in points],
+                mode="lines+markers",
+                name=term,
+                customdata=[row["count"] for row in points],
+                hovertemplate=f"{term} %{{x}}: %{{y}} ({translate('count', language)} %{{customdata}})<extra></extra>",
+            )
+        )
+    figure.update_xaxes(type="category", title_text=translate("year_axis", language))
+    figure.update_yaxes(title_text=translate("relative_frequency", language), rangemode="tozero")
+    return _layout(figure, translate("term_trends", language))
+
+
+def build_priority_heatmap(
+    concepts: Sequence[str], counts: Sequence[Sequence[int]], years: Sequence[int], *, language: str
+) -> go.Figure:
+    """Concept × year matrix: how many stated priority items fall in each concept each year."""
+    labels = [concept_label(concept, language) for concept in concepts]
+    figure = go.Figure(
+        go.Heatmap(
+            z=[list(row) for row in counts],
+            x=[str(year) for year in years],
+            y=labels,
+            customdata=[[concept] * len(years) for concept in concepts],
+            colorscale=[[0, "#f3f6fa"], [0.01, "#cfe2f3"], [1, "#0b5394"]],
+            zmin=0,
+            xgap=3,
+            ygap=3,
+            text=[[str(value) if value else "" for value in row] for row in counts],
+            texttemplate="%{text}",
+            colorbar={"title": {"text": translate("heatmap_colorbar", language)}},
+            hovertemplate=f"%{{y}} — %{{x}}: %{{z}} {translate('item', language).lower()}<extra></extra>",
+        )
+    )
+    figure.update_xaxes(type="category", side="top", title_text=translate("year_axis", language))
+    figure.update_yaxes(type="category", autorange="reversed", automargin=True)
+    return _layout(figure, translate("heatmap_title", language), height=max(360, 34 * len(concepts) + 120))
+
+
+def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, language: str) -> go.Figure:
+    """A Sankey of priority areas carried from one year to the next year in which they are stated."""
+    ordered_years = sorted(years)
+    nodes: list[tuple[int, str]] = []
+    for year in ordered_years:
+        for row in rows:
+            if year in row.years:
+                nodes.append((year, row.concept))
+    index = {node: position for position, node in enumerate(nodes)}
+    sources, targets, link_labels = [], [], []
+    for row in rows:
+        stated = [year for year in ordered_years if year in row.years]
+        for earlier, later in zip(stated, stated[1:], strict=False):
+            sources.append(index[(earlier, row.concept)])
+            targets.append(index[(later, row.concept)])
+            link_labels.append(concept_label(row.concept, language))
+    year_position = {
+        year: (position + 0.5) / len(ordered_years) for position, year in enumerate(ordered_years)
+    }
+    figure = go.Figure(
+        go.Sankey(
+            arrangement="snap",
+            node={
+                "label": [f"{year} · {concept_label(concept, language)}" for year, concept in nodes],
+                "x": [min(0.95, max(0.05, year_position[year])) for year, _ in nodes],
+                "pad": 12,
+                "thickness": 14,
+                "color": [_PALETTE[ordered_years.index(year) % len(_PALETTE)] for year, _ in nodes],
+            },
+            link={
+                "source": sources,
+                "target": targets,
+                "value": [1] * len(sources),
+                "label": link_labels,
+                "color": "rgba(11, 83, 148, 0.25)",
+            },
+        )
+    )
+    return _layout(
+        figure,
+        translate("flow_title", language),
+        height=max(380, 28 * len(nodes) // max(1, len(years)) + 200),
+    )
+
+
+def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[str, str]) -> go.Figure:
+    """Dated events as markers on a date axis, one row per kind, with title and source on hover."""
+    figure = go.Figure()
+    kinds = list(dict.fromkeys(event.kind for event in events))
+    for position, kind in enumerate(kinds):
+        chosen = [event for event in events if event.kind == kind]
+        label = event_kind_label(kind, language)
+        figure.add_trace(
+            go.Scatter(
+                x=[event.date.isoformat() for event in chosen],
+                y=[label] * len(chosen),
+                mode="markers+text",
+                name=label,
+                text=[event.title if len(event.title) <= 40 else event.title[:38] + "…" for event in chosen],
+                textposition="top center",
+                marker={"size": 16, "color": _PALETTE[position % len(_PALETTE)], "symbol": "diamond"},
+                customdata=[[event.title, titles.get(event.doc, event.doc)] for event in chosen],
+                hovertemplate="%{x}<br>%{customdata[0]}<br><i>%{customdata[1]}</i><extra></extra>",
+            )
+        )
+    figure.update_xaxes(type="date", title_text=translate("date", language))
+    figure.update_yaxes(type="category", automargin=True)
+    figure.update_layout(showlegend=False)
+    return _layout(figure, translate("timeline_title", language), height=max(320, 90 * len(kinds) + 140))
+
+
+def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) -> go.Figure:
+    """Stacked bars of article counts per year, one colour per outlet."""
+    figure = go.Figure()
+    outlets = list(dict.fromkeys(str(row["outlet"]) for row in rows))
+    years = sorted({str(row["year"]) for row in rows})
+    for outlet in outlets:
+        counts = {str(row["year"]): row["articles"] for row in rows if row["outlet"] == outlet}
+        figure.add_trace(go.Bar(x=years, y=[counts.get(year, 0) for year in years], name=outlet))
+    figure.update_layout(barmode="stack", legend_title_text=translate("outlet", language))
+    figure.update_xaxes(type="category", title_text=translate("year_axis", language))
+    figure.update_yaxes(title_text=translate("articles", language), dtick=1, rangemode="tozero")
+    return _layout(figure, translate("documents_per_year", language), height=360)
+
+
+def wordcloud_font() -> Path:
+    """A font with Vietnamese glyphs: matplotlib's bundled DejaVu Sans."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+
+
+def render_wordcloud(frequencies: Mapping[str, int], *, width: int = 1200, height: int = 600) -> bytes:
+    """A PNG word cloud of whole words (counted by us, never split into syllables by wordcloud).
+
+    >>> render_wordcloud({"kinh tế số": 5, "dữ liệu số": 3})[:4]
+    b'\\x89PNG'
+    """
+    from wordcloud import WordCloud
+
+    if not frequencies:
+        raise ValueError("no words to draw")
+    cloud = WordCloud(
+        font_path=str(wordcloud_font()),
+        width=width,
+        height=height,
+        background_color="white",
+        colormap="viridis",
+        prefer_horizontal=0.95,
+        max_words=120,
+        collocations=False,
+        random_state=7,
+    ).generate_from_frequencies(dict(Counter(frequencies).most_common(120)))
+    buffer = io.BytesIO()
+    cloud.to_image().save(buffer, format="PNG")
+    return buffer.getvalue()

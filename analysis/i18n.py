@@ -1,0 +1,74 @@
+"""Interface labels in Vietnamese (default) and English, from ``data/labels.toml``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from analysis.resources import load_toml
+from analysis.text import normalize_text
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+
+
+@cache
+def _labels(language: str) -> dict[str, str]:
+    return {key: normalize_text(value) for key, value in load_toml("labels.toml")[language].items()}
+
+
+def format_figure(value: float, qualifier: str | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """A figure's value with its qualifier in the reader's language.
+
+    >>> format_figure(80000, "hơn"), format_figure(80000, "hơn", "en")
+    ('hơn 80.000', 'more than 80,000')
+    """
+    from analysis.report import format_value
+
+    number = format_value(value, language)
+    if not qualifier:
+        return number
+    if language == "en":
+        qualifier = load_toml("labels.toml")["qualifiers_en"].get(normalize_text(qualifier), qualifier)
+    return f"{qualifier} {number}"
+
+
+def translate(key: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
+    """The label ``key`` in ``language``, with ``{placeholders}`` filled in.
+
+    >>> translate("hits", "vi", count=3, docs=2)
+    '3 kết quả trong 2 bài viết'
+    """
+    labels = _labels(language if language in LANGUAGES else DEFAULT_LANGUAGE)
+    text = labels.get(key) or _labels(DEFAULT_LANGUAGE)[key]
+    return text.format(**values) if values else text
+
+
+def concept_label(concept_id: str | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """A taxonomy concept's label in ``language`` ("digital_data" → "Dữ liệu số" / "Digital data")."""
+    from analysis.priorities import load_taxonomy
+
+    for concept in load_taxonomy():
+        if concept.id == concept_id:
+            return concept.label_en if language == "en" else concept.label_vi
+    return translate("unclassified", language)
+
+
+def event_kind_label(kind_id: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """An event kind's label in ``language`` ("meeting" → "Phiên họp" / "Committee meeting")."""
+    from analysis.timeline import event_kinds
+
+    for kind in event_kinds():
+        if kind["id"] == kind_id:
+            return str(kind["label_en"] if language == "en" else kind["label_vi"])
+    return kind_id
+
+
+def priorities_title(years: list[int], language: str = DEFAULT_LANGUAGE) -> str:
+    """The priorities page title with the corpus's own span of years.
+
+    >>> priorities_title([2022, 2023, 2024])
+    'Ưu tiên 2022–2024'
+    """
+    if len(years) >= 2:
+        return translate("page_priorities_span", language, first=min(years), last=max(years))
+    return translate("page_priorities", language)

@@ -1,0 +1,133 @@
+"""Tables the dashboard shows and lets users download, with labels in the chosen language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from analysis.i18n import concept_label, event_kind_label, format_figure, translate
+from analysis.selection import CellItem
+from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit, TermScore
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV in UTF-8 with a byte-order mark, so Excel shows Vietnamese diacritics correctly."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def documents_table(corpus: CorpusAnalysis, language: str) -> pd.DataFrame:
+    """One row per article: id, title, outlet, publication date, year, word count."""
+    rows = [
+        {
+            "id": a.document.id,
+            translate("title", language): a.document.title,
+            translate("outlet", language): a.document.outlet or translate("unknown_outlet", language),
+            translate("published", language): a.document.published.strftime("%Y-%m-%d %H:%M")
+            if a.document.published
+            else "",
+            translate("year", language): a.document.year,
+            translate("words", language): a.words,
+        }
+        for a in corpus.documents
+    ]
+    return pd.DataFrame(rows)
+
+
+def documents_per_year_outlet(corpus: CorpusAnalysis, language: str) -> pd.DataFrame:
+    """Article counts by year and outlet (unknown year and outlet labelled as such)."""
+    rows: dict[tuple[str, str], int] = {}
+    for analysis in corpus.documents:
+        year = str(analysis.document.year) if analysis.document.year else translate("unknown_year", language)
+        outlet = analysis.document.outlet or translate("unknown_outlet", language)
+        rows[(year, outlet)] = rows.get((year, outlet), 0) + 1
+    return pd.DataFrame(
+        [
+            {"year": year, "outlet": outlet, "articles": count}
+            for (year, outlet), count in sorted(rows.items())
+        ],
+        columns=["year", "outlet", "articles"],
+    )
+
+
+def figures_table(figures: Sequence[Figure], titles: dict[str, str], language: str) -> pd.DataFrame:
+    """Figures with their value read the Vietnamese way, year, article and source sentence."""
+    return pd.DataFrame(
+        [
+            {
+                translate("figures", language): f"{format_figure(f.value, f.qualifier, language)} {f.unit}",
+                "value": f.value,
+                "unit": f.unit,
+                translate("year", language): f.year,
+                translate("article", language): titles.get(f.doc, f.doc),
+                translate("source_sentence", language): f.sentence,
+                "doc": f.doc,
+            }
+            for f in figures
+        ]
+    )
+
+
+def terms_table(terms: Sequence[TermScore], language: str) -> pd.DataFrame:
+    """Distinctive terms with score, count and frequency per 10,000 words."""
+    return pd.DataFrame(
+        [
+            {
+                translate("term", language): t.term,
+                translate("score", language): t.score,
+                translate("count", language): t.count,
+                translate("per_10k", language): t.per_10k,
+            }
+            for t in terms
+        ]
+    )
+
+
+def cell_items_table(items: Sequence[CellItem], titles: dict[str, str], language: str) -> pd.DataFrame:
+    """Priority items behind a heatmap cell, with list heading, article and source sentence."""
+    return pd.DataFrame(
+        [
+            {
+                translate("item", language): cell.item.text,
+                translate("concept", language): concept_label(cell.concept, language),
+                translate("heading", language): cell.heading,
+                translate("article", language): titles.get(cell.doc, cell.doc),
+                translate("source_sentence", language): cell.item.sentence,
+            }
+            for cell in items
+        ]
+    )
+
+
+def events_table(events: Sequence[Event], titles: dict[str, str], language: str) -> pd.DataFrame:
+    """Timeline events with date, kind, title, article and source sentence."""
+    return pd.DataFrame(
+        [
+            {
+                translate("date", language): event.date.isoformat(),
+                translate("event_kind", language): event_kind_label(event.kind, language),
+                translate("event", language): event.title,
+                translate("article", language): titles.get(event.doc, event.doc),
+                translate("source_sentence", language): event.sentence
+                + (f" ({translate('calendar_date', language)})" if event.date_source == "calendar" else ""),
+            }
+            for event in events
+        ]
+    )
+
+
+def hits_table(hits: Sequence[KeywordHit], titles: dict[str, str], language: str) -> pd.DataFrame:
+    """Keyword-in-context lines: left context, match, right context, year and article."""
+    return pd.DataFrame(
+        [
+            {
+                translate("left_context", language): hit.left,
+                translate("match", language): hit.match,
+                translate("right_context", language): hit.right,
+                translate("year", language): hit.year,
+                translate("article", language): titles.get(hit.doc, hit.doc),
+                "doc": hit.doc,
+            }
+            for hit in hits
+        ]
+    )

@@ -1,0 +1,71 @@
+"""Every ``st.cache_data`` wrapper of the dashboard, in one thin module.
+
+Widget values come in as arguments, so each distinct choice is cached on its own; figures are
+built fresh by the pages and never cached, so no run can mutate another run's chart.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+import streamlit as st
+
+from analysis.cache import default_cache_path
+from analysis.charts import render_wordcloud
+from analysis.kwic import find_keyword_in_context
+from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, count_terms_by_year
+from analysis.selection import filter_corpus
+from analysis.types import CorpusAnalysis, KeywordHit
+
+CORPUS_ENV = "DXPOLICY_CORPUS"
+NO_SEEDS_ENV = "DXPOLICY_NO_SEEDS"
+
+
+def corpus_paths() -> tuple[str, ...]:
+    """The bundled seeds plus any folders in ``$DXPOLICY_CORPUS`` (separated by the OS path separator)."""
+    extra = [part for part in os.environ.get(CORPUS_ENV, "").split(os.pathsep) if part.strip()]
+    seeds = [] if os.environ.get(NO_SEEDS_ENV) else [str(BUNDLED_SEEDS)]
+    return tuple(seeds + [str(Path(part).expanduser()) for part in extra])
+
+
+def cache_file() -> str:
+    return str(default_cache_path())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_corpus(paths: tuple[str, ...], cache_path: str) -> CorpusAnalysis:
+    return analyze_corpus(list(paths), cache_path=Path(cache_path))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def load_filtered(
+    paths: tuple[str, ...], cache_path: str, years: tuple[int, ...] | None, documents: tuple[str, ...] | None
+) -> CorpusAnalysis:
+    return filter_corpus(load_corpus(paths, cache_path), years=years, documents=documents)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def term_counts(
+    paths: tuple[str, ...], cache_path: str, years: tuple[int, ...] | None, documents: tuple[str, ...] | None
+) -> dict[int, Counter[str]]:
+    return count_terms_by_year(load_filtered(paths, cache_path, years, documents).documents)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def wordcloud_png(frequencies: tuple[tuple[str, int], ...]) -> bytes:
+    return render_wordcloud(dict(frequencies))
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def keyword_hits(
+    paths: tuple[str, ...],
+    cache_path: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    query: str,
+    ignore_diacritics: bool,
+) -> list[KeywordHit]:
+    corpus = load_filtered(paths, cache_path, years, documents)
+    return find_keyword_in_context(corpus.documents, query, ignore_diacritics=ignore_diacritics)

@@ -1,0 +1,43 @@
+"""The context every page reads. View state itself lives in the URL: widgets are created with
+``bind="query-params"``, so a pasted link reproduces exactly what was on screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from analysis.i18n import translate
+from analysis.types import CorpusAnalysis
+
+_CONTEXT_KEY = "_dxpolicy_context"
+URL = "query-params"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the router hands every page: language, corpus (full and filtered) and its cache keys."""
+
+    language: str
+    paths: tuple[str, ...]
+    cache_path: str
+    years: tuple[int, ...] | None
+    documents: tuple[str, ...] | None
+    full: CorpusAnalysis
+    corpus: CorpusAnalysis
+
+    def t(self, key: str, /, **values: object) -> str:
+        return translate(key, self.language, **values)
+
+    @property
+    def cache_args(self) -> tuple[tuple[str, ...], str, tuple[int, ...] | None, tuple[str, ...] | None]:
+        """The arguments that identify the filtered corpus in the ``data`` cache wrappers."""
+        return self.paths, self.cache_path, self.years, self.documents
+
+
+def set_context(context: Context) -> None:
+    st.session_state[_CONTEXT_KEY] = context
+
+
+def context() -> Context:
+    return st.session_state[_CONTEXT_KEY]

@@ -1,0 +1,91 @@
+"""Compare years: two or three years side by side, and what persisted, is new or was dropped."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.i18n import concept_label, format_figure
+from analysis.selection import default_compare_years, figures_for_year, priorities_for_year, year_summary
+from analysis.text import escape_markdown
+from dashboard import widgets
+from dashboard.state import URL, context
+
+
+def render() -> None:
+    ctx = context()
+    st.title(ctx.t("page_compare"))
+    years = [summary.year for summary in ctx.corpus.years if summary.documents]
+    chosen = st.multiselect(
+        ctx.t("pick_years_compare"),
+        years,
+        default=default_compare_years(years),
+        key="cmp",
+        max_selections=3,
+        bind=URL,
+    )
+    chosen = sorted(chosen)
+    if len(chosen) < 2:
+        st.info(ctx.t("pick_two_years"))
+        return
+
+    columns = st.columns(len(chosen))
+    for column, year in zip(columns, chosen, strict=True):
+        summary = year_summary(ctx.corpus, year)
+        with column:
+            st.header(str(year))
+            st.subheader(ctx.t("theme"))
+            if summary and summary.official_theme:
+                widgets.quote(summary.official_theme.text)
+            else:
+                st.caption(ctx.t("no_theme"))
+
+            st.subheader(ctx.t("priorities"))
+            lists = priorities_for_year(ctx.corpus, year)
+            if not lists:
+                st.caption(ctx.t("no_priorities"))
+            for number, priority in enumerate(lists):
+                with st.expander(escape_markdown(priority.heading), expanded=number == 0):
+                    for item in priority.items:
+                        widgets.text(
+                            f"{concept_label(item.concept, ctx.language)} — {item.text}",
+                            css="margin:0.1rem 0",
+                        )
+
+            st.subheader(ctx.t("distinctive_terms"))
+            terms = summary.top_terms[:8] if summary else ()
+            if terms:
+                widgets.text(" · ".join(term.term for term in terms))
+            else:
+                st.caption(ctx.t("no_terms"))
+
+            st.subheader(ctx.t("figures"))
+            figures = figures_for_year(ctx.corpus, year)
+            if not figures:
+                st.caption(ctx.t("no_figures"))
+            for figure in figures:
+                widgets.text(
+                    f"{format_figure(figure.value, figure.qualifier, ctx.language)} {figure.unit}",
+                    css="margin:0.1rem 0;font-weight:600",
+                )
+
+    st.header(ctx.t("changes"))
+    changes = [c for c in ctx.corpus.changes if c.from_year in chosen and c.to_year in chosen]
+    consecutive = [c for c in changes if chosen.index(c.to_year) == chosen.index(c.from_year) + 1]
+    for change in consecutive:
+        st.subheader(f"{change.from_year} → {change.to_year}")
+        for column, key, concepts in zip(
+            st.columns(3),
+            ("persisted", "new", "dropped"),
+            (change.persisted, change.new, change.dropped),
+            strict=True,
+        ):
+            with column, st.container(border=True):
+                st.markdown(f"**{ctx.t(key)}** ({len(concepts)})")
+                labels = [concept_label(concept, ctx.language) for concept in concepts]
+                widgets.text(
+                    "\n".join(labels) if labels else ctx.t("none"), css="white-space:pre-line;margin:0"
+                )
+
+
+if __name__ == "__main__":  # Streamlit runs each page file as a script
+    render()

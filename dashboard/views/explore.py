@@ -1,0 +1,68 @@
+"""Explore: keyword in context over the corpus, and a reader with the found terms highlighted."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.kwic import highlight_html
+from analysis.selection import document_titles, find_document
+from analysis.tables import hits_table
+from analysis.text import escape_markdown
+from dashboard import data, widgets
+from dashboard.state import URL, context
+
+
+def render() -> None:
+    ctx = context()
+    st.title(ctx.t("page_explore"))
+    query_column, option_column = st.columns([3, 1])
+    with query_column:
+        query = (
+            st.text_input(ctx.t("search"), key="q", placeholder=ctx.t("search_placeholder"), bind=URL) or ""
+        )
+    with option_column:
+        ignore = st.toggle(ctx.t("ignore_diacritics"), key="nodia", bind=URL)
+    query = query.strip()
+    titles = document_titles(ctx.full)
+    if query:
+        hits = data.keyword_hits(*ctx.cache_args, query, ignore)
+        if hits:
+            st.caption(ctx.t("hits", count=len(hits), docs=len({hit.doc for hit in hits})))
+            widgets.table(
+                hits_table(hits, titles, ctx.language),
+                key="hits",
+                file_name="tra-cuu.csv",
+                context=ctx,
+                hide=("doc",),
+            )
+        else:
+            st.info(ctx.t("no_hits", query=query))
+
+    st.header(ctx.t("reader"))
+    doc_ids = [analysis.document.id for analysis in ctx.corpus.documents]
+    doc_id = st.selectbox(
+        ctx.t("open_article"), doc_ids, format_func=lambda d: titles.get(d, d), key="doc", bind=URL
+    )
+    analysis = find_document(ctx.corpus, doc_id) if doc_id else None
+    if analysis is None:
+        return
+    document = analysis.document
+    meta = [
+        document.outlet,
+        document.published.strftime("%Y-%m-%d %H:%M") if document.published else None,
+        str(document.year) if document.year else ctx.t("unknown_year"),
+    ]
+    st.subheader(escape_markdown(document.title))
+    st.caption(" · ".join(part for part in meta if part))
+    st.html(
+        '<div style="font-size:1.05rem;line-height:1.6;max-width:60rem">'
+        + highlight_html(document.body, [query] if query else [], ignore_diacritics=ignore)
+        + "</div>"
+    )
+    if document.furniture:
+        with st.expander(ctx.t("furniture_removed")):
+            widgets.text("\n".join(document.furniture), css="white-space:pre-line;color:#777")
+
+
+if __name__ == "__main__":  # Streamlit runs each page file as a script
+    render()

@@ -1,0 +1,78 @@
+"""Overview: key figures with their sources, each year's official theme, the corpus at a glance."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.charts import build_documents_bar
+from analysis.i18n import format_figure
+from analysis.selection import select_key_figures
+from analysis.tables import documents_per_year_outlet, documents_table
+from analysis.text import escape_markdown
+from dashboard import widgets
+from dashboard.state import context
+
+_CARDS_PER_ROW = 4
+
+
+def render() -> None:
+    ctx = context()
+    corpus = ctx.corpus
+    st.title(ctx.t("page_overview"))
+
+    st.header(ctx.t("key_figures"))
+    figures = select_key_figures(corpus)
+    if not figures:
+        st.info(ctx.t("no_figures"))
+    for row_start in range(0, len(figures), _CARDS_PER_ROW):
+        columns = st.columns(_CARDS_PER_ROW)
+        for offset, figure in enumerate(figures[row_start : row_start + _CARDS_PER_ROW]):
+            with columns[offset], st.container(border=True):
+                year = f" · {figure.year}" if figure.year else ""
+                st.metric(
+                    label=escape_markdown(f"{figure.unit}{year}"),
+                    value=format_figure(figure.value, figure.qualifier, ctx.language),
+                    help=escape_markdown(figure.subject) if figure.subject else None,
+                )
+                if figure.subject:
+                    widgets.text(figure.subject, css="margin:0;color:#555;font-size:0.9rem")
+                widgets.source(
+                    ctx,
+                    sentence=figure.sentence,
+                    doc_id=figure.doc,
+                    key=f"figure_source_{row_start + offset}",
+                    query=figure.text,
+                )
+
+    st.header(ctx.t("official_themes"))
+    for summary in corpus.years:
+        with st.container(border=True):
+            st.subheader(str(summary.year))
+            if summary.official_theme is None:
+                st.caption(ctx.t("no_theme"))
+                continue
+            widgets.quote(summary.official_theme.text)
+            widgets.source(
+                ctx,
+                sentence=summary.official_theme.sentence,
+                doc_id=summary.official_theme.doc,
+                key=f"theme_source_{summary.year}",
+            )
+
+    st.header(ctx.t("corpus_at_a_glance"))
+    left, right = st.columns([2, 3])
+    with left:
+        widgets.chart(
+            build_documents_bar(
+                documents_per_year_outlet(corpus, ctx.language).to_dict("records"), language=ctx.language
+            ),
+            key="documents_bar",
+        )
+    with right:
+        widgets.table(
+            documents_table(corpus, ctx.language), key="documents", file_name="bai-viet.csv", context=ctx
+        )
+
+
+if __name__ == "__main__":  # Streamlit runs each page file as a script
+    render()

@@ -1,0 +1,73 @@
+"""Small layout helpers shared by the pages: charts with PNG export, CSV downloads, safe text."""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urlencode
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.charts import PLOTLY_CONFIG
+from analysis.tables import to_csv_bytes
+from dashboard.state import Context
+
+
+def chart(figure: go.Figure, *, key: str, **kwargs: object) -> object:
+    """A plotly chart whose toolbar downloads a 3× PNG."""
+    return st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG, width="stretch", **kwargs)
+
+
+def table(
+    frame: pd.DataFrame, *, key: str, file_name: str, context: Context, hide: tuple[str, ...] = ()
+) -> None:
+    """A table (article text shown as plain text) and a CSV download in UTF-8 with BOM."""
+    shown = frame.drop(columns=[c for c in hide if c in frame.columns])
+    st.dataframe(shown, hide_index=True, width="stretch")
+    st.download_button(
+        context.t("download_csv"),
+        data=to_csv_bytes(shown),
+        file_name=file_name,
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/download:",
+    )
+
+
+def text(value: str, *, tag: str = "p", css: str = "") -> None:
+    """Article text, escaped: it is shown as text and can never run or inject anything."""
+    style = f' style="{css}"' if css else ""
+    st.html(f"<{tag}{style}>{html.escape(value)}</{tag}>")
+
+
+def quote(value: str) -> None:
+    text(
+        value,
+        tag="blockquote",
+        css="margin:0.2rem 0 0.6rem 0;padding:0.4rem 0.8rem;"
+        "border-left:4px solid #0b5394;background:#f3f6fa;font-size:1.05rem",
+    )
+
+
+def reader_link(context: Context, doc_id: str, query: str = "") -> str:
+    """A link that opens the article in the Explore reader, keeping the language."""
+    params = {"doc": doc_id}
+    if query:
+        params["q"] = query
+    if context.language != "vi":
+        params["lang"] = context.language
+    return f"explore?{urlencode(params)}"
+
+
+def source(context: Context, *, sentence: str, doc_id: str, key: str, query: str = "") -> None:
+    """A popover with the source sentence and the article it came from."""
+    titles = {a.document.id: a.document.title for a in context.full.documents}
+    with st.popover(context.t("source"), icon=":material/format_quote:", key=key):
+        st.caption(context.t("source_sentence"))
+        text(sentence)
+        st.caption(context.t("article"))
+        st.html(
+            f'<a href="{html.escape(reader_link(context, doc_id, query))}" target="_self">'
+            f"{html.escape(titles.get(doc_id, doc_id))}</a>"
+        )
