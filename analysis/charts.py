@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -72,7 +74,9 @@ def build_term_trends(rows: Sequence[Mapping[str, object]], *, language: str) ->
                 mode="lines+markers",
                 name=term,
                 customdata=[row["count"] for row in points],
-                hovertemplate=f"{term} %{{x}}: %{{y}} ({translate('count', language)} %{{customdata}})<extra></extra>",
+                hovertemplate=(
+                    f"{term} %{{x}}: %{{y}} ({translate('count', language)} %{{customdata}})<extra></extra>"
+                ),
             )
         )
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
@@ -83,7 +87,7 @@ def build_term_trends(rows: Sequence[Mapping[str, object]], *, language: str) ->
 def build_priority_heatmap(
     concepts: Sequence[str], counts: Sequence[Sequence[int]], years: Sequence[int], *, language: str
 ) -> go.Figure:
-    """Concept × year matrix: how many stated priority items fall in each concept each year."""
+    """Concept × year matrix: how many articles state a priority in each concept each year."""
     labels = [concept_label(concept, language) for concept in concepts]
     figure = go.Figure(
         go.Heatmap(
@@ -98,7 +102,9 @@ def build_priority_heatmap(
             text=[[str(value) if value else "" for value in row] for row in counts],
             texttemplate="%{text}",
             colorbar={"title": {"text": translate("heatmap_colorbar", language)}},
-            hovertemplate=f"%{{y}} — %{{x}}: %{{z}} {translate('item', language).lower()}<extra></extra>",
+            hovertemplate=(
+                f"%{{y}} — %{{x}}: %{{z}} {translate('heatmap_colorbar', language).lower()}<extra></extra>"
+            ),
         )
     )
     figure.update_xaxes(type="category", side="top", title_text=translate("year_axis", language))
@@ -118,7 +124,7 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
     sources, targets, link_labels = [], [], []
     for row in rows:
         stated = [year for year in ordered_years if year in row.years]
-        for earlier, later in zip(stated, stated[1:], strict=False):
+        for earlier, later in pairwise(stated):
             sources.append(index[(earlier, row.concept)])
             targets.append(index[(later, row.concept)])
             link_labels.append(concept_label(row.concept, language))
@@ -151,10 +157,24 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
     )
 
 
+def _label_positions(dates: Sequence[date], first: date, last: date) -> list[str]:
+    """Alternate labels above and below, and anchor those near an edge inwards so none is cut."""
+    span = max((last - first).days, 1)
+    positions = []
+    for index, day in enumerate(dates):
+        vertical = "top" if index % 2 == 0 else "bottom"
+        share = (day - first).days / span
+        horizontal = "right" if share < 0.2 else "left" if share > 0.8 else "center"
+        positions.append(f"{vertical} {horizontal}")
+    return positions
+
+
 def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[str, str]) -> go.Figure:
     """Dated events as markers on a date axis, one row per kind, with title and source on hover."""
     figure = go.Figure()
     kinds = list(dict.fromkeys(event.kind for event in events))
+    first = min((event.date for event in events), default=date.today())
+    last = max((event.date for event in events), default=date.today())
     for position, kind in enumerate(kinds):
         chosen = [event for event in events if event.kind == kind]
         label = event_kind_label(kind, language)
@@ -165,16 +185,22 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
                 mode="markers+text",
                 name=label,
                 text=[event.title if len(event.title) <= 40 else event.title[:38] + "…" for event in chosen],
-                textposition="top center",
+                textposition=_label_positions([event.date for event in chosen], first, last),
+                cliponaxis=False,
                 marker={"size": 16, "color": _PALETTE[position % len(_PALETTE)], "symbol": "diamond"},
                 customdata=[[event.title, titles.get(event.doc, event.doc)] for event in chosen],
                 hovertemplate="%{x}<br>%{customdata[0]}<br><i>%{customdata[1]}</i><extra></extra>",
             )
         )
-    figure.update_xaxes(type="date", title_text=translate("date", language))
+    padding = max(timedelta(days=45), (last - first) * 0.05)
+    figure.update_xaxes(
+        type="date",
+        title_text=translate("date", language),
+        range=[(first - padding).isoformat(), (last + padding).isoformat()],
+    )
     figure.update_yaxes(type="category", automargin=True)
     figure.update_layout(showlegend=False)
-    return _layout(figure, translate("timeline_title", language), height=max(320, 90 * len(kinds) + 140))
+    return _layout(figure, translate("timeline_title", language), height=max(320, 110 * len(kinds) + 140))
 
 
 def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) -> go.Figure:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.pipeline import summarize_corpus
 from analysis.priorities import load_taxonomy
@@ -16,7 +16,9 @@ def filter_corpus(
     """The corpus restricted to the chosen years and documents, with its summaries recomputed.
 
     Documents whose year is unknown stay in while no year filter excludes them explicitly
-    (``years=None``); distinctive terms are rescored against the remaining years only.
+    (``years=None``); distinctive terms are rescored against the remaining years only. Dated facts
+    of the kept articles that are about another year (a 2024 article's figure for 2023, an event
+    dated 2023) leave with that year; facts without a year stay with their article.
     """
     year_set = set(years) if years is not None else None
     doc_set = set(documents) if documents is not None else None
@@ -26,7 +28,16 @@ def filter_corpus(
         if (doc_set is None or analysis.document.id in doc_set)
         and (year_set is None or analysis.document.year in year_set)
     ]
-    return summarize_corpus(kept, problems=corpus.problems)
+    filtered = summarize_corpus(kept, problems=corpus.problems)
+    if year_set is None:
+        return filtered
+    return replace(
+        filtered,
+        years=tuple(summary for summary in filtered.years if summary.year in year_set),
+        priorities=tuple(p for p in filtered.priorities if p.year is None or p.year in year_set),
+        figures=tuple(f for f in filtered.figures if f.year is None or f.year in year_set),
+        timeline=tuple(event for event in filtered.timeline if event.date.year in year_set),
+    )
 
 
 def available_years(corpus: CorpusAnalysis) -> list[int]:
@@ -108,14 +119,14 @@ def items_for_cell(corpus: CorpusAnalysis, *, concept: str | None, year: int) ->
 
 
 def priority_matrix(corpus: CorpusAnalysis, years: Sequence[int]) -> tuple[list[str], list[list[int]]]:
-    """Concept ids (taxonomy order, only those stated in some year) and item counts per year."""
-    counts: dict[str, dict[int, int]] = {}
+    """Concept ids (taxonomy order, only those stated in some year) and, per year, how many
+    articles state a priority in that concept (an article repeating a list counts once)."""
+    stated: dict[str, dict[int, set[str]]] = {}
     for priority in corpus.priorities:
         if priority.year not in years:
             continue
         for item in priority.items:
             if item.concept:
-                counts.setdefault(item.concept, {}).setdefault(priority.year, 0)
-                counts[item.concept][priority.year] += 1
-    concepts = [concept.id for concept in load_taxonomy() if concept.id in counts]
-    return concepts, [[counts[concept].get(year, 0) for year in years] for concept in concepts]
+                stated.setdefault(item.concept, {}).setdefault(priority.year, set()).add(priority.doc)
+    concepts = [concept.id for concept in load_taxonomy() if concept.id in stated]
+    return concepts, [[len(stated[concept].get(year, ())) for year in years] for concept in concepts]

@@ -16,18 +16,42 @@ context = sidebar.render(language)
 years = available_years(context.full) if context else []
 page = st.navigation(
     [
-        st.Page("views/overview.py", title=translate("page_overview", language), url_path="overview",
-                default=True, icon=":material/dashboard:"),
-        st.Page("views/themes.py", title=translate("page_themes", language), url_path="themes",
-                icon=":material/cloud:"),
-        st.Page("views/compare.py", title=translate("page_compare", language), url_path="compare",
-                icon=":material/compare_arrows:"),
-        st.Page("views/priorities.py", title=priorities_title(years, language), url_path="priorities",
-                icon=":material/grid_on:"),
-        st.Page("views/timeline.py", title=translate("page_timeline", language), url_path="timeline",
-                icon=":material/timeline:"),
-        st.Page("views/explore.py", title=translate("page_explore", language), url_path="explore",
-                icon=":material/search:"),
+        st.Page(
+            "views/overview.py",
+            title=translate("page_overview", language),
+            default=True,
+            icon=":material/dashboard:",
+        ),
+        st.Page(
+            "views/themes.py",
+            title=translate("page_themes", language),
+            url_path="themes",
+            icon=":material/cloud:",
+        ),
+        st.Page(
+            "views/compare.py",
+            title=translate("page_compare", language),
+            url_path="compare",
+            icon=":material/compare_arrows:",
+        ),
+        st.Page(
+            "views/priorities.py",
+            title=priorities_title(years, language),
+            url_path="priorities",
+            icon=":material/grid_on:",
+        ),
+        st.Page(
+            "views/timeline.py",
+            title=translate("page_timeline", language),
+            url_path="timeline",
+            icon=":material/timeline:",
+        ),
+        st.Page(
+            "views/explore.py",
+            title=translate("page_explore", language),
+            url_path="explore",
+            icon=":material/search:",
+        ),
     ]
 )
 if context is None:
@@ -39,4 +63,4 @@ if not context.corpus.documents:
 try:
     page.run()
 except Exception as error:  # Streamlit's stop and rerun are BaseExceptions and pass through
-    st.error(translate("analysis_failed", language, error=f"{type(error).__name__}: {error}"))
+    st.error(translate("page_failed", language, error=f"{type(error).__name__}: {error}"))

@@ -71,3 +71,13 @@ def source(context: Context, *, sentence: str, doc_id: str, key: str, query: str
             f'<a href="{html.escape(reader_link(context, doc_id, query))}" target="_self">'
             f"{html.escape(titles.get(doc_id, doc_id))}</a>"
         )
+
+
+def tagged(value: str, tag: str) -> None:
+    """A priority item (article text, escaped) after a small label naming its concept."""
+    st.html(
+        '<p style="margin:0.15rem 0 0.5rem 0"><span style="background:#e8f0fa;color:#0b5394;'
+        "border-radius:0.6rem;padding:0.05rem 0.5rem;font-size:0.8rem;margin-right:0.4rem\">"
+        f"{html.escape(tag)}</span>"
+        f"{html.escape(value)}</p>"
+    )

@@ -46,10 +46,7 @@ def render() -> None:
             for number, priority in enumerate(lists):
                 with st.expander(escape_markdown(priority.heading), expanded=number == 0):
                     for item in priority.items:
-                        widgets.text(
-                            f"{concept_label(item.concept, ctx.language)} — {item.text}",
-                            css="margin:0.1rem 0",
-                        )
+                        widgets.tagged(item.text, concept_label(item.concept, ctx.language))
 
             st.subheader(ctx.t("distinctive_terms"))
             terms = summary.top_terms[:8] if summary else ()
