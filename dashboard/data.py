@@ -15,6 +15,7 @@ import streamlit as st
 from analysis.cache import default_cache_path
 from analysis.charts import render_wordcloud
 from analysis.kwic import find_keyword_in_context
+from analysis.library import user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, count_terms_by_year
 from analysis.selection import filter_corpus
 from analysis.types import CorpusAnalysis, KeywordHit
@@ -24,10 +25,17 @@ NO_SEEDS_ENV = "DXPOLICY_NO_SEEDS"
 
 
 def corpus_paths() -> tuple[str, ...]:
-    """The bundled seeds plus any folders in ``$DXPOLICY_CORPUS`` (separated by the OS path separator)."""
-    extra = [part for part in os.environ.get(CORPUS_ENV, "").split(os.pathsep) if part.strip()]
+    """The bundled seeds, any folders in ``$DXPOLICY_CORPUS`` (separated by the OS path separator)
+    and the user's own folder of added articles once it holds any."""
+    extra = [
+        str(Path(part).expanduser())
+        for part in os.environ.get(CORPUS_ENV, "").split(os.pathsep)
+        if part.strip()
+    ]
     seeds = [] if os.environ.get(NO_SEEDS_ENV) else [str(BUNDLED_SEEDS)]
-    return tuple(seeds + [str(Path(part).expanduser()) for part in extra])
+    user = user_corpus_dir()
+    own = [str(user)] if user.is_dir() and (any(user.glob("*.txt")) or any(user.glob("*.md"))) else []
+    return tuple(dict.fromkeys(seeds + extra + own))
 
 
 def cache_file() -> str:
@@ -35,22 +43,31 @@ def cache_file() -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def load_corpus(paths: tuple[str, ...], cache_path: str) -> CorpusAnalysis:
+def load_corpus(paths: tuple[str, ...], cache_path: str, fingerprint: str) -> CorpusAnalysis:
+    """``fingerprint`` (of the files on disk) makes an added or edited article show up at once."""
     return analyze_corpus(list(paths), cache_path=Path(cache_path))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def load_filtered(
-    paths: tuple[str, ...], cache_path: str, years: tuple[int, ...] | None, documents: tuple[str, ...] | None
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
 ) -> CorpusAnalysis:
-    return filter_corpus(load_corpus(paths, cache_path), years=years, documents=documents)
+    return filter_corpus(load_corpus(paths, cache_path, fingerprint), years=years, documents=documents)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def term_counts(
-    paths: tuple[str, ...], cache_path: str, years: tuple[int, ...] | None, documents: tuple[str, ...] | None
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
 ) -> dict[int, Counter[str]]:
-    return count_terms_by_year(load_filtered(paths, cache_path, years, documents).documents)
+    return count_terms_by_year(load_filtered(paths, cache_path, fingerprint, years, documents).documents)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -62,10 +79,11 @@ def wordcloud_png(frequencies: tuple[tuple[str, int], ...]) -> bytes:
 def keyword_hits(
     paths: tuple[str, ...],
     cache_path: str,
+    fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
     query: str,
     ignore_diacritics: bool,
 ) -> list[KeywordHit]:
-    corpus = load_filtered(paths, cache_path, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
     return find_keyword_in_context(corpus.documents, query, ignore_diacritics=ignore_diacritics)

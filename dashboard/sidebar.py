@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
+from analysis.library import add_articles, corpus_fingerprint, user_corpus_dir
 from analysis.selection import available_years, document_titles
 from dashboard import data
 from dashboard.state import URL, Context
@@ -13,11 +14,15 @@ _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 def choose_language() -> str:
-    """The language switch, at the top of the sidebar (labelled in both languages)."""
+    """The language switch, at the top of the sidebar (labelled in both languages).
+
+    A bound widget keeps its *displayed* option in the URL, so the options show the codes (with
+    the names as captions): the URL reads ``?lang=en``, the form the reader links use.
+    """
     choice = st.sidebar.radio(
         "Ngôn ngữ · Language",
         LANGUAGES,
-        format_func=_LANGUAGE_NAMES.__getitem__,
+        captions=[_LANGUAGE_NAMES[code] for code in LANGUAGES],
         key="lang",
         horizontal=True,
         bind=URL,
@@ -28,10 +33,11 @@ def choose_language() -> str:
 def render(language: str) -> Context | None:
     """Load the corpus, draw the filters and return the page context (None if nothing can be shown)."""
     paths, cache_path = data.corpus_paths(), data.cache_file()
+    fingerprint = corpus_fingerprint(paths)
     with st.sidebar:
         try:
             with st.spinner(translate("loading", language)):
-                full = data.load_corpus(paths, cache_path)
+                full = data.load_corpus(paths, cache_path, fingerprint)
         except Exception as error:  # shown as a message, never as a traceback
             st.error(translate("analysis_failed", language, error=f"{type(error).__name__}: {error}"))
             return None
@@ -53,8 +59,37 @@ def render(language: str) -> Context | None:
             bind=URL,
         )
         st.caption(translate("filter_hint", language))
+        _add_articles(language)
 
     year_filter = tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None
     doc_filter = tuple(chosen_docs) if chosen_docs else None
-    corpus = data.load_filtered(paths, cache_path, year_filter, doc_filter)
-    return Context(language, paths, cache_path, year_filter, doc_filter, full, corpus)
+    corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter)
+    return Context(language, paths, cache_path, fingerprint, year_filter, doc_filter, full, corpus)
+
+
+def _add_articles(language: str) -> None:
+    """Upload articles into the user's own folder; refused files are explained, nothing is lost."""
+    folder = user_corpus_dir()
+    with st.expander(translate("add_articles", language), icon=":material/note_add:"):
+        generation = st.session_state.get("_upload_generation", 0)
+        uploads = st.file_uploader(
+            translate("add_articles", language),
+            type=["txt", "md"],
+            accept_multiple_files=True,
+            help=translate("add_articles_help", language, folder=folder),
+            key=f"upload_{generation}",
+            label_visibility="collapsed",
+        )
+        st.caption(translate("add_articles_help", language, folder=folder))
+        if st.button(translate("add_articles_button", language), disabled=not uploads, key="add_articles"):
+            saved, problems = add_articles([(f.name, f.getvalue()) for f in uploads or []], folder=folder)
+            st.session_state["_upload_report"] = (len(saved), [problem.message for problem in problems])
+            st.session_state["_upload_generation"] = generation + 1
+            st.rerun()
+        report = st.session_state.pop("_upload_report", None)
+        if report:
+            count, messages = report
+            if count:
+                st.success(translate("added_articles", language, count=count))
+            for message in messages:
+                st.warning(message)

@@ -21,6 +21,7 @@ class Context:
     language: str
     paths: tuple[str, ...]
     cache_path: str
+    fingerprint: str
     years: tuple[int, ...] | None
     documents: tuple[str, ...] | None
     full: CorpusAnalysis
@@ -30,9 +31,9 @@ class Context:
         return translate(key, self.language, **values)
 
     @property
-    def cache_args(self) -> tuple[tuple[str, ...], str, tuple[int, ...] | None, tuple[str, ...] | None]:
+    def cache_args(self) -> tuple[tuple[str, ...], str, str, tuple[int, ...] | None, tuple[str, ...] | None]:
         """The arguments that identify the filtered corpus in the ``data`` cache wrappers."""
-        return self.paths, self.cache_path, self.years, self.documents
+        return self.paths, self.cache_path, self.fingerprint, self.years, self.documents
 
 
 def set_context(context: Context) -> None:

@@ -51,8 +51,12 @@ def quote(value: str) -> None:
 
 
 def reader_link(context: Context, doc_id: str, query: str = "") -> str:
-    """A link that opens the article in the Explore reader, keeping the language."""
-    params = {"doc": doc_id}
+    """A link that opens the article in the Explore reader, keeping the language.
+
+    The reader's picker is bound to the URL, which holds the option as displayed: the title.
+    """
+    titles = {a.document.id: a.document.title for a in context.full.documents}
+    params = {"doc": titles.get(doc_id, doc_id)}
     if query:
         params["q"] = query
     if context.language != "vi":
@@ -77,7 +81,7 @@ def tagged(value: str, tag: str) -> None:
     """A priority item (article text, escaped) after a small label naming its concept."""
     st.html(
         '<p style="margin:0.15rem 0 0.5rem 0"><span style="background:#e8f0fa;color:#0b5394;'
-        "border-radius:0.6rem;padding:0.05rem 0.5rem;font-size:0.8rem;margin-right:0.4rem\">"
+        'border-radius:0.6rem;padding:0.05rem 0.5rem;font-size:0.8rem;margin-right:0.4rem">'
         f"{html.escape(tag)}</span>"
         f"{html.escape(value)}</p>"
     )
