@@ -10,14 +10,18 @@ import pytest
 from analysis.library import add_articles, corpus_fingerprint
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-ARTICLE = "Ngày Chuyển đổi số quốc gia năm 2025\n\nSáng nay (10/10), có hơn 1.200 Tổ công nghệ số cộng đồng.\n"
+ARTICLE = (
+    "Ngày Chuyển đổi số quốc gia năm 2025\n\nSáng nay (10/10), có hơn 1.200 Tổ công nghệ số cộng đồng.\n"
+)
 
 
 def test_a_good_article_is_saved_as_nfc_and_changes_the_fingerprint(tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
     before = corpus_fingerprint([folder])
-    saved, problems = add_articles([("bài mới.txt", unicodedata.normalize("NFD", ARTICLE).encode())], folder=folder)
+    saved, problems = add_articles(
+        [("bài mới.txt", unicodedata.normalize("NFD", ARTICLE).encode())], folder=folder
+    )
     assert problems == []
     assert [path.name for path in saved] == ["bài-mới.txt"]
     assert saved[0].read_text(encoding="utf-8") == ARTICLE
