@@ -32,7 +32,7 @@ SEED_IDS = {
 }
 
 
-# --- filter_corpus -------------------------------------------------------------------------------
+# --- filter_corpus --------------------------------------------------------------------------------
 
 
 def test_no_filter_keeps_everything(seed_corpus: CorpusAnalysis) -> None:
@@ -125,7 +125,7 @@ def test_articles_of_unknown_year_stay_without_a_year_filter(fixture_corpus: Cor
     assert not unknown & dropped
 
 
-# --- years, documents ------------------------------------------------------------------------------
+# --- years, documents -----------------------------------------------------------------------------
 
 
 def test_available_years_of_seeds(seed_corpus: CorpusAnalysis) -> None:
@@ -191,7 +191,7 @@ def test_year_summary_of_missing_year(seed_corpus: CorpusAnalysis) -> None:
     assert year_summary(seed_corpus, 2019) is None
 
 
-# --- key figures ------------------------------------------------------------------------------------
+# --- key figures ----------------------------------------------------------------------------------
 
 
 def test_key_figures_contain_80000_to(seed_corpus: CorpusAnalysis) -> None:
@@ -233,7 +233,7 @@ def test_figures_and_priorities_for_year(seed_corpus: CorpusAnalysis) -> None:
     assert all(p.year == 2024 for p in priorities_for_year(seed_corpus, 2024))
 
 
-# --- priority matrix and its cells ---------------------------------------------------------------------
+# --- priority matrix and its cells ----------------------------------------------------------------
 
 
 def test_items_for_cell_digital_data_2023(seed_corpus: CorpusAnalysis) -> None:

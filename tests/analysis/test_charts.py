@@ -1,0 +1,367 @@
+"""Figure builders on the seeds: the traces carry the right values, labels and axes."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+
+import plotly.graph_objects as go
+import pytest
+from PIL import Image, ImageStat
+
+from analysis.charts import (
+    PLOTLY_CONFIG,
+    build_documents_bar,
+    build_priority_flow,
+    build_priority_heatmap,
+    build_term_trends,
+    build_terms_bar,
+    build_timeline,
+    render_wordcloud,
+    wordcloud_font,
+)
+from analysis.i18n import concept_label, event_kind_label, translate
+from analysis.pipeline import count_terms_by_year
+from analysis.selection import document_titles, priority_matrix, year_summary
+from analysis.tables import documents_per_year_outlet
+from analysis.terms import compute_term_trends
+from analysis.types import CorpusAnalysis
+
+SEED_YEARS = [2022, 2023, 2024]
+LANGUAGES = ["vi", "en"]
+
+
+# --- one builder per chart, so the language tests can run over all of them ------------------------
+
+
+def _heatmap(corpus: CorpusAnalysis, language: str) -> go.Figure:
+    concepts, counts = priority_matrix(corpus, SEED_YEARS)
+    return build_priority_heatmap(concepts, counts, SEED_YEARS, language=language)
+
+
+def _flow(corpus: CorpusAnalysis, language: str) -> go.Figure:
+    return build_priority_flow(corpus.comparison, SEED_YEARS, language=language)
+
+
+def _timeline(corpus: CorpusAnalysis, language: str) -> go.Figure:
+    return build_timeline(corpus.timeline, language=language, titles=document_titles(corpus))
+
+
+def _terms(corpus: CorpusAnalysis, language: str) -> go.Figure:
+    summary = year_summary(corpus, 2024)
+    assert summary is not None
+    return build_terms_bar(summary.top_terms[:10], year=2024, language=language)
+
+
+def _trends(corpus: CorpusAnalysis, language: str) -> go.Figure:
+    rows = compute_term_trends(count_terms_by_year(corpus.documents), ["kinh tế số", "dữ liệu số"])
+    return build_term_trends(rows, language=language)
+
+
+def _documents(corpus: CorpusAnalysis, language: str) -> go.Figure:
+    rows = documents_per_year_outlet(corpus, language).to_dict("records")
+    return build_documents_bar(rows, language=language)
+
+
+Builder = Callable[[CorpusAnalysis, str], go.Figure]
+
+# builder, title key, x-axis title key (None: the chart has no x axis title)
+CHARTS: list[tuple[Builder, str, str | None]] = [
+    (_heatmap, "heatmap_title", "year_axis"),
+    (_flow, "flow_title", None),
+    (_timeline, "timeline_title", "date"),
+    (_trends, "term_trends", "year_axis"),
+    (_documents, "documents_per_year", "year_axis"),
+]
+CHART_IDS = ["heatmap", "flow", "timeline", "trends", "documents"]
+
+
+@pytest.mark.parametrize(("builder", "title_key", "axis_key"), CHARTS, ids=CHART_IDS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_titles_and_axes_follow_the_language(
+    seed_corpus: CorpusAnalysis, builder: Builder, title_key: str, axis_key: str | None, language: str
+) -> None:
+    figure = builder(seed_corpus, language)
+    assert figure.layout.title.text == translate(title_key, language)
+    if axis_key is not None:
+        assert figure.layout.xaxis.title.text == translate(axis_key, language)
+
+
+@pytest.mark.parametrize(("builder", "title_key", "axis_key"), CHARTS, ids=CHART_IDS)
+def test_english_differs_from_vietnamese(
+    seed_corpus: CorpusAnalysis, builder: Builder, title_key: str, axis_key: str | None
+) -> None:
+    vi, en = builder(seed_corpus, "vi"), builder(seed_corpus, "en")
+    assert vi.layout.title.text != en.layout.title.text
+    if axis_key is not None:
+        assert vi.layout.xaxis.title.text != en.layout.xaxis.title.text
+
+
+@pytest.mark.parametrize("builder", [c[0] for c in CHARTS] + [_terms], ids=[*CHART_IDS, "terms"])
+def test_every_chart_serialises(seed_corpus: CorpusAnalysis, builder: Builder) -> None:
+    figure = builder(seed_corpus, "vi")
+    assert figure.data, "the seeds give every chart something to draw"
+    assert figure.to_json()
+
+
+# --- heatmap --------------------------------------------------------------------------------------
+
+
+def test_heatmap_matches_priority_matrix(seed_corpus: CorpusAnalysis) -> None:
+    concepts, counts = priority_matrix(seed_corpus, SEED_YEARS)
+    figure = _heatmap(seed_corpus, "vi")
+    (trace,) = figure.data
+    assert trace.type == "heatmap"
+    assert [list(row) for row in trace.z] == counts
+    assert list(trace.x) == ["2022", "2023", "2024"]
+    assert list(trace.y) == [concept_label(concept, "vi") for concept in concepts]
+    assert [row[0] for row in trace.customdata] == concepts
+    assert all(len(set(row)) == 1 for row in trace.customdata)
+    assert [list(row) for row in trace.text] == [[str(v) if v else "" for v in row] for row in counts]
+
+
+def test_heatmap_years_are_categories(seed_corpus: CorpusAnalysis) -> None:
+    figure = _heatmap(seed_corpus, "vi")
+    assert figure.layout.xaxis.type == "category"
+    assert figure.layout.yaxis.type == "category"
+    assert all(isinstance(x, str) for x in figure.data[0].x)
+
+
+def test_heatmap_digital_data_cell(seed_corpus: CorpusAnalysis) -> None:
+    figure = _heatmap(seed_corpus, "vi")
+    trace = figure.data[0]
+    row = list(trace.y).index("Dữ liệu số")
+    assert trace.z[row][list(trace.x).index("2023")] >= 1
+    assert trace.z[row][list(trace.x).index("2022")] == 0
+
+
+def test_heatmap_english_labels(seed_corpus: CorpusAnalysis) -> None:
+    concepts, _ = priority_matrix(seed_corpus, SEED_YEARS)
+    trace = _heatmap(seed_corpus, "en").data[0]
+    assert list(trace.y) == [concept_label(concept, "en") for concept in concepts]
+    assert "Digital data" in trace.y
+    assert trace.colorbar.title.text == translate("heatmap_colorbar", "en")
+
+
+def test_heatmap_of_nothing() -> None:
+    figure = build_priority_heatmap([], [], [], language="vi")
+    assert list(figure.data[0].z) == []
+
+
+# --- Sankey ---------------------------------------------------------------------------------------
+
+
+def _flow_nodes(figure: go.Figure) -> list[tuple[int, str]]:
+    """(year, concept label) of every node, read back from the node labels "2023 · Dữ liệu số"."""
+    nodes = []
+    for label in figure.data[0].node.label:
+        year, concept = label.split(" · ", 1)
+        nodes.append((int(year), concept))
+    return nodes
+
+
+def test_flow_links_join_one_concept_across_consecutive_stated_years(seed_corpus: CorpusAnalysis) -> None:
+    figure = _flow(seed_corpus, "vi")
+    (trace,) = figure.data
+    assert trace.type == "sankey"
+    nodes = _flow_nodes(figure)
+    stated = {concept_label(row.concept, "vi"): sorted(row.years) for row in seed_corpus.comparison}
+    links = list(zip(trace.link.source, trace.link.target, trace.link.label, strict=True))
+    assert links
+    for source, target, label in links:
+        (from_year, from_concept), (to_year, to_concept) = nodes[source], nodes[target]
+        assert from_concept == to_concept == label
+        years = stated[label]
+        assert years.index(to_year) == years.index(from_year) + 1, "consecutive years in which it is stated"
+    assert len(links) == sum(len(years) - 1 for years in stated.values())
+
+
+def test_flow_has_one_node_per_concept_and_stated_year(seed_corpus: CorpusAnalysis) -> None:
+    nodes = _flow_nodes(_flow(seed_corpus, "vi"))
+    expected = {
+        (year, concept_label(row.concept, "vi")) for row in seed_corpus.comparison for year in row.years
+    }
+    assert len(nodes) == len(set(nodes))
+    assert set(nodes) == expected
+
+
+def test_flow_digital_data_runs_2023_to_2024(seed_corpus: CorpusAnalysis) -> None:
+    figure = _flow(seed_corpus, "en")
+    nodes = _flow_nodes(figure)
+    trace = figure.data[0]
+    pairs = {(nodes[s], nodes[t]) for s, t in zip(trace.link.source, trace.link.target, strict=True)}
+    assert ((2023, "Digital data"), (2024, "Digital data")) in pairs
+    assert not any(a[1] == "Digital platforms" for a, _ in pairs), "stated in 2023 only: no band"
+
+
+def test_flow_nodes_are_placed_left_to_right_by_year(seed_corpus: CorpusAnalysis) -> None:
+    figure = _flow(seed_corpus, "vi")
+    nodes = _flow_nodes(figure)
+    x_of = {}
+    for (year, _), x in zip(nodes, figure.data[0].node.x, strict=True):
+        x_of.setdefault(year, set()).add(x)
+    assert all(len(xs) == 1 for xs in x_of.values())
+    positions = [x_of[year].pop() for year in sorted(x_of)]
+    assert positions == sorted(positions)
+    assert all(0 < x < 1 for x in positions)
+
+
+# --- timeline -------------------------------------------------------------------------------------
+
+
+def test_timeline_traces_carry_iso_dates_and_kinds(seed_corpus: CorpusAnalysis) -> None:
+    figure = _timeline(seed_corpus, "vi")
+    kinds = list(dict.fromkeys(event.kind for event in seed_corpus.timeline))
+    assert [trace.name for trace in figure.data] == [event_kind_label(kind, "vi") for kind in kinds]
+    shown = set()
+    for trace, kind in zip(figure.data, kinds, strict=True):
+        assert set(trace.y) == {event_kind_label(kind, "vi")}
+        for x in trace.x:
+            assert date.fromisoformat(x).isoformat() == x
+            shown.add((x, kind))
+    assert shown == {(event.date.isoformat(), event.kind) for event in seed_corpus.timeline}
+    assert figure.layout.xaxis.type == "date"
+
+
+def test_timeline_has_the_april_2024_meeting(seed_corpus: CorpusAnalysis) -> None:
+    figure = _timeline(seed_corpus, "en")
+    meeting = next(trace for trace in figure.data if trace.name == event_kind_label("meeting", "en"))
+    assert "2024-04-24" in meeting.x
+    titles = document_titles(seed_corpus)
+    position = list(meeting.x).index("2024-04-24")
+    event_title, article = meeting.customdata[position]
+    assert "Phiên họp" in event_title
+    assert article in titles.values()
+
+
+def test_timeline_range_covers_every_event(seed_corpus: CorpusAnalysis) -> None:
+    figure = _timeline(seed_corpus, "vi")
+    axis_range = figure.layout.xaxis.range
+    if axis_range is None:
+        pytest.skip("no explicit range: plotly fits the data")
+    first, last = (date.fromisoformat(str(bound)[:10]) for bound in axis_range)
+    assert first < min(event.date for event in seed_corpus.timeline)
+    assert last > max(event.date for event in seed_corpus.timeline)
+
+
+def test_timeline_english_kind_names(seed_corpus: CorpusAnalysis) -> None:
+    vi = {trace.name for trace in _timeline(seed_corpus, "vi").data}
+    en = {trace.name for trace in _timeline(seed_corpus, "en").data}
+    assert vi != en
+    assert en == {event_kind_label(event.kind, "en") for event in seed_corpus.timeline}
+
+
+def test_timeline_of_nothing() -> None:
+    figure = build_timeline([], language="vi", titles={})
+    assert figure.data == ()
+
+
+# --- terms ----------------------------------------------------------------------------------------
+
+
+def test_terms_bar_carries_scores(seed_corpus: CorpusAnalysis) -> None:
+    summary = year_summary(seed_corpus, 2024)
+    assert summary is not None
+    terms = summary.top_terms[:10]
+    (trace,) = _terms(seed_corpus, "vi").data
+    assert trace.orientation == "h"
+    # highest score on top: plotly draws the last bar at the top
+    assert list(trace.y) == [t.term for t in reversed(terms)]
+    assert list(trace.x) == [t.score for t in reversed(terms)]
+    assert [list(c) for c in trace.customdata] == [[t.count, t.per_10k] for t in reversed(terms)]
+    assert trace.y[-1] == terms[0].term == "kinh tế số"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_terms_bar_labels(seed_corpus: CorpusAnalysis, language: str) -> None:
+    figure = _terms(seed_corpus, language)
+    assert figure.layout.title.text == f"{translate('distinctive_terms', language)} — 2024"
+    assert figure.layout.xaxis.title.text == translate("score", language)
+    assert translate("count", language) in figure.data[0].hovertemplate
+
+
+def test_term_trends(seed_corpus: CorpusAnalysis) -> None:
+    counts = count_terms_by_year(seed_corpus.documents)
+    rows = compute_term_trends(counts, ["kinh tế số", "dữ liệu số"])
+    figure = build_term_trends(rows, language="vi")
+    assert [trace.name for trace in figure.data] == ["kinh tế số", "dữ liệu số"]
+    for trace in figure.data:
+        expected = [row for row in rows if row["term"] == trace.name]
+        assert list(trace.x) == [str(row["year"]) for row in expected] == ["2022", "2023", "2024"]
+        assert list(trace.y) == [row["per_10k"] for row in expected]
+        assert list(trace.customdata) == [row["count"] for row in expected]
+    assert figure.layout.xaxis.type == "category"
+    assert figure.layout.yaxis.title.text == translate("relative_frequency", "vi")
+    economy = figure.data[0]
+    assert economy.y[2] > economy.y[0], "kinh tế số is the 2024 theme"
+
+
+# --- documents ------------------------------------------------------------------------------------
+
+
+def test_documents_bar_stacks_outlets_per_year(seed_corpus: CorpusAnalysis) -> None:
+    figure = _documents(seed_corpus, "vi")
+    assert figure.layout.barmode == "stack"
+    assert figure.layout.xaxis.type == "category"
+    totals: dict[str, int] = {}
+    for trace in figure.data:
+        assert list(trace.x) == ["2022", "2023", "2024"]
+        for year, count in zip(trace.x, trace.y, strict=True):
+            totals[year] = totals.get(year, 0) + count
+    assert totals == {"2022": 1, "2023": 1, "2024": 3}
+    names = {trace.name for trace in figure.data}
+    assert {"VOV5", "PLVN", "vietnamnet.vn", "nongnghiep.vn", translate("unknown_outlet", "vi")} == names
+
+
+def test_documents_bar_english_legend(seed_corpus: CorpusAnalysis) -> None:
+    figure = _documents(seed_corpus, "en")
+    assert figure.layout.legend.title.text == "Outlet"
+    assert figure.layout.yaxis.title.text == "Articles"
+    assert "Unknown" in {trace.name for trace in figure.data}
+
+
+# --- export and word cloud ------------------------------------------------------------------------
+
+
+def test_plotly_export_is_a_sharp_png() -> None:
+    options = PLOTLY_CONFIG["toImageButtonOptions"]
+    assert options["format"] == "png"
+    assert options["scale"] >= 2
+    assert PLOTLY_CONFIG["displaylogo"] is False
+
+
+def test_wordcloud_font_exists_and_has_vietnamese_glyphs() -> None:
+    from PIL import ImageFont
+
+    path = wordcloud_font()
+    assert path.is_file()
+    font = ImageFont.truetype(str(path), 40)
+    assert font.getbbox("ữ")[2] > 0
+
+
+def test_wordcloud_is_a_non_blank_png(seed_corpus: CorpusAnalysis) -> None:
+    frequencies = dict(count_terms_by_year(seed_corpus.documents)[2024].most_common(150))
+    png = render_wordcloud(frequencies)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    image = Image.open(io.BytesIO(png))
+    image.load()
+    assert image.format == "PNG"
+    assert image.size == (1200, 600)
+    grey = image.convert("L")
+    assert grey.getextrema()[0] < 128, "some words are drawn in a dark colour"
+    inked = sum(grey.histogram()[:240])
+    assert inked > 0.02 * image.size[0] * image.size[1]
+    assert ImageStat.Stat(grey).stddev[0] > 10
+
+
+def test_wordcloud_size_and_determinism() -> None:
+    frequencies = {"kinh tế số": 9, "dữ liệu số": 5, "chuyển đổi số": 3}
+    png = render_wordcloud(frequencies, width=400, height=200)
+    assert Image.open(io.BytesIO(png)).size == (400, 200)
+    assert render_wordcloud(frequencies, width=400, height=200) == png
+
+
+def test_wordcloud_of_nothing_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        render_wordcloud({})

@@ -1,0 +1,181 @@
+"""Interface labels in Vietnamese and English: figures, keys, concepts, event kinds, titles."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from analysis.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    concept_label,
+    event_kind_label,
+    format_figure,
+    priorities_title,
+    translate,
+)
+from analysis.priorities import load_taxonomy
+from analysis.resources import load_toml
+from analysis.timeline import event_kinds
+
+LABELS = load_toml("labels.toml")
+CONCEPT_IDS = [concept.id for concept in load_taxonomy()]
+KIND_IDS = [str(kind["id"]) for kind in event_kinds()]
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+# --- figures --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "vi", "en"),
+    [
+        (80000, "hơn", "hơn 80.000", "more than 80,000"),
+        (380000, "gần", "gần 380.000", "nearly 380,000"),
+        (5_000_000, "hơn", "hơn 5 triệu", "more than 5 million"),
+        (1_200_000, "hơn", "hơn 1,2 triệu", "more than 1.2 million"),
+        (95.5, "khoảng", "khoảng 95,5", "about 95.5"),
+        (63, None, "63", "63"),
+        (16, "", "16", "16"),
+        (2500, "ít nhất", "ít nhất 2.500", "at least 2,500"),
+        (1000, "trên", "trên 1.000", "over 1,000"),
+    ],
+)
+def test_format_figure(value: float, qualifier: str | None, vi: str, en: str) -> None:
+    assert format_figure(value, qualifier, "vi") == vi
+    assert format_figure(value, qualifier, "en") == en
+
+
+def test_format_figure_defaults_to_vietnamese() -> None:
+    assert format_figure(80000, "hơn") == "hơn 80.000"
+
+
+def test_format_figure_keeps_an_unknown_qualifier() -> None:
+    assert format_figure(10, "chừng", "en") == "chừng 10"
+
+
+def test_format_figure_reads_decomposed_qualifiers() -> None:
+    import unicodedata
+
+    assert format_figure(80000, unicodedata.normalize("NFD", "hơn"), "en") == "more than 80,000"
+
+
+# --- label keys -----------------------------------------------------------------------------------
+
+
+def test_both_languages_have_the_same_keys() -> None:
+    assert set(LABELS["vi"]) == set(LABELS["en"])
+
+
+@pytest.mark.parametrize("key", sorted(LABELS["vi"]))
+def test_every_label_is_translated_with_the_same_placeholders(key: str) -> None:
+    vi, en = LABELS["vi"][key], LABELS["en"][key]
+    assert vi.strip() and en.strip()
+    assert _placeholders(vi) == _placeholders(en)
+
+
+@pytest.mark.parametrize(
+    ("key", "vi", "en"),
+    [
+        ("page_overview", "Tổng quan", "Overview"),
+        ("page_compare", "So sánh các năm", "Compare years"),
+        ("year_axis", "Năm", "Year"),
+        ("download_csv", "Tải CSV", "Download CSV"),
+    ],
+)
+def test_translate(key: str, vi: str, en: str) -> None:
+    assert translate(key, "vi") == vi
+    assert translate(key, "en") == en
+    assert translate(key) == vi
+
+
+def test_translate_fills_placeholders() -> None:
+    assert translate("hits", "vi", count=3, docs=2) == "3 kết quả trong 2 bài viết"
+    assert translate("hits", "en", count=3, docs=2) == "3 hits in 2 articles"
+    assert translate("no_hits", "vi", query="{x}") == "Không tìm thấy «{x}» trong các bài viết đã chọn."
+
+
+def test_translate_unknown_language_falls_back_to_vietnamese() -> None:
+    assert translate("page_overview", "fr") == "Tổng quan"
+
+
+def test_translate_unknown_key_is_an_error() -> None:
+    with pytest.raises(KeyError):
+        translate("no_such_label", "en")
+
+
+def test_languages() -> None:
+    assert LANGUAGES == ("vi", "en")
+    assert DEFAULT_LANGUAGE == "vi"
+
+
+# --- concepts and event kinds ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("concept", CONCEPT_IDS)
+def test_every_concept_has_a_label_in_both_languages(concept: str) -> None:
+    vi, en = concept_label(concept, "vi"), concept_label(concept, "en")
+    assert vi.strip() and en.strip()
+    assert vi != translate("unclassified", "vi")
+    assert en != translate("unclassified", "en")
+    assert en.isascii(), "the English label is written in English"
+
+
+def test_concept_labels_are_distinct() -> None:
+    for language in LANGUAGES:
+        labels = [concept_label(concept, language) for concept in CONCEPT_IDS]
+        assert len(labels) == len(set(labels))
+
+
+@pytest.mark.parametrize(("language", "label"), [("vi", "Dữ liệu số"), ("en", "Digital data")])
+def test_digital_data_label(language: str, label: str) -> None:
+    assert concept_label("digital_data", language) == label
+
+
+@pytest.mark.parametrize("concept", [None, "no_such_concept"])
+def test_unknown_concept_is_unclassified(concept: str | None) -> None:
+    assert concept_label(concept, "vi") == "Chưa phân loại"
+    assert concept_label(concept, "en") == "Unclassified"
+
+
+@pytest.mark.parametrize("kind", KIND_IDS)
+def test_every_event_kind_has_a_label_in_both_languages(kind: str) -> None:
+    vi, en = event_kind_label(kind, "vi"), event_kind_label(kind, "en")
+    assert vi.strip() and en.strip()
+    assert vi != kind and en != kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "vi", "en"),
+    [("meeting", "Phiên họp", "Committee meeting"), ("ndt_day", "Ngày Chuyển đổi số quốc gia", None)],
+)
+def test_event_kind_label(kind: str, vi: str, en: str | None) -> None:
+    assert event_kind_label(kind, "vi") == vi
+    if en is not None:
+        assert event_kind_label(kind, "en") == en
+
+
+def test_unknown_event_kind_shows_its_id() -> None:
+    assert event_kind_label("picnic", "en") == "picnic"
+
+
+# --- page titles ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("years", "language", "title"),
+    [
+        ([2022, 2023, 2024], "vi", "Ưu tiên 2022–2024"),
+        ([2022, 2023, 2024], "en", "Priorities 2022–2024"),
+        ([2024, 2022, 2025], "vi", "Ưu tiên 2022–2025"),
+        ([2023, 2024], "en", "Priorities 2023–2024"),
+        ([2024], "vi", translate("page_priorities", "vi")),
+        ([], "en", translate("page_priorities", "en")),
+    ],
+)
+def test_priorities_title(years: list[int], language: str, title: str) -> None:
+    assert priorities_title(years, language) == title
