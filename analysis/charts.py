@@ -101,7 +101,7 @@ def build_priority_heatmap(
             ygap=3,
             text=[[str(value) if value else "" for value in row] for row in counts],
             texttemplate="%{text}",
-            colorbar={"title": {"text": translate("heatmap_colorbar", language)}},
+            colorbar={"title": {"text": translate("heatmap_colorbar", language)}, "dtick": 1},
             hovertemplate=(
                 f"%{{y}} — %{{x}}: %{{z}} {translate('heatmap_colorbar', language).lower()}<extra></extra>"
             ),

@@ -59,6 +59,21 @@ def document_titles(corpus: CorpusAnalysis) -> dict[str, str]:
     return {analysis.document.id: analysis.document.title for analysis in corpus.documents}
 
 
+def document_labels(corpus: CorpusAnalysis) -> dict[str, str]:
+    """Document id → a label unique in the corpus (the title; the id added where titles repeat).
+
+    The label is what pickers show and what a shared link carries.
+    """
+    titles = document_titles(corpus)
+    counts: dict[str, int] = {}
+    for title in titles.values():
+        counts[title] = counts.get(title, 0) + 1
+    return {
+        doc_id: title if counts[title] == 1 and title else f"{title} ({doc_id})"
+        for doc_id, title in titles.items()
+    }
+
+
 def find_document(corpus: CorpusAnalysis, doc_id: str) -> DocumentAnalysis | None:
     """The analysis of one document, or None when it is not in the (filtered) corpus."""
     return next((a for a in corpus.documents if a.document.id == doc_id), None)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
 from analysis.library import add_articles, corpus_fingerprint, user_corpus_dir
-from analysis.selection import available_years, document_titles
+from analysis.selection import available_years, document_labels
 from dashboard import data
 from dashboard.state import URL, Context
 
@@ -19,12 +19,13 @@ def choose_language() -> str:
     A bound widget keeps its *displayed* option in the URL, so the options show the codes (with
     the names as captions): the URL reads ``?lang=en``, the form the reader links use.
     """
-    choice = st.sidebar.radio(
+    choice = st.sidebar.segmented_control(
         "Ngôn ngữ · Language",
         LANGUAGES,
-        captions=[_LANGUAGE_NAMES[code] for code in LANGUAGES],
+        format_func=_LANGUAGE_NAMES.__getitem__,
+        default=DEFAULT_LANGUAGE,
         key="lang",
-        horizontal=True,
+        required=True,
         bind=URL,
     )
     return choice or DEFAULT_LANGUAGE
@@ -49,7 +50,7 @@ def render(language: str) -> Context | None:
         chosen_years = st.multiselect(
             translate("filter_years", language), years, default=years, key="years", bind=URL
         )
-        titles = document_titles(full)
+        titles = document_labels(full)
         chosen_docs = st.multiselect(
             translate("filter_documents", language),
             list(titles),

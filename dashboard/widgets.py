@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.charts import PLOTLY_CONFIG
+from analysis.selection import document_labels
 from analysis.tables import to_csv_bytes
 from dashboard.state import Context
 
@@ -50,30 +51,28 @@ def quote(value: str) -> None:
     )
 
 
-def reader_link(context: Context, doc_id: str, query: str = "") -> str:
-    """A link that opens the article in the Explore reader, keeping the language.
+def reader_link(doc_label: str, query: str = "") -> str:
+    """A link that opens the article in the Explore reader, keeping the view's other URL state.
 
-    The reader's picker is bound to the URL, which holds the option as displayed: the title.
+    Widgets bound to the URL carry their option labels, so the article goes by its label.
     """
-    titles = {a.document.id: a.document.title for a in context.full.documents}
-    params = {"doc": titles.get(doc_id, doc_id)}
+    params = {key: st.query_params.get_all(key) for key in st.query_params if key not in ("doc", "q")}
+    params["doc"] = [doc_label]
     if query:
-        params["q"] = query
-    if context.language != "vi":
-        params["lang"] = context.language
-    return f"explore?{urlencode(params)}"
+        params["q"] = [query]
+    return f"explore?{urlencode(params, doseq=True)}"
 
 
 def source(context: Context, *, sentence: str, doc_id: str, key: str, query: str = "") -> None:
     """A popover with the source sentence and the article it came from."""
-    titles = {a.document.id: a.document.title for a in context.full.documents}
+    labels = document_labels(context.full)
     with st.popover(context.t("source"), icon=":material/format_quote:", key=key):
         st.caption(context.t("source_sentence"))
         text(sentence)
         st.caption(context.t("article"))
         st.html(
-            f'<a href="{html.escape(reader_link(context, doc_id, query))}" target="_self">'
-            f"{html.escape(titles.get(doc_id, doc_id))}</a>"
+            f'<a href="{html.escape(reader_link(labels.get(doc_id, doc_id), query))}" target="_self">'
+            f"{html.escape(labels.get(doc_id, doc_id))}</a>"
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.kwic import highlight_html
-from analysis.selection import document_titles, find_document
+from analysis.selection import document_labels, document_titles, find_document
 from analysis.tables import hits_table
 from analysis.text import escape_markdown
 from dashboard import data, widgets
@@ -40,8 +40,9 @@ def render() -> None:
 
     st.header(ctx.t("reader"))
     doc_ids = [analysis.document.id for analysis in ctx.corpus.documents]
+    labels = document_labels(ctx.full)
     doc_id = st.selectbox(
-        ctx.t("open_article"), doc_ids, format_func=lambda d: titles.get(d, d), key="doc", bind=URL
+        ctx.t("open_article"), doc_ids, format_func=lambda d: labels.get(d, d), key="doc", bind=URL
     )
     analysis = find_document(ctx.corpus, doc_id) if doc_id else None
     if analysis is None:

@@ -12,7 +12,7 @@ from analysis.text import escape_markdown
 from dashboard import widgets
 from dashboard.state import context
 
-_CARDS_PER_ROW = 4
+_CARDS_PER_ROW = 3  # wide enough for "gần 380.000" on a projector
 
 
 def render() -> None:
