@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from analysis.pipeline import summarize_corpus
-from analysis.priorities import load_taxonomy
+from analysis.priorities import compare_priorities, load_taxonomy
 from analysis.types import CorpusAnalysis, DocumentAnalysis, Figure, PriorityItem, PriorityList, YearSummary
 
 
@@ -15,28 +15,34 @@ def filter_corpus(
 ) -> CorpusAnalysis:
     """The corpus restricted to the chosen years and documents, with its summaries recomputed.
 
-    Documents whose year is unknown stay in while no year filter excludes them explicitly
-    (``years=None``); distinctive terms are rescored against the remaining years only. Dated facts
-    of the kept articles that are about another year (a 2024 article's figure for 2023, an event
-    dated 2023) leave with that year; facts without a year stay with their article.
+    Articles are kept by the year they are about (for themes, terms and word counts); dated facts
+    are kept by their own year, whichever article states them: with 2023 chosen, the "80.000 tổ"
+    counted at the end of 2023 shows even though its article is about 2024, and a 2024 article's
+    figure for 2023 does not show under 2024. A fact without a year goes with its article's year.
     """
     year_set = set(years) if years is not None else None
     doc_set = set(documents) if documents is not None else None
-    kept = [
-        analysis
-        for analysis in corpus.documents
-        if (doc_set is None or analysis.document.id in doc_set)
-        and (year_set is None or analysis.document.year in year_set)
-    ]
-    filtered = summarize_corpus(kept, problems=corpus.problems)
+    chosen = [a for a in corpus.documents if doc_set is None or a.document.id in doc_set]
+    about_years = [a for a in chosen if year_set is None or a.document.year in year_set]
     if year_set is None:
-        return filtered
+        return summarize_corpus(about_years, problems=corpus.problems)
+    everything = summarize_corpus(chosen, problems=corpus.problems)
+    summary = summarize_corpus(about_years, problems=corpus.problems)
+    doc_year = {a.document.id: a.document.year for a in chosen}
+
+    def wanted(year: int | None, doc: str) -> bool:
+        return (year if year is not None else doc_year.get(doc)) in year_set
+
+    priorities = tuple(p for p in everything.priorities if wanted(p.year, p.doc))
+    comparison, changes = compare_priorities(priorities, years=sorted(year_set))
     return replace(
-        filtered,
-        years=tuple(summary for summary in filtered.years if summary.year in year_set),
-        priorities=tuple(p for p in filtered.priorities if p.year is None or p.year in year_set),
-        figures=tuple(f for f in filtered.figures if f.year is None or f.year in year_set),
-        timeline=tuple(event for event in filtered.timeline if event.date.year in year_set),
+        summary,
+        years=tuple(s for s in summary.years if s.year in year_set),
+        priorities=priorities,
+        comparison=comparison,
+        changes=changes,
+        figures=tuple(f for f in everything.figures if wanted(f.year, f.doc)),
+        timeline=tuple(e for e in everything.timeline if e.date.year in year_set),
     )
 
 

@@ -67,6 +67,18 @@ def test_year_filter_on_2024_drops_the_2023_figures_of_2024_articles(seed_corpus
     assert "2024-04-24" in {e.date.isoformat() for e in filtered.timeline}
 
 
+def test_year_filter_on_2023_shows_the_2023_figures_stated_in_a_2024_article(
+    seed_corpus: CorpusAnalysis,
+) -> None:
+    filtered = filter_corpus(seed_corpus, years=[2023], documents=None)
+    figures = {(f.value, f.unit, f.doc) for f in filtered.figures}
+    assert (80000.0, "tổ", "003_58bd2110ae835d9e") in figures
+    assert (380000.0, "thành viên", "003_58bd2110ae835d9e") in figures
+    assert "2023-12-28" in {e.date.isoformat() for e in filtered.timeline}
+    # The article itself is about 2024, so it does not count towards 2023's words and terms.
+    assert [s.documents for s in filtered.years] == [("000_bad03276209439be",)]
+
+
 def test_two_years_keep_both(seed_corpus: CorpusAnalysis) -> None:
     filtered = filter_corpus(seed_corpus, years=[2023, 2024], documents=None)
     assert {a.document.year for a in filtered.documents} == {2023, 2024}
