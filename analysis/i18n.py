@@ -20,7 +20,7 @@ def format_figure(value: float, qualifier: str | None, language: str = DEFAULT_L
     """A figure's value with its qualifier in the reader's language.
 
     >>> format_figure(80000, "hơn"), format_figure(80000, "hơn", "en")
-    ('hơn 80.000', 'more than 80,000')
+    ('hơn 80.000', 'over 80,000')
     """
     from analysis.report import format_value
 

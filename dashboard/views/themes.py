@@ -36,6 +36,7 @@ def render() -> None:
                 caption=ctx.t("wordcloud_alt", year=year),
                 width="stretch",
                 alt=ctx.t("wordcloud_alt", year=year),
+                output_format="PNG",  # Streamlit re-encodes an image without alpha as JPEG otherwise
             )
         else:
             st.info(ctx.t("no_terms"))

@@ -31,23 +31,40 @@ def _placeholders(text: str) -> set[str]:
 # --- figures --------------------------------------------------------------------------------------
 
 
+# English qualifiers are data (``[qualifiers_en]`` of labels.toml): "hơn 80.000" reads "over 80,000".
+QUALIFIERS_EN = LABELS["qualifiers_en"]
+
+
 @pytest.mark.parametrize(
-    ("value", "qualifier", "vi", "en"),
+    ("value", "qualifier", "vi", "en_number"),
     [
-        (80000, "hơn", "hơn 80.000", "more than 80,000"),
-        (380000, "gần", "gần 380.000", "nearly 380,000"),
-        (5_000_000, "hơn", "hơn 5 triệu", "more than 5 million"),
-        (1_200_000, "hơn", "hơn 1,2 triệu", "more than 1.2 million"),
-        (95.5, "khoảng", "khoảng 95,5", "about 95.5"),
+        (80000, "hơn", "hơn 80.000", "80,000"),
+        (380000, "gần", "gần 380.000", "380,000"),
+        (5_000_000, "hơn", "hơn 5 triệu", "5 million"),
+        (1_200_000, "hơn", "hơn 1,2 triệu", "1.2 million"),
+        (95.5, "khoảng", "khoảng 95,5", "95.5"),
         (63, None, "63", "63"),
         (16, "", "16", "16"),
-        (2500, "ít nhất", "ít nhất 2.500", "at least 2,500"),
-        (1000, "trên", "trên 1.000", "over 1,000"),
+        (2500, "ít nhất", "ít nhất 2.500", "2,500"),
+        (1000, "trên", "trên 1.000", "1,000"),
     ],
 )
-def test_format_figure(value: float, qualifier: str | None, vi: str, en: str) -> None:
+def test_format_figure(value: float, qualifier: str | None, vi: str, en_number: str) -> None:
     assert format_figure(value, qualifier, "vi") == vi
+    en = f"{QUALIFIERS_EN[qualifier]} {en_number}" if qualifier else en_number
     assert format_figure(value, qualifier, "en") == en
+
+
+@pytest.mark.parametrize(("qualifier", "english"), sorted(QUALIFIERS_EN.items()))
+def test_every_qualifier_reads_as_english(qualifier: str, english: str) -> None:
+    assert english.strip() and english.isascii()
+    assert format_figure(80000, qualifier, "en") == f"{english} 80,000"
+    assert format_figure(80000, qualifier, "vi") == f"{qualifier} 80.000"
+
+
+def test_the_main_english_qualifiers() -> None:
+    assert format_figure(80000, "hơn", "en") in {"more than 80,000", "over 80,000"}
+    assert format_figure(380000, "gần", "en") == "nearly 380,000"
 
 
 def test_format_figure_defaults_to_vietnamese() -> None:
@@ -61,7 +78,9 @@ def test_format_figure_keeps_an_unknown_qualifier() -> None:
 def test_format_figure_reads_decomposed_qualifiers() -> None:
     import unicodedata
 
-    assert format_figure(80000, unicodedata.normalize("NFD", "hơn"), "en") == "more than 80,000"
+    assert format_figure(80000, unicodedata.normalize("NFD", "hơn"), "en") == format_figure(
+        80000, "hơn", "en"
+    )
 
 
 # --- label keys -----------------------------------------------------------------------------------

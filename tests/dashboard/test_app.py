@@ -1,0 +1,355 @@
+"""The dashboard driven through its entry script with Streamlit's AppTest.
+
+Plotly charts come back from AppTest as unknown elements; where a test needs a chart's content it
+reads the spec Streamlit sends to the browser, and the builders themselves are unit-tested in
+``tests/analysis/test_charts.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.i18n import format_figure, translate
+
+ROOT = Path(__file__).resolve().parents[2]
+NDT_2025 = ROOT / "tests" / "fixtures" / "articles" / "ndt_2025.txt"
+PAGES = ["overview", "themes", "compare", "priorities", "timeline", "explore"]
+TITLES = {
+    "vi": {
+        "overview": "Tổng quan",
+        "themes": "Chủ đề theo năm",
+        "compare": "So sánh các năm",
+        "priorities": "Ưu tiên 2022–2024",
+        "timeline": "Dòng thời gian",
+        "explore": "Tra cứu",
+    },
+    "en": {
+        "overview": "Overview",
+        "themes": "Themes by year",
+        "compare": "Compare years",
+        "priorities": "Priorities 2022–2024",
+        "timeline": "Timeline",
+        "explore": "Explore",
+    },
+}
+
+
+def go(at: AppTest, page: str) -> AppTest:
+    return at.switch_page(f"views/{page}.py").run()
+
+
+def assert_healthy(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def metrics(at: AppTest) -> list[tuple[str, str]]:
+    return [(metric.label, metric.value) for metric in at.main.metric]
+
+
+def plotly_specs(at: AppTest) -> list[dict[str, Any]]:
+    """The plotly figures of the page, as the JSON Streamlit would send to the browser."""
+    return [
+        json.loads(element.proto.spec)
+        for element in at.main
+        if getattr(element, "type", None) == "plotly_chart"
+    ]
+
+
+def strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold()).replace("đ", "d")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# --- every page -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_page_runs(app: AppTest, page: str, language: str) -> None:
+    if language != "vi":
+        app.sidebar.segmented_control(key="lang").set_value(language).run()
+    go(app, page)
+    assert_healthy(app)
+    assert not app.warning, [w.value for w in app.warning]
+    assert [t.value for t in app.title] == [TITLES[language][page]]
+
+
+def test_seeds_load_without_problems(app: AppTest) -> None:
+    assert_healthy(app)
+    assert not app.warning
+    years = app.sidebar.multiselect(key="years")
+    assert years.options == ["2022", "2023", "2024"]
+    assert years.value == [2022, 2023, 2024]
+    assert len(app.sidebar.multiselect(key="docs").options) == 5
+
+
+# --- overview and language ------------------------------------------------------------------------
+
+
+def test_overview_key_figures(app: AppTest) -> None:
+    values = [value for _, value in metrics(app)]
+    assert "hơn 80.000" in values
+    assert "gần 380.000" in values
+    assert ("tổ · 2023", "hơn 80.000") in metrics(app)
+    assert [h.value for h in app.main.header] == [
+        translate(key, "vi") for key in ("key_figures", "official_themes", "corpus_at_a_glance")
+    ]
+    assert [s.value for s in app.main.subheader] == ["2022", "2023", "2024"]
+    documents = app.main.dataframe[0].value
+    assert len(documents) == 5
+    assert app.main.download_button, "every table has a CSV download"
+
+
+def test_switching_to_english(app: AppTest) -> None:
+    app.sidebar.segmented_control(key="lang").set_value("en").run()
+    assert_healthy(app)
+    assert app.title[0].value == "Overview"
+    values = [value for _, value in metrics(app)]
+    # "hơn" reads as labels.toml's [qualifiers_en] says ("over"; "more than" in earlier wording)
+    assert format_figure(80000, "hơn", "en") in values
+    assert values[0] in {"more than 80,000", "over 80,000"}
+    assert "nearly 380,000" in values
+    assert "hơn 80.000" not in values
+    assert app.main.header[0].value == "Key figures"
+    assert "Title" in app.main.dataframe[0].value.columns
+    # the language stays when moving to another page
+    go(app, "compare")
+    assert app.title[0].value == "Compare years"
+    app.sidebar.segmented_control(key="lang").set_value("vi").run()
+    assert app.title[0].value == "So sánh các năm"
+
+
+@pytest.mark.parametrize("year", [2022, 2023, 2024])
+def test_year_filter_leaves_only_that_year(app: AppTest, year: int) -> None:
+    app.sidebar.multiselect(key="years").set_value([year]).run()
+    assert_healthy(app)
+    shown = metrics(app)
+    assert all(label.endswith(f"· {year}") for label, _ in shown), shown
+    if not shown:
+        assert [i.value for i in app.main.info] == [translate("no_figures", "vi")]
+    assert [s.value for s in app.main.subheader] == [str(year)]
+    documents = app.main.dataframe[0].value
+    assert set(documents["Năm"]) == {year}
+    go(app, "timeline")
+    assert_healthy(app)
+    dates = app.main.dataframe[0].value["Ngày"]
+    assert all(d.startswith(str(year)) for d in dates), list(dates)
+
+
+def test_year_filter_2024_drops_the_2023_figures(app: AppTest) -> None:
+    app.sidebar.multiselect(key="years").set_value([2024]).run()
+    assert metrics(app) == [("tỉnh, thành phố · 2024", "63")]
+
+
+def test_article_filter(app: AppTest) -> None:
+    title = "Phải có chiến lược chuyển đổi số quốc gia một cách bài bản"
+    docs = app.sidebar.multiselect(key="docs")
+    assert title in docs.options  # the picker shows titles; its values are document ids
+    docs.set_value(["004_ceed97d4935bf166"]).run()
+    assert_healthy(app)
+    assert app.main.dataframe[0].value["Tiêu đề"].tolist() == [title]
+    assert {label for label, _ in metrics(app)} == {"nhóm nền tảng số · 2022", "lượt người dân · 2022"}
+
+
+def test_no_year_chosen_says_so(app: AppTest) -> None:
+    app.sidebar.multiselect(key="years").set_value([]).run()
+    assert_healthy(app)
+    assert [i.value for i in app.main.info] == [translate("no_documents", "vi")]
+
+
+# --- themes ---------------------------------------------------------------------------------------
+
+
+def test_themes_page(app: AppTest) -> None:
+    go(app, "themes")
+    assert_healthy(app)
+    picker = app.segmented_control(key="year")
+    assert picker.value == 2024
+    (cloud,) = app.main.image
+    # served as the PNG it was drawn as: sharp letters, not JPEG artefacts
+    assert cloud.proto.imgs[0].url.endswith(".png")
+    assert cloud.proto.imgs[0].caption == translate("wordcloud_alt", "vi", year=2024)
+    terms = app.main.dataframe[0].value
+    assert terms.iloc[0]["Từ"] == "kinh tế số"
+    specs = plotly_specs(app)
+    bars = next(spec for spec in specs if spec["data"][0]["type"] == "bar")
+    assert bars["data"][0]["y"][-1] == "kinh tế số"
+    picker.set_value(2022).run()
+    assert_healthy(app)
+    assert app.main.dataframe[0].value.iloc[0]["Từ"] != "kinh tế số"
+
+
+# --- compare --------------------------------------------------------------------------------------
+
+
+def test_compare_two_years(app: AppTest) -> None:
+    go(app, "compare")
+    picker = app.multiselect(key="cmp")
+    assert picker.value == [2022, 2023, 2024]
+    picker.set_value([2023, 2024]).run()
+    assert_healthy(app)
+    headers = [h.value for h in app.main.header]
+    assert headers == ["2023", "2024", translate("changes", "vi")]
+    assert "2023 → 2024" in [s.value for s in app.main.subheader]
+    changes = [m.value for m in app.main.markdown]
+    assert changes == ["**Duy trì** (2)", "**Mới** (9)", "**Không còn nêu** (2)"]
+    html = " ".join(h.proto.body for h in app.main.html)
+    assert "Tạo lập và khai thác dữ liệu số" in html
+    assert "hơn 80.000" in html
+
+
+def test_compare_needs_two_years(app: AppTest) -> None:
+    go(app, "compare")
+    app.multiselect(key="cmp").set_value([2024]).run()
+    assert_healthy(app)
+    assert [i.value for i in app.main.info] == [translate("pick_two_years", "vi")]
+    assert not app.main.header
+
+
+# --- explore --------------------------------------------------------------------------------------
+
+
+def test_explore_finds_a_phrase(app: AppTest) -> None:
+    go(app, "explore")
+    app.text_input(key="q").set_value("dữ liệu số").run()
+    assert_healthy(app)
+    hits = app.main.dataframe[0].value
+    assert isinstance(hits, pd.DataFrame)
+    assert len(hits) > 0
+    assert {match.casefold() for match in hits["Từ khóa"]} == {"dữ liệu số"}
+    assert "doc" not in hits.columns
+    count = translate("hits", "vi", count=len(hits), docs=hits["Bài viết"].nunique())
+    assert count in [c.value for c in app.main.caption]
+
+
+def test_explore_without_diacritics(app: AppTest) -> None:
+    go(app, "explore")
+    app.text_input(key="q").set_value("du lieu so").run()
+    assert not app.main.dataframe, "with diacritics respected, the plain spelling matches nothing"
+    app.toggle(key="nodia").set_value(True).run()
+    assert_healthy(app)
+    hits = app.main.dataframe[0].value
+    assert len(hits) > 0
+    assert {strip_marks(match) for match in hits["Từ khóa"]} == {"du lieu so"}
+    assert "dữ liệu số" in {match.casefold() for match in hits["Từ khóa"]}
+
+
+def test_explore_without_hits(app: AppTest) -> None:
+    go(app, "explore")
+    app.text_input(key="q").set_value("xyzzy blockchain").run()
+    assert_healthy(app)
+    assert not app.main.dataframe
+    assert [i.value for i in app.main.info] == [translate("no_hits", "vi", query="xyzzy blockchain")]
+
+
+def test_explore_reader_shows_the_chosen_article(app: AppTest) -> None:
+    go(app, "explore")
+    app.selectbox(key="doc").set_value("003_58bd2110ae835d9e").run()
+    assert_healthy(app)
+    assert "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024" in [s.value for s in app.main.subheader]
+
+
+# --- priorities -----------------------------------------------------------------------------------
+
+
+def test_priorities_cell_items(app: AppTest) -> None:
+    go(app, "priorities")
+    app.selectbox(key="concept").set_value("digital_data")
+    app.selectbox(key="cell_year").set_value(2023).run()
+    assert_healthy(app)
+    assert translate("items_for", "vi", concept="Dữ liệu số", year=2023) in [
+        s.value for s in app.main.subheader
+    ]
+    items = app.main.dataframe[0].value
+    assert items["Mục"].tolist() == ["Ưu tiên phát triển dữ liệu số"]
+    assert "Ưu tiên phát triển dữ liệu số" in items["Câu gốc"].iloc[0]
+
+
+def test_priorities_cell_without_items(app: AppTest) -> None:
+    go(app, "priorities")
+    app.selectbox(key="concept").set_value("digital_platforms")
+    app.selectbox(key="cell_year").set_value(2022).run()
+    assert_healthy(app)
+    assert not app.main.dataframe
+    assert translate("no_items", "vi", concept="Nền tảng số", year=2022) in [i.value for i in app.main.info]
+
+
+def test_priorities_heatmap_years_are_categories(app: AppTest) -> None:
+    go(app, "priorities")
+    heatmap = next(spec for spec in plotly_specs(app) if spec["data"][0]["type"] == "heatmap")
+    assert heatmap["data"][0]["x"] == ["2022", "2023", "2024"]
+    assert heatmap["layout"]["xaxis"]["type"] == "category"
+    assert "Dữ liệu số" in heatmap["data"][0]["y"]
+
+
+# --- timeline -------------------------------------------------------------------------------------
+
+
+def test_timeline_table(app: AppTest) -> None:
+    go(app, "timeline")
+    assert_healthy(app)
+    events = app.main.dataframe[0].value
+    assert "2024-04-24" in events["Ngày"].tolist()
+    assert events["Ngày"].tolist() == sorted(events["Ngày"])
+
+
+def test_timeline_kind_filter(app: AppTest) -> None:
+    go(app, "timeline")
+    app.multiselect(key="kinds").set_value(["meeting"]).run()
+    assert_healthy(app)
+    assert set(app.main.dataframe[0].value["Loại sự kiện"]) == {"Phiên họp"}
+    app.multiselect(key="kinds").set_value([]).run()
+    assert [i.value for i in app.main.info] == [translate("no_events", "vi")]
+
+
+# --- a corpus beyond the seeds --------------------------------------------------------------------
+
+
+@pytest.fixture
+def extra_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(NDT_2025, folder / NDT_2025.name)
+    monkeypatch.setenv("DXPOLICY_CORPUS", str(folder))
+    return folder
+
+
+def test_years_come_from_the_corpus(extra_corpus: Path, start_app: Callable[[], AppTest]) -> None:
+    at = start_app()
+    assert_healthy(at)
+    assert not at.warning
+    years = at.sidebar.multiselect(key="years")
+    assert years.options == ["2022", "2023", "2024", "2025"]
+    assert years.value == [2022, 2023, 2024, 2025]
+    go(at, "compare")
+    picker = at.multiselect(key="cmp")
+    assert "2025" in picker.options
+    assert picker.value == [2023, 2024, 2025]
+    assert "2025" in [h.value for h in at.main.header]
+    go(at, "priorities")
+    assert at.title[0].value == "Ưu tiên 2022–2025"
+
+
+def test_a_bad_file_is_a_warning(extra_corpus: Path, start_app: Callable[[], AppTest]) -> None:
+    (extra_corpus / "hong.txt").write_bytes(b"Ti\xeau \xf0\xe0 bad\n\nN\xe4m 2025 \xff\xfe\n")
+    at = start_app()
+    assert_healthy(at)
+    warnings = [w.value for w in at.sidebar.warning]
+    assert len(warnings) == 1
+    assert "hong.txt" in warnings[0]
+    assert "UTF-8" in warnings[0]
+    assert "2025" in at.sidebar.multiselect(key="years").options
+    assert len(at.sidebar.multiselect(key="docs").options) == 6
+    assert "hơn 80.000" in [value for _, value in metrics(at)]
+    go(at, "explore")
+    assert_healthy(at)
