@@ -38,8 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last guard: a user sees one line, never a traceback
         print(f"error: the analysis failed ({type(error).__name__}: {error})", file=sys.stderr)
         return 1
-    if corpus.problems:
-        for problem in corpus.problems:
+    # A cache that cannot be used costs speed, not the report: warn and carry on.
+    cache_problems = [p for p in corpus.problems if cache_path is not None and p.path == str(cache_path)]
+    for problem in cache_problems:
+        print(f"warning: {problem.message}", file=sys.stderr)
+    input_problems = [p for p in corpus.problems if p not in cache_problems]
+    if input_problems:
+        for problem in input_problems:
             print(f"error: {problem.message}", file=sys.stderr)
         return 2
     report = build_report(corpus)

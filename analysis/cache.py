@@ -12,7 +12,7 @@ from analysis.resources import data_fingerprint
 from analysis.types import Document, DocumentAnalysis
 
 # Bump when the extraction code changes what it produces; data-file edits are covered by their hash.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 def default_cache_path() -> Path:
@@ -46,15 +46,22 @@ class AnalysisCache:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        connection = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._connection = sqlite3.connect(path)
-            self._connection.execute(
+            connection = sqlite3.connect(path)
+            connection.execute(
                 "CREATE TABLE IF NOT EXISTS document_analysis (key TEXT PRIMARY KEY, doc TEXT, value BLOB)"
             )
-            self._connection.commit()
+            connection.commit()
         except (OSError, sqlite3.Error) as error:
-            raise CacheError(f"{path}: cannot be used as the analysis cache ({error}); it was left as it is") from None
+            if connection is not None:
+                connection.close()
+            raise CacheError(
+                f"{path}: cannot be used as the analysis cache ({error}); it was left as it is, "
+                "so move it away or choose another cache file"
+            ) from None
+        self._connection = connection
 
     def get(self, document: Document) -> DocumentAnalysis | None:
         try:

@@ -22,7 +22,8 @@ OVERRIDABLE_FIELDS = ("title", "outlet", "published", "year")
 
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_WORDS = 30
-# Horizons of strategies ("đến năm 2025, định hướng đến năm 2030") say nothing about the year an article reports on.
+# Horizons of strategies ("đến năm 2025, định hướng đến năm 2030") say nothing about the year an
+# article reports on.
 _HORIZON_BEFORE_YEAR = re.compile(
     r"(đến|tới|từ|giai đoạn|định hướng|tầm nhìn)\s+(năm\s+)?$", re.IGNORECASE
 )
@@ -239,7 +240,8 @@ def _load_sidecar(folder: Path) -> tuple[dict[str, dict[str, object]], list[Load
         unknown = sorted(set(fields) - set(OVERRIDABLE_FIELDS))
         if unknown:
             allowed = ", ".join(OVERRIDABLE_FIELDS)
-            message = f"{sidecar}: {doc_id}: unknown field(s) {', '.join(unknown)} ignored; allowed: {allowed}"
+            fields_text = ", ".join(unknown)
+            message = f"{sidecar}: {doc_id}: unknown field(s) {fields_text} ignored; allowed: {allowed}"
             problems.append(LoadProblem(str(sidecar), message))
         kept = {key: value for key, value in fields.items() if key in OVERRIDABLE_FIELDS}
         try:
@@ -261,7 +263,9 @@ def iter_corpus_files(paths: Iterable[Path]) -> tuple[list[Path], list[LoadProbl
     problems: list[LoadProblem] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            found = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
             if not found:
                 problems.append(LoadProblem(str(path), f"{path}: holds no .txt or .md articles"))
             files.extend(found)
@@ -292,7 +296,9 @@ def load_corpus(paths: Iterable[str | Path]) -> tuple[tuple[Document, ...], tupl
             problems.extend(sidecar_problems)
         doc_id = normalize_text(file.stem)
         if doc_id in seen and seen[doc_id].resolve() != file.resolve():
-            message = f"{file}: has the same name as {seen[doc_id]}; rename one so each article has its own id"
+            message = (
+                f"{file}: has the same name as {seen[doc_id]}; rename one so each article has its own id"
+            )
             problems.append(LoadProblem(str(file), message))
             continue
         if doc_id in seen:

@@ -19,6 +19,7 @@ _LABEL_BEFORE = re.compile(
     r"chương|phần|giai đoạn|quý|tuần|phiên bản|version|cấp)\s*$",
     re.IGNORECASE,
 )
+_BASELINE_BEFORE = re.compile(r"(?:so với|gấp\s+\S+\s+lần)(?:\s+cùng kỳ)?\s*$", re.IGNORECASE)
 _MAX_EXTENSION = 2
 
 
@@ -109,7 +110,10 @@ def _subject(sentence: str, unit: str, number_start: int) -> str | None:
     present = [
         (start, term)
         for start, end, term in spans
-        if not any(o_start <= start and end <= o_end and (o_end - o_start) > (end - start) for o_start, o_end, _ in spans)
+        if not any(
+            outer_start <= start and end <= outer_end and (outer_end - outer_start) > (end - start)
+            for outer_start, outer_end, _ in spans
+        )
     ]
     if not present:
         return None
@@ -120,7 +124,12 @@ def _subject(sentence: str, unit: str, number_start: int) -> str | None:
 
 
 def _figure_year(sentence: str, mention: NumberMention, fallback: int | None) -> int | None:
-    years = [(match.start(), int(match.group(1))) for match in _YEAR.finditer(sentence)]
+    # "tăng … so với năm 2025" names the baseline a figure is compared with, not its own year.
+    years = [
+        (match.start(), int(match.group(1)))
+        for match in _YEAR.finditer(sentence)
+        if not _BASELINE_BEFORE.search(sentence[max(0, match.start() - 25) : match.start()])
+    ]
     before = [year for start, year in years if start < mention.start]
     if before:
         return before[-1]

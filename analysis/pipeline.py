@@ -58,7 +58,8 @@ def count_terms_by_year(analyses: Iterable[DocumentAnalysis]) -> dict[int, Count
     counts: dict[int, Counter[str]] = {}
     for analysis in analyses:
         if analysis.document.year is not None:
-            counts.setdefault(analysis.document.year, Counter()).update(count_terms(analysis.tokens, analysis.tags))
+            year_counts = counts.setdefault(analysis.document.year, Counter())
+            year_counts.update(count_terms(analysis.tokens, analysis.tags))
     return counts
 
 
@@ -82,7 +83,9 @@ def summarize_corpus(
         documents = tuple(analysis.document.id for analysis in analyses if analysis.document.year == year)
         words = sum(analysis.words for analysis in analyses if analysis.document.year == year)
         summaries.append(
-            YearSummary(year, documents, choose_official_theme(themes), themes, distinctive.get(year, ()), words)
+            YearSummary(
+                year, documents, choose_official_theme(themes), themes, distinctive.get(year, ()), words
+            )
         )
     priorities = tuple(p for analysis in analyses for p in analysis.priorities)
     comparison, changes = compare_priorities(priorities, years=years)

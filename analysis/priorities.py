@@ -75,7 +75,11 @@ def map_concept(text: str) -> str | None:
 
 @cache
 def _heading_pattern() -> re.Pattern[str]:
-    heads = sorted((re.escape(head) for head in load_lines("list_heads.txt")), key=len, reverse=True)
+    heads = sorted(
+        (r"\s+".join(re.escape(word) for word in head.split()) for head in load_lines("list_heads.txt")),
+        key=len,
+        reverse=True,
+    )
     count_words = "|".join(_COUNT_WORDS)
     return re.compile(
         rf"(?<!\w)[\"“]?(?P<count>\d{{1,2}}|{count_words})\s+(?P<head>{'|'.join(heads)})(?!\w)[\"”]?",
@@ -92,11 +96,35 @@ def _to_count(raw: str) -> int:
     return int(raw) if raw.isdigit() else _COUNT_WORDS[raw.casefold()]
 
 
+def _normalise(text: str) -> str:
+    # NFC with single spaces: the patterns here are written in NFC, and pasted text is not always.
+    return " ".join(normalize_text(text).split())
+
+
+_TRAILING_PUNCTUATION = re.compile(r"[\s.…;,:]+$")
+
+
+def _balanced(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def _strip_quotes(text: str) -> str:
+    """Remove quotes around an item ('"A".' → 'A'), keeping quoted words inside it."""
+    text = _TRAILING_PUNCTUATION.sub("", text.strip())
+    if len(text) >= 2 and text[0] in "\"“" and text[-1] in "\"”" and not any(c in "\"“”" for c in text[1:-1]):
+        return text[1:-1].strip()
+    if text[:1] in "\"“" and not _balanced(text):
+        text = text[1:].strip()
+    if text[-1:] in "\"”" and not _balanced(text):
+        text = text[:-1].strip()
+    return text
+
+
 def _clean_item(text: str) -> str:
-    text = text.strip().strip("\"“”").strip()
+    text = _strip_quotes(_normalise(text))
     text = _ORDINAL_AT_START.sub("", text)
     text = re.sub(r"^(?:và|hoặc)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"[\s.…;,:]+$", "", text)
+    text = _TRAILING_PUNCTUATION.sub("", _strip_quotes(text))
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -106,7 +134,7 @@ def split_items(list_text: str, *, count: int | None) -> list[str]:
     >>> split_items("dữ liệu số, quản trị số và số hóa các ngành kinh tế.", count=3)
     ['Dữ liệu số', 'Quản trị số', 'Số hóa các ngành kinh tế']
     """
-    list_text = list_text.strip()
+    list_text = _normalise(list_text)
     if ";" in list_text:
         parts = [part for part in list_text.split(";") if part.strip()]
     else:
@@ -150,13 +178,15 @@ def _counted_lists(sentence: Sentence, doc_year: int | None) -> list[PriorityLis
         rest = text[heading.end() :]
         start = _LIST_START.search(rest)
         # "… gồm có: A; B" or "… là A, B và C": the list starts after the marker, within a short
-        # heading tail; "4 trụ cột công nghiệp CNTT, số hóa …" starts right after the head noun.
+        # heading tail, and the heading runs up to the items ("5 nhiệm vụ trọng tâm gồm");
+        # "4 trụ cột công nghiệp CNTT, số hóa …" starts right after the head noun.
         if start and start.start() <= 80 and ";" not in rest[: start.start()]:
-            heading_text = text[heading.start() : heading.end()] + rest[: start.start()]
+            heading_text = text[heading.start() : heading.end()] + rest[: start.end()]
             list_text = rest[start.end() :]
         else:
             heading_text = text[heading.start() : heading.end()]
             list_text = rest
+        heading_text = re.sub(r"[\"“”]", "", heading_text)  # '"3 tăng cường" gồm' → '3 tăng cường gồm'
         items = split_items(list_text, count=count)
         if len(items) < 2:
             continue
@@ -190,7 +220,8 @@ def _ordinal_paragraph_lists(sentences: Sequence[Sentence], doc_year: int | None
     index = 0
     while index < len(sentences):
         first = _ORDINAL_AT_START.match(sentences[index].text)
-        if not first or (first.group("ordinal") or first.group("cardinal") or "").casefold() not in ("nhất", "một"):
+        word = (first.group("ordinal") or first.group("cardinal") or "").casefold() if first else ""
+        if word not in ("nhất", "một"):
             index += 1
             continue
         heading_sentence = sentences[index - 1] if index > 0 else sentences[index]
@@ -271,10 +302,15 @@ def _bullet_lists(sentences: Sequence[Sentence], doc_year: int | None) -> list[P
 def extract_priorities(sentences: Sequence[Sentence], *, doc_year: int | None) -> list[PriorityList]:
     """Every enumerated priority list in a document, items mapped to taxonomy concepts.
 
-    >>> s = Sentence("d", 0, "Tập trung vào 04 ưu tiên chính: Ưu tiên phát triển dữ liệu số; Ưu tiên bảo đảm an ninh mạng.")
+    >>> text = "Tập trung vào 04 ưu tiên chính: Ưu tiên phát triển dữ liệu số; Ưu tiên bảo đảm an ninh mạng."
+    >>> s = Sentence("d", 0, text)
     >>> [item.concept for item in extract_priorities([s], doc_year=2023)[0].items]
     ['digital_data', 'cybersecurity']
     """
+    sentences = [
+        Sentence(sentence.doc, sentence.index, _normalise(sentence.text), sentence.paragraph)
+        for sentence in sentences
+    ]
     found: list[PriorityList] = []
     for sentence in sentences:
         counted = _counted_lists(sentence, doc_year)

@@ -94,7 +94,12 @@ def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
         },
         "priorities": [_priority(priority) for priority in corpus.priorities],
         "comparison": [
-            {"concept": row.concept, "label_vi": row.label_vi, "label_en": row.label_en, "years": list(row.years)}
+            {
+                "concept": row.concept,
+                "label_vi": row.label_vi,
+                "label_en": row.label_en,
+                "years": list(row.years),
+            }
             for row in corpus.comparison
         ],
         "changes": [
@@ -148,10 +153,12 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     """A readable Vietnamese brief of the report, for meetings and e-mail."""
     labels = {concept["id"]: concept["label_vi"] for concept in report["concepts"]}
     lines = ["# Chuyển đổi số quốc gia — báo cáo tổng hợp", ""]
-    lines += ["## Tài liệu", "", "| Mã | Tiêu đề | Nguồn | Ngày đăng | Năm | Số từ |", "|---|---|---|---|---|---|"]
+    lines += ["## Tài liệu", "", "| Mã | Tiêu đề | Nguồn | Ngày đăng | Năm | Số từ |"]
+    lines += ["|---|---|---|---|---|---|"]
     for doc in report["documents"]:
         cells = [doc["id"], doc["title"], doc["outlet"] or "—", doc["published"] or "—", doc["year"] or "—"]
-        lines.append("| " + " | ".join(str(cell).replace("|", "/") for cell in cells) + f" | {doc['words']} |")
+        row = " | ".join(str(cell).replace("|", "/") for cell in cells)
+        lines.append(f"| {row} | {doc['words']} |")
     lines += ["", "## Chủ đề từng năm", ""]
     for year, summary in report["years"].items():
         lines.append(f"### {year}")

@@ -76,7 +76,9 @@ def count_terms(
     tag_rows = sentences_tags if sentences_tags is not None else None
     for index, tokens in enumerate(sentences_tokens):
         tags = tag_rows[index] if tag_rows is not None else ("N",) * len(tokens)  # type: ignore[index]
-        counts.update(display_term(token, tag) for token, tag in zip(tokens, tags, strict=True) if is_term(token, tag))
+        counts.update(
+            display_term(token, tag) for token, tag in zip(tokens, tags, strict=True) if is_term(token, tag)
+        )
     return counts
 
 

@@ -16,7 +16,8 @@ _QUOTED = re.compile(
     re.IGNORECASE,
 )
 _COLON = re.compile(
-    r"(?P<kind>chủ đề|thông điệp|định hướng)(?P<between>[^:“”\"]{0,90}?)\s+là\s*:\s*(?P<text>[^“”\"].{8,300})$",
+    r"(?P<kind>chủ đề|thông điệp|định hướng)(?P<between>[^:“”\"]{0,90}?)"
+    r"\s+là\s*:\s*(?P<text>[^“”\"].{8,300})$",
     re.IGNORECASE,
 )
 _MOTTO = re.compile(

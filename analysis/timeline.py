@@ -13,7 +13,8 @@ from analysis.text import normalize_text
 from analysis.types import Event, Sentence
 
 _TITLE_END = re.compile(
-    r"\s*(?:[,.;:(“\"]|\s-\s|\s(?:diễn ra|được tổ chức|tổ chức|do|tại|vào|ngày|với|và|là|nhằm|sáng|chiều|tối|hôm)\s)",
+    r"\s*(?:[,.;:(“\"]|\s-\s|"
+    r"\s(?:diễn ra|được tổ chức|tổ chức|do|tại|vào|ngày|với|và|là|nhằm|sáng|chiều|tối|hôm)(?!\w))",
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 18
@@ -59,7 +60,7 @@ def classify_event(sentence: str) -> tuple[str, int] | None:
     """The kind of event a sentence reports and where its trigger starts, or None.
 
     >>> classify_event("Sáng 24/4, Thủ tướng chủ trì phiên họp lần thứ 8 của Ủy ban.")
-    ('meeting', 30)
+    ('meeting', 29)
     """
     for kind_id, pattern in _trigger_patterns():
         match = pattern.search(sentence)
@@ -73,7 +74,8 @@ def extract_events(
 ) -> list[Event]:
     """Dated events of one document; incomplete dates are resolved from its own context.
 
-    >>> s = Sentence("d", 0, "Phát biểu tại phiên họp thứ 7 diễn ra ngày 28/12/2023, Thủ tướng nêu định hướng.")
+    >>> text = "Phát biểu tại phiên họp thứ 7 diễn ra ngày 28/12/2023, Thủ tướng nêu định hướng."
+    >>> s = Sentence("d", 0, text)
     >>> e = extract_events([s], published=None, doc_year=2024)[0]
     >>> e.date.isoformat(), e.title, e.kind
     ('2023-12-28', 'Phiên họp thứ 7', 'meeting')
@@ -89,7 +91,8 @@ def extract_events(
             resolved = resolve_date(mention, reference=reference, fallback_year=doc_year)
             if resolved is None:
                 continue
-            events.append(Event(resolved, _title(sentence.text, trigger_start), kind, sentence.doc, sentence.text))
+            title = _title(sentence.text, trigger_start)
+            events.append(Event(resolved, title, kind, sentence.doc, sentence.text))
             break
     dated_kinds = {(event.kind, event.date.year) for event in events}
     for kind, month, day, since, pattern in _annual_days():
@@ -99,8 +102,11 @@ def extract_events(
                 if year < since or (kind, year) in dated_kinds:
                     continue
                 dated_kinds.add((kind, year))
-                title = _title(sentence.text, match.start())
-                events.append(Event(date(year, month, day), title, kind, sentence.doc, sentence.text, "calendar"))
+                # the day's own name is the title: "Ngày Chuyển đổi số quốc gia năm 2023", whatever follows
+                title = " ".join(match.group(0).split())
+                title = title[:1].upper() + title[1:]
+                day_date = date(year, month, day)
+                events.append(Event(day_date, title, kind, sentence.doc, sentence.text, "calendar"))
     return events
 
 
