@@ -1,0 +1,164 @@
+"""The SQLite cache of per-document results: reused when unchanged, never fatal when broken."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from analysis.cache import AnalysisCache, CacheError, cache_key, default_cache_path
+from analysis.documents import build_document
+from analysis.pipeline import analyze_corpus, analyze_document
+from analysis.report import build_report
+
+SEED_000 = "000_bad03276209439be"
+SEED_003 = "003_58bd2110ae835d9e"
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path, seeds_dir: Path) -> Path:
+    """Two seeds copied to a folder the tests may edit (the 2023 one and the one with figures)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc_id in (SEED_000, SEED_003):
+        shutil.copy(seeds_dir / f"{doc_id}.txt", folder)
+    return folder
+
+
+def test_unchanged_corpus_comes_from_cache(tmp_path: Path, corpus_dir: Path) -> None:
+    cache_path = tmp_path / "cache" / "analysis.sqlite3"  # the folder is created
+    first = analyze_corpus([corpus_dir], cache_path=cache_path)
+    assert first.analysed == (SEED_000, SEED_003)
+    assert first.from_cache == ()
+    assert first.problems == ()
+    assert cache_path.is_file()
+
+    second = analyze_corpus([corpus_dir], cache_path=cache_path)
+    assert second.analysed == ()
+    assert second.from_cache == (SEED_000, SEED_003)
+    assert second.problems == ()
+    assert build_report(second) == build_report(first)
+
+
+def test_only_the_edited_document_is_analysed_again(tmp_path: Path, corpus_dir: Path) -> None:
+    cache_path = tmp_path / "c.sqlite3"
+    analyze_corpus([corpus_dir], cache_path=cache_path)
+    edited = corpus_dir / f"{SEED_003}.txt"
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("hơn 80.000 tổ", "hơn 90.000 tổ"), encoding="utf-8"
+    )
+    again = analyze_corpus([corpus_dir], cache_path=cache_path)
+    assert again.analysed == (SEED_003,)
+    assert again.from_cache == (SEED_000,)
+    assert 90000.0 in [figure.value for figure in again.figures]
+    assert 80000.0 not in [figure.value for figure in again.figures]
+
+
+def test_a_sidecar_override_invalidates_only_its_document(tmp_path: Path, corpus_dir: Path) -> None:
+    cache_path = tmp_path / "c.sqlite3"
+    analyze_corpus([corpus_dir], cache_path=cache_path)
+    (corpus_dir / "metadata.json").write_text(json.dumps({SEED_000: {"year": 2030}}), encoding="utf-8")
+    again = analyze_corpus([corpus_dir], cache_path=cache_path)
+    assert again.analysed == (SEED_000,)
+    assert again.from_cache == (SEED_003,)
+    assert {a.document.id: a.document.year for a in again.documents} == {SEED_000: 2030, SEED_003: 2024}
+    assert [summary.year for summary in again.years] == [2024, 2030]
+
+
+def test_corrupt_cache_file_is_reported_left_alone_and_not_fatal(tmp_path: Path, corpus_dir: Path) -> None:
+    cache_path = tmp_path / "c.sqlite3"
+    garbage = b"this is not a database\x00\xff" + os.urandom(4096)
+    cache_path.write_bytes(garbage)
+    before = sorted(path.name for path in tmp_path.iterdir())
+
+    corpus = analyze_corpus([corpus_dir], cache_path=cache_path)
+
+    assert [analysis.document.id for analysis in corpus.documents] == [SEED_000, SEED_003]
+    assert corpus.analysed == (SEED_000, SEED_003)
+    assert 80000.0 in [figure.value for figure in corpus.figures]
+    assert [problem.path for problem in corpus.problems] == [str(cache_path)]
+    assert "cannot be used as the analysis cache" in corpus.problems[0].message
+    assert "left as it is" in corpus.problems[0].message
+    assert cache_path.read_bytes() == garbage
+    assert sorted(path.name for path in tmp_path.iterdir()) == before  # no journal or copy left behind
+
+
+def test_corrupt_cache_with_a_sqlite_header_is_not_fatal(tmp_path: Path, corpus_dir: Path) -> None:
+    cache_path = tmp_path / "c.sqlite3"
+    garbage = b"SQLite format 3\x00" + b"\xff" * 4096
+    cache_path.write_bytes(garbage)
+    corpus = analyze_corpus([corpus_dir], cache_path=cache_path)
+    assert len(corpus.documents) == 2
+    assert len(corpus.problems) == 1
+    assert cache_path.read_bytes() == garbage
+
+
+def test_cache_path_that_is_a_folder_is_a_problem(tmp_path: Path, corpus_dir: Path) -> None:
+    corpus = analyze_corpus([corpus_dir], cache_path=tmp_path)
+    assert len(corpus.documents) == 2
+    assert [problem.path for problem in corpus.problems] == [str(tmp_path)]
+
+
+def test_cache_without_a_path_neither_reads_nor_writes(tmp_path: Path, corpus_dir: Path) -> None:
+    corpus = analyze_corpus([corpus_dir], cache_path=None)
+    assert corpus.analysed == (SEED_000, SEED_003)
+    assert corpus.from_cache == ()
+    assert list(tmp_path.rglob("*.sqlite3")) == []
+
+
+def test_cache_key_depends_on_text_path_and_overrides() -> None:
+    base = build_document("a", "Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", path="x/a.txt")
+    assert cache_key(base) == cache_key(
+        build_document("a", "Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", path="x/a.txt")
+    )
+    assert cache_key(base) != cache_key(
+        build_document("a", "Tiêu đề\nNăm 2023 có hơn 90.000 tổ.", path="x/a.txt")
+    )
+    assert cache_key(base) != cache_key(
+        build_document("a", "Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", path="y/a.txt")
+    )
+    overridden = build_document(
+        "a", "Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", path="x/a.txt", overrides={"year": 2024}
+    )
+    assert cache_key(base) != cache_key(overridden)
+
+
+def test_cache_round_trip_and_unreadable_values(tmp_path: Path) -> None:
+    document = build_document("a", "Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", path="a.txt")
+    analysis = analyze_document(document)
+    cache = AnalysisCache(tmp_path / "c.sqlite3")
+    try:
+        assert cache.get(document) is None
+        cache.put(analysis)
+        assert cache.get(document) == analysis
+    finally:
+        cache.close()
+    # a value written by another version of the code is recomputed, not trusted
+    with sqlite3.connect(tmp_path / "c.sqlite3") as connection:
+        connection.execute("UPDATE document_analysis SET value = ?", (b"not a pickle",))
+    connection.close()
+    cache = AnalysisCache(tmp_path / "c.sqlite3")
+    try:
+        assert cache.get(document) is None
+    finally:
+        cache.close()
+
+
+def test_analysis_cache_raises_cache_error_for_garbage(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    path.write_bytes(b"garbage" * 100)
+    with pytest.raises(CacheError, match="left as it is"):
+        AnalysisCache(path)
+    assert path.read_bytes() == b"garbage" * 100
+
+
+def test_default_cache_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("DXPOLICY_CACHE", str(tmp_path / "mine.sqlite3"))
+    assert default_cache_path() == tmp_path / "mine.sqlite3"
+    monkeypatch.delenv("DXPOLICY_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_path() == tmp_path / "xdg" / "dxpolicy" / "analysis.sqlite3"

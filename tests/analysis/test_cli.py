@@ -1,0 +1,159 @@
+"""``python -m analysis report`` as a user runs it: UTF-8 JSON or Markdown out, one line per problem."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str | Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run the CLI from the project root; the user's cache is never touched (DXPOLICY_CACHE → tmp)."""
+    env = dict(
+        os.environ, DXPOLICY_CACHE=str(tmp_path / "never-used-default.sqlite3"), PYTHONIOENCODING="utf-8"
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def json_run(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    tmp_path = tmp_path_factory.mktemp("cli-json")
+    return run_cli("report", "--no-cache", "--format", "json", tmp_path=tmp_path)
+
+
+def test_json_report_is_utf8_not_ascii_escaped(json_run: subprocess.CompletedProcess[str]) -> None:
+    assert json_run.returncode == 0, json_run.stderr
+    assert json_run.stderr == ""
+    assert "Tổ công nghệ số cộng đồng" in json_run.stdout
+    assert "\\u" not in json_run.stdout
+
+
+def test_json_report_schema(json_run: subprocess.CompletedProcess[str]) -> None:
+    report = json.loads(json_run.stdout)
+    assert report["schema_version"] == 1
+    assert {"documents", "years", "priorities", "comparison", "figures", "timeline"} <= set(report)
+    assert [row["id"] for row in report["documents"]] == [
+        "000_bad03276209439be",
+        "001_d02360e2110805a5",
+        "002_cc862bba0fbd9ef4",
+        "003_58bd2110ae835d9e",
+        "004_ceed97d4935bf166",
+    ]
+    assert report["years"]["2022"]["official_theme"].startswith(
+        "Chuyển đổi số giải quyết các vấn đề của xã hội"
+    )
+    assert {(f["value"], f["unit"]) for f in report["figures"]} >= {(80000, "tổ"), (380000, "thành viên")}
+
+
+def test_markdown_report_with_a_cache_file(tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite3"
+    result = run_cli("report", "--format", "md", "--cache", cache, ROOT / "seeds", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("# Chuyển đổi số quốc gia")
+    assert "## Số liệu chính" in result.stdout
+    assert "hơn 80.000 tổ" in result.stdout
+    assert cache.is_file()
+    assert not (tmp_path / "never-used-default.sqlite3").exists()
+
+
+def test_fixture_articles_through_the_cli(tmp_path: Path) -> None:
+    result = run_cli(
+        "report", "--no-cache", ROOT / "tests" / "fixtures" / "articles" / "nfd_2023.txt", tmp_path=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [row["id"] for row in report["documents"]] == ["nfd_2023"]
+    assert "3.200 Tổ công nghệ số cộng đồng" in {f["text"] for f in report["figures"]}
+
+
+@pytest.fixture
+def bad_file(tmp_path: Path) -> Path:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Chuyển đổi số".encode("utf-16-le").replace(b"\x00", b"") + b"\xff\xfe\xfd")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("case", "lines"),
+    [
+        ("unknown option", 1),
+        ("missing path", 1),
+        ("non-UTF-8 file", 1),
+        ("missing path and non-UTF-8 file", 2),
+        ("invalid format", 1),
+        ("no command", 1),
+        ("empty folder", 1),
+    ],
+)
+def test_bad_arguments_give_one_error_line_per_problem(
+    tmp_path: Path, bad_file: Path, case: str, lines: int
+) -> None:
+    missing = tmp_path / "missing.txt"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    args: dict[str, list[str | Path]] = {
+        "unknown option": ["report", "--no-cache", "--bogus"],
+        "missing path": ["report", "--no-cache", missing],
+        "non-UTF-8 file": ["report", "--no-cache", bad_file],
+        "missing path and non-UTF-8 file": ["report", "--no-cache", missing, bad_file],
+        "invalid format": ["report", "--no-cache", "--format", "xml"],
+        "no command": [],
+        "empty folder": ["report", "--no-cache", empty],
+    }
+    result = run_cli(*args[case], tmp_path=tmp_path)
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr + result.stdout
+    stderr_lines = result.stderr.splitlines()
+    assert len(stderr_lines) == lines, result.stderr
+    assert all(line.startswith("error: ") for line in stderr_lines)
+
+
+def test_problem_lines_name_the_file_and_what_to_do(tmp_path: Path, bad_file: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    result = run_cli("report", "--no-cache", missing, bad_file, ROOT / "seeds", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"error: {missing}: no such file or folder; check the path",
+        f"error: {bad_file}: is not UTF-8 text; save it as UTF-8 and try again",
+    ]
+
+
+def test_corrupt_cache_is_a_warning_and_the_report_still_comes(tmp_path: Path) -> None:
+    cache = tmp_path / "c.sqlite3"
+    cache.write_bytes(b"garbage" * 200)
+    result = run_cli(
+        "report", "--cache", cache, ROOT / "seeds" / "003_58bd2110ae835d9e.txt", tmp_path=tmp_path
+    )
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"warning: {cache}: cannot be used as the analysis cache")
+    assert "Tổ công nghệ số cộng đồng" in result.stdout
+    assert json.loads(result.stdout)["documents"][0]["id"] == "003_58bd2110ae835d9e"
+    assert cache.read_bytes() == b"garbage" * 200
+
+
+def test_corrupt_cache_does_not_hide_input_errors(tmp_path: Path, bad_file: Path) -> None:
+    cache = tmp_path / "c.sqlite3"
+    cache.write_bytes(b"garbage" * 200)
+    result = run_cli("report", "--cache", cache, bad_file, tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert [line.split(":", 1)[0] for line in result.stderr.splitlines()] == ["warning", "error"]

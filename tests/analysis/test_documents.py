@@ -1,0 +1,523 @@
+"""Reading articles: NFC text, page furniture removed, metadata inferred, sidecar overrides, bad inputs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from analysis.documents import (
+    build_document,
+    infer_outlet,
+    infer_title,
+    infer_year,
+    is_furniture,
+    load_corpus,
+    split_furniture,
+    strip_outlet_prefix,
+)
+from analysis.types import DocumentAnalysis
+
+SEED_000 = "000_bad03276209439be"
+SEED_001 = "001_d02360e2110805a5"
+SEED_002 = "002_cc862bba0fbd9ef4"
+SEED_003 = "003_58bd2110ae835d9e"
+SEED_004 = "004_ceed97d4935bf166"
+
+
+# --- furniture -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # visit and view counters
+        "Tổng truy cập: 2247912",
+        "Đang truy cập: 1",
+        "View count: 4030",
+        "Lượt xem: 1520",
+        "Lượt xem: 1.520",
+        "lượt xem 1520",
+        "Hôm nay: 150",
+        # metadata and bare timestamps
+        "Publish date 10/01/2024 | 14:14  | View count: 4030",
+        "Publish date 15/06/2020 | 08:30 | View count: 812",
+        "Cập nhật: 09:30 10/10/2024",
+        "Cập nhật lúc 14:14, 10/01/2024",
+        "Ngày đăng: 2024-04-25 07:33",
+        "2024-04-25 07:33:00.0",
+        "10/01/2024 14:14",
+        "Thứ năm, 10/10/2024 - 09:30",
+        # image captions and credits
+        "Thủ tướng Phạm Minh Chính - Chủ tịch Ủy ban chủ trì phiên họp lần thứ 8 của Ủy ban. Ảnh: VGP.",
+        "Ủy ban Quốc gia về chuyển đổi số thống nhất 5 nhiệm vụ trọng tâm năm 2021. Ảnh: VGP/Nhật Bắc",
+        "Thủ tướng chủ trì phiên họp thứ 7 của Ủy ban được tổ chức ngày 28/12/2023. (Ảnh: Nhật Bắc/VPG)",
+        "(Ảnh: Nhật Bắc/VPG)",
+        "Ảnh: TTXVN",
+        "Các Tổ công nghệ số cộng đồng là lực lượng hỗ trợ đắc lực. (Ảnh minh họa: V.Sỹ)",
+        "Thủ tướng gửi Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia. Ảnh: Chinhphu.vn",
+        "Hội nghị chuyển đổi số tỉnh Bình Dương năm 2023. Ảnh: Báo Bình Dương",
+        # captions glued to the text by copy-paste
+        "Chuyển đổi số phải để người dân, doanh nghiệp hưởng lợi - ảnh 1Thủ tướng Phạm Minh Chính phát biểu "
+        "tại Ngày Chuyển đổi Số Quốc gia (10/10) - Ảnh: Dương Giang/TTXVN",
+        "Thủ tướng: Chuyển đổi số phải đi vào từng người dân - ảnh 2 Thủ tướng phát biểu",
+        # sources and bare domains
+        "Nguồn: vietnamnet.vn",
+        "Nguồn: Báo Bình Dương",
+        "nguồn : baochinhphu.vn",
+        "nongnghiep.vn",
+        "vnexpress.net",
+        "https://www.baochinhphu.vn/tin-tuc-123.htm",
+        "www.example.com",
+        # navigation and widgets, in any case and with a trailing colon
+        "Tin liên quan",
+        "Tin liên quan:",
+        "  TIN LIÊN QUAN  ",
+        "Phản hồi",
+        "Đọc thêm",
+        "Các tin/bài khác",
+        "Thống kê truy cập",
+        "Thông báo giấy mời",
+        "Anh-tin-bai",
+        "Bình luận",
+        "Truy cập nội dung luôn",
+    ],
+)
+def test_furniture_lines_are_recognised(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "   ",
+        "Thủ tướng nhấn mạnh vai trò của ảnh hưởng xã hội.",
+        "Ảnh hưởng của chuyển đổi số: rất lớn.",
+        "Việc chia sẻ dữ liệu - ảnh hưởng lớn đến người dân.",
+        "Tin liên quan đến chuyển đổi số được đăng tải rộng rãi.",
+        "Nguồn lực cho chuyển đổi số rất quan trọng.",
+        "Cập nhật dữ liệu dân cư là nhiệm vụ trọng tâm năm 2023.",
+        "Cập nhật 5 triệu hồ sơ trong năm 2023.",
+        "Hôm nay, 10/10, Thủ tướng dự lễ.",
+        "Thứ năm, tăng cường truyền thông về lợi ích của chuyển đổi số.",
+        "Hơn 5 triệu lượt người dân được tiếp cận kỹ năng số cơ bản.",
+        "Sáng 24/4, Thủ tướng chủ trì phiên họp lần thứ 8 của Ủy ban.",
+        "Trang chủ của Bộ được nâng cấp.",
+        "Đăng ký tài khoản định danh điện tử cho người dân.",
+        "Chia sẻ kinh nghiệm chuyển đổi số của Bộ Công an.",
+        "Phản hồi của người dân về dịch vụ công trực tuyến rất tích cực.",
+        "Thủ tướng thăm gian hàng tại Hội nghị chuyển đổi số ngành Công an nhân dân.",
+        "Chuyển đổi số - Lựa chọn chiến lược phát triển",
+    ],
+)
+def test_prose_lines_are_kept(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_split_furniture_separates_body_and_furniture_and_tidies_lines() -> None:
+    text = (
+        "## Kinh tế số   phát triển\n"
+        "\n"
+        "Publish date 10/01/2024 | 14:14  | View count: 4030\n"
+        "\tThủ tướng\tchủ trì phiên họp.  \n"
+        "Tin liên quan\n"
+        "Đang truy cập: 1\n"
+    )
+    body, furniture = split_furniture(text)
+    assert body == ["Kinh tế số phát triển", "Thủ tướng chủ trì phiên họp."]
+    assert furniture == [
+        "Publish date 10/01/2024 | 14:14 | View count: 4030",
+        "Tin liên quan",
+        "Đang truy cập: 1",
+    ]
+
+
+# --- metadata inference --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["(VOV5) - Việt Nam sẽ trở thành quốc gia số"], "VOV5"),
+        (["(PLVN) – Thủ tướng nhấn mạnh"], "PLVN"),
+        (["(TTXVN) - Sáng nay (10/10), tại Hà Nội"], "TTXVN"),
+        (["Thủ tướng phát biểu.", "Nguồn: vietnamnet.vn"], "vietnamnet.vn"),
+        (["Nguồn: Báo Bình Dương."], "Báo Bình Dương"),
+        (["nongnghiep.vn"], "nongnghiep.vn"),
+        (["https://www.baochinhphu.vn/tin-tuc"], "baochinhphu.vn"),
+        (["Thủ tướng phát biểu tại sự kiện."], None),
+        ([], None),
+    ],
+)
+def test_infer_outlet(lines: list[str], outlet: str | None) -> None:
+    assert infer_outlet(lines) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "stripped"),
+    [
+        ("(VOV5) - Việt Nam sẽ trở thành quốc gia số", "Việt Nam sẽ trở thành quốc gia số"),
+        ("(PLVN) – Thủ tướng nhấn mạnh", "Thủ tướng nhấn mạnh"),
+        ("Thủ tướng (PLVN) - nhấn mạnh", "Thủ tướng (PLVN) - nhấn mạnh"),
+        ("(10/10) - Thủ tướng dự lễ", "(10/10) - Thủ tướng dự lễ"),
+    ],
+)
+def test_strip_outlet_prefix(line: str, stripped: str) -> None:
+    assert strip_outlet_prefix(line) == stripped
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["Chuyển đổi số phải để người dân hưởng lợi", "Sáng nay, Thủ tướng dự lễ."],
+            "Chuyển đổi số phải để người dân hưởng lợi",
+        ),
+        # the first line ends with a full stop: the headline is the next short line without one
+        (
+            ["Đây là sự kiện quan trọng.", "Chuyển đổi số - Lựa chọn chiến lược"],
+            "Chuyển đổi số - Lựa chọn chiến lược",
+        ),
+        # only long sentences: the opening words with an ellipsis
+        (
+            ["Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn mười lăm."],
+            "Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai…",
+        ),
+        ([], ""),
+    ],
+)
+def test_infer_title(lines: list[str], title: str) -> None:
+    assert infer_title(lines) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # a named annual day with its year is the strongest evidence, stronger than the publication date
+        ("Tin", "Chào mừng Ngày Chuyển đổi số quốc gia năm 2023.", datetime(2024, 1, 1), 2023),
+        ("Kế hoạch chuyển đổi số năm 2020", "Năm 2021 sẽ tiếp tục.", datetime(2019, 12, 1), 2020),
+        ("Tin", "Năm 2021 sẽ tiếp tục.", datetime(2022, 5, 1), 2022),
+        ("Tin", "Trong năm 2021, và năm 2021 nữa, năm 2019.", None, 2021),
+        ("Tin", "Phiên họp ngày 7/4/2021 đã kết thúc.", None, 2021),
+        # strategy horizons say nothing about the year an article is about
+        ("Tin", "Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.", None, None),
+        ("Tin", "Không có năm nào ở đây.", None, None),
+    ],
+)
+def test_infer_year(title: str, body: str, published: datetime | None, year: int | None) -> None:
+    assert infer_year(title, body, published) == year
+
+
+def test_build_document_normalises_nfd_crlf_bom_and_nbsp() -> None:
+    nfc = "Tổ công nghệ số cộng đồng\n(VOV5) - Ngày Chuyển đổi số quốc gia năm 2023 có hơn 80.000 tổ."
+    raw = "\ufeff" + unicodedata.normalize("NFD", nfc).replace("\n", "\r\n").replace("hơn ", "hơn\u00a0")
+    document = build_document("x", raw)
+    reference = build_document("x", nfc)
+    assert unicodedata.is_normalized("NFC", document.body)
+    assert document.title == "Tổ công nghệ số cộng đồng"
+    assert document.body == reference.body
+    assert "hơn 80.000 tổ" in document.body
+    assert document.content_hash == reference.content_hash
+    assert (document.outlet, document.year) == ("VOV5", 2023)
+
+
+def test_nfd_file_is_read_as_nfc(fixture_articles_dir: Path) -> None:
+    path = fixture_articles_dir / "nfd_2023.txt"
+    raw = path.read_text(encoding="utf-8")
+    assert not unicodedata.is_normalized("NFC", raw)  # the fixture really is stored decomposed
+    (document,), problems = load_corpus([path])
+    assert problems == ()
+    assert unicodedata.is_normalized("NFC", document.body)
+    assert unicodedata.is_normalized("NFC", document.title)
+    assert "3.200 Tổ công nghệ số cộng đồng" in document.body
+    assert document.title == "Bình Dương: Chuyển đổi số là nhiệm vụ trọng tâm của cả hệ thống chính trị"
+    assert document.outlet == "Báo Bình Dương"
+    assert document.year == 2023
+
+
+def test_nfd_file_name_gives_an_nfc_id(tmp_path: Path) -> None:
+    name = unicodedata.normalize("NFD", "bài_số_1.txt")
+    (tmp_path / name).write_text("Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", encoding="utf-8")
+    (document,), _ = load_corpus([tmp_path])
+    assert document.id == "bài_số_1"
+    assert unicodedata.is_normalized("NFC", document.id)
+
+
+def test_markdown_article_is_read(tmp_path: Path) -> None:
+    (tmp_path / "tin.md").write_text("# Kinh tế số năm 2024\n\nNội dung bài viết.\n", encoding="utf-8")
+    (document,), problems = load_corpus([tmp_path])
+    assert problems == ()
+    assert (document.id, document.title, document.year) == ("tin", "Kinh tế số năm 2024", 2024)
+
+
+# --- the seeds -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "year", "published", "outlet"),
+    [
+        (SEED_000, 2023, None, "VOV5"),
+        (SEED_001, 2024, None, None),
+        (SEED_002, 2024, datetime(2024, 4, 25, 7, 33), "nongnghiep.vn"),
+        (SEED_003, 2024, datetime(2024, 1, 10, 14, 14), "vietnamnet.vn"),
+        (SEED_004, 2022, None, "PLVN"),
+    ],
+)
+def test_seed_metadata(
+    seed_docs: dict[str, DocumentAnalysis],
+    doc_id: str,
+    year: int,
+    published: datetime | None,
+    outlet: str | None,
+) -> None:
+    document = seed_docs[doc_id].document
+    assert document.year == year
+    assert document.published == published
+    assert document.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "title"),
+    [
+        (SEED_000, "Chuyển đổi số phải để người dân, doanh nghiệp hưởng lợi"),
+        (SEED_001, "Chuyển đổi số - Lựa chọn chiến lược phát triển"),
+        (SEED_002, "Thủ tướng: Mỗi Bộ, ngành, địa phương phải có 1 đề án chuyển đổi số"),
+        (SEED_003, "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024"),
+        (SEED_004, "Phải có chiến lược chuyển đổi số quốc gia một cách bài bản"),
+    ],
+)
+def test_seed_titles(seed_docs: dict[str, DocumentAnalysis], doc_id: str, title: str) -> None:
+    assert seed_docs[doc_id].document.title == title
+
+
+def test_seed_ids_are_file_stems_in_order(seed_docs: dict[str, DocumentAnalysis], seeds_dir: Path) -> None:
+    assert list(seed_docs) == sorted(path.stem for path in seeds_dir.glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "furniture_line"),
+    [
+        (SEED_000, "Tin liên quan"),
+        (SEED_000, "Các tin/bài khác"),
+        (SEED_002, "Tổng truy cập: 2247912"),
+        (SEED_002, "Đang truy cập: 1"),
+        (SEED_002, "2024-04-25 07:33:00.0"),
+        (SEED_002, "nongnghiep.vn"),
+        (SEED_003, "Publish date 10/01/2024 | 14:14 | View count: 4030"),
+        (SEED_003, "Nguồn: vietnamnet.vn"),
+        (
+            SEED_003,
+            "Các Tổ công nghệ số cộng đồng, với nòng cốt là các đoàn viên thanh niên, đã và đang là lực "
+            "lượng "
+            "hỗ trợ đắc lực cho công cuộc chuyển đổi số quốc gia. (Ảnh minh họa: V.Sỹ)",
+        ),
+        (
+            SEED_004,
+            "Thủ tướng gửi Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia. Ảnh: Chinhphu.vn",
+        ),
+        (SEED_004, "Đọc thêm"),
+    ],
+)
+def test_seed_furniture_is_removed_from_the_body(
+    seed_docs: dict[str, DocumentAnalysis], doc_id: str, furniture_line: str
+) -> None:
+    document = seed_docs[doc_id].document
+    assert furniture_line in document.furniture
+    assert furniture_line not in document.body.split("\n")
+
+
+@pytest.mark.parametrize("fragment", ["truy cập", "View count", "Publish date", "Ảnh:", "- ảnh 1", "Nguồn:"])
+def test_no_seed_body_holds_furniture_fragments(
+    seed_docs: dict[str, DocumentAnalysis], fragment: str
+) -> None:
+    for analysis in seed_docs.values():
+        assert fragment not in analysis.document.body, analysis.document.id
+
+
+def test_body_keeps_article_prose(seed_docs: dict[str, DocumentAnalysis]) -> None:
+    body = seed_docs[SEED_003].document.body
+    assert "với hơn 80.000 tổ, gần 380.000 thành viên tham gia." in body
+    # the byline "(VOV5) - " is stripped, the paragraph kept
+    assert "\nViệt Nam sẽ trở thành quốc gia số" in seed_docs[SEED_000].document.body
+
+
+# --- sidecar metadata.json -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def seed_copies(tmp_path: Path, seeds_dir: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc_id in (SEED_000, SEED_001):
+        shutil.copy(seeds_dir / f"{doc_id}.txt", folder)
+    return folder
+
+
+def _by_id(paths: list[Path]) -> tuple[dict[str, object], tuple]:
+    documents, problems = load_corpus(paths)
+    return {document.id: document for document in documents}, problems
+
+
+def test_sidecar_overrides_year_outlet_and_published(seed_copies: Path) -> None:
+    sidecar = {SEED_000: {"year": 2030, "outlet": "Báo Thử", "published": "2023-10-10T08:00"}}
+    (seed_copies / "metadata.json").write_text(json.dumps(sidecar, ensure_ascii=False), encoding="utf-8")
+    documents, problems = _by_id([seed_copies])
+    assert problems == ()
+    overridden, untouched = documents[SEED_000], documents[SEED_001]
+    assert (overridden.year, overridden.outlet, overridden.published) == (
+        2030,
+        "Báo Thử",
+        datetime(2023, 10, 10, 8),
+    )
+    assert ("year", "2030") in overridden.overrides
+    # the title is still inferred, and the other article keeps what its text says
+    assert overridden.title == "Chuyển đổi số phải để người dân, doanh nghiệp hưởng lợi"
+    assert (untouched.year, untouched.outlet, untouched.overrides) == (2024, None, ())
+
+
+def test_sidecar_can_clear_a_field_and_applies_to_files_given_directly(seed_copies: Path) -> None:
+    sidecar = {SEED_000: {"outlet": None, "year": "2031"}}
+    (seed_copies / "metadata.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    documents, problems = _by_id([seed_copies / f"{SEED_000}.txt"])
+    assert problems == ()
+    assert (documents[SEED_000].outlet, documents[SEED_000].year) == (None, 2031)
+
+
+def test_invalid_sidecar_is_a_problem_and_the_rest_still_loads(seed_copies: Path) -> None:
+    sidecar = seed_copies / "metadata.json"
+    sidecar.write_text('{"000_bad03276209439be": {"year": 2030,,}', encoding="utf-8")
+    documents, problems = _by_id([seed_copies])
+    assert sorted(documents) == [SEED_000, SEED_001]
+    assert documents[SEED_000].year == 2023  # not overridden
+    assert len(problems) == 1
+    assert problems[0].path == str(sidecar)
+    assert "not valid UTF-8 JSON" in problems[0].message
+    assert "fix it" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("[1, 2]", "expected"),
+        ('{"000_bad03276209439be": 2030}', "expected"),
+        (b"\xff\xfe{}", "not valid UTF-8 JSON"),
+    ],
+)
+def test_malformed_sidecar_shapes_are_problems(
+    seed_copies: Path, content: str | bytes, fragment: str
+) -> None:
+    sidecar = seed_copies / "metadata.json"
+    if isinstance(content, bytes):
+        sidecar.write_bytes(content)
+    else:
+        sidecar.write_text(content, encoding="utf-8")
+    documents, problems = _by_id([seed_copies])
+    assert sorted(documents) == [SEED_000, SEED_001]
+    assert [problem.path for problem in problems] == [str(sidecar)]
+    assert fragment in problems[0].message
+
+
+def test_sidecar_unknown_field_is_reported_and_known_fields_still_apply(seed_copies: Path) -> None:
+    sidecar = {SEED_000: {"year": 2030, "author": "X"}, SEED_001: {"year": "hai nghìn"}}
+    (seed_copies / "metadata.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    documents, problems = _by_id([seed_copies])
+    assert documents[SEED_000].year == 2030
+    assert documents[SEED_001].year == 2024  # the bad entry is ignored
+    messages = [problem.message for problem in problems]
+    assert len(messages) == 2
+    assert any("unknown field(s) author" in message for message in messages)
+    assert any(SEED_001 in message and "year must be a number" in message for message in messages)
+
+
+# --- unreadable inputs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "advice"),
+    [
+        (
+            "latin1.txt",
+            "Chuyển đổi số năm 2023".encode("cp1258", errors="replace") + b"\xff\xfe",
+            "save it as UTF-8",
+        ),
+        ("empty.txt", b"", "is empty; add the article text or remove the file"),
+        ("blank.txt", b"  \n\t\r\n", "is empty; add the article text or remove the file"),
+        (
+            "image.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "binary file, not text; give a .txt or .md article",
+        ),
+        ("article.pdf", b"%PDF-1.4\n", "is not a .txt or .md file; give articles as plain text"),
+    ],
+)
+def test_unreadable_file_is_a_problem_with_advice(
+    tmp_path: Path, name: str, content: bytes, advice: str
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", encoding="utf-8")
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    documents, problems = load_corpus([good, bad])
+    assert [document.id for document in documents] == ["good"]
+    assert len(problems) == 1
+    assert problems[0].path == str(bad)
+    assert problems[0].message.startswith(f"{bad}: ")
+    assert advice in problems[0].message
+
+
+def test_missing_path_is_a_problem(tmp_path: Path) -> None:
+    missing = tmp_path / "nope" / "article.txt"
+    documents, problems = load_corpus([missing])
+    assert documents == ()
+    assert [(problem.path, problem.message) for problem in problems] == [
+        (str(missing), f"{missing}: no such file or folder; check the path")
+    ]
+
+
+def test_unreadable_files_in_a_folder_do_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Tiêu đề A\nNội dung năm 2022.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xc3\x28 not utf-8")
+    (tmp_path / "c.txt").write_text("Tiêu đề C\nNội dung năm 2024.", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not an article suffix: skipped inside a folder
+    documents, problems = load_corpus([tmp_path])
+    assert [(document.id, document.year) for document in documents] == [("a", 2022), ("c", 2024)]
+    assert [problem.path for problem in problems] == [str(tmp_path / "b.txt")]
+
+
+def test_folder_without_articles_is_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "readme.pdf").write_bytes(b"%PDF")
+    documents, problems = load_corpus([tmp_path])
+    assert documents == ()
+    assert len(problems) == 1
+    assert "holds no .txt or .md articles" in problems[0].message
+
+
+def test_same_name_in_two_folders_is_a_problem(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "tin.txt").write_text(f"Tiêu đề {folder}\nNội dung.", encoding="utf-8")
+    documents, problems = load_corpus([tmp_path / "a", tmp_path / "b"])
+    assert [document.path for document in documents] == [str(tmp_path / "a" / "tin.txt")]
+    assert len(problems) == 1
+    assert "rename one" in problems[0].message
+
+
+def test_same_file_given_twice_loads_once(seeds_dir: Path) -> None:
+    path = seeds_dir / f"{SEED_000}.txt"
+    documents, problems = load_corpus([path, seeds_dir])
+    assert problems == ()
+    assert [document.id for document in documents].count(SEED_000) == 1
+    assert len(documents) == 5
+
+
+# --- no year -------------------------------------------------------------------------------------
+
+
+def test_document_without_a_year_has_year_none(fixture_docs: dict[str, DocumentAnalysis]) -> None:
+    assert fixture_docs["no_year"].document.year is None
+    assert build_document("x", "Tiêu đề\nChuyển đổi số là chuyển đổi cách phục vụ.").year is None

@@ -1,0 +1,178 @@
+"""The whole pipeline on articles that are not seeds: what ``expected.json`` says a correct extractor finds.
+
+Every fixture and every aspect is its own test, so a failure names the article and what went wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from analysis.documents import build_document
+from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, analyze_document, corpus_years, summarize_corpus
+from analysis.types import CorpusAnalysis, DocumentAnalysis
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+EXPECTED: dict[str, dict[str, Any]] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+ARTICLES = sorted(EXPECTED)
+
+
+def test_every_fixture_article_is_described_and_loaded(fixture_corpus: CorpusAnalysis) -> None:
+    assert sorted(path.stem for path in FIXTURES.glob("*.txt")) == ARTICLES
+    assert [analysis.document.id for analysis in fixture_corpus.documents] == ARTICLES
+    assert fixture_corpus.problems == ()
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_year(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    assert fixture_docs[article].document.year == EXPECTED[article]["year"]
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_published(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    expected = EXPECTED[article]["published"]
+    published = fixture_docs[article].document.published
+    assert published == (datetime.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_outlet(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    assert fixture_docs[article].document.outlet == EXPECTED[article]["outlet"]
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_title(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    assert fixture_docs[article].document.title == EXPECTED[article]["title"]
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_themes(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    found = [(theme.year, theme.text.casefold(), theme.kind) for theme in fixture_docs[article].themes]
+    expected = [
+        (theme["year"], theme["text"].casefold(), theme["kind"]) for theme in EXPECTED[article]["themes"]
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_priorities(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    found = fixture_docs[article].priorities
+    expected = EXPECTED[article]["priorities"]
+    assert len(found) == len(expected), [priority.heading for priority in found]
+    for want in expected:
+        matching = [p for p in found if want["heading_contains"].casefold() in p.heading.casefold()]
+        assert len(matching) == 1, (want["heading_contains"], [p.heading for p in found])
+        (priority,) = matching
+        assert len(priority.items) == want["items_count"]
+        starts = [item.text.casefold() for item in priority.items]
+        for text, start in zip(starts, want["items_start"], strict=True):
+            assert text.startswith(start.casefold()), (text, start)
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_figures(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    found = [(figure.value, figure.unit, figure.qualifier) for figure in fixture_docs[article].figures]
+    expected = [
+        (figure["value"], figure["unit"], figure["qualifier"]) for figure in EXPECTED[article]["figures"]
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_events(fixture_corpus: CorpusAnalysis, article: str) -> None:
+    timeline = [event for event in fixture_corpus.timeline if event.doc == article]
+    expected = EXPECTED[article]["events"]
+    assert sorted({event.date.isoformat() for event in timeline}) == sorted(
+        {event["date"] for event in expected}
+    )
+    for want in expected:
+        titles = [event.title.casefold() for event in timeline if event.date.isoformat() == want["date"]]
+        assert any(want["title_contains"].casefold() in title for title in titles), (want, titles)
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_not_figures(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    texts = {figure.text for figure in fixture_docs[article].figures}
+    assert texts.isdisjoint(EXPECTED[article]["not_figures"])
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_facts_quote_their_article(fixture_docs: dict[str, DocumentAnalysis], article: str) -> None:
+    analysis = fixture_docs[article]
+    body = analysis.document.body
+    facts = [*analysis.themes, *analysis.priorities, *analysis.figures, *analysis.events]
+    assert all(fact.doc == article and fact.sentence in body for fact in facts)
+
+
+# --- the pipeline itself -------------------------------------------------------------------------
+
+
+def test_analyze_document_on_a_built_document() -> None:
+    document = build_document(
+        "tin",
+        "Tin vắn\n(VOV5) - Sáng 10/10, Ngày Chuyển đổi số quốc gia năm 2023 có hơn 80.000 tổ tham gia.\n"
+        "Thủ tướng nêu 2 nhiệm vụ: phát triển dữ liệu số; bảo đảm an ninh mạng.",
+    )
+    analysis = analyze_document(document)
+    assert [(s.index, s.paragraph) for s in analysis.sentences] == [(0, 0), (1, 1), (2, 2)]
+    assert [(f.value, f.unit, f.year) for f in analysis.figures] == [(80000.0, "tổ", 2023)]
+    assert [(e.date.isoformat(), e.kind) for e in analysis.events] == [("2023-10-10", "ndt_day")]
+    assert [[item.concept for item in p.items] for p in analysis.priorities] == [
+        ["digital_data", "cybersecurity"]
+    ]
+    assert 10 < analysis.words < 40
+
+
+def test_analyze_corpus_defaults_to_the_bundled_seeds(seed_corpus: CorpusAnalysis) -> None:
+    assert BUNDLED_SEEDS.is_dir()
+    progress: list[tuple[int, int, str]] = []
+    corpus = analyze_corpus(cache_path=None, progress=lambda *args: progress.append(args))
+    assert [a.document.id for a in corpus.documents] == [a.document.id for a in seed_corpus.documents]
+    assert corpus.analysed == tuple(a.document.id for a in seed_corpus.documents)
+    assert corpus.from_cache == ()
+    assert corpus.problems == ()
+    assert progress[0] == (0, 5, "000_bad03276209439be")
+    assert progress[-1] == (5, 5, "")
+    assert len(progress) == 6
+
+
+def test_seed_corpus_summary(seed_corpus: CorpusAnalysis) -> None:
+    assert seed_corpus.problems == ()
+    assert corpus_years(seed_corpus.documents) == [2022, 2023, 2024]
+    words = {summary.year: summary.words for summary in seed_corpus.years}
+    assert words[2024] == sum(a.words for a in seed_corpus.documents if a.document.year == 2024)
+    assert seed_corpus.figures == tuple(f for a in seed_corpus.documents for f in a.figures)
+    assert seed_corpus.priorities == tuple(p for a in seed_corpus.documents for p in a.priorities)
+
+
+def test_documents_without_a_year_are_kept_out_of_the_years(fixture_corpus: CorpusAnalysis) -> None:
+    assert [summary.year for summary in fixture_corpus.years] == [2020, 2021, 2023, 2025, 2026]
+    assert all("no_year" not in summary.documents for summary in fixture_corpus.years)
+    assert [(f.value, f.year) for f in fixture_corpus.figures if f.doc == "no_year"] == [(12.0, None)]
+
+
+def test_summarize_an_empty_corpus() -> None:
+    corpus = summarize_corpus([])
+    assert (corpus.documents, corpus.years, corpus.priorities, corpus.figures, corpus.timeline) == (
+        (),
+        (),
+        (),
+        (),
+        (),
+    )
+
+
+def test_problems_do_not_stop_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
+    corpus = analyze_corpus(
+        [tmp_path / "bad.txt", tmp_path / "missing.txt", BUNDLED_SEEDS / "000_bad03276209439be.txt"]
+    )
+    assert [a.document.id for a in corpus.documents] == ["000_bad03276209439be"]
+    assert [problem.path for problem in corpus.problems] == [
+        str(tmp_path / "missing.txt"),
+        str(tmp_path / "bad.txt"),
+    ]

@@ -1,0 +1,560 @@
+"""Enumerated priority lists, their concepts, and what changed from year to year."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from analysis.priorities import compare_priorities, extract_priorities, map_concept, split_items
+from analysis.types import CorpusAnalysis, DocumentAnalysis, PriorityItem, PriorityList, Sentence
+
+SEED_000 = "000_bad03276209439be"
+SEED_003 = "003_58bd2110ae835d9e"
+
+
+def _nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def _sentences(
+    paragraphs: Sequence[str | Sequence[str]], transform: Callable[[str], str] = str
+) -> list[Sentence]:
+    """Sentences as the pipeline builds them: a paragraph is a string or a list of its sentences."""
+    sentences: list[Sentence] = []
+    for paragraph_index, paragraph in enumerate(paragraphs):
+        for text in [paragraph] if isinstance(paragraph, str) else paragraph:
+            sentences.append(Sentence("d", len(sentences), transform(text), paragraph_index))
+    return sentences
+
+
+# --- split_items ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "items"),
+    [
+        (
+            "dữ liệu số, quản trị số và số hóa các ngành kinh tế.",
+            3,
+            ["Dữ liệu số", "Quản trị số", "Số hóa các ngành kinh tế"],
+        ),
+        (
+            "dữ liệu số, quản trị số và số hóa các ngành kinh tế.",
+            None,
+            ["Dữ liệu số", "Quản trị số", "Số hóa các ngành kinh tế"],
+        ),
+        # ";" separates items before commas do, and "và" inside an item stays
+        ("Ưu tiên A và B; ưu tiên C, D; ưu tiên E.", None, ["Ưu tiên A và B", "Ưu tiên C, D", "Ưu tiên E"]),
+        # an item with "và" of its own: the final "và" splits only what the count still needs
+        (
+            "Công nghiệp CNTT và Truyền thông, số hóa các ngành, quản trị số và dữ liệu số.",
+            4,
+            ["Công nghiệp CNTT và Truyền thông", "Số hóa các ngành", "Quản trị số", "Dữ liệu số"],
+        ),
+        # the count cuts the tail of the sentence off
+        (
+            "công nghiệp CNTT, số hóa các ngành kinh tế, quản trị số, dữ liệu số, tạo ra động lực để phát "
+            "triển.",
+            4,
+            ["Công nghiệp CNTT", "Số hóa các ngành kinh tế", "Quản trị số", "Dữ liệu số"],
+        ),
+        ("a và b", 2, ["A", "B"]),
+        # odd spacing, quotes, leading "và", trailing punctuation
+        ("  hạ tầng số ,\tdữ liệu số  và   nhân lực số . ", 3, ["Hạ tầng số", "Dữ liệu số", "Nhân lực số"]),
+        ('"3 tăng cường"; và “5 đẩy mạnh”.', None, ["3 tăng cường", "5 đẩy mạnh"]),
+        (
+            'phổ cập kỹ năng số qua phong trào "Bình dân học vụ số"; bảo đảm an ninh mạng.',
+            None,
+            ['Phổ cập kỹ năng số qua phong trào "Bình dân học vụ số"', "Bảo đảm an ninh mạng"],
+        ),
+        # missing parts
+        ("", 3, []),
+        ("  ;  ; ", None, []),
+        ("…", 2, []),
+        ("chỉ một mục", 3, ["Chỉ một mục"]),
+    ],
+)
+def test_split_items(text: str, count: int | None, items: list[str]) -> None:
+    assert split_items(text, count=count) == items
+    assert split_items(_nfd(text), count=count) == items
+
+
+# --- map_concept ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Ưu tiên phát triển dữ liệu số", "digital_data"),
+        ("ƯU TIÊN PHÁT TRIỂN DỮ LIỆU SỐ", "digital_data"),
+        ("Ưu tiên phát triển các dịch vụ công trực tuyến gắn với người dân", "online_public_services"),
+        ("Ưu tiên phát triển các nền tảng số (nhất là cơ sở dữ liệu quốc gia)", "digital_platforms"),
+        ("Ưu tiên bảo đảm an ninh mạng, an toàn thông tin", "cybersecurity"),
+        ("Quản trị số", "digital_governance"),
+        ("Phát triển công nghiệp công nghệ số", "digital_technology_industry"),
+        ("Ưu tiên số hoá các ngành kinh tế", "sector_digitalisation"),  # "hoá" spelt with the mark on a
+        ("Tăng cường hợp tác công tư", "resources_investment"),
+        (_nfd("Phát triển hạ tầng số"), "digital_infrastructure"),
+        # whole words: "dữ liệu" is not read inside "dữ liệuxyz"
+        ("dữ liệuxyz", None),
+        ("Con mèo ngủ trên mái nhà", None),
+    ],
+)
+def test_map_concept(text: str, concept: str | None) -> None:
+    assert map_concept(text) == concept
+
+
+# --- extract_priorities on built sentences -------------------------------------------------------
+
+LIST_SHAPES = {
+    "semicolon list after a colon": (
+        [
+            "Chuyển đổi số phải tập trung vào 04 ưu tiên chính: Ưu tiên phát triển dữ liệu số; Ưu tiên phát "
+            "triển "
+            "các dịch vụ công trực tuyến; Ưu tiên phát triển các nền tảng số; Ưu tiên bảo đảm an ninh mạng."
+        ],
+        2023,
+        [
+            (
+                "04 ưu tiên chính",
+                2023,
+                [
+                    ("Ưu tiên phát triển dữ liệu số", "digital_data"),
+                    ("Ưu tiên phát triển các dịch vụ công trực tuyến", "online_public_services"),
+                    ("Ưu tiên phát triển các nền tảng số", "digital_platforms"),
+                    ("Ưu tiên bảo đảm an ninh mạng", "cybersecurity"),
+                ],
+            )
+        ],
+    ),
+    "odd spacing": (
+        [
+            "Tập trung vào 04   ưu  tiên chính :  Ưu tiên phát triển   dữ liệu số ;\tƯu tiên bảo đảm an "
+            "ninh mạng ."
+        ],
+        2023,
+        [
+            (
+                "04 ưu tiên chính",
+                2023,
+                [
+                    ("Ưu tiên phát triển dữ liệu số", "digital_data"),
+                    ("Ưu tiên bảo đảm an ninh mạng", "cybersecurity"),
+                ],
+            )
+        ],
+    ),
+    "là A, B, C và D with the year in the heading": (
+        [
+            "Bộ TT&TT đã xác định 4 ưu tiên chính của chuyển đổi số quốc gia năm 2024 là phát triển dữ liệu "
+            "số, "
+            "quản trị số, phát triển công nghiệp công nghệ số và số hóa các ngành kinh tế."
+        ],
+        2023,
+        [
+            (
+                "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024 là",
+                2024,
+                [
+                    ("Phát triển dữ liệu số", "digital_data"),
+                    ("Quản trị số", "digital_governance"),
+                    ("Phát triển công nghiệp công nghệ số", "digital_technology_industry"),
+                    ("Số hóa các ngành kinh tế", "sector_digitalisation"),
+                ],
+            )
+        ],
+    ),
+    "pillars without a marker, the count cuts the tail": (
+        [
+            "Thủ tướng nêu định hướng: Phát triển kinh tế số với 4 trụ cột công nghiệp CNTT và Truyền "
+            "thông, số "
+            "hóa các ngành kinh tế, quản trị số, dữ liệu số, tạo ra động lực để phát triển kinh tế nhanh."
+        ],
+        2024,
+        [
+            (
+                "4 trụ cột",
+                2024,
+                [
+                    ("Công nghiệp CNTT và Truyền thông", "digital_technology_industry"),
+                    ("Số hóa các ngành kinh tế", "sector_digitalisation"),
+                    ("Quản trị số", "digital_governance"),
+                    ("Dữ liệu số", "digital_data"),
+                ],
+            )
+        ],
+    ),
+    "quoted head with gồm": (
+        [
+            '"3 tăng cường" gồm: Tăng cường nhận thức về chuyển đổi số; tăng cường tiềm lực cho chuyển đổi '
+            "số; "
+            "tăng cường hợp tác công tư."
+        ],
+        2024,
+        [
+            (
+                "3 tăng cường gồm",
+                2024,
+                [
+                    ("Tăng cường nhận thức về chuyển đổi số", "communication_awareness"),
+                    ("Tăng cường tiềm lực cho chuyển đổi số", "resources_investment"),
+                    ("Tăng cường hợp tác công tư", "resources_investment"),
+                ],
+            )
+        ],
+    ),
+    "curly-quoted head with a number word": (
+        ["“Ba đột phá” gồm có: hoàn thiện thể chế số; phát triển hạ tầng số; phát triển nhân lực số."],
+        2021,
+        [
+            (
+                "Ba đột phá gồm có",
+                2021,
+                [
+                    ("Hoàn thiện thể chế số", "institutions_policy"),
+                    ("Phát triển hạ tầng số", "digital_infrastructure"),
+                    ("Phát triển nhân lực số", "digital_workforce"),
+                ],
+            )
+        ],
+    ),
+    "Thứ nhất … across paragraphs, follow-on sentences belong to their item": (
+        [
+            [
+                "Nhân dịp này, Thủ tướng gửi Thông điệp.",
+                "Thứ nhất, hoàn thiện thể chế.",
+                "Phát triển hạ tầng số.",
+            ],
+            "Thứ hai, nâng cao tỷ lệ thủ tục hành chính xử lý trực tuyến.",
+            "Thứ ba, phát triển nguồn nhân lực số.",
+        ],
+        2022,
+        [
+            (
+                "Nhân dịp này, Thủ tướng gửi Thông điệp",
+                2022,
+                [
+                    ("Hoàn thiện thể chế. Phát triển hạ tầng số", "institutions_policy"),
+                    ("Nâng cao tỷ lệ thủ tục hành chính xử lý trực tuyến", "online_public_services"),
+                    ("Phát triển nguồn nhân lực số", "digital_workforce"),
+                ],
+            )
+        ],
+    ),
+    "Thứ nhất … sentence by sentence in one paragraph": (
+        [
+            [
+                "Thủ tướng đề nghị tập trung ba nhiệm vụ.",
+                "Thứ nhất, hoàn thiện thể chế.",
+                "Thứ hai, phát triển hạ tầng số.",
+                "Thứ ba, phổ cập kỹ năng số.",
+            ]
+        ],
+        2025,
+        [
+            (
+                "Thủ tướng đề nghị tập trung ba nhiệm vụ",
+                2025,
+                [
+                    ("Hoàn thiện thể chế", "institutions_policy"),
+                    ("Phát triển hạ tầng số", "digital_infrastructure"),
+                    ("Phổ cập kỹ năng số", "digital_workforce"),
+                ],
+            )
+        ],
+    ),
+    "Một là …; Hai là … in one sentence": (
+        [
+            "Ủy ban thống nhất các nhiệm vụ: Một là, hoàn thiện thể chế; Hai là, kết nối dữ liệu; Ba là, "
+            "bảo đảm an ninh mạng."
+        ],
+        2021,
+        [
+            (
+                "Ủy ban thống nhất các nhiệm vụ",
+                2021,
+                [
+                    ("Hoàn thiện thể chế", "institutions_policy"),
+                    ("Kết nối dữ liệu", "digital_data"),
+                    ("Bảo đảm an ninh mạng", "cybersecurity"),
+                ],
+            )
+        ],
+    ),
+    "counted heading with Một là … items": (
+        [
+            "Ủy ban thống nhất 3 nhiệm vụ trọng tâm gồm: Một là, hoàn thiện thể chế; Hai là, kết nối dữ "
+            "liệu; Ba là, bảo đảm an ninh mạng."
+        ],
+        2021,
+        [
+            (
+                "3 nhiệm vụ trọng tâm gồm",
+                2021,
+                [
+                    ("Hoàn thiện thể chế", "institutions_policy"),
+                    ("Kết nối dữ liệu", "digital_data"),
+                    ("Bảo đảm an ninh mạng", "cybersecurity"),
+                ],
+            )
+        ],
+    ),
+    "numbered lines after a heading ending with a colon": (
+        [
+            ["Bộ vừa ban hành kế hoạch.", "Kế hoạch đặt ra 3 mục tiêu:"],
+            "1. Bảo đảm kết nối dữ liệu toàn ngành.",
+            "2. Triển khai học bạ điện tử.",
+            "3) Bồi dưỡng kỹ năng số cho giáo viên.",
+            "Về hạ tầng số, Bộ sẽ phối hợp với các doanh nghiệp.",
+        ],
+        2020,
+        [
+            (
+                "Kế hoạch đặt ra 3 mục tiêu",
+                2020,
+                [
+                    ("Bảo đảm kết nối dữ liệu toàn ngành", "digital_data"),
+                    ("Triển khai học bạ điện tử", None),
+                    ("Bồi dưỡng kỹ năng số cho giáo viên", "digital_workforce"),
+                ],
+            )
+        ],
+    ),
+    "dashed lines after a heading ending with a colon": (
+        [
+            "Bộ xác định ba ưu tiên trong năm 2026:",
+            "- Xây dựng cơ sở dữ liệu quốc gia;",
+            "- Phát triển trí tuệ nhân tạo tiếng Việt;",
+        ],
+        2025,
+        [
+            (
+                "Bộ xác định ba ưu tiên trong năm 2026",
+                2026,
+                [
+                    ("Xây dựng cơ sở dữ liệu quốc gia", "digital_data"),
+                    ("Phát triển trí tuệ nhân tạo tiếng Việt", "innovation"),
+                ],
+            )
+        ],
+    ),
+}
+
+NO_LIST_SHAPES = {
+    "a mention of two lists": ['Thủ tướng đề nghị chú trọng "3 tăng cường" và "5 đẩy mạnh".'],
+    "a count without items": ["Bộ TT&TT tập trung vào 4 ưu tiên chính."],
+    "a heading with nothing after the colon": ["Tập trung vào 04 ưu tiên chính:"],
+    "a single item": ["Tập trung vào 04 ưu tiên chính: Ưu tiên phát triển dữ liệu số."],
+    "fewer items than counted and no marker": [
+        "Phát triển kinh tế số với 4 trụ cột công nghiệp CNTT và dữ liệu số."
+    ],
+    "a lone ordinal": ["Thứ nhất, hoàn thiện thể chế.", "Sau đó, Thủ tướng rời hội nghị."],
+    "ordinals out of order": ["Thứ nhất, hoàn thiện thể chế.", "Thứ ba, phát triển hạ tầng số."],
+    "a colon heading followed by prose": [
+        "Kế hoạch đặt ra 3 mục tiêu:",
+        "Không có gì thêm.",
+        "1. Một mục lẻ.",
+    ],
+    "a count noun that is not a list head": ["Mỗi Bộ, ngành, địa phương phải có 1 đề án chuyển đổi số."],
+    "nothing": [],
+}
+
+
+@pytest.mark.parametrize("transform", [str, _nfd], ids=["nfc", "nfd"])
+@pytest.mark.parametrize("shape", list(LIST_SHAPES))
+def test_extract_priorities_shapes(shape: str, transform: Callable[[str], str]) -> None:
+    paragraphs, doc_year, expected = LIST_SHAPES[shape]
+    found = extract_priorities(_sentences(paragraphs, transform), doc_year=doc_year)
+    assert [
+        (found_list.heading, found_list.year, [(item.text, item.concept) for item in found_list.items])
+        for found_list in found
+    ] == expected
+    for found_list in found:
+        assert found_list.doc == "d"
+        assert unicodedata.is_normalized("NFC", found_list.sentence)
+
+
+@pytest.mark.parametrize("transform", [str, _nfd], ids=["nfc", "nfd"])
+@pytest.mark.parametrize("shape", list(NO_LIST_SHAPES))
+def test_extract_priorities_finds_no_list(shape: str, transform: Callable[[str], str]) -> None:
+    assert extract_priorities(_sentences(NO_LIST_SHAPES[shape], transform), doc_year=2024) == []
+
+
+def test_items_remember_their_sentences() -> None:
+    sentences = _sentences(
+        [["Thủ tướng nêu hai nhiệm vụ.", "Thứ nhất, hoàn thiện thể chế.", "Thứ hai, phát triển hạ tầng số."]]
+    )
+    (found,) = extract_priorities(sentences, doc_year=None)
+    assert found.year is None
+    assert found.sentence == "Thủ tướng nêu hai nhiệm vụ."
+    assert [item.sentence for item in found.items] == [
+        "Thứ nhất, hoàn thiện thể chế.",
+        "Thứ hai, phát triển hạ tầng số.",
+    ]
+
+
+# --- compare_priorities --------------------------------------------------------------------------
+
+
+def _list(year: int, *concepts: str | None) -> PriorityList:
+    return PriorityList(year, "h", tuple(PriorityItem(str(c), c) for c in concepts), "d", "s")
+
+
+def test_compare_priorities_on_built_lists() -> None:
+    rows, changes = compare_priorities(
+        [
+            _list(2022, "online_public_services", "digital_data"),
+            _list(2023, "digital_data", None),
+            _list(2024, "digital_governance", "digital_data"),
+            _list(2019, "cybersecurity"),  # not one of the years asked about
+        ],
+        years=[2022, 2023, 2024],
+    )
+    assert [(row.concept, row.years) for row in rows] == [
+        ("digital_data", (2022, 2023, 2024)),
+        ("online_public_services", (2022,)),
+        ("digital_governance", (2024,)),
+    ]
+    assert rows[0].label_vi == "Dữ liệu số"
+    assert [(c.from_year, c.to_year, c.persisted, c.new, c.dropped) for c in changes] == [
+        (2022, 2023, ("digital_data",), (), ("online_public_services",)),
+        (2022, 2024, ("digital_data",), ("digital_governance",), ("online_public_services",)),
+        (2023, 2024, ("digital_data",), ("digital_governance",), ()),
+    ]
+
+
+def test_compare_priorities_with_no_lists() -> None:
+    rows, changes = compare_priorities([], years=[2023, 2024])
+    assert rows == ()
+    assert [(c.persisted, c.new, c.dropped) for c in changes] == [((), (), ())]
+
+
+# --- the seeds -----------------------------------------------------------------------------------
+
+
+def _seed_lists(corpus: CorpusAnalysis, doc: str) -> list[PriorityList]:
+    return [priority for priority in corpus.priorities if priority.doc == doc]
+
+
+def test_seed_2023_priority_list(seed_corpus: CorpusAnalysis) -> None:
+    (found,) = _seed_lists(seed_corpus, SEED_000)
+    assert (found.year, found.heading) == (2023, "04 ưu tiên chính")
+    assert [(item.text, item.concept) for item in found.items] == [
+        ("Ưu tiên phát triển dữ liệu số", "digital_data"),
+        (
+            "Ưu tiên phát triển các dịch vụ công trực tuyến gắn với người dân, doanh nghiệp và có đối tượng "
+            "bao phủ lớn",
+            "online_public_services",
+        ),
+        ("Ưu tiên phát triển các nền tảng số (nhất là cơ sở dữ liệu quốc gia)", "digital_platforms"),
+        ("Ưu tiên bảo đảm an ninh mạng, an toàn thông tin", "cybersecurity"),
+    ]
+    assert found.sentence.startswith("Thủ tướng Phạm Minh Chính nhấn mạnh: Chuyển đổi số quốc gia")
+
+
+def test_seed_2024_priority_list_gom_co(seed_corpus: CorpusAnalysis) -> None:
+    (found,) = [p for p in _seed_lists(seed_corpus, SEED_003) if "gồm có" in p.heading]
+    assert found.year == 2024
+    assert found.heading == "4 ưu tiên chính của chuyển đổi số quốc gia trong năm 2024 gồm có"
+    assert [(item.text, item.concept) for item in found.items] == [
+        (
+            "Ưu tiên phát triển dữ liệu số, đây là yếu tố sản xuất then chốt trong sự phát triển của nền "
+            "kinh tế số",
+            "digital_data",
+        ),
+        (
+            "Ưu tiên quản trị số, đảm bảo cho sự phát triển nhanh chóng và lành mạnh của nền kinh tế số",
+            "digital_governance",
+        ),
+        (
+            "Ưu tiên phát triển công nghiệp công nghệ số, đây sẽ là ngành công nghiệp chủ đạo cung cấp công "
+            "nghệ, "
+            "sản phẩm, dịch vụ, giải pháp, nội dung số cho phát triển kinh tế số",
+            "digital_technology_industry",
+        ),
+        (
+            "Ưu tiên số hóa các ngành kinh tế gắn với tăng năng suất lao động xã hội, sản lượng, quản lý và "
+            "đổi mới "
+            "sáng tạo - đây là mặt trận chính cho sự phát triển của nền kinh tế số, mở ra không gian phát "
+            "triển mới",
+            "sector_digitalisation",
+        ),
+    ]
+    assert found.sentence.startswith(
+        "Cụ thể, 4 ưu tiên chính của chuyển đổi số quốc gia trong năm 2024 gồm có:"
+    )
+
+
+def test_seed_003_lists(seed_corpus: CorpusAnalysis) -> None:
+    found = _seed_lists(seed_corpus, SEED_003)
+    assert [(p.heading, [item.concept for item in p.items]) for p in found] == [
+        (
+            "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024 là",
+            ["digital_data", "digital_governance", "digital_technology_industry", "sector_digitalisation"],
+        ),
+        (
+            "4 trụ cột",
+            ["digital_technology_industry", "sector_digitalisation", "digital_governance", "digital_data"],
+        ),
+        (
+            "4 trụ cột",
+            ["digital_technology_industry", "sector_digitalisation", "digital_governance", "digital_data"],
+        ),
+        (
+            "4 ưu tiên chính của chuyển đổi số quốc gia trong năm 2024 gồm có",
+            ["digital_data", "digital_governance", "digital_technology_industry", "sector_digitalisation"],
+        ),
+    ]
+    assert all(p.year == 2024 for p in found)
+
+
+def test_seed_mention_of_lists_is_not_a_list(seed_corpus: CorpusAnalysis) -> None:
+    headings = [p.heading for p in _seed_lists(seed_corpus, "002_cc862bba0fbd9ef4")]
+    assert headings == ["3 tăng cường gồm", "5 đẩy mạnh gồm"]
+
+
+def test_seed_ordinal_list_of_2022(seed_corpus: CorpusAnalysis) -> None:
+    (found,) = _seed_lists(seed_corpus, "004_ceed97d4935bf166")
+    assert found.year == 2022
+    assert [item.concept for item in found.items] == [
+        "institutions_policy",
+        "online_public_services",
+        "digital_workforce",
+        "sector_digitalisation",
+        "communication_awareness",
+    ]
+    assert found.items[0].text.startswith("Tập trung hoàn thiện cơ chế, chính sách")
+
+
+def test_seed_lists_and_items_quote_their_documents(seed_docs: dict[str, DocumentAnalysis]) -> None:
+    for analysis in seed_docs.values():
+        body = analysis.document.body
+        for priority in analysis.priorities:
+            assert priority.sentence in body
+            for item in priority.items:
+                assert item.sentence in body
+
+
+def test_seed_comparison(seed_corpus: CorpusAnalysis) -> None:
+    rows = {row.concept: row.years for row in seed_corpus.comparison}
+    assert rows["digital_data"] == (2023, 2024)
+    assert rows["online_public_services"] == (2022, 2023)
+    assert rows["digital_governance"] == (2024,)
+    changes = {(change.from_year, change.to_year): change for change in seed_corpus.changes}
+    assert sorted(changes) == [(2022, 2023), (2022, 2024), (2023, 2024)]
+    change = changes[(2023, 2024)]
+    assert "digital_governance" in change.new
+    assert "online_public_services" in change.dropped
+    assert "digital_platforms" in change.dropped
+    assert set(change.persisted) == {"digital_data", "cybersecurity"}
+
+
+def test_compare_priorities_on_the_seed_lists(seed_corpus: CorpusAnalysis) -> None:
+    rows, changes = compare_priorities(seed_corpus.priorities, years=[2023, 2024])
+    assert {row.concept: row.years for row in rows}["digital_data"] == (2023, 2024)
+    (change,) = changes
+    assert (change.from_year, change.to_year) == (2023, 2024)
+    assert "digital_governance" in change.new
+    assert "online_public_services" in change.dropped

@@ -1,0 +1,145 @@
+"""The report: JSON-ready data (schema_version 1) and the Markdown brief."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from analysis.report import SCHEMA_VERSION, build_report, format_value, render_markdown
+from analysis.types import CorpusAnalysis
+
+
+@pytest.fixture(scope="module")
+def report(seed_corpus: CorpusAnalysis) -> dict[str, Any]:
+    return build_report(seed_corpus)
+
+
+def test_report_schema(report: dict[str, Any]) -> None:
+    assert SCHEMA_VERSION == 1
+    assert report["schema_version"] == 1
+    assert set(report) == {
+        "schema_version",
+        "documents",
+        "years",
+        "priorities",
+        "comparison",
+        "changes",
+        "concepts",
+        "figures",
+        "timeline",
+        "problems",
+    }
+    assert report["problems"] == []
+
+
+def test_report_is_plain_json(report: dict[str, Any]) -> None:
+    text = json.dumps(report, ensure_ascii=False)
+    assert json.loads(text) == report
+    assert "Tổ công nghệ số cộng đồng" in text
+
+
+def test_report_documents(report: dict[str, Any]) -> None:
+    rows = {row["id"]: row for row in report["documents"]}
+    assert rows["002_cc862bba0fbd9ef4"]["published"] == "2024-04-25T07:33:00"
+    assert rows["003_58bd2110ae835d9e"]["outlet"] == "vietnamnet.vn"
+    assert rows["000_bad03276209439be"]["published"] is None
+    assert [row["year"] for row in report["documents"]] == [2023, 2024, 2024, 2024, 2022]
+    assert all(row["words"] > 250 and row["path"].endswith(".txt") for row in report["documents"])
+
+
+def test_report_years_and_themes(report: dict[str, Any]) -> None:
+    assert list(report["years"]) == ["2022", "2023", "2024"]
+    assert (
+        report["years"]["2023"]["official_theme"] == "Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới"
+    )
+    assert report["years"]["2024"]["top_terms"][0]["term"] == "kinh tế số"
+    assert set(report["years"]["2024"]["top_terms"][0]) == {"term", "score", "count", "per_10k"}
+
+
+def test_report_figures_are_whole_numbers_when_whole(report: dict[str, Any]) -> None:
+    teams = next(figure for figure in report["figures"] if figure["unit"] == "tổ")
+    assert teams == {
+        "value": 80000,
+        "unit": "tổ",
+        "subject": "Tổ công nghệ số cộng đồng",
+        "text": "hơn 80.000 tổ",
+        "qualifier": "hơn",
+        "year": 2023,
+        "doc": "003_58bd2110ae835d9e",
+        "sentence": teams["sentence"],
+    }
+    assert isinstance(teams["value"], int)
+
+
+def test_report_changes_and_comparison(report: dict[str, Any]) -> None:
+    change = next(change for change in report["changes"] if (change["from"], change["to"]) == (2023, 2024))
+    assert "digital_governance" in change["new"]
+    assert "online_public_services" in change["dropped"]
+    data = next(row for row in report["comparison"] if row["concept"] == "digital_data")
+    assert data == {
+        "concept": "digital_data",
+        "label_vi": "Dữ liệu số",
+        "label_en": "Digital data",
+        "years": [2023, 2024],
+    }
+    assert {concept["id"] for concept in report["concepts"]} >= {"digital_data", "digital_governance"}
+
+
+def test_report_timeline(report: dict[str, Any]) -> None:
+    dates = [event["date"] for event in report["timeline"]]
+    assert {"2022-10-10", "2023-12-28", "2024-04-24"} <= set(dates)
+    assert dates == sorted(dates)
+    assert set(report["timeline"][0]) == {"date", "title", "kind", "date_source", "doc", "sentence"}
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (80000, "80.000"),
+        (80000.0, "80.000"),
+        (2247912, "2.247.912"),
+        (13.17, "13,17"),
+        (1.5, "1,5"),
+        (95.5, "95,5"),
+        (1234.5, "1.234,5"),
+        (0, "0"),
+        (5e6, "5 triệu"),
+        (1.2e6, "1,2 triệu"),
+        (1.1e12, "1,1 nghìn tỷ"),
+        (1.5e15, "1,5 triệu tỷ"),
+        (1234567, "1.234.567"),  # not a round number of millions: written out
+    ],
+)
+def test_format_value(value: float, text: str) -> None:
+    assert format_value(value) == text
+
+
+def test_render_markdown(report: dict[str, Any]) -> None:
+    markdown = render_markdown(report)
+    for heading in (
+        "# Chuyển đổi số quốc gia",
+        "## Tài liệu",
+        "## Chủ đề từng năm",
+        "## Ưu tiên",
+        "## Số liệu chính",
+    ):
+        assert f"\n{heading}" in "\n" + markdown
+    assert "## So sánh ưu tiên qua các năm" in markdown
+    assert "## Dòng thời gian" in markdown
+    assert "- **hơn 80.000 tổ** (2023)" in markdown
+    assert "- Chủ đề chính thức: Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới" in markdown
+    assert "- 2023-12-28: Phiên họp thứ 7 — _003_58bd2110ae835d9e_" in markdown
+    assert "→ **Dữ liệu số**" in markdown
+    assert markdown.endswith("\n")
+
+
+def test_render_markdown_keeps_table_cells_intact(report: dict[str, Any]) -> None:
+    changed = dict(report)
+    changed["documents"] = [
+        dict(report["documents"][0], title="A | B", outlet=None, published=None, year=None)
+    ]
+    markdown = render_markdown(changed)
+    row = next(line for line in markdown.splitlines() if line.startswith("| 000_"))
+    assert row == f"| 000_bad03276209439be | A / B | — | — | — | {report['documents'][0]['words']} |"

@@ -1,0 +1,141 @@
+"""Official themes: what articles say a year's chủ đề, thông điệp or motto is."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.themes import choose_official_theme, extract_themes
+from analysis.types import CorpusAnalysis, Sentence, Theme
+
+THEME_2022 = "Chuyển đổi số giải quyết các vấn đề của xã hội vì một cuộc sống tốt đẹp hơn cho người dân"
+THEME_2023 = "Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới"
+THEME_2024 = (
+    "Phát triển kinh tế số với 4 trụ cột: công nghệ thông tin, "
+    "số hóa các ngành kinh tế, quản trị số và dữ liệu số"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_year", "expected"),
+    [
+        (
+            "Thủ tướng dự Chương trình chào mừng Ngày Chuyển đổi số Quốc gia năm 2022, với chủ đề "
+            "“Chuyển đổi số vì người dân”, hôm nay, 10/10.",
+            None,
+            [(2022, "Chuyển đổi số vì người dân", "chủ đề")],
+        ),
+        # the year written before the theme wins over the article's year
+        (
+            'Chủ đề của Ngày Chuyển đổi số quốc gia năm 2024 là: "Phát triển kinh tế số với 4 trụ cột: '
+            'công nghệ thông tin, số hóa các ngành kinh tế, quản trị số và dữ liệu số."',
+            2023,
+            [(2024, THEME_2024, "chủ đề")],
+        ),
+        # without a year in the sentence the article's year is used
+        (
+            "Với thông điệp “Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới”, Thủ tướng yêu cầu.",
+            2023,
+            [(2023, THEME_2023, "thông điệp")],
+        ),
+        (
+            "Với thông điệp “Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới”, Thủ tướng yêu cầu.",
+            None,
+            [],
+        ),
+        # an unquoted statement after "là:"
+        (
+            "Thủ tướng nêu ra định hướng chuyển đổi số năm 2024 là: Phát triển kinh tế số với 4 trụ cột, "
+            "tạo ra động lực.",
+            None,
+            [(2024, "Phát triển kinh tế số với 4 trụ cột, tạo ra động lực", "định hướng")],
+        ),
+        # two themes in one sentence, each with its own year
+        (
+            'Năm 2025 có chủ đề "Chuyển đổi số toàn dân, toàn diện" và năm 2026 có thông điệp '
+            '"Làm chủ dữ liệu số vì người dân".',
+            None,
+            [
+                (2025, "Chuyển đổi số toàn dân, toàn diện", "chủ đề"),
+                (2026, "Làm chủ dữ liệu số vì người dân", "thông điệp"),
+            ],
+        ),
+        # mottos: "Năm nay là năm …", "Năm 2026 là năm …", cut before "với", "để", ", tạo"
+        (
+            "Năm nay là năm Dữ liệu số quốc gia, với quan điểm dữ liệu là tài nguyên.",
+            2023,
+            [(2023, "Năm Dữ liệu số quốc gia", "năm")],
+        ),
+        ("Năm nay là năm Dữ liệu số quốc gia, với quan điểm dữ liệu là tài nguyên.", None, []),
+        (
+            "Năm 2026 là năm ứng dụng trí tuệ nhân tạo toàn diện.",
+            2020,
+            [(2026, "Năm ứng dụng trí tuệ nhân tạo toàn diện", "năm")],
+        ),
+        (
+            "Năm 2024 sẽ là năm phổ cập hạ tầng số, phát triển ứng dụng số để phát triển kinh tế số.",
+            None,
+            [(2024, "Năm phổ cập hạ tầng số, phát triển ứng dụng số", "năm")],
+        ),
+        # no theme: a quote that is not introduced as one, a theme word without a quote
+        ('Thủ tướng nói: "Chuyển đổi số là xu thế tất yếu của thời đại."', 2023, []),
+        ("Chủ đề chuyển đổi số được nhiều đại biểu quan tâm.", 2023, []),
+    ],
+)
+def test_extract_themes(text: str, doc_year: int | None, expected: list[tuple[int, str, str]]) -> None:
+    themes = extract_themes([Sentence("d", 0, text)], doc_year=doc_year)
+    assert [(theme.year, theme.text, theme.kind) for theme in themes] == expected
+    assert all(theme.doc == "d" and theme.sentence == text for theme in themes)
+
+
+def test_choose_official_theme_prefers_kind_then_support_then_order() -> None:
+    motto = Theme(2023, "Năm dữ liệu số", "năm", "d1", "s")
+    message = Theme(2023, "Tạo lập và khai thác dữ liệu số", "thông điệp", "d1", "s")
+    stated = Theme(2023, "Chủ đề A", "chủ đề", "d2", "s")
+    assert choose_official_theme([motto, message]) is message
+    assert choose_official_theme([motto, message, stated]) is stated
+    # same kind: the theme more articles state wins, whatever its spelling and punctuation
+    b1 = Theme(2023, "Chủ đề B.", "chủ đề", "d3", "s")
+    b2 = Theme(2023, "chủ đề b", "chủ đề", "d4", "s")
+    assert choose_official_theme([stated, b1, b2]) is b1
+    # a tie: the first one seen
+    assert choose_official_theme([b1, stated]) is b1
+    assert choose_official_theme([]) is None
+
+
+# --- the seeds -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "text", "kind", "doc"),
+    [
+        (2022, THEME_2022, "chủ đề", "004_ceed97d4935bf166"),
+        (2023, THEME_2023, "thông điệp", "000_bad03276209439be"),
+        (2024, THEME_2024, "chủ đề", "001_d02360e2110805a5"),
+    ],
+)
+def test_seed_official_themes(seed_corpus: CorpusAnalysis, year: int, text: str, kind: str, doc: str) -> None:
+    summary = {summary.year: summary for summary in seed_corpus.years}[year]
+    assert summary.official_theme is not None
+    assert (summary.official_theme.text, summary.official_theme.kind, summary.official_theme.doc) == (
+        text,
+        kind,
+        doc,
+    )
+    assert text in summary.official_theme.sentence
+
+
+def test_seed_2023_motto_is_a_theme_but_not_the_official_one(seed_corpus: CorpusAnalysis) -> None:
+    summary = {summary.year: summary for summary in seed_corpus.years}[2023]
+    assert [(theme.text, theme.kind) for theme in summary.themes] == [
+        ("Năm Dữ liệu số quốc gia", "năm"),
+        (THEME_2023, "thông điệp"),
+    ]
+
+
+def test_seed_theme_years_are_the_three_years(seed_corpus: CorpusAnalysis) -> None:
+    assert [summary.year for summary in seed_corpus.years] == [2022, 2023, 2024]
+    assert [summary.documents for summary in seed_corpus.years] == [
+        ("004_ceed97d4935bf166",),
+        ("000_bad03276209439be",),
+        ("001_d02360e2110805a5", "002_cc862bba0fbd9ef4", "003_58bd2110ae835d9e"),
+    ]

@@ -1,0 +1,156 @@
+"""Dated events: National Digital Transformation Days, meetings, conferences, publications."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from analysis.timeline import classify_event, extract_events, merge_timeline
+from analysis.types import CorpusAnalysis, DocumentAnalysis, Event, Sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "classified"),
+    [
+        ("Sáng 24/4, Thủ tướng chủ trì phiên họp lần thứ 8 của Ủy ban.", ("meeting", 29)),
+        ("Chào mừng Ngày Chuyển đổi số quốc gia năm 2023 có hội nghị.", ("ndt_day", 10)),
+        ("Hội thảo quốc gia về trí tuệ nhân tạo.", ("conference", 0)),
+        ("Bộ công bố 16 nhóm nền tảng số.", ("publication", 3)),
+        ("Lễ tôn vinh các sản phẩm số.", ("ceremony", 0)),
+        # no trigger ("phiên bản" is a version, not a "phiên họp")
+        ("Thủ tướng phát biểu tại Hà Nội.", None),
+        ("Một phiên bản mới của ứng dụng.", None),
+    ],
+)
+def test_classify_event(sentence: str, classified: tuple[str, int] | None) -> None:
+    assert classify_event(sentence) == classified
+
+
+def _events(
+    texts: list[str], *, published: datetime | None = None, doc_year: int | None = None
+) -> list[tuple]:
+    sentences = [Sentence("d", index, text) for index, text in enumerate(texts)]
+    return [
+        (event.date, event.title, event.kind, event.date_source)
+        for event in extract_events(sentences, published=published, doc_year=doc_year)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "published", "doc_year", "events"),
+    [
+        (
+            ["Phát biểu tại phiên họp thứ 7 diễn ra ngày 28/12/2023, Thủ tướng nêu định hướng."],
+            None,
+            2024,
+            [(date(2023, 12, 28), "Phiên họp thứ 7", "meeting", "text")],
+        ),
+        # a date without a year: the latest such day up to the publication date
+        (
+            ["Tại Hội nghị tổng kết công tác năm 2023 của Bộ vào ngày 29/12, Bộ trưởng phát biểu."],
+            datetime(2024, 1, 10, 14, 14),
+            2024,
+            [(date(2023, 12, 29), "Hội nghị tổng kết công tác năm 2023 của Bộ", "conference", "text")],
+        ),
+        # … else the article's year
+        (
+            ["Trước đó, tối 9/10, Bộ đã tổ chức Lễ tôn vinh các sản phẩm, giải pháp công nghệ số."],
+            None,
+            2025,
+            [(date(2025, 10, 9), "Lễ tôn vinh các sản phẩm", "ceremony", "text")],
+        ),
+        # … else nothing: a date that cannot be placed is no event
+        (["Tại Hội nghị tổng kết vào ngày 29/12, Bộ trưởng phát biểu."], None, None, []),
+        # impossible dates are no events
+        (["Thủ tướng chủ trì phiên họp ngày 31/2/2024."], None, 2024, []),
+        # a dated sentence that reports no event
+        (["Ngày 10/10/2022, trời mưa to ở Hà Nội."], None, 2022, []),
+        # a named annual day without its date in the text takes the date it is fixed on
+        (
+            ['Chủ đề của Ngày Chuyển đổi số quốc gia năm 2024 là: "Phát triển kinh tế số".'],
+            None,
+            2024,
+            [(date(2024, 10, 10), "Ngày Chuyển đổi số quốc gia năm 2024", "ndt_day", "calendar")],
+        ),
+        # … once per year, and not before the day was instituted (2022)
+        (
+            [
+                "Ngày Chuyển đổi số quốc gia năm 2023 sắp đến.",
+                "Hưởng ứng Ngày Chuyển đổi số quốc gia năm 2023.",
+            ],
+            None,
+            2023,
+            [(date(2023, 10, 10), "Ngày Chuyển đổi số quốc gia năm 2023", "ndt_day", "calendar")],
+        ),
+        (["Ngày Chuyển đổi số quốc gia năm 2021 được nhắc đến."], None, 2021, []),
+        # a date in the text wins over the calendar
+        (
+            ["Sáng 10/10, Thủ tướng dự Chương trình chào mừng Ngày Chuyển đổi số quốc gia năm 2023."],
+            None,
+            2023,
+            [(date(2023, 10, 10), "Ngày Chuyển đổi số quốc gia năm 2023", "ndt_day", "text")],
+        ),
+    ],
+)
+def test_extract_events(
+    texts: list[str], published: datetime | None, doc_year: int | None, events: list[tuple]
+) -> None:
+    assert _events(texts, published=published, doc_year=doc_year) == events
+
+
+def test_merge_timeline_keeps_one_event_per_date_and_kind_preferring_text_dates() -> None:
+    calendar = Event(
+        date(2024, 10, 10), "Ngày Chuyển đổi số quốc gia năm 2024", "ndt_day", "a", "s", "calendar"
+    )
+    stated = Event(date(2024, 10, 10), "Ngày Chuyển đổi số quốc gia năm 2024", "ndt_day", "b", "s", "text")
+    meeting = Event(date(2024, 4, 24), "Phiên họp lần thứ 8", "meeting", "c", "s")
+    same_day_other_kind = Event(date(2024, 10, 10), "Hội nghị", "conference", "a", "s")
+    merged = merge_timeline([calendar, meeting, stated, same_day_other_kind])
+    assert merged == (meeting, same_day_other_kind, stated)
+    assert merge_timeline([stated, calendar]) == (stated,)
+    assert merge_timeline([]) == ()
+
+
+# --- the seeds -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "kind", "title_contains", "doc"),
+    [
+        (date(2022, 10, 10), "ndt_day", "Ngày Chuyển đổi số Quốc gia năm 2022", "004_ceed97d4935bf166"),
+        (date(2023, 10, 10), "ndt_day", "Ngày Chuyển đổi số quốc gia năm 2023", "000_bad03276209439be"),
+        (date(2023, 12, 28), "meeting", "Phiên họp thứ 7", "003_58bd2110ae835d9e"),
+        (date(2024, 4, 24), "meeting", "Phiên họp lần thứ 8", "002_cc862bba0fbd9ef4"),
+        (date(2024, 10, 10), "ndt_day", "Ngày Chuyển đổi số quốc gia năm 2024", "001_d02360e2110805a5"),
+    ],
+)
+def test_seed_timeline_holds(
+    seed_corpus: CorpusAnalysis, day: date, kind: str, title_contains: str, doc: str
+) -> None:
+    (event,) = [event for event in seed_corpus.timeline if event.date == day and event.kind == kind]
+    assert title_contains in event.title
+    assert event.doc == doc
+
+
+def test_seed_timeline_is_sorted_without_duplicates(seed_corpus: CorpusAnalysis) -> None:
+    timeline = seed_corpus.timeline
+    assert list(timeline) == sorted(timeline, key=lambda event: (event.date, event.kind, event.doc))
+    assert len({(event.date, event.kind) for event in timeline}) == len(timeline)
+    assert [event.date.isoformat() for event in timeline] == [
+        "2022-10-10",
+        "2022-10-10",
+        "2023-10-10",
+        "2023-12-28",
+        "2023-12-29",
+        "2024-04-24",
+        "2024-10-10",
+    ]
+
+
+def test_seed_events_quote_their_documents(seed_docs: dict[str, DocumentAnalysis]) -> None:
+    for analysis in seed_docs.values():
+        for event in analysis.events:
+            assert event.sentence in analysis.document.body
+            assert event.title
+            assert not event.title.endswith((" là", " và", ":"))
