@@ -178,15 +178,15 @@ def _counted_lists(sentence: Sentence, doc_year: int | None) -> list[PriorityLis
         rest = text[heading.end() :]
         start = _LIST_START.search(rest)
         # "… gồm có: A; B" or "… là A, B và C": the list starts after the marker, within a short
-        # heading tail, and the heading runs up to the items ("5 nhiệm vụ trọng tâm gồm");
+        # heading tail; the heading is what comes before the marker ("5 nhiệm vụ trọng tâm");
         # "4 trụ cột công nghiệp CNTT, số hóa …" starts right after the head noun.
         if start and start.start() <= 80 and ";" not in rest[: start.start()]:
-            heading_text = text[heading.start() : heading.end()] + rest[: start.end()]
+            heading_text = text[heading.start() : heading.end()] + rest[: start.start()]
             list_text = rest[start.end() :]
         else:
             heading_text = text[heading.start() : heading.end()]
             list_text = rest
-        heading_text = re.sub(r"[\"“”]", "", heading_text)  # '"3 tăng cường" gồm' → '3 tăng cường gồm'
+        heading_text = re.sub(r"[\"“”]", "", heading_text)  # '"3 tăng cường"' → '3 tăng cường'
         items = split_items(list_text, count=count)
         if len(items) < 2:
             continue

@@ -35,9 +35,11 @@ def filter_corpus(
 
     priorities = tuple(p for p in everything.priorities if wanted(p.year, p.doc))
     comparison, changes = compare_priorities(priorities, years=sorted(year_set))
+    # Each year keeps its terms scored against every other year of the chosen articles: scored
+    # only against the other selected years, a single selected year would have nothing to stand out from.
     return replace(
         summary,
-        years=tuple(s for s in summary.years if s.year in year_set),
+        years=tuple(s for s in everything.years if s.year in year_set and s.documents),
         priorities=priorities,
         comparison=comparison,
         changes=changes,

@@ -39,12 +39,14 @@ def render() -> None:
             st.info(ctx.t("no_hits", query=query))
 
     st.header(ctx.t("reader"))
-    doc_ids = [analysis.document.id for analysis in ctx.corpus.documents]
+    # Every article can be opened: a fact shown under a year filter may come from an article
+    # about another year.
+    doc_ids = [analysis.document.id for analysis in ctx.full.documents]
     labels = document_labels(ctx.full)
     doc_id = st.selectbox(
         ctx.t("open_article"), doc_ids, format_func=lambda d: labels.get(d, d), key="doc", bind=URL
     )
-    analysis = find_document(ctx.corpus, doc_id) if doc_id else None
+    analysis = find_document(ctx.full, doc_id) if doc_id else None
     if analysis is None:
         return
     document = analysis.document

@@ -114,9 +114,17 @@ def test_unknown_document_id_leaves_nothing(seed_corpus: CorpusAnalysis) -> None
     assert filter_corpus(seed_corpus, years=None, documents=["nope"]).documents == ()
 
 
-def test_filtering_rescores_terms_against_remaining_years(seed_corpus: CorpusAnalysis) -> None:
+def test_year_filter_keeps_terms_scored_against_all_years(seed_corpus: CorpusAnalysis) -> None:
     full = {s.year: s.top_terms for s in seed_corpus.years}
-    two = {s.year: s.top_terms for s in filter_corpus(seed_corpus, years=[2023, 2024], documents=None).years}
+    one = {s.year: s.top_terms for s in filter_corpus(seed_corpus, years=[2024], documents=None).years}
+    assert one[2024] == full[2024]
+    assert one[2024][0].score > 0
+
+
+def test_document_filter_rescores_terms_against_the_chosen_articles(seed_corpus: CorpusAnalysis) -> None:
+    full = {s.year: s.top_terms for s in seed_corpus.years}
+    chosen = [a.document.id for a in seed_corpus.documents if a.document.year != 2022]
+    two = {s.year: s.top_terms for s in filter_corpus(seed_corpus, years=None, documents=chosen).years}
     assert two[2024] != full[2024]
 
 
