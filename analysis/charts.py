@@ -9,7 +9,6 @@ import io
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from itertools import pairwise
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -113,48 +112,36 @@ def build_priority_heatmap(
 
 
 def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, language: str) -> go.Figure:
-    """A Sankey of priority areas carried from one year to the next year in which they are stated."""
-    ordered_years = sorted(years)
-    nodes: list[tuple[int, str]] = []
-    for year in ordered_years:
-        for row in rows:
-            if year in row.years:
-                nodes.append((year, row.concept))
-    index = {node: position for position, node in enumerate(nodes)}
-    sources, targets, link_labels = [], [], []
-    for row in rows:
-        stated = [year for year in ordered_years if year in row.years]
-        for earlier, later in pairwise(stated):
-            sources.append(index[(earlier, row.concept)])
-            targets.append(index[(later, row.concept)])
-            link_labels.append(concept_label(row.concept, language))
-    year_position = {
-        year: (position + 0.5) / len(ordered_years) for position, year in enumerate(ordered_years)
-    }
-    figure = go.Figure(
-        go.Sankey(
-            arrangement="snap",
-            node={
-                "label": [f"{year} · {concept_label(concept, language)}" for year, concept in nodes],
-                "x": [min(0.95, max(0.05, year_position[year])) for year, _ in nodes],
-                "pad": 12,
-                "thickness": 14,
-                "color": [_PALETTE[ordered_years.index(year) % len(_PALETTE)] for year, _ in nodes],
-            },
-            link={
-                "source": sources,
-                "target": targets,
-                "value": [1] * len(sources),
-                "label": link_labels,
-                "color": "rgba(11, 83, 148, 0.25)",
-            },
+    """A slope view of how priority areas carry over: one row per concept, a dot in every year it
+    is stated, and a line joining consecutive years in which it persists (a gap where it lapses)."""
+    ordered_years = [str(year) for year in sorted(years)]
+    figure = go.Figure()
+    for position, row in enumerate(rows):
+        label = concept_label(row.concept, language)
+        stated = {str(year) for year in row.years}
+        # None breaks the line: a concept dropped one year and stated again is two segments.
+        figure.add_trace(
+            go.Scatter(
+                x=ordered_years,
+                y=[label if year in stated else None for year in ordered_years],
+                mode="lines+markers",
+                name=label,
+                connectgaps=False,
+                line={"width": 4, "color": _PALETTE[position % len(_PALETTE)]},
+                marker={"size": 14, "color": _PALETTE[position % len(_PALETTE)]},
+                customdata=[row.concept] * len(ordered_years),
+                hovertemplate="%{y} — %{x}<extra></extra>",
+            )
         )
+    figure.update_xaxes(type="category", side="top", title_text=translate("year_axis", language))
+    figure.update_yaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=[concept_label(row.concept, language) for row in reversed(rows)],
+        automargin=True,
     )
-    return _layout(
-        figure,
-        translate("flow_title", language),
-        height=max(380, 28 * len(nodes) // max(1, len(years)) + 200),
-    )
+    figure.update_layout(showlegend=False)
+    return _layout(figure, translate("flow_title", language), height=max(360, 34 * len(rows) + 120))
 
 
 def _label_positions(dates: Sequence[date], first: date, last: date) -> list[str]:
@@ -224,6 +211,11 @@ def wordcloud_font() -> Path:
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
 
 
+def _palette_colour(word: str, font_size: int, position: object, orientation: object, **_: object) -> str:
+    # Dark palette colours only: light ones (viridis's yellow) are unreadable on a projector.
+    return _PALETTE[sum(map(ord, word)) % len(_PALETTE)]
+
+
 def render_wordcloud(frequencies: Mapping[str, int], *, width: int = 1200, height: int = 600) -> bytes:
     """A PNG word cloud of whole words (counted by us, never split into syllables by wordcloud).
 
@@ -239,7 +231,7 @@ def render_wordcloud(frequencies: Mapping[str, int], *, width: int = 1200, heigh
         width=width,
         height=height,
         background_color="white",
-        colormap="viridis",
+        color_func=_palette_colour,
         prefer_horizontal=0.95,
         max_words=120,
         collocations=False,

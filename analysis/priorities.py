@@ -12,7 +12,15 @@ from analysis.text import normalize_text
 from analysis.types import Concept, ConceptYears, PriorityChange, PriorityItem, PriorityList, Sentence
 
 _COUNT_WORDS = {
-    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
 }
 _ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 _CARDINAL_MARKERS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
@@ -111,11 +119,11 @@ def _balanced(text: str) -> bool:
 def _strip_quotes(text: str) -> str:
     """Remove quotes around an item ('"A".' → 'A'), keeping quoted words inside it."""
     text = _TRAILING_PUNCTUATION.sub("", text.strip())
-    if len(text) >= 2 and text[0] in "\"“" and text[-1] in "\"”" and not any(c in "\"“”" for c in text[1:-1]):
+    if len(text) >= 2 and text[0] in '"“' and text[-1] in '"”' and not any(c in '"“”' for c in text[1:-1]):
         return text[1:-1].strip()
-    if text[:1] in "\"“" and not _balanced(text):
+    if text[:1] in '"“' and not _balanced(text):
         text = text[1:].strip()
-    if text[-1:] in "\"”" and not _balanced(text):
+    if text[-1:] in '"”' and not _balanced(text):
         text = text[:-1].strip()
     return text
 
@@ -214,6 +222,17 @@ def _inline_marker_list(sentence: Sentence, doc_year: int | None) -> PriorityLis
     return _make_list(heading or "Danh sách", items, year=_year_in(heading, doc_year), sentence=sentence)
 
 
+def _closing_clause(sentence: str) -> str:
+    """The clause that introduces a list.
+
+    >>> _closing_clause("Nhân dịp này, Thủ tướng gửi Thông điệp về chuyển đổi số")
+    'Thủ tướng gửi Thông điệp về chuyển đổi số'
+    """
+    clauses = [clause.strip() for clause in sentence.split(",")]
+    tail = clauses[-1]
+    return tail if len(tail.split()) >= 5 else sentence
+
+
 def _ordinal_paragraph_lists(sentences: Sequence[Sentence], doc_year: int | None) -> list[PriorityList]:
     """Lists written as "Thứ nhất, … Thứ hai, …" (or "Một là, …") sentence by sentence."""
     lists = []
@@ -251,7 +270,11 @@ def _ordinal_paragraph_lists(sentences: Sequence[Sentence], doc_year: int | None
             items.append((_clean_item(" ".join(parts)), " ".join(source)))
             expected += 1
         if len(items) >= 2:
-            heading = heading_sentence.text if heading_sentence is not sentences[index] else "Danh sách"
+            heading = (
+                _closing_clause(heading_sentence.text)
+                if heading_sentence is not sentences[index]
+                else "Danh sách"
+            )
             year = _year_in(heading, doc_year)
             found = _make_list(heading, items, year=year, sentence=heading_sentence)
             lists.append(found)

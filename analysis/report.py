@@ -178,6 +178,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     for row in report["comparison"]:
         lines.append(f"- {row['label_vi']}: {', '.join(str(year) for year in row['years'])}")
     for change in report["changes"]:
+
         def named(ids: list[str]) -> str:
             return ", ".join(labels.get(concept, concept) for concept in ids) or "—"
 

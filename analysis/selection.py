@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 
 from analysis.pipeline import summarize_corpus
 from analysis.priorities import compare_priorities, load_taxonomy
-from analysis.types import CorpusAnalysis, DocumentAnalysis, Figure, PriorityItem, PriorityList, YearSummary
+from analysis.types import (
+    CorpusAnalysis,
+    Document,
+    DocumentAnalysis,
+    Figure,
+    PriorityItem,
+    PriorityList,
+    YearSummary,
+)
 
 
 def filter_corpus(
@@ -153,3 +161,28 @@ def priority_matrix(corpus: CorpusAnalysis, years: Sequence[int]) -> tuple[list[
                 stated.setdefault(item.concept, {}).setdefault(priority.year, set()).add(priority.doc)
     concepts = [concept.id for concept in load_taxonomy() if concept.id in stated]
     return concepts, [[len(stated[concept].get(year, ())) for year in years] for concept in concepts]
+
+
+def group_priority_lists(lists: Sequence[PriorityList]) -> list[tuple[PriorityList, tuple[str, ...]]]:
+    """Lists that state the same concepts in the same order, once, with every article stating them.
+
+    Several articles repeat a year's list ("4 trụ cột" in three 2024 articles); a side-by-side
+    view shows it once and says how many articles give it.
+    """
+    groups: dict[tuple[object, ...], tuple[PriorityList, list[str]]] = {}
+    for priority in lists:
+        concepts = tuple(item.concept for item in priority.items)
+        key = (priority.year, concepts) if all(concepts) else (priority.year, priority.doc, priority.sentence)
+        if key not in groups:
+            groups[key] = (priority, [])
+        if priority.doc not in groups[key][1]:
+            groups[key][1].append(priority.doc)
+    return [(first, tuple(docs)) for first, docs in groups.values()]
+
+
+def reader_body(document: Document) -> str:
+    """The article text for reading, without the headline the page already shows above it."""
+    lines = document.body.split("\n")
+    if lines and lines[0].strip() == document.title.strip():
+        lines = lines[1:]
+    return "\n".join(lines)

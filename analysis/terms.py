@@ -139,3 +139,23 @@ def compute_term_trends(
             per_10k = round(10_000 * count / total, 2) if total else 0.0
             rows.append({"term": wanted, "year": group, "count": count, "per_10k": per_10k})
     return rows
+
+
+def suggest_trend_terms(counts_by_group: Mapping[int, Counter[str]], *, limit: int = 4) -> list[str]:
+    """Domain terms whose frequency moves most between years: a sensible first view of trends.
+
+    >>> suggest_trend_terms({2023: Counter({"dữ liệu số": 9, "khác": 1}),
+    ...                      2024: Counter({"kinh tế số": 9, "dữ liệu số": 1})}, limit=1)
+    ['dữ liệu số']
+    """
+    totals = {group: sum(counts.values()) for group, counts in counts_by_group.items()}
+    domain = {term for counts in counts_by_group.values() for term in counts if canonical_term(term)}
+
+    def spread(term: str) -> tuple[float, int]:
+        rates = [
+            10_000 * counts.get(term, 0) / totals[g] for g, counts in counts_by_group.items() if totals[g]
+        ]
+        overall = sum(counts.get(term, 0) for counts in counts_by_group.values())
+        return (max(rates) - min(rates) if len(rates) > 1 else 0.0, overall)
+
+    return sorted(domain, key=lambda term: (-spread(term)[0], -spread(term)[1], term))[:limit]

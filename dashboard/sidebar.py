@@ -16,8 +16,8 @@ _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 def choose_language() -> str:
     """The language switch, at the top of the sidebar (labelled in both languages).
 
-    A bound widget keeps its *displayed* option in the URL, so the options show the codes (with
-    the names as captions): the URL reads ``?lang=en``, the form the reader links use.
+    A bound widget keeps its *displayed* option in the URL, so a link reads ``?lang=English``
+    (or ``?lang=Tiếng Việt``); the reader links copy whatever the current URL holds.
     """
     choice = st.sidebar.segmented_control(
         "Ngôn ngữ · Language",

@@ -5,7 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.i18n import concept_label, format_figure
-from analysis.selection import default_compare_years, figures_for_year, priorities_for_year, year_summary
+from analysis.selection import (
+    default_compare_years,
+    figures_for_year,
+    group_priority_lists,
+    priorities_for_year,
+    year_summary,
+)
 from analysis.text import escape_markdown
 from dashboard import widgets
 from dashboard.state import URL, context
@@ -43,8 +49,9 @@ def render() -> None:
             lists = priorities_for_year(ctx.corpus, year)
             if not lists:
                 st.caption(ctx.t("no_priorities"))
-            for number, priority in enumerate(lists):
-                with st.expander(escape_markdown(priority.heading), expanded=number == 0):
+            for number, (priority, docs) in enumerate(group_priority_lists(lists)):
+                sources = f" · {ctx.t('stated_by', count=len(docs))}" if len(docs) > 1 else ""
+                with st.expander(escape_markdown(priority.heading + sources), expanded=number == 0):
                     for item in priority.items:
                         widgets.tagged(item.text, concept_label(item.concept, ctx.language))
 

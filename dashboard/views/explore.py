@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.kwic import highlight_html
-from analysis.selection import document_labels, document_titles, find_document
+from analysis.selection import document_labels, document_titles, find_document, reader_body
 from analysis.tables import hits_table
 from analysis.text import escape_markdown
 from dashboard import data, widgets
@@ -59,7 +59,7 @@ def render() -> None:
     st.caption(" · ".join(part for part in meta if part))
     st.html(
         '<div style="font-size:1.05rem;line-height:1.6;max-width:60rem">'
-        + highlight_html(document.body, [query] if query else [], ignore_diacritics=ignore)
+        + highlight_html(reader_body(document), [query] if query else [], ignore_diacritics=ignore)
         + "</div>"
     )
     if document.furniture:

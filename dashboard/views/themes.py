@@ -7,7 +7,7 @@ import streamlit as st
 from analysis.charts import build_term_trends, build_terms_bar
 from analysis.selection import year_summary
 from analysis.tables import terms_table
-from analysis.terms import compute_term_trends
+from analysis.terms import compute_term_trends, suggest_trend_terms
 from dashboard import data, widgets
 from dashboard.state import URL, context
 
@@ -58,7 +58,8 @@ def render() -> None:
 
     st.header(ctx.t("term_trends"))
     options = list(dict.fromkeys(t.term for s in ctx.corpus.years for t in s.top_terms[:12]))
-    default = list(dict.fromkeys(t.term for s in ctx.corpus.years for t in s.top_terms[:1]))[:4]
+    default = suggest_trend_terms(counts)
+    options = list(dict.fromkeys(default + options))
     chosen = st.multiselect(
         ctx.t("pick_terms"), options, default=default, key="terms", bind=URL, accept_new_options=True
     )

@@ -149,62 +149,39 @@ def test_heatmap_of_nothing() -> None:
     assert list(figure.data[0].z) == []
 
 
-# --- Sankey ---------------------------------------------------------------------------------------
+# --- flow (slope view) ----------------------------------------------------------------------------
 
 
-def _flow_nodes(figure: go.Figure) -> list[tuple[int, str]]:
-    """(year, concept label) of every node, read back from the node labels "2023 · Dữ liệu số"."""
-    nodes = []
-    for label in figure.data[0].node.label:
-        year, concept = label.split(" · ", 1)
-        nodes.append((int(year), concept))
-    return nodes
+def _stated_years(trace: go.Scatter) -> list[str]:
+    return [x for x, y in zip(trace.x, trace.y, strict=True) if y is not None]
 
 
-def test_flow_links_join_one_concept_across_consecutive_stated_years(seed_corpus: CorpusAnalysis) -> None:
+def test_flow_has_one_line_per_concept_with_dots_in_its_stated_years(seed_corpus: CorpusAnalysis) -> None:
     figure = _flow(seed_corpus, "vi")
-    (trace,) = figure.data
-    assert trace.type == "sankey"
-    nodes = _flow_nodes(figure)
-    stated = {concept_label(row.concept, "vi"): sorted(row.years) for row in seed_corpus.comparison}
-    links = list(zip(trace.link.source, trace.link.target, trace.link.label, strict=True))
-    assert links
-    for source, target, label in links:
-        (from_year, from_concept), (to_year, to_concept) = nodes[source], nodes[target]
-        assert from_concept == to_concept == label
-        years = stated[label]
-        assert years.index(to_year) == years.index(from_year) + 1, "consecutive years in which it is stated"
-    assert len(links) == sum(len(years) - 1 for years in stated.values())
+    assert [trace.name for trace in figure.data] == [
+        concept_label(row.concept, "vi") for row in seed_corpus.comparison
+    ]
+    for trace, row in zip(figure.data, seed_corpus.comparison, strict=True):
+        assert trace.type == "scatter" and trace.connectgaps is False
+        assert list(trace.x) == [str(year) for year in SEED_YEARS]
+        assert _stated_years(trace) == [str(year) for year in row.years]
 
 
-def test_flow_has_one_node_per_concept_and_stated_year(seed_corpus: CorpusAnalysis) -> None:
-    nodes = _flow_nodes(_flow(seed_corpus, "vi"))
-    expected = {
-        (year, concept_label(row.concept, "vi")) for row in seed_corpus.comparison for year in row.years
-    }
-    assert len(nodes) == len(set(nodes))
-    assert set(nodes) == expected
+def test_flow_digital_data_persists_2023_to_2024_and_platforms_are_dropped(
+    seed_corpus: CorpusAnalysis,
+) -> None:
+    traces = {trace.name: trace for trace in _flow(seed_corpus, "en").data}
+    assert _stated_years(traces["Digital data"]) == ["2023", "2024"]
+    assert _stated_years(traces["Digital platforms"]) == ["2023"]
+    # A gap (None) between two stated years breaks the line: dropped, then stated again.
+    assert _stated_years(traces["Online public services"]) == ["2022", "2023"]
 
 
-def test_flow_digital_data_runs_2023_to_2024(seed_corpus: CorpusAnalysis) -> None:
-    figure = _flow(seed_corpus, "en")
-    nodes = _flow_nodes(figure)
-    trace = figure.data[0]
-    pairs = {(nodes[s], nodes[t]) for s, t in zip(trace.link.source, trace.link.target, strict=True)}
-    assert ((2023, "Digital data"), (2024, "Digital data")) in pairs
-    assert not any(a[1] == "Digital platforms" for a, _ in pairs), "stated in 2023 only: no band"
-
-
-def test_flow_nodes_are_placed_left_to_right_by_year(seed_corpus: CorpusAnalysis) -> None:
+def test_flow_rows_follow_the_taxonomy_from_top_to_bottom(seed_corpus: CorpusAnalysis) -> None:
     figure = _flow(seed_corpus, "vi")
-    nodes = _flow_nodes(figure)
-    x_of = {}
-    for (year, _), x in zip(nodes, figure.data[0].node.x, strict=True):
-        x_of.setdefault(year, set()).add(x)
-    assert all(len(xs) == 1 for xs in x_of.values())
-    positions = [x_of[year].pop() for year in sorted(x_of)]
-    assert positions == sorted(positions)
-    assert all(0 < x < 1 for x in positions)
+    labels = [concept_label(row.concept, "vi") for row in seed_corpus.comparison]
+    assert list(figure.layout.yaxis.categoryarray) == list(reversed(labels))
+    assert figure.layout.xaxis.type == "category"
 
 
 # --- timeline -------------------------------------------------------------------------------------

@@ -233,7 +233,7 @@ LIST_SHAPES = {
         2022,
         [
             (
-                "Nhân dịp này, Thủ tướng gửi Thông điệp",
+                "Thủ tướng gửi Thông điệp",
                 2022,
                 [
                     ("Hoàn thiện thể chế. Phát triển hạ tầng số", "institutions_policy"),

@@ -14,9 +14,11 @@ from analysis.selection import (
     figures_for_year,
     filter_corpus,
     find_document,
+    group_priority_lists,
     items_for_cell,
     priorities_for_year,
     priority_matrix,
+    reader_body,
     select_key_figures,
     year_summary,
 )
@@ -313,3 +315,24 @@ def test_priority_matrix_restricted_to_years(seed_corpus: CorpusAnalysis) -> Non
     assert set(concepts) == {"digital_data", "online_public_services", "digital_platforms", "cybersecurity"}
     assert all(row == [1] for row in counts)
     assert priority_matrix(seed_corpus, []) == ([], [])
+
+
+def test_group_priority_lists_shows_a_repeated_list_once_with_its_articles(
+    seed_corpus: CorpusAnalysis,
+) -> None:
+    lists_2024 = [p for p in seed_corpus.priorities if p.year == 2024]
+    grouped = group_priority_lists(lists_2024)
+    assert len(grouped) < len(lists_2024)
+    pillars = [docs for first, docs in grouped if first.heading == "4 trụ cột"]
+    assert pillars == [("001_d02360e2110805a5", "003_58bd2110ae835d9e")]
+    # every list is still represented by a group with the same concepts
+    concept_rows = {tuple(i.concept for i in first.items) for first, _ in grouped}
+    assert all(tuple(i.concept for i in p.items) in concept_rows for p in lists_2024)
+
+
+def test_reader_body_leaves_out_the_headline_it_shows_above(seed_corpus: CorpusAnalysis) -> None:
+    document = find_document(seed_corpus, "002_cc862bba0fbd9ef4").document
+    body = reader_body(document)
+    assert not body.startswith(document.title)
+    assert body.startswith("Thủ tướng Phạm Minh Chính") or body.startswith("Sáng 24/4")
+    assert document.body.endswith(body)

@@ -159,3 +159,15 @@ def test_top_term_counts_and_rates_are_consistent(seed_corpus: CorpusAnalysis) -
         scores = summary.top_terms
         assert [score.score for score in scores] == sorted((score.score for score in scores), reverse=True)
         assert all(score.count >= 2 and score.per_10k > 0 for score in scores)
+
+
+def test_suggest_trend_terms_picks_domain_terms_that_move_between_years(seed_corpus) -> None:
+    from analysis.nlp import canonical_term
+    from analysis.pipeline import count_terms_by_year
+    from analysis.terms import suggest_trend_terms
+
+    counts = count_terms_by_year(seed_corpus.documents)
+    suggested = suggest_trend_terms(counts)
+    assert len(suggested) == 4
+    assert all(canonical_term(term) == term for term in suggested)
+    assert "kinh tế số" in suggested  # 24 uses in 2024, few before
