@@ -21,11 +21,27 @@ def chart(figure: go.Figure, *, key: str, **kwargs: object) -> object:
 
 
 def table(
-    frame: pd.DataFrame, *, key: str, file_name: str, context: Context, hide: tuple[str, ...] = ()
-) -> None:
-    """A table (article text shown as plain text) and a CSV download in UTF-8 with BOM."""
+    frame: pd.DataFrame,
+    *,
+    key: str,
+    file_name: str,
+    context: Context,
+    hide: tuple[str, ...] = (),
+    selectable: bool = False,
+) -> list[int]:
+    """A table (article text shown as plain text) and a CSV download in UTF-8 with BOM.
+
+    With ``selectable``, a row can be picked; the picked row positions are returned.
+    """
     shown = frame.drop(columns=[c for c in hide if c in frame.columns])
-    st.dataframe(shown, hide_index=True, width="stretch")
+    if selectable:
+        event = st.dataframe(
+            shown, hide_index=True, width="stretch", key=key, on_select="rerun", selection_mode="single-row"
+        )
+        rows = list(event.selection.rows)
+    else:
+        st.dataframe(shown, hide_index=True, width="stretch")
+        rows = []
     st.download_button(
         context.t("download_csv"),
         data=to_csv_bytes(shown),
@@ -34,6 +50,7 @@ def table(
         key=f"{key}_csv",
         icon=":material/download:",
     )
+    return rows
 
 
 def text(value: str, *, tag: str = "p", css: str = "") -> None:

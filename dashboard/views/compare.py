@@ -54,6 +54,12 @@ def render() -> None:
                 with st.expander(escape_markdown(priority.heading + sources), expanded=number == 0):
                     for item in priority.items:
                         widgets.tagged(item.text, concept_label(item.concept, ctx.language))
+                    widgets.source(
+                        ctx,
+                        sentence=priority.sentence,
+                        doc_id=priority.doc,
+                        key=f"list_source_{year}_{number}",
+                    )
 
             st.subheader(ctx.t("distinctive_terms"))
             terms = summary.top_terms[:8] if summary else ()
@@ -66,11 +72,21 @@ def render() -> None:
             figures = figures_for_year(ctx.corpus, year)
             if not figures:
                 st.caption(ctx.t("no_figures"))
-            for figure in figures:
-                widgets.text(
-                    f"{format_figure(figure.value, figure.qualifier, ctx.language)} {figure.unit}",
-                    css="margin:0.1rem 0;font-weight:600",
-                )
+            for number, figure in enumerate(figures):
+                text_column, source_column = st.columns([3, 2], vertical_alignment="center")
+                with text_column:
+                    widgets.text(
+                        f"{format_figure(figure.value, figure.qualifier, ctx.language)} {figure.unit}",
+                        css="margin:0.1rem 0;font-weight:600",
+                    )
+                with source_column:
+                    widgets.source(
+                        ctx,
+                        sentence=figure.sentence,
+                        doc_id=figure.doc,
+                        key=f"figure_source_{year}_{number}",
+                        query=figure.text,
+                    )
 
     st.header(ctx.t("changes"))
     changes = [c for c in ctx.corpus.changes if c.from_year in chosen and c.to_year in chosen]

@@ -28,13 +28,20 @@ def render() -> None:
         hits = data.keyword_hits(*ctx.cache_args, query, ignore)
         if hits:
             st.caption(ctx.t("hits", count=len(hits), docs=len({hit.doc for hit in hits})))
-            widgets.table(
+            st.caption(ctx.t("pick_hit"))
+            picked = widgets.table(
                 hits_table(hits, titles, ctx.language),
                 key="hits",
                 file_name="tra-cuu.csv",
                 context=ctx,
                 hide=("doc",),
+                selectable=True,
             )
+            # Only a newly picked row moves the reader, so the article picker below stays usable.
+            chosen_hit = (query, picked[0]) if picked else None
+            if chosen_hit and chosen_hit != st.session_state.get("_picked_hit"):
+                st.session_state["doc"] = hits[picked[0]].doc
+            st.session_state["_picked_hit"] = chosen_hit
         else:
             st.info(ctx.t("no_hits", query=query))
 
@@ -56,12 +63,13 @@ def render() -> None:
         str(document.year) if document.year else ctx.t("unknown_year"),
     ]
     st.subheader(escape_markdown(document.title))
-    st.caption(" · ".join(part for part in meta if part))
-    st.html(
-        '<div style="font-size:1.05rem;line-height:1.6;max-width:60rem">'
-        + highlight_html(reader_body(document), [query] if query else [], ignore_diacritics=ignore)
-        + "</div>"
+    st.caption(escape_markdown(" · ".join(part for part in meta if part)))
+    paragraphs = reader_body(document).split("\n")
+    marked = "".join(
+        f"<p>{highlight_html(paragraph, [query] if query else [], ignore_diacritics=ignore)}</p>"
+        for paragraph in paragraphs
     )
+    st.html(f'<div style="font-size:1.05rem;line-height:1.6;max-width:60rem">{marked}</div>')
     if document.furniture:
         with st.expander(ctx.t("furniture_removed")):
             widgets.text("\n".join(document.furniture), css="white-space:pre-line;color:#777")
