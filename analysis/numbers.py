@@ -38,7 +38,7 @@ _SCALE_RE = re.compile(r"\s+(" + "|".join(_SCALES) + r")(?!\w)", re.IGNORECASE)
 # of their own: "10 tỷ phú" is ten billionaires, not ten billion.
 _NOT_SCALE_RE = re.compile(r"\s+(?:lệ|trọng|phú|giá|số)(?!\w)", re.IGNORECASE)
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "một": 1,
     "hai": 2,
     "ba": 3,
@@ -51,9 +51,9 @@ _NUMBER_WORDS = {
     "chín": 9,
     "mười": 10,
 }
-_NUMBER_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(_NUMBER_WORDS) + r")(?!\w)", re.IGNORECASE)
+_NUMBER_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(NUMBER_WORDS) + r")(?!\w)", re.IGNORECASE)
 # Compounds such as "hai mươi lăm triệu" are not read; a single word inside one would mislead.
-_COMPOUND_WORDS = frozenset(_NUMBER_WORDS) | {"mươi", "lăm", "linh", "lẻ", "mốt", "tư", "trăm"}
+_COMPOUND_WORDS = frozenset(NUMBER_WORDS) | {"mươi", "lăm", "linh", "lẻ", "mốt", "tư", "trăm"}
 _PREVIOUS_WORD_RE = re.compile(r"(?<!\w)(\w+)\s+\Z")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 
@@ -150,7 +150,7 @@ def _word_numbers(text: str) -> list[tuple[int, int, Decimal]]:
         following = _NEXT_WORD_RE.match(text, scale_end)
         if following is not None and _continues_number(text, following):
             continue
-        found.append((word.start(), word.end(), Decimal(_NUMBER_WORDS[word.group().lower()])))
+        found.append((word.start(), word.end(), Decimal(NUMBER_WORDS[word.group().lower()])))
     return found
 
 

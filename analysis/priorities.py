@@ -7,21 +7,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import combinations
 
+from analysis.numbers import NUMBER_WORDS
 from analysis.resources import load_lines, load_toml
 from analysis.text import normalize_text
 from analysis.types import Concept, ConceptYears, PriorityChange, PriorityItem, PriorityList, Sentence
 
-_COUNT_WORDS = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
+# "Ba đột phá", "năm nhiệm vụ": counts written as words (one item is no list).
+_COUNT_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value >= 2}
 _ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 _CARDINAL_MARKERS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 _ORDINAL_AT_START = re.compile(

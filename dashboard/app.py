@@ -14,44 +14,19 @@ st.set_page_config(page_title="Chuyển đổi số quốc gia", page_icon="📊
 language = sidebar.choose_language()
 context = sidebar.render(language)
 years = available_years(context.full) if context else []
+# (page script, title, URL path, icon); the first is the default page, served at "/".
+PAGES = [
+    ("views/overview.py", translate("page_overview", language), None, ":material/dashboard:"),
+    ("views/themes.py", translate("page_themes", language), "themes", ":material/cloud:"),
+    ("views/compare.py", translate("page_compare", language), "compare", ":material/compare_arrows:"),
+    ("views/priorities.py", priorities_title(years, language), "priorities", ":material/grid_on:"),
+    ("views/timeline.py", translate("page_timeline", language), "timeline", ":material/timeline:"),
+    ("views/explore.py", translate("page_explore", language), "explore", ":material/search:"),
+]
 page = st.navigation(
     [
-        st.Page(
-            "views/overview.py",
-            title=translate("page_overview", language),
-            default=True,
-            icon=":material/dashboard:",
-        ),
-        st.Page(
-            "views/themes.py",
-            title=translate("page_themes", language),
-            url_path="themes",
-            icon=":material/cloud:",
-        ),
-        st.Page(
-            "views/compare.py",
-            title=translate("page_compare", language),
-            url_path="compare",
-            icon=":material/compare_arrows:",
-        ),
-        st.Page(
-            "views/priorities.py",
-            title=priorities_title(years, language),
-            url_path="priorities",
-            icon=":material/grid_on:",
-        ),
-        st.Page(
-            "views/timeline.py",
-            title=translate("page_timeline", language),
-            url_path="timeline",
-            icon=":material/timeline:",
-        ),
-        st.Page(
-            "views/explore.py",
-            title=translate("page_explore", language),
-            url_path="explore",
-            icon=":material/search:",
-        ),
+        st.Page(script, title=title, url_path=path, icon=icon, default=path is None)
+        for script, title, path, icon in PAGES
     ]
 )
 if context is None:
