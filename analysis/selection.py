@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from analysis.pipeline import summarize_corpus
 from analysis.priorities import compare_priorities, load_taxonomy
@@ -12,6 +13,7 @@ from analysis.types import (
     Document,
     DocumentAnalysis,
     Figure,
+    PriorityChange,
     PriorityItem,
     PriorityList,
     YearSummary,
@@ -186,3 +188,20 @@ def reader_body(document: Document) -> str:
     if lines and lines[0].strip() == document.title.strip():
         lines = lines[1:]
     return "\n".join(lines)
+
+
+def changes_between(corpus: CorpusAnalysis, years: Sequence[int]) -> list[PriorityChange]:
+    """What persisted, is new or was dropped from each chosen year to the next chosen year.
+
+    >>> [(c.from_year, c.to_year) for c in changes_between(corpus, [2022, 2024])]  # doctest: +SKIP
+    [(2022, 2024)]
+    """
+    chosen = sorted(years)
+    following = dict(pairwise(chosen))
+    return [change for change in corpus.changes if following.get(change.from_year) == change.to_year]
+
+
+def trend_term_options(corpus: CorpusAnalysis, suggested: Sequence[str], *, per_year: int = 12) -> list[str]:
+    """Terms offered for the trend chart: the suggested ones first, then each year's top terms."""
+    tops = (term.term for summary in corpus.years for term in summary.top_terms[:per_year])
+    return list(dict.fromkeys([*suggested, *tops]))

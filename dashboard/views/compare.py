@@ -6,6 +6,7 @@ import streamlit as st
 
 from analysis.i18n import concept_label, format_figure
 from analysis.selection import (
+    changes_between,
     default_compare_years,
     figures_for_year,
     group_priority_lists,
@@ -89,9 +90,7 @@ def render() -> None:
                     )
 
     st.header(ctx.t("changes"))
-    changes = [c for c in ctx.corpus.changes if c.from_year in chosen and c.to_year in chosen]
-    consecutive = [c for c in changes if chosen.index(c.to_year) == chosen.index(c.from_year) + 1]
-    for change in consecutive:
+    for change in changes_between(ctx.corpus, chosen):
         st.subheader(f"{change.from_year} → {change.to_year}")
         for column, key, concepts in zip(
             st.columns(3),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.charts import build_term_trends, build_terms_bar
-from analysis.selection import year_summary
+from analysis.selection import trend_term_options, year_summary
 from analysis.tables import terms_table
 from analysis.terms import compute_term_trends, suggest_trend_terms
 from dashboard import data, widgets
@@ -57,9 +57,8 @@ def render() -> None:
         )
 
     st.header(ctx.t("term_trends"))
-    options = list(dict.fromkeys(t.term for s in ctx.corpus.years for t in s.top_terms[:12]))
     default = suggest_trend_terms(counts)
-    options = list(dict.fromkeys(default + options))
+    options = trend_term_options(ctx.corpus, default)
     chosen = st.multiselect(
         ctx.t("pick_terms"), options, default=default, key="terms", bind=URL, accept_new_options=True
     )

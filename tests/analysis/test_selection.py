@@ -9,6 +9,7 @@ import pytest
 from analysis.priorities import load_taxonomy
 from analysis.selection import (
     available_years,
+    changes_between,
     default_compare_years,
     document_titles,
     figures_for_year,
@@ -20,6 +21,7 @@ from analysis.selection import (
     priority_matrix,
     reader_body,
     select_key_figures,
+    trend_term_options,
     year_summary,
 )
 from analysis.types import CorpusAnalysis, LoadProblem
@@ -336,3 +338,20 @@ def test_reader_body_leaves_out_the_headline_it_shows_above(seed_corpus: CorpusA
     assert not body.startswith(document.title)
     assert body.startswith("Thủ tướng Phạm Minh Chính") or body.startswith("Sáng 24/4")
     assert document.body.endswith(body)
+
+
+@pytest.mark.parametrize(
+    ("years", "pairs"),
+    [([2022, 2023, 2024], [(2022, 2023), (2023, 2024)]), ([2024, 2022], [(2022, 2024)]), ([2023], [])],
+)
+def test_changes_between_chosen_years_in_order(
+    seed_corpus: CorpusAnalysis, years: list[int], pairs: list[tuple[int, int]]
+) -> None:
+    assert [(c.from_year, c.to_year) for c in changes_between(seed_corpus, years)] == pairs
+
+
+def test_trend_term_options_put_suggestions_first_without_repeats(seed_corpus: CorpusAnalysis) -> None:
+    options = trend_term_options(seed_corpus, ["kinh tế số", "xã hội số"])
+    assert options[:2] == ["kinh tế số", "xã hội số"]
+    assert len(options) == len(set(options))
+    assert {t.term for s in seed_corpus.years for t in s.top_terms[:12]} <= set(options)
