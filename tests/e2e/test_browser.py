@@ -268,3 +268,19 @@ def test_source_link_opens_its_article_in_the_reader(page: Any, dashboard_url: s
     assert _title(page) == "Tra cứu"
     shown = page.locator(f"{MAIN} h3").last.inner_text().strip()
     assert text.startswith(shown), f"{href} opened {shown!r}, not {text!r}"
+
+
+def test_picking_a_search_hit_opens_its_article_in_the_reader(page: Any, dashboard_url: str) -> None:
+    _open(page, dashboard_url, f"explore?q={quote('dữ liệu số')}")
+    reader_heading = page.locator(f"{MAIN} h3").first
+    assert reader_heading.inner_text() == "Chuyển đổi số phải để người dân, doanh nghiệp hưởng lợi"
+    grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
+    box = grid.bounding_box()
+    # Hits are in corpus order: rows 1–5 come from the 2023 article, row 6 from 001 (2024).
+    row_height = 35
+    page.mouse.click(box["x"] + 16, box["y"] + row_height + row_height * 5 + row_height // 2)
+    page.wait_for_function("() => new URL(location.href).searchParams.has('doc')", timeout=RENDER_TIMEOUT_MS)
+    _wait_until_idle(page)
+    assert reader_heading.inner_text() == "Chuyển đổi số - Lựa chọn chiến lược phát triển"
+    assert page.locator(f"{MAIN} mark").count() >= 1
+    _assert_no_errors(page)
