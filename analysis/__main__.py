@@ -1,4 +1,5 @@
-"""Command line: ``python -m analysis report [PATH ...] --format json|md``."""
+"""Command line: ``python -m analysis report [PATH ...] --format json|md`` and
+``python -m analysis deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from analysis.cache import default_cache_path
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus
 from analysis.report import build_report, render_markdown
+from analysis.types import CorpusAnalysis
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,7 +28,45 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("json", "md"), default="json")
     report.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
     report.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
+    deck = commands.add_parser("deck", help="write the meeting story as a 16:9 PowerPoint deck")
+    deck.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: {BUNDLED_SEEDS})")
+    deck.add_argument("-o", "--output", type=Path, default=Path("deck.pptx"), help="default: deck.pptx")
+    deck.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the slides")
+    deck.add_argument("--years", nargs="+", type=int, help="years to present (default: every year)")
+    deck.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
+    deck.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
     return parser
+
+
+def _write_deck(corpus: CorpusAnalysis, args: argparse.Namespace) -> int:
+    """Filter to the chosen years, build the story and write the deck; one line on stdout."""
+    from analysis.present.deck import write_deck
+    from analysis.present.selection import available_years, filter_corpus
+    from analysis.present.story import build_story
+
+    if args.years:
+        missing = sorted(set(args.years) - set(available_years(corpus)))
+        if missing:
+            known = ", ".join(map(str, available_years(corpus))) or "none"
+            print(
+                f"error: no article is about {', '.join(map(str, missing))}; years: {known}", file=sys.stderr
+            )
+            return 2
+        corpus = filter_corpus(corpus, years=args.years, documents=None)
+    if not corpus.documents:
+        print("error: no article to present; give files or folders of articles", file=sys.stderr)
+        return 2
+    story = build_story(corpus, language=args.lang)
+    try:
+        path = write_deck(story, args.output)
+    except OSError as error:
+        print(
+            f"error: cannot write {args.output} ({error.strerror or error}); choose another path",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"wrote {path} ({len(story.slides)} slides, {args.lang}, years {', '.join(map(str, story.years))})")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in input_problems:
             print(f"error: {problem.message}", file=sys.stderr)
         return 2
+    if args.command == "deck":
+        return _write_deck(corpus, args)
     report = build_report(corpus)
     if args.format == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
