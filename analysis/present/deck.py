@@ -38,7 +38,7 @@ from analysis.present.story import (
 from analysis.present.style import PALETTE
 from analysis.present.wordcloud import render_wordcloud
 
-SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
+SLIDE_WIDTH, SLIDE_HEIGHT = Emu(12_192_000), Emu(6_858_000)  # PowerPoint's 16:9 widescreen, 13.33 × 7.5 in
 TITLE_PT = 32  # at least 28 pt: read from the back of a room
 MESSAGE_PT = 22
 BODY_PT = 18

@@ -1,0 +1,338 @@
+"""The slide deck as a user makes it (``python -m analysis deck``), opened with python-pptx and
+checked against the JSON report of the same articles; then converted to PDF by LibreOffice.
+
+The PDF pages are rendered to ``tests/artifacts/deck/<lang>-NN.png`` for people to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image, ImageStat
+from pptx import Presentation
+from pptx.util import Emu, Pt
+
+from analysis.present.glosses import render_unit
+from analysis.present.i18n import translate
+from analysis.resources import load_toml
+
+ROOT = Path(__file__).resolve().parents[3]
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+ARTIFACTS = ROOT / "tests" / "artifacts" / "deck"
+VI_YEARS = ("2022", "2023", "2024")
+
+
+def _cli(*args: str | Path, tmp: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, DXPOLICY_CACHE=str(tmp / "unused.sqlite3"), PYTHONIOENCODING="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-m", "analysis", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The JSON report and two decks of the seeds and fixture articles, made by three CLI runs at once:
+    a Vietnamese deck of 2022–2024 and an English deck of every year."""
+    tmp = tmp_path_factory.mktemp("deck")
+    runs = {
+        "report": _cli("report", SEEDS, FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
+        "vi": _cli("deck", SEEDS, FIXTURES, "--no-cache", "-o", tmp / "vi.pptx", "--years", *VI_YEARS, tmp=tmp),
+        "en": _cli("deck", SEEDS, FIXTURES, "--no-cache", "-o", tmp / "en.pptx", "--lang", "en", tmp=tmp),
+    }
+    outputs = {}
+    for name, process in runs.items():
+        stdout, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, f"{name}: {stderr}"
+        outputs[name] = stdout
+    return {
+        "report": json.loads(outputs["report"]),
+        "vi": tmp / "vi.pptx",
+        "en": tmp / "en.pptx",
+        "stdout": outputs,
+    }
+
+
+@pytest.fixture(scope="module", params=["vi", "en"])
+def deck(request: pytest.FixtureRequest, made: dict[str, Any]) -> tuple[str, Any]:
+    return request.param, Presentation(str(made[request.param]))
+
+
+def _years(report: dict[str, Any], language: str) -> list[str]:
+    return list(VI_YEARS) if language == "vi" else sorted(report["years"])
+
+
+def _slide_text(slide: Any, *, interface_only: bool = False) -> str:
+    """All the text of a slide; ``interface_only`` leaves out what is marked as verbatim Vietnamese:
+    quoted themes and table columns headed "… (Vietnamese original)"."""
+    parts = []
+    for shape in slide.shapes:
+        if shape.has_text_frame and not (interface_only and shape.text_frame.text.startswith("“")):
+            parts.append(shape.text_frame.text)
+        if shape.has_table:
+            header = [cell.text for cell in shape.table.rows[0].cells]
+            verbatim = {i for i, name in enumerate(header) if interface_only and "(Vietnamese original)" in name}
+            parts.extend(
+                cell.text for row in shape.table.rows for i, cell in enumerate(row.cells) if i not in verbatim
+            )
+        if shape.has_chart and shape.chart.has_title:
+            parts.append(shape.chart.chart_title.text_frame.text)
+    return "\n".join(parts)
+
+
+def _slides_titled(presentation: Any, title: str) -> list[Any]:
+    return [s for s in presentation.slides if s.shapes.title.text_frame.text.startswith(title)]
+
+
+def test_cli_says_what_it_wrote(made: dict[str, Any]) -> None:
+    assert made["stdout"]["vi"].startswith(f"wrote {made['vi']} (")
+    assert "years 2022, 2023, 2024" in made["stdout"]["vi"]
+
+
+def test_deck_is_16_9_with_the_story_in_order(deck: tuple[str, Any], made: dict[str, Any]) -> None:
+    language, presentation = deck
+    assert presentation.slide_width * 9 == presentation.slide_height * 16
+    titles = [slide.shapes.title.text_frame.text for slide in presentation.slides]
+    years = _years(made["report"], language)
+    assert titles[0] == translate("deck_title", language, span=f"{years[0]}–{years[-1]}")
+    assert titles[1] == translate("corpus_at_a_glance", language)
+    assert titles[2 : 2 + len(years)] == [translate("slide_theme", language, year=year) for year in years]
+    assert titles[2 + len(years)] == translate("heatmap_title", language)
+    assert titles[-1].startswith(translate("slide_sources", language))
+    assert len(titles) >= 8
+
+
+def test_corpus_chart_holds_the_report_counts(deck: tuple[str, Any], made: dict[str, Any]) -> None:
+    language, presentation = deck
+    report = made["report"]
+    years = _years(report, language)
+    documents = [d for d in report["documents"] if language == "en" or str(d["year"]) in years]
+    expected: Counter[tuple[str, str]] = Counter(
+        (str(d["year"]) if d["year"] else translate("unknown_year", language),
+         d["outlet"] or translate("unknown_outlet", language))
+        for d in documents
+    )  # fmt: skip
+    (slide,) = _slides_titled(presentation, translate("corpus_at_a_glance", language))
+    (chart,) = [shape.chart for shape in slide.shapes if shape.has_chart]
+    plot = chart.plots[0]
+    categories = list(plot.categories)
+    assert set(categories) == {year for year, _ in expected}
+    found = {
+        (category, series.name): value
+        for series in plot.series
+        for category, value in zip(categories, series.values, strict=True)
+    }
+    assert {key: value for key, value in found.items() if value} == {k: float(v) for k, v in expected.items()}
+    assert sum(found.values()) == len(documents)
+
+
+def test_priorities_matrix_is_a_shaded_table_of_the_report(deck: tuple[str, Any], made: dict[str, Any]) -> None:
+    language, presentation = deck
+    report = made["report"]
+    years = [int(year) for year in _years(report, language)]
+    stated: dict[tuple[str, int], set[str]] = {}
+    for priority in report["priorities"]:
+        if priority["year"] in years:
+            for item in priority["items"]:
+                if item["concept"]:
+                    stated.setdefault((item["concept"], priority["year"]), set()).add(priority["doc"])
+    labels = {c["id"]: c["label_en" if language == "en" else "label_vi"] for c in report["concepts"]}
+    (slide,) = _slides_titled(presentation, translate("heatmap_title", language))
+    (table,) = [shape.table for shape in slide.shapes if shape.has_table]
+    header = [cell.text for cell in table.rows[0].cells]
+    assert header[1:] == [str(year) for year in years]
+    rows = {row.cells[0].text: row for row in list(table.rows)[1:]}
+    assert set(rows) == {labels[concept] for concept, _ in stated}
+    fills = set()
+    for concept, label in labels.items():
+        if label not in rows:
+            continue
+        for column, year in enumerate(years, start=1):
+            cell = rows[label].cells[column]
+            count = len(stated.get((concept, year), ()))
+            assert cell.text == (str(count) if count else ""), (label, year)
+            fills.add((count, str(cell.fill.fore_color.rgb)))
+    # the same count always gets the same shade, and more articles a darker one than none
+    assert len({count for count, _ in fills}) == len(fills)
+    assert dict(fills)[0] != dict(fills)[1]
+
+
+def test_same_measure_chart_holds_the_report_figures(made: dict[str, Any]) -> None:
+    presentation = Presentation(str(made["en"]))
+    (slide,) = _slides_titled(presentation, translate("slide_measure", "en"))
+    charts = [shape.chart for shape in slide.shapes if shape.has_chart]
+    assert charts
+    figures = made["report"]["figures"]
+    for chart in charts:
+        plot = chart.plots[0]
+        assert chart.chart_type is not None and len(plot.series) == 1
+        series = plot.series[0]
+        for year, value in zip(plot.categories, series.values, strict=True):
+            assert any(
+                f["year"] == int(year) and f["value"] == value and render_unit(f["unit"], "en").text == series.name
+                for f in figures
+            ), (series.name, year, value)
+    provinces = next(c for c in charts if c.chart_title.text_frame.text == "provinces and cities")
+    assert list(provinces.plots[0].categories) == ["2021", "2024", "2025"]
+    assert list(provinces.plots[0].series[0].values) == [63.0, 63.0, 34.0]
+
+
+def test_themes_are_verbatim_and_glossed_in_english(deck: tuple[str, Any], made: dict[str, Any]) -> None:
+    language, presentation = deck
+    report = made["report"]
+    glosses = load_toml("themes_en.toml")["themes"]
+    for year in _years(report, language):
+        theme = report["years"][year]["official_theme"]
+        (slide,) = _slides_titled(presentation, translate("slide_theme", language, year=year))
+        text = _slide_text(slide)
+        pictures = [shape for shape in slide.shapes if shape.shape_type == 13]  # the word cloud
+        assert len(pictures) == 1
+        if theme is None:
+            assert translate("no_theme", language) in text
+            continue
+        assert f"“{theme}”" in text
+        assert unicodedata.is_normalized("NFC", text)
+        if language == "en":
+            assert "Vietnamese original" in text
+            assert (glosses.get(theme) or translate("no_gloss", "en")) in text
+
+
+def test_notes_name_every_source(deck: tuple[str, Any], made: dict[str, Any]) -> None:
+    language, presentation = deck
+    documents = {d["title"]: d for d in made["report"]["documents"]}
+    for slide in presentation.slides:
+        notes = slide.notes_slide.notes_text_frame.text
+        named = [line[2:] for line in notes.splitlines() if line.startswith("• ")]
+        assert named, slide.shapes.title.text_frame.text
+        for line in named:
+            title, _, rest = line.rpartition(" — ")
+            document = documents[title]
+            outlet = document["outlet"] or translate("unknown_outlet", language)
+            when = document["published"][:10] if document["published"] else translate("no_date", language)
+            assert rest == f"{outlet}, {when}"
+    (figures,) = _slides_titled(presentation, translate("key_figures", language))
+    notes = figures.notes_slide.notes_text_frame.text
+    shown = [f for f in made["report"]["figures"] if f["sentence"] in notes]
+    assert len(shown) >= 5
+
+
+def test_titles_are_large_and_no_text_box_runs_over_eight_lines(deck: tuple[str, Any]) -> None:
+    _, presentation = deck
+    for slide in presentation.slides:
+        title = slide.shapes.title
+        sizes = [run.font.size for p in title.text_frame.paragraphs for run in p.runs]
+        assert sizes and all(size >= Pt(28) for size in sizes), title.text_frame.text
+        for shape in slide.shapes:
+            if not shape.has_text_frame or not shape.text_frame.text:
+                continue
+            width_pt = Emu(shape.width).pt - 14
+            lines = 0
+            for paragraph in shape.text_frame.paragraphs:
+                size = max((run.font.size.pt for run in paragraph.runs if run.font.size), default=18)
+                assert size >= 14, paragraph.text
+                # half an em per character: Arial's average over Vietnamese text is below that
+                lines += max(1, math.ceil(len(paragraph.text) * size * 0.5 / width_pt))
+            assert lines <= 8, shape.text_frame.text
+
+
+def test_english_deck_uses_no_vietnamese_interface_label(made: dict[str, Any]) -> None:
+    labels = load_toml("labels.toml")
+    vietnamese = {
+        value.split("{")[0].strip()
+        for key, value in labels["vi"].items()
+        if value != labels["en"].get(key) and len(value.split("{")[0].strip()) > 4
+    }
+    outlets = {d["outlet"] for d in made["report"]["documents"] if d["outlet"]}  # proper names
+    presentation = Presentation(str(made["en"]))
+    for slide in presentation.slides:
+        text = _slide_text(slide, interface_only=True)
+        plain = text
+        for name in outlets:
+            plain = plain.replace(name, "")
+        # Everything else on an English slide is English: ASCII and a little typography.
+        assert set(plain) - set("“”–—→·…") <= {c for c in plain if c.isascii()}, (slide.shapes.title.text, plain)
+        for label in vietnamese:
+            assert label not in text, (label, slide.shapes.title.text_frame.text)
+
+
+def test_vietnamese_deck_keeps_diacritics(made: dict[str, Any]) -> None:
+    presentation = Presentation(str(made["vi"]))
+    text = "\n".join(_slide_text(slide) for slide in presentation.slides)
+    for phrase in ("Chủ đề năm 2023", "Dữ liệu số", "Tổ công nghệ số cộng đồng", "Ưu tiên 2023 → 2024"):
+        assert phrase in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--years", "1999"), "error: no article is about 1999; years: 2022, 2023, 2024\n"),
+        (("--lang", "fr"), "invalid choice: 'fr'"),
+    ],
+)
+def test_deck_cli_refuses_bad_options_in_one_line(args: tuple[str, ...], message: str, tmp_path: Path) -> None:
+    process = _cli("deck", "--no-cache", "-o", tmp_path / "x.pptx", *args, tmp=tmp_path)
+    stdout, stderr = process.communicate(timeout=300)
+    assert process.returncode == 2
+    assert message in stderr and "Traceback" not in stderr
+    assert not (tmp_path / "x.pptx").exists()
+
+
+def test_deck_cli_explains_an_unwritable_path(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    process = _cli("deck", "--no-cache", "-o", blocker / "deck.pptx", tmp=tmp_path)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 1
+    assert stderr.startswith(f"error: cannot write {blocker / 'deck.pptx'}") and "Traceback" not in stderr
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path:
+        return path
+    reason = f"{name} not found: install Debian's libreoffice-impress and poppler-utils"
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set, so .ci/run should have installed them)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_libreoffice_converts_the_deck_to_pdf(language: str, made: dict[str, Any], tmp_path: Path) -> None:
+    soffice, pdftoppm, pdfinfo = _tool("soffice"), _tool("pdftoppm"), _tool("pdfinfo")
+    profile = tmp_path / "profile"  # a private LibreOffice profile: parallel runs do not collide
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(made[language])],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    pdf = tmp_path / f"{language}.pdf"
+    assert result.returncode == 0 and pdf.is_file(), result.stderr
+    info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
+    slides = len(Presentation(str(made[language])).slides)
+    assert f"Pages:           {slides}\n" in info
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for old in ARTIFACTS.glob(f"{language}-*.png"):
+        old.unlink()
+    subprocess.run([pdftoppm, "-r", "72", "-png", str(pdf), str(ARTIFACTS / language)], check=True, timeout=300)
+    pages = sorted(ARTIFACTS.glob(f"{language}-*.png"))
+    assert len(pages) == slides
+    for page in pages:
+        image = Image.open(page)
+        assert abs(image.size[0] / image.size[1] - 16 / 9) < 0.01
+        assert ImageStat.Stat(image.convert("L")).stddev[0] > 15, f"{page.name} looks blank"

@@ -1,0 +1,196 @@
+"""The meeting story: its slides in order, their numbers, messages and sources, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import analyze_corpus
+from analysis.present.i18n import translate
+from analysis.present.selection import filter_corpus, priority_matrix
+from analysis.present.story import (
+    ChangeColumns,
+    CorpusGlance,
+    FigureCards,
+    MeasureCharts,
+    PriorityMatrix,
+    Story,
+    ThemeQuote,
+    build_story,
+    line_up_measures,
+)
+from analysis.types import CorpusAnalysis, Figure
+
+SEED_YEARS = [2022, 2023, 2024]
+
+
+@pytest.fixture(scope="module")
+def seed_stories(seed_corpus: CorpusAnalysis) -> dict[str, Story]:
+    chosen = filter_corpus(seed_corpus, years=SEED_YEARS, documents=None)
+    return {language: build_story(chosen, language=language) for language in ("vi", "en")}
+
+
+@pytest.fixture(scope="module")
+def everything(seeds_dir, fixture_articles_dir) -> CorpusAnalysis:  # type: ignore[no-untyped-def]
+    return analyze_corpus([seeds_dir, fixture_articles_dir], cache_path=None)
+
+
+def test_story_follows_the_meeting_order(seed_stories: dict[str, Story]) -> None:
+    kinds = [slide.kind for slide in seed_stories["vi"].slides]
+    assert kinds == [
+        "cover",
+        "corpus",
+        "theme",
+        "theme",
+        "theme",
+        "matrix",
+        "changes",
+        "changes",
+        "figures",
+        "timeline",
+        "sources",
+    ]
+    assert seed_stories["vi"].years == tuple(SEED_YEARS)
+    assert [s.kind for s in seed_stories["en"].slides] == kinds
+
+
+def test_one_theme_slide_per_year_with_the_theme_verbatim(
+    seed_stories: dict[str, Story], seed_corpus: CorpusAnalysis
+) -> None:
+    official = {s.year: s.official_theme.text for s in seed_corpus.years if s.official_theme}
+    for language, story in seed_stories.items():
+        quotes = [slide.body for slide in story.slides if isinstance(slide.body, ThemeQuote)]
+        assert {quote.year: quote.text for quote in quotes} == official
+        for quote in quotes:
+            if language == "en":
+                assert quote.original_label == "Vietnamese original"
+                assert quote.gloss and quote.gloss.isascii()
+            else:
+                assert quote.original_label is None and quote.gloss is None
+            assert dict(quote.words)["chuyển đổi số"] > 0  # whole words, never syllables
+
+
+def test_corpus_chart_counts_articles_per_year_and_outlet(seed_stories: dict[str, Story]) -> None:
+    glance = next(s.body for s in seed_stories["vi"].slides if isinstance(s.body, CorpusGlance))
+    assert glance.chart.categories == ("2022", "2023", "2024")
+    series = {s.name: s.values for s in glance.chart.series}
+    assert series["nongnghiep.vn"] == (0.0, 0.0, 1.0)
+    assert series["Không rõ"] == (0.0, 0.0, 1.0)  # the article without an outlet is still counted
+    assert sum(sum(values) for values in series.values()) == 5
+    assert glance.stats[0] == ("5", "bài viết")
+
+
+def test_matrix_slide_holds_the_priority_matrix(
+    seed_stories: dict[str, Story], seed_corpus: CorpusAnalysis
+) -> None:
+    matrix = next(s.body for s in seed_stories["en"].slides if isinstance(s.body, PriorityMatrix))
+    concepts, counts = priority_matrix(filter_corpus(seed_corpus, years=SEED_YEARS, documents=None), SEED_YEARS)
+    assert matrix.concepts == tuple(concepts)
+    assert matrix.counts == tuple(tuple(row) for row in counts)
+    assert matrix.labels[0] == "Digital data"
+
+
+def test_changes_slides_pair_consecutive_years(seed_stories: dict[str, Story]) -> None:
+    changes = [s for s in seed_stories["vi"].slides if isinstance(s.body, ChangeColumns)]
+    assert [(c.body.from_year, c.body.to_year) for c in changes] == [(2022, 2023), (2023, 2024)]
+    last = changes[1]
+    assert last.message == "2 duy trì, 9 mới, 2 không còn nêu"
+    assert last.body.table.header == ("Duy trì (2)", "Mới (9)", "Không còn nêu (2)")
+    assert [row[0] for row in last.body.table.rows if row[0]] == ["Dữ liệu số", "An ninh mạng, an toàn thông tin"]
+
+
+def test_english_figure_cards_read_in_english(seed_stories: dict[str, Story]) -> None:
+    cards = next(s.body for s in seed_stories["en"].slides if isinstance(s.body, FigureCards)).cards
+    first = cards[0]
+    assert (first.value, first.unit, first.year) == ("over 80,000", "teams", 2023)
+    assert first.subject == "community digital technology teams"
+    assert all(card.unit.isascii() and (card.subject or "").isascii() for card in cards)
+
+
+def test_every_slide_names_its_sources(seed_stories: dict[str, Story], seed_corpus: CorpusAnalysis) -> None:
+    titles = {a.document.id: a.document.title for a in seed_corpus.documents}
+    for story in seed_stories.values():
+        for slide in story.slides:
+            assert slide.sources, slide.kind
+            for source in slide.sources:
+                assert source.title == titles[source.doc]
+                assert f"• {source.title} — " in slide.notes
+            if slide.kind == "figures":  # each figure shown is defended by its own sentence
+                for figure in seed_corpus.figures:
+                    assert f"“{figure.sentence}”" in slide.notes
+
+
+def test_english_titles_and_messages_are_english(seed_stories: dict[str, Story]) -> None:
+    for slide in seed_stories["en"].slides:
+        assert slide.title.isascii() or "→" in slide.title or "–" in slide.title, slide.title
+        assert slide.message.replace("→", "").replace("–", "").isascii(), slide.message
+
+
+def _figure(value: float, unit: str, year: int | None, doc: str, subject: str | None = None) -> Figure:
+    return Figure(value, unit, subject, f"{value} {unit}", None, year, doc, f"Câu về {value} {unit}.")
+
+
+def test_same_measure_lines_up_across_years() -> None:
+    figures = [
+        _figure(63, "tỉnh, thành phố", 2021, "a"),
+        _figure(5000, "hồ sơ", 2021, "a"),  # one year only: not a measure across years
+        _figure(34, "Tỉnh, thành phố", 2025, "b"),  # written differently, same measure
+        _figure(63, "tỉnh, thành phố", 2024, "c"),
+        _figure(70, "%", 2021, "a"),  # a share of something unnamed is never lined up
+        _figure(90, "%", 2025, "b"),
+        _figure(80, "%", 2023, "d", subject="dịch vụ công trực tuyến"),
+        _figure(95, "%", 2024, "e", subject="dịch vụ công trực tuyến"),
+        _figure(12, "bộ, ngành", None, "f"),  # no year: cannot be placed
+    ]
+    measures = line_up_measures(figures, [2021, 2023, 2024, 2025])
+    assert [(m.unit, [p.year for p in m.points], [p.value for p in m.points]) for m in measures] == [
+        ("tỉnh, thành phố", [2021, 2024, 2025], [63, 63, 34]),
+        ("%", [2023, 2024], [80, 95]),
+    ]
+    # only the chosen years count
+    assert [len(m.points) for m in line_up_measures(figures, [2021, 2024])] == [2]
+
+
+def test_a_year_with_several_values_keeps_the_one_most_articles_state() -> None:
+    figures = [
+        _figure(60, "tỉnh", 2020, "a"),
+        _figure(63, "tỉnh", 2020, "b"),
+        _figure(63, "tỉnh", 2020, "c"),
+        _figure(34, "tỉnh", 2025, "d"),
+    ]
+    (measure,) = line_up_measures(figures, [2020, 2025])
+    assert [(p.value, p.doc) for p in measure.points] == [(63, "b"), (34, "d")]
+
+
+def test_the_seeds_repeat_no_measure_across_years(seed_corpus: CorpusAnalysis) -> None:
+    # So their story has no "same measure" slide: it appears where figures allow.
+    assert line_up_measures(seed_corpus.figures, SEED_YEARS) == []
+
+
+def test_measure_slide_with_the_fixture_articles(everything: CorpusAnalysis) -> None:
+    story = build_story(everything, language="en")
+    slide = next(s for s in story.slides if s.kind == "measure")
+    charts = slide.body
+    assert isinstance(charts, MeasureCharts)
+    provinces = charts.charts[0]
+    assert provinces.title == "provinces and cities"
+    assert provinces.categories == ("2021", "2024", "2025")
+    assert provinces.series[0].values == (63, 63, 34)
+    assert slide.message == "provinces and cities: 63 (2021) → 63 (2024) → 34 (2025)"
+    assert len(story.slides) >= 8
+
+
+def test_english_theme_without_a_gloss_is_marked(everything: CorpusAnalysis) -> None:
+    story = build_story(everything, language="en")
+    quote = next(s.body for s in story.slides if isinstance(s.body, ThemeQuote) and s.body.year == 2026)
+    assert quote.text and not quote.text.isascii()
+    assert quote.gloss is None
+    assert quote.original_label == translate("vietnamese_original", "en")
+    assert quote.no_gloss == translate("no_gloss", "en")
+
+
+def test_long_tables_are_split_across_slides(everything: CorpusAnalysis) -> None:
+    story = build_story(everything, language="vi")
+    timeline = [s for s in story.slides if s.kind == "timeline"]
+    assert len(timeline) == 2
+    assert [len(s.body.table.rows) for s in timeline] == [10, len(everything.timeline) - 10]
+    assert timeline[0].title == "Dòng thời gian (1/2)"
