@@ -53,7 +53,9 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("deck")
     runs = {
         "report": _cli("report", SEEDS, FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
-        "vi": _cli("deck", SEEDS, FIXTURES, "--no-cache", "-o", tmp / "vi.pptx", "--years", *VI_YEARS, tmp=tmp),
+        "vi": _cli(
+            "deck", SEEDS, FIXTURES, "--no-cache", "-o", tmp / "vi.pptx", "--years", *VI_YEARS, tmp=tmp
+        ),
         "en": _cli("deck", SEEDS, FIXTURES, "--no-cache", "-o", tmp / "en.pptx", "--lang", "en", tmp=tmp),
     }
     outputs = {}
@@ -87,7 +89,9 @@ def _slide_text(slide: Any, *, interface_only: bool = False) -> str:
             parts.append(shape.text_frame.text)
         if shape.has_table:
             header = [cell.text for cell in shape.table.rows[0].cells]
-            verbatim = {i for i, name in enumerate(header) if interface_only and "(Vietnamese original)" in name}
+            verbatim = {
+                i for i, name in enumerate(header) if interface_only and "(Vietnamese original)" in name
+            }
             parts.extend(
                 cell.text for row in shape.table.rows for i, cell in enumerate(row.cells) if i not in verbatim
             )
@@ -142,7 +146,9 @@ def test_corpus_chart_holds_the_report_counts(deck: tuple[str, Any], made: dict[
     assert sum(found.values()) == len(documents)
 
 
-def test_priorities_matrix_is_a_shaded_table_of_the_report(deck: tuple[str, Any], made: dict[str, Any]) -> None:
+def test_priorities_matrix_is_a_shaded_table_of_the_report(
+    deck: tuple[str, Any], made: dict[str, Any]
+) -> None:
     language, presentation = deck
     report = made["report"]
     years = [int(year) for year in _years(report, language)]
@@ -185,7 +191,9 @@ def test_same_measure_chart_holds_the_report_figures(made: dict[str, Any]) -> No
         series = plot.series[0]
         for year, value in zip(plot.categories, series.values, strict=True):
             assert any(
-                f["year"] == int(year) and f["value"] == value and render_unit(f["unit"], "en").text == series.name
+                f["year"] == int(year)
+                and f["value"] == value
+                and render_unit(f["unit"], "en").text == series.name
                 for f in figures
             ), (series.name, year, value)
     provinces = next(c for c in charts if c.chart_title.text_frame.text == "provinces and cities")
@@ -266,7 +274,10 @@ def test_english_deck_uses_no_vietnamese_interface_label(made: dict[str, Any]) -
         for name in outlets:
             plain = plain.replace(name, "")
         # Everything else on an English slide is English: ASCII and a little typography.
-        assert set(plain) - set("“”–—→·…") <= {c for c in plain if c.isascii()}, (slide.shapes.title.text, plain)
+        assert set(plain) - set("“”–—→·…") <= {c for c in plain if c.isascii()}, (
+            slide.shapes.title.text,
+            plain,
+        )
         for label in vietnamese:
             assert label not in text, (label, slide.shapes.title.text_frame.text)
 
@@ -285,9 +296,11 @@ def test_vietnamese_deck_keeps_diacritics(made: dict[str, Any]) -> None:
         (("--lang", "fr"), "invalid choice: 'fr'"),
     ],
 )
-def test_deck_cli_refuses_bad_options_in_one_line(args: tuple[str, ...], message: str, tmp_path: Path) -> None:
+def test_deck_cli_refuses_bad_options_in_one_line(
+    args: tuple[str, ...], message: str, tmp_path: Path
+) -> None:
     process = _cli("deck", "--no-cache", "-o", tmp_path / "x.pptx", *args, tmp=tmp_path)
-    stdout, stderr = process.communicate(timeout=300)
+    _, stderr = process.communicate(timeout=300)
     assert process.returncode == 2
     assert message in stderr and "Traceback" not in stderr
     assert not (tmp_path / "x.pptx").exists()
@@ -329,7 +342,9 @@ def test_libreoffice_converts_the_deck_to_pdf(language: str, made: dict[str, Any
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for old in ARTIFACTS.glob(f"{language}-*.png"):
         old.unlink()
-    subprocess.run([pdftoppm, "-r", "72", "-png", str(pdf), str(ARTIFACTS / language)], check=True, timeout=300)
+    subprocess.run(
+        [pdftoppm, "-r", "72", "-png", str(pdf), str(ARTIFACTS / language)], check=True, timeout=300
+    )
     pages = sorted(ARTIFACTS.glob(f"{language}-*.png"))
     assert len(pages) == slides
     for page in pages:

@@ -83,7 +83,9 @@ def test_matrix_slide_holds_the_priority_matrix(
     seed_stories: dict[str, Story], seed_corpus: CorpusAnalysis
 ) -> None:
     matrix = next(s.body for s in seed_stories["en"].slides if isinstance(s.body, PriorityMatrix))
-    concepts, counts = priority_matrix(filter_corpus(seed_corpus, years=SEED_YEARS, documents=None), SEED_YEARS)
+    concepts, counts = priority_matrix(
+        filter_corpus(seed_corpus, years=SEED_YEARS, documents=None), SEED_YEARS
+    )
     assert matrix.concepts == tuple(concepts)
     assert matrix.counts == tuple(tuple(row) for row in counts)
     assert matrix.labels[0] == "Digital data"
@@ -95,7 +97,10 @@ def test_changes_slides_pair_consecutive_years(seed_stories: dict[str, Story]) -
     last = changes[1]
     assert last.message == "2 duy trì, 9 mới, 2 không còn nêu"
     assert last.body.table.header == ("Duy trì (2)", "Mới (9)", "Không còn nêu (2)")
-    assert [row[0] for row in last.body.table.rows if row[0]] == ["Dữ liệu số", "An ninh mạng, an toàn thông tin"]
+    assert [row[0] for row in last.body.table.rows if row[0]] == [
+        "Dữ liệu số",
+        "An ninh mạng, an toàn thông tin",
+    ]
 
 
 def test_english_figure_cards_read_in_english(seed_stories: dict[str, Story]) -> None:
