@@ -8,10 +8,12 @@ from analysis.present.i18n import priorities_title, translate
 from analysis.present.selection import available_years
 from dashboard import sidebar
 from dashboard.state import set_context
+from dashboard.views import present
 
 st.set_page_config(page_title="Chuyển đổi số quốc gia", page_icon="📊", layout="wide")
 
 language = sidebar.choose_language()
+presenting = sidebar.choose_presenting(language)
 context = sidebar.render(language)
 years = available_years(context.full) if context else []
 # (page script, title, URL path, icon); the first is the default page, served at "/".
@@ -36,6 +38,6 @@ if not context.corpus.documents:
     st.info(translate("no_documents", language))
     st.stop()
 try:
-    page.run()
+    present.render() if presenting else page.run()  # presentation mode keeps the page's URL
 except Exception as error:  # Streamlit's stop and rerun are BaseExceptions and pass through
     st.error(translate("page_failed", language, error=f"{type(error).__name__}: {error}"))

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import plotly.graph_objects as go
 
 from analysis.present.i18n import concept_label, event_kind_label, translate
+from analysis.present.story import SeriesChart
 from analysis.present.style import PALETTE
 from analysis.types import ConceptYears, Event, TermScore
 
@@ -31,6 +32,70 @@ def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         template="plotly_white",
         colorway=_PALETTE,
+    )
+    return figure
+
+
+def build_series_chart(chart: SeriesChart) -> go.Figure:
+    """A story chart (bars or lines over categories), with each point's label where it has one."""
+    figure = go.Figure()
+    for position, series in enumerate(chart.series):
+        text = (
+            list(series.labels)
+            if series.labels
+            else [f"{value:,.10g}" if value else "" for value in series.values]
+        )
+        common = {
+            "x": list(chart.categories),
+            "y": list(series.values),
+            "name": series.name,
+            "text": text,
+            "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
+        }
+        colour = _PALETTE[position % len(_PALETTE)]
+        if chart.kind == "line":
+            figure.add_trace(
+                go.Scatter(
+                    **common,
+                    mode="lines+markers+text",
+                    textposition="top center",
+                    cliponaxis=False,
+                    line={"width": 5, "color": colour},
+                    marker={"size": 16, "color": colour},
+                )
+            )
+        else:
+            figure.add_trace(go.Bar(**common, textposition="inside", marker_color=colour))
+    figure.update_layout(barmode="stack" if chart.stacked else "group", showlegend=len(chart.series) > 1)
+    figure.update_xaxes(type="category")
+    figure.update_yaxes(title_text=chart.value_axis, rangemode="tozero", automargin=True)
+    if chart.kind == "line":
+        values = [value for series in chart.series for value in series.values if value is not None]
+        top = max(values, default=1)
+        figure.update_yaxes(range=[0, top * 1.25])  # room for the labels above the points
+        if top >= 1e6:  # such long axis numbers do not fit a slide; the labels carry the values
+            figure.update_yaxes(showticklabels=False)
+    return _layout(figure, chart.title)
+
+
+def for_projector(figure: go.Figure, *, height: int) -> go.Figure:
+    """The same figure in type readable from the back of a room (20 px and up), no toolbar clutter."""
+    figure.update_layout(
+        height=height,
+        font={"size": 22},
+        title={"font": {"size": 26}},
+        legend={"font": {"size": 20}, "orientation": "h", "y": -0.15},
+        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        hoverlabel={"font": {"size": 20}},
+    )
+    figure.update_xaxes(tickfont={"size": 20}, title_font={"size": 22})
+    figure.update_yaxes(tickfont={"size": 20}, title_font={"size": 22})
+    figure.update_traces(textfont={"size": 22}, selector={"type": "bar"})
+    figure.update_traces(textfont={"size": 22}, selector={"type": "scatter"})
+    figure.update_traces(
+        textfont={"size": 22},
+        colorbar={"tickfont": {"size": 20}, "title": {"font": {"size": 20}}},
+        selector={"type": "heatmap"},
     )
     return figure
 

@@ -71,8 +71,8 @@ def term_counts(
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def wordcloud_png(frequencies: tuple[tuple[str, int], ...]) -> bytes:
-    return render_wordcloud(dict(frequencies))
+def wordcloud_png(frequencies: tuple[tuple[str, int], ...], min_font_size: int = 4) -> bytes:
+    return render_wordcloud(dict(frequencies), min_font_size=min_font_size)
 
 
 @st.cache_data(show_spinner=False, max_entries=128)

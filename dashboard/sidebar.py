@@ -1,12 +1,15 @@
-"""The shared sidebar: language switch and the global year and article filters."""
+"""The shared sidebar: language and presentation switches, the global filters, the deck download."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from analysis.library import add_articles, corpus_fingerprint, user_corpus_dir
+from analysis.present.deck import render_deck
 from analysis.present.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
 from analysis.present.selection import available_years, document_labels
+from analysis.present.story import build_story
+from analysis.types import CorpusAnalysis
 from dashboard import data
 from dashboard.state import URL, Context
 
@@ -29,6 +32,29 @@ def choose_language() -> str:
         bind=URL,
     )
     return choice or DEFAULT_LANGUAGE
+
+
+def choose_presenting(language: str) -> bool:
+    """The presentation switch. The URL (``?present=1``) is its one source of truth, so a shared
+    link opens in presentation mode and the switch always shows what the URL says."""
+    presenting = st.query_params.get("present") == "1"
+    st.session_state["present_switch"] = presenting
+    st.sidebar.toggle(
+        translate("present_mode", language),
+        key="present_switch",
+        help=translate("present_help", language),
+        on_change=_follow_present_switch,
+    )
+    return presenting
+
+
+def _follow_present_switch() -> None:
+    if st.session_state.get("present_switch"):
+        st.query_params["present"] = "1"
+        st.query_params["slide"] = "1"
+    else:
+        st.query_params.pop("present", None)
+        st.query_params.pop("slide", None)
 
 
 def render(language: str) -> Context | None:
@@ -65,7 +91,23 @@ def render(language: str) -> Context | None:
     year_filter = tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None
     doc_filter = tuple(chosen_docs) if chosen_docs else None
     corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter)
+    with st.sidebar:
+        _download_deck(corpus, language)
     return Context(language, paths, cache_path, fingerprint, year_filter, doc_filter, full, corpus)
+
+
+def _download_deck(corpus: CorpusAnalysis, language: str) -> None:
+    """The meeting story of the filtered articles as a .pptx, built only when the button is clicked."""
+    st.download_button(
+        translate("download_deck", language),
+        data=lambda: render_deck(build_story(corpus, language=language)),
+        file_name=f"chuyen-doi-so-{language}.pptx",
+        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        help=translate("download_deck_help", language),
+        icon=":material/slideshow:",
+        key="download_deck",
+        on_click="ignore",
+    )
 
 
 def _add_articles(language: str) -> None:

@@ -36,7 +36,7 @@ from analysis.present.story import (
     Timeline,
 )
 from analysis.present.style import PALETTE
-from analysis.present.wordcloud import render_wordcloud
+from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE, render_wordcloud
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Emu(12_192_000), Emu(6_858_000)  # PowerPoint's 16:9 widescreen, 13.33 × 7.5 in
 TITLE_PT = 32  # at least 28 pt: read from the back of a room
@@ -397,7 +397,7 @@ def _render_theme(slide: object, body: ThemeQuote, item: Slide) -> None:
                 italic=not body.gloss,
             )
     if body.words:
-        png = render_wordcloud(dict(body.words), width=1200, height=900)
+        png = render_wordcloud(dict(body.words), width=1200, height=900, min_font_size=SLIDE_MIN_FONT_SIZE)
         picture_width = Inches(5.4)
         slide.shapes.add_picture(io.BytesIO(png), Inches(7.33), _BODY_TOP, width=picture_width)
         _text(
@@ -468,7 +468,9 @@ def _render_figures(slide: object, body: FigureCards, item: Slide) -> None:
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         frame.margin_left = frame.margin_right = Inches(0.15)
         year = f" · {card.year}" if card.year else ""
-        lines = [(card.value, 40, True, _ACCENT), (f"{card.unit}{year}", 20, True, _INK)]
+        # the value on one line: "over 1.2 million" gets a smaller size than "63"
+        value_size = min(40, int((width / 12700 - 24) / (len(card.value) * CHAR_EM)))
+        lines = [(card.value, value_size, True, _ACCENT), (f"{card.unit}{year}", 20, True, _INK)]
         if card.subject:
             lines.append((card.subject, 18, False, _MUTED))
         for number, (text, size, bold, colour) in enumerate(lines):
@@ -493,7 +495,7 @@ def _render_measures(slide: object, body: MeasureCharts, item: Slide) -> None:
 
 
 def _render_timeline(slide: object, body: Timeline, item: Slide) -> None:
-    _table(slide, body.table, widths=(1.9, 3.4, 6.8), size=16, header_fill=(PALETTE[0],))
+    _table(slide, body.table, widths=(1.7, 4.0, 6.4), size=16, header_fill=(PALETTE[0],))
 
 
 def _render_sources(slide: object, body: SourceList, item: Slide) -> None:

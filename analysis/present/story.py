@@ -22,7 +22,8 @@ from analysis.report import format_value
 from analysis.text import normalize_text
 from analysis.types import CorpusAnalysis, Document, Event, Figure
 
-ROWS_PER_TABLE_SLIDE = 10  # table rows a slide holds and still reads at 20 px / 16 pt
+ROWS_PER_TABLE_SLIDE = 8  # rows of a timeline or source table per slide: long titles wrap to two lines
+ROWS_PER_CHANGES_SLIDE = 10  # concept labels are short and never wrap
 KEY_FIGURES = 6
 MEASURE_CHARTS = 4
 WORDCLOUD_WORDS = 120
@@ -420,7 +421,7 @@ def _changes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> lis
         )
         chosen = (change.from_year, change.to_year)
         stated = [(p.doc, p.sentence) for p in corpus.priorities if p.year in chosen]
-        pages = _chunks(rows)
+        pages = _chunks(rows, ROWS_PER_CHANGES_SLIDE)
         title = translate("slide_changes", language, first=change.from_year, last=change.to_year)
         for number, page in enumerate(pages, start=1):
             slides.append(

@@ -9,6 +9,10 @@ from pathlib import Path
 
 from analysis.present.style import PALETTE
 
+# Smallest word, in image pixels, of a cloud shown on a slide: the image is drawn at about half its
+# size on a 1280-pixel-wide projector, so every word stays at 20 px or more.
+SLIDE_MIN_FONT_SIZE = 48
+
 
 def wordcloud_font() -> Path:
     """A font with Vietnamese glyphs: matplotlib's bundled DejaVu Sans."""
@@ -22,8 +26,18 @@ def _palette_colour(word: str, font_size: int, position: object, orientation: ob
     return PALETTE[sum(map(ord, word)) % len(PALETTE)]
 
 
-def render_wordcloud(frequencies: Mapping[str, int], *, width: int = 1200, height: int = 600) -> bytes:
+def render_wordcloud(
+    frequencies: Mapping[str, int],
+    *,
+    width: int = 1200,
+    height: int = 600,
+    max_words: int = 120,
+    min_font_size: int = 4,
+) -> bytes:
     """A PNG word cloud of whole words (counted by us, never split into syllables by wordcloud).
+
+    ``min_font_size`` (in image pixels) keeps every word readable once the image is scaled onto a
+    slide; words that do not fit at that size are left out.
 
     >>> render_wordcloud({"kinh tế số": 5, "dữ liệu số": 3})[:4]
     b'\\x89PNG'
@@ -39,10 +53,11 @@ def render_wordcloud(frequencies: Mapping[str, int], *, width: int = 1200, heigh
         background_color="white",
         color_func=_palette_colour,
         prefer_horizontal=0.95,
-        max_words=120,
+        max_words=max_words,
+        min_font_size=min_font_size,
         collocations=False,
         random_state=7,
-    ).generate_from_frequencies(dict(Counter(frequencies).most_common(120)))
+    ).generate_from_frequencies(dict(Counter(frequencies).most_common(max_words)))
     buffer = io.BytesIO()
     cloud.to_image().save(buffer, format="PNG")
     return buffer.getvalue()

@@ -197,5 +197,5 @@ def test_long_tables_are_split_across_slides(everything: CorpusAnalysis) -> None
     story = build_story(everything, language="vi")
     timeline = [s for s in story.slides if s.kind == "timeline"]
     assert len(timeline) == 2
-    assert [len(s.body.table.rows) for s in timeline] == [10, len(everything.timeline) - 10]
+    assert [len(s.body.table.rows) for s in timeline] == [8, len(everything.timeline) - 8]
     assert timeline[0].title == "Dòng thời gian (1/2)"

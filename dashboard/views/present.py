@@ -1,0 +1,256 @@
+"""Presentation mode: the meeting story one slide per screen, large type, no sidebar or chrome.
+
+The router runs this instead of the chosen page while the URL holds ``present=1``; ``slide=N``
+names the slide, so a link opens straight on it, and ``lang`` and ``years`` stay as they were.
+Verbatim Vietnamese (themes, article titles, event titles) is marked ``lang="vi"``.
+"""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from analysis.present.deck import render_deck
+from analysis.present.story import (
+    ChangeColumns,
+    CorpusGlance,
+    Cover,
+    FigureCards,
+    MeasureCharts,
+    PriorityMatrix,
+    Slide,
+    SourceList,
+    Story,
+    Table,
+    ThemeQuote,
+    Timeline,
+    build_story,
+)
+from analysis.present.style import PALETTE
+from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE
+from dashboard import data
+from dashboard.charts import build_priority_heatmap, build_series_chart, for_projector
+from dashboard.state import Context, context
+
+PRESENT, SLIDE = "present", "slide"
+CHART_HEIGHT = 470  # px: what is left of a 720-px-high screen under the title and above the buttons
+_E = html.escape
+
+# Chrome hidden, large type: everything on a slide is 20 px or more.
+_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"], footer,
+[data-testid="stExpandSidebarButton"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding: 1.2rem 2.5rem 0.5rem 2.5rem !important;
+  max-width: 100% !important; }
+[data-testid="stMain"] { font-size: 22px; }
+[data-testid="stMain"] button p, [data-testid="stMain"] button span { font-size: 22px !important; }
+.slide-title { font-size: 44px; font-weight: 700; color: #0b5394; margin: 0; line-height: 1.15; padding: 0; }
+.slide-message { font-size: 26px; color: #444; margin: 0.2rem 0 0.6rem 0; }
+.slide-counter { font-size: 22px; color: #444; text-align: center; margin-top: 0.4rem; }
+.slide-cover { margin-top: 18vh; }
+.slide-cover .slide-title { font-size: 56px; }
+.slide-cover p { font-size: 30px; margin: 1.2rem 0; }
+.slide-cover .note { font-size: 24px; color: #555; font-style: italic; }
+.stat { margin: 0 0 1.2rem 0; }
+.stat b { display: block; font-size: 56px; color: #0b5394; line-height: 1.1; }
+.stat span { font-size: 24px; color: #555; }
+.theme-label { font-size: 22px; color: #555; font-style: italic; margin: 0 0 0.3rem 0; }
+.theme-quote { font-size: 36px; font-weight: 700; color: #0b5394; line-height: 1.3; margin: 0 0 1rem 0; }
+.theme-gloss { font-size: 28px; color: #222; line-height: 1.3; }
+.theme-gloss.missing { color: #555; font-style: italic; }
+.caption { font-size: 20px; color: #555; font-style: italic; }
+.cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 1rem; }
+.card { border: 2px solid #0b5394; border-radius: 0.8rem; background: #f3f6fa; padding: 0.8rem 1rem; }
+.card b { display: block; font-size: 40px; color: #0b5394; line-height: 1.15; }
+.card .unit { font-size: 24px; font-weight: 600; color: #222; }
+.card .subject { font-size: 22px; color: #555; }
+table.slide-table { border-collapse: collapse; width: 100%; font-size: 22px; }
+table.slide-table th { background: #0b5394; color: #fff; text-align: left; padding: 0.3rem 0.6rem; }
+table.slide-table td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d0d7e2; }
+.st-key-slide_nav { position: fixed; left: 0; right: 0; bottom: 0; z-index: 999990; background: #fff;
+  padding: 0.35rem 2.5rem; border-top: 1px solid #d0d7e2; }
+[data-testid="stMain"] { padding-bottom: 4.2rem; }
+</style>
+"""
+
+
+def slide_number(count: int) -> int:
+    """The slide named in the URL, kept within the story (1 when missing or not a number)."""
+    raw = st.query_params.get(SLIDE, "1")
+    number = int(raw) if raw.isdigit() else 1
+    return min(max(number, 1), max(count, 1))
+
+
+def _go(number: int) -> None:
+    st.query_params[SLIDE] = str(number)
+
+
+def leave() -> None:
+    """Back to the page that was open; the other URL state (language, years) stays."""
+    st.query_params.pop(PRESENT, None)
+    st.query_params.pop(SLIDE, None)
+
+
+def _heading(slide: Slide) -> None:
+    st.html(
+        f'<h1 class="slide-title">{_E(slide.title)}</h1>'
+        + (f'<p class="slide-message">{_E(slide.message)}</p>' if slide.message else "")
+    )
+
+
+def _table_html(table: Table, *, verbatim: set[int] = frozenset(), colours: tuple[str, ...] = ()) -> str:
+    head = "".join(
+        f'<th style="background:{colours[i]}">{_E(name)}</th>' if colours else f"<th>{_E(name)}</th>"
+        for i, name in enumerate(table.header)
+    )
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f'<td lang="vi">{_E(value)}</td>' if i in verbatim else f"<td>{_E(value)}</td>"
+            for i, value in enumerate(row)
+        )
+        + "</tr>"
+        for row in table.rows
+    )
+    return f'<table class="slide-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+
+
+def _chart(figure: object, key: str) -> None:
+    st.plotly_chart(figure, key=key, config={"displayModeBar": False}, width="stretch")
+
+
+def _body(slide: Slide, ctx: Context, index: int) -> None:
+    body = slide.body
+    if isinstance(body, Cover):
+        st.html(
+            f'<div class="slide-cover"><h1 class="slide-title">{_E(slide.title)}</h1>'
+            f'<p>{_E(slide.message)}</p><p class="note">{_E(body.subtitle)}</p></div>'
+        )
+        return
+    _heading(slide)
+    if isinstance(body, CorpusGlance):
+        chart_column, stats_column = st.columns([3, 1], vertical_alignment="center")
+        with chart_column:
+            _chart(for_projector(build_series_chart(body.chart), height=CHART_HEIGHT), f"slide_{index}_chart")
+        with stats_column:
+            st.html(
+                "".join(
+                    f'<p class="stat"><b>{_E(n)}</b><span>{_E(label)}</span></p>' for n, label in body.stats
+                )
+            )
+    elif isinstance(body, ThemeQuote):
+        text_column, cloud_column = st.columns([1, 1])
+        with text_column:
+            parts = []
+            if body.original_label and body.text:
+                parts.append(f'<p class="theme-label">{_E(body.original_label)}</p>')
+            if body.text:
+                parts.append(f'<p class="theme-quote" lang="vi">“{_E(body.text)}”</p>')
+            if body.gloss:
+                parts.append(f'<p class="theme-gloss">{_E(body.gloss)}</p>')
+            elif body.no_gloss:
+                parts.append(f'<p class="theme-gloss missing">{_E(body.no_gloss)}</p>')
+            st.html("".join(parts))
+        with cloud_column:
+            if body.words:
+                st.image(
+                    data.wordcloud_png(body.words, SLIDE_MIN_FONT_SIZE),
+                    width="stretch",
+                    output_format="PNG",
+                )
+                st.html(f'<p class="caption">{_E(body.caption)}</p>')
+    elif isinstance(body, PriorityMatrix):
+        figure = build_priority_heatmap(body.concepts, body.counts, body.years, language=ctx.language)
+        figure.update_layout(title=None)
+        _chart(for_projector(figure, height=CHART_HEIGHT), f"slide_{index}_matrix")
+    elif isinstance(body, ChangeColumns):
+        colours = (PALETTE[2], PALETTE[0], PALETTE[3])
+        st.html(_table_html(body.table, colours=colours))
+    elif isinstance(body, FigureCards):
+        cards = "".join(
+            f'<div class="card"><b>{_E(card.value)}</b><div class="unit">{_E(card.unit)}'
+            f"{_E(f' · {card.year}' if card.year else '')}</div>"
+            + (f'<div class="subject">{_E(card.subject)}</div>' if card.subject else "")
+            + "</div>"
+            for card in body.cards
+        )
+        st.html(f'<div class="cards">{cards}</div>')
+    elif isinstance(body, MeasureCharts):
+        columns = st.columns(min(2, len(body.charts)))
+        height = CHART_HEIGHT if len(body.charts) <= 2 else CHART_HEIGHT // 2
+        for number, chart in enumerate(body.charts):
+            with columns[number % len(columns)]:
+                _chart(
+                    for_projector(build_series_chart(chart), height=height), f"slide_{index}_measure_{number}"
+                )
+    elif isinstance(body, Timeline | SourceList):
+        # the event and article titles are the articles' own words
+        st.html(_table_html(body.table, verbatim={2} if isinstance(body, Timeline) else {0}))
+
+
+def _navigation(story: Story, number: int, ctx: Context) -> None:
+    total = len(story.slides)
+    with st.container(key="slide_nav"):
+        _buttons(story, number, ctx, total)
+
+
+def _buttons(story: Story, number: int, ctx: Context, total: int) -> None:
+    previous, counter, following, deck, leave_column = st.columns(
+        [1.3, 2, 1.3, 2.6, 1.8], vertical_alignment="center"
+    )
+    with previous:
+        st.button(
+            ctx.t("present_prev"),
+            icon=":material/arrow_back:",
+            key="slide_prev",
+            on_click=_go,
+            args=(number - 1,),
+            disabled=number <= 1,
+            shortcut="Left",
+            width="stretch",
+        )
+    with counter:
+        st.html(f'<p class="slide-counter">{_E(ctx.t("slide_counter", number=number, total=total))}</p>')
+    with following:
+        st.button(
+            ctx.t("present_next"),
+            icon=":material/arrow_forward:",
+            key="slide_next",
+            on_click=_go,
+            args=(number + 1,),
+            disabled=number >= total,
+            shortcut="Right",
+            width="stretch",
+        )
+    with deck:
+        corpus, language = ctx.corpus, ctx.language
+        st.download_button(
+            ctx.t("download_deck"),
+            data=lambda: render_deck(build_story(corpus, language=language)),  # built only when clicked
+            file_name=f"chuyen-doi-so-{language}.pptx",
+            mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            icon=":material/slideshow:",
+            key="present_deck",
+            on_click="ignore",
+            width="stretch",
+        )
+    with leave_column:
+        st.button(
+            ctx.t("present_exit"), icon=":material/close:", key="slide_leave", on_click=leave, width="stretch"
+        )
+
+
+def render() -> None:
+    ctx = context()
+    st.html(_CSS)
+    story = build_story(ctx.corpus, language=ctx.language)
+    number = slide_number(len(story.slides))
+    _body(story.slides[number - 1], ctx, number)
+    _navigation(story, number, ctx)
+
+
+if __name__ == "__main__":  # Streamlit runs each page file as a script
+    render()
