@@ -38,6 +38,9 @@ if not context.corpus.documents:
     st.info(translate("no_documents", language))
     st.stop()
 try:
-    present.render() if presenting else page.run()  # presentation mode keeps the page's URL
+    if presenting:  # presentation mode keeps the page's URL, so leaving it returns to the page
+        present.render()
+    else:
+        page.run()
 except Exception as error:  # Streamlit's stop and rerun are BaseExceptions and pass through
     st.error(translate("page_failed", language, error=f"{type(error).__name__}: {error}"))

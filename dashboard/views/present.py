@@ -47,6 +47,7 @@ _CSS = """
   max-width: 100% !important; }
 [data-testid="stMain"] { font-size: 22px; }
 [data-testid="stMain"] button p, [data-testid="stMain"] button span { font-size: 22px !important; }
+[data-testid="stMain"] button kbd { font-size: 20px !important; }
 .slide-title { font-size: 44px; font-weight: 700; color: #0b5394; margin: 0; line-height: 1.15; padding: 0; }
 .slide-message { font-size: 26px; color: #444; margin: 0.2rem 0 0.6rem 0; }
 .slide-counter { font-size: 22px; color: #444; text-align: center; margin-top: 0.4rem; }
@@ -67,7 +68,8 @@ _CSS = """
 .card b { display: block; font-size: 40px; color: #0b5394; line-height: 1.15; }
 .card .unit { font-size: 24px; font-weight: 600; color: #222; }
 .card .subject { font-size: 22px; color: #555; }
-table.slide-table { border-collapse: collapse; width: 100%; font-size: 22px; }
+table.slide-table { border-collapse: collapse; width: 100%; font-size: 20px; line-height: 1.3; }
+table.slide-table td:first-child { white-space: nowrap; }
 table.slide-table th { background: #0b5394; color: #fff; text-align: left; padding: 0.3rem 0.6rem; }
 table.slide-table td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d0d7e2; }
 .st-key-slide_nav { position: fixed; left: 0; right: 0; bottom: 0; z-index: 999990; background: #fff;
@@ -228,7 +230,8 @@ def _buttons(story: Story, number: int, ctx: Context, total: int) -> None:
     with deck:
         corpus, language = ctx.corpus, ctx.language
         st.download_button(
-            ctx.t("download_deck"),
+            ctx.t("present_deck"),
+            help=ctx.t("download_deck_help"),
             data=lambda: render_deck(build_story(corpus, language=language)),  # built only when clicked
             file_name=f"chuyen-doi-so-{language}.pptx",
             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
