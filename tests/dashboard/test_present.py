@@ -1,0 +1,131 @@
+"""Presentation mode through the entry script (AppTest), and the plotly renderings of story charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.present.i18n import translate
+from analysis.present.selection import filter_corpus
+from analysis.present.story import MeasureCharts, build_story
+from analysis.types import CorpusAnalysis
+from dashboard.charts import build_series_chart, for_projector
+from tests.dashboard.conftest import APP, FIRST_RUN_TIMEOUT, RUN_TIMEOUT
+
+
+def presenting(query: dict[str, str | list[str]]) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=RUN_TIMEOUT)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run(timeout=FIRST_RUN_TIMEOUT)
+
+
+def slide_html(at: AppTest) -> list[str]:
+    return [element.proto.body for element in at.main if getattr(element, "type", None) == "html"]
+
+
+def slide_title(at: AppTest) -> str:
+    heading = next(body for body in slide_html(at) if 'class="slide-title"' in body)
+    return heading.split('class="slide-title">', 1)[1].split("</h1>", 1)[0]
+
+
+def healthy(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def test_a_link_opens_on_its_slide_and_the_buttons_move_through_the_url() -> None:
+    at = presenting({"present": "1", "slide": "3"})
+    healthy(at)
+    assert slide_title(at) == "Chủ đề năm 2022"
+    assert any('lang="vi">“Chuyển đổi số giải quyết' in body for body in slide_html(at))
+    assert not at.main.title, "no page is shown under the slide"
+    at.button(key="slide_next").click().run()
+    assert at.query_params["slide"] == "4"
+    assert slide_title(at) == "Chủ đề năm 2023"
+    at.button(key="slide_prev").click().run().button(key="slide_prev").click().run()
+    assert at.query_params["slide"] == "2"
+    assert slide_title(at) == "Kho bài viết"
+
+
+@pytest.mark.parametrize(("asked", "shown"), [("0", 1), ("abc", 1), ("-2", 1), ("999", 11)])
+def test_a_slide_number_outside_the_story_is_kept_inside(asked: str, shown: int) -> None:
+    at = presenting({"present": "1", "slide": asked})
+    healthy(at)
+    counter = next(body for body in slide_html(at) if "slide-counter" in body)
+    assert f"Trang {shown}/11" in counter
+    assert at.button(key="slide_prev").disabled == (shown == 1)
+    assert at.button(key="slide_next").disabled == (shown == 11)
+
+
+def test_every_slide_runs_in_both_languages() -> None:
+    for language in ("vi", "en"):
+        query = {"present": "1", "slide": "1"} | ({"lang": "English"} if language == "en" else {})
+        at = presenting(query)
+        titles = []
+        for number in range(1, 12):
+            healthy(at)
+            titles.append(slide_title(at))
+            if number < 11:
+                at.button(key="slide_next").click().run()
+        assert titles[1] == translate("corpus_at_a_glance", language)
+        assert titles[-1] == translate("slide_sources", language)
+        assert len(set(titles)) == 11
+        if language == "en":
+            assert all(title.replace("→", "").replace("–", "").isascii() for title in titles), titles
+
+
+def test_the_sidebar_switch_writes_the_url_and_leaving_returns_to_the_page(
+    start_app: Callable[[], AppTest],
+) -> None:
+    at = start_app()
+    assert at.title[0].value == "Tổng quan"
+    at.sidebar.toggle(key="present_switch").set_value(True).run()
+    healthy(at)
+    assert at.query_params["present"] == "1" and at.query_params["slide"] == "1"
+    assert slide_title(at) == "Chuyển đổi số quốc gia 2022–2024"
+    at.button(key="slide_leave").click().run()
+    healthy(at)
+    assert "present" not in at.query_params and "slide" not in at.query_params
+    assert at.title[0].value == "Tổng quan"
+    assert at.sidebar.toggle(key="present_switch").value is False
+
+
+def test_the_chosen_years_carry_into_the_story() -> None:
+    at = presenting({"present": "1", "slide": "1", "years": ["2023", "2024"]})
+    healthy(at)
+    assert slide_title(at) == "Chuyển đổi số quốc gia 2023–2024"
+    at.button(key="slide_next").click().run().button(key="slide_next").click().run()
+    assert slide_title(at) == "Chủ đề năm 2023"
+
+
+def test_the_deck_can_be_downloaded_from_the_sidebar_and_the_slides(start_app: Callable[[], AppTest]) -> None:
+    at = start_app()
+    labels = [button.proto.label for button in at.sidebar.get("download_button")]
+    assert translate("download_deck", "vi") in labels
+    at.sidebar.toggle(key="present_switch").set_value(True).run()
+    assert translate("present_deck", "vi") in [b.proto.label for b in at.main.get("download_button")]
+
+
+def test_story_charts_render_the_story_numbers_at_projector_size(
+    fixture_corpus: CorpusAnalysis, seed_corpus: CorpusAnalysis
+) -> None:
+    story = build_story(filter_corpus(seed_corpus, years=None, documents=None), language="en")
+    glance = story.slides[1].body.chart
+    figure = for_projector(build_series_chart(glance), height=470)
+    assert [trace.name for trace in figure.data] == [series.name for series in glance.series]
+    assert [list(trace.y) for trace in figure.data] == [list(series.values) for series in glance.series]
+    assert figure.layout.barmode == "stack" and figure.layout.height == 470
+    assert figure.layout.font.size >= 20 and figure.layout.xaxis.tickfont.size >= 20
+    assert all(trace.textfont.size >= 20 for trace in figure.data)
+
+    measures = next(s.body for s in build_story(fixture_corpus, language="en").slides if s.kind == "measure")
+    assert isinstance(measures, MeasureCharts)
+    chart = measures.charts[0]
+    line = build_series_chart(chart)
+    (trace,) = line.data
+    assert list(trace.x) == list(chart.categories) and list(trace.y) == list(chart.series[0].values)
+    assert list(trace.text) == list(chart.series[0].labels)
+    assert line.layout.xaxis.type == "category"  # never "2,022.5"
