@@ -80,10 +80,16 @@ def reader_link(doc_label: str, query: str = "") -> str:
     return f"explore?{urlencode(params, doseq=True)}"
 
 
-def source(context: Context, *, sentence: str, doc_id: str, key: str, query: str = "") -> None:
-    """A popover with the source sentence and the article it came from."""
+def source(
+    context: Context, *, sentence: str, doc_id: str, key: str, query: str = "", original: str | None = None
+) -> None:
+    """A popover with the source sentence and the article it came from; ``original`` is the
+    Vietnamese wording an English label renders ("hơn 80.000 tổ" beside "over 80,000 teams")."""
     labels = document_labels(context.full)
     with st.popover(context.t("source"), icon=":material/format_quote:", key=key):
+        if original and context.language == "en":
+            st.caption(context.t("vietnamese_original"))
+            text(original, css="margin:0 0 0.4rem 0;font-weight:600")
         st.caption(context.t("source_sentence"))
         text(sentence)
         st.caption(context.t("article"))

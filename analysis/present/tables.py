@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from analysis.present.glosses import render_unit
 from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
 from analysis.present.selection import CellItem
 from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit, TermScore
@@ -55,7 +56,8 @@ def figures_table(figures: Sequence[Figure], titles: dict[str, str], language: s
     return pd.DataFrame(
         [
             {
-                translate("figures", language): f"{format_figure(f.value, f.qualifier, language)} {f.unit}",
+                translate("figures", language): f"{format_figure(f.value, f.qualifier, language)} "
+                f"{render_unit(f.unit, language).text}",
                 "value": f.value,
                 "unit": f.unit,
                 translate("year", language): f.year,

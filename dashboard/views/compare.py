@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.present.glosses import render_unit
 from analysis.present.i18n import concept_label, format_figure
 from analysis.present.selection import (
     changes_between,
@@ -77,7 +78,8 @@ def render() -> None:
                 text_column, source_column = st.columns([3, 2], vertical_alignment="center")
                 with text_column:
                     widgets.text(
-                        f"{format_figure(figure.value, figure.qualifier, ctx.language)} {figure.unit}",
+                        f"{format_figure(figure.value, figure.qualifier, ctx.language)} "
+                        f"{render_unit(figure.unit, ctx.language).text}",
                         css="margin:0.1rem 0;font-weight:600",
                     )
                 with source_column:
@@ -87,6 +89,7 @@ def render() -> None:
                         doc_id=figure.doc,
                         key=f"figure_source_{year}_{number}",
                         query=figure.text,
+                        original=figure.text if ctx.language == "en" else None,
                     )
 
     st.header(ctx.t("changes"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.present.glosses import render_subject, render_unit
 from analysis.present.i18n import format_figure
 from analysis.present.selection import select_key_figures
 from analysis.present.tables import documents_per_year_outlet, documents_table
@@ -29,19 +30,22 @@ def render() -> None:
         for offset, figure in enumerate(figures[row_start : row_start + _CARDS_PER_ROW]):
             with columns[offset], st.container(border=True):
                 year = f" · {figure.year}" if figure.year else ""
+                unit = render_unit(figure.unit, ctx.language)
+                subject = render_subject(figure.subject, ctx.language).text if figure.subject else None
                 st.metric(
-                    label=escape_markdown(f"{figure.unit}{year}"),
+                    label=escape_markdown(f"{unit.text}{year}"),
                     value=format_figure(figure.value, figure.qualifier, ctx.language),
-                    help=escape_markdown(figure.subject) if figure.subject else None,
+                    help=escape_markdown(subject) if subject else None,
                 )
-                if figure.subject:
-                    widgets.text(figure.subject, css="margin:0;color:#555;font-size:0.9rem")
+                if subject:
+                    widgets.text(subject, css="margin:0;color:#555;font-size:0.9rem")
                 widgets.source(
                     ctx,
                     sentence=figure.sentence,
                     doc_id=figure.doc,
                     key=f"figure_source_{row_start + offset}",
                     query=figure.text,
+                    original=figure.text,
                 )
 
     st.header(ctx.t("official_themes"))

@@ -129,3 +129,18 @@ def test_story_charts_render_the_story_numbers_at_projector_size(
     assert list(trace.x) == list(chart.categories) and list(trace.y) == list(chart.series[0].values)
     assert list(trace.text) == list(chart.series[0].labels)
     assert line.layout.xaxis.type == "category"  # never "2,022.5"
+
+
+def test_english_key_figures_read_in_english_with_the_vietnamese_in_the_source_panel(
+    start_app: Callable[[], AppTest],
+) -> None:
+    at = start_app()
+    at.sidebar.segmented_control(key="lang").set_value("en").run()
+    healthy(at)
+    labels = {metric.label: metric.value for metric in at.main.metric}
+    assert labels["teams · 2023"] == "over 80,000"
+    assert labels["members · 2023"] == "nearly 380,000"
+    assert labels["provinces and cities · 2024"] == "63"
+    assert not any("tổ" in label or "thành viên" in label for label in labels)
+    panels = [body for body in slide_html(at) if "hơn 80.000 tổ" in body]
+    assert panels, "the source panel keeps the Vietnamese wording beside the English label"
