@@ -4,34 +4,61 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.figures import extract_figures, read_unit
+from analysis.figures import extract_figures
+from analysis.quantities import read_unit, tag_pieces
 from analysis.types import CorpusAnalysis, DocumentAnalysis, Sentence
 
 SEED_003 = "003_58bd2110ae835d9e"
 
 
+def _unit_after(text: str, number: str) -> tuple[str, str] | None:
+    pieces = tag_pieces(text)
+    position = text.index(number) + len(number)
+    index = next((i for i, piece in enumerate(pieces) if piece.start >= position), len(pieces))
+    unit = read_unit(pieces, index)
+    return None if unit is None else (unit.text, unit.category)
+
+
 @pytest.mark.parametrize(
-    ("text", "position", "unit"),
+    ("text", "number", "unit"),
     [
-        ("có 16 nhóm nền tảng số phục vụ", 5, ("nhóm nền tảng số", 22)),
-        ("với 63 tỉnh, thành phố.", 6, ("tỉnh, thành phố", 22)),
-        ("đạt 13,17% tổng số", 9, ("%", 10)),
-        ("hơn 80.000 tổ, gần", 10, ("tổ", 13)),
-        ("2.500 doanh nghiệp công nghệ số mới", 5, ("doanh nghiệp công nghệ số", 31)),
-        ("3.321 xã, phường, đặc khu.", 5, ("xã, phường, đặc khu", 25)),
-        ("700 nghìn hồ sơ trực tuyến.", 9, ("hồ sơ trực tuyến", 26)),
-        ("3.200 Tổ công nghệ số cộng đồng với", 5, ("Tổ công nghệ số cộng đồng", 31)),
-        # a list head after a number makes it a list counter, not a figure
-        ("4 ưu tiên chính", 1, None),
-        ("3 đột phá", 1, None),
-        # nothing counted
-        ("1 đề án chuyển đổi số", 1, None),
-        ("5 điểm nhấn nổi bật", 1, None),
-        ("", 0, None),
+        ("có 16 nhóm nền tảng số phục vụ", "16", ("nhóm nền tảng số", "noun")),
+        ("với 63 tỉnh, thành phố.", "63", ("tỉnh, thành phố", "noun")),
+        ("đạt 13,17% tổng số", "13,17", ("%", "percent")),
+        ("chiếm 14,2% GDP cả nước", "14,2", ("% GDP", "percent")),
+        ("hơn 80.000 tổ, gần", "80.000", ("tổ", "noun")),
+        ("2.500 doanh nghiệp công nghệ số mới", "2.500", ("doanh nghiệp công nghệ số", "noun")),
+        (
+            "có 1.200 doanh nghiệp công nghệ cao đang hoạt động",
+            "1.200",
+            ("doanh nghiệp công nghệ cao", "noun"),
+        ),
+        ("3.321 xã, phường, đặc khu.", "3.321", ("xã, phường, đặc khu", "noun")),
+        ("700 nghìn hồ sơ trực tuyến.", "700 nghìn", ("hồ sơ trực tuyến", "noun")),
+        ("3.200 Tổ công nghệ số cộng đồng với", "3.200", ("Tổ công nghệ số cộng đồng", "noun")),
+        # the tagger's noun run, not a closed list: "trạm BTS", "chỉ số thành phần", "điểm cầu"
+        ("Tỉnh có 120 trạm BTS mới", "120", ("trạm BTS", "noun")),
+        ("gồm 12 chỉ số thành phần và", "12", ("chỉ số thành phần", "noun")),
+        ("kết nối 350 điểm cầu trên cả nước", "350", ("điểm cầu", "noun")),
+        ("4 ưu tiên chính", "4", ("ưu tiên", "noun")),
+        ("đạt 45 tỷ USD", "45 tỷ", ("USD", "money")),
+        ("đạt 0,87 điểm", "0,87", ("điểm", "score")),
+        ("gấp 3 lần năm 2019", "3", ("lần", "multiplier")),
+        ("tăng 12 bậc so với", "12", ("bậc", "change")),
+        ("giảm 3 điểm phần trăm", "3", ("điểm phần trăm", "change")),
+        ("đạt 98,5 Mb/giây", "98,5", ("Mb/giây", "rate")),
+        ("3,1 tỷ giao dịch/năm", "3,1 tỷ", ("giao dịch/năm", "noun")),
+        ("3,1 tỷ giao dịch mỗi năm", "3,1 tỷ", ("giao dịch/năm", "noun")),
+        ("người từ 18 tuổi trở lên", "18", ("tuổi", "time")),
+        # idioms and words that follow a number without being counted
+        ("tăng trưởng hai con số", "hai", None),
+        ("có 5 điểm nhấn nổi bật", "5", None),
+        ("đạt 80.000, tăng", "80.000", None),
+        ("tổng cộng 80", "80", None),
     ],
 )
-def test_read_unit(text: str, position: int, unit: tuple[str, int] | None) -> None:
-    assert read_unit(text, position) == unit
+def test_read_unit(text: str, number: str, unit: tuple[str, str] | None) -> None:
+    assert _unit_after(text, number) == unit
 
 
 @pytest.mark.parametrize(
@@ -56,12 +83,13 @@ def test_read_unit(text: str, position: int, unit: tuple[str, int] | None) -> No
             [(1500000000000000.0, "đồng", "khoảng", 2021, "khoảng 1,5 triệu tỷ đồng")],
         ),
         ("Tỷ lệ mới đạt 13,17%, còn thấp.", 2021, [(13.17, "%", None, 2021, "13,17%")]),
-        ("Kinh tế số chiếm khoảng 18,5 % GDP.", 2026, [(18.5, "%", "khoảng", 2026, "khoảng 18,5 %")]),
+        # the economy a share is taken of stays in the unit
+        ("Kinh tế số chiếm khoảng 18,5 % GDP.", 2026, [(18.5, "% GDP", "khoảng", 2026, "khoảng 18,5 % GDP")]),
         # a year after "so với" is the baseline, not the figure's year
         (
             "Kinh tế số ước chiếm khoảng 18,5% GDP, tăng rõ rệt so với năm 2025.",
             2026,
-            [(18.5, "%", "khoảng", 2026, "khoảng 18,5%")],
+            [(18.5, "% GDP", "khoảng", 2026, "khoảng 18,5% GDP")],
         ),
         (
             "Có 1.000 doanh nghiệp trong năm 2024, tăng 20% so với cùng kỳ năm 2023.",
@@ -84,7 +112,6 @@ def test_extract_figures(
     [
         "Thủ tướng chủ trì phiên họp lần thứ 8 của Ủy ban.",
         "Kết nối với Đề án 06 của Chính phủ.",
-        "Bình Dương xếp thứ 7 cả nước.",
         "Tháng 10 là tháng tiêu dùng số.",
         "Ngày 10/10 hằng năm là Ngày Chuyển đổi số quốc gia.",
         "Tập trung vào 4 ưu tiên chính: phát triển dữ liệu số; quản trị số.",
