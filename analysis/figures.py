@@ -31,7 +31,10 @@ from analysis.types import Figure, FigureKind, NumberMention, Sentence
 
 _YEAR = re.compile(r"(?:\bnăm\s+|/)((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:vn|com|net|org|gov|html?|php|aspx?)(?:/\S*)?\b", re.I)
-_CODE = re.compile(r"[{};]\s*$|^\s*[{}]|\b(?:px|em|rem)\b|[a-z-]+\s*:\s*\d+(?:px|%|em)|=\s*\d", re.I)
+_CODE = re.compile(
+    r"[{}]|\b\d+(?:px|em|rem)\b|[a-z-]+\s*:\s*\d+(?:px|em|rem|%)\s*;|\bfunction\s*\(|\bvar\s+\w+\s*=|=\s*\d+\s*;",
+    re.I,
+)
 _DOCUMENT_CODE_AFTER = re.compile(r"\s*[/\-–]\s*[A-ZĐ]")
 _CLAUSE_BOUNDARY = re.compile(
     r",(?=\s)|[;:(–]|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
@@ -39,10 +42,18 @@ _CLAUSE_BOUNDARY = re.compile(
 _HAS_NUMBER = re.compile(r"\d|\b(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\b", re.IGNORECASE)
 # A horizon in a programme's name ("đến năm 2025, định hướng đến năm 2030") is not a figure's year.
 _HORIZON = re.compile(
-    r"(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?\s+năm\s+\d{4}|(?:đến|tới) năm \d{4},?\s+"
-    r"(?:định hướng|tầm nhìn)",
+    r"(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?\s+năm\s+\d{4}|(?:đến|tới) năm \d{4}(?=,?\s+"
+    r"(?:định hướng|tầm nhìn))",
     re.IGNORECASE,
 )
+# A period gives its last year: "giai đoạn 2021-2025", "năm học 2023-2024".
+_PERIOD = re.compile(
+    r"\b(?:giai đoạn|năm học|niên khóa|niên khoá|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
+_OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
+_ANAPHORA = re.compile(r"\s*(?:này|đó|nói trên|kể trên|ấy)(?!\w)", re.IGNORECASE)
 _FILLER_START = re.compile(
     r"^(?:theo đó|theo|đến nay|hiện nay|hiện|tính đến|đến hết|đến cuối|đến|tới|cuối|đầu|trong|tại|riêng|"
     r"cụ thể|đặc biệt|bên cạnh đó|ngoài ra|đồng thời|sau|với|năm \d{4}|\d{4}|nay|qua|mới đây|vừa qua|"
@@ -93,10 +104,28 @@ def _ending_pattern(name: str) -> re.Pattern[str]:
 @cache
 def _rank_pattern() -> re.Pattern[str]:
     cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cues("rank"))
+    ordinals = "|".join(_ORDINAL_WORDS)
     return re.compile(
-        rf"(?<!\w)(?:{cues})\s+(?:thứ\s+)?(?P<n>\d{{1,3}})(?:\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?))?(?![\w/]|[.,]\d)",
+        rf"(?<!\w)(?:{cues})\s+(?:(?:thứ\s+)?(?P<w>{ordinals})(?!\w)(?!\s*\d)|(?:thứ\s+)?(?P<n>\d{{1,3}})"
+        rf"(?:\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?))?(?![\w/]|[.,]\d))",
         re.IGNORECASE,
     )
+
+
+_ORDINAL_WORDS = {
+    "nhất": 1,
+    "nhì": 2,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 
 
 @cache
@@ -182,12 +211,25 @@ def _is_year(text: str, reading: _Reading) -> bool:
     return 1900 <= reading.value <= 2100 and not text[reading.end :].lstrip().startswith("%")
 
 
-def _is_label(text: str, reading: _Reading) -> bool:
-    """ "lần thứ 5", "Quyết định 411", "năm 2023", "tháng 10", "phiên họp thứ hai"."""
-    before = text[max(0, reading.start - 30) : reading.start]
+def _is_label(text: str, reading: _Reading, pieces: Sequence[Piece]) -> bool:
+    """ "lần thứ 5", "Quyết định 411", "năm 2023", "tháng 10", "phiên họp thứ hai".
+
+    An identifier takes no qualifier ("khoảng 2.800" is a figure), and the label must be a word of
+    its own: "cấp" labels "cấp 3", not "cung cấp 1.857".
+    """
+    if reading.qualifier is not None:
+        return False
+    offset = max(0, reading.start - 30)
+    before = text[offset : reading.start]
     if _ends_with("label_exceptions", before):
         return False
-    return _ends_with("label", before)
+    label = _ending_pattern("label").search(before)
+    if label is None:
+        return False
+    first = _piece_after(pieces, offset + label.start())
+    return not (
+        0 < first < len(pieces) and pieces[first].word >= 0 and pieces[first - 1].word == pieces[first].word
+    )
 
 
 def _is_marker(text: str, reading: _Reading) -> bool:
@@ -241,6 +283,8 @@ def _kind_of(text: str, reading: _Reading, unit: Unit | None) -> FigureKind | No
         return None
     if reading.value_high is not None:
         return "range"
+    if unit.per or unit.category == "rate":
+        return "rate"
     if unit.category == "percent":
         return "percent"
     if unit.category == "change":
@@ -248,9 +292,8 @@ def _kind_of(text: str, reading: _Reading, unit: Unit | None) -> FigureKind | No
     if unit.category == "multiplier":
         return "multiplier" if _ends_with("multiplier", before) else None
     if unit.category == "time":
-        return None  # "18 tuổi", "9 tháng đầu năm", "trong 5 năm": ages and periods, not figures
-    if unit.per or unit.category == "rate":
-        return "rate"
+        # "18 tuổi", "9 tháng đầu năm", "trong 5 năm" are ages and periods; "xuống còn 5 ngày" is a figure
+        return "count" if re.search(r"\b(?:còn|xuống|rút ngắn|tối đa|chỉ)\s*$", before, re.I) else None
     if unit.category == "money":
         return "money"
     if unit.category == "score":
@@ -267,6 +310,8 @@ def _label_unit(text: str, reading: _Reading) -> tuple[FigureKind, str] | None:
     verbs = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in _cues("value_verbs"))
     if re.search(r"(?:tổng điểm|điểm số|điểm)\s*(?:" + verbs + r")?\s*$", folded):
         return "score", "điểm"
+    if re.search(r"\b(?:tổng điểm|điểm số)\b[^\d]*(?:" + verbs + r")\s*$", folded):
+        return "score", "điểm"
     if re.search(r"\bchỉ số\b.*(?:" + verbs + r")\s*$", folded) and reading.value < 1000:
         return "score", "điểm"
     counted = re.search(
@@ -274,7 +319,7 @@ def _label_unit(text: str, reading: _Reading) -> tuple[FigureKind, str] | None:
     )
     if counted:
         what = re.split(r"\s+(?:của|trong|tại|trên|ở|được|đã|năm|toàn|cả)\b", counted.group("what"))[0]
-        if 0 < len(what.split()) <= 5:
+        if 0 < len(what.split()) <= 7:
             return "count", what.strip()
     if reading.scaled and _ends_with("change", text[max(0, reading.start - 30) : reading.start]):
         return "change", ""
@@ -335,6 +380,7 @@ def _year_and_target(
     "gấp 4 lần mức năm 2019") and a programme's horizon are skipped.
     """
     horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
+    horizons += [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
     years = []
     for match in _YEAR.finditer(text):
         if any(h_start <= match.start() < h_end for h_start, h_end in horizons):
@@ -342,6 +388,8 @@ def _year_and_target(
         if _ends_with("baseline", text[max(0, match.start() - 30) : match.start()]):
             continue
         years.append((match.start(), match.end(), int(match.group(1))))
+    years.extend((m.start(), m.end(), int(m.group(1))) for m in _PERIOD.finditer(text))
+    years.sort()
     bound = [
         y
         for y in years
@@ -411,7 +459,10 @@ def _read_ranks(
     found: list[_Candidate] = []
     spans: list[tuple[int, int]] = []
     for match in _rank_pattern().finditer(text):
-        number_start, number_end = match.span("n")
+        group = "n" if match.group("n") else "w"
+        if group == "w" and not text[: match.start("w")].casefold().rstrip().endswith("thứ"):
+            continue  # "xếp thứ nhất", but "vào nhóm năm" is no rank
+        number_start, number_end = match.span(group)
         index = _piece_after(pieces, match.end())
         scope_length = match_phrase(pieces, index, _rank_scopes())
         out_of = float(match.group("of").replace(".", "")) if match.group("of") else None
@@ -428,6 +479,7 @@ def _read_ranks(
         )
         if out_of is None and rest:
             out_of = float(rest.group(1).replace(".", ""))
+            spans.append((end + rest.start(1), end + rest.end(1)))
             unit = read_unit(pieces, _piece_after(pieces, end + rest.end()))
             if unit is not None:
                 unit_text, end = unit.text, unit.end
@@ -438,7 +490,9 @@ def _read_ranks(
             else _measure(text, _reading_at(match.start(), number_end), "rank", unit_text, None)
         )
         year, is_target = _year_and_target(text, match.start(), end, doc_year)
-        value = float(match.group("n"))
+        value = (
+            float(match.group("n")) if match.group("n") else float(_ORDINAL_WORDS[match.group("w").lower()])
+        )
         figure = Figure(
             value=value,
             unit=unit_text,
@@ -463,6 +517,55 @@ def _read_ranks(
     return found, spans
 
 
+def _read_fixed_shapes(sentence: Sentence, doc_year: int | None) -> list[_Candidate]:
+    """Shapes without a plain number: "tăng gấp đôi" (a multiplier of 2), "tổng điểm 99,74/100"."""
+    text = sentence.text
+    found = []
+    for match in _DOUBLE.finditer(text):
+        value = 2.0 if match.group("w").casefold() == "đôi" else 1.5
+        found.append(_shape(sentence, match.start(), match.end(), value, "lần", "multiplier", None, doc_year))
+    for match in _OUT_OF_SCORE.finditer(text):
+        if not re.search(r"\b(?:điểm|chỉ số)\b", _clause_before(text, match.start()), re.IGNORECASE):
+            continue
+        value = float(match.group("n").replace(",", "."))
+        out_of = float(match.group("of").replace(".", ""))
+        found.append(_shape(sentence, match.start(), match.end(), value, "điểm", "score", out_of, doc_year))
+    return found
+
+
+def _shape(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    value: float,
+    unit: str,
+    kind: FigureKind,
+    out_of: float | None,
+    doc_year: int | None,
+) -> _Candidate:
+    text = sentence.text
+    year, is_target = _year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
+    reading = _reading_at(start, end)
+    figure = Figure(
+        value=value,
+        unit=unit,
+        subject=_subject(text, unit, start),
+        text=text[start:end],
+        qualifier=None,
+        year=year,
+        doc=sentence.doc,
+        sentence=text,
+        kind=kind,
+        out_of=out_of,
+        measure=_measure(text, reading, kind, unit, None),
+        is_target=is_target,
+        start=start,
+        end=end,
+        sentence_index=sentence.index,
+    )
+    return _Candidate(figure, None, False)
+
+
 def _reading_at(start: int, end: int) -> _Reading:
     return _Reading(start, end, start, 0.0, None, False, False)
 
@@ -482,11 +585,14 @@ def _read_sentence(
 ) -> list[_Candidate]:
     text = sentence.text
     found, taken = _read_ranks(sentence, pieces, doc_year)
+    for shape in _read_fixed_shapes(sentence, doc_year):
+        found.append(shape)
+        taken.append((shape.figure.start, shape.figure.end))
     masked = _masked(text) + taken
     for reading in _readings(text):
         if any(start < reading.end and reading.number_start < end for start, end in masked):
             continue
-        if _is_year(text, reading) or _is_label(text, reading) or _is_marker(text, reading):
+        if _is_year(text, reading) or _is_label(text, reading, pieces) or _is_marker(text, reading):
             continue
         if _DOCUMENT_CODE_AFTER.match(text, reading.end):
             continue
@@ -497,8 +603,6 @@ def _read_sentence(
         kind = _kind_of(text, reading, unit)
         unit_text = unit.text if unit is not None else ""
         end = unit.end if unit is not None else reading.end
-        if unit is not None and unit.category == "time" and reading.value_high is None:
-            continue
         if unit is None:
             labelled = _label_unit(text, reading)
             if labelled is None:
@@ -510,6 +614,8 @@ def _read_sentence(
             continue
         if kind in {"count", "number_word"} and reading.value == 1 and not reading.scaled:
             continue  # "1 đề án", "một cửa": a singular, not a statistic
+        if unit is not None and _ANAPHORA.match(text, unit.end):
+            continue  # "năm nền tảng này" refers back to a figure already given
         after = None
         if kind == "percent" and unit is not None:
             tail = read_unit(pieces, _piece_after(pieces, unit.end))
@@ -643,11 +749,50 @@ def extract_figures(
         candidates.extend(_read_sentence(sentence, pieces, doc_year, following))
     counters = _heading_keys(list_headings) | {c.list_key for c in candidates if c.opens_list and c.list_key}
     figures = [c.figure for c in candidates if c.list_key is None or c.list_key not in counters]
-    return _unique(figures)
+    return _unique(_date_goals(figures, sentences, doc_year))
+
+
+_GOAL_YEAR = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _date_goals(figures: list[Figure], sentences: Sequence[Sentence], doc_year: int | None) -> list[Figure]:
+    """A goal without a year of its own takes its plan's: "… đến năm 2030, tầm nhìn 2050, phấn đấu đào tạo
+    50.000 kỹ sư" is for 2030, and so is a goal in the sentence after "Mục tiêu đến năm 2030, …"."""
+    by_index = {sentence.index: sentence for sentence in sentences}
+    dated = []
+    for figure in figures:
+        if figure.is_target and figure.year == doc_year and not _own_years(figure.sentence):
+            goal = _goal_year(figure.sentence, doc_year)
+            previous = by_index.get(figure.sentence_index - 1)
+            current = by_index.get(figure.sentence_index)
+            same_paragraph = (
+                previous is not None and current is not None and previous.paragraph == current.paragraph
+            )
+            if goal is None and same_paragraph and previous is not None:
+                goal = _goal_year(previous.text, doc_year)
+            if goal is not None:
+                figure = replace(figure, year=goal)
+        dated.append(figure)
+    return dated
+
+
+def _own_years(text: str) -> bool:
+    horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in horizons) for m in _YEAR.finditer(text))
+
+
+def _goal_year(text: str, doc_year: int | None) -> int | None:
+    years = [int(m.group(1)) for m in _GOAL_YEAR.finditer(text)]
+    future = [year for year in years if doc_year is None or year > doc_year]
+    return future[0] if future else None
 
 
 def _unique(figures: list[Figure]) -> list[Figure]:
     """One figure per fact: a title repeating the body gives it once, from the body's sentence."""
+    in_body = {(f.kind, f.value, f.value_high, f.year) for f in figures if f.sentence_index > 0}
+    figures = [
+        f for f in figures if f.sentence_index > 0 or (f.kind, f.value, f.value_high, f.year) not in in_body
+    ]
     kept: dict[tuple[object, ...], Figure] = {}
     for figure in figures:
         key = (figure.doc, figure.kind, figure.value, figure.value_high, figure.unit.casefold(), figure.year)

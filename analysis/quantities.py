@@ -31,6 +31,7 @@ class Piece:
     start: int
     end: int
     tag: str
+    word: int = -1
 
 
 @dataclass(frozen=True)
@@ -57,21 +58,21 @@ def align_pieces(text: str, tokens: Sequence[str], tags: Sequence[str]) -> list[
     ...                                                          ["V", "M", "N", "Np"])]
     [('có', 'V'), ('120', 'M'), ('trạm', 'N'), ('BTS', 'Np')]
     """
-    token_pieces: list[tuple[str, str]] = []
-    for token, tag in zip(tokens, tags, strict=False):
-        token_pieces.extend((piece.casefold(), tag) for piece, _, _ in pieces_of(token))
+    token_pieces: list[tuple[str, str, int]] = []
+    for word, (token, tag) in enumerate(zip(tokens, tags, strict=False)):
+        token_pieces.extend((piece.casefold(), tag, word) for piece, _, _ in pieces_of(token))
     result: list[Piece] = []
     cursor = 0
     for piece, start, end in pieces_of(text):
         folded = piece.casefold()
-        tag = ""
+        tag, word = "", -1
         # the tokens are the same text cut into words; resynchronise over a few pieces if not
         for offset in range(min(4, len(token_pieces) - cursor)):
             if token_pieces[cursor + offset][0] == folded:
-                tag = token_pieces[cursor + offset][1]
+                _, tag, word = token_pieces[cursor + offset]
                 cursor += offset + 1
                 break
-        result.append(Piece(piece, folded, start, end, tag))
+        result.append(Piece(piece, folded, start, end, tag, word))
     return result
 
 
@@ -119,6 +120,11 @@ def _heads() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _phrase_set(section: str, name: str) -> tuple[tuple[str, ...], ...]:
+    return _phrases(grammar()[section][name])
+
+
+@cache
 def _word_set(section: str, name: str) -> frozenset[str]:
     return frozenset(grammar()[section][name])
 
@@ -131,11 +137,16 @@ def match_phrase(pieces: Sequence[Piece], index: int, phrases: Sequence[tuple[st
     return 0
 
 
+_ACRONYM = re.compile(r"(?=\w*[A-Z])[A-Z0-9]{2,6}")
+
+
 def _is_word(piece: Piece) -> bool:
     return piece.text.isalpha()
 
 
 def _is_noun(piece: Piece) -> bool:
+    if _ACRONYM.fullmatch(piece.text):
+        return True  # "trạm BTS 5G"
     if not _is_word(piece) or piece.folded in _word_set("cues", "stop_nouns"):
         return False
     if piece.tag == "Np" or piece.text[:1].isupper():
@@ -174,6 +185,13 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
             return None
         length = 1
     end = index + length
+    if (
+        category == "score"
+        and end < len(pieces)
+        and (_is_noun(pieces[end]) or match_phrase(pieces, end, _phrase_set("units", "noun_verbs")))
+        and pieces[end].tag != "Np"
+    ):
+        category = "noun"  # "85 điểm du lịch" counts places, "85 điểm" is a score
     if category == "noun":
         end = _extend_noun_run(pieces, end)
     elif (
@@ -204,11 +222,21 @@ def _join(pieces: Sequence[Piece]) -> str:
 def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
     start = end
     while end < len(pieces) and end - start < _MAX_UNIT_SYLLABLES:
-        extra = match_phrase(pieces, end, _extensions())
+        if match_phrase(pieces, end, _phrase_set("units", "stop_words")):
+            break
+        extra = match_phrase(pieces, end, _extensions()) or match_phrase(
+            pieces, end, _phrase_set("units", "noun_verbs")
+        )
         if extra:
             end += extra
             continue
         piece = pieces[end]
+        # "quốc gia và vùng lãnh thổ", "doanh nghiệp khoa học và công nghệ"
+        if piece.folded == "và" and end + 1 < len(pieces) and pieces[end + 1].tag in _NOUN_TAGS:
+            following = _extend_noun_run(pieces, end + 1) if _is_noun(pieces[end + 1]) else end + 1
+            if following > end + 1:
+                end = following
+                continue
         # coordinated counted nouns are one unit: "học sinh, sinh viên", "xã, phường, đặc khu"
         if piece.text == "," and end + 1 < len(pieces):
             more = match_phrase(pieces, end + 1, unit_phrases()["noun"])
@@ -223,7 +251,7 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
 
 
 def _followed_by_digit(pieces: Sequence[Piece], index: int) -> bool:
-    return index + 1 < len(pieces) and pieces[index + 1].text[:1].isdigit()
+    return index + 1 < len(pieces) and pieces[index + 1].text.isdigit()
 
 
 def _read_per(pieces: Sequence[Piece], end: int) -> tuple[str | None, int]:
