@@ -25,7 +25,10 @@ _MAX_TITLE_WORDS = 30
 # Horizons of strategies ("đến năm 2025, định hướng đến năm 2030") say nothing about the year an
 # article reports on.
 _HORIZON_BEFORE_YEAR = re.compile(r"(đến|tới|từ|giai đoạn|định hướng|tầm nhìn)\s+(năm\s+)?$", re.IGNORECASE)
-_YEAR_AFTER_NAM = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "năm 2023", and a quarter or month with its year: "quý III/2023", "tháng 6/2024"
+_YEAR_AFTER_NAM = re.compile(
+    r"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*/\s*)((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 

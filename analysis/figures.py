@@ -39,7 +39,7 @@ _DOCUMENT_CODE_AFTER = re.compile(r"\s*[/\-–]\s*[A-ZĐ]")
 _CLAUSE_BOUNDARY = re.compile(
     r",(?=\s)|[;:(–]|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
 )
-_HAS_NUMBER = re.compile(r"\d|\b(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(r"\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\b", re.IGNORECASE)
 # A horizon in a programme's name ("đến năm 2025, định hướng đến năm 2030") is not a figure's year.
 _HORIZON = re.compile(
     r"(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?\s+năm\s+\d{4}|(?:đến|tới) năm \d{4}(?=,?\s+"
@@ -53,6 +53,8 @@ _PERIOD = re.compile(
 )
 _DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
 _OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
+_PER_BEFORE = re.compile(r"\bmỗi\s+(ngày|tuần|tháng|quý|năm|giờ)\b", re.IGNORECASE)
+_FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]|[.,]\d)")
 _ANAPHORA = re.compile(r"\s*(?:này|đó|nói trên|kể trên|ấy)(?!\w)", re.IGNORECASE)
 _FILLER_START = re.compile(
     r"^(?:theo đó|theo|đến nay|hiện nay|hiện|tính đến|đến hết|đến cuối|đến|tới|cuối|đầu|trong|tại|riêng|"
@@ -310,7 +312,7 @@ def _label_unit(text: str, reading: _Reading) -> tuple[FigureKind, str] | None:
     verbs = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in _cues("value_verbs"))
     if re.search(r"(?:tổng điểm|điểm số|điểm)\s*(?:" + verbs + r")?\s*$", folded):
         return "score", "điểm"
-    if re.search(r"\b(?:tổng điểm|điểm số)\b[^\d]*(?:" + verbs + r")\s*$", folded):
+    if re.search(r"(?:^\s*điểm|\btổng điểm|\bđiểm số)\b[^\d]*(?:" + verbs + r")\s*$", folded):
         return "score", "điểm"
     if re.search(r"\bchỉ số\b.*(?:" + verbs + r")\s*$", folded) and reading.value < 1000:
         return "score", "điểm"
@@ -517,13 +519,24 @@ def _read_ranks(
     return found, spans
 
 
-def _read_fixed_shapes(sentence: Sentence, doc_year: int | None) -> list[_Candidate]:
+def _read_fixed_shapes(
+    sentence: Sentence, doc_year: int | None, pieces: Sequence[Piece] | None = None
+) -> list[_Candidate]:
     """Shapes without a plain number: "tăng gấp đôi" (a multiplier of 2), "tổng điểm 99,74/100"."""
     text = sentence.text
     found = []
     for match in _DOUBLE.finditer(text):
         value = 2.0 if match.group("w").casefold() == "đôi" else 1.5
         found.append(_shape(sentence, match.start(), match.end(), value, "lần", "multiplier", None, doc_year))
+    for match in _FRACTION.finditer(text):
+        value, out_of = float(match.group("n")), float(match.group("of"))
+        pieces = tag_pieces(text) if pieces is None else pieces
+        unit = read_unit(pieces, _piece_after(pieces, match.end()))
+        # "25/25 dịch vụ công": as many as out of; a date ("12/7") has no counted noun after it
+        if unit is None or unit.category != "noun" or value > out_of or out_of <= 12:
+            continue
+        shape = _shape(sentence, match.start(), unit.end, value, unit.text, "count", out_of, doc_year)
+        found.append(shape)
     for match in _OUT_OF_SCORE.finditer(text):
         if not re.search(r"\b(?:điểm|chỉ số)\b", _clause_before(text, match.start()), re.IGNORECASE):
             continue
@@ -585,7 +598,9 @@ def _read_sentence(
 ) -> list[_Candidate]:
     text = sentence.text
     found, taken = _read_ranks(sentence, pieces, doc_year)
-    for shape in _read_fixed_shapes(sentence, doc_year):
+    for shape in _read_fixed_shapes(sentence, doc_year, pieces):
+        if any(a < shape.figure.end and shape.figure.start < b for a, b in taken):
+            continue  # "xếp thứ 8/63 tỉnh" is a rank, not a fraction
         found.append(shape)
         taken.append((shape.figure.start, shape.figure.end))
     masked = _masked(text) + taken
@@ -616,6 +631,9 @@ def _read_sentence(
             continue  # "1 đề án", "một cửa": a singular, not a statistic
         if unit is not None and _ANAPHORA.match(text, unit.end):
             continue  # "năm nền tảng này" refers back to a figure already given
+        per_before = _PER_BEFORE.search(_clause_before(text, reading.start))
+        if kind in {"count", "number_word"} and per_before and unit_text and "/" not in unit_text:
+            kind, unit_text = "rate", f"{unit_text}/{per_before.group(1)}"  # "mỗi ngày … 2 triệu lượt"
         after = None
         if kind == "percent" and unit is not None:
             tail = read_unit(pieces, _piece_after(pieces, unit.end))

@@ -177,8 +177,9 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
     category, length = _category_at(pieces, index)
     if category == "not":
         return None
-    if not length:
-        length = match_phrase(pieces, index, _heads())
+    if not length or category == "noun":
+        # the longest known head: "Tổ công nghệ số cộng đồng", not the count noun "tổ" in it
+        length = max(length, match_phrase(pieces, index, _heads()))
         category = "noun"
     if not length:
         if not _is_noun(pieces[index]):
