@@ -39,7 +39,7 @@ _DOCUMENT_CODE_AFTER = re.compile(r"\s*[/\-–]\s*[A-ZĐ]")
 _CLAUSE_BOUNDARY = re.compile(
     r",(?=\s)|[;:(–]|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
 )
-_HAS_NUMBER = re.compile(r"\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(r"\d|\b(?:thứ|gấp|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\b", re.IGNORECASE)
 # A horizon in a programme's name ("đến năm 2025, định hướng đến năm 2030") is not a figure's year.
 _HORIZON = re.compile(
     r"(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?\s+năm\s+\d{4}|(?:đến|tới) năm \d{4}(?=,?\s+"
@@ -284,7 +284,7 @@ def _kind_of(text: str, reading: _Reading, unit: Unit | None) -> FigureKind | No
     if unit is None:
         return None
     if reading.value_high is not None:
-        return "range"
+        return None if unit.text.casefold() == "tuổi" else "range"  # "từ 25 đến 55 tuổi" is an age band
     if unit.per or unit.category == "rate":
         return "rate"
     if unit.category == "percent":
@@ -674,7 +674,7 @@ def _word_number_counts(reading: _Reading, pieces: Sequence[Piece], index: int, 
     """A number word is a figure only before a counted noun; a lone "năm" before a known one."""
     if unit is None:
         return reading.scaled
-    if unit.category not in {"noun", "money", "percent"}:
+    if unit.category not in {"noun", "money", "percent", "multiplier"}:
         return False
     if reading.value == 5 and not reading.scaled and pieces[index - 1].folded == "năm":
         # "năm nền tảng số" is five platforms; "là năm Dữ liệu số", "trong năm học" are years
@@ -767,7 +767,45 @@ def extract_figures(
         candidates.extend(_read_sentence(sentence, pieces, doc_year, following))
     counters = _heading_keys(list_headings) | {c.list_key for c in candidates if c.opens_list and c.list_key}
     figures = [c.figure for c in candidates if c.list_key is None or c.list_key not in counters]
-    return _unique(_date_goals(figures, sentences, doc_year))
+    return _unique(_date_goals(_carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year))
+
+
+def _carry_paragraph_years(
+    figures: list[Figure], sentences: Sequence[Sentence], doc_year: int | None
+) -> list[Figure]:
+    """A year stated earlier in a paragraph governs its later sentences: "Năm 2024, … đạt 82,6%. Mức độ
+    hài lòng đạt 98,2%." gives both 2024."""
+    stated: dict[int, int | None] = {}
+    last: dict[int, int] = {}
+    for sentence in sentences:
+        if sentence.paragraph in last:
+            stated[sentence.index] = last[sentence.paragraph]
+        years = _stated_years(sentence.text)
+        if years:
+            last[sentence.paragraph] = years[-1]
+    carried = []
+    for figure in figures:
+        year = stated.get(figure.sentence_index)
+        if (
+            year is not None
+            and not figure.is_target
+            and figure.year == doc_year
+            and not _own_years(figure.sentence)
+        ):
+            figure = replace(figure, year=year)
+        carried.append(figure)
+    return carried
+
+
+def _stated_years(text: str) -> list[int]:
+    horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
+    return [
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not any(a <= m.start() < b for a, b in horizons)
+        and not _ends_with("baseline", text[max(0, m.start() - 30) : m.start()])
+        and not _GOAL_YEAR.match(text, max(0, m.start() - 9))
+    ]
 
 
 _GOAL_YEAR = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
