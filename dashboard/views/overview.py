@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.i18n import format_figure
-from analysis.present.selection import select_key_figures
+from analysis.present.figures import key_figure_cards
 from analysis.present.tables import documents_per_year_outlet, documents_table
 from analysis.text import escape_markdown
 from dashboard import widgets
@@ -21,21 +20,15 @@ def render() -> None:
     st.title(ctx.t("page_overview"))
 
     st.header(ctx.t("key_figures"))
-    figures = select_key_figures(corpus)
-    if not figures:
+    cards = key_figure_cards(corpus.figures, ctx.language)
+    if not cards:
         st.info(ctx.t("no_figures"))
-    for row_start in range(0, len(figures), _CARDS_PER_ROW):
+    for row_start in range(0, len(cards), _CARDS_PER_ROW):
         columns = st.columns(_CARDS_PER_ROW)
-        for offset, figure in enumerate(figures[row_start : row_start + _CARDS_PER_ROW]):
+        for offset, card in enumerate(cards[row_start : row_start + _CARDS_PER_ROW]):
+            figure = card.figure
             with columns[offset], st.container(border=True):
-                year = f" · {figure.year}" if figure.year else ""
-                st.metric(
-                    label=escape_markdown(f"{figure.unit}{year}"),
-                    value=format_figure(figure.value, figure.qualifier, ctx.language),
-                    help=escape_markdown(figure.subject) if figure.subject else None,
-                )
-                if figure.subject:
-                    widgets.text(figure.subject, css="margin:0;color:#555;font-size:0.9rem")
+                st.metric(label=escape_markdown(card.label), value=card.value)
                 widgets.source(
                     ctx,
                     sentence=figure.sentence,
