@@ -213,7 +213,7 @@ def build_measure_series(series: MeasureSeries, *, language: str, titles: Mappin
             x=[str(point.year) for point in points],
             y=[point.value for point in points],
             mode="lines+markers+text",
-            text=[html.escape(point.label) for point in points],
+            text=[html.escape(point.label.removesuffix(series.unit).strip()) for point in points],
             textposition="top center",
             cliponaxis=False,
             marker={"size": 14, "color": _PALETTE[0]},

@@ -49,10 +49,13 @@ def render() -> None:
             ),
             icon=":material/warning:",
         )
+        columns = st.columns(max(len(disagreement.figures), 4))
         for position, figure in enumerate(disagreement.figures):
-            widgets.source(
-                ctx, sentence=figure.sentence, doc_id=figure.doc, key=f"disagree_{number}_{position}"
-            )
+            with columns[position % len(columns)]:
+                st.caption(escape_markdown(figure_value_text(figure, ctx.language)))
+                widgets.source(
+                    ctx, sentence=figure.sentence, doc_id=figure.doc, key=f"disagree_{number}_{position}"
+                )
 
     st.header(ctx.t("all_figures"))
     kind_column, year_column = st.columns(2)
@@ -62,10 +65,14 @@ def render() -> None:
             figure_kinds(figures),
             format_func=lambda kind: kind_label(kind, ctx.language),
             key="figure_kinds",
+            placeholder=ctx.t("all_of_them"),
         )
     with year_column:
         years = st.multiselect(
-            ctx.t("figure_years"), sorted({f.year for f in figures if f.year is not None}), key="figure_years"
+            ctx.t("figure_years"),
+            sorted({f.year for f in figures if f.year is not None}),
+            key="figure_years",
+            placeholder=ctx.t("all_of_them"),
         )
     frame, shown = figures_frame(figures, titles, ctx.language, kinds=kinds, years=years)
     st.caption(ctx.t("pick_figure"))
@@ -82,7 +89,12 @@ def render() -> None:
     if not series:
         st.caption(ctx.t("no_series"))
         return
-    labels = [f"{s.measure} ({s.unit}) · {len(s.points)}" for s in series]
+    labels = [
+        f"{s.measure} ({s.unit}) · {len(s.points)}"
+        if s.unit != s.measure
+        else f"{s.measure} · {len(s.points)}"
+        for s in series
+    ]
     chosen = st.selectbox(
         ctx.t("measure"), range(len(series)), format_func=lambda i: labels[i], key="measure"
     )

@@ -6,7 +6,6 @@ import streamlit as st
 
 from analysis.present.figures import key_figure_cards
 from analysis.present.tables import documents_per_year_outlet, documents_table
-from analysis.text import escape_markdown
 from dashboard import widgets
 from dashboard.charts import build_documents_bar
 from dashboard.state import context
@@ -28,7 +27,7 @@ def render() -> None:
         for offset, card in enumerate(cards[row_start : row_start + _CARDS_PER_ROW]):
             figure = card.figure
             with columns[offset], st.container(border=True):
-                st.metric(label=escape_markdown(card.label), value=card.value)
+                widgets.figure_card(card.value, card.label)
                 widgets.source(
                     ctx,
                     sentence=figure.sentence,

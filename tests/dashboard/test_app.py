@@ -7,7 +7,9 @@ reads the spec Streamlit sends to the browser, and the builders themselves are u
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import shutil
 import unicodedata
 from collections.abc import Callable
@@ -55,7 +57,14 @@ def assert_healthy(at: AppTest) -> None:
 
 
 def metrics(at: AppTest) -> list[tuple[str, str]]:
-    return [(metric.label, metric.value) for metric in at.main.metric]
+    """The key-figure cards as (label, value with unit)."""
+    cards = []
+    for element in at.main:
+        body = getattr(getattr(element, "proto", None), "body", "")
+        if getattr(element, "type", None) == "html" and 'class="figure-card"' in body:
+            label, value = re.findall(r'class="figure-(?:label|value)"[^>]*>([^<]*)<', body)
+            cards.append((html.unescape(label), html.unescape(value)))
+    return cards
 
 
 def plotly_specs(at: AppTest) -> list[dict[str, Any]]:
