@@ -1,5 +1,6 @@
 """Command line: ``python -m analysis report [PATH ...] --format json|md`` and
-``python -m analysis deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]``."""
+``python -m analysis deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]`` and
+``python -m analysis evaluate GOLD.json [PATH ...]`` (figure precision and recall against a gold file)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis.cache import default_cache_path
+from analysis.evaluate import GoldError, evaluate_figures, load_gold, render_evaluation
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus
 from analysis.report import build_report, render_markdown
 from analysis.types import CorpusAnalysis
@@ -35,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     deck.add_argument("--years", nargs="+", type=int, help="years to present (default: every year)")
     deck.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
     deck.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
+    evaluate = commands.add_parser("evaluate", help="score the key figures against a gold file")
+    evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate.py)")
+    evaluate.add_argument("paths", nargs="*", type=Path, help="articles (default: the gold file's folder)")
     return parser
 
 
@@ -69,9 +74,27 @@ def _write_deck(corpus: CorpusAnalysis, args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    try:
+        gold, traps = load_gold(args.gold)
+        corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None)
+    except GoldError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # the last guard: one line, never a traceback
+        print(f"error: the evaluation failed ({type(error).__name__}: {error})", file=sys.stderr)
+        return 1
+    for problem in corpus.problems:
+        print(f"warning: {problem.message}", file=sys.stderr)
+    sys.stdout.write(render_evaluation(evaluate_figures(gold, corpus.figures, traps=traps)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the report for the given articles; problems go to stderr, one line each."""
     args = _parser().parse_args(argv)
+    if args.command == "evaluate":
+        return _evaluate(args)
     cache_path = None if args.no_cache else (args.cache or default_cache_path())
     try:
         corpus = analyze_corpus(args.paths or None, cache_path=cache_path)

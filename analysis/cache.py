@@ -12,7 +12,7 @@ from analysis.resources import data_fingerprint
 from analysis.types import Document, DocumentAnalysis
 
 # Bump when the extraction code changes what it produces; data-file edits are covered by their hash.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 
 def default_cache_path() -> Path:

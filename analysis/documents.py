@@ -25,7 +25,10 @@ _MAX_TITLE_WORDS = 30
 # Horizons of strategies ("đến năm 2025, định hướng đến năm 2030") say nothing about the year an
 # article reports on.
 _HORIZON_BEFORE_YEAR = re.compile(r"(đến|tới|từ|giai đoạn|định hướng|tầm nhìn)\s+(năm\s+)?$", re.IGNORECASE)
-_YEAR_AFTER_NAM = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "năm 2023", and a quarter or month with its year: "quý III/2023", "tháng 6/2024"
+_YEAR_AFTER_NAM = re.compile(
+    r"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*/\s*)((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
@@ -152,6 +155,26 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     return None
 
 
+_SOURCE_DATE = re.compile(r"^nguồn\s*:.*?\b(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _source_line_date(lines: Iterable[str]) -> datetime | None:
+    """The date on a source line: "Nguồn: báo Tin tức, 15/06/2022" was published on 15 June 2022.
+
+    >>> _source_line_date(["Nguồn: báo Tin tức, 15/06/2022"])
+    datetime.datetime(2022, 6, 15, 0, 0)
+    """
+    for line in lines:
+        match = _SOURCE_DATE.search(line.strip())
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return datetime(year, month, day)
+            except ValueError:
+                continue
+    return None
+
+
 def _parse_override_published(value: object) -> datetime:
     return datetime.fromisoformat(str(value))
 
@@ -172,6 +195,8 @@ def build_document(
         published = find_published(line)
         if published is not None:
             break
+    if published is None:
+        published = _source_line_date(furniture)
     body_lines = [strip_outlet_prefix(line) for line in body_lines]
     body_lines = [line for line in body_lines if line]
     title = infer_title(body_lines)

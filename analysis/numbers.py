@@ -194,6 +194,105 @@ def _scale(text: str, end: int) -> tuple[int, int]:
     return factor, end
 
 
+# Number words as a sequence: "hai mươi lăm" (25), "ba trăm linh năm" (305), "mười hai" (12).
+_DIGIT_WORDS = {**{w: v for w, v in NUMBER_WORDS.items() if v < 10}, "tư": 4, "lăm": 5, "mốt": 1}
+# "tư", "lăm", "mốt" are digits only after "mươi"/"mười": "lăm" alone is not a number.
+_LATE_DIGITS = frozenset({"tư", "lăm", "mốt"})
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def find_number_words(text: str) -> list[NumberMention]:
+    """Numbers written in words: "hai mươi lăm tỉnh" → 25, "ba cấp" → 3, "năm triệu" → 5 000 000.
+
+    >>> [(m.raw, m.value) for m in find_number_words("ba cấp chính quyền và hai mươi lăm tỉnh")]
+    [('ba', 3.0), ('hai mươi lăm', 25.0)]
+
+    "một" alone is an article ("một cách", "một số"), so it counts only inside a longer number
+    ("một trăm"). After "mươi", "năm" is the year ("hai mươi năm" is twenty years). Whether a lone
+    "năm" is five or a year is the caller's to decide from what follows.
+    """
+    text = unicodedata.normalize("NFC", text)
+    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    found: list[NumberMention] = []
+    index = 0
+    while index < len(words):
+        run = _number_word_run(text, words, index)
+        if not run:
+            index += 1
+            continue
+        value = _number_word_value([word for word, _, _ in words[index : index + run]])
+        start, end = words[index][1], words[index + run - 1][2]
+        if value is not None and not (run == 1 and words[index][0] == "một"):
+            qualifier_start, qualifier = _qualifier(text, start)
+            found.append(NumberMention(qualifier_start, end, float(value), text[start:end], qualifier))
+        index += run
+    return found
+
+
+def _number_word_run(text: str, words: list[tuple[str, int, int]], index: int) -> int:
+    first = words[index][0]
+    if (first not in _DIGIT_WORDS and first != "mười") or first in _LATE_DIGITS:
+        return 0
+    length = 1
+    previous = first
+    while index + length < len(words):
+        word, start, _ = words[index + length]
+        if text[words[index + length - 1][2] : start].strip():  # punctuation breaks a number
+            break
+        if word in {"tỷ", "tỉ"} and _NOT_SCALE_RE.match(text, start + len(word)):
+            break
+        follows_tens = previous in {"mươi", "mười"}
+        following = words[index + length + 1][0] if index + length + 1 < len(words) else ""
+        if word == "năm" and previous not in {"linh", "lẻ"} and following not in {"mươi", "trăm", *_SCALES}:
+            break
+        if word in _LATE_DIGITS and not follows_tens:
+            break
+        if word in _DIGIT_WORDS and previous in _DIGIT_WORDS:
+            break  # "hai ba" is not a number
+        if word not in _DIGIT_WORDS and word not in {"mười", "mươi", "trăm", "linh", "lẻ", *_SCALES}:
+            break
+        if word == "mười" and previous not in {"trăm", "linh", "lẻ", *_SCALES}:
+            break
+        length += 1
+        previous = word
+    # a trailing "linh"/"lẻ" is not part of the number
+    while length > 1 and words[index + length - 1][0] in {"linh", "lẻ"}:
+        length -= 1
+    return length
+
+
+def _number_word_value(words: list[str]) -> int | None:
+    total, group, last = 0, 0, 0
+    for word in words:
+        if word in _DIGIT_WORDS:
+            last = _DIGIT_WORDS[word]
+        elif word == "mười":
+            group += 10
+        elif word == "mươi":
+            group += last * 10
+            last = 0
+        elif word == "trăm":
+            group += (last or 1) * 100
+            last = 0
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if group + last == 0 and total:
+                total *= scale  # "triệu tỷ": scales multiply
+            else:
+                total = (
+                    (total + group + last) * scale
+                    if total and total < scale
+                    else total + (group + last) * scale
+                )
+            group = last = 0
+    return total + group + last
+
+
+def find_qualifier(text: str, start: int) -> tuple[int, str | None]:
+    """Where the qualifier before a number at ``start`` begins, and which it is ("hơn", "gần"…)."""
+    return _qualifier(text, start)
+
+
 def _qualifier(text: str, start: int) -> tuple[int, str | None]:
     found = _QUALIFIER_RE.search(text, max(0, start - _QUALIFIER_WINDOW), start)
     if found is None:

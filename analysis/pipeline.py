@@ -36,14 +36,22 @@ def analyze_document(document: Document) -> DocumentAnalysis:
     tagged = [tag_words(sentence.text) for sentence in sentences]
     tokens = tuple(tuple(word for word, _ in words) for words in tagged)
     tags = tuple(tuple(tag for _, tag in words) for words in tagged)
+    priorities = tuple(extract_priorities(sentences, doc_year=document.year))
+    # the figure grammar reads units from these tags; a priority list's count is not a figure
+    figures = extract_figures(
+        sentences,
+        doc_year=document.year,
+        tagged=list(zip(tokens, tags, strict=True)),
+        list_headings=[priority.heading for priority in priorities],
+    )
     return DocumentAnalysis(
         document=document,
         sentences=tuple(sentences),
         tokens=tokens,
         tags=tags,
         themes=tuple(extract_themes(sentences, doc_year=document.year)),
-        priorities=tuple(extract_priorities(sentences, doc_year=document.year)),
-        figures=tuple(extract_figures(sentences, doc_year=document.year)),
+        priorities=priorities,
+        figures=tuple(figures),
         events=tuple(extract_events(sentences, published=document.published, doc_year=document.year)),
     )
 

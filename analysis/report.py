@@ -44,6 +44,14 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "year": figure.year,
         "doc": figure.doc,
         "sentence": figure.sentence,
+        "kind": figure.kind,
+        "value_high": _number(figure.value_high) if figure.value_high is not None else None,
+        "out_of": _number(figure.out_of) if figure.out_of is not None else None,
+        "measure": figure.measure,
+        "is_target": figure.is_target,
+        "sentence_index": figure.sentence_index,
+        "start": figure.start,
+        "end": figure.end,
     }
 
 
@@ -189,8 +197,14 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines += ["", "## Số liệu chính", ""]
     for figure in report["figures"]:
         qualifier = f"{figure['qualifier']} " if figure["qualifier"] else ""
+        value = format_value(figure["value"])
+        if figure["value_high"] is not None:
+            value += f"–{format_value(figure['value_high'])}"
+        target = ", mục tiêu" if figure["is_target"] else ""
+        shown = figure["measure"] and figure["measure"] != figure["unit"]
+        measure = f" — {figure['measure']}" if shown else ""
         lines.append(
-            f"- **{qualifier}{format_value(figure['value'])} {figure['unit']}** ({figure['year'] or '?'}) — "
+            f"- **{qualifier}{value} {figure['unit']}**{measure} ({figure['year'] or '?'}{target}) — "
             f"“{figure['sentence']}” _{figure['doc']}_"
         )
     lines += ["", "## Dòng thời gian", ""]

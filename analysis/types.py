@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Literal, get_args
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,21 @@ class PriorityChange:
     dropped: tuple[str, ...]
 
 
+FigureKind = Literal[
+    "count", "percent", "money", "rank", "multiplier", "change", "range", "rate", "score", "number_word"
+]
+FIGURE_KINDS: tuple[FigureKind, ...] = get_args(FigureKind)
+
+
 @dataclass(frozen=True)
 class Figure:
-    """A key figure: ``value`` of ``unit`` (what is counted), about ``subject``."""
+    """A key figure: ``value`` of ``unit`` (what is counted), about ``subject``.
+
+    ``kind`` says how the number reads ("percent" for "đạt 87,5%", "rank" for "xếp thứ 64/190
+    quốc gia"); a range keeps its upper end in ``value_high``, a rank its field size in ``out_of``.
+    ``measure`` is what the figure measures, taken from its own sentence; ``year`` the year it is
+    about (a target year for a goal, then ``is_target``); ``start``..``end`` its span in ``sentence``.
+    """
 
     value: float
     unit: str
@@ -135,6 +148,14 @@ class Figure:
     year: int | None
     doc: str
     sentence: str
+    kind: FigureKind = "count"
+    value_high: float | None = None
+    out_of: float | None = None
+    measure: str | None = None
+    is_target: bool = False
+    start: int = 0
+    end: int = 0
+    sentence_index: int = 0
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ PAGES = [
     ("views/compare.py", translate("page_compare", language), "compare", ":material/compare_arrows:"),
     ("views/priorities.py", priorities_title(years, language), "priorities", ":material/grid_on:"),
     ("views/timeline.py", translate("page_timeline", language), "timeline", ":material/timeline:"),
+    ("views/figures.py", translate("page_figures", language), "figures", ":material/analytics:"),
     ("views/explore.py", translate("page_explore", language), "explore", ":material/search:"),
 ]
 page = st.navigation(

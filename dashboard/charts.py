@@ -5,11 +5,13 @@ Years go on category axes: integer years on a numeric axis render as "2,022.5".
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 import plotly.graph_objects as go
 
+from analysis.present.figures import MeasureSeries
 from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.story import SeriesChart
 from analysis.present.style import PALETTE
@@ -265,3 +267,33 @@ def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) 
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
     figure.update_yaxes(title_text=translate("articles", language), dtick=1, rangemode="tozero")
     return _layout(figure, translate("documents_per_year", language), height=360)
+
+
+def build_measure_series(series: MeasureSeries, *, language: str, titles: Mapping[str, str]) -> go.Figure:
+    """One measure across years (e.g. the digital economy's share of GDP), one clickable point per year;
+    each point's customdata is its position in ``series.points``."""
+    points = series.points
+    figure = go.Figure(
+        go.Scatter(
+            x=[str(point.year) for point in points],
+            y=[point.value for point in points],
+            mode="lines+markers+text",
+            text=[html.escape(point.label.removesuffix(series.unit).strip()) for point in points],
+            textposition="top center",
+            cliponaxis=False,
+            marker={"size": 14, "color": _PALETTE[0]},
+            line={"color": _PALETTE[0], "width": 3},
+            # article text is data: plotly would render its "<b>" or "<a href>"
+            customdata=[
+                [position, html.escape(titles.get(point.doc, point.doc))]
+                for position, point in enumerate(points)
+            ],
+            hovertemplate="%{x}: %{text}<br><i>%{customdata[1]}</i><extra></extra>",
+        )
+    )
+    figure.update_xaxes(type="category", title_text=translate("year_axis", language))
+    axis = f"{translate('value_axis', language)} ({html.escape(series.unit)})"
+    figure.update_yaxes(title_text=axis, rangemode="tozero")
+    figure.update_layout(showlegend=False)
+    title = f"{translate('measure_across_years', language)}: {html.escape(series.measure)}"
+    return _layout(figure, title, height=380)

@@ -59,6 +59,17 @@ def text(value: str, *, tag: str = "p", css: str = "") -> None:
     st.html(f"<{tag}{style}>{html.escape(value)}</{tag}>")
 
 
+def figure_card(value: str, label: str) -> None:
+    """A key figure as its sentence reads it: what it is about and its year, then the value with its
+    unit, wrapping rather than cut off ("16 nhóm nền tảng số")."""
+    st.html(
+        '<div class="figure-card">'
+        f'<div class="figure-label" style="font-size:0.88rem;color:#555">{html.escape(label)}</div>'
+        '<div class="figure-value" style="font-size:1.7rem;font-weight:600;line-height:1.2;'
+        f'margin:0.15rem 0 0.35rem 0">{html.escape(value)}</div></div>'
+    )
+
+
 def quote(value: str) -> None:
     text(
         value,

@@ -18,6 +18,7 @@ from analysis.types import CorpusAnalysis, DocumentAnalysis
 TESTS_DIR = Path(__file__).resolve().parent
 SEEDS_DIR = TESTS_DIR.parent / "seeds"
 FIXTURE_ARTICLES_DIR = TESTS_DIR / "fixtures" / "articles"
+FIGURE_GOLD_DIR = TESTS_DIR / "fixtures" / "figures"
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +61,9 @@ def seed_docs(seed_corpus: CorpusAnalysis) -> dict[str, DocumentAnalysis]:
 def fixture_docs(fixture_corpus: CorpusAnalysis) -> dict[str, DocumentAnalysis]:
     """Fixture analyses by document id ("ndt_2025", …)."""
     return {analysis.document.id: analysis for analysis in fixture_corpus.documents}
+
+
+@pytest.fixture(scope="session")
+def figures_corpus() -> CorpusAnalysis:
+    """The figure gold set's passages (``tests/fixtures/figures``), analysed once per session."""
+    return analyze_corpus([FIGURE_GOLD_DIR], cache_path=None)

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.glosses import render_subject, render_unit
-from analysis.present.i18n import format_figure
-from analysis.present.selection import select_key_figures
+from analysis.present.figures import key_figure_cards
 from analysis.present.tables import documents_per_year_outlet, documents_table
-from analysis.text import escape_markdown
 from dashboard import widgets
 from dashboard.charts import build_documents_bar
 from dashboard.state import context
@@ -22,23 +19,15 @@ def render() -> None:
     st.title(ctx.t("page_overview"))
 
     st.header(ctx.t("key_figures"))
-    figures = select_key_figures(corpus)
-    if not figures:
+    cards = key_figure_cards(corpus.figures, ctx.language)
+    if not cards:
         st.info(ctx.t("no_figures"))
-    for row_start in range(0, len(figures), _CARDS_PER_ROW):
+    for row_start in range(0, len(cards), _CARDS_PER_ROW):
         columns = st.columns(_CARDS_PER_ROW)
-        for offset, figure in enumerate(figures[row_start : row_start + _CARDS_PER_ROW]):
+        for offset, card in enumerate(cards[row_start : row_start + _CARDS_PER_ROW]):
+            figure = card.figure
             with columns[offset], st.container(border=True):
-                year = f" · {figure.year}" if figure.year else ""
-                unit = render_unit(figure.unit, ctx.language)
-                subject = render_subject(figure.subject, ctx.language).text if figure.subject else None
-                st.metric(
-                    label=escape_markdown(f"{unit.text}{year}"),
-                    value=format_figure(figure.value, figure.qualifier, ctx.language),
-                    help=escape_markdown(subject) if subject else None,
-                )
-                if subject:
-                    widgets.text(subject, css="margin:0;color:#555;font-size:0.9rem")
+                widgets.figure_card(card.value, card.label)
                 widgets.source(
                     ctx,
                     sentence=figure.sentence,

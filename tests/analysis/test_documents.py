@@ -521,3 +521,36 @@ def test_same_file_given_twice_loads_once(seeds_dir: Path) -> None:
 def test_document_without_a_year_has_year_none(fixture_docs: dict[str, DocumentAnalysis]) -> None:
     assert fixture_docs["no_year"].document.year is None
     assert build_document("x", "Tiêu đề\nChuyển đổi số là chuyển đổi cách phục vụ.").year is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "published"),
+    [
+        ("Nguồn: báo Tin tức, 15/06/2022", "báo Tin tức", datetime(2022, 6, 15)),
+        (
+            "Nguồn: Cổng thông tin điện tử Chính phủ - 26/06/2025",
+            "Cổng thông tin điện tử Chính phủ",
+            datetime(2025, 6, 26),
+        ),
+        ("Nguồn: vietnamnet.vn", "vietnamnet.vn", None),
+    ],
+)
+def test_source_line_gives_outlet_and_publication_date(
+    line: str, outlet: str, published: datetime | None
+) -> None:
+    document = build_document("a", f"Tiêu đề\nNgày 10/10, Bộ tổ chức hội nghị.\n{line}")
+    assert (document.outlet, document.published) == (outlet, published)
+    # an undated "Ngày 10/10" takes its year from the publication line
+    assert document.year == (published.year if published else None)
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("Chỉ số sản xuất quý III/2023 tăng 11,2%", 2023),
+        ("Xuất khẩu tháng 6/2024 tăng mạnh", 2024),
+        ("Đào tạo 50.000 kỹ sư bán dẫn đến năm 2030", None),
+    ],
+)
+def test_article_year_from_the_title_never_a_target_year(title: str, year: int | None) -> None:
+    assert build_document("a", f"{title}\nNội dung không nêu năm.").year == year

@@ -4,34 +4,61 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.figures import extract_figures, read_unit
+from analysis.figures import extract_figures
+from analysis.quantities import read_unit, tag_pieces
 from analysis.types import CorpusAnalysis, DocumentAnalysis, Sentence
 
 SEED_003 = "003_58bd2110ae835d9e"
 
 
+def _unit_after(text: str, number: str) -> tuple[str, str] | None:
+    pieces = tag_pieces(text)
+    position = text.index(number) + len(number)
+    index = next((i for i, piece in enumerate(pieces) if piece.start >= position), len(pieces))
+    unit = read_unit(pieces, index)
+    return None if unit is None else (unit.text, unit.category)
+
+
 @pytest.mark.parametrize(
-    ("text", "position", "unit"),
+    ("text", "number", "unit"),
     [
-        ("có 16 nhóm nền tảng số phục vụ", 5, ("nhóm nền tảng số", 22)),
-        ("với 63 tỉnh, thành phố.", 6, ("tỉnh, thành phố", 22)),
-        ("đạt 13,17% tổng số", 9, ("%", 10)),
-        ("hơn 80.000 tổ, gần", 10, ("tổ", 13)),
-        ("2.500 doanh nghiệp công nghệ số mới", 5, ("doanh nghiệp công nghệ số", 31)),
-        ("3.321 xã, phường, đặc khu.", 5, ("xã, phường, đặc khu", 25)),
-        ("700 nghìn hồ sơ trực tuyến.", 9, ("hồ sơ trực tuyến", 26)),
-        ("3.200 Tổ công nghệ số cộng đồng với", 5, ("Tổ công nghệ số cộng đồng", 31)),
-        # a list head after a number makes it a list counter, not a figure
-        ("4 ưu tiên chính", 1, None),
-        ("3 đột phá", 1, None),
-        # nothing counted
-        ("1 đề án chuyển đổi số", 1, None),
-        ("5 điểm nhấn nổi bật", 1, None),
-        ("", 0, None),
+        ("có 16 nhóm nền tảng số phục vụ", "16", ("nhóm nền tảng số", "noun")),
+        ("với 63 tỉnh, thành phố.", "63", ("tỉnh, thành phố", "noun")),
+        ("đạt 13,17% tổng số", "13,17", ("%", "percent")),
+        ("chiếm 14,2% GDP cả nước", "14,2", ("% GDP", "percent")),
+        ("hơn 80.000 tổ, gần", "80.000", ("tổ", "noun")),
+        ("2.500 doanh nghiệp công nghệ số mới", "2.500", ("doanh nghiệp công nghệ số", "noun")),
+        (
+            "có 1.200 doanh nghiệp công nghệ cao đang hoạt động",
+            "1.200",
+            ("doanh nghiệp công nghệ cao", "noun"),
+        ),
+        ("3.321 xã, phường, đặc khu.", "3.321", ("xã, phường, đặc khu", "noun")),
+        ("700 nghìn hồ sơ trực tuyến.", "700 nghìn", ("hồ sơ trực tuyến", "noun")),
+        ("3.200 Tổ công nghệ số cộng đồng với", "3.200", ("Tổ công nghệ số cộng đồng", "noun")),
+        # the tagger's noun run, not a closed list: "trạm BTS", "chỉ số thành phần", "điểm cầu"
+        ("Tỉnh có 120 trạm BTS mới", "120", ("trạm BTS", "noun")),
+        ("gồm 12 chỉ số thành phần và", "12", ("chỉ số thành phần", "noun")),
+        ("kết nối 350 điểm cầu trên cả nước", "350", ("điểm cầu", "noun")),
+        ("4 ưu tiên chính", "4", ("ưu tiên", "noun")),
+        ("đạt 45 tỷ USD", "45 tỷ", ("USD", "money")),
+        ("đạt 0,87 điểm", "0,87", ("điểm", "score")),
+        ("gấp 3 lần năm 2019", "3", ("lần", "multiplier")),
+        ("tăng 12 bậc so với", "12", ("bậc", "change")),
+        ("giảm 3 điểm phần trăm", "3", ("điểm phần trăm", "change")),
+        ("đạt 98,5 Mb/giây", "98,5", ("Mb/giây", "rate")),
+        ("3,1 tỷ giao dịch/năm", "3,1 tỷ", ("giao dịch/năm", "noun")),
+        ("3,1 tỷ giao dịch mỗi năm", "3,1 tỷ", ("giao dịch/năm", "noun")),
+        ("người từ 18 tuổi trở lên", "18", ("tuổi", "time")),
+        # idioms and words that follow a number without being counted
+        ("tăng trưởng hai con số", "hai", None),
+        ("có 5 điểm nhấn nổi bật", "5", None),
+        ("đạt 80.000, tăng", "80.000", None),
+        ("tổng cộng 80", "80", None),
     ],
 )
-def test_read_unit(text: str, position: int, unit: tuple[str, int] | None) -> None:
-    assert read_unit(text, position) == unit
+def test_read_unit(text: str, number: str, unit: tuple[str, str] | None) -> None:
+    assert _unit_after(text, number) == unit
 
 
 @pytest.mark.parametrize(
@@ -56,12 +83,13 @@ def test_read_unit(text: str, position: int, unit: tuple[str, int] | None) -> No
             [(1500000000000000.0, "đồng", "khoảng", 2021, "khoảng 1,5 triệu tỷ đồng")],
         ),
         ("Tỷ lệ mới đạt 13,17%, còn thấp.", 2021, [(13.17, "%", None, 2021, "13,17%")]),
-        ("Kinh tế số chiếm khoảng 18,5 % GDP.", 2026, [(18.5, "%", "khoảng", 2026, "khoảng 18,5 %")]),
+        # the economy a share is taken of stays in the unit
+        ("Kinh tế số chiếm khoảng 18,5 % GDP.", 2026, [(18.5, "% GDP", "khoảng", 2026, "khoảng 18,5 % GDP")]),
         # a year after "so với" is the baseline, not the figure's year
         (
             "Kinh tế số ước chiếm khoảng 18,5% GDP, tăng rõ rệt so với năm 2025.",
             2026,
-            [(18.5, "%", "khoảng", 2026, "khoảng 18,5%")],
+            [(18.5, "% GDP", "khoảng", 2026, "khoảng 18,5% GDP")],
         ),
         (
             "Có 1.000 doanh nghiệp trong năm 2024, tăng 20% so với cùng kỳ năm 2023.",
@@ -84,7 +112,6 @@ def test_extract_figures(
     [
         "Thủ tướng chủ trì phiên họp lần thứ 8 của Ủy ban.",
         "Kết nối với Đề án 06 của Chính phủ.",
-        "Bình Dương xếp thứ 7 cả nước.",
         "Tháng 10 là tháng tiêu dùng số.",
         "Ngày 10/10 hằng năm là Ngày Chuyển đổi số quốc gia.",
         "Tập trung vào 4 ưu tiên chính: phát triển dữ liệu số; quản trị số.",
@@ -166,3 +193,137 @@ def test_no_fixture_figure_sentence_is_furniture(fixture_docs: dict[str, Documen
     for analysis in fixture_docs.values():
         for figure in analysis.figures:
             assert not any(figure.sentence in line for line in analysis.document.furniture)
+
+
+# --- kinds and traps -----------------------------------------------------------------------------
+
+
+def _typed(text: str, doc_year: int = 2024) -> list[tuple[str, float, float | None, str, int | None]]:
+    found = extract_figures([Sentence("d", 1, text)], doc_year=doc_year)
+    return [(f.kind, f.value, f.value_high, f.unit, f.year) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Việt Nam xếp thứ 71/193 quốc gia.", [("rank", 71.0, None, "quốc gia", 2024)]),
+        (
+            "Thành phố đứng thứ 15 thế giới, lọt top 40.",
+            [("rank", 15.0, None, "thế giới", 2024), ("rank", 40.0, None, "", 2024)],
+        ),
+        ("Đà Nẵng xếp thứ nhất cả nước.", [("rank", 1.0, None, "cả nước", 2024)]),
+        ("Doanh thu gấp 3 lần năm 2019.", [("multiplier", 3.0, None, "lần", 2024)]),
+        ("Doanh thu tăng gấp đôi.", [("multiplier", 2.0, None, "lần", 2024)]),
+        (
+            "Chỉ số tăng 12 bậc, giảm 3 điểm phần trăm.",
+            [("change", 12.0, None, "bậc", 2024), ("change", 3.0, None, "điểm phần trăm", 2024)],
+        ),
+        ("Tăng trưởng 7,5 - 8%.", [("range", 7.5, 8.0, "%", 2024)]),
+        ("Thời gian từ 5 đến 7 năm.", [("range", 5.0, 7.0, "năm", 2024)]),
+        ("Chi phí từ 5-10 triệu đồng.", [("range", 5e6, 10e6, "đồng", 2024)]),
+        (
+            "Tăng trưởng 15%/năm, tốc độ 98,5 Mb/giây.",
+            [("rate", 15.0, None, "%/năm", 2024), ("rate", 98.5, None, "Mb/giây", 2024)],
+        ),
+        ("Hệ thống xử lý 3,1 tỷ giao dịch mỗi năm.", [("rate", 3.1e9, None, "giao dịch/năm", 2024)]),
+        (
+            "Tỉnh đạt 0,87 điểm, tổng điểm 800.",
+            [("score", 0.87, None, "điểm", 2024), ("score", 800.0, None, "điểm", 2024)],
+        ),
+        ("Chỉ số EGDI của Việt Nam đạt 0,7709.", [("score", 0.7709, None, "điểm", 2024)]),
+        (
+            "Thành phố có 120 trạm BTS và 12 chỉ số thành phần.",
+            [("count", 120.0, None, "trạm BTS", 2024), ("count", 12.0, None, "chỉ số thành phần", 2024)],
+        ),
+        ("Giao 27 nhiệm vụ trọng tâm cho các bộ.", [("count", 27.0, None, "nhiệm vụ trọng tâm", 2024)]),
+        (
+            "Cả nước có ba cấp chính quyền và hai mươi lăm tỉnh.",
+            [("number_word", 3.0, None, "cấp chính quyền", 2024), ("number_word", 25.0, None, "tỉnh", 2024)],
+        ),
+        (
+            "Bộ công bố năm nền tảng số dùng chung.",
+            [("number_word", 5.0, None, "nền tảng số dùng chung", 2024)],
+        ),
+        ("Doanh thu đạt 45 tỷ USD.", [("money", 45e9, None, "USD", 2024)]),
+        ("Thời gian giải quyết giảm xuống còn 5 ngày.", [("count", 5.0, None, "ngày", 2024)]),
+        (
+            "Đã cung cấp 25/25 dịch vụ công thiết yếu.",
+            [("count", 25.0, None, "dịch vụ công thiết yếu", 2024)],
+        ),
+        # years: right after the figure, a baseline is skipped, a goal takes its target year
+        (
+            "Tỷ trọng tăng từ 4,1% năm 2020 lên 6,3% năm 2024.",
+            [("percent", 4.1, None, "%", 2020), ("percent", 6.3, None, "%", 2024)],
+        ),
+        ("Doanh thu gấp 4 lần mức năm 2019.", [("multiplier", 4.0, None, "lần", 2024)]),
+        ("Phấn đấu đến năm 2030 kinh tế số đạt 30% GDP.", [("percent", 30.0, None, "% GDP", 2030)]),
+        ("Giai đoạn 2021-2025 cần khoảng 1,5 triệu tỷ đồng.", [("money", 1.5e15, None, "đồng", 2025)]),
+    ],
+)
+def test_figure_kinds(text: str, figures: list[tuple[str, float, float | None, str, int | None]]) -> None:
+    assert _typed(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng ký Quyết định số 411/QĐ-TTg và Nghị quyết 52-NQ/TW.",
+        "Triển khai Đề án 2140 trên nền 4G/5G.",
+        "Đây là lần thứ 5 Ủy ban họp, phiên họp thứ hai trong năm thứ năm.",
+        "1) Hoàn thiện thể chế.",
+        "(2) Phát triển hạ tầng.",
+        "04. Bảo đảm an toàn thông tin.",
+        "Người từ 18 tuổi trở lên, học viên từ 25 đến 55 tuổi.",
+        "Mục tiêu tăng trưởng hai con số.",
+        "Trong 9 tháng đầu năm, sau 5 năm triển khai.",
+        "Dự kiến mở rộng ra toàn bộ 450 cơ s",
+        "Xem tại https://dx.gov.vn/tin-tuc/2024/bai-viet-123 và www.mic.gov.vn/2023.",
+        ".box { width: 1200px; margin: 10px; }",
+        "Năm nay là năm Dữ liệu số quốc gia.",
+        "Mỗi tỉnh có 1 đề án, một số điểm nghẽn cần tháo gỡ.",
+        "Bộ phê duyệt các nền tảng, và năm nền tảng này đều kết nối.",
+    ],
+)
+def test_traps_are_never_figures(text: str) -> None:
+    assert extract_figures([Sentence("d", 1, text)], doc_year=2024) == []
+
+
+def test_list_counters_are_not_figures_but_a_count_without_a_list_is() -> None:
+    sentences = [
+        Sentence("d", 0, "Bộ xác định 3 trụ cột: thể chế, hạ tầng và nhân lực.", 0),
+        Sentence("d", 1, "Sau đó, 3 trụ cột được giao cho các vụ.", 1),
+        Sentence("d", 2, "Thủ tướng đề nghị thực hiện ba nhiệm vụ trọng tâm.", 2),
+        Sentence("d", 3, "Thứ nhất, hoàn thiện thể chế.", 3),
+        Sentence("d", 4, "Chính phủ giao 27 nhiệm vụ trọng tâm cho các bộ.", 4),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.unit) for f in found] == [(27.0, "nhiệm vụ trọng tâm")]
+
+
+def test_title_repeating_the_body_gives_one_figure_from_the_body() -> None:
+    sentences = [
+        Sentence("d", 0, "Kinh tế số chiếm 18,3% GDP năm 2024", 0),
+        Sentence("d", 1, "Tỷ trọng kinh tế số trong GDP năm 2024 ước đạt 18,3%.", 1),
+    ]
+    [figure] = extract_figures(sentences, doc_year=2024)
+    assert (figure.sentence_index, figure.unit, figure.measure) == (1, "%", "Tỷ trọng kinh tế số trong GDP")
+
+
+def test_figure_span_and_measure_come_from_its_sentence() -> None:
+    text = "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%, cao nhất từ trước đến nay."
+    [figure] = extract_figures([Sentence("d", 3, text)], doc_year=2024)
+    assert text[figure.start : figure.end] == figure.text == "45%"
+    assert (figure.measure, figure.sentence_index, figure.is_target) == (
+        "Tỷ lệ hồ sơ trực tuyến toàn trình",
+        3,
+        False,
+    )
+
+
+def test_a_year_stated_earlier_in_the_paragraph_governs_it() -> None:
+    sentences = [
+        Sentence("d", 1, "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 82,6%.", 1),
+        Sentence("d", 2, "Mức độ hài lòng đạt 98,2%.", 1),
+        Sentence("d", 3, "Tỉnh đã cấp 160.000 chữ ký số.", 2),
+    ]
+    assert [f.year for f in extract_figures(sentences, doc_year=2025)] == [2024, 2024, 2025]

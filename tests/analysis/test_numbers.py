@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from analysis.numbers import find_numbers, parse_vietnamese_number
+from analysis.numbers import find_number_words, find_numbers, parse_vietnamese_number
 from analysis.types import NumberMention
 
 
@@ -109,8 +109,12 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
         ("xấp xỉ 2,5 triệu", [("2,5 triệu", 2_500_000.0, "xấp xỉ")]),
         ("dưới 1%", [("1", 1.0, "dưới")]),
         ("trên 63 tỉnh", [("63", 63.0, "trên")]),
-        ("tới 70%", [("70", 70.0, "tới")]),
-        ("đến 80%", [("80", 80.0, "đến")]),
+        # bare "tới"/"đến" are prepositions ("kết nối tới 63 tỉnh"); "lên tới" is "up to"
+        ("tới 70%", [("70", 70.0, None)]),
+        ("đến 80%", [("80", 80.0, None)]),
+        ("kết nối tới 63 tỉnh", [("63", 63.0, None)]),
+        ("lên tới 70%", [("70", 70.0, "lên tới")]),
+        ("lên đến 80%", [("80", 80.0, "lên đến")]),
         ("Hơn 80.000 tổ", [("80.000", 80000.0, "hơn")]),
         ("khoảng\u00a0 gần   10", [("10", 10.0, "khoảng gần")]),
         # A qualifier must be a word of its own.
@@ -213,3 +217,41 @@ def test_find_numbers_reads_nfd_text_with_offsets_into_nfc() -> None:
 def test_find_numbers_reads_nfd_scale_words() -> None:
     [mention] = find_numbers(unicodedata.normalize("NFD", "khoảng 1,5 triệu tỷ đồng"))
     assert (mention.raw, mention.value, mention.qualifier) == ("1,5 triệu tỷ", 1.5e15, "khoảng")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ba cấp chính quyền", [("ba", 3.0, None)]),
+        ("hai mươi lăm tỉnh", [("hai mươi lăm", 25.0, None)]),
+        ("mười lăm tỉnh", [("mười lăm", 15.0, None)]),
+        ("mười hai bộ", [("mười hai", 12.0, None)]),
+        ("hai mươi mốt xã", [("hai mươi mốt", 21.0, None)]),
+        ("ba mươi tư huyện", [("ba mươi tư", 34.0, None)]),
+        ("một trăm hai mươi doanh nghiệp", [("một trăm hai mươi", 120.0, None)]),
+        ("ba trăm linh năm xã", [("ba trăm linh năm", 305.0, None)]),
+        ("năm mươi tỉnh", [("năm mươi", 50.0, None)]),
+        ("năm nền tảng số", [("năm", 5.0, None)]),
+        ("năm triệu tài khoản", [("năm triệu", 5e6, None)]),
+        ("hai triệu năm trăm nghìn người", [("hai triệu năm trăm nghìn", 2.5e6, None)]),
+        ("một triệu tỷ đồng", [("một triệu tỷ", 1e15, None)]),
+        ("hơn hai triệu người", [("hai triệu", 2e6, "hơn")]),
+        # after "mươi" the word "năm" is the year: twenty years
+        ("hai mươi năm qua", [("hai mươi", 20.0, None), ("năm", 5.0, None)]),
+        # "một" alone is an article; "hàng trăm" and "lăm" alone are no number
+        ("một số địa phương, một cách", []),
+        ("Hàng trăm ứng dụng", []),
+        ("lăm le", []),
+        # "tỷ lệ" is a word of its own, and punctuation ends a number
+        ("hai tỷ lệ", [("hai", 2.0, None)]),
+        ("hai, ba tỉnh", [("hai", 2.0, None), ("ba", 3.0, None)]),
+    ],
+)
+def test_find_number_words(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert [(m.raw, m.value, m.qualifier) for m in find_number_words(text)] == expected
+
+
+def test_find_number_words_span_covers_the_qualifier() -> None:
+    text = "Có khoảng hai mươi lăm tỉnh"
+    [mention] = find_number_words(text)
+    assert text[mention.start : mention.end] == "khoảng hai mươi lăm"

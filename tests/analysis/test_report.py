@@ -69,8 +69,17 @@ def test_report_figures_are_whole_numbers_when_whole(report: dict[str, Any]) -> 
         "year": 2023,
         "doc": "003_58bd2110ae835d9e",
         "sentence": teams["sentence"],
+        "kind": "count",
+        "value_high": None,
+        "out_of": None,
+        "measure": "tổ",
+        "is_target": False,
+        "sentence_index": teams["sentence_index"],
+        "start": teams["start"],
+        "end": teams["end"],
     }
     assert isinstance(teams["value"], int)
+    assert teams["sentence"][teams["start"] : teams["end"]] == "hơn 80.000 tổ"
 
 
 def test_report_changes_and_comparison(report: dict[str, Any]) -> None:

@@ -6,6 +6,8 @@ The app is driven with ``streamlit.testing.v1.AppTest`` from its entry script, e
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -50,3 +52,14 @@ def start_app() -> Callable[[], AppTest]:
 def app(start_app: Callable[[], AppTest]) -> AppTest:
     """The dashboard on the bundled seeds, after its first run."""
     return start_app()
+
+
+def metrics(at: AppTest) -> list[tuple[str, str]]:
+    """The key-figure cards as (label, value with unit)."""
+    cards = []
+    for element in at.main:
+        body = getattr(getattr(element, "proto", None), "body", "")
+        if getattr(element, "type", None) == "html" and 'class="figure-card"' in body:
+            label, value = re.findall(r'class="figure-(?:label|value)"[^>]*>([^<]*)<', body)
+            cards.append((html.unescape(label), html.unescape(value)))
+    return cards

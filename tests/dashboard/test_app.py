@@ -19,10 +19,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.present.i18n import format_figure, translate
+from tests.dashboard.conftest import metrics
 
 ROOT = Path(__file__).resolve().parents[2]
 NDT_2025 = ROOT / "tests" / "fixtures" / "articles" / "ndt_2025.txt"
-PAGES = ["overview", "themes", "compare", "priorities", "timeline", "explore"]
+PAGES = ["overview", "themes", "compare", "priorities", "timeline", "figures", "explore"]
 TITLES = {
     "vi": {
         "overview": "Tổng quan",
@@ -30,6 +31,7 @@ TITLES = {
         "compare": "So sánh các năm",
         "priorities": "Ưu tiên 2022–2024",
         "timeline": "Dòng thời gian",
+        "figures": "Số liệu",
         "explore": "Tra cứu",
     },
     "en": {
@@ -38,6 +40,7 @@ TITLES = {
         "compare": "Compare years",
         "priorities": "Priorities 2022–2024",
         "timeline": "Timeline",
+        "figures": "Figures",
         "explore": "Explore",
     },
 }
@@ -50,10 +53,6 @@ def go(at: AppTest, page: str) -> AppTest:
 def assert_healthy(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
-
-
-def metrics(at: AppTest) -> list[tuple[str, str]]:
-    return [(metric.label, metric.value) for metric in at.main.metric]
 
 
 def plotly_specs(at: AppTest) -> list[dict[str, Any]]:
@@ -98,9 +97,12 @@ def test_seeds_load_without_problems(app: AppTest) -> None:
 
 def test_overview_key_figures(app: AppTest) -> None:
     values = [value for _, value in metrics(app)]
-    assert "hơn 80.000" in values
-    assert "gần 380.000" in values
-    assert ("tổ · 2023", "hơn 80.000") in metrics(app)
+    assert "hơn 80.000 tổ" in values
+    assert "gần 380.000 thành viên" in values
+    # the card reads as its sentence: value with unit, what it is about, its year; cards ordered by year
+    assert ("Tổ công nghệ số cộng đồng · 2023", "hơn 80.000 tổ") in metrics(app)
+    years = [int(label.rsplit("· ", 1)[1]) for label, _ in metrics(app)]
+    assert years == sorted(years)
     assert [h.value for h in app.main.header] == [
         translate(key, "vi") for key in ("key_figures", "official_themes", "corpus_at_a_glance")
     ]
@@ -116,10 +118,10 @@ def test_switching_to_english(app: AppTest) -> None:
     assert app.title[0].value == "Overview"
     values = [value for _, value in metrics(app)]
     # "hơn" reads as labels.toml's [qualifiers_en] says ("over"; "more than" in earlier wording)
-    assert format_figure(80000, "hơn", "en") in values
-    assert values[0] in {"more than 80,000", "over 80,000"}
-    assert "nearly 380,000" in values
-    assert "hơn 80.000" not in values
+    assert f"{format_figure(80000, 'hơn', 'en')} teams" in values
+    assert "nearly 380,000 members" in values
+    assert not any("tổ" in value or "thành viên" in value for value in values)
+    assert not any(value.startswith("hơn") for value in values)
     assert app.main.header[0].value == "Key figures"
     assert "Title" in app.main.dataframe[0].value.columns
     # the language stays when moving to another page
@@ -148,7 +150,7 @@ def test_year_filter_leaves_only_that_year(app: AppTest, year: int) -> None:
 
 def test_year_filter_2024_drops_the_2023_figures(app: AppTest) -> None:
     app.sidebar.multiselect(key="years").set_value([2024]).run()
-    assert metrics(app) == [("tỉnh, thành phố · 2024", "63")]
+    assert metrics(app) == [("Số lượng · 2024", "63 tỉnh, thành phố")]
 
 
 def test_article_filter(app: AppTest) -> None:
@@ -158,7 +160,10 @@ def test_article_filter(app: AppTest) -> None:
     docs.set_value(["004_ceed97d4935bf166"]).run()
     assert_healthy(app)
     assert app.main.dataframe[0].value["Tiêu đề"].tolist() == [title]
-    assert {label for label, _ in metrics(app)} == {"nhóm nền tảng số · 2022", "lượt người dân · 2022"}
+    assert set(metrics(app)) == {
+        ("nền tảng số · 2022", "16 nhóm nền tảng số"),
+        ("kỹ năng số cơ bản · 2022", "hơn 5 triệu lượt người dân"),
+    }
 
 
 def test_no_year_chosen_says_so(app: AppTest) -> None:
@@ -350,6 +355,24 @@ def test_a_bad_file_is_a_warning(extra_corpus: Path, start_app: Callable[[], App
     assert "UTF-8" in warnings[0]
     assert "2025" in at.sidebar.multiselect(key="years").options
     assert len(at.sidebar.multiselect(key="docs").options) == 6
-    assert "hơn 80.000" in [value for _, value in metrics(at)]
+    assert "hơn 80.000 tổ" in [value for _, value in metrics(at)]
     go(at, "explore")
     assert_healthy(at)
+
+
+def test_figures_page_table_filters_and_opens_a_sentence(app: AppTest) -> None:
+    go(app, "figures")
+    assert_healthy(app)
+    table = app.main.dataframe[0].value
+    assert len(table) == 5
+    assert "hơn 80.000 tổ" in list(table[translate("figures", "vi")])
+    app.main.multiselect(key="figure_years").set_value([2023]).run()
+    assert_healthy(app)
+    table = app.main.dataframe[0].value
+    assert list(table[translate("year", "vi")]) == [2023, 2023]
+    kinds = app.main.multiselect(key="figure_kinds")
+    assert kinds.options == [translate("kind_count", "vi")]  # only the kinds the seeds state
+    kinds.set_value(["count"]).run()
+    assert list(app.main.dataframe[0].value[translate("kind", "vi")]) == [translate("kind_count", "vi")] * 2
+    # the seeds state no measure in two years
+    assert translate("no_series", "vi") in [c.value for c in app.main.caption]

@@ -301,3 +301,25 @@ def test_plotly_export_is_a_sharp_png() -> None:
     assert options["format"] == "png"
     assert options["scale"] >= 2
     assert PLOTLY_CONFIG["displaylogo"] is False
+
+
+def test_measure_series_points_carry_their_position_and_article() -> None:
+    from analysis.present.figures import MeasureSeries, SeriesPoint
+    from dashboard.charts import build_measure_series
+
+    series = MeasureSeries(
+        "tỷ trọng kinh tế số trong GDP",
+        "%",
+        "percent",
+        (SeriesPoint(2022, 14.26, "14,26 %", "a", "s1"), SeriesPoint(2024, 18.3, "18,3 %", "b", "s2")),
+    )
+    figure = build_measure_series(series, language="vi", titles={"a": "Bài <b>A</b>"})
+    (trace,) = figure.data
+    assert list(trace.x) == ["2022", "2024"]
+    assert list(trace.y) == [14.26, 18.3]
+    assert [list(row) for row in trace.customdata] == [[0, "Bài &lt;b&gt;A&lt;/b&gt;"], [1, "b"]]
+    assert figure.layout.xaxis.type == "category"
+    assert (
+        figure.layout.title.text
+        == f"{translate('measure_across_years', 'vi')}: tỷ trọng kinh tế số trong GDP"
+    )

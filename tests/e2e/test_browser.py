@@ -136,10 +136,10 @@ def test_overview(page: Any, dashboard_url: str, screenshots_dir: Path) -> None:
     _open(page, dashboard_url, "")
     assert _title(page) == "Tổng quan"
     _assert_no_errors(page)
-    values = page.locator('[data-testid="stMetricValue"]')
+    values = page.locator(".figure-card .figure-value")
     texts = [values.nth(i).inner_text().strip() for i in range(values.count())]
-    assert any("hơn 80.000" in text for text in texts), texts
-    assert any("gần 380.000" in text for text in texts), texts
+    assert "hơn 80.000 tổ" in texts, texts
+    assert "gần 380.000 thành viên" in texts, texts
     _plotly_charts(page)
     assert _grid_rows(page) >= 5  # one row per seed article
     _screenshot(page, screenshots_dir, "overview")

@@ -1,0 +1,275 @@
+"""The quantity grammar's reading parts: a sentence as tagged pieces, and the unit after a number.
+
+underthesea tags most unit words ``N`` (and splits or joins some: "0,87 điểm" is one word, "điểm
+cầu" two), so the unit is read syllable by syllable: a known unit or counted noun from the data files
+wins, else the run of nouns the tagger found after the number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from analysis.nlp import glossary
+from analysis.resources import load_lines, load_toml
+
+_PIECE_RE = re.compile(r"\w+|[^\w\s]")
+_NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})
+# after a counted noun, at most this many more syllables belong to what is counted
+_MAX_UNIT_SYLLABLES = 7
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A syllable or punctuation mark of a sentence, with the POS tag of the word it belongs to."""
+
+    text: str
+    folded: str
+    start: int
+    end: int
+    tag: str
+    word: int = -1
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What follows a number: ``category`` is "noun", "percent", "money", "multiplier", "score",
+    "change", "rate" or "time"; ``per`` the part after "/" or "mỗi" ("năm" in "15%/năm")."""
+
+    text: str
+    start: int
+    end: int
+    category: str
+    per: str | None = None
+
+
+def pieces_of(text: str) -> list[tuple[str, int, int]]:
+    """Syllables and punctuation marks with their spans: "15%/năm" → "15", "%", "/", "năm"."""
+    return [(m.group(), m.start(), m.end()) for m in _PIECE_RE.finditer(text)]
+
+
+def align_pieces(text: str, tokens: Sequence[str], tags: Sequence[str]) -> list[Piece]:
+    """The pieces of ``text`` tagged with the POS tag of the underthesea word each falls in.
+
+    >>> [(p.text, p.tag) for p in align_pieces("có 120 trạm BTS", ["có", "120", "trạm", "BTS"],
+    ...                                                          ["V", "M", "N", "Np"])]
+    [('có', 'V'), ('120', 'M'), ('trạm', 'N'), ('BTS', 'Np')]
+    """
+    token_pieces: list[tuple[str, str, int]] = []
+    for word, (token, tag) in enumerate(zip(tokens, tags, strict=False)):
+        token_pieces.extend((piece.casefold(), tag, word) for piece, _, _ in pieces_of(token))
+    result: list[Piece] = []
+    cursor = 0
+    for piece, start, end in pieces_of(text):
+        folded = piece.casefold()
+        tag, word = "", -1
+        # the tokens are the same text cut into words; resynchronise over a few pieces if not
+        for offset in range(min(4, len(token_pieces) - cursor)):
+            if token_pieces[cursor + offset][0] == folded:
+                _, tag, word = token_pieces[cursor + offset]
+                cursor += offset + 1
+                break
+        result.append(Piece(piece, folded, start, end, tag, word))
+    return result
+
+
+def tag_pieces(text: str) -> list[Piece]:
+    """:func:`align_pieces` with the tags computed here (for callers without the pipeline's tags)."""
+    from analysis.nlp import tag_words
+
+    tagged = tag_words(text)
+    return align_pieces(text, [word for word, _ in tagged], [tag for _, tag in tagged])
+
+
+def _phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    keys = {tuple(p.casefold() for p, _, _ in pieces_of(entry)) for entry in entries}
+    return tuple(sorted((key for key in keys if key), key=len, reverse=True))
+
+
+@cache
+def grammar() -> dict[str, Any]:
+    """``data/figure_grammar.toml``: units and cue words."""
+    return load_toml("figure_grammar.toml")
+
+
+@cache
+def unit_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Known units by category, as folded pieces, longest first."""
+    units = grammar()["units"]
+    phrases = {name: _phrases(units[name]) for name in ("percent", "money", "multiplier", "score", "change")}
+    phrases["rate"] = _phrases(units["rate"])
+    phrases["time"] = _phrases(units["time"])
+    phrases["noun"] = _phrases(load_lines("count_nouns.txt"))
+    phrases["not"] = _phrases(units["not_units"])
+    return phrases
+
+
+@cache
+def _extensions() -> tuple[tuple[str, ...], ...]:
+    entries = [*glossary(), *load_lines("count_nouns.txt"), *load_lines("unit_modifiers.txt")]
+    return _phrases(entries)
+
+
+@cache
+def _heads() -> tuple[tuple[str, ...], ...]:
+    """Phrases that may start a counted noun although the tagger says otherwise."""
+    return _phrases([*glossary(), *load_lines("count_nouns.txt"), *load_lines("list_heads.txt")])
+
+
+@cache
+def _phrase_set(section: str, name: str) -> tuple[tuple[str, ...], ...]:
+    return _phrases(grammar()[section][name])
+
+
+@cache
+def _word_set(section: str, name: str) -> frozenset[str]:
+    return frozenset(grammar()[section][name])
+
+
+def match_phrase(pieces: Sequence[Piece], index: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """How many pieces from ``index`` the longest of ``phrases`` covers; 0 if none starts there."""
+    for phrase in phrases:
+        if tuple(piece.folded for piece in pieces[index : index + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+_ACRONYM = re.compile(r"(?=\w*[A-Z])[A-Z0-9]{2,6}")
+
+
+def _is_word(piece: Piece) -> bool:
+    return piece.text.isalpha()
+
+
+def _is_noun(piece: Piece) -> bool:
+    if _ACRONYM.fullmatch(piece.text):
+        return True  # "trạm BTS 5G"
+    if not _is_word(piece) or piece.folded in _word_set("cues", "stop_nouns"):
+        return False
+    if piece.tag == "Np" or piece.text[:1].isupper():
+        # a proper noun belongs to a unit only as an acronym: "120 trạm BTS"
+        return piece.text.isupper() and len(piece.text) <= 6
+    return piece.tag in _NOUN_TAGS
+
+
+def _category_at(pieces: Sequence[Piece], index: int) -> tuple[str, int]:
+    best = ("", 0)
+    for category, phrases in unit_phrases().items():
+        length = match_phrase(pieces, index, phrases)
+        if length > best[1]:
+            best = (category, length)
+    return best
+
+
+def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
+    """The unit of a number whose last piece is before ``pieces[index]``; None if nothing is counted.
+
+    >>> pieces = align_pieces("có 12 chỉ số thành phần được", ["có", "12", "chỉ số", "thành phần", "được"],
+    ...                       ["V", "M", "N", "N", "R"])
+    >>> read_unit(pieces, 2)
+    Unit(text='chỉ số thành phần', start=6, end=23, category='noun', per=None)
+    """
+    if index >= len(pieces):
+        return None
+    category, length = _category_at(pieces, index)
+    if category == "not":
+        return None
+    if not length or category == "noun":
+        # the longest known head: "Tổ công nghệ số cộng đồng", not the count noun "tổ" in it
+        length = max(length, match_phrase(pieces, index, _heads()))
+        category = "noun"
+    if not length:
+        if not _is_noun(pieces[index]):
+            return None
+        length = 1
+    end = index + length
+    if (
+        category == "score"
+        and end < len(pieces)
+        and (_is_noun(pieces[end]) or match_phrase(pieces, end, _phrase_set("units", "noun_verbs")))
+        and pieces[end].tag != "Np"
+    ):
+        category = "noun"  # "85 điểm du lịch" counts places, "85 điểm" is a score
+    if category == "noun":
+        end = _extend_noun_run(pieces, end)
+    elif (
+        category in {"percent", "multiplier"}
+        and end < len(pieces)
+        and pieces[end].folded in _word_set("units", "economy")
+    ):
+        end += 1
+    if category == "noun" and match_phrase(pieces, index, unit_phrases()["money"]):
+        category = "money"
+    text = _join(pieces[index:end])
+    per, end = _read_per(pieces, end)
+    if per:
+        text = f"{text}/{per}"
+    return Unit(text, pieces[index].start, pieces[end - 1].end, category, per)
+
+
+def _join(pieces: Sequence[Piece]) -> str:
+    text = ""
+    for previous, piece in zip([None, *pieces], pieces, strict=False):
+        spaced = previous is not None and previous.end < piece.start and previous.text != "/"
+        if spaced and piece.text not in {",", "/"}:
+            text += " "
+        text += piece.text
+    return text
+
+
+def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
+    start = end
+    while end < len(pieces) and end - start < _MAX_UNIT_SYLLABLES:
+        if match_phrase(pieces, end, _phrase_set("units", "stop_words")):
+            break
+        extra = match_phrase(pieces, end, _extensions()) or match_phrase(
+            pieces, end, _phrase_set("units", "noun_verbs")
+        )
+        if extra:
+            end += extra
+            continue
+        piece = pieces[end]
+        # "quốc gia và vùng lãnh thổ", "doanh nghiệp khoa học và công nghệ"
+        if piece.folded == "và" and end + 1 < len(pieces) and pieces[end + 1].tag in _NOUN_TAGS:
+            following = _extend_noun_run(pieces, end + 1) if _is_noun(pieces[end + 1]) else end + 1
+            if following > end + 1:
+                end = following
+                continue
+        # coordinated counted nouns are one unit: "học sinh, sinh viên", "xã, phường, đặc khu"
+        if piece.text == "," and end + 1 < len(pieces):
+            more = match_phrase(pieces, end + 1, unit_phrases()["noun"])
+            if more:
+                end += 1 + more
+                continue
+        if _is_noun(piece) and not _followed_by_digit(pieces, end):
+            end += 1
+            continue
+        break
+    return end
+
+
+def _followed_by_digit(pieces: Sequence[Piece], index: int) -> bool:
+    return index + 1 < len(pieces) and pieces[index + 1].text.isdigit()
+
+
+def _read_per(pieces: Sequence[Piece], end: int) -> tuple[str | None, int]:
+    """The per-part after a unit: "/năm", "/người/tháng", "mỗi năm"."""
+    parts: list[str] = []
+    per_words = _phrases(grammar()["units"]["per"])
+    while end + 1 < len(pieces):
+        piece = pieces[end]
+        glued = piece.text == "/" and pieces[end - 1].end == piece.start
+        if glued or piece.folded == "mỗi":
+            length = match_phrase(pieces, end + 1, per_words)
+            if not length and glued and _is_word(pieces[end + 1]):
+                length = 1
+            if not length:
+                break
+            parts.append(" ".join(p.text for p in pieces[end + 1 : end + 1 + length]))
+            end += 1 + length
+            continue
+        break
+    return ("/".join(parts) or None), end

@@ -1,0 +1,118 @@
+"""Figures: every figure typed (kind, measure, qualifier, year), the same measure across years, and
+figures that disagree between articles. Each row and each point opens its source sentence."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.present.figures import (
+    figure_kinds,
+    figure_value_text,
+    figures_frame,
+    find_disagreements,
+    kind_label,
+    measure_series,
+)
+from analysis.present.selection import document_titles
+from analysis.text import escape_markdown
+from dashboard import widgets
+from dashboard.charts import build_measure_series
+from dashboard.state import context
+
+
+def render() -> None:
+    ctx = context()
+    st.title(ctx.t("page_figures"))
+    figures = list(ctx.corpus.figures)
+    titles = document_titles(ctx.full)
+    if not figures:
+        st.info(ctx.t("no_figures"))
+        return
+
+    st.header(ctx.t("disagreements"))
+    disagreements = find_disagreements(figures)
+    if not disagreements:
+        st.caption(ctx.t("no_disagreements"))
+    for number, disagreement in enumerate(disagreements):
+        values = "; ".join(
+            f"{figure_value_text(f, ctx.language)} ({titles.get(f.doc, f.doc)})" for f in disagreement.figures
+        )
+        st.warning(
+            escape_markdown(
+                ctx.t(
+                    "disagreement",
+                    measure=disagreement.measure,
+                    unit=disagreement.unit,
+                    year=disagreement.year,
+                    values=values,
+                )
+            ),
+            icon=":material/warning:",
+        )
+        columns = st.columns(max(len(disagreement.figures), 4))
+        for position, figure in enumerate(disagreement.figures):
+            with columns[position % len(columns)]:
+                st.caption(escape_markdown(figure_value_text(figure, ctx.language)))
+                widgets.source(
+                    ctx, sentence=figure.sentence, doc_id=figure.doc, key=f"disagree_{number}_{position}"
+                )
+
+    st.header(ctx.t("all_figures"))
+    kind_column, year_column = st.columns(2)
+    with kind_column:
+        kinds = st.multiselect(
+            ctx.t("filter_kinds"),
+            figure_kinds(figures),
+            format_func=lambda kind: kind_label(kind, ctx.language),
+            key="figure_kinds",
+            placeholder=ctx.t("all_of_them"),
+        )
+    with year_column:
+        years = st.multiselect(
+            ctx.t("figure_years"),
+            sorted({f.year for f in figures if f.year is not None}),
+            key="figure_years",
+            placeholder=ctx.t("all_of_them"),
+        )
+    frame, shown = figures_frame(figures, titles, ctx.language, kinds=kinds, years=years)
+    st.caption(ctx.t("pick_figure"))
+    picked = widgets.table(frame, key="figures", file_name="so-lieu.csv", context=ctx, selectable=True)
+    if picked and picked[0] < len(shown):
+        figure = shown[picked[0]]
+        widgets.quote(figure.sentence)
+        widgets.source(
+            ctx, sentence=figure.sentence, doc_id=figure.doc, key="figure_row_source", query=figure.text
+        )
+
+    st.header(ctx.t("measure_across_years"))
+    series = measure_series(figures, language=ctx.language)
+    if not series:
+        st.caption(ctx.t("no_series"))
+        return
+    labels = [
+        f"{s.measure} ({s.unit}) · {len(s.points)}"
+        if s.unit != s.measure
+        else f"{s.measure} · {len(s.points)}"
+        for s in series
+    ]
+    chosen = st.selectbox(
+        ctx.t("measure"), range(len(series)), format_func=lambda i: labels[i], key="measure"
+    )
+    current = series[chosen or 0]
+    st.caption(ctx.t("pick_point"))
+    event = widgets.chart(
+        build_measure_series(current, language=ctx.language, titles=titles),
+        key=f"measure_chart_{chosen}",
+        on_select="rerun",
+        selection_mode="points",
+    )
+    points = getattr(getattr(event, "selection", None), "points", None) or []
+    if points:
+        position = int(points[0]["customdata"][0])
+        point = current.points[position]
+        widgets.quote(point.sentence)
+        widgets.source(ctx, sentence=point.sentence, doc_id=point.doc, key="measure_point_source")
+
+
+if __name__ == "__main__":  # Streamlit runs each page file as a script
+    render()

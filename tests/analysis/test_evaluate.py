@@ -1,0 +1,110 @@
+"""The figure grammar measured on the gold set: precision and recall per kind, and the evaluate command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.__main__ import main
+from analysis.evaluate import GoldError, GoldFigure, evaluate_figures, load_gold, render_evaluation
+from analysis.types import FIGURE_KINDS, CorpusAnalysis, Figure
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "gold.json"
+
+
+@pytest.fixture(scope="module")
+def gold() -> tuple[list[GoldFigure], dict[str, list[str]]]:
+    return load_gold(GOLD)
+
+
+def test_gold_set_covers_every_kind_with_thirty_articles(
+    gold: tuple[list[GoldFigure], dict[str, list[str]]],
+) -> None:
+    figures, traps = gold
+    assert len(traps) >= 30
+    assert sorted(path.stem for path in GOLD.parent.glob("*.txt")) == sorted(traps)
+    assert {figure.kind for figure in figures} == set(FIGURE_KINDS)
+    assert sum(len(texts) for texts in traps.values()) >= 30
+
+
+def test_grammar_reaches_the_targets_on_the_gold_set(
+    figures_corpus: CorpusAnalysis, gold: tuple[list[GoldFigure], dict[str, list[str]]]
+) -> None:
+    figures, traps = gold
+    evaluation = evaluate_figures(figures, figures_corpus.figures, traps=traps)
+    report = render_evaluation(evaluation)
+    assert evaluation.overall.recall >= 0.9, report
+    assert evaluation.overall.precision >= 0.9, report
+    assert evaluation.trap_hits == (), report
+    for score in evaluation.scores:
+        assert score.recall >= 0.75 and score.precision >= 0.75, report
+
+
+def test_evaluate_counts_a_wrong_kind_as_missed_and_spurious() -> None:
+    gold = [GoldFigure("d", "percent", 45.0, "%", 2024), GoldFigure("d", "count", 3.0, "tỉnh", 2024)]
+    found = [
+        Figure(45.0, "%", None, "45%", None, 2024, "d", "s", kind="percent"),
+        Figure(3.0, "tỉnh", None, "3 tỉnh", None, 2024, "d", "s", kind="number_word"),
+        Figure(9.0, "tỉnh", None, "9 tỉnh", None, 2024, "other", "s", kind="count"),  # not a gold document
+    ]
+    evaluation = evaluate_figures(gold, found, traps={"d": ["3 tỉnh"]})
+    assert (evaluation.overall.gold, evaluation.overall.found) == (2, 2)
+    assert (evaluation.overall.recall, evaluation.overall.precision) == (0.5, 0.5)
+    assert [score.kind for score in evaluation.scores] == ["count", "percent", "number_word"]
+    assert evaluation.missed == (gold[1],)
+    assert [figure.kind for figure in evaluation.spurious] == ["number_word"]
+    assert [trap for trap, _ in evaluation.trap_hits] == ["3 tỉnh"]
+    text = render_evaluation(evaluation)
+    assert "missed (1):" in text and "spurious (1):" in text and "overall" in text
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "cannot be read as UTF-8 JSON"),
+        ('{"figures": []}', 'expected {"documents"'),
+        ('{"documents": {"a": {"figures": [{"value": 1}]}}}', "figure 1 needs kind, value, unit and year"),
+        (
+            '{"documents": {"a": {"figures": [{"kind": "bogus", "value": 1, "unit": "", "year": 2024}]}}}',
+            "use one of count, percent",
+        ),
+    ],
+)
+def test_bad_gold_files_say_what_to_fix(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "gold.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GoldError, match=r"gold\.json") as error:
+        load_gold(path)
+    assert message in str(error.value)
+
+
+def test_evaluate_command_prints_the_scores(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Chỉ số chuyển đổi số năm 2024\n\nTỉnh xếp thứ 5 cả nước, đạt 0,61 điểm.\n", encoding="utf-8"
+    )
+    gold = {
+        "documents": {
+            "a": {
+                "figures": [
+                    {"kind": "rank", "value": 5, "unit": "cả nước", "year": 2024},
+                    {"kind": "score", "value": 0.61, "unit": "điểm", "year": 2024},
+                    {"kind": "percent", "value": 9, "unit": "%", "year": 2024},
+                ]
+            }
+        }
+    }
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", str(tmp_path / "gold.json")]) == 0
+    out = capsys.readouterr().out
+    assert "rank" in out and "score" in out
+    assert "overall          3      2      1.000   0.667" in out
+    assert "a: percent 9 [%] 2024" in out
+
+
+def test_evaluate_command_rejects_a_bad_gold_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "gold.json").write_text("[]", encoding="utf-8")
+    assert main(["evaluate", str(tmp_path / "gold.json")]) == 2
+    assert "expected" in capsys.readouterr().err
