@@ -16,7 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_cli(*args: str | Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     """Run the CLI from the project root; the user's cache is never touched (DXPOLICY_CACHE → tmp)."""
     env = dict(
-        os.environ, DXPOLICY_CACHE=str(tmp_path / "never-used-default.sqlite3"), PYTHONIOENCODING="utf-8"
+        os.environ,
+        DXPOLICY_CACHE=str(tmp_path / "never-used-default.sqlite3"),
+        DXPOLICY_STORE=str(tmp_path / "store.sqlite3"),
+        PYTHONIOENCODING="utf-8",
     )
     return subprocess.run(
         [sys.executable, "-m", "analysis", *map(str, args)],

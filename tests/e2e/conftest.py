@@ -74,6 +74,7 @@ def dashboard_url(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path)
     env = {key: value for key, value in os.environ.items() if key not in _CORPUS_ENV}
     env["DXPOLICY_CACHE"] = str(workdir / "analysis.sqlite3")
     env["DXPOLICY_USER_CORPUS"] = str(workdir / "user-articles")  # the user's added articles stay unread
+    env["DXPOLICY_STORE"] = str(workdir / "corpus.sqlite3")  # and so does the user's document store
     env["PYTHONUNBUFFERED"] = "1"
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
