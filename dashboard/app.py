@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.i18n import priorities_title, translate
-from analysis.selection import available_years
+from analysis.present.i18n import priorities_title, translate
+from analysis.present.selection import available_years
 from dashboard import sidebar
 from dashboard.state import set_context
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.cache import default_cache_path
-from analysis.charts import render_wordcloud
 from analysis.kwic import find_keyword_in_context
 from analysis.library import user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, count_terms_by_year
-from analysis.selection import filter_corpus
+from analysis.present.selection import filter_corpus
+from analysis.present.wordcloud import render_wordcloud
 from analysis.types import CorpusAnalysis, KeywordHit
 
 CORPUS_ENV = "DXPOLICY_CORPUS"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
 from analysis.library import add_articles, corpus_fingerprint, user_corpus_dir
-from analysis.selection import available_years, document_labels
+from analysis.present.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
+from analysis.present.selection import available_years, document_labels
 from dashboard import data
 from dashboard.state import URL, Context
 

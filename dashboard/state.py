@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from analysis.i18n import translate
+from analysis.present.i18n import translate
 from analysis.types import CorpusAnalysis
 
 _CONTEXT_KEY = "_dxpolicy_context"

@@ -9,9 +9,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.charts import PLOTLY_CONFIG
-from analysis.selection import document_labels
-from analysis.tables import to_csv_bytes
+from analysis.present.selection import document_labels
+from analysis.present.tables import to_csv_bytes
+from dashboard.charts import PLOTLY_CONFIG
 from dashboard.state import Context
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.i18n import concept_label, format_figure
-from analysis.selection import (
+from analysis.present.i18n import concept_label, format_figure
+from analysis.present.selection import (
     changes_between,
     default_compare_years,
     figures_for_year,

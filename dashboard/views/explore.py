@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.kwic import highlight_html
-from analysis.selection import document_labels, document_titles, find_document, reader_body
-from analysis.tables import hits_table
+from analysis.present.selection import document_labels, document_titles, find_document, reader_body
+from analysis.present.tables import hits_table
 from analysis.text import escape_markdown
 from dashboard import data, widgets
 from dashboard.state import URL, context

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.charts import build_documents_bar
-from analysis.i18n import format_figure
-from analysis.selection import select_key_figures
-from analysis.tables import documents_per_year_outlet, documents_table
+from analysis.present.i18n import format_figure
+from analysis.present.selection import select_key_figures
+from analysis.present.tables import documents_per_year_outlet, documents_table
 from analysis.text import escape_markdown
 from dashboard import widgets
+from dashboard.charts import build_documents_bar
 from dashboard.state import context
 
 _CARDS_PER_ROW = 3  # wide enough for "gần 380.000" on a projector

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.charts import build_priority_flow, build_priority_heatmap
-from analysis.i18n import concept_label, priorities_title
-from analysis.selection import available_years, document_titles, items_for_cell, priority_matrix
-from analysis.tables import cell_items_table
+from analysis.present.i18n import concept_label, priorities_title
+from analysis.present.selection import available_years, document_titles, items_for_cell, priority_matrix
+from analysis.present.tables import cell_items_table
 from dashboard import widgets
+from dashboard.charts import build_priority_flow, build_priority_heatmap
 from dashboard.state import URL, context
 
 

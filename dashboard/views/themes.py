@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.charts import build_term_trends, build_terms_bar
-from analysis.selection import trend_term_options, year_summary
-from analysis.tables import terms_table
+from analysis.present.selection import trend_term_options, year_summary
+from analysis.present.tables import terms_table
 from analysis.terms import compute_term_trends, suggest_trend_terms
 from dashboard import data, widgets
+from dashboard.charts import build_term_trends, build_terms_bar
 from dashboard.state import URL, context
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.charts import build_timeline
-from analysis.i18n import event_kind_label
-from analysis.selection import document_titles
-from analysis.tables import events_table
+from analysis.present.i18n import event_kind_label
+from analysis.present.selection import document_titles
+from analysis.present.tables import events_table
 from dashboard import widgets
+from dashboard.charts import build_timeline
 from dashboard.state import URL, context
 
 

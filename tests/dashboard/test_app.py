@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.i18n import format_figure, translate
+from analysis.present.i18n import format_figure, translate
 
 ROOT = Path(__file__).resolve().parents[2]
 NDT_2025 = ROOT / "tests" / "fixtures" / "articles" / "ndt_2025.txt"

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from analysis.i18n import concept_label, event_kind_label, format_figure, translate
-from analysis.selection import CellItem
+from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
+from analysis.present.selection import CellItem
 from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit, TermScore
 
 

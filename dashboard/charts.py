@@ -1,19 +1,17 @@
-"""Figure builders: plotly charts and word-cloud images, labelled in the chosen language.
+"""Plotly renderings of the view data, labelled in the chosen language.
 
 Years go on category axes: integer years on a numeric axis render as "2,022.5".
 """
 
 from __future__ import annotations
 
-import io
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from pathlib import Path
 
 import plotly.graph_objects as go
 
-from analysis.i18n import concept_label, event_kind_label, translate
+from analysis.present.i18n import concept_label, event_kind_label, translate
+from analysis.present.style import PALETTE
 from analysis.types import ConceptYears, Event, TermScore
 
 # Plotly's toolbar downloads a PNG at three times the on-screen size: sharp on a projector slide.
@@ -22,7 +20,7 @@ PLOTLY_CONFIG = {
     "toImageButtonOptions": {"format": "png", "scale": 3, "filename": "chuyen-doi-so"},
 }
 _FONT = "Be Vietnam Pro, Segoe UI, Roboto, Noto Sans, DejaVu Sans, sans-serif"
-_PALETTE = ["#0b5394", "#e69138", "#38761d", "#990000", "#674ea7", "#45818e", "#bf9000", "#a64d79"]
+_PALETTE = list(PALETTE)
 
 
 def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
@@ -202,41 +200,3 @@ def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) 
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
     figure.update_yaxes(title_text=translate("articles", language), dtick=1, rangemode="tozero")
     return _layout(figure, translate("documents_per_year", language), height=360)
-
-
-def wordcloud_font() -> Path:
-    """A font with Vietnamese glyphs: matplotlib's bundled DejaVu Sans."""
-    import matplotlib
-
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
-
-
-def _palette_colour(word: str, font_size: int, position: object, orientation: object, **_: object) -> str:
-    # Dark palette colours only: light ones (viridis's yellow) are unreadable on a projector.
-    return _PALETTE[sum(map(ord, word)) % len(_PALETTE)]
-
-
-def render_wordcloud(frequencies: Mapping[str, int], *, width: int = 1200, height: int = 600) -> bytes:
-    """A PNG word cloud of whole words (counted by us, never split into syllables by wordcloud).
-
-    >>> render_wordcloud({"kinh tế số": 5, "dữ liệu số": 3})[:4]
-    b'\\x89PNG'
-    """
-    from wordcloud import WordCloud
-
-    if not frequencies:
-        raise ValueError("no words to draw")
-    cloud = WordCloud(
-        font_path=str(wordcloud_font()),
-        width=width,
-        height=height,
-        background_color="white",
-        color_func=_palette_colour,
-        prefer_horizontal=0.95,
-        max_words=120,
-        collocations=False,
-        random_state=7,
-    ).generate_from_frequencies(dict(Counter(frequencies).most_common(120)))
-    buffer = io.BytesIO()
-    cloud.to_image().save(buffer, format="PNG")
-    return buffer.getvalue()

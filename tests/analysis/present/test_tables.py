@@ -8,10 +8,10 @@ import unicodedata
 import pandas as pd
 import pytest
 
-from analysis.i18n import format_figure, translate
 from analysis.kwic import find_keyword_in_context
-from analysis.selection import document_titles, items_for_cell
-from analysis.tables import (
+from analysis.present.i18n import format_figure, translate
+from analysis.present.selection import document_titles, items_for_cell
+from analysis.present.tables import (
     cell_items_table,
     documents_per_year_outlet,
     documents_table,

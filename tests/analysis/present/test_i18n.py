@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from analysis.i18n import (
+from analysis.present.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
     concept_label,

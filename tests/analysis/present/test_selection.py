@@ -6,8 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from analysis.priorities import load_taxonomy
-from analysis.selection import (
+from analysis.present.selection import (
     available_years,
     changes_between,
     default_compare_years,
@@ -24,6 +23,7 @@ from analysis.selection import (
     trend_term_options,
     year_summary,
 )
+from analysis.priorities import load_taxonomy
 from analysis.types import CorpusAnalysis, LoadProblem
 
 SEED_YEARS = [2022, 2023, 2024]

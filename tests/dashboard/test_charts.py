@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import date
 
 import plotly.graph_objects as go
 import pytest
-from PIL import Image, ImageStat
 
-from analysis.charts import (
+from analysis.pipeline import count_terms_by_year
+from analysis.present.i18n import concept_label, event_kind_label, translate
+from analysis.present.selection import document_titles, priority_matrix, year_summary
+from analysis.present.tables import documents_per_year_outlet
+from analysis.terms import compute_term_trends
+from analysis.types import CorpusAnalysis
+from dashboard.charts import (
     PLOTLY_CONFIG,
     build_documents_bar,
     build_priority_flow,
@@ -18,15 +22,7 @@ from analysis.charts import (
     build_term_trends,
     build_terms_bar,
     build_timeline,
-    render_wordcloud,
-    wordcloud_font,
 )
-from analysis.i18n import concept_label, event_kind_label, translate
-from analysis.pipeline import count_terms_by_year
-from analysis.selection import document_titles, priority_matrix, year_summary
-from analysis.tables import documents_per_year_outlet
-from analysis.terms import compute_term_trends
-from analysis.types import CorpusAnalysis
 
 SEED_YEARS = [2022, 2023, 2024]
 LANGUAGES = ["vi", "en"]
@@ -297,7 +293,7 @@ def test_documents_bar_english_legend(seed_corpus: CorpusAnalysis) -> None:
     assert "Unknown" in {trace.name for trace in figure.data}
 
 
-# --- export and word cloud ------------------------------------------------------------------------
+# --- export ------------------------------------------------------------------------
 
 
 def test_plotly_export_is_a_sharp_png() -> None:
@@ -305,39 +301,3 @@ def test_plotly_export_is_a_sharp_png() -> None:
     assert options["format"] == "png"
     assert options["scale"] >= 2
     assert PLOTLY_CONFIG["displaylogo"] is False
-
-
-def test_wordcloud_font_exists_and_has_vietnamese_glyphs() -> None:
-    from PIL import ImageFont
-
-    path = wordcloud_font()
-    assert path.is_file()
-    font = ImageFont.truetype(str(path), 40)
-    assert font.getbbox("ữ")[2] > 0
-
-
-def test_wordcloud_is_a_non_blank_png(seed_corpus: CorpusAnalysis) -> None:
-    frequencies = dict(count_terms_by_year(seed_corpus.documents)[2024].most_common(150))
-    png = render_wordcloud(frequencies)
-    assert png.startswith(b"\x89PNG\r\n\x1a\n")
-    image = Image.open(io.BytesIO(png))
-    image.load()
-    assert image.format == "PNG"
-    assert image.size == (1200, 600)
-    grey = image.convert("L")
-    assert grey.getextrema()[0] < 128, "some words are drawn in a dark colour"
-    inked = sum(grey.histogram()[:240])
-    assert inked > 0.02 * image.size[0] * image.size[1]
-    assert ImageStat.Stat(grey).stddev[0] > 10
-
-
-def test_wordcloud_size_and_determinism() -> None:
-    frequencies = {"kinh tế số": 9, "dữ liệu số": 5, "chuyển đổi số": 3}
-    png = render_wordcloud(frequencies, width=400, height=200)
-    assert Image.open(io.BytesIO(png)).size == (400, 200)
-    assert render_wordcloud(frequencies, width=400, height=200) == png
-
-
-def test_wordcloud_of_nothing_is_an_error() -> None:
-    with pytest.raises(ValueError):
-        render_wordcloud({})
