@@ -180,7 +180,9 @@ def analyze_corpus(
             cache = AnalysisCache(cache_path)
         except CacheError as error:
             problems.append(
-                make_problem(str(cache_path), "cache_unusable", name=cache_path, reason=error.reason)
+                make_problem(
+                    str(cache_path), "cache_unusable", kept=True, name=cache_path, reason=error.reason
+                )
             )
     analyses: list[DocumentAnalysis] = []
     analysed: list[str] = []

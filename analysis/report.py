@@ -37,7 +37,9 @@ def escape_inline(value: object) -> str:
     >>> escape_inline("[tổ](http://x) <b>80.000</b>")
     '\\\\[tổ\\\\](http://x) \\\\<b\\\\>80.000\\\\</b\\\\>'
     """
-    return " ".join(str(value).split()).translate(_MARKDOWN_INLINE)
+    # GitHub also turns bare "http://…" and "www.…" into links.
+    text = " ".join(str(value).split()).translate(_MARKDOWN_INLINE)
+    return text.replace("://", "\\://").replace("www.", "www\\.")
 
 
 def _theme(theme: Theme) -> dict[str, Any]:
