@@ -270,7 +270,12 @@ class CorpusStore:
                         "INSERT INTO documents (id, name, format, original, text, text_key, inferred, "
                         "corrections, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
-                            doc_id, shown, candidate.format, candidate.data, candidate.text, key,
+                            doc_id,
+                            shown,
+                            candidate.format,
+                            candidate.data,
+                            candidate.text,
+                            key,
                             json.dumps(_inferred(candidate.document), ensure_ascii=False),
                             json.dumps(dict(corrections.get(candidate.name, {})), ensure_ascii=False),
                             now,
@@ -344,6 +349,19 @@ def _free_id(wanted: str, taken: set[str]) -> str:
     return f"{wanted}-{counter}"
 
 
+def prepare_uploads(uploads: Sequence[tuple[str, bytes]]) -> tuple[list[Candidate], list[LoadProblem]]:
+    """Read every uploaded file; the readable ones become candidates, the others problems."""
+    candidates: list[Candidate] = []
+    problems: list[LoadProblem] = []
+    for name, data in uploads:
+        shown = display_name(name)
+        try:
+            candidates.append(prepare_upload(name, data))
+        except ReadError as error:
+            problems.append(error.problem(shown, name=shown))
+    return candidates, problems
+
+
 def add_files(
     store: CorpusStore,
     uploads: Sequence[tuple[str, bytes]],
@@ -358,13 +376,6 @@ def add_files(
     ...     add_files(store, [("bai.docx", Path("bai.docx").read_bytes())]).added
     ('bai',)
     """
-    candidates: list[Candidate] = []
-    problems: list[LoadProblem] = []
-    for name, data in uploads:
-        shown = display_name(name)
-        try:
-            candidates.append(prepare_upload(name, data))
-        except ReadError as error:
-            problems.append(error.problem(shown, name=shown))
+    candidates, problems = prepare_uploads(uploads)
     result = store.add(candidates, corrections=corrections, known=known, on_saving=on_saving)
     return AddResult(result.added, tuple(problems) + result.problems)

@@ -49,7 +49,7 @@ def read_article(name: str, data: bytes, *, path: str | None = None) -> ReadArti
     text = normalize_text(text)
     if not text.strip().strip("\ufffd").strip():
         raise ReadError("empty")
-    shown = display_name(name)
+    shown = display_name(path or name, limit=300)
     warnings = []
     if info.get("damaged"):
         warnings.append(

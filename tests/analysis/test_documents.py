@@ -432,7 +432,7 @@ def test_sidecar_unknown_field_is_reported_and_known_fields_still_apply(seed_cop
     assert documents[SEED_001].year == 2024  # the bad entry is ignored
     messages = [describe(problem, "en") for problem in problems]
     assert len(messages) == 2
-    assert any("unknown field(s) \"author\"" in message for message in messages)
+    assert any('unknown field(s) "author"' in message for message in messages)
     assert any(SEED_001 in message and "a whole number 1945–2100" in message for message in messages)
 
 

@@ -8,7 +8,9 @@ from analysis.library import corpus_fingerprint
 from analysis.store import CorpusStore, add_files
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-ARTICLE = "Ngày Chuyển đổi số quốc gia năm 2025\n\nSáng nay (10/10), có hơn 1.200 Tổ công nghệ số cộng đồng.\n"
+ARTICLE = (
+    "Ngày Chuyển đổi số quốc gia năm 2025\n\nSáng nay (10/10), có hơn 1.200 Tổ công nghệ số cộng đồng.\n"
+)
 
 
 def test_fingerprint_is_stable_for_an_unchanged_corpus() -> None:

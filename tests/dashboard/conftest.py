@@ -22,8 +22,8 @@ RUN_TIMEOUT = 60
 
 @pytest.fixture(autouse=True)
 def isolated_dashboard(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
-    """Every test gets its own SQLite cache, document store and folder of added articles (the user's stay untouched
-    and unread) and a cold ``st.cache_data``."""
+    """Every test gets its own SQLite cache, document store and folder of added articles (the
+    user's stay untouched and unread) and a cold ``st.cache_data``."""
     cache = tmp_path / "cache" / "analysis.sqlite3"
     monkeypatch.setenv("DXPOLICY_CACHE", str(cache))
     monkeypatch.setenv("DXPOLICY_USER_CORPUS", str(tmp_path / "user-articles"))
