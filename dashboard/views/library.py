@@ -44,7 +44,7 @@ def render() -> None:
         ctx.t("library_upload"),
         type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
         accept_multiple_files=True,
-        help=ctx.t("library_upload_help", store=store_path),
+        help=escape_markdown(ctx.t("library_upload_help", store=store_path)),
         key=f"library_upload_{generation}",
     )
     st.caption(escape_markdown(ctx.t("library_upload_help", store=store_path)))
