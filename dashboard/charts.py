@@ -5,7 +5,6 @@ Years go on category axes: integer years on a numeric axis render as "2,022.5".
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
@@ -26,8 +25,9 @@ _PALETTE = list(PALETTE)
 
 def plot_text(value: object) -> str:
     """Article text for a plotly label, legend or hover: plotly renders <b>, <a href>, <br> in
-    them, so the text is HTML-escaped and shows as written (plotly decodes the entities)."""
-    return html.escape(str(value), quote=False)
+    them, so the angle brackets of any tag are escaped and the text shows as written (plotly
+    decodes the entities)."""
+    return str(value).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
