@@ -147,6 +147,6 @@ def test_uploading_articles_updates_every_page_and_refuses_bad_files(
 def test_library_in_english(page: Any, library_url: str, screenshots_dir: Path) -> None:
     _open(page, library_url, "library?lang=English")
     _assert_no_errors(page)
-    assert page.locator(f"{MAIN} h1").first.inner_text().strip() == "Library"
+    assert page.locator(f"{MAIN} h1").first.inner_text().strip() == "Your articles"
     assert "Added articles" in page.locator(MAIN).inner_text()
     _screenshot(page, screenshots_dir, "library-en")
