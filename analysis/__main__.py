@@ -1,54 +1,133 @@
-"""Command line: ``python -m analysis report [PATH ...] --format json|md`` and
-``python -m analysis deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]`` and
-``python -m analysis evaluate GOLD.json [PATH ...]`` (figure precision and recall against a gold file)."""
+"""Command line: ``python -m analysis report|deck|add|list|remove|evaluate``.
+
+``report [PATH ...]`` analyses the bundled seeds, the given files or folders and the store, and
+prints the report; ``deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]`` writes
+the same corpus as a 16:9 PowerPoint meeting story; ``add FILE ...`` reads files into the store;
+``list`` and ``remove ID ...`` manage it; ``evaluate GOLD.json [PATH ...]`` scores the key figures
+against a gold file. Problems go to stderr, one line each, in the interface language (``--lang``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from analysis.cache import default_cache_path
 from analysis.evaluate import GoldError, evaluate_figures, load_gold, render_evaluation
-from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus
+from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
+from analysis.read.formats import check_size
+from analysis.read.metadata import OVERRIDABLE_FIELDS
+from analysis.read.problems import ReadError, describe, make_problem
 from analysis.report import build_report, render_markdown
-from analysis.types import CorpusAnalysis
+from analysis.store import (
+    STORE_ENV,
+    CorpusStore,
+    StoreError,
+    add_files,
+    clean_corrections,
+    default_store_path,
+)
+from analysis.types import CorpusAnalysis, LoadProblem
+
+LANG_ENV = "DXPOLICY_LANG"
+_PREFIX = {"vi": {"warning": "cảnh báo", "error": "lỗi"}, "en": {"warning": "warning", "error": "error"}}
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, no usage dump
-        self.exit(2, f"error: {message} (see 'python -m analysis report --help')\n")
+        self.exit(2, f"error: {message} (see 'python -m analysis --help')\n")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store", type=Path, default=None, help=f"SQLite document store (default: ${STORE_ENV} or user data)"
+    )
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default=os.environ.get(LANG_ENV, "vi"), help="message language"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m analysis", description="Vietnamese digital-transformation policy report")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    report = commands.add_parser("report", help="analyse articles and print the report")
-    report.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: {BUNDLED_SEEDS})")
+    report = commands.add_parser(
+        "report", help="analyse the seeds, the store and any paths; print the report"
+    )
+    report.add_argument("paths", nargs="*", type=Path, help="extra files or folders of articles")
     report.add_argument("--format", choices=("json", "md"), default="json")
     report.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
     report.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
+    report.add_argument(
+        "--no-seeds", action="store_true", help=f"leave the bundled seeds ({BUNDLED_SEEDS}) out"
+    )
+    report.add_argument("--no-store", action="store_true", help="leave the document store out")
+    _common(report)
     deck = commands.add_parser("deck", help="write the meeting story as a 16:9 PowerPoint deck")
-    deck.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: {BUNDLED_SEEDS})")
+    deck.add_argument("paths", nargs="*", type=Path, help="extra files or folders of articles")
     deck.add_argument("-o", "--output", type=Path, default=Path("deck.pptx"), help="default: deck.pptx")
-    deck.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the slides")
     deck.add_argument("--years", nargs="+", type=int, help="years to present (default: every year)")
     deck.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
     deck.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
+    deck.add_argument("--no-seeds", action="store_true", help="leave the bundled seeds out")
+    deck.add_argument("--no-store", action="store_true", help="leave the document store out")
+    _common(deck)  # --lang is the language of the slides too
     evaluate = commands.add_parser("evaluate", help="score the key figures against a gold file")
     evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate.py)")
     evaluate.add_argument("paths", nargs="*", type=Path, help="articles (default: the gold file's folder)")
+    _common(evaluate)
+    add = commands.add_parser("add", help="add article files (.txt .md .html .docx .pdf) to the store")
+    add.add_argument("files", nargs="+", type=Path)
+    for field in OVERRIDABLE_FIELDS:
+        add.add_argument(f"--{field}", default=None, help=f"set the {field} instead of inferring it")
+    _common(add)
+    listing = commands.add_parser("list", help="list the documents in the store")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    _common(listing)
+    remove = commands.add_parser("remove", help="remove documents from the store by id")
+    remove.add_argument("ids", nargs="+")
+    _common(remove)
     return parser
 
 
-def _write_deck(corpus: CorpusAnalysis, args: argparse.Namespace) -> int:
+def _print_problems(problems: Sequence[LoadProblem], language: str) -> None:
+    for problem in problems:
+        level = "warning" if problem.kept else "error"
+        print(f"{_PREFIX[language][level]}: {describe(problem, language)}", file=sys.stderr)
+
+
+def _analyse(args: argparse.Namespace, store_path: Path) -> CorpusAnalysis:
+    """The corpus a report or a deck is made of: the seeds, the store and the given paths."""
+    cache_path = None if args.no_cache else (args.cache or default_cache_path())
+    paths = ([] if args.no_seeds else [BUNDLED_SEEDS]) + list(args.paths)
+    corpus = analyze_corpus(paths, store_path=None if args.no_store else store_path, cache_path=cache_path)
+    # A cache or store that cannot be used costs speed or documents, never the rest of the report.
+    _print_problems(corpus.problems, args.lang)
+    return corpus
+
+
+def _report(args: argparse.Namespace, store_path: Path) -> int:
+    corpus = _analyse(args, store_path)
+    if not corpus.documents:
+        return 1
+    report = build_report(corpus)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+    else:
+        sys.stdout.write(render_markdown(report))
+    return 0
+
+
+def _deck(args: argparse.Namespace, store_path: Path) -> int:
     """Filter to the chosen years, build the story and write the deck; one line on stdout."""
     from analysis.present.deck import write_deck
     from analysis.present.selection import available_years, filter_corpus
     from analysis.present.story import build_story
 
+    corpus = _analyse(args, store_path)
     if args.years:
         missing = sorted(set(args.years) - set(available_years(corpus)))
         if missing:
@@ -74,50 +153,105 @@ def _write_deck(corpus: CorpusAnalysis, args: argparse.Namespace) -> int:
     return 0
 
 
-def _evaluate(args: argparse.Namespace) -> int:
+def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
+    """Precision and recall of the key figures against a gold file; the store is not read."""
     try:
         gold, traps = load_gold(args.gold)
-        corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None)
     except GoldError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except Exception as error:  # the last guard: one line, never a traceback
-        print(f"error: the evaluation failed ({type(error).__name__}: {error})", file=sys.stderr)
-        return 1
-    for problem in corpus.problems:
-        print(f"warning: {problem.message}", file=sys.stderr)
+    corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None)
+    _print_problems(corpus.problems, args.lang)
     sys.stdout.write(render_evaluation(evaluate_figures(gold, corpus.figures, traps=traps)))
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the report for the given articles; problems go to stderr, one line each."""
-    args = _parser().parse_args(argv)
-    if args.command == "evaluate":
-        return _evaluate(args)
-    cache_path = None if args.no_cache else (args.cache or default_cache_path())
-    try:
-        corpus = analyze_corpus(args.paths or None, cache_path=cache_path)
-    except Exception as error:  # the last guard: a user sees one line, never a traceback
-        print(f"error: the analysis failed ({type(error).__name__}: {error})", file=sys.stderr)
-        return 1
-    # A cache that cannot be used costs speed, not the report: warn and carry on.
-    cache_problems = [p for p in corpus.problems if cache_path is not None and p.path == str(cache_path)]
-    for problem in cache_problems:
-        print(f"warning: {problem.message}", file=sys.stderr)
-    input_problems = [p for p in corpus.problems if p not in cache_problems]
-    if input_problems:
-        for problem in input_problems:
-            print(f"error: {problem.message}", file=sys.stderr)
+def _add(args: argparse.Namespace, store_path: Path) -> int:
+    given = {field: getattr(args, field) for field in OVERRIDABLE_FIELDS if getattr(args, field) is not None}
+    if "title" in given and len(args.files) > 1:
+        print("error: --title applies to one file at a time", file=sys.stderr)
         return 2
-    if args.command == "deck":
-        return _write_deck(corpus, args)
-    report = build_report(corpus)
+    try:
+        corrections = clean_corrections(given)
+    except ReadError as error:
+        _print_problems([make_problem("--", "sidecar_value", name="--", doc="--", **error.values)], args.lang)
+        return 2
+    uploads: list[tuple[str, bytes]] = []
+    problems: list[LoadProblem] = []
+    for file in args.files:
+        try:
+            check_size(file.stat().st_size, file.suffix.lower())
+            uploads.append((file.name, file.read_bytes()))
+        except ReadError as error:
+            problems.append(error.problem(str(file)))
+        except OSError as error:
+            code = "not_found" if isinstance(error, FileNotFoundError) else "unreadable"
+            problems.append(make_problem(str(file), code, name=file, reason=error.strerror or error))
+
+    def saving(doc_id: str) -> None:
+        # Printed inside the transaction, so a watcher knows the batch is being written.
+        print(f"… {doc_id}", flush=True)
+
+    with CorpusStore(store_path) as store:
+        result = add_files(
+            store,
+            uploads,
+            corrections={name: corrections for name, _ in uploads},
+            known=known_documents([BUNDLED_SEEDS]),
+            on_saving=saving,
+        )
+    for doc_id in result.added:
+        print(doc_id)
+    _print_problems(problems + list(result.problems), args.lang)
+    return 0 if result.added or not (problems or result.problems) else 1
+
+
+def _list(args: argparse.Namespace, store_path: Path) -> int:
+    with CorpusStore(store_path) as store:
+        documents = store.list_documents()
     if args.format == "json":
-        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(render_markdown(report))
+        rows = [document.__dict__ | {"corrected": list(document.corrected)} for document in documents]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        return 0
+    for document in documents:
+        year = document.year if document.year is not None else "?"
+        title = " ".join(document.title.split())
+        print(f"{document.id}\t{year}\t{document.format}\t{title}")
     return 0
+
+
+def _remove(args: argparse.Namespace, store_path: Path) -> int:
+    with CorpusStore(store_path) as store:
+        removed = store.remove(args.ids)
+    for doc_id in removed:
+        print(doc_id)
+    missing = [
+        make_problem(doc_id, "not_in_store", name=doc_id) for doc_id in args.ids if doc_id not in removed
+    ]
+    _print_problems(missing, args.lang)
+    return 1 if missing else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; exit 0 on success (a report with some unreadable files is a success)."""
+    args = _parser().parse_args(argv)
+    store_path = args.store or default_store_path()
+    commands = {
+        "report": _report,
+        "deck": _deck,
+        "add": _add,
+        "list": _list,
+        "remove": _remove,
+        "evaluate": _evaluate,
+    }
+    try:
+        return commands[args.command](args, store_path)
+    except StoreError as error:
+        _print_problems([error.problem], args.lang)
+        return 1
+    except Exception as error:  # the last guard: a user sees one line, never a traceback
+        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -16,12 +16,13 @@ PIPELINE_VERSION = "3"
 
 
 def default_cache_path() -> Path:
-    """``$DXPOLICY_CACHE`` if set, else ``~/.cache/dxpolicy/analysis.sqlite3``."""
+    """``$DXPOLICY_CACHE`` if set, else ``analysis.sqlite3`` in the user cache folder (platformdirs)."""
     configured = os.environ.get("DXPOLICY_CACHE")
     if configured:
         return Path(configured)
-    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / "dxpolicy" / "analysis.sqlite3"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("dxpolicy", appauthor=False) / "analysis.sqlite3"
 
 
 def cache_key(document: Document) -> str:
@@ -38,7 +39,11 @@ def cache_key(document: Document) -> str:
 
 
 class CacheError(RuntimeError):
-    """The cache file exists but cannot be used; it is left untouched."""
+    """The cache file exists but cannot be used; it is left untouched. ``reason`` says why."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class AnalysisCache:
@@ -59,7 +64,8 @@ class AnalysisCache:
                 connection.close()
             raise CacheError(
                 f"{path}: cannot be used as the analysis cache ({error}); it was left as it is, "
-                "so move it away or choose another cache file"
+                "so move it away or choose another cache file",
+                " ".join(str(error).split())[:120],
             ) from None
         self._connection = connection
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -12,13 +11,12 @@ from functools import cache
 from pathlib import Path
 
 from analysis.dates import find_dates, find_published
+from analysis.read import SUPPORTED_SUFFIXES, ReadError, read_path
+from analysis.read.metadata import load_sidecar
+from analysis.read.problems import make_problem
 from analysis.resources import load_toml
 from analysis.text import normalize_text
 from analysis.types import Document, LoadProblem
-
-SUPPORTED_SUFFIXES = (".txt", ".md")
-SIDECAR_NAME = "metadata.json"
-OVERRIDABLE_FIELDS = ("title", "outlet", "published", "year")
 
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_WORDS = 30
@@ -30,10 +28,7 @@ _YEAR_AFTER_NAM = re.compile(
     r"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*/\s*)((?:19|20)\d\d)\b", re.IGNORECASE
 )
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-
-
-class DocumentError(ValueError):
-    """A document or corpus path that cannot be read; the message says what to do."""
+_MAX_FURNITURE_CHARS = 300
 
 
 @cache
@@ -62,7 +57,9 @@ def is_furniture(line: str) -> bool:
     (True, False)
     """
     stripped = line.strip()
-    if not stripped:
+    # An article pasted as one long line carries a caption or "Nguồn:" somewhere; it is still
+    # the article. Furniture lines are short.
+    if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
         return False
     exact, patterns = _furniture_rules()
     if stripped.rstrip(".:").casefold() in exact:
@@ -228,60 +225,8 @@ def build_document(
     )
 
 
-def read_text_file(path: Path) -> str:
-    """Read a UTF-8 text file, raising :class:`DocumentError` with advice when it is not one."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(f"{path}: cannot be read ({error.strerror or error}); check the path") from None
-    if b"\x00" in data[:4096]:
-        raise DocumentError(f"{path}: is a binary file, not text; give a .txt or .md article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DocumentError(f"{path}: is not UTF-8 text; save it as UTF-8 and try again") from None
-    if not text.strip():
-        raise DocumentError(f"{path}: is empty; add the article text or remove the file")
-    return text
-
-
-def _load_sidecar(folder: Path) -> tuple[dict[str, dict[str, object]], list[LoadProblem]]:
-    sidecar = folder / SIDECAR_NAME
-    if not sidecar.is_file():
-        return {}, []
-    try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        message = f"{sidecar}: ignored, it is not valid UTF-8 JSON ({error}); fix it to apply its overrides"
-        return {}, [LoadProblem(str(sidecar), message)]
-    if not isinstance(data, dict) or not all(isinstance(value, dict) for value in data.values()):
-        message = f'{sidecar}: ignored, expected {{"<file stem>": {{"year": 2023, ...}}}}'
-        return {}, [LoadProblem(str(sidecar), message)]
-    problems = []
-    clean: dict[str, dict[str, object]] = {}
-    for doc_id, fields in data.items():
-        unknown = sorted(set(fields) - set(OVERRIDABLE_FIELDS))
-        if unknown:
-            allowed = ", ".join(OVERRIDABLE_FIELDS)
-            fields_text = ", ".join(unknown)
-            message = f"{sidecar}: {doc_id}: unknown field(s) {fields_text} ignored; allowed: {allowed}"
-            problems.append(LoadProblem(str(sidecar), message))
-        kept = {key: value for key, value in fields.items() if key in OVERRIDABLE_FIELDS}
-        try:
-            if kept.get("year") is not None:
-                kept["year"] = int(kept["year"])  # type: ignore[arg-type]
-            if kept.get("published"):
-                _parse_override_published(kept["published"])
-        except (TypeError, ValueError):
-            message = f"{sidecar}: {doc_id}: year must be a number and published an ISO date; entry ignored"
-            problems.append(LoadProblem(str(sidecar), message))
-            continue
-        clean[normalize_text(doc_id)] = kept
-    return clean, problems
-
-
 def iter_corpus_files(paths: Iterable[Path]) -> tuple[list[Path], list[LoadProblem]]:
-    """Expand files and folders into the article files they hold (sorted, .txt and .md)."""
+    """Expand files and folders into the article files they hold (sorted, supported formats)."""
     files: list[Path] = []
     problems: list[LoadProblem] = []
     for path in paths:
@@ -290,21 +235,22 @@ def iter_corpus_files(paths: Iterable[Path]) -> tuple[list[Path], list[LoadProbl
                 p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
             )
             if not found:
-                problems.append(LoadProblem(str(path), f"{path}: holds no .txt or .md articles"))
+                problems.append(make_problem(str(path), "empty_folder", name=path))
             files.extend(found)
         elif path.is_file():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                message = f"{path}: is not a .txt or .md file; give articles as plain text"
-                problems.append(LoadProblem(str(path), message))
+                problems.append(make_problem(str(path), "unsupported", name=path, suffix=path.suffix or "—"))
             else:
                 files.append(path)
         else:
-            problems.append(LoadProblem(str(path), f"{path}: no such file or folder; check the path"))
+            problems.append(make_problem(str(path), "not_found", name=path))
     return files, problems
 
 
 def load_corpus(paths: Iterable[str | Path]) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
     """Read every article under ``paths``; unreadable ones become problems, the rest still load.
+
+    Ids are the file stems; corrections come from each folder's ``metadata.json``.
 
     >>> docs, problems = load_corpus(["seeds"])  # doctest: +SKIP
     """
@@ -315,22 +261,22 @@ def load_corpus(paths: Iterable[str | Path]) -> tuple[tuple[Document, ...], tupl
     for file in files:
         folder = file.parent
         if folder not in sidecars:
-            sidecars[folder], sidecar_problems = _load_sidecar(folder)
+            sidecars[folder], sidecar_problems = load_sidecar(folder)
             problems.extend(sidecar_problems)
         doc_id = normalize_text(file.stem)
         if doc_id in seen and seen[doc_id].resolve() != file.resolve():
-            message = (
-                f"{file}: has the same name as {seen[doc_id]}; rename one so each article has its own id"
-            )
-            problems.append(LoadProblem(str(file), message))
+            problems.append(make_problem(str(file), "same_id", name=file, other=seen[doc_id]))
             continue
         if doc_id in seen:
             continue
         try:
-            text = read_text_file(file)
-        except DocumentError as error:
-            problems.append(LoadProblem(str(file), str(error)))
+            _, article = read_path(file)
+        except ReadError as error:
+            problems.append(error.problem(str(file)))
             continue
+        problems.extend(article.warnings)
         seen[doc_id] = file
-        documents.append(build_document(doc_id, text, path=str(file), overrides=sidecars[folder].get(doc_id)))
+        documents.append(
+            build_document(doc_id, article.text, path=str(file), overrides=sidecars[folder].get(doc_id))
+        )
     return tuple(documents), tuple(problems)

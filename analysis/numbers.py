@@ -141,7 +141,8 @@ def _digit_numbers(text: str) -> list[tuple[int, int, Decimal]]:
 def _word_numbers(text: str) -> list[tuple[int, int, Decimal]]:
     found: list[tuple[int, int, Decimal]] = []
     for word in _NUMBER_WORD_RE.finditer(text):
-        if not _scale_words(text, word.end()):
+        # IGNORECASE also matches "ı" for "i" ("haı"): such a spelling is no number word.
+        if word.group().lower() not in NUMBER_WORDS or not _scale_words(text, word.end()):
             continue
         previous = _PREVIOUS_WORD_RE.search(text, max(0, word.start() - 20), word.start())
         if previous is not None and previous.group(1).lower() in _COMPOUND_WORDS:
@@ -179,6 +180,8 @@ def _mention(text: str, start: int, end: int, value: Decimal) -> NumberMention:
 def _scale_words(text: str, position: int) -> list[re.Match[str]]:
     words: list[re.Match[str]] = []
     while (word := _SCALE_RE.match(text, position)) is not None:
+        if word.group(1).lower() not in _SCALES:  # "trıệu": matched by IGNORECASE, not a scale word
+            break
         if word.group(1).lower() in {"tỷ", "tỉ"} and _NOT_SCALE_RE.match(text, word.end()):
             break
         words.append(word)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -11,6 +12,8 @@ from analysis.documents import load_corpus
 from analysis.figures import extract_figures
 from analysis.nlp import split_sentences, tag_words
 from analysis.priorities import compare_priorities, extract_priorities
+from analysis.read.problems import make_problem
+from analysis.store import CorpusStore, StoreError, text_key
 from analysis.terms import count_terms, score_distinctive_terms
 from analysis.themes import choose_official_theme, extract_themes
 from analysis.timeline import extract_events, merge_timeline
@@ -18,7 +21,16 @@ from analysis.types import CorpusAnalysis, Document, DocumentAnalysis, LoadProbl
 
 ProgressCallback = Callable[[int, int, str], None]
 
-BUNDLED_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+def _bundled_seeds() -> Path:
+    # Installed, the seeds are package data beside this module; in a source checkout they are
+    # the repository's seeds/ folder.
+    here = Path(__file__).resolve().parent
+    installed = here / "seeds"
+    return installed if installed.is_dir() else here.parent / "seeds"
+
+
+BUNDLED_SEEDS = _bundled_seeds()
 
 
 def analyze_document(document: Document) -> DocumentAnalysis:
@@ -44,6 +56,8 @@ def analyze_document(document: Document) -> DocumentAnalysis:
         tagged=list(zip(tokens, tags, strict=True)),
         list_headings=[priority.heading for priority in priorities],
     )
+    # A number of hundreds of digits is no statistic, and has no finite float value.
+    figures = [f for f in figures if math.isfinite(f.value)]
     return DocumentAnalysis(
         document=document,
         sentences=tuple(sentences),
@@ -111,27 +125,73 @@ def summarize_corpus(
     )
 
 
+def load_documents(
+    paths: Iterable[str | Path], *, store_path: Path | None = None
+) -> tuple[list[Document], list[LoadProblem]]:
+    """The documents in ``paths`` (ids = file stems) followed by those in the store.
+
+    An article already read under another name or format is reported as a duplicate and counted
+    once; a store that cannot be opened is reported and the folders still load.
+    """
+    loaded, folder_problems = load_corpus(paths)
+    problems = list(folder_problems)
+    candidates = list(loaded)
+    if store_path is not None:
+        try:
+            with CorpusStore(store_path) as store:
+                candidates.extend(store.documents())
+        except StoreError as error:
+            problems.append(error.problem)
+    documents: list[Document] = []
+    ids: set[str] = set()
+    keys: dict[str, str] = {}
+    for document in candidates:
+        key = text_key(document)
+        if document.id in ids:
+            problems.append(make_problem(document.path, "same_id", name=document.path, other=document.id))
+        elif key in keys:
+            problems.append(make_problem(document.path, "duplicate", name=document.path, other=keys[key]))
+        else:
+            documents.append(document)
+            ids.add(document.id)
+            keys[key] = document.id
+    return documents, problems
+
+
+def known_documents(paths: Iterable[str | Path]) -> dict[str, str]:
+    """Text keys of the documents in ``paths`` (seeds, folders) mapped to their ids."""
+    documents, _ = load_corpus(paths)
+    return {text_key(document): document.id for document in documents}
+
+
 def analyze_corpus(
     paths: Iterable[str | Path] | None = None,
     *,
+    store_path: Path | None = None,
     cache_path: Path | None = None,
     progress: ProgressCallback | None = None,
 ) -> CorpusAnalysis:
-    """Analyse every article under ``paths`` (default: the bundled seeds), reusing cached results.
+    """Analyse every article under ``paths`` (default: the bundled seeds) and in the store.
 
     Documents whose content, overrides, code and data files are unchanged come from the SQLite
-    cache at ``cache_path`` (none when None); only new or changed ones are analysed again.
+    cache at ``cache_path`` (none when None); only new or changed ones are analysed again. A
+    document whose analysis fails is reported and left out; the others are still analysed.
 
     >>> report = analyze_corpus(["seeds"], cache_path=None)  # doctest: +SKIP
     """
-    documents, problems = load_corpus(list(paths) if paths is not None else [BUNDLED_SEEDS])
-    problems = list(problems)
+    documents, problems = load_documents(
+        list(paths) if paths is not None else [BUNDLED_SEEDS], store_path=store_path
+    )
     cache = None
     if cache_path is not None:
         try:
             cache = AnalysisCache(cache_path)
         except CacheError as error:
-            problems.append(LoadProblem(str(cache_path), str(error)))
+            problems.append(
+                make_problem(
+                    str(cache_path), "cache_unusable", kept=True, name=cache_path, reason=error.reason
+                )
+            )
     analyses: list[DocumentAnalysis] = []
     analysed: list[str] = []
     from_cache: list[str] = []
@@ -144,7 +204,19 @@ def analyze_corpus(
                 analyses.append(cached)
                 from_cache.append(document.id)
                 continue
-            result = analyze_document(document)
+            try:
+                result = analyze_document(document)
+            except Exception as error:  # one document's failure never takes the corpus down
+                reason = f"{type(error).__name__}: {error}"[:160]
+                problems.append(
+                    make_problem(
+                        document.path or document.id,
+                        "analysis_failed",
+                        name=document.path or document.id,
+                        reason=reason,
+                    )
+                )
+                continue
             analyses.append(result)
             analysed.append(document.id)
             if cache:

@@ -93,7 +93,8 @@ def list_heads() -> tuple[str, ...]:
 
 
 def _to_count(raw: str) -> int:
-    return int(raw) if raw.isdigit() else _COUNT_WORDS[raw.casefold()]
+    # IGNORECASE matches "haı" for "hai", casefold does not map it back: such a word counts 0.
+    return int(raw) if raw.isdecimal() else _COUNT_WORDS.get(raw.casefold(), 0)
 
 
 def _normalise(text: str) -> str:
@@ -244,7 +245,8 @@ def _ordinal_paragraph_lists(sentences: Sequence[Sentence], doc_year: int | None
             if not marker:
                 break
             word = (marker.group("ordinal") or marker.group("cardinal")).casefold()
-            position = _ORDINALS.index(word) if marker.group("ordinal") else _CARDINAL_MARKERS.index(word)
+            markers = _ORDINALS if marker.group("ordinal") else _CARDINAL_MARKERS
+            position = markers.index(word) if word in markers else -1
             if position != expected:
                 break
             parts = [sentences[cursor].text[marker.end() :]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -18,6 +19,27 @@ def _iso(value: date | datetime | None) -> str | None:
 
 def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
+
+
+def _finite(value: float) -> float | None:
+    """A float for strict JSON: never Infinity or NaN."""
+    return value if math.isfinite(value) else None
+
+
+# Characters that make Markdown out of plain text in the middle of a line; our own line prefixes
+# ("- ", "### ") are the only markup at the start of a line.
+_MARKDOWN_INLINE = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>!|~$&"})
+
+
+def escape_inline(value: object) -> str:
+    """Article text for one Markdown line: inert, on one line.
+
+    >>> escape_inline("[tổ](http://x) <b>80.000</b>")
+    '\\\\[tổ\\\\](http://x) \\\\<b\\\\>80.000\\\\</b\\\\>'
+    """
+    # GitHub also turns bare "http://…" and "www.…" into links.
+    text = " ".join(str(value).split()).translate(_MARKDOWN_INLINE)
+    return text.replace("://", "\\://").replace("www.", "www\\.")
 
 
 def _theme(theme: Theme) -> dict[str, Any]:
@@ -94,7 +116,12 @@ def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
                 "official_theme": summary.official_theme.text if summary.official_theme else None,
                 "themes": [_theme(theme) for theme in summary.themes],
                 "top_terms": [
-                    {"term": t.term, "score": t.score, "count": t.count, "per_10k": t.per_10k}
+                    {
+                        "term": t.term,
+                        "score": _finite(t.score),
+                        "count": t.count,
+                        "per_10k": _finite(t.per_10k),
+                    }
                     for t in summary.top_terms
                 ],
             }
@@ -124,7 +151,7 @@ def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
             {"id": concept.id, "label_vi": concept.label_vi, "label_en": concept.label_en}
             for concept in labels.values()
         ],
-        "figures": [_figure(figure) for figure in corpus.figures],
+        "figures": [_figure(figure) for figure in corpus.figures if math.isfinite(figure.value)],
         "timeline": [_event(event) for event in corpus.timeline],
         "problems": [{"path": problem.path, "message": problem.message} for problem in corpus.problems],
     }
@@ -150,6 +177,8 @@ def format_value(value: float, language: str = "vi") -> str:
     >>> format_value(80000), format_value(13.17), format_value(5e6), format_value(1.5e15, "en")
     ('80.000', '13,17', '5 triệu', '1.5 quadrillion')
     """
+    if not math.isfinite(value):
+        return "—"
     for scale, word in _SCALES.get(language, _SCALES["vi"]):
         scaled = value / scale
         if scaled >= 1 and abs(scaled * 100 - round(scaled * 100)) < 1e-6:
@@ -165,22 +194,29 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines += ["|---|---|---|---|---|---|"]
     for doc in report["documents"]:
         cells = [doc["id"], doc["title"], doc["outlet"] or "—", doc["published"] or "—", doc["year"] or "—"]
-        row = " | ".join(str(cell).replace("|", "/") for cell in cells)
+        row = " | ".join(escape_inline(cell) for cell in cells)
         lines.append(f"| {row} | {doc['words']} |")
     lines += ["", "## Chủ đề từng năm", ""]
     for year, summary in report["years"].items():
         lines.append(f"### {year}")
-        lines.append(f"- Chủ đề chính thức: {summary['official_theme'] or 'không nêu trong tài liệu'}")
+        official = summary["official_theme"]
+        lines.append(
+            f"- Chủ đề chính thức: {escape_inline(official) if official else 'không nêu trong tài liệu'}"
+        )
         for theme in summary["themes"]:
-            lines.append(f"  - ({theme['kind']}) {theme['text']} — _{theme['doc']}_")
-        terms = ", ".join(term["term"] for term in summary["top_terms"][:10])
+            kind, text, doc = (escape_inline(theme[key]) for key in ("kind", "text", "doc"))
+            lines.append(f"  - ({kind}) {text} — _{doc}_")
+        terms = ", ".join(escape_inline(term["term"]) for term in summary["top_terms"][:10])
         lines.append(f"- Từ khóa nổi bật: {terms or '—'}")
         lines.append("")
     lines += ["## Ưu tiên", ""]
     for priority in report["priorities"]:
-        lines.append(f"### {priority['year'] or '?'} — {priority['heading']} (_{priority['doc']}_)")
+        heading, doc = escape_inline(priority["heading"]), escape_inline(priority["doc"])
+        lines.append(f"### {priority['year'] or '?'} — {heading} (_{doc}_)")
         for item in priority["items"]:
-            lines.append(f"- {item['text']} → **{labels.get(item['concept'], 'chưa phân loại')}**")
+            lines.append(
+                f"- {escape_inline(item['text'])} → **{labels.get(item['concept'], 'chưa phân loại')}**"
+            )
         lines.append("")
     lines += ["## So sánh ưu tiên qua các năm", ""]
     for row in report["comparison"]:
@@ -196,18 +232,19 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         )
     lines += ["", "## Số liệu chính", ""]
     for figure in report["figures"]:
-        qualifier = f"{figure['qualifier']} " if figure["qualifier"] else ""
+        qualifier = f"{escape_inline(figure['qualifier'])} " if figure["qualifier"] else ""
+        unit, sentence, doc = (escape_inline(figure[key]) for key in ("unit", "sentence", "doc"))
         value = format_value(figure["value"])
         if figure["value_high"] is not None:
             value += f"–{format_value(figure['value_high'])}"
         target = ", mục tiêu" if figure["is_target"] else ""
         shown = figure["measure"] and figure["measure"] != figure["unit"]
-        measure = f" — {figure['measure']}" if shown else ""
+        measure = f" — {escape_inline(figure['measure'])}" if shown else ""
         lines.append(
-            f"- **{qualifier}{value} {figure['unit']}**{measure} ({figure['year'] or '?'}{target}) — "
-            f"“{figure['sentence']}” _{figure['doc']}_"
+            f"- **{qualifier}{value} {unit}**{measure} ({figure['year'] or '?'}{target}) — "
+            f"“{sentence}” _{doc}_"
         )
     lines += ["", "## Dòng thời gian", ""]
     for event in report["timeline"]:
-        lines.append(f"- {event['date']}: {event['title']} — _{event['doc']}_")
+        lines.append(f"- {event['date']}: {escape_inline(event['title'])} — _{escape_inline(event['doc'])}_")
     return "\n".join(lines) + "\n"

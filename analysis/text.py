@@ -44,4 +44,7 @@ def escape_markdown(text: str) -> str:
     >>> escape_markdown("**80.000** [tổ](x)")
     '\\\\*\\\\*80\\\\.000\\\\*\\\\* \\\\[tổ\\\\]\\\\(x\\\\)'
     """
-    return "".join(f"\\{char}" if char in _MARKDOWN_SPECIALS else char for char in text)
+    escaped = "".join(f"\\{char}" if char in _MARKDOWN_SPECIALS else char for char in text)
+    # Streamlit also turns bare "http://…" and "www.…" into links after the Markdown is parsed, so
+    # escapes cannot stop it; an invisible word joiner breaks the pattern and keeps the text as read.
+    return escaped.replace("\\://", "\\:\u2060//").replace("www\\.", "www\u2060\\.")

@@ -36,10 +36,17 @@ class DateMention:
 
 @dataclass(frozen=True)
 class LoadProblem:
-    """A file that could not be read, with what to do about it."""
+    """A file that could not be read (or was read with a warning), with what to do about it.
+
+    ``message`` is in Vietnamese; ``code`` and ``values`` let a page say it in another language
+    (``analysis.read.problems.describe``). ``kept`` is True when the document was still read.
+    """
 
     path: str
     message: str
+    code: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+    kept: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="dxpolicy", description="Open the digital-transformation policy dashboard"
     )
-    parser.add_argument("corpus", nargs="*", type=Path, help="extra folders or files of .txt/.md articles")
+    parser.add_argument(
+        "corpus", nargs="*", type=Path, help="extra folders or files of articles (.txt .md .html .docx .pdf)"
+    )
     parser.add_argument("--no-seeds", action="store_true", help="leave the bundled seed articles out")
     parser.add_argument("--port", type=int, default=8501)
     parser.add_argument("--address", default="127.0.0.1")

@@ -25,6 +25,7 @@ PAGES = [
     ("views/timeline.py", translate("page_timeline", language), "timeline", ":material/timeline:"),
     ("views/figures.py", translate("page_figures", language), "figures", ":material/analytics:"),
     ("views/explore.py", translate("page_explore", language), "explore", ":material/search:"),
+    ("views/library.py", translate("page_library", language), "library", ":material/library_add:"),
 ]
 page = st.navigation(
     [
@@ -35,7 +36,7 @@ page = st.navigation(
 if context is None:
     st.stop()
 set_context(context)
-if not context.corpus.documents:
+if not context.corpus.documents and page.url_path != "library":
     st.info(translate("no_documents", language))
     st.stop()
 try:

@@ -26,6 +26,13 @@ _FONT = "Be Vietnam Pro, Segoe UI, Roboto, Noto Sans, DejaVu Sans, sans-serif"
 _PALETTE = list(PALETTE)
 
 
+def plot_text(value: object) -> str:
+    """Article text for a plotly label, legend or hover: plotly renders <b>, <a href>, <br> in
+    them, so the angle brackets of any tag are escaped and the text shows as written (plotly
+    decodes the entities)."""
+    return str(value).replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
     figure.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
@@ -108,7 +115,7 @@ def build_terms_bar(terms: Sequence[TermScore], *, year: int, language: str) -> 
     figure = go.Figure(
         go.Bar(
             x=[t.score for t in ordered],
-            y=[t.term for t in ordered],
+            y=[plot_text(t.term) for t in ordered],
             orientation="h",
             marker_color=_PALETTE[0],
             customdata=[[t.count, t.per_10k] for t in ordered],
@@ -136,10 +143,12 @@ def build_term_trends(rows: Sequence[Mapping[str, object]], *, language: str) ->
                 x=[str(row["year"]) for row in points],
                 y=[row["per_10k"] for row in points],
                 mode="lines+markers",
-                name=term,
+                name=plot_text(term),
                 customdata=[row["count"] for row in points],
+                # The term comes in as the trace name, never pasted into the template itself.
                 hovertemplate=(
-                    f"{term} %{{x}}: %{{y}} ({translate('count', language)} %{{customdata}})<extra></extra>"
+                    f"%{{fullData.name}} %{{x}}: %{{y}} ({translate('count', language)} %{{customdata}})"
+                    "<extra></extra>"
                 ),
             )
         )
@@ -236,11 +245,16 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
                 y=[label] * len(chosen),
                 mode="markers+text",
                 name=label,
-                text=[event.title if len(event.title) <= 40 else event.title[:38] + "…" for event in chosen],
+                text=[
+                    plot_text(event.title if len(event.title) <= 40 else event.title[:38] + "…")
+                    for event in chosen
+                ],
                 textposition=_label_positions([event.date for event in chosen], first, last),
                 cliponaxis=False,
                 marker={"size": 16, "color": _PALETTE[position % len(_PALETTE)], "symbol": "diamond"},
-                customdata=[[event.title, titles.get(event.doc, event.doc)] for event in chosen],
+                customdata=[
+                    [plot_text(event.title), plot_text(titles.get(event.doc, event.doc))] for event in chosen
+                ],
                 hovertemplate="%{x}<br>%{customdata[0]}<br><i>%{customdata[1]}</i><extra></extra>",
             )
         )
@@ -262,7 +276,7 @@ def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) 
     years = sorted({str(row["year"]) for row in rows})
     for outlet in outlets:
         counts = {str(row["year"]): row["articles"] for row in rows if row["outlet"] == outlet}
-        figure.add_trace(go.Bar(x=years, y=[counts.get(year, 0) for year in years], name=outlet))
+        figure.add_trace(go.Bar(x=years, y=[counts.get(year, 0) for year in years], name=plot_text(outlet)))
     figure.update_layout(barmode="stack", legend_title_text=translate("outlet", language))
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
     figure.update_yaxes(title_text=translate("articles", language), dtick=1, rangemode="tozero")

@@ -16,9 +16,13 @@ from analysis.cache import default_cache_path
 from analysis.kwic import find_keyword_in_context
 from analysis.library import user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, count_terms_by_year
+from analysis.pipeline import known_documents as pipeline_known_documents
 from analysis.present.selection import filter_corpus
 from analysis.present.wordcloud import render_wordcloud
-from analysis.types import CorpusAnalysis, KeywordHit
+from analysis.read import SUPPORTED_SUFFIXES
+from analysis.store import Candidate, default_store_path
+from analysis.store import prepare_uploads as store_prepare_uploads
+from analysis.types import CorpusAnalysis, KeywordHit, LoadProblem
 
 CORPUS_ENV = "DXPOLICY_CORPUS"
 NO_SEEDS_ENV = "DXPOLICY_NO_SEEDS"
@@ -33,8 +37,13 @@ def corpus_paths() -> tuple[str, ...]:
         if part.strip()
     ]
     seeds = [] if os.environ.get(NO_SEEDS_ENV) else [str(BUNDLED_SEEDS)]
+    # Articles that earlier versions saved as loose files are still read, so nothing is lost.
     user = user_corpus_dir()
-    own = [str(user)] if user.is_dir() and (any(user.glob("*.txt")) or any(user.glob("*.md"))) else []
+    own = (
+        [str(user)]
+        if user.is_dir() and any(p.suffix.lower() in SUPPORTED_SUFFIXES for p in user.iterdir())
+        else []
+    )
     return tuple(dict.fromkeys(seeds + extra + own))
 
 
@@ -42,10 +51,22 @@ def cache_file() -> str:
     return str(default_cache_path())
 
 
+def store_file() -> str:
+    """The document store (``$DXPOLICY_STORE`` or the user data folder)."""
+    return str(default_store_path())
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def load_corpus(paths: tuple[str, ...], cache_path: str, fingerprint: str) -> CorpusAnalysis:
-    """``fingerprint`` (of the files on disk) makes an added or edited article show up at once."""
-    return analyze_corpus(list(paths), cache_path=Path(cache_path))
+    """``fingerprint`` (of the files on disk and the store's revision) makes an added, corrected
+    or removed article show up at once; only changed documents are analysed again."""
+    return analyze_corpus(list(paths), store_path=Path(store_file()), cache_path=Path(cache_path))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def known_documents(paths: tuple[str, ...], fingerprint: str) -> dict[str, str]:
+    """Text keys of the seed and folder articles, so an upload of one of them is a duplicate."""
+    return pipeline_known_documents(list(paths))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -87,3 +108,9 @@ def keyword_hits(
 ) -> list[KeywordHit]:
     corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
     return find_keyword_in_context(corpus.documents, query, ignore_diacritics=ignore_diacritics)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def prepare_uploads(uploads: tuple[tuple[str, bytes], ...]) -> tuple[list[Candidate], list[LoadProblem]]:
+    """Uploaded files read once per upload, not on every rerun of the review table."""
+    return store_prepare_uploads(uploads)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.library import add_articles, corpus_fingerprint, user_corpus_dir
+from analysis.library import corpus_fingerprint
 from analysis.present.deck import render_deck
 from analysis.present.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
+from analysis.present.library import carry_year_selection
 from analysis.present.selection import available_years, document_labels
 from analysis.present.story import build_story
+from analysis.read import describe
+from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
 from dashboard import data
 from dashboard.state import URL, Context
@@ -60,7 +63,7 @@ def _follow_present_switch() -> None:
 def render(language: str) -> Context | None:
     """Load the corpus, draw the filters and return the page context (None if nothing can be shown)."""
     paths, cache_path = data.corpus_paths(), data.cache_file()
-    fingerprint = corpus_fingerprint(paths)
+    fingerprint = corpus_fingerprint(paths, store_path=data.store_file())
     with st.sidebar:
         try:
             with st.spinner(translate("loading", language)):
@@ -69,10 +72,20 @@ def render(language: str) -> Context | None:
             st.error(translate("analysis_failed", language, error=f"{type(error).__name__}: {error}"))
             return None
         for problem in full.problems:
-            st.warning(translate("corpus_problem", language, message=problem.message))
+            # Markdown-escaped: file names and article text are shown as written, never as markup.
+            message = describe(problem, language)
+            if problem.kept:
+                st.info(escape_markdown(message))
+            else:
+                st.warning(escape_markdown(translate("corpus_problem", language, message=message)))
 
         st.subheader(translate("filters", language))
         years = available_years(full)
+        # A year that arrives with a new article joins the filter when every year was chosen.
+        previous = st.session_state.get("_corpus_years")
+        if previous is not None and previous != years and "years" in st.session_state:
+            st.session_state["years"] = carry_year_selection(st.session_state["years"], previous, years)
+        st.session_state["_corpus_years"] = years
         chosen_years = st.multiselect(
             translate("filter_years", language), years, default=years, key="years", bind=URL
         )
@@ -86,7 +99,6 @@ def render(language: str) -> Context | None:
             bind=URL,
         )
         st.caption(translate("filter_hint", language))
-        _add_articles(language)
 
     year_filter = tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None
     doc_filter = tuple(chosen_docs) if chosen_docs else None
@@ -109,30 +121,3 @@ def _download_deck(corpus: CorpusAnalysis, language: str) -> None:
         on_click="ignore",
     )
 
-
-def _add_articles(language: str) -> None:
-    """Upload articles into the user's own folder; refused files are explained, nothing is lost."""
-    folder = user_corpus_dir()
-    with st.expander(translate("add_articles", language), icon=":material/note_add:"):
-        generation = st.session_state.get("_upload_generation", 0)
-        uploads = st.file_uploader(
-            translate("add_articles", language),
-            type=["txt", "md"],
-            accept_multiple_files=True,
-            help=translate("add_articles_help", language, folder=folder),
-            key=f"upload_{generation}",
-            label_visibility="collapsed",
-        )
-        st.caption(translate("add_articles_help", language, folder=folder))
-        if st.button(translate("add_articles_button", language), disabled=not uploads, key="add_articles"):
-            saved, problems = add_articles([(f.name, f.getvalue()) for f in uploads or []], folder=folder)
-            st.session_state["_upload_report"] = (len(saved), [problem.message for problem in problems])
-            st.session_state["_upload_generation"] = generation + 1
-            st.rerun()
-        report = st.session_state.pop("_upload_report", None)
-        if report:
-            count, messages = report
-            if count:
-                st.success(translate("added_articles", language, count=count))
-            for message in messages:
-                st.warning(message)

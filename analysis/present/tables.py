@@ -11,10 +11,29 @@ from analysis.present.i18n import concept_label, event_kind_label, format_figure
 from analysis.present.selection import CellItem
 from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit, TermScore
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, made plain text with a leading "'".
+
+    >>> neutralise_formula("=HYPERLINK(1)"), neutralise_formula("-5%"), neutralise_formula(-5)
+    ("'=HYPERLINK(1)", "'-5%", -5)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV in UTF-8 with a byte-order mark, so Excel shows Vietnamese diacritics correctly."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """CSV in UTF-8 with a byte-order mark, so Excel shows Vietnamese diacritics correctly; text
+    cells starting with =, +, -, @ are neutralised so no cell runs as a formula."""
+    safe = frame.copy()
+    safe.columns = [neutralise_formula(str(column)) for column in safe.columns]
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(neutralise_formula)
+    return safe.to_csv(index=False).encode("utf-8-sig")
 
 
 def documents_table(corpus: CorpusAnalysis, language: str) -> pd.DataFrame:

@@ -43,7 +43,7 @@ def render() -> None:
                 st.session_state["doc"] = hits[picked[0]].doc
             st.session_state["_picked_hit"] = chosen_hit
         else:
-            st.info(ctx.t("no_hits", query=query))
+            st.info(ctx.t("no_hits", query=escape_markdown(query)))  # the URL's ?q= stays text
 
     st.header(ctx.t("reader"))
     # Every article can be opened: a fact shown under a year filter may come from an article

@@ -16,7 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_cli(*args: str | Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     """Run the CLI from the project root; the user's cache is never touched (DXPOLICY_CACHE → tmp)."""
     env = dict(
-        os.environ, DXPOLICY_CACHE=str(tmp_path / "never-used-default.sqlite3"), PYTHONIOENCODING="utf-8"
+        os.environ,
+        DXPOLICY_CACHE=str(tmp_path / "never-used-default.sqlite3"),
+        DXPOLICY_STORE=str(tmp_path / "store.sqlite3"),
+        PYTHONIOENCODING="utf-8",
     )
     return subprocess.run(
         [sys.executable, "-m", "analysis", *map(str, args)],
@@ -74,7 +77,11 @@ def test_markdown_report_with_a_cache_file(tmp_path: Path) -> None:
 
 def test_fixture_articles_through_the_cli(tmp_path: Path) -> None:
     result = run_cli(
-        "report", "--no-cache", ROOT / "tests" / "fixtures" / "articles" / "nfd_2023.txt", tmp_path=tmp_path
+        "report",
+        "--no-cache",
+        "--no-seeds",
+        ROOT / "tests" / "fixtures" / "articles" / "nfd_2023.txt",
+        tmp_path=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
@@ -84,62 +91,83 @@ def test_fixture_articles_through_the_cli(tmp_path: Path) -> None:
 
 @pytest.fixture
 def bad_file(tmp_path: Path) -> Path:
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Chuyển đổi số".encode("utf-16-le").replace(b"\x00", b"") + b"\xff\xfe\xfd")
+    path = tmp_path / "anh.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     return path
+
+
+@pytest.mark.parametrize("case", ["unknown option", "invalid format", "no command", "unknown command"])
+def test_usage_errors_give_one_error_line(tmp_path: Path, case: str) -> None:
+    args: dict[str, list[str | Path]] = {
+        "unknown option": ["report", "--no-cache", "--bogus"],
+        "invalid format": ["report", "--no-cache", "--format", "xml"],
+        "no command": [],
+        "unknown command": ["frobnicate"],
+    }
+    result = run_cli(*args[case], tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: ")
 
 
 @pytest.mark.parametrize(
     ("case", "lines"),
-    [
-        ("unknown option", 1),
-        ("missing path", 1),
-        ("non-UTF-8 file", 1),
-        ("missing path and non-UTF-8 file", 2),
-        ("invalid format", 1),
-        ("no command", 1),
-        ("empty folder", 1),
-    ],
+    [("missing path", 1), ("binary file", 1), ("missing path and binary file", 2), ("empty folder", 1)],
 )
-def test_bad_arguments_give_one_error_line_per_problem(
+def test_nothing_readable_exits_1_with_one_line_per_problem(
     tmp_path: Path, bad_file: Path, case: str, lines: int
 ) -> None:
     missing = tmp_path / "missing.txt"
     empty = tmp_path / "empty"
     empty.mkdir()
-    args: dict[str, list[str | Path]] = {
-        "unknown option": ["report", "--no-cache", "--bogus"],
-        "missing path": ["report", "--no-cache", missing],
-        "non-UTF-8 file": ["report", "--no-cache", bad_file],
-        "missing path and non-UTF-8 file": ["report", "--no-cache", missing, bad_file],
-        "invalid format": ["report", "--no-cache", "--format", "xml"],
-        "no command": [],
-        "empty folder": ["report", "--no-cache", empty],
+    paths: dict[str, list[str | Path]] = {
+        "missing path": [missing],
+        "binary file": [bad_file],
+        "missing path and binary file": [missing, bad_file],
+        "empty folder": [empty],
     }
-    result = run_cli(*args[case], tmp_path=tmp_path)
-    assert result.returncode != 0
+    result = run_cli("report", "--no-cache", "--no-seeds", *paths[case], tmp_path=tmp_path)
+    assert result.returncode == 1
     assert result.stdout == ""
-    assert "Traceback" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
     stderr_lines = result.stderr.splitlines()
     assert len(stderr_lines) == lines, result.stderr
-    assert all(line.startswith("error: ") for line in stderr_lines)
+    assert all(line.startswith("lỗi: ") for line in stderr_lines)
 
 
-def test_problem_lines_name_the_file_and_what_to_do(tmp_path: Path, bad_file: Path) -> None:
+def test_problem_lines_name_the_file_and_what_to_do_and_the_good_documents_still_report(
+    tmp_path: Path, bad_file: Path
+) -> None:
     missing = tmp_path / "missing.txt"
-    result = run_cli("report", "--no-cache", missing, bad_file, ROOT / "seeds", tmp_path=tmp_path)
-    assert result.returncode == 2
-    assert result.stderr.splitlines() == [
-        f"error: {missing}: no such file or folder; check the path",
-        f"error: {bad_file}: is not UTF-8 text; save it as UTF-8 and try again",
-    ]
+    for language, lines in {
+        "vi": [
+            f"lỗi: {missing}: không có tệp hay thư mục này; hãy kiểm tra lại đường dẫn.",
+            f"lỗi: {bad_file}: là tệp nhị phân (PNG), không phải văn bản; hãy chọn đúng tệp bài viết.",
+        ],
+        "en": [
+            f"error: {missing}: no such file or folder; check the path.",
+            f"error: {bad_file}: is a binary file (PNG), not text; choose the article file itself.",
+        ],
+    }.items():
+        result = run_cli("report", "--no-cache", "--lang", language, missing, bad_file, tmp_path=tmp_path)
+        assert result.returncode == 0
+        assert result.stderr.splitlines() == lines
+        assert len(json.loads(result.stdout)["documents"]) == 5  # the seeds are all there
 
 
 def test_corrupt_cache_is_a_warning_and_the_report_still_comes(tmp_path: Path) -> None:
     cache = tmp_path / "c.sqlite3"
     cache.write_bytes(b"garbage" * 200)
     result = run_cli(
-        "report", "--cache", cache, ROOT / "seeds" / "003_58bd2110ae835d9e.txt", tmp_path=tmp_path
+        "report",
+        "--cache",
+        cache,
+        "--no-seeds",
+        "--lang",
+        "en",
+        ROOT / "seeds" / "003_58bd2110ae835d9e.txt",
+        tmp_path=tmp_path,
     )
     assert result.returncode == 0
     assert "Traceback" not in result.stderr
@@ -153,7 +181,7 @@ def test_corrupt_cache_is_a_warning_and_the_report_still_comes(tmp_path: Path) -
 def test_corrupt_cache_does_not_hide_input_errors(tmp_path: Path, bad_file: Path) -> None:
     cache = tmp_path / "c.sqlite3"
     cache.write_bytes(b"garbage" * 200)
-    result = run_cli("report", "--cache", cache, bad_file, tmp_path=tmp_path)
-    assert result.returncode == 2
+    result = run_cli("report", "--cache", cache, "--no-seeds", bad_file, tmp_path=tmp_path)
+    assert result.returncode == 1
     assert result.stdout == ""
-    assert [line.split(":", 1)[0] for line in result.stderr.splitlines()] == ["warning", "error"]
+    assert [line.split(":", 1)[0] for line in result.stderr.splitlines()] == ["lỗi", "cảnh báo"]

@@ -20,6 +20,7 @@ from analysis.documents import (
     split_furniture,
     strip_outlet_prefix,
 )
+from analysis.read import describe
 from analysis.types import DocumentAnalysis
 
 SEED_000 = "000_bad03276209439be"
@@ -396,8 +397,9 @@ def test_invalid_sidecar_is_a_problem_and_the_rest_still_loads(seed_copies: Path
     assert documents[SEED_000].year == 2023  # not overridden
     assert len(problems) == 1
     assert problems[0].path == str(sidecar)
-    assert "not valid UTF-8 JSON" in problems[0].message
-    assert "fix it" in problems[0].message
+    assert "không phải JSON UTF-8 hợp lệ" in problems[0].message  # Vietnamese by default
+    assert "not valid UTF-8 JSON" in describe(problems[0], "en")
+    assert "fix it" in describe(problems[0], "en")
 
 
 @pytest.mark.parametrize(
@@ -419,7 +421,7 @@ def test_malformed_sidecar_shapes_are_problems(
     documents, problems = _by_id([seed_copies])
     assert sorted(documents) == [SEED_000, SEED_001]
     assert [problem.path for problem in problems] == [str(sidecar)]
-    assert fragment in problems[0].message
+    assert fragment in describe(problems[0], "en")
 
 
 def test_sidecar_unknown_field_is_reported_and_known_fields_still_apply(seed_copies: Path) -> None:
@@ -428,10 +430,10 @@ def test_sidecar_unknown_field_is_reported_and_known_fields_still_apply(seed_cop
     documents, problems = _by_id([seed_copies])
     assert documents[SEED_000].year == 2030
     assert documents[SEED_001].year == 2024  # the bad entry is ignored
-    messages = [problem.message for problem in problems]
+    messages = [describe(problem, "en") for problem in problems]
     assert len(messages) == 2
-    assert any("unknown field(s) author" in message for message in messages)
-    assert any(SEED_001 in message and "year must be a number" in message for message in messages)
+    assert any('unknown field(s) "author"' in message for message in messages)
+    assert any(SEED_001 in message and "a whole number 1945–2100" in message for message in messages)
 
 
 # --- unreadable inputs ---------------------------------------------------------------------------
@@ -440,19 +442,11 @@ def test_sidecar_unknown_field_is_reported_and_known_fields_still_apply(seed_cop
 @pytest.mark.parametrize(
     ("name", "content", "advice"),
     [
-        (
-            "latin1.txt",
-            "Chuyển đổi số năm 2023".encode("cp1258", errors="replace") + b"\xff\xfe",
-            "save it as UTF-8",
-        ),
-        ("empty.txt", b"", "is empty; add the article text or remove the file"),
-        ("blank.txt", b"  \n\t\r\n", "is empty; add the article text or remove the file"),
-        (
-            "image.txt",
-            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-            "binary file, not text; give a .txt or .md article",
-        ),
-        ("article.pdf", b"%PDF-1.4\n", "is not a .txt or .md file; give articles as plain text"),
+        ("empty.txt", b"", "is empty, there is no text in it; add the article text"),
+        ("blank.txt", b"  \n\t\r\n", "is empty, there is no text in it; add the article text"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file (PNG), not text"),
+        ("article.pdf", b"%PDF-1.4\n", "the PDF is damaged or encrypted"),
+        ("article.odt", b"PK\x03\x04", ".odt files are not supported; save the article as .txt"),
     ],
 )
 def test_unreadable_file_is_a_problem_with_advice(
@@ -467,34 +461,35 @@ def test_unreadable_file_is_a_problem_with_advice(
     assert len(problems) == 1
     assert problems[0].path == str(bad)
     assert problems[0].message.startswith(f"{bad}: ")
-    assert advice in problems[0].message
+    assert advice in describe(problems[0], "en")
 
 
 def test_missing_path_is_a_problem(tmp_path: Path) -> None:
     missing = tmp_path / "nope" / "article.txt"
     documents, problems = load_corpus([missing])
     assert documents == ()
-    assert [(problem.path, problem.message) for problem in problems] == [
-        (str(missing), f"{missing}: no such file or folder; check the path")
+    assert [(problem.path, describe(problem, "en")) for problem in problems] == [
+        (str(missing), f"{missing}: no such file or folder; check the path.")
     ]
+    assert problems[0].message == f"{missing}: không có tệp hay thư mục này; hãy kiểm tra lại đường dẫn."
 
 
 def test_unreadable_files_in_a_folder_do_not_stop_the_others(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Tiêu đề A\nNội dung năm 2022.", encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes(b"\xc3\x28 not utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n not an article")
     (tmp_path / "c.txt").write_text("Tiêu đề C\nNội dung năm 2024.", encoding="utf-8")
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not an article suffix: skipped inside a folder
+    (tmp_path / "notes.odt").write_bytes(b"PK")  # not an article suffix: skipped inside a folder
     documents, problems = load_corpus([tmp_path])
     assert [(document.id, document.year) for document in documents] == [("a", 2022), ("c", 2024)]
     assert [problem.path for problem in problems] == [str(tmp_path / "b.txt")]
 
 
 def test_folder_without_articles_is_a_problem(tmp_path: Path) -> None:
-    (tmp_path / "readme.pdf").write_bytes(b"%PDF")
+    (tmp_path / "readme.odt").write_bytes(b"PK")
     documents, problems = load_corpus([tmp_path])
     assert documents == ()
     assert len(problems) == 1
-    assert "holds no .txt or .md articles" in problems[0].message
+    assert "the folder holds no articles (.txt, .md, .html, .docx, .pdf)" in describe(problems[0], "en")
 
 
 def test_same_name_in_two_folders_is_a_problem(tmp_path: Path) -> None:
@@ -504,7 +499,7 @@ def test_same_name_in_two_folders_is_a_problem(tmp_path: Path) -> None:
     documents, problems = load_corpus([tmp_path / "a", tmp_path / "b"])
     assert [document.path for document in documents] == [str(tmp_path / "a" / "tin.txt")]
     assert len(problems) == 1
-    assert "rename one" in problems[0].message
+    assert "rename one" in describe(problems[0], "en")
 
 
 def test_same_file_given_twice_loads_once(seeds_dir: Path) -> None:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from markdown_it import MarkdownIt
 
 from analysis.report import SCHEMA_VERSION, build_report, format_value, render_markdown
 from analysis.types import CorpusAnalysis
@@ -139,7 +140,7 @@ def test_render_markdown(report: dict[str, Any]) -> None:
     assert "## Dòng thời gian" in markdown
     assert "- **hơn 80.000 tổ** (2023)" in markdown
     assert "- Chủ đề chính thức: Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới" in markdown
-    assert "- 2023-12-28: Phiên họp thứ 7 — _003_58bd2110ae835d9e_" in markdown
+    assert "- 2023-12-28: Phiên họp thứ 7 — _003\\_58bd2110ae835d9e_" in markdown
     assert "→ **Dữ liệu số**" in markdown
     assert markdown.endswith("\n")
 
@@ -150,5 +151,33 @@ def test_render_markdown_keeps_table_cells_intact(report: dict[str, Any]) -> Non
         dict(report["documents"][0], title="A | B", outlet=None, published=None, year=None)
     ]
     markdown = render_markdown(changed)
-    row = next(line for line in markdown.splitlines() if line.startswith("| 000_"))
-    assert row == f"| 000_bad03276209439be | A / B | — | — | — | {report['documents'][0]['words']} |"
+    row = next(line for line in markdown.splitlines() if line.startswith("| 000\\_"))
+    assert row == f"| 000\\_bad03276209439be | A \\| B | — | — | — | {report['documents'][0]['words']} |"
+    html = MarkdownIt("commonmark").enable("table").render(markdown)
+    assert "<td>A | B</td>" in html
+
+
+HOSTILE = (
+    "<script>alert(1)</script> <img src=x onerror=alert(2)> [bấm](http://evil.example) "
+    "![ảnh](http://evil.example/x.png) :red[đỏ] **đậm**"
+)
+
+
+def test_render_markdown_shows_article_text_as_text(report: dict[str, Any]) -> None:
+    changed = dict(report)
+    changed["documents"] = [dict(report["documents"][0], title=HOSTILE, outlet="| x\n# y")]
+    changed["figures"] = [dict(report["figures"][0], sentence=HOSTILE, unit="<b>tổ</b>")]
+    changed["timeline"] = [dict(report["timeline"][0], title=HOSTILE)]
+    html = MarkdownIt("commonmark").enable("table").render(render_markdown(changed))
+    for markup in ("<script", "<img", "<a ", "<strong>đậm", "<b>tổ"):
+        assert markup not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown, as text
+    assert "[bấm](http://evil.example)" in html
+    assert "<h1>y" not in html  # a newline in a cell cannot start a heading
+
+
+def test_report_json_is_strict_with_a_number_of_hundreds_of_digits(report: dict[str, Any]) -> None:
+    changed = dict(report)
+    changed["figures"] = [dict(report["figures"][0], value=float("inf"))]
+    assert format_value(float("inf")) == "—"
+    assert "inf" not in render_markdown(changed).lower().replace("information", "")

@@ -24,11 +24,12 @@ RUN_TIMEOUT = 60
 
 @pytest.fixture(autouse=True)
 def isolated_dashboard(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
-    """Every test gets its own SQLite cache and folder of added articles (the user's stay untouched
-    and unread) and a cold ``st.cache_data``."""
+    """Every test gets its own SQLite cache, document store and folder of added articles (the
+    user's stay untouched and unread) and a cold ``st.cache_data``."""
     cache = tmp_path / "cache" / "analysis.sqlite3"
     monkeypatch.setenv("DXPOLICY_CACHE", str(cache))
     monkeypatch.setenv("DXPOLICY_USER_CORPUS", str(tmp_path / "user-articles"))
+    monkeypatch.setenv("DXPOLICY_STORE", str(tmp_path / "store" / "corpus.sqlite3"))
     monkeypatch.delenv("DXPOLICY_CORPUS", raising=False)
     monkeypatch.delenv("DXPOLICY_NO_SEEDS", raising=False)
     st.cache_data.clear()

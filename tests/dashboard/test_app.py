@@ -8,6 +8,7 @@ reads the spec Streamlit sends to the browser, and the builders themselves are u
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import unicodedata
 from collections.abc import Callable
@@ -345,16 +346,24 @@ def test_years_come_from_the_corpus(extra_corpus: Path, start_app: Callable[[], 
     assert at.title[0].value == "Ưu tiên 2022–2025"
 
 
-def test_a_bad_file_is_a_warning(extra_corpus: Path, start_app: Callable[[], AppTest]) -> None:
-    (extra_corpus / "hong.txt").write_bytes(b"Ti\xeau \xf0\xe0 bad\n\nN\xe4m 2025 \xff\xfe\n")
+def _unescaped(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def test_a_bad_file_is_a_warning_and_a_legacy_encoding_a_note(
+    extra_corpus: Path, start_app: Callable[[], AppTest]
+) -> None:
+    (extra_corpus / "anh.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (extra_corpus / "cu.txt").write_bytes(b"Ti\xeau \xf0\xe0 bad\n\nN\xe4m 2025 \xff\xfe\n")
     at = start_app()
     assert_healthy(at)
-    warnings = [w.value for w in at.sidebar.warning]
+    warnings = [_unescaped(w.value) for w in at.sidebar.warning]
     assert len(warnings) == 1
-    assert "hong.txt" in warnings[0]
-    assert "UTF-8" in warnings[0]
+    assert f"Không đọc được: {extra_corpus / 'anh.txt'}: là tệp nhị phân (PNG)" in warnings[0]
+    notes = [_unescaped(note.value) for note in at.sidebar.info]
+    assert any(f"{extra_corpus / 'cu.txt'}: được đọc theo bảng mã" in note for note in notes)
     assert "2025" in at.sidebar.multiselect(key="years").options
-    assert len(at.sidebar.multiselect(key="docs").options) == 6
+    assert len(at.sidebar.multiselect(key="docs").options) == 7  # the legacy file is read
     assert "hơn 80.000 tổ" in [value for _, value in metrics(at)]
     go(at, "explore")
     assert_healthy(at)

@@ -323,3 +323,31 @@ def test_measure_series_points_carry_their_position_and_article() -> None:
         figure.layout.title.text
         == f"{translate('measure_across_years', 'vi')}: tỷ trọng kinh tế số trong GDP"
     )
+
+
+HOSTILE = '<b>đậm</b> <a href="http://evil.example">bấm</a><br><img src=x onerror=alert(1)> %{x}'
+
+
+def test_article_text_in_charts_is_escaped_for_plotly() -> None:
+    from datetime import date
+
+    from analysis.types import Event, TermScore
+    from dashboard.charts import build_documents_bar, build_term_trends, build_terms_bar, build_timeline
+
+    bar = build_terms_bar([TermScore(HOSTILE, 3.0, 4, 1.5)], year=2025, language="vi")
+    trends = build_term_trends([{"term": HOSTILE, "year": 2025, "per_10k": 1.0, "count": 2}], language="vi")
+    event = Event(date(2025, 10, 10), HOSTILE, "ndt", "d", HOSTILE)
+    timeline = build_timeline([event], language="vi", titles={"d": HOSTILE})
+    documents = build_documents_bar([{"year": 2025, "outlet": HOSTILE, "articles": 1}], language="vi")
+    shown = [
+        *bar.data[0].y,
+        trends.data[0].name,
+        trends.data[0].hovertemplate,
+        *timeline.data[0].text,
+        *[cell for row in timeline.data[0].customdata for cell in row],
+        documents.data[0].name,
+    ]
+    for text in shown:
+        assert "<b>" not in text and "<a " not in text and "<br><img" not in text and "<img" not in text
+    assert "&lt;b&gt;đậm&lt;/b&gt;" in bar.data[0].y[0]
+    assert HOSTILE not in trends.data[0].hovertemplate  # the term is not pasted into the template

@@ -7,6 +7,7 @@ own browsers cannot be downloaded here); when it is missing the tests are skippe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -66,14 +67,15 @@ def chromium_path() -> Path:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def dashboard_url(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path) -> Iterator[str]:
-    """Start ``streamlit run dashboard/app.py`` on a free port; yield its base URL; always stop it."""
-    workdir = tmp_path_factory.mktemp("dashboard")
+@contextlib.contextmanager
+def run_dashboard(workdir: Path, *, store: Path | None = None) -> Iterator[str]:
+    """Start ``streamlit run dashboard/app.py`` on a free port with its cache, store and folders in
+    ``workdir``; yield its base URL; always stop it."""
     port = _free_port()
     env = {key: value for key, value in os.environ.items() if key not in _CORPUS_ENV}
     env["DXPOLICY_CACHE"] = str(workdir / "analysis.sqlite3")
     env["DXPOLICY_USER_CORPUS"] = str(workdir / "user-articles")  # the user's added articles stay unread
+    env["DXPOLICY_STORE"] = str(store or workdir / "corpus.sqlite3")  # and so does the user's store
     env["PYTHONUNBUFFERED"] = "1"
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
@@ -114,6 +116,13 @@ def dashboard_url(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def dashboard_url(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path) -> Iterator[str]:
+    """The dashboard on the bundled seeds only (empty store)."""
+    with run_dashboard(tmp_path_factory.mktemp("dashboard")) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

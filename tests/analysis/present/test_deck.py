@@ -34,7 +34,12 @@ VI_YEARS = ("2022", "2023", "2024")
 
 
 def _cli(*args: str | Path, tmp: Path) -> subprocess.Popen[str]:
-    env = dict(os.environ, DXPOLICY_CACHE=str(tmp / "unused.sqlite3"), PYTHONIOENCODING="utf-8")
+    env = dict(
+        os.environ,
+        DXPOLICY_CACHE=str(tmp / "unused.sqlite3"),
+        DXPOLICY_STORE=str(tmp / "store.sqlite3"),
+        PYTHONIOENCODING="utf-8",
+    )
     return subprocess.Popen(
         [sys.executable, "-m", "analysis", *map(str, args)],
         cwd=ROOT,

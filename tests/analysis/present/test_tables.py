@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import unicodedata
 
@@ -189,3 +190,13 @@ def test_hits_table(seed_corpus: CorpusAnalysis, language: str) -> None:
     assert len(frame) == len(hits) > 0
     assert {m.casefold() for m in frame[translate("match", language)]} == {"dữ liệu số"}
     assert set(frame["doc"]) <= {a.document.id for a in seed_corpus.documents}
+
+
+@pytest.mark.parametrize(
+    "cell", ['=HYPERLINK("http://evil.example","bấm")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"]
+)
+def test_csv_cells_that_would_run_as_formulas_are_plain_text(cell: str) -> None:
+    frame = pd.DataFrame({"Câu": [cell, "80.000 tổ"], "Số": [-5, 3]})
+    rows = list(csv.reader(io.StringIO(to_csv_bytes(frame).decode("utf-8-sig"))))
+    assert rows[1] == ["'" + cell, "-5"]  # text neutralised, a real negative number left alone
+    assert rows[2] == ["80.000 tổ", "3"]

@@ -1,0 +1,162 @@
+"""View data of the library page: reviewing uploads before they are saved, and the stored list.
+
+Also the year filter's carry-over: a year that appears with a new article joins the selection
+when every year was selected, so the article shows in the tab that added it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+import pandas as pd
+
+from analysis.present.i18n import translate
+from analysis.read.metadata import OVERRIDABLE_FIELDS
+from analysis.read.problems import ReadError, make_problem
+from analysis.store import Candidate, StoredDocument, clean_corrections
+from analysis.text import fold_diacritics
+from analysis.types import LoadProblem
+
+REVIEW_COLUMNS = ("file", "id", "title", "outlet", "published", "year")
+
+
+def carry_year_selection(chosen: Sequence[int], previous: Sequence[int], years: Sequence[int]) -> list[int]:
+    """The year filter after the corpus's years changed from ``previous`` to ``years``.
+
+    Everything selected stays everything (a new 2025 joins); otherwise the choice is kept, minus
+    years no article is about any more.
+
+    >>> carry_year_selection([2022, 2023, 2024], [2022, 2023, 2024], [2022, 2023, 2024, 2025])
+    [2022, 2023, 2024, 2025]
+    >>> carry_year_selection([2023], [2022, 2023, 2024], [2022, 2024, 2025])
+    []
+    """
+    if sorted(chosen) == sorted(previous):
+        return list(years)
+    return [year for year in chosen if year in years]
+
+
+def review_rows(candidates: Sequence[Candidate]) -> list[dict[str, object]]:
+    """One editable row per candidate, with what was inferred (the user corrects it in place)."""
+    rows = []
+    for candidate in candidates:
+        document = candidate.document
+        rows.append(
+            {
+                "file": candidate.name,
+                "id": candidate.doc_id,
+                "title": document.title,
+                "outlet": document.outlet or "",
+                "published": document.published.date().isoformat() if document.published else "",
+                "year": document.year,
+            }
+        )
+    return rows
+
+
+def _same(field: str, edited: object, inferred: object) -> bool:
+    if field == "published":
+        return str(edited or "")[:10] == str(inferred or "")[:10]
+    if field == "year":
+        try:
+            return (None if edited in (None, "") else int(str(edited))) == inferred
+        except ValueError:
+            return False
+    return (str(edited or "").strip() or None) == (str(inferred or "").strip() or None)
+
+
+def corrections_from_review(
+    candidates: Sequence[Candidate], edited: Sequence[Mapping[str, object]]
+) -> tuple[dict[str, dict[str, object]], list[LoadProblem]]:
+    """What the user changed in the review table, checked, by file name; bad values are problems.
+
+    >>> corrections_from_review([], [])
+    ({}, [])
+    """
+    corrections: dict[str, dict[str, object]] = {}
+    problems: list[LoadProblem] = []
+    for candidate, row in zip(candidates, edited, strict=False):
+        document = candidate.document
+        inferred = {
+            "title": document.title,
+            "outlet": document.outlet,
+            "published": document.published.date().isoformat() if document.published else None,
+            "year": document.year,
+        }
+        changed = {
+            field: _none_if_blank(row.get(field))
+            for field in OVERRIDABLE_FIELDS
+            if not _same(field, row.get(field), inferred[field])
+        }
+        if "year" in changed and isinstance(changed["year"], float) and changed["year"] != changed["year"]:
+            changed["year"] = None  # an emptied number cell comes back as NaN
+        try:
+            corrections[candidate.name] = clean_corrections(changed)
+        except ReadError as error:
+            problems.append(
+                make_problem(
+                    candidate.name, "sidecar_value", name=candidate.name, doc=candidate.doc_id, **error.values
+                )
+            )
+    return corrections, problems
+
+
+def _none_if_blank(value: object) -> object:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return value
+
+
+def search_stored(documents: Sequence[StoredDocument], query: str) -> list[StoredDocument]:
+    """Stored documents whose id, title, outlet or file name contains ``query`` (diacritics optional).
+
+    >>> stored = StoredDocument("a", "a.txt", "txt", 1, "", "Kinh tế số", None, None, None, ())
+    >>> [document.id for document in search_stored([stored], "kinh te")]
+    ['a']
+    """
+    needle = fold_diacritics(query.strip()).casefold()
+    if not needle:
+        return list(documents)
+    return [
+        document
+        for document in documents
+        if needle
+        in fold_diacritics(
+            " ".join((document.id, document.title, document.outlet or "", document.name))
+        ).casefold()
+    ]
+
+
+def stored_table(documents: Sequence[StoredDocument], language: str) -> pd.DataFrame:
+    """The stored documents as a table in ``language``."""
+    rows = [
+        {
+            "id": document.id,
+            translate("title", language): document.title,
+            translate("outlet", language): document.outlet or translate("unknown_outlet", language),
+            translate("year", language): str(document.year)
+            if document.year
+            else translate("unknown_year", language),
+            translate("library_file", language): document.name,
+            translate("library_format", language): document.format,
+            translate("library_added", language): _added(document.added_at),
+            translate("library_corrected", language): ", ".join(
+                translate(f"field_{field}", language) for field in document.corrected
+            ),
+        }
+        for document in documents
+    ]
+    return pd.DataFrame(rows, columns=_stored_columns(language))
+
+
+def _stored_columns(language: str) -> list[str]:
+    keys = ("title", "outlet", "year", "library_file", "library_format", "library_added", "library_corrected")
+    return ["id", *(translate(key, language) for key in keys)]
+
+
+def _added(value: str) -> str:
+    try:
+        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return value

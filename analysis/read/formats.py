@@ -1,0 +1,150 @@
+"""Article text out of each supported format, each read by a well-kept library.
+
+.txt/.md are decoded as text; .html keeps only the article (trafilatura drops navigation, menus,
+scripts, styles, comments, ads and footers); .docx is read with python-docx; .pdf with pypdf, and
+only its text layer (a scanned PDF is reported, not guessed at).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from collections.abc import Callable
+
+from analysis.read.encoding import decode_bytes
+from analysis.read.problems import ReadError
+
+MB = 1024 * 1024
+# Size limits, documented in README.md. A long government plan is a few hundred kB of text; a
+# file far larger than these limits is a collection or a mistake, and analysing it would take
+# minutes, so it is refused before any work is done.
+MAX_BYTES = {
+    ".txt": 3 * MB,
+    ".md": 3 * MB,
+    ".html": 5 * MB,
+    ".htm": 5 * MB,
+    ".docx": 10 * MB,
+    ".pdf": 10 * MB,
+}
+MAX_CHARS = 1_000_000
+SUPPORTED_SUFFIXES = tuple(MAX_BYTES)
+
+
+def check_size(size: int, suffix: str) -> None:
+    """Raise ``too_large`` when ``size`` bytes is over the limit for ``suffix`` files."""
+    limit = MAX_BYTES.get(suffix, 3 * MB)
+    if size > limit:
+        raise ReadError("too_large", size=f"{size / MB:.1f}", limit=limit // MB, suffix=suffix)
+
+
+def _plain_text(data: bytes) -> tuple[str, dict[str, object]]:
+    decoded = decode_bytes(data)
+    return decoded.text, {
+        "encoding": decoded.encoding,
+        "damaged": decoded.damaged,
+        "first_damage_line": decoded.first_damage_line,
+    }
+
+
+def _html_text(data: bytes) -> tuple[str, dict[str, object]]:
+    import trafilatura
+
+    markup, info = _plain_text(data)
+    try:
+        extracted = trafilatura.bare_extraction(
+            markup, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as error:  # lxml can reject a page in many ways; each means "no article"
+        raise ReadError("html_no_article") from error
+    text = (getattr(extracted, "text", None) or "").strip()
+    if not text:
+        raise ReadError("html_no_article")
+    title = (getattr(extracted, "title", None) or "").strip()
+    # The headline sits in <title>/<h1>, which the body may leave out; put it first for inference.
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    return text, info
+
+
+def _docx_text(data: bytes) -> tuple[str, dict[str, object]]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise ReadError("docx_corrupt", reason=type(error).__name__) from None
+    except Exception as error:  # a damaged XML part raises lxml's own errors
+        raise ReadError("docx_corrupt", reason=type(error).__name__) from None
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            paragraphs.append(" | ".join(cell.text for cell in row.cells))
+    text = "\n".join(paragraphs)
+    if not text.strip():
+        raise ReadError("empty")
+    return text, {}
+
+
+def _pdf_text(data: bytes) -> tuple[str, dict[str, object]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    # pypdf logs its repairs of damaged files; the reader gets one clear problem instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ReadError("pdf_corrupt", reason="encrypted")
+        pages: list[str] = []
+        size = 0
+        for page in reader.pages:
+            page_text = page.extract_text() or ""
+            pages.append(page_text)
+            size += len(page_text)
+            if size > MAX_CHARS:
+                raise ReadError("too_long", limit=f"{MAX_CHARS:,}".replace(",", "."))
+    except ReadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise ReadError("pdf_corrupt", reason=type(error).__name__) from None
+    except Exception as error:  # pypdf raises many kinds of error on a damaged file
+        raise ReadError("pdf_corrupt", reason=type(error).__name__) from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ReadError("pdf_no_text")
+    return text, {}
+
+
+_EXTRACTORS: dict[str, Callable[[bytes], tuple[str, dict[str, object]]]] = {
+    ".txt": _plain_text,
+    ".md": _plain_text,
+    ".html": _html_text,
+    ".htm": _html_text,
+    ".docx": _docx_text,
+    ".pdf": _pdf_text,
+}
+
+
+def extract_text(data: bytes, suffix: str) -> tuple[str, dict[str, object]]:
+    """The article text in ``data`` (a ``suffix`` file) and facts about the reading.
+
+    Raises :class:`ReadError` for an unsupported suffix, a file over the size limit, or one
+    that holds no readable article.
+
+    >>> extract_text("Ngày Chuyển đổi số quốc gia".encode(), ".txt")[0]
+    'Ngày Chuyển đổi số quốc gia'
+    """
+    suffix = suffix.lower()
+    extractor = _EXTRACTORS.get(suffix)
+    if extractor is None:
+        raise ReadError("unsupported", suffix=suffix or "—")
+    check_size(len(data), suffix)
+    if not data.strip():
+        raise ReadError("empty")
+    text, info = extractor(data)
+    if len(text) > MAX_CHARS:
+        raise ReadError("too_long", limit=f"{MAX_CHARS:,}".replace(",", "."))
+    return text, info

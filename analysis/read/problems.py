@@ -1,0 +1,60 @@
+"""Problems with input files: one error type, and messages in the interface languages.
+
+Every message names the file, says what was wrong and what to do; the texts live in
+``analysis/data/problems.toml`` so they can be edited without touching code.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from analysis.resources import load_toml
+from analysis.text import normalize_text
+from analysis.types import LoadProblem
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+
+
+@cache
+def _templates(language: str) -> dict[str, str]:
+    return {key: normalize_text(value) for key, value in load_toml("problems.toml")[language].items()}
+
+
+def problem_message(code: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
+    """The message for problem ``code`` in ``language``.
+
+    >>> problem_message("empty", name="bai.txt")
+    'bai.txt: tệp rỗng, không có chữ nào; hãy thêm nội dung bài viết hoặc bỏ tệp này.'
+    """
+    templates = _templates(language if language in LANGUAGES else DEFAULT_LANGUAGE)
+    return templates[code].format(**values)
+
+
+def make_problem(path: str, code: str, *, kept: bool = False, **values: object) -> LoadProblem:
+    """A :class:`LoadProblem` whose message is in Vietnamese and can be re-rendered in English."""
+    text_values = tuple((key, str(value)) for key, value in values.items())
+    return LoadProblem(path, problem_message(code, **dict(text_values)), code, text_values, kept)
+
+
+def describe(problem: LoadProblem, language: str = DEFAULT_LANGUAGE) -> str:
+    """``problem`` in ``language`` (problems without a code keep their own message)."""
+    if not problem.code:
+        return problem.message
+    return problem_message(problem.code, language, **dict(problem.values))
+
+
+class ReadError(ValueError):
+    """A file that cannot be read as an article; ``code`` and ``values`` say why (see problems.toml)."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        self.code = code
+        self.values = {key: str(value) for key, value in values.items()}
+        super().__init__(code)
+
+    def __str__(self) -> str:
+        return problem_message(self.code, **{"name": "", **self.values}).lstrip(": ")
+
+    def problem(self, path: str, *, name: str | None = None) -> LoadProblem:
+        """The problem for the file at ``path``, its message naming ``name`` (default: ``path``)."""
+        return make_problem(path, self.code, **{"name": name or path, **self.values})
