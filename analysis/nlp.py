@@ -63,6 +63,8 @@ def merge_tagged_compounds(tagged: Sequence[tuple[str, str]]) -> list[tuple[str,
     """
     tokens = [token for token, _ in tagged]
     by_first, _ = _glossary_index()
+    if not any(syllable.casefold() in by_first for token in tokens for syllable in token.split()):
+        return list(tagged)  # no compound can start here: most sentences
     syllables: list[tuple[str, int]] = []
     for index, token in enumerate(tokens):
         syllables.extend((syllable, index) for syllable in token.split())
