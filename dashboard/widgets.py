@@ -9,7 +9,6 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.present.selection import document_labels
 from analysis.present.tables import to_csv_bytes
 from dashboard.charts import PLOTLY_CONFIG
 from dashboard.state import Context
@@ -82,7 +81,7 @@ def reader_link(doc_label: str, query: str = "") -> str:
 
 def source(context: Context, *, sentence: str, doc_id: str, key: str, query: str = "") -> None:
     """A popover with the source sentence and the article it came from."""
-    labels = document_labels(context.full)
+    labels = context.labels
     with st.popover(context.t("source"), icon=":material/format_quote:", key=key):
         st.caption(context.t("source_sentence"))
         text(sentence)
