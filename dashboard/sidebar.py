@@ -77,7 +77,7 @@ def render(language: str) -> Context | None:
 def _progress_bar(language: str) -> ProgressCallback:
     """A progress callback drawing "Analysed 120/1000 articles · about 3 min left" in the sidebar.
 
-    The bar stands from the first call (the cache has been read) and goes once all is done.
+    The bar stands from the start of the load and goes once all is done.
     """
     placeholder = st.empty()
     placeholder.progress(0.0, text=translate("loading", language))
@@ -85,8 +85,12 @@ def _progress_bar(language: str) -> ProgressCallback:
 
     def report(done: int, total: int, doc_id: str) -> None:
         now = time.monotonic()
-        if not pace:
+        # The pace is timed from the first analysed article: starting the worker processes and
+        # reading the cache say nothing about how long the rest will take.
+        if not pace and doc_id:
             pace.update(start=now, done_at_start=done, drawn=0.0)
+        if not pace:
+            return
         if done >= total:
             placeholder.empty()
             return
