@@ -170,7 +170,9 @@ def _summary(runs: list[dict[str, object]], key: str) -> str:
     return f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
 
 
-def drive(base: Path, sizes: list[int], repeats: int, skip_cold: set[int], warm_runs: int) -> None:
+def drive(
+    base: Path, sizes: list[int], repeats: int, cold_repeats: int, skip_cold: set[int], warm_runs: int
+) -> None:
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
         f"workers: {os.environ.get('DXPOLICY_WORKERS', 'all')}"
@@ -181,10 +183,11 @@ def drive(base: Path, sizes: list[int], repeats: int, skip_cold: set[int], warm_
         corpus = ensure_corpus(base, size)
         cache = base / f"cache_{size}.sqlite3"
         row: dict[str, object] = {}
-        row["floor"] = [_run("floor", str(corpus)) for _ in range(repeats)]
-        if size not in skip_cold or not cache.exists():
+        if cold_repeats:
+            row["floor"] = [_run("floor", str(corpus)) for _ in range(cold_repeats)]
+        if cold_repeats and (size not in skip_cold or not cache.exists()):
             cold = []
-            for _ in range(repeats):
+            for _ in range(cold_repeats):
                 cache.unlink(missing_ok=True)
                 cold.append(_run("analyse", str(corpus), "--cache", str(cache)))
             row["cold"] = cold
@@ -207,8 +210,11 @@ def drive(base: Path, sizes: list[int], repeats: int, skip_cold: set[int], warm_
 
 
 def _print_size(size: int, row: dict[str, object]) -> None:
-    floor = row["floor"]
-    print(f"== {size} articles ({floor[0]['sentences']} sentences, {floor[0]['syllables']} syllables)")  # type: ignore[index]
+    floor = row.get("floor")
+    if floor:
+        print(f"== {size} articles ({floor[0]['sentences']} sentences, {floor[0]['syllables']} syllables)")  # type: ignore[index]
+    else:
+        print(f"== {size} articles")
     for name in ("floor", "cold", "warm", "add_one"):
         if name not in row:
             print(f"  {name:8s} not measured this time (cache kept from an earlier run)")
@@ -221,7 +227,7 @@ def _print_size(size: int, row: dict[str, object]) -> None:
         if name != "floor":
             line += f"  analysed {runs[0]['analysed']}  cache MB {runs[0]['cache_mb']:.1f}"  # type: ignore[index]
         print(line)
-    if "cold" in row:
+    if "cold" in row and floor:
         floor_wall = statistics.median(float(r["wall"]) for r in row["floor"])  # type: ignore[union-attr]
         floor_cpu = statistics.median(float(r["cpu"]) for r in row["floor"])  # type: ignore[union-attr]
         cold_wall = statistics.median(float(r["wall"]) for r in row["cold"])  # type: ignore[union-attr]
@@ -251,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="phase")
     run = sub.add_parser("run", help="the whole benchmark (default)")
     run.add_argument("--sizes", default="5,100,1000")
-    run.add_argument("--repeats", type=int, default=3)
+    run.add_argument("--repeats", type=int, default=3, help="runs of warm and add-one")
+    run.add_argument("--cold-repeats", type=int, default=3, help="runs of floor and cold")
     run.add_argument("--warm-runs", type=int, default=3)
     run.add_argument("--base", type=Path, default=Path(tempfile.gettempdir()) / "dxpolicy-bench")
     run.add_argument("--reuse-cache", default="", help="sizes whose existing cache is kept (no cold run)")
@@ -280,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         args.base.mkdir(parents=True, exist_ok=True)
         sizes = [int(size) for size in args.sizes.split(",")]
         reuse = {int(size) for size in args.reuse_cache.split(",") if size}
-        drive(args.base, sizes, args.repeats, reuse, args.warm_runs)
+        drive(args.base, sizes, args.repeats, args.cold_repeats, reuse, args.warm_runs)
     return 0
 
 
