@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -12,7 +13,7 @@ from analysis.resources import data_fingerprint
 from analysis.types import Document, DocumentAnalysis
 
 # Bump when the extraction code changes what it produces; data-file edits are covered by their hash.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 
 
 def default_cache_path() -> Path:
@@ -84,15 +85,19 @@ class AnalysisCache:
             return None
         return value if isinstance(value, DocumentAnalysis) else None
 
-    def put(self, analysis: DocumentAnalysis) -> None:
+    def put(self, analysis: DocumentAnalysis, *, commit: bool = True) -> None:
+        """Store one result; with ``commit=False`` it is written at the next commit or at close."""
         try:
             self._connection.execute(
                 "INSERT OR REPLACE INTO document_analysis (key, doc, value) VALUES (?, ?, ?)",
-                (cache_key(analysis.document), analysis.document.id, pickle.dumps(analysis)),
+                (cache_key(analysis.document), analysis.document.id, pickle.dumps(analysis, protocol=5)),
             )
-            self._connection.commit()
+            if commit:
+                self._connection.commit()
         except sqlite3.Error:
             pass  # a read-only or full disk costs speed next time, never the result
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):  # a failed commit costs speed next time only
+            self._connection.commit()
         self._connection.close()

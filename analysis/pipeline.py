@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
+import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import get_context
 from pathlib import Path
 
 from analysis.cache import AnalysisCache, CacheError
@@ -20,6 +24,7 @@ from analysis.timeline import extract_events, merge_timeline
 from analysis.types import CorpusAnalysis, Document, DocumentAnalysis, LoadProblem, Sentence, YearSummary
 
 ProgressCallback = Callable[[int, int, str], None]
+_COMMIT_EVERY = 64  # cached results are committed in batches: one commit per document cost more than a parse
 
 
 def _bundled_seeds() -> Path:
@@ -43,17 +48,18 @@ def analyze_document(document: Document) -> DocumentAnalysis:
     for paragraph_index, paragraph in enumerate(document.body.split("\n")):
         for text in split_sentences(paragraph):
             sentences.append(Sentence(document.id, len(sentences), text, paragraph_index))
-    # POS tags cost about 3.5 times plain segmentation; they pay here by keeping function words
-    # out of the distinctive terms, and the result is cached per document.
+    # POS tags keep function words out of the distinctive terms. Words and tags are counted here,
+    # once, and not kept: the summaries need only the counts.
     tagged = [tag_words(sentence.text) for sentence in sentences]
-    tokens = tuple(tuple(word for word, _ in words) for words in tagged)
-    tags = tuple(tuple(tag for _, tag in words) for words in tagged)
+    tokens = [[word for word, _ in words] for words in tagged]
+    tags = [[tag for _, tag in words] for words in tagged]
+    terms = count_terms(tokens, tags)
     priorities = tuple(extract_priorities(sentences, doc_year=document.year))
     # the figure grammar reads units from these tags; a priority list's count is not a figure
     figures = extract_figures(
         sentences,
         doc_year=document.year,
-        tagged=list(zip(tokens, tags, strict=True)),
+        tagged=[(tuple(words), tuple(word_tags)) for words, word_tags in zip(tokens, tags, strict=True)],
         list_headings=[priority.heading for priority in priorities],
     )
     # A number of hundreds of digits is no statistic, and has no finite float value.
@@ -61,13 +67,84 @@ def analyze_document(document: Document) -> DocumentAnalysis:
     return DocumentAnalysis(
         document=document,
         sentences=tuple(sentences),
-        tokens=tokens,
-        tags=tags,
+        terms=tuple(sorted(terms.items(), key=lambda item: (-item[1], item[0]))),
+        words=sum(1 for words in tokens for word in words if any(char.isalnum() for char in word)),
         themes=tuple(extract_themes(sentences, doc_year=document.year)),
         priorities=priorities,
         figures=tuple(figures),
         events=tuple(extract_events(sentences, published=document.published, doc_year=document.year)),
     )
+
+
+# Below this many documents a process pool costs more than it saves: each worker starts a fresh
+# Python and loads underthesea's models (about 1.5 s of CPU) before its first document.
+POOL_MIN_DOCUMENTS = 32
+WORKERS_ENV = "DXPOLICY_WORKERS"
+
+
+def default_workers() -> int:
+    """Processes for a cold analysis: ``$DXPOLICY_WORKERS`` if set, else the usable CPUs."""
+    configured = os.environ.get(WORKERS_ENV, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _load_models() -> None:
+    tag_words("Khởi động")  # load the segmentation and POS models before the first document
+
+
+def analyze_or_report(document: Document) -> DocumentAnalysis | LoadProblem:
+    """The document's analysis, or the problem that stopped it: one document never takes the corpus down."""
+    try:
+        return analyze_document(document)
+    except Exception as error:
+        reason = f"{type(error).__name__}: {error}"[:160]
+        name = document.path or document.id
+        return make_problem(name, "analysis_failed", name=name, reason=reason)
+
+
+def analyze_documents(
+    documents: Sequence[Document],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, Document], None] | None = None,
+) -> Iterator[DocumentAnalysis | LoadProblem]:
+    """Analyse ``documents``, yielding results in their order; ``progress(done, document)`` after each.
+    A document whose analysis fails yields its :class:`LoadProblem` instead.
+
+    With ``workers`` > 1 (default: :func:`default_workers`) and at least ``POOL_MIN_DOCUMENTS``
+    documents, they are spread over a pool of processes; the results are the same as one by one.
+    If the pool cannot start or a worker dies, the remaining documents are analysed here.
+
+    >>> [a.document.id for a in analyze_documents([doc_a, doc_b], workers=1)]  # doctest: +SKIP
+    ['a', 'b']
+    """
+    workers = default_workers() if workers is None else workers
+    done = 0
+    if workers > 1 and len(documents) >= POOL_MIN_DOCUMENTS:
+        chunk = max(1, min(8, len(documents) // (workers * 8)))
+        try:
+            # "spawn": forking a process that runs threads (the dashboard does) can deadlock.
+            with ProcessPoolExecutor(
+                workers, mp_context=get_context("spawn"), initializer=_load_models
+            ) as pool:
+                for result in pool.map(analyze_or_report, documents, chunksize=chunk):
+                    done += 1
+                    if progress is not None:
+                        progress(done, documents[done - 1])
+                    yield result
+        except (OSError, BrokenProcessPool):
+            pass  # carry on in this process with whatever is left
+    for document in documents[done:]:
+        result = analyze_or_report(document)
+        done += 1
+        if progress is not None:
+            progress(done, document)
+        yield result
 
 
 def corpus_years(analyses: Iterable[DocumentAnalysis]) -> list[int]:
@@ -76,12 +153,12 @@ def corpus_years(analyses: Iterable[DocumentAnalysis]) -> list[int]:
 
 
 def count_terms_by_year(analyses: Iterable[DocumentAnalysis]) -> dict[int, Counter[str]]:
-    """Content-word counts per year of the documents about that year."""
+    """Content-word counts per year of the documents about that year (counted once per document)."""
     counts: dict[int, Counter[str]] = {}
     for analysis in analyses:
         if analysis.document.year is not None:
             year_counts = counts.setdefault(analysis.document.year, Counter())
-            year_counts.update(count_terms(analysis.tokens, analysis.tags))
+            year_counts.update(dict(analysis.terms))
     return counts
 
 
@@ -170,12 +247,15 @@ def analyze_corpus(
     store_path: Path | None = None,
     cache_path: Path | None = None,
     progress: ProgressCallback | None = None,
+    workers: int | None = None,
 ) -> CorpusAnalysis:
     """Analyse every article under ``paths`` (default: the bundled seeds) and in the store.
 
     Documents whose content, overrides, code and data files are unchanged come from the SQLite
-    cache at ``cache_path`` (none when None); only new or changed ones are analysed again. A
-    document whose analysis fails is reported and left out; the others are still analysed.
+    cache at ``cache_path`` (none when None); only new or changed ones are analysed again, over
+    ``workers`` processes (see :func:`analyze_documents`). A document whose analysis fails is
+    reported and left out; the others are still analysed. ``progress(done, total, doc_id)`` is
+    called once the cache has been read and after each analysed document.
 
     >>> report = analyze_corpus(["seeds"], cache_path=None)  # doctest: +SKIP
     """
@@ -192,38 +272,39 @@ def analyze_corpus(
                     str(cache_path), "cache_unusable", kept=True, name=cache_path, reason=error.reason
                 )
             )
-    analyses: list[DocumentAnalysis] = []
-    analysed: list[str] = []
-    from_cache: list[str] = []
+    results: list[DocumentAnalysis | None] = []
+    missing: list[Document] = []
     try:
-        for position, document in enumerate(documents):
-            if progress is not None:
-                progress(position, len(documents), document.id)
+        for document in documents:
             cached = cache.get(document) if cache else None
-            if cached is not None:
-                analyses.append(cached)
-                from_cache.append(document.id)
+            results.append(cached)
+            if cached is None:
+                missing.append(document)
+        from_cache = [document.id for document, result in zip(documents, results, strict=True) if result]
+        if progress is not None:
+            progress(len(from_cache), len(documents), "")
+
+        def report(done: int, document: Document) -> None:
+            if progress is not None:
+                progress(len(from_cache) + done, len(documents), document.id)
+
+        fresh: dict[str, DocumentAnalysis] = {}
+        for result in analyze_documents(missing, workers=workers, progress=report):
+            if isinstance(result, LoadProblem):
+                problems.append(result)
                 continue
-            try:
-                result = analyze_document(document)
-            except Exception as error:  # one document's failure never takes the corpus down
-                reason = f"{type(error).__name__}: {error}"[:160]
-                problems.append(
-                    make_problem(
-                        document.path or document.id,
-                        "analysis_failed",
-                        name=document.path or document.id,
-                        reason=reason,
-                    )
-                )
-                continue
-            analyses.append(result)
-            analysed.append(document.id)
+            fresh[result.document.id] = result
             if cache:
-                cache.put(result)
+                cache.put(result, commit=len(fresh) % _COMMIT_EVERY == 0)
     finally:
         if cache:
-            cache.close()
+            cache.close()  # commits what is left
+    analyses = [
+        result or fresh[document.id]
+        for document, result in zip(documents, results, strict=True)
+        if result or document.id in fresh
+    ]
+    analysed = [document.id for document in missing if document.id in fresh]
     if progress is not None:
         progress(len(documents), len(documents), "")
     return summarize_corpus(analyses, problems=problems, analysed=analysed, from_cache=from_cache)

@@ -28,12 +28,17 @@ def load_lines(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
+# Interface wording only: editing a label must not send a large corpus back through the NLP.
+PRESENTATION_FILES = frozenset({"labels.toml"})
+
+
 @cache
 def data_fingerprint() -> str:
-    """A hash of every data file: editing the glossary or taxonomy invalidates cached results."""
+    """A hash of the data files the analysis reads: editing the glossary or taxonomy invalidates
+    cached results; editing ``labels.toml`` (interface wording) does not."""
     digest = hashlib.sha256()
     for path in sorted(DATA_DIR.iterdir()):
-        if path.is_file():
+        if path.is_file() and path.name not in PRESENTATION_FILES:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

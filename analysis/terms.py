@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.nlp import canonical_term
 from analysis.resources import load_lines
@@ -76,10 +76,15 @@ def count_terms(
     tag_rows = sentences_tags if sentences_tags is not None else None
     for index, tokens in enumerate(sentences_tokens):
         tags = tag_rows[index] if tag_rows is not None else ("N",) * len(tokens)  # type: ignore[index]
-        counts.update(
-            display_term(token, tag) for token, tag in zip(tokens, tags, strict=True) if is_term(token, tag)
-        )
+        terms = (_term(token, tag) for token, tag in zip(tokens, tags, strict=True))
+        counts.update(term for term in terms if term is not None)
     return counts
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(token: str, tag: str) -> str | None:
+    # A corpus repeats a small vocabulary: each (word, tag) is judged once per process.
+    return display_term(token, tag) if is_term(token, tag) else None
 
 
 def score_distinctive_terms(

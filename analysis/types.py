@@ -201,20 +201,21 @@ class KeywordHit:
 
 @dataclass(frozen=True)
 class DocumentAnalysis:
-    """Everything read from one document; this is what the on-disk cache stores."""
+    """Everything read from one document; this is what the on-disk cache stores.
+
+    Words and their POS tags are used while the document is analysed and then dropped: the
+    summaries need only ``terms`` (content word → count, counted once here) and ``words``, and
+    keeping tokens and tags made each cached value three times larger and every load slower.
+    """
 
     document: Document
     sentences: tuple[Sentence, ...]
-    tokens: tuple[tuple[str, ...], ...]
-    tags: tuple[tuple[str, ...], ...]
+    terms: tuple[tuple[str, int], ...]
+    words: int
     themes: tuple[Theme, ...]
     priorities: tuple[PriorityList, ...]
     figures: tuple[Figure, ...]
     events: tuple[Event, ...]
-
-    @property
-    def words(self) -> int:
-        return sum(1 for sentence in self.tokens for token in sentence if any(ch.isalnum() for ch in token))
 
 
 @dataclass(frozen=True)

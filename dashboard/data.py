@@ -1,4 +1,4 @@
-"""Every ``st.cache_data`` wrapper of the dashboard, in one thin module.
+"""Every ``st.cache_data`` and ``st.cache_resource`` wrapper of the dashboard, in one thin module.
 
 Widget values come in as arguments, so each distinct choice is cached on its own; figures are
 built fresh by the pages and never cached, so no run can mutate another run's chart.
@@ -7,6 +7,7 @@ built fresh by the pages and never cached, so no run can mutate another run's ch
 from __future__ import annotations
 
 import os
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -15,9 +16,9 @@ import streamlit as st
 from analysis.cache import default_cache_path
 from analysis.kwic import find_keyword_in_context
 from analysis.library import user_corpus_dir
-from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, count_terms_by_year
+from analysis.pipeline import BUNDLED_SEEDS, ProgressCallback, analyze_corpus, count_terms_by_year
 from analysis.pipeline import known_documents as pipeline_known_documents
-from analysis.present.selection import filter_corpus
+from analysis.present.selection import document_labels, document_titles, filter_corpus
 from analysis.present.wordcloud import render_wordcloud
 from analysis.read import SUPPORTED_SUFFIXES
 from analysis.store import Candidate, default_store_path
@@ -56,20 +57,52 @@ def store_file() -> str:
     return str(default_store_path())
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def load_corpus(paths: tuple[str, ...], cache_path: str, fingerprint: str) -> CorpusAnalysis:
-    """``fingerprint`` (of the files on disk and the store's revision) makes an added, corrected
-    or removed article show up at once; only changed documents are analysed again."""
-    return analyze_corpus(list(paths), store_path=Path(store_file()), cache_path=Path(cache_path))
-
-
 @st.cache_data(show_spinner=False, max_entries=8)
 def known_documents(paths: tuple[str, ...], fingerprint: str) -> dict[str, str]:
     """Text keys of the seed and folder articles, so an upload of one of them is a duplicate."""
     return pipeline_known_documents(list(paths))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+class _CorpusSlot:
+    """Holds one corpus once analysed; the lock makes a second session wait instead of analysing too."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.corpus: CorpusAnalysis | None = None
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _corpus_slot(paths: tuple[str, ...], cache_path: str, fingerprint: str) -> _CorpusSlot:
+    return _CorpusSlot()
+
+
+def corpus_loaded(paths: tuple[str, ...], cache_path: str, fingerprint: str) -> bool:
+    """Whether this corpus is already in memory (then loading it costs nothing and shows nothing)."""
+    return _corpus_slot(paths, cache_path, fingerprint).corpus is not None
+
+
+def load_corpus(
+    paths: tuple[str, ...], cache_path: str, fingerprint: str, *, progress: ProgressCallback | None = None
+) -> CorpusAnalysis:
+    """The analysed corpus, shared read-only by every run and session (``st.cache_resource``: a
+    cache hit costs nothing, where ``st.cache_data`` unpickled the whole corpus on every run).
+
+    ``fingerprint`` (of the files on disk and the store's revision) makes an added, corrected or
+    removed article show up at once; only changed documents are analysed again. The analysis runs
+    outside the cached function so that ``progress`` can draw on the page.
+    """
+    slot = _corpus_slot(paths, cache_path, fingerprint)
+    with slot.lock:
+        if slot.corpus is None:
+            slot.corpus = analyze_corpus(
+                list(paths), store_path=Path(store_file()), cache_path=Path(cache_path), progress=progress
+            )
+        return slot.corpus
+
+
+# Results below are read-only views of the shared corpus: cache_resource hands out the object
+# itself instead of a pickled copy per run.
+@st.cache_resource(show_spinner=False, max_entries=64)
 def load_filtered(
     paths: tuple[str, ...],
     cache_path: str,
@@ -80,7 +113,16 @@ def load_filtered(
     return filter_corpus(load_corpus(paths, cache_path, fingerprint), years=years, documents=documents)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def document_names(
+    paths: tuple[str, ...], cache_path: str, fingerprint: str
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Document id → unique label, and id → title, of the whole corpus (computed once, not per use)."""
+    full = load_corpus(paths, cache_path, fingerprint)
+    return document_labels(full), document_titles(full)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
 def term_counts(
     paths: tuple[str, ...],
     cache_path: str,
@@ -96,7 +138,7 @@ def wordcloud_png(frequencies: tuple[tuple[str, int], ...], min_font_size: int =
     return render_wordcloud(dict(frequencies), min_font_size=min_font_size)
 
 
-@st.cache_data(show_spinner=False, max_entries=128)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def keyword_hits(
     paths: tuple[str, ...],
     cache_path: str,

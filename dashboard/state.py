@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import streamlit as st
@@ -26,6 +27,8 @@ class Context:
     documents: tuple[str, ...] | None
     full: CorpusAnalysis
     corpus: CorpusAnalysis
+    labels: Mapping[str, str]  # document id → unique label (pickers, links), of the whole corpus
+    titles: Mapping[str, str]  # document id → title
 
     def t(self, key: str, /, **values: object) -> str:
         return translate(key, self.language, **values)

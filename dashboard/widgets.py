@@ -9,7 +9,6 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.present.selection import document_labels
 from analysis.present.tables import to_csv_bytes
 from dashboard.charts import PLOTLY_CONFIG
 from dashboard.state import Context
@@ -96,7 +95,7 @@ def source(
 ) -> None:
     """A popover with the source sentence and the article it came from; ``original`` is the
     Vietnamese wording an English label renders ("hơn 80.000 tổ" beside "over 80,000 teams")."""
-    labels = document_labels(context.full)
+    labels = context.labels
     with st.popover(context.t("source"), icon=":material/format_quote:", key=key):
         if original and context.language == "en":
             st.caption(context.t("vietnamese_original"))

@@ -72,3 +72,26 @@ def priorities_title(years: list[int], language: str = DEFAULT_LANGUAGE) -> str:
     if len(years) >= 2:
         return translate("page_priorities_span", language, first=min(years), last=max(years))
     return translate("page_priorities", language)
+
+
+def progress_message(
+    done: int, total: int, *, elapsed: float, done_at_start: int = 0, language: str = DEFAULT_LANGUAGE
+) -> str:
+    """What a long first analysis has done and, once a few articles show the pace, how long is left.
+
+    ``done_at_start`` articles came from the cache and say nothing about the pace.
+
+    >>> progress_message(30, 1000, elapsed=60.0, done_at_start=10)
+    'Đã phân tích 30/1000 bài viết · còn khoảng 48 phút'
+    >>> progress_message(2, 10, elapsed=1.0, language="en")
+    'Analysed 2 of 10 articles'
+    """
+    analysed = done - done_at_start
+    if analysed < 3 or elapsed <= 0 or done >= total:
+        return translate("analysing_progress", language, done=done, total=total)
+    remaining = (total - done) * elapsed / analysed
+    if remaining >= 90:
+        left = translate("duration_minutes", language, count=round(remaining / 60))
+    else:
+        left = translate("duration_seconds", language, count=max(5, round(remaining / 5) * 5))
+    return translate("analysing_eta", language, done=done, total=total, remaining=left)

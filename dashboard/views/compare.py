@@ -10,13 +10,40 @@ from analysis.present.selection import (
     changes_between,
     default_compare_years,
     figures_for_year,
+    group_figures,
     group_priority_lists,
     priorities_for_year,
     year_summary,
 )
 from analysis.text import escape_markdown
 from dashboard import widgets
-from dashboard.state import URL, context
+from dashboard.state import URL, Context, context
+
+# A year of a large corpus states hundreds of figures: the page draws the first few (each with
+# its source popover) and a button for more, so it stays fast at thousands of articles.
+_FIRST_LISTS = 5
+_FIRST_FIGURES = 10
+_MORE_STEP = 20
+
+
+def _shown(name: str, available: int, *, first: int) -> int:
+    return min(available, st.session_state.get(f"_cmp_shown_{name}", first))
+
+
+def _show_more(ctx: Context, name: str, available: int, shown: int) -> None:
+    if shown >= available:
+        return
+
+    def more() -> None:
+        st.session_state[f"_cmp_shown_{name}"] = shown + _MORE_STEP
+
+    st.button(
+        ctx.t("show_more", count=min(_MORE_STEP, available - shown)),
+        key=f"more_{name}",
+        on_click=more,
+        icon=":material/expand_more:",
+        type="tertiary",
+    )
 
 
 def render() -> None:
@@ -51,7 +78,9 @@ def render() -> None:
             lists = priorities_for_year(ctx.corpus, year)
             if not lists:
                 st.caption(ctx.t("no_priorities"))
-            for number, (priority, docs) in enumerate(group_priority_lists(lists)):
+            groups = group_priority_lists(lists)
+            shown = _shown(f"lists_{year}", len(groups), first=_FIRST_LISTS)
+            for number, (priority, docs) in enumerate(groups[:shown]):
                 sources = f" · {ctx.t('stated_by', count=len(docs))}" if len(docs) > 1 else ""
                 with st.expander(escape_markdown(priority.heading + sources), expanded=number == 0):
                     for item in priority.items:
@@ -62,6 +91,7 @@ def render() -> None:
                         doc_id=priority.doc,
                         key=f"list_source_{year}_{number}",
                     )
+            _show_more(ctx, f"lists_{year}", len(groups), shown)
 
             st.subheader(ctx.t("distinctive_terms"))
             terms = summary.top_terms[:8] if summary else ()
@@ -71,15 +101,17 @@ def render() -> None:
                 st.caption(ctx.t("no_terms"))
 
             st.subheader(ctx.t("figures"))
-            figures = figures_for_year(ctx.corpus, year)
+            figures = group_figures(figures_for_year(ctx.corpus, year))
             if not figures:
                 st.caption(ctx.t("no_figures"))
-            for number, figure in enumerate(figures):
+            shown = _shown(f"figures_{year}", len(figures), first=_FIRST_FIGURES)
+            for number, (figure, docs) in enumerate(figures[:shown]):
                 text_column, source_column = st.columns([3, 2], vertical_alignment="center")
                 with text_column:
+                    value = format_figure(figure.value, figure.qualifier, ctx.language)
+                    stated = f" · {ctx.t('stated_by', count=len(docs))}" if len(docs) > 1 else ""
                     widgets.text(
-                        f"{format_figure(figure.value, figure.qualifier, ctx.language)} "
-                        f"{render_unit(figure.unit, ctx.language).text}",
+                        f"{value} {render_unit(figure.unit, ctx.language).text}{stated}",
                         css="margin:0.1rem 0;font-weight:600",
                     )
                 with source_column:
@@ -91,6 +123,7 @@ def render() -> None:
                         query=figure.text,
                         original=figure.text if ctx.language == "en" else None,
                     )
+            _show_more(ctx, f"figures_{year}", len(figures), shown)
 
     st.header(ctx.t("changes"))
     for change in changes_between(ctx.corpus, chosen):

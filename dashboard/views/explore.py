@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.kwic import highlight_html
-from analysis.present.selection import document_labels, document_titles, find_document, reader_body
+from analysis.present.selection import find_document, reader_body
 from analysis.present.tables import hits_table
 from analysis.text import escape_markdown
 from dashboard import data, widgets
@@ -23,7 +23,7 @@ def render() -> None:
     with option_column:
         ignore = st.toggle(ctx.t("ignore_diacritics"), key="nodia", bind=URL)
     query = query.strip()
-    titles = document_titles(ctx.full)
+    titles = ctx.titles
     if query:
         hits = data.keyword_hits(*ctx.cache_args, query, ignore)
         if hits:
@@ -49,7 +49,7 @@ def render() -> None:
     # Every article can be opened: a fact shown under a year filter may come from an article
     # about another year.
     doc_ids = [analysis.document.id for analysis in ctx.full.documents]
-    labels = document_labels(ctx.full)
+    labels = ctx.labels
     doc_id = st.selectbox(
         ctx.t("open_article"), doc_ids, format_func=lambda d: labels.get(d, d), key="doc", bind=URL
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.present.i18n import concept_label, priorities_title
-from analysis.present.selection import available_years, document_titles, items_for_cell, priority_matrix
+from analysis.present.selection import available_years, items_for_cell, priority_matrix
 from analysis.present.tables import cell_items_table
 from dashboard import widgets
 from dashboard.charts import build_priority_flow, build_priority_heatmap
@@ -59,7 +59,7 @@ def render() -> None:
     if items:
         st.subheader(ctx.t("items_for", concept=label, year=year))
         widgets.table(
-            cell_items_table(items, document_titles(ctx.full), ctx.language),
+            cell_items_table(items, ctx.titles, ctx.language),
             key="cell_items",
             file_name=f"uu-tien-{concept}-{year}.csv",
             context=ctx,

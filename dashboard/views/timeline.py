@@ -5,7 +5,6 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.present.i18n import event_kind_label
-from analysis.present.selection import document_titles
 from analysis.present.tables import events_table
 from dashboard import widgets
 from dashboard.charts import build_timeline
@@ -29,7 +28,7 @@ def render() -> None:
     if not shown:
         st.info(ctx.t("no_events"))
         return
-    titles = document_titles(ctx.full)
+    titles = ctx.titles
     widgets.chart(build_timeline(shown, language=ctx.language, titles=titles), key="timeline")
     widgets.table(
         events_table(shown, titles, ctx.language), key="events", file_name="dong-thoi-gian.csv", context=ctx

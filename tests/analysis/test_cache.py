@@ -164,3 +164,28 @@ def test_default_cache_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     monkeypatch.delenv("DXPOLICY_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_path() == tmp_path / "xdg" / "dxpolicy" / "analysis.sqlite3"
+
+
+def test_interface_labels_do_not_invalidate_cached_analyses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import analysis.resources as resources
+
+    data = tmp_path / "data"
+    shutil.copytree(resources.DATA_DIR, data)
+    monkeypatch.setattr(resources, "DATA_DIR", data)
+
+    def fingerprint() -> str:
+        resources.data_fingerprint.cache_clear()
+        return resources.data_fingerprint()
+
+    try:
+        before = fingerprint()
+        labels = data / "labels.toml"
+        labels.write_text(labels.read_text(encoding="utf-8") + "\n# a reworded label\n", encoding="utf-8")
+        assert fingerprint() == before
+        glossary = data / "glossary.txt"
+        glossary.write_text(glossary.read_text(encoding="utf-8") + "\nbản đồ số\n", encoding="utf-8")
+        assert fingerprint() != before
+    finally:
+        resources.data_fingerprint.cache_clear()

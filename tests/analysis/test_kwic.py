@@ -39,7 +39,7 @@ def test_find_spans(text: str, query: str, ignore_diacritics: bool, spans: list[
 def _analysis(doc: str, year: int | None, texts: list[str]) -> DocumentAnalysis:
     document = Document(doc, "", "", None, None, year, "\n".join(texts), (), "h")
     sentences = tuple(Sentence(doc, index, text) for index, text in enumerate(texts))
-    return DocumentAnalysis(document, sentences, (), (), (), (), (), ())
+    return DocumentAnalysis(document, sentences, (), 0, (), (), (), ())
 
 
 def test_hits_carry_document_year_sentence_and_context() -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import unicodedata
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +19,11 @@ from analysis.nlp import (
     tag_words,
     tokenize,
 )
-from analysis.types import DocumentAnalysis
+from analysis.terms import count_terms, is_term, score_distinctive_terms
+from analysis.text import normalize_text
+from analysis.types import CorpusAnalysis, DocumentAnalysis
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -111,7 +119,7 @@ def test_tag_words_tags_real_text() -> None:
     words = [word for word, _ in tagged]
     assert words == ["Phát triển", "kinh tế số", "và", "bảo đảm", "an toàn, an ninh mạng"]
     assert dict(tagged)["kinh tế số"] == "N"
-    assert dict(tagged)["và"] == "C"
+    assert dict(tagged)["và"] == "Cc"  # the VLSP 2013 tag set: coordinating conjunction
 
 
 @pytest.mark.parametrize(
@@ -136,13 +144,15 @@ def test_glossary_entries_are_nfc_and_unique() -> None:
     assert len({entry.casefold() for entry in entries}) == len(entries)
 
 
-def test_seed_analyses_have_aligned_tokens_and_tags(seed_docs: dict[str, DocumentAnalysis]) -> None:
+def test_seed_analyses_count_terms_and_words(seed_docs: dict[str, DocumentAnalysis]) -> None:
     for analysis in seed_docs.values():
-        assert len(analysis.tokens) == len(analysis.tags) == len(analysis.sentences)
         assert [sentence.index for sentence in analysis.sentences] == list(range(len(analysis.sentences)))
-        for tokens, tags in zip(analysis.tokens, analysis.tags, strict=True):
-            assert len(tokens) == len(tags)
         assert analysis.words > 250
+        counts = dict(analysis.terms)
+        assert len(counts) == len(analysis.terms)  # each term once
+        assert all(count > 0 for count in counts.values())
+        assert sum(counts.values()) < analysis.words  # content words are a part of all words
+        assert [count for _, count in analysis.terms] == sorted(counts.values(), reverse=True)
 
 
 def test_seed_sentences_come_from_the_body(seed_docs: dict[str, DocumentAnalysis]) -> None:
@@ -152,8 +162,8 @@ def test_seed_sentences_come_from_the_body(seed_docs: dict[str, DocumentAnalysis
             assert sentence.text in paragraphs[sentence.paragraph]
 
 
-def test_seed_tokens_hold_glossary_compounds(seed_docs: dict[str, DocumentAnalysis]) -> None:
-    tokens = {token for analysis in seed_docs.values() for sentence in analysis.tokens for token in sentence}
+def test_seed_terms_hold_glossary_compounds(seed_docs: dict[str, DocumentAnalysis]) -> None:
+    terms = {term for analysis in seed_docs.values() for term, _ in analysis.terms}
     for compound in (
         "kinh tế số",
         "Tổ công nghệ số cộng đồng",
@@ -161,4 +171,60 @@ def test_seed_tokens_hold_glossary_compounds(seed_docs: dict[str, DocumentAnalys
         "an ninh mạng",
         "chuyển đổi số",
     ):
-        assert compound in tokens
+        assert compound in terms
+
+
+def _legacy_and_new_decisions(corpus: CorpusAnalysis) -> tuple[int, int, dict[int, Counter[str]]]:
+    """Content-word decisions of underthesea's legacy tagger beside ours, and the legacy counts."""
+    from underthesea import pos_tag
+
+    agree = total = 0
+    legacy_counts: dict[int, Counter[str]] = {}
+    for analysis in corpus.documents:
+        for sentence in analysis.sentences:
+            legacy = merge_tagged_compounds(pos_tag(normalize_text(sentence.text)))
+            ours = tag_words(sentence.text)
+            assert [word for word, _ in legacy] == [word for word, _ in ours]  # same segmentation
+            for (word, old_tag), (_, new_tag) in zip(legacy, ours, strict=True):
+                total += 1
+                agree += is_term(word, old_tag) == is_term(word, new_tag)
+            if analysis.document.year is not None:
+                legacy_counts.setdefault(analysis.document.year, Counter()).update(
+                    count_terms([[word for word, _ in legacy]], [[tag for _, tag in legacy]])
+                )
+    return agree, total, legacy_counts
+
+
+def test_newer_tagger_makes_the_legacy_content_word_decisions_on_the_seeds(
+    seed_corpus: CorpusAnalysis,
+) -> None:
+    agree, total, legacy_counts = _legacy_and_new_decisions(seed_corpus)
+    assert total > 3000
+    assert agree / total >= 0.99  # 99.6 % when measured
+    legacy_top = score_distinctive_terms(legacy_counts, top=10)
+    for summary in seed_corpus.years:
+        assert [t.term for t in summary.top_terms[:10]] == [t.term for t in legacy_top[summary.year]]
+
+
+def test_newer_tagger_agrees_on_unseen_articles(fixture_corpus: CorpusAnalysis) -> None:
+    agree, total, _ = _legacy_and_new_decisions(fixture_corpus)
+    assert total > 1500
+    assert agree / total >= 0.985  # 99.1 % when measured
+
+
+def test_pos_model_loads_without_network() -> None:
+    """The model ships inside the underthesea wheel: a process that cannot open a socket tags."""
+    script = (
+        "import socket\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise OSError('network disabled for this test')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "from analysis.nlp import tag_words\n"
+        "print(tag_words('Phát triển kinh tế số'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[('Phát triển', 'V'), ('kinh tế số', 'N')]"

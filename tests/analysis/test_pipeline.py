@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from analysis.documents import build_document
+from analysis.documents import build_document, load_corpus
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, analyze_document, corpus_years, summarize_corpus
 from analysis.types import CorpusAnalysis, DocumentAnalysis
 
@@ -135,9 +135,9 @@ def test_analyze_corpus_defaults_to_the_bundled_seeds(seed_corpus: CorpusAnalysi
     assert corpus.analysed == tuple(a.document.id for a in seed_corpus.documents)
     assert corpus.from_cache == ()
     assert corpus.problems == ()
-    assert progress[0] == (0, 5, "000_bad03276209439be")
-    assert progress[-1] == (5, 5, "")
-    assert len(progress) == 6
+    # once the cache has been read (nothing in it), after each analysed document, and at the end
+    ids = [a.document.id for a in seed_corpus.documents]
+    assert progress == [(0, 5, ""), *((n + 1, 5, doc) for n, doc in enumerate(ids)), (5, 5, "")]
 
 
 def test_seed_corpus_summary(seed_corpus: CorpusAnalysis) -> None:
@@ -176,3 +176,26 @@ def test_problems_do_not_stop_the_rest(tmp_path: Path) -> None:
         str(tmp_path / "missing.txt"),
         str(tmp_path / "bad.txt"),
     ]
+
+
+def test_a_process_pool_gives_the_serial_results(
+    monkeypatch: pytest.MonkeyPatch, seeds_dir: Path, fixture_articles_dir: Path
+) -> None:
+    import multiprocessing
+
+    import analysis.pipeline as pipeline
+
+    documents, _ = load_corpus([seeds_dir, fixture_articles_dir])
+    serial = list(pipeline.analyze_documents(documents, workers=1))
+    monkeypatch.setattr(pipeline, "POOL_MIN_DOCUMENTS", 2)  # the real threshold is above 11 articles
+    workers_seen: list[int] = []
+    pooled = list(
+        pipeline.analyze_documents(
+            documents,
+            workers=2,
+            progress=lambda done, doc: workers_seen.append(len(multiprocessing.active_children())),
+        )
+    )
+    assert max(workers_seen) >= 2  # the work really went to the pool
+    assert pooled == serial
+    assert [a.document.id for a in pooled] == [d.id for d in documents]

@@ -25,7 +25,7 @@ RUN_TIMEOUT = 60
 @pytest.fixture(autouse=True)
 def isolated_dashboard(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """Every test gets its own SQLite cache, document store and folder of added articles (the
-    user's stay untouched and unread) and a cold ``st.cache_data``."""
+    user's stay untouched and unread) and cold ``st.cache_data`` and ``st.cache_resource``."""
     cache = tmp_path / "cache" / "analysis.sqlite3"
     monkeypatch.setenv("DXPOLICY_CACHE", str(cache))
     monkeypatch.setenv("DXPOLICY_USER_CORPUS", str(tmp_path / "user-articles"))
@@ -33,8 +33,10 @@ def isolated_dashboard(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Itera
     monkeypatch.delenv("DXPOLICY_CORPUS", raising=False)
     monkeypatch.delenv("DXPOLICY_NO_SEEDS", raising=False)
     st.cache_data.clear()
+    st.cache_resource.clear()
     yield cache
     st.cache_data.clear()
+    st.cache_resource.clear()
 
 
 @pytest.fixture

@@ -385,3 +385,34 @@ def test_figures_page_table_filters_and_opens_a_sentence(app: AppTest) -> None:
     assert list(app.main.dataframe[0].value[translate("kind", "vi")]) == [translate("kind_count", "vi")] * 2
     # the seeds state no measure in two years
     assert translate("no_series", "vi") in [c.value for c in app.main.caption]
+
+
+def test_compare_draws_a_few_figures_and_shows_more_on_demand(
+    extra_corpus: Path, start_app: Callable[[], AppTest]
+) -> None:
+    # 14 short articles of 2023, each with its own figure, and one more repeating the first
+    for number in range(15):
+        thousands = 2 + (number % 14)
+        (extra_corpus / f"tinh_{number:02d}.txt").write_text(
+            f"Tin tỉnh số {number}\n\nNgày 10/10/2023, tỉnh có hơn {thousands}.000 doanh nghiệp số "
+            "tham gia chuyển đổi số năm 2023.\n",
+            encoding="utf-8",
+        )
+    at = start_app()
+    assert_healthy(at)
+    go(at, "compare")
+    at.multiselect(key="cmp").set_value([2023, 2024]).run()
+    assert_healthy(at)
+
+    def figure_lines() -> list[str]:
+        bodies = [e.proto.body for e in at.main.get("html")]
+        return [body for body in bodies if "font-weight:600" in body and "doanh nghiệp số" in body]
+
+    shown = figure_lines()
+    assert 0 < len(shown) < 14  # ten figures of 2023 are drawn: the seeds' first, then some of ours
+    assert any("2.000 doanh nghiệp số · 2 bài nêu" in line for line in shown)  # two articles state it
+    more = at.button(key="more_figures_2023")
+    assert more.label.startswith("Xem thêm")
+    more.click().run()
+    assert_healthy(at)
+    assert len(figure_lines()) == 14  # twenty more fit all of them

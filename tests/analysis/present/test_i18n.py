@@ -13,6 +13,7 @@ from analysis.present.i18n import (
     event_kind_label,
     format_figure,
     priorities_title,
+    progress_message,
     translate,
 )
 from analysis.priorities import load_taxonomy
@@ -198,3 +199,27 @@ def test_unknown_event_kind_shows_its_id() -> None:
 )
 def test_priorities_title(years: list[int], language: str, title: str) -> None:
     assert priorities_title(years, language) == title
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "elapsed", "done_at_start", "language", "message"),
+    [
+        # too few articles analysed to know the pace: the count only
+        (0, 1000, 0.0, 0, "vi", "Đã phân tích 0/1000 bài viết"),
+        (12, 1000, 1.0, 10, "vi", "Đã phân tích 12/1000 bài viết"),
+        # 20 analysed in 60 s, 970 to go: 48.5 minutes
+        (30, 1000, 60.0, 10, "vi", "Đã phân tích 30/1000 bài viết · còn khoảng 48 phút"),
+        (30, 1000, 60.0, 10, "en", "Analysed 30 of 1000 articles · about 48 min left"),
+        # under a minute and a half: seconds, in steps of five
+        (50, 100, 20.0, 0, "vi", "Đã phân tích 50/100 bài viết · còn khoảng 20 giây"),
+        (99, 100, 30.0, 0, "en", "Analysed 99 of 100 articles · about 5 s left"),
+        (100, 100, 30.0, 0, "en", "Analysed 100 of 100 articles"),
+    ],
+)
+def test_progress_message(
+    done: int, total: int, elapsed: float, done_at_start: int, language: str, message: str
+) -> None:
+    assert (
+        progress_message(done, total, elapsed=elapsed, done_at_start=done_at_start, language=language)
+        == message
+    )

@@ -14,6 +14,7 @@ from analysis.present.selection import (
     figures_for_year,
     filter_corpus,
     find_document,
+    group_figures,
     group_priority_lists,
     items_for_cell,
     priorities_for_year,
@@ -355,3 +356,20 @@ def test_trend_term_options_put_suggestions_first_without_repeats(seed_corpus: C
     assert options[:2] == ["kinh tế số", "xã hội số"]
     assert len(options) == len(set(options))
     assert {t.term for s in seed_corpus.years for t in s.top_terms[:12]} <= set(options)
+
+
+def test_group_figures_states_a_repeated_figure_once(seed_corpus: CorpusAnalysis) -> None:
+    figures = list(seed_corpus.figures)
+    copies = [replace(figure, doc=f"{figure.doc}_copy") for figure in figures]
+    grouped = group_figures(figures + copies)
+    assert len(grouped) == len(group_figures(figures))
+    for figure, docs in grouped:
+        assert docs[0] == figure.doc
+        assert f"{figure.doc}_copy" in docs
+    assert 80000.0 in [figure.value for figure, _ in grouped]
+
+
+def test_group_figures_keeps_different_qualifiers_apart(seed_corpus: CorpusAnalysis) -> None:
+    figure = seed_corpus.figures[0]
+    other = replace(figure, qualifier="gần" if figure.qualifier != "gần" else "hơn", doc="khac")
+    assert [docs for _, docs in group_figures([figure, other])] == [(figure.doc,), ("khac",)]
