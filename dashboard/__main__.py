@@ -21,7 +21,7 @@ def listening_url(address: str, port: int) -> str:
     >>> listening_url("127.0.0.1", 8501)
     'http://127.0.0.1:8501'
     """
-    host = "localhost" if address in {"0.0.0.0", "::", ""} else address  # noqa: S104
+    host = "localhost" if address in {"0.0.0.0", "::", ""} else address
     return f"http://{host}:{port}"
 
 
