@@ -84,3 +84,21 @@ def highlight_html(text: str, queries: Sequence[str], *, ignore_diacritics: bool
         cursor = end
     pieces.append(html.escape(text[cursor:]))
     return "".join(pieces).replace("\n", "<br>")
+
+
+def count_documents_mentioning(
+    analyses: Sequence[DocumentAnalysis], term: str, *, ignore_diacritics: bool = False
+) -> int:
+    """How many documents use ``term`` at least once (whole words, any case).
+
+    >>> count_documents_mentioning(analyses, "kinh tế số")  # doctest: +SKIP
+    3
+    """
+    return sum(
+        1
+        for analysis in analyses
+        if any(
+            find_spans(sentence.text, term, ignore_diacritics=ignore_diacritics)
+            for sentence in analysis.sentences
+        )
+    )

@@ -11,8 +11,16 @@ from datetime import date, timedelta
 import plotly.graph_objects as go
 
 from analysis.present.i18n import concept_label, event_kind_label, translate
+from analysis.present.localize import plotly_date_format, plotly_separators
 from analysis.present.style import PALETTE
-from analysis.types import ConceptYears, Event, TermScore
+from analysis.present.terms import (
+    TermRow,
+    TrendPoint,
+    term_row_hover,
+    trend_point_hover,
+    year_sample_label,
+)
+from analysis.types import ConceptYears, Event
 
 # Plotly's toolbar downloads a PNG at three times the on-screen size: sharp on a projector slide.
 PLOTLY_CONFIG = {
@@ -23,8 +31,9 @@ _FONT = "Be Vietnam Pro, Segoe UI, Roboto, Noto Sans, DejaVu Sans, sans-serif"
 _PALETTE = list(PALETTE)
 
 
-def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
+def _layout(figure: go.Figure, title: str, *, language: str, height: int = 420) -> go.Figure:
     figure.update_layout(
+        separators=plotly_separators(language),
         title={"text": title, "x": 0, "xanchor": "left"},
         font={"family": _FONT, "size": 14},
         height=height,
@@ -35,50 +44,88 @@ def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
     return figure
 
 
-def build_terms_bar(terms: Sequence[TermScore], *, year: int, language: str) -> go.Figure:
-    """Horizontal bars of a year's distinctive terms, highest score on top."""
-    ordered = list(reversed(terms))
+def build_terms_bar(rows: Sequence[TermRow], *, year: int, language: str) -> go.Figure:
+    """A year's distinctive terms, highest first: uses per 10,000 words in the year beside the
+    other years' rate. A bar is clickable (its term is the point's ``customdata``)."""
+    ordered = list(reversed(rows))
+    terms = [row.term for row in ordered]
+    hovers = [term_row_hover(row, year=year, language=language) for row in ordered]
     figure = go.Figure(
         go.Bar(
-            x=[t.score for t in ordered],
-            y=[t.term for t in ordered],
+            x=[row.per_10k for row in ordered],
+            y=terms,
             orientation="h",
+            name=translate("rate_in_year", language, year=year),
             marker_color=_PALETTE[0],
-            customdata=[[t.count, t.per_10k] for t in ordered],
-            hovertemplate=(
-                f"%{{y}}<br>{translate('score', language)}: %{{x:.2f}}<br>{translate('count', language)}: "
-                f"%{{customdata[0]}}<br>{translate('per_10k', language)}: %{{customdata[1]}}<extra></extra>"
-            ),
+            customdata=terms,
+            hovertext=hovers,
+            hovertemplate="%{hovertext}<extra></extra>",
         )
     )
-    figure.update_xaxes(title_text=translate("score", language))
-    figure.update_yaxes(type="category", automargin=True)
-    return _layout(
-        figure, f"{translate('distinctive_terms', language)} — {year}", height=max(320, 26 * len(terms) + 90)
-    )
-
-
-def build_term_trends(rows: Sequence[Mapping[str, object]], *, language: str) -> go.Figure:
-    """Lines of chosen terms' relative frequency per year (rows from ``compute_term_trends``)."""
-    figure = go.Figure()
-    terms = list(dict.fromkeys(str(row["term"]) for row in rows))
-    for term in terms:
-        points = [row for row in rows if row["term"] == term]
+    if any(row.other_per_10k is not None for row in ordered):
         figure.add_trace(
-            go.Scatter(
-                x=[str(row["year"]) for row in points],
-                y=[row["per_10k"] for row in points],
-                mode="lines+markers",
-                name=term,
-                customdata=[row["count"] for row in points],
-                hovertemplate=(
-                    f"{term} %{{x}}: %{{y}} ({translate('count', language)} %{{customdata}})<extra></extra>"
-                ),
+            go.Bar(
+                x=[row.other_per_10k or 0 for row in ordered],
+                y=terms,
+                orientation="h",
+                name=translate("rate_other_years", language),
+                marker_color="#b7c9de",
+                customdata=terms,
+                hovertext=hovers,
+                hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    figure.update_xaxes(type="category", title_text=translate("year_axis", language))
+    figure.update_xaxes(title_text=translate("rate_axis", language))
+    figure.update_yaxes(type="category", automargin=True)
+    figure.update_layout(
+        barmode="group",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        clickmode="event+select",
+    )
+    return _layout(
+        figure,
+        f"{translate('distinctive_terms', language)} — {year}",
+        language=language,
+        height=max(340, 34 * len(rows) + 130),
+    )
+
+
+def build_term_trends(points: Sequence[TrendPoint], *, language: str) -> go.Figure:
+    """Lines of chosen terms' rate per 10,000 words per year; the x labels carry each year's
+    number of articles, and thin-evidence points are drawn hollow."""
+    figure = go.Figure()
+    labels = {point.year: year_sample_label(point, language=language) for point in points}
+    for position, term in enumerate(dict.fromkeys(point.term for point in points)):
+        chosen = [point for point in points if point.term == term]
+        colour = _PALETTE[position % len(_PALETTE)]
+        figure.add_trace(
+            go.Scatter(
+                x=[labels[point.year] for point in chosen],
+                y=[point.per_10k for point in chosen],
+                mode="lines+markers",
+                name=term,
+                line={"color": colour, "width": 3},
+                marker={
+                    "size": 12,
+                    "color": ["white" if point.thin else colour for point in chosen],
+                    "line": {"color": colour, "width": 2},
+                },
+                customdata=[term] * len(chosen),
+                hovertext=[trend_point_hover(point, language=language) for point in chosen],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    figure.update_xaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=[labels[year] for year in sorted(labels)],
+        title_text=translate("year_axis", language),
+    )
     figure.update_yaxes(title_text=translate("relative_frequency", language), rangemode="tozero")
-    return _layout(figure, translate("term_trends", language))
+    figure.update_layout(
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0}
+    )
+    return _layout(figure, translate("term_trends", language), language=language)
 
 
 def build_priority_heatmap(
@@ -106,7 +153,12 @@ def build_priority_heatmap(
     )
     figure.update_xaxes(type="category", side="top", title_text=translate("year_axis", language))
     figure.update_yaxes(type="category", autorange="reversed", automargin=True)
-    return _layout(figure, translate("heatmap_title", language), height=max(360, 34 * len(concepts) + 120))
+    return _layout(
+        figure,
+        translate("heatmap_title", language),
+        language=language,
+        height=max(360, 34 * len(concepts) + 120),
+    )
 
 
 def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, language: str) -> go.Figure:
@@ -139,7 +191,9 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
         automargin=True,
     )
     figure.update_layout(showlegend=False)
-    return _layout(figure, translate("flow_title", language), height=max(360, 34 * len(rows) + 120))
+    return _layout(
+        figure, translate("flow_title", language), language=language, height=max(360, 34 * len(rows) + 120)
+    )
 
 
 def _label_positions(dates: Sequence[date], first: date, last: date) -> list[str]:
@@ -174,18 +228,27 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
                 cliponaxis=False,
                 marker={"size": 16, "color": _PALETTE[position % len(_PALETTE)], "symbol": "diamond"},
                 customdata=[[event.title, titles.get(event.doc, event.doc)] for event in chosen],
-                hovertemplate="%{x}<br>%{customdata[0]}<br><i>%{customdata[1]}</i><extra></extra>",
+                hovertemplate=(
+                    f"%{{x|{plotly_date_format(language)}}}<br>%{{customdata[0]}}<br>"
+                    "<i>%{customdata[1]}</i><extra></extra>"
+                ),
             )
         )
     padding = max(timedelta(days=45), (last - first) * 0.05)
     figure.update_xaxes(
         type="date",
         title_text=translate("date", language),
+        tickformat=plotly_date_format(language, months=True),
         range=[(first - padding).isoformat(), (last + padding).isoformat()],
     )
     figure.update_yaxes(type="category", automargin=True)
     figure.update_layout(showlegend=False)
-    return _layout(figure, translate("timeline_title", language), height=max(320, 110 * len(kinds) + 140))
+    return _layout(
+        figure,
+        translate("timeline_title", language),
+        language=language,
+        height=max(320, 110 * len(kinds) + 140),
+    )
 
 
 def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) -> go.Figure:
@@ -199,4 +262,4 @@ def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) 
     figure.update_layout(barmode="stack", legend_title_text=translate("outlet", language))
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
     figure.update_yaxes(title_text=translate("articles", language), dtick=1, rangemode="tozero")
-    return _layout(figure, translate("documents_per_year", language), height=360)
+    return _layout(figure, translate("documents_per_year", language), language=language, height=360)

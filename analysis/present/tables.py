@@ -7,8 +7,10 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
+from analysis.present.localize import format_day, format_moment, format_number
 from analysis.present.selection import CellItem
-from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit, TermScore
+from analysis.present.terms import TermRow, term_ratio_label
+from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -23,11 +25,9 @@ def documents_table(corpus: CorpusAnalysis, language: str) -> pd.DataFrame:
             "id": a.document.id,
             translate("title", language): a.document.title,
             translate("outlet", language): a.document.outlet or translate("unknown_outlet", language),
-            translate("published", language): a.document.published.strftime("%Y-%m-%d %H:%M")
-            if a.document.published
-            else "",
+            translate("published", language): format_moment(a.document.published, language),
             translate("year", language): a.document.year,
-            translate("words", language): a.words,
+            translate("words", language): format_number(a.words, language, decimals=0),
         }
         for a in corpus.documents
     ]
@@ -68,17 +68,25 @@ def figures_table(figures: Sequence[Figure], titles: dict[str, str], language: s
     )
 
 
-def terms_table(terms: Sequence[TermScore], language: str) -> pd.DataFrame:
-    """Distinctive terms with score, count and frequency per 10,000 words."""
+def terms_table(rows: Sequence[TermRow], *, year: int, language: str) -> pd.DataFrame:
+    """Distinctive terms in readable units: uses per 10,000 words in the year and elsewhere,
+    how many times as often, uses and articles; numbers written the language's way."""
     return pd.DataFrame(
         [
             {
-                translate("term", language): t.term,
-                translate("score", language): t.score,
-                translate("count", language): t.count,
-                translate("per_10k", language): t.per_10k,
+                translate("term", language): row.term,
+                translate("term_kind", language): translate(f"kind_{row.kind}", language),
+                translate("rate_in_year", language, year=year): format_number(
+                    row.per_10k, language, decimals=1
+                ),
+                translate("rate_other_years", language): format_number(
+                    row.other_per_10k, language, decimals=1
+                ),
+                translate("ratio_vs_others", language): term_ratio_label(row, language=language),
+                translate("count", language): format_number(row.count, language, decimals=0),
+                translate("term_documents", language): f"{row.documents}/{row.year_documents}",
             }
-            for t in terms
+            for row in rows
         ]
     )
 
@@ -104,7 +112,7 @@ def events_table(events: Sequence[Event], titles: dict[str, str], language: str)
     return pd.DataFrame(
         [
             {
-                translate("date", language): event.date.isoformat(),
+                translate("date", language): format_day(event.date, language),
                 translate("event_kind", language): event_kind_label(event.kind, language),
                 translate("event", language): event.title,
                 translate("article", language): titles.get(event.doc, event.doc),

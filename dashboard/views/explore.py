@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.kwic import highlight_html
+from analysis.present.localize import format_moment
 from analysis.present.selection import document_labels, document_titles, find_document, reader_body
 from analysis.present.tables import hits_table
 from analysis.text import escape_markdown
@@ -59,7 +60,7 @@ def render() -> None:
     document = analysis.document
     meta = [
         document.outlet,
-        document.published.strftime("%Y-%m-%d %H:%M") if document.published else None,
+        format_moment(document.published, ctx.language) or None,
         str(document.year) if document.year else ctx.t("unknown_year"),
     ]
     st.subheader(escape_markdown(document.title))
