@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 
 import pandas as pd
 
+from analysis.kwic import Collocate
 from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
+from analysis.present.links import document_keys
 from analysis.present.localize import format_day, format_moment, format_number
 from analysis.present.selection import CellItem
 from analysis.present.terms import TermRow, term_ratio_label
+from analysis.text import fold_diacritics
 from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit
 
 
@@ -19,10 +24,11 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def documents_table(corpus: CorpusAnalysis, language: str) -> pd.DataFrame:
-    """One row per article: id, title, outlet, publication date, year, word count."""
+    """One row per article: its short link key, title, outlet, publication date, year, word count."""
+    keys = document_keys(corpus)
     rows = [
         {
-            "id": a.document.id,
+            translate("article_key", language): keys[a.document.id],
             translate("title", language): a.document.title,
             translate("outlet", language): a.document.outlet or translate("unknown_outlet", language),
             translate("published", language): format_moment(a.document.published, language),
@@ -139,3 +145,51 @@ def hits_table(hits: Sequence[KeywordHit], titles: dict[str, str], language: str
             for hit in hits
         ]
     )
+
+
+def hits_per_year_table(rows: Sequence[tuple[int | None, int, int]], language: str) -> pd.DataFrame:
+    """Occurrences of the searched term per year, and in how many articles (from
+    ``count_hits_by_year``)."""
+    return pd.DataFrame(
+        [
+            {
+                translate("year", language): str(year)
+                if year is not None
+                else translate("unknown_year", language),
+                translate("occurrences", language): format_number(count, language, decimals=0),
+                translate("articles", language): format_number(documents, language, decimals=0),
+            }
+            for year, count, documents in rows
+        ]
+    )
+
+
+def collocates_table(collocates: Sequence[Collocate], language: str) -> pd.DataFrame:
+    """The searched term's frequent neighbours: total, before it and after it."""
+    return pd.DataFrame(
+        [
+            {
+                translate("collocate", language): collocate.word,
+                translate("total", language): collocate.count,
+                translate("left_side", language): collocate.left,
+                translate("right_side", language): collocate.right,
+            }
+            for collocate in collocates
+        ]
+    )
+
+
+def export_file_name(kind: str, language: str, *, detail: str = "", day: date, extension: str) -> str:
+    """A download's name in the interface language, saying what it holds, where it comes from and
+    when it was made: ``uu-tien-2022-2024_dxpolicy_2026-11-30.png``.
+
+    ``kind`` is a label key (``file_priorities``); ``detail`` (a year, a term) is folded to ASCII.
+
+    >>> export_file_name("file_terms", "en", detail="kinh tế số", day=date(2026, 11, 30), extension="csv")
+    'terms-kinh-te-so_dxpolicy_2026-11-30.csv'
+    """
+    parts = [translate(kind, language)]
+    if detail:
+        parts.append(detail)
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(" ".join(parts)).casefold()).strip("-")
+    return f"{slug[:80]}_dxpolicy_{day.isoformat()}.{extension}"
