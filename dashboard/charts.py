@@ -146,11 +146,27 @@ def build_priority_heatmap(
             text=[[str(value) if value else "" for value in row] for row in counts],
             texttemplate="%{text}",
             colorbar={"title": {"text": translate("heatmap_colorbar", language)}, "dtick": 1},
-            hovertemplate=(
-                f"%{{y}} — %{{x}}: %{{z}} {translate('heatmap_colorbar', language).lower()}<extra></extra>"
-            ),
+            hoverinfo="skip",  # the cell markers below carry the hover and the click
         )
     )
+    # plotly heatmaps emit no selection events in Streamlit; an invisible square marker at each
+    # cell's centre does, and carries the cell's concept and year.
+    unit = translate("heatmap_colorbar", language).lower()
+    figure.add_trace(
+        go.Scatter(
+            x=[str(year) for _ in concepts for year in years],
+            y=[label for label in labels for _ in years],
+            mode="markers",
+            marker={"symbol": "square", "size": 30, "color": "rgba(0,0,0,0)"},
+            customdata=[[concept, year] for concept in concepts for year in years],
+            text=[str(value) for row in counts for value in row],
+            hovertemplate=f"%{{y}} — %{{x}}: %{{text}} {unit}<extra></extra>",
+            showlegend=False,
+            selected={"marker": {"opacity": 1}},
+            unselected={"marker": {"opacity": 1}},
+        )
+    )
+    figure.update_layout(clickmode="event+select", dragmode=False)
     figure.update_xaxes(type="category", side="top", title_text=translate("year_axis", language))
     figure.update_yaxes(type="category", autorange="reversed", automargin=True)
     return _layout(

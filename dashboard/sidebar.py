@@ -6,9 +6,10 @@ import streamlit as st
 
 from analysis.library import add_articles, corpus_fingerprint, user_corpus_dir
 from analysis.present.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
+from analysis.present.links import document_keys
 from analysis.present.selection import available_years, document_labels
 from dashboard import data
-from dashboard.state import URL, Context
+from dashboard.state import URL, Context, keep_in_url, url_values
 
 _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
@@ -47,25 +48,46 @@ def render(language: str) -> Context | None:
 
         st.subheader(translate("filters", language))
         years = available_years(full)
+        st.session_state["_all_years"] = years
         chosen_years = st.multiselect(
             translate("filter_years", language), years, default=years, key="years", bind=URL
         )
+        # The link holds short article keys ("docs=003"), never titles, so it stays short.
+        keys = document_keys(full)
+        ids_by_key = {key: doc_id for doc_id, key in keys.items()}
         titles = document_labels(full)
-        chosen_docs = st.multiselect(
+        if "doc_filter" not in st.session_state:
+            st.session_state["doc_filter"] = [key for key in url_values("docs") if key in ids_by_key]
+        chosen_keys = st.multiselect(
             translate("filter_documents", language),
-            list(titles),
-            format_func=lambda doc_id: titles.get(doc_id, doc_id),
-            key="docs",
+            list(ids_by_key),
+            format_func=lambda key: titles.get(ids_by_key.get(key, ""), key),
+            key="doc_filter",
             placeholder=translate("filter_documents", language),
-            bind=URL,
         )
+        keep_in_url("docs", chosen_keys)
+        chosen_docs = [ids_by_key[key] for key in chosen_keys if key in ids_by_key]
         st.caption(translate("filter_hint", language))
+        if year_filter_active(chosen_years, years) or chosen_docs:
+            st.button(
+                translate("reset_filters", language), on_click=reset_filters, icon=":material/restart_alt:"
+            )
         _add_articles(language)
 
     year_filter = tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None
     doc_filter = tuple(chosen_docs) if chosen_docs else None
     corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter)
     return Context(language, paths, cache_path, fingerprint, year_filter, doc_filter, full, corpus)
+
+
+def year_filter_active(chosen: list[int], years: list[int]) -> bool:
+    return sorted(chosen) != years
+
+
+def reset_filters() -> None:
+    """Every year and every article again (a button callback: it runs before the next rerun)."""
+    st.session_state["years"] = list(st.session_state.get("_all_years", []))
+    st.session_state["doc_filter"] = []
 
 
 def _add_articles(language: str) -> None:

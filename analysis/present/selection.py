@@ -205,3 +205,20 @@ def trend_term_options(corpus: CorpusAnalysis, suggested: Sequence[str], *, per_
     """Terms offered for the trend chart: the suggested ones first, then each year's top terms."""
     tops = (term.term for summary in corpus.years for term in summary.top_terms[:per_year])
     return list(dict.fromkeys([*suggested, *tops]))
+
+
+def default_cell(
+    concepts: Sequence[str], counts: Sequence[Sequence[int]], years: Sequence[int]
+) -> tuple[str, int] | None:
+    """The heatmap cell a page opens on: the latest year with any stated priority, and its most
+    stated concept (taxonomy order breaks ties); None when the matrix is empty.
+
+    >>> default_cell(["a", "b"], [[1, 0], [2, 0]], [2023, 2024])
+    ('b', 2023)
+    """
+    for column in range(len(years) - 1, -1, -1):
+        column_counts = [row[column] for row in counts]
+        if any(column_counts):
+            best = max(range(len(concepts)), key=lambda row: (column_counts[row], -row))
+            return concepts[best], years[column]
+    return None

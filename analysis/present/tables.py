@@ -98,15 +98,16 @@ def terms_table(rows: Sequence[TermRow], *, year: int, language: str) -> pd.Data
 
 
 def cell_items_table(items: Sequence[CellItem], titles: dict[str, str], language: str) -> pd.DataFrame:
-    """Priority items behind a heatmap cell, with list heading, article and source sentence."""
+    """Priority items behind a heatmap cell: the item, then its source sentence (so it is on screen
+    at 1440 px), the article and the list heading; the cell's concept is in the page heading."""
     return pd.DataFrame(
         [
             {
                 translate("item", language): cell.item.text,
-                translate("concept", language): concept_label(cell.concept, language),
-                translate("heading", language): cell.heading,
-                translate("article", language): titles.get(cell.doc, cell.doc),
                 translate("source_sentence", language): cell.item.sentence,
+                translate("article", language): titles.get(cell.doc, cell.doc),
+                translate("heading", language): cell.heading,
+                translate("concept", language): concept_label(cell.concept, language),
             }
             for cell in items
         ]
