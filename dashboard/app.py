@@ -34,10 +34,11 @@ PAGES = [
 ]
 page = st.navigation(
     [
-        st.Page(script, title=title, url_path=path, icon=icon, default=path is None)
+        st.Page(script, title=title, url_path=path or "home", icon=icon, default=path is None)
         for script, title, path, icon in PAGES
     ]
-    # /overview is where people expect the overview; it is served there too, unlisted.
+    # The default page is served at "/" (its "home" path is only reserved); /overview, where
+    # people expect the overview, serves it too, unlisted.
     + [st.Page(PAGES[0][0], title=PAGES[0][1], url_path="overview", visibility="hidden")]
 )
 if st.session_state.pop("_page_not_found", False):

@@ -50,18 +50,9 @@ def build_terms_bar(rows: Sequence[TermRow], *, year: int, language: str) -> go.
     ordered = list(reversed(rows))
     terms = [row.term for row in ordered]
     hovers = [term_row_hover(row, year=year, language=language) for row in ordered]
-    figure = go.Figure(
-        go.Bar(
-            x=[row.per_10k for row in ordered],
-            y=terms,
-            orientation="h",
-            name=translate("rate_in_year", language, year=year),
-            marker_color=_PALETTE[0],
-            customdata=terms,
-            hovertext=hovers,
-            hovertemplate="%{hovertext}<extra></extra>",
-        )
-    )
+    figure = go.Figure()
+    # Horizontal grouped bars stack their traces bottom-up: the other years go first so that each
+    # term's own-year bar is drawn above its comparison.
     if any(row.other_per_10k is not None for row in ordered):
         figure.add_trace(
             go.Bar(
@@ -75,19 +66,40 @@ def build_terms_bar(rows: Sequence[TermRow], *, year: int, language: str) -> go.
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
+    figure.add_trace(
+        go.Bar(
+            x=[row.per_10k for row in ordered],
+            y=terms,
+            orientation="h",
+            name=translate("rate_in_year", language, year=year),
+            marker_color=_PALETTE[0],
+            customdata=terms,
+            hovertext=hovers,
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )
     figure.update_xaxes(title_text=translate("rate_axis", language))
     figure.update_yaxes(type="category", automargin=True)
     figure.update_layout(
         barmode="group",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.0,
+            "xanchor": "left",
+            "x": 0,
+            "traceorder": "reversed",
+        },
         clickmode="event+select",
     )
-    return _layout(
+    _layout(
         figure,
         f"{translate('distinctive_terms', language)} — {year}",
         language=language,
-        height=max(340, 34 * len(rows) + 130),
+        height=max(340, 34 * len(rows) + 150),
     )
+    figure.update_layout(margin={"t": 100})  # room for the title above the legend
+    return figure
 
 
 def build_term_trends(points: Sequence[TrendPoint], *, language: str) -> go.Figure:

@@ -204,3 +204,18 @@ def term_ratio_label(row: TermRow, *, language: str) -> str:
     if row.ratio is None:
         return translate("only_this_year", language)
     return "×" + format_number(row.ratio, language, decimals=1)
+
+
+def cloud_frequencies(
+    counts: Mapping[str, int] | None, *, include_names: bool = False, limit: int = 150
+) -> tuple[tuple[str, int], ...]:
+    """The words a year's word cloud draws: the most frequent terms the distinctive-term list
+    would keep (no fragments or time words; names, titles and places only with ``include_names``).
+
+    >>> cloud_frequencies({"kinh tế số": 5, "sáng": 9, "Phạm Minh Chính": 3})
+    (('kinh tế số', 5),)
+    """
+    if not counts:
+        return ()
+    kept = [(term, count) for term, count in counts.items() if keep_term(term, include_names=include_names)]
+    return tuple(sorted(kept, key=lambda pair: (-pair[1], pair[0]))[:limit])

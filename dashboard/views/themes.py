@@ -8,7 +8,7 @@ import streamlit as st
 from analysis.present.links import explore_href
 from analysis.present.selection import trend_term_options
 from analysis.present.tables import terms_table
-from analysis.present.terms import MIN_COUNT, MIN_DOCUMENTS, MIN_WORDS
+from analysis.present.terms import MIN_COUNT, MIN_DOCUMENTS, MIN_WORDS, cloud_frequencies
 from analysis.present.wordcloud import wordcloud_links_html
 from analysis.terms import suggest_trend_terms
 from dashboard import data, widgets
@@ -33,13 +33,14 @@ def render() -> None:
         st.segmented_control(ctx.t("pick_year"), years, default=years[-1], key="year", bind=URL) or years[-1]
     )
     counts = data.term_counts(*ctx.cache_args)
+    include_names = st.toggle(ctx.t("show_names"), key="names", bind=URL)
 
     cloud_column, terms_column = st.columns([1, 1])
     with cloud_column:
         st.subheader(ctx.t("wordcloud"))
-        frequencies = counts.get(year)
+        frequencies = cloud_frequencies(counts.get(year), include_names=include_names)
         if frequencies:
-            png, boxes = data.wordcloud_layout(tuple(frequencies.most_common(150)))
+            png, boxes = data.wordcloud_layout(frequencies)
             here = current_params()
             links = {box.word: explore_href(here, query=box.word) for box in boxes}
             st.html(
@@ -56,7 +57,6 @@ def render() -> None:
             st.info(ctx.t("no_terms"))
     with terms_column:
         st.subheader(ctx.t("distinctive_terms"), help=ctx.t("distinctive_help"))
-        include_names = st.toggle(ctx.t("show_names"), key="names", bind=URL)
         rows = data.term_rows(*ctx.cache_args, year, include_names)
         if rows:
             st.caption(ctx.t("terms_rule", count=MIN_COUNT, docs=MIN_DOCUMENTS))
