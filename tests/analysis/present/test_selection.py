@@ -355,3 +355,16 @@ def test_trend_term_options_put_suggestions_first_without_repeats(seed_corpus: C
     assert options[:2] == ["kinh tế số", "xã hội số"]
     assert len(options) == len(set(options))
     assert {t.term for s in seed_corpus.years for t in s.top_terms[:12]} <= set(options)
+
+
+def test_default_cell_opens_on_a_stated_priority(seed_corpus) -> None:
+    from analysis.present.selection import default_cell, items_for_cell, priority_matrix
+
+    years = [2022, 2023, 2024]
+    concepts, counts = priority_matrix(seed_corpus, years)
+    concept, year = default_cell(concepts, counts, years)
+    assert year == 2024
+    assert items_for_cell(seed_corpus, concept=concept, year=year)
+    # a year without priorities at the end is skipped, an empty matrix opens nothing
+    assert default_cell(concepts, [[*row, 0] for row in counts], [*years, 2025])[1] == 2024
+    assert default_cell([], [], years) is None

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from datetime import date
 
 import pandas as pd
 import pytest
-
-from datetime import date
 
 from analysis.kwic import Collocate, count_hits_by_year, find_keyword_in_context
 from analysis.pipeline import count_terms_by_year
@@ -146,9 +145,7 @@ def test_figures_table(seed_corpus: CorpusAnalysis, language: str) -> None:
     assert row["doc"] == "003_58bd2110ae835d9e"
 
 
-@pytest.mark.parametrize(
-    ("language", "rate", "ratio"), [("vi", "282,7", "×5,3"), ("en", "282.7", "×5.3")]
-)
+@pytest.mark.parametrize(("language", "rate", "ratio"), [("vi", "282,7", "×5,3"), ("en", "282.7", "×5.3")])
 def test_terms_table_reads_in_the_languages_units(
     seed_corpus: CorpusAnalysis, language: str, rate: str, ratio: str
 ) -> None:
@@ -229,7 +226,12 @@ def test_hits_table(seed_corpus: CorpusAnalysis, language: str) -> None:
     [
         ("file_priorities", "vi", "2022-2024", "uu-tien-2022-2024_dxpolicy_2026-11-30.png"),
         ("file_priorities", "en", "2022-2024", "priorities-2022-2024_dxpolicy_2026-11-30.png"),
-        ("file_terms", "vi", "Tổ công nghệ số / 2024", "tu-khoa-to-cong-nghe-so-2024_dxpolicy_2026-11-30.png"),
+        (
+            "file_terms",
+            "vi",
+            "Tổ công nghệ số / 2024",
+            "tu-khoa-to-cong-nghe-so-2024_dxpolicy_2026-11-30.png",
+        ),
         ("file_concordance", "en", "", "concordance_dxpolicy_2026-11-30.png"),
         ("file_concordance", "vi", "<b>đ</b>", "tra-cuu-b-d-b_dxpolicy_2026-11-30.png"),
     ],
