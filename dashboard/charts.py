@@ -31,6 +31,22 @@ _FONT = "Be Vietnam Pro, Segoe UI, Roboto, Noto Sans, DejaVu Sans, sans-serif"
 _PALETTE = list(PALETTE)
 
 
+def wrap_label(text: str, *, width: int = 18) -> str:
+    """A long axis label on two or more lines (plotly's ``<br>``), so that on a 390 px phone the
+    plot keeps room and the label is not cut at the chart's edge.
+
+    >>> wrap_label("Truyền thông, nâng cao nhận thức")
+    'Truyền thông, nâng<br>cao nhận thức'
+    """
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
 def _layout(figure: go.Figure, title: str, *, language: str, height: int = 420) -> go.Figure:
     figure.update_layout(
         separators=plotly_separators(language),
@@ -144,7 +160,7 @@ def build_priority_heatmap(
     concepts: Sequence[str], counts: Sequence[Sequence[int]], years: Sequence[int], *, language: str
 ) -> go.Figure:
     """Concept × year matrix: how many articles state a priority in each concept each year."""
-    labels = [concept_label(concept, language) for concept in concepts]
+    labels = [wrap_label(concept_label(concept, language)) for concept in concepts]
     figure = go.Figure(
         go.Heatmap(
             z=[list(row) for row in counts],
@@ -195,7 +211,7 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
     ordered_years = [str(year) for year in sorted(years)]
     figure = go.Figure()
     for position, row in enumerate(rows):
-        label = concept_label(row.concept, language)
+        label = wrap_label(concept_label(row.concept, language))
         stated = {str(year) for year in row.years}
         # None breaks the line: a concept dropped one year and stated again is two segments.
         figure.add_trace(
@@ -203,7 +219,7 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
                 x=ordered_years,
                 y=[label if year in stated else None for year in ordered_years],
                 mode="lines+markers",
-                name=label,
+                name=concept_label(row.concept, language),
                 connectgaps=False,
                 line={"width": 4, "color": _PALETTE[position % len(_PALETTE)]},
                 marker={"size": 14, "color": _PALETTE[position % len(_PALETTE)]},
@@ -215,7 +231,7 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
     figure.update_yaxes(
         type="category",
         categoryorder="array",
-        categoryarray=[concept_label(row.concept, language) for row in reversed(rows)],
+        categoryarray=[wrap_label(concept_label(row.concept, language)) for row in reversed(rows)],
         automargin=True,
     )
     figure.update_layout(showlegend=False)

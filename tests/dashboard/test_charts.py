@@ -22,6 +22,7 @@ from dashboard.charts import (
     build_term_trends,
     build_terms_bar,
     build_timeline,
+    wrap_label,
 )
 
 SEED_YEARS = [2022, 2023, 2024]
@@ -125,7 +126,7 @@ def test_heatmap_matches_priority_matrix(seed_corpus: CorpusAnalysis) -> None:
     assert trace.type == "heatmap"
     assert [list(row) for row in trace.z] == counts
     assert list(trace.x) == ["2022", "2023", "2024"]
-    assert list(trace.y) == [concept_label(concept, "vi") for concept in concepts]
+    assert list(trace.y) == [wrap_label(concept_label(concept, "vi")) for concept in concepts]
     assert [row[0] for row in trace.customdata] == concepts
     assert all(len(set(row)) == 1 for row in trace.customdata)
     assert [list(row) for row in trace.text] == [[str(v) if v else "" for v in row] for row in counts]
@@ -134,7 +135,7 @@ def test_heatmap_matches_priority_matrix(seed_corpus: CorpusAnalysis) -> None:
     assert cells.type == "scatter" and cells.mode == "markers"
     assert len(cells.customdata) == len(concepts) * len(SEED_YEARS)
     for (concept, year), x, y in zip(cells.customdata, cells.x, cells.y, strict=True):
-        assert x == str(year) and y == concept_label(concept, "vi")
+        assert x == str(year) and y == wrap_label(concept_label(concept, "vi"))
     assert figure.layout.clickmode == "event+select"
     assert trace.hoverinfo == "skip"
 
@@ -157,7 +158,7 @@ def test_heatmap_digital_data_cell(seed_corpus: CorpusAnalysis) -> None:
 def test_heatmap_english_labels(seed_corpus: CorpusAnalysis) -> None:
     concepts, _ = priority_matrix(seed_corpus, SEED_YEARS)
     trace = _heatmap(seed_corpus, "en").data[0]
-    assert list(trace.y) == [concept_label(concept, "en") for concept in concepts]
+    assert list(trace.y) == [wrap_label(concept_label(concept, "en")) for concept in concepts]
     assert "Digital data" in trace.y
     assert trace.colorbar.title.text == translate("heatmap_colorbar", "en")
 
@@ -197,7 +198,7 @@ def test_flow_digital_data_persists_2023_to_2024_and_platforms_are_dropped(
 
 def test_flow_rows_follow_the_taxonomy_from_top_to_bottom(seed_corpus: CorpusAnalysis) -> None:
     figure = _flow(seed_corpus, "vi")
-    labels = [concept_label(row.concept, "vi") for row in seed_corpus.comparison]
+    labels = [wrap_label(concept_label(row.concept, "vi")) for row in seed_corpus.comparison]
     assert list(figure.layout.yaxis.categoryarray) == list(reversed(labels))
     assert figure.layout.xaxis.type == "category"
 
@@ -337,3 +338,16 @@ def test_plotly_export_is_a_sharp_png() -> None:
     assert options["format"] == "png"
     assert options["scale"] >= 2
     assert PLOTLY_CONFIG["displaylogo"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "wrapped"),
+    [
+        ("Dữ liệu số", "Dữ liệu số"),
+        ("Truyền thông, nâng cao nhận thức", "Truyền thông, nâng<br>cao nhận thức"),
+        ("An ninh mạng, an toàn thông tin", "An ninh mạng, an<br>toàn thông tin"),
+        ("", ""),
+    ],
+)
+def test_long_axis_labels_wrap(text: str, wrapped: str) -> None:
+    assert wrap_label(text) == wrapped

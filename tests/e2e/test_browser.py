@@ -7,12 +7,12 @@ screenshots are saved to ``tests/artifacts/screenshots/<page>.png``.
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -49,17 +49,20 @@ _PLOTLY_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).m
 })"""
 
 
+# Idle, and idle for a while without interruption: bound widgets and URL writes may trigger a
+# rerun just after the first one ends. A condition polled by the browser, not a fixed sleep.
+_SETTLED_JS = f"""() => {{
+    const idle = ({_IDLE_JS})();
+    if (!idle) {{ window.__dxIdleSince = 0; return false; }}
+    window.__dxIdleSince = window.__dxIdleSince || performance.now();
+    return performance.now() - window.__dxIdleSince > 600;
+}}"""
+
+
 def _wait_until_idle(page: Any, timeout_ms: int = RUN_TIMEOUT_MS) -> None:
-    """Wait until the script has finished, and stays finished (bound widgets may trigger a rerun)."""
-    deadline = time.monotonic() + timeout_ms / 1000
-    while True:
-        remaining = max(1_000, int((deadline - time.monotonic()) * 1000))
-        page.wait_for_function(_IDLE_JS, timeout=remaining)
-        page.wait_for_timeout(750)
-        if page.evaluate(_IDLE_JS):
-            return
-        if time.monotonic() > deadline:
-            pytest.fail("the dashboard never settled: its script kept rerunning")
+    """Wait until the script has finished and stays finished."""
+    page.evaluate("() => { window.__dxIdleSince = 0; }")
+    page.wait_for_function(_SETTLED_JS, timeout=timeout_ms, polling=100)
 
 
 def _open(page: Any, base: str, path: str) -> None:
@@ -103,12 +106,23 @@ def _screenshot(page: Any, directory: Path, name: str) -> Path:
     viewport = page.viewport_size
     tall = min(max(viewport["height"], height), 12_000)
     page.set_viewport_size({"width": viewport["width"], "height": tall})
-    page.wait_for_timeout(500)  # let plotly re-lay out its charts at the new size
+    _wait_for_charts_laid_out(page)
     path = directory / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(viewport)
     print(f"\nscreenshot: {path}")
     return path
+
+
+def _wait_for_charts_laid_out(page: Any) -> None:
+    """Every plotly chart as wide as its container (it re-lays out after a resize)."""
+    page.wait_for_function(
+        """() => Array.from(document.querySelectorAll('.js-plotly-plot')).every((el) => {
+            const svg = el.querySelector('.main-svg');
+            return !svg || Math.abs(svg.getBoundingClientRect().width - el.getBoundingClientRect().width) < 2;
+        })""",
+        timeout=RENDER_TIMEOUT_MS,
+    )
 
 
 def _grid_rows(page: Any, index: int = 0) -> int:
@@ -230,7 +244,7 @@ def test_explore(page: Any, dashboard_url: str, screenshots_dir: Path) -> None:
     _open(page, dashboard_url, f"explore?q={quote('dữ liệu số')}")
     assert _title(page) == "Tra cứu"
     _assert_no_errors(page)
-    assert page.locator(f'{MAIN} [data-testid="stTextInput"] input').first.input_value() == "dữ liệu số"
+    expect(page.locator(f'{MAIN} [data-testid="stTextInput"] input').first).to_have_value("dữ liệu số")
     assert _grid_rows(page) >= 1, "the hits table has no rows"
     # The keyword column's position depends on whether the grid shows a row-selection column.
     first_row = [
@@ -272,15 +286,18 @@ def test_source_link_opens_its_article_in_the_reader(page: Any, dashboard_url: s
 
 def test_picking_a_search_hit_opens_its_article_in_the_reader(page: Any, dashboard_url: str) -> None:
     _open(page, dashboard_url, f"explore?q={quote('dữ liệu số')}")
-    reader_heading = page.locator(f"{MAIN} h3").first
-    assert reader_heading.inner_text() == "Chuyển đổi số phải để người dân, doanh nghiệp hưởng lợi"
+    reader_heading = page.locator(f"{MAIN} h3").last
+    expect(reader_heading).to_have_text("Chuyển đổi số phải để người dân, doanh nghiệp hưởng lợi")
     grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
     box = grid.bounding_box()
     # Hits are in corpus order: rows 1–5 come from the 2023 article, row 6 from 001 (2024).
     row_height = 35
     page.mouse.click(box["x"] + 16, box["y"] + row_height + row_height * 5 + row_height // 2)
-    page.wait_for_function("() => new URL(location.href).searchParams.has('doc')", timeout=RENDER_TIMEOUT_MS)
+    # the link names the article by its short key
+    page.wait_for_function(
+        "() => new URL(location.href).searchParams.get('doc') === '001'", timeout=RENDER_TIMEOUT_MS
+    )
     _wait_until_idle(page)
-    assert reader_heading.inner_text() == "Chuyển đổi số - Lựa chọn chiến lược phát triển"
+    expect(reader_heading).to_have_text("Chuyển đổi số - Lựa chọn chiến lược phát triển")
     assert page.locator(f"{MAIN} mark").count() >= 1
     _assert_no_errors(page)
