@@ -193,12 +193,35 @@ def reader_body(document: Document) -> str:
 def changes_between(corpus: CorpusAnalysis, years: Sequence[int]) -> list[PriorityChange]:
     """What persisted, is new or was dropped from each chosen year to the next chosen year.
 
+    "New" means stated for the first time among the chosen years: with 2022, 2023 and 2024
+    shown, an area stated in 2022, left out in 2023 and stated again in 2024 is not new in 2024
+    (see :func:`restated_between`).
+
     >>> [(c.from_year, c.to_year) for c in changes_between(corpus, [2022, 2024])]  # doctest: +SKIP
     [(2022, 2024)]
     """
     chosen = sorted(years)
     following = dict(pairwise(chosen))
-    return [change for change in corpus.changes if following.get(change.from_year) == change.to_year]
+    stated = {row.concept: set(row.years) for row in corpus.comparison}
+    changes = []
+    for change in corpus.changes:
+        if following.get(change.from_year) != change.to_year:
+            continue
+        earlier = {year for year in chosen if year < change.from_year}
+        new = tuple(c for c in change.new if not stated.get(c, set()) & earlier)
+        changes.append(replace(change, new=new))
+    return changes
+
+
+def restated_between(corpus: CorpusAnalysis, change: PriorityChange, years: Sequence[int]) -> list[str]:
+    """Areas stated again in ``change.to_year`` after a gap: absent in ``change.from_year`` but
+    stated in an earlier chosen year."""
+    earlier = {year for year in years if year < change.from_year}
+    return [
+        row.concept
+        for row in corpus.comparison
+        if change.to_year in row.years and change.from_year not in row.years and set(row.years) & earlier
+    ]
 
 
 def trend_term_options(corpus: CorpusAnalysis, suggested: Sequence[str], *, per_year: int = 12) -> list[str]:

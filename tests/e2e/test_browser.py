@@ -191,7 +191,7 @@ def test_themes(page: Any, dashboard_url: str, screenshots_dir: Path) -> None:
     _open(page, dashboard_url, "themes")
     assert _title(page) == "Chủ đề theo năm"
     _assert_no_errors(page)
-    cloud = page.locator(f'{MAIN} [data-testid="stImage"] img, {MAIN} [data-testid="stImageContainer"] img')
+    cloud = page.locator(f"{MAIN} .dx-wordcloud img")
     cloud.first.wait_for(state="visible", timeout=RENDER_TIMEOUT_MS)
     page.wait_for_function(
         "(img) => img.complete && img.naturalWidth > 0",
