@@ -15,6 +15,7 @@ from tests.e2e.test_browser import MAIN, RENDER_TIMEOUT_MS, _assert_no_errors, _
 pytestmark = pytest.mark.browser
 
 PAGES = ["", "themes", "compare", "priorities", "timeline", "explore"]
+CHARTS = {"": 1, "themes": 2, "compare": 0, "priorities": 2, "timeline": 1, "explore": 0}
 
 # The viewport centre of a heatmap cell, from plotly's own axes.
 _CELL_JS = """([concept, year]) => {
@@ -163,6 +164,13 @@ def test_pages_fit_without_clipping(
         separator = "&" if "?" in path else "?"
         _open(page, dashboard_url, f"{path}{separator}lang={quote(language)}")
         _assert_no_errors(page)
+        # the checks below must see the charts drawn, or they could not fail
+        page.wait_for_function(
+            """(count) => Array.from(document.querySelectorAll('.js-plotly-plot'))
+                .filter((el) => el._fullLayout && el.querySelector('.main-svg')).length >= count""",
+            arg=CHARTS[path],
+            timeout=RENDER_TIMEOUT_MS,
+        )
         overflow = page.evaluate(
             "() => document.querySelector('[data-testid=\"stMain\"]').scrollWidth - window.innerWidth"
         )

@@ -138,7 +138,9 @@ def _grid_rows(page: Any, index: int = 0) -> int:
     return int(grid.get_attribute("aria-rowcount")) - 1  # the header row is counted too
 
 
-def _year_headers(page: Any) -> list[str]:
+def _year_headers(page: Any, count: int) -> list[str]:
+    years = page.locator(f"{MAIN} h2").filter(has_text=re.compile(r"^\d{4}$"))
+    expect(years).to_have_count(count, timeout=RENDER_TIMEOUT_MS)
     headers = page.locator(f"{MAIN} h2")
     texts = [headers.nth(i).inner_text().strip() for i in range(headers.count())]
     return [text for text in texts if re.fullmatch(r"\d{4}", text)]
@@ -151,6 +153,8 @@ def test_overview(page: Any, dashboard_url: str, screenshots_dir: Path) -> None:
     assert _title(page) == "Tổng quan"
     _assert_no_errors(page)
     values = page.locator('[data-testid="stMetricValue"]')
+    # Streamlit draws some elements (metrics, HTML) a moment after the script has finished
+    expect(values).to_have_count(5, timeout=RENDER_TIMEOUT_MS)
     texts = [values.nth(i).inner_text().strip() for i in range(values.count())]
     assert any("hơn 80.000" in text for text in texts), texts
     assert any("gần 380.000" in text for text in texts), texts
@@ -207,7 +211,7 @@ def test_compare(page: Any, dashboard_url: str, screenshots_dir: Path) -> None:
     _open(page, dashboard_url, "compare")
     assert _title(page) == "So sánh các năm"
     _assert_no_errors(page)
-    assert _year_headers(page) == ["2022", "2023", "2024"]
+    assert _year_headers(page, 3) == ["2022", "2023", "2024"]
     _screenshot(page, screenshots_dir, "compare")
 
 
@@ -216,7 +220,7 @@ def test_compare_two_years_from_url(page: Any, dashboard_url: str, screenshots_d
     _open(page, dashboard_url, "compare?cmp=2023&cmp=2024")
     assert _title(page) == "So sánh các năm"
     _assert_no_errors(page)
-    assert _year_headers(page) == ["2023", "2024"]
+    assert _year_headers(page, 2) == ["2023", "2024"]
     assert "cmp=2023" in page.url and "cmp=2024" in page.url, page.url
     _screenshot(page, screenshots_dir, "compare_2023_2024")
 
@@ -254,8 +258,7 @@ def test_explore(page: Any, dashboard_url: str, screenshots_dir: Path) -> None:
     cells = [cell.text_content().strip().lower() for cell in first_row if cell.count()]
     assert "dữ liệu số" in cells, cells
     marks = page.locator(f"{MAIN} mark")
-    assert marks.count() >= 1, "the reader does not highlight the query"
-    assert marks.first.inner_text().strip().lower() == "dữ liệu số"
+    expect(marks.first).to_have_text("dữ liệu số", ignore_case=True, timeout=RENDER_TIMEOUT_MS)
     _screenshot(page, screenshots_dir, "explore")
 
 
@@ -288,7 +291,9 @@ def test_picking_a_search_hit_opens_its_article_in_the_reader(page: Any, dashboa
     _open(page, dashboard_url, f"explore?q={quote('dữ liệu số')}")
     reader_heading = page.locator(f"{MAIN} h3").last
     expect(reader_heading).to_have_text("Chuyển đổi số phải để người dân, doanh nghiệp hưởng lợi")
+    assert _grid_rows(page) >= 6  # the grid is drawn (it appears after the script ends)
     grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
+    expect(grid).to_be_visible()
     box = grid.bounding_box()
     # Hits are in corpus order: rows 1–5 come from the 2023 article, row 6 from 001 (2024).
     row_height = 35
@@ -299,5 +304,5 @@ def test_picking_a_search_hit_opens_its_article_in_the_reader(page: Any, dashboa
     )
     _wait_until_idle(page)
     expect(reader_heading).to_have_text("Chuyển đổi số - Lựa chọn chiến lược phát triển")
-    assert page.locator(f"{MAIN} mark").count() >= 1
+    expect(page.locator(f"{MAIN} mark").first).to_be_visible(timeout=RENDER_TIMEOUT_MS)
     _assert_no_errors(page)
