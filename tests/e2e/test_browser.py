@@ -128,7 +128,7 @@ def _wait_for_charts_laid_out(page: Any) -> None:
 def _grid_rows(page: Any, index: int = 0) -> int:
     """Data rows of the ``index``-th dataframe in the main area, from the grid's accessible table
     (the cells themselves are drawn on a canvas)."""
-    grid = page.locator(f'{MAIN} [data-testid="stDataFrame"] table[role="grid"]').nth(index)
+    grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').nth(index).locator('table[role="grid"]')
     grid.wait_for(state="attached", timeout=RENDER_TIMEOUT_MS)
     page.wait_for_function(
         "(grid) => Number(grid.getAttribute('aria-rowcount')) > 1",
@@ -249,12 +249,12 @@ def test_explore(page: Any, dashboard_url: str, screenshots_dir: Path) -> None:
     assert _title(page) == "Tra cứu"
     _assert_no_errors(page)
     expect(page.locator(f'{MAIN} [data-testid="stTextInput"] input').first).to_have_value("dữ liệu số")
+    # hits, occurrences per year and neighbours: the hits grid is the first
+    expect(page.locator(f'{MAIN} [data-testid="stDataFrame"]')).to_have_count(3, timeout=RENDER_TIMEOUT_MS)
     assert _grid_rows(page) >= 1, "the hits table has no rows"
+    hits_grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
     # The keyword column's position depends on whether the grid shows a row-selection column.
-    first_row = [
-        (page.locator(f'{MAIN} [data-testid="stDataFrame"] [data-testid="glide-cell-{column}-0"]').first)
-        for column in range(6)
-    ]
+    first_row = [hits_grid.locator(f'[data-testid="glide-cell-{column}-0"]').first for column in range(6)]
     cells = [cell.text_content().strip().lower() for cell in first_row if cell.count()]
     assert "dữ liệu số" in cells, cells
     marks = page.locator(f"{MAIN} mark")
