@@ -15,6 +15,16 @@ from pathlib import Path
 APP = Path(__file__).resolve().parent / "app.py"
 
 
+def listening_url(address: str, port: int) -> str:
+    """The address a browser opens ("0.0.0.0" listens everywhere and is reached as localhost).
+
+    >>> listening_url("127.0.0.1", 8501)
+    'http://127.0.0.1:8501'
+    """
+    host = "localhost" if address in {"0.0.0.0", "::", ""} else address
+    return f"http://{host}:{port}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="dxpolicy", description="Open the digital-transformation policy dashboard"
@@ -40,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from streamlit.web import cli as streamlit_cli
 
+    # The rest of the settings (no e-mail prompt, no telemetry, viewer toolbar, light theme) live
+    # in dashboard/.streamlit/config.toml, which Streamlit reads next to the app script.
     sys.argv = [
         "streamlit",
         "run",
@@ -50,15 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.address,
         "--server.headless",
         "true" if args.headless else "false",
-        "--client.showErrorDetails",
-        "none",
-        "--client.toolbarMode",
-        "viewer",
-        "--browser.gatherUsageStats",
-        "false",
-        "--theme.base",
-        "light",
     ]
+    print(f"dxpolicy: starting the dashboard at {listening_url(args.address, args.port)}", flush=True)
     return streamlit_cli.main()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.commands import navigation as _navigation
 
 from analysis.present.i18n import priorities_title, translate
 from analysis.present.selection import available_years
@@ -10,9 +11,17 @@ from dashboard import sidebar
 from dashboard.state import set_context
 from dashboard.views import present
 
-st.set_page_config(page_title="Chuyển đổi số quốc gia", page_icon="📊", layout="wide")
+
+def _note_page_not_found(_ctx: object) -> None:
+    # Streamlit's own "Page not found" dialog is English-only; the router says it in the
+    # interface language instead (below), then shows the default page as Streamlit would.
+    st.session_state["_page_not_found"] = True
+
+
+_navigation.send_page_not_found = _note_page_not_found
 
 language = sidebar.choose_language()
+st.set_page_config(page_title=translate("tab_title", language), page_icon="📊", layout="wide")
 presenting = sidebar.choose_presenting(language)
 context = sidebar.render(language)
 years = available_years(context.full) if context else []
@@ -29,15 +38,24 @@ PAGES = [
 ]
 page = st.navigation(
     [
-        st.Page(script, title=title, url_path=path, icon=icon, default=path is None)
+        st.Page(script, title=title, url_path=path or "home", icon=icon, default=path is None)
         for script, title, path, icon in PAGES
     ]
+    # The default page is served at "/" (its "home" path is only reserved); /overview, where
+    # people expect the overview, serves it too, unlisted.
+    + [st.Page(PAGES[0][0], title=PAGES[0][1], url_path="overview", visibility="hidden")]
 )
+if st.session_state.pop("_page_not_found", False):
+    st.warning(translate("page_not_found", language), icon=":material/explore_off:")
 if context is None:
     st.stop()
 set_context(context)
 if not context.corpus.documents and page.url_path != "library":
-    st.info(translate("no_documents", language))
+    st.title(page.title)
+    st.info(translate("no_years_selected" if context.years == () else "no_documents", language))
+    st.button(
+        translate("reset_filters", language), on_click=sidebar.reset_filters, icon=":material/restart_alt:"
+    )
     st.stop()
 try:
     if presenting:  # presentation mode keeps the page's URL, so leaving it returns to the page

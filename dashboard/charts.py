@@ -7,15 +7,24 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 import plotly.graph_objects as go
 
 from analysis.present.figures import MeasureSeries
 from analysis.present.i18n import concept_label, event_kind_label, translate
+from analysis.present.localize import plotly_date_format, plotly_separators
 from analysis.present.story import SeriesChart
 from analysis.present.style import PALETTE
-from analysis.types import ConceptYears, Event, TermScore
+from analysis.present.terms import (
+    TermRow,
+    TrendPoint,
+    term_row_hover,
+    trend_point_hover,
+    year_sample_label,
+)
+from analysis.types import ConceptYears, Event
 
 # Plotly's toolbar downloads a PNG at three times the on-screen size: sharp on a projector slide.
 PLOTLY_CONFIG = {
@@ -33,7 +42,25 @@ def plot_text(value: object) -> str:
     return str(value).replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
+def wrap_label(text: str, *, width: int = 18) -> str:
+    """A long axis label on two or more lines (plotly's ``<br>``), so that on a 390 px phone the
+    plot keeps room and the label is not cut at the chart's edge.
+
+    >>> wrap_label("Truyền thông, nâng cao nhận thức")
+    'Truyền thông, nâng<br>cao nhận thức'
+    """
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
+def _layout(figure: go.Figure, title: str, *, language: str | None = None, height: int = 420) -> go.Figure:
+    if language is not None:  # numbers read the reader's way: "1,74" in Vietnamese, "1.74" in English
+        figure.update_layout(separators=plotly_separators(language))
     figure.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
         font={"family": _FONT, "size": 14},
@@ -45,7 +72,7 @@ def _layout(figure: go.Figure, title: str, *, height: int = 420) -> go.Figure:
     return figure
 
 
-def build_series_chart(chart: SeriesChart) -> go.Figure:
+def build_series_chart(chart: SeriesChart, *, language: str | None = None) -> go.Figure:
     """A story chart (bars or lines over categories), with each point's label where it has one."""
     figure = go.Figure()
     for position, series in enumerate(chart.series):
@@ -84,7 +111,7 @@ def build_series_chart(chart: SeriesChart) -> go.Figure:
         figure.update_yaxes(range=[0, top * 1.25])  # room for the labels above the points
         if top >= 1e6:  # such long axis numbers do not fit a slide; the labels carry the values
             figure.update_yaxes(showticklabels=False)
-    return _layout(figure, chart.title)
+    return _layout(figure, chart.title, language=language)
 
 
 def for_projector(figure: go.Figure, *, height: int) -> go.Figure:
@@ -109,59 +136,114 @@ def for_projector(figure: go.Figure, *, height: int) -> go.Figure:
     return figure
 
 
-def build_terms_bar(terms: Sequence[TermScore], *, year: int, language: str) -> go.Figure:
-    """Horizontal bars of a year's distinctive terms, highest score on top."""
-    ordered = list(reversed(terms))
-    figure = go.Figure(
-        go.Bar(
-            x=[t.score for t in ordered],
-            y=[plot_text(t.term) for t in ordered],
-            orientation="h",
-            marker_color=_PALETTE[0],
-            customdata=[[t.count, t.per_10k] for t in ordered],
-            hovertemplate=(
-                f"%{{y}}<br>{translate('score', language)}: %{{x:.2f}}<br>{translate('count', language)}: "
-                f"%{{customdata[0]}}<br>{translate('per_10k', language)}: %{{customdata[1]}}<extra></extra>"
-            ),
-        )
-    )
-    figure.update_xaxes(title_text=translate("score", language))
-    figure.update_yaxes(type="category", automargin=True)
-    return _layout(
-        figure, f"{translate('distinctive_terms', language)} — {year}", height=max(320, 26 * len(terms) + 90)
-    )
-
-
-def build_term_trends(rows: Sequence[Mapping[str, object]], *, language: str) -> go.Figure:
-    """Lines of chosen terms' relative frequency per year (rows from ``compute_term_trends``)."""
+def build_terms_bar(rows: Sequence[TermRow], *, year: int, language: str) -> go.Figure:
+    """A year's distinctive terms, highest first: uses per 10,000 words in the year beside the
+    other years' rate. A bar is clickable (its term is the point's ``customdata``)."""
+    ordered = list(reversed(rows))
+    terms = [row.term for row in ordered]  # customdata: what a click opens, never drawn
+    labels = [plot_text(term) for term in terms]
+    hovers = [
+        term_row_hover(replace(row, term=plot_text(row.term)), year=year, language=language)
+        for row in ordered
+    ]
     figure = go.Figure()
-    terms = list(dict.fromkeys(str(row["term"]) for row in rows))
-    for term in terms:
-        points = [row for row in rows if row["term"] == term]
+    # Horizontal grouped bars stack their traces bottom-up: the other years go first so that each
+    # term's own-year bar is drawn above its comparison.
+    if any(row.other_per_10k is not None for row in ordered):
         figure.add_trace(
-            go.Scatter(
-                x=[str(row["year"]) for row in points],
-                y=[row["per_10k"] for row in points],
-                mode="lines+markers",
-                name=plot_text(term),
-                customdata=[row["count"] for row in points],
-                # The term comes in as the trace name, never pasted into the template itself.
-                hovertemplate=(
-                    f"%{{fullData.name}} %{{x}}: %{{y}} ({translate('count', language)} %{{customdata}})"
-                    "<extra></extra>"
-                ),
+            go.Bar(
+                x=[row.other_per_10k or 0 for row in ordered],
+                y=labels,
+                orientation="h",
+                name=translate("rate_other_years", language),
+                marker_color="#b7c9de",
+                customdata=terms,
+                hovertext=hovers,
+                hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    figure.update_xaxes(type="category", title_text=translate("year_axis", language))
+    figure.add_trace(
+        go.Bar(
+            x=[row.per_10k for row in ordered],
+            y=labels,
+            orientation="h",
+            name=translate("rate_in_year", language, year=year),
+            marker_color=_PALETTE[0],
+            customdata=terms,
+            hovertext=hovers,
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title_text=translate("rate_axis", language))
+    figure.update_yaxes(type="category", automargin=True)
+    figure.update_layout(
+        barmode="group",
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.0,
+            "xanchor": "left",
+            "x": 0,
+            "traceorder": "reversed",
+        },
+        clickmode="event+select",
+    )
+    _layout(
+        figure,
+        f"{translate('distinctive_terms', language)} — {year}",
+        language=language,
+        height=max(340, 34 * len(rows) + 150),
+    )
+    figure.update_layout(margin={"t": 100})  # room for the title above the legend
+    return figure
+
+
+def build_term_trends(points: Sequence[TrendPoint], *, language: str) -> go.Figure:
+    """Lines of chosen terms' rate per 10,000 words per year; the x labels carry each year's
+    number of articles, and thin-evidence points are drawn hollow."""
+    figure = go.Figure()
+    labels = {point.year: year_sample_label(point, language=language) for point in points}
+    for position, term in enumerate(dict.fromkeys(point.term for point in points)):
+        chosen = [point for point in points if point.term == term]
+        colour = _PALETTE[position % len(_PALETTE)]
+        figure.add_trace(
+            go.Scatter(
+                x=[labels[point.year] for point in chosen],
+                y=[point.per_10k for point in chosen],
+                mode="lines+markers",
+                name=plot_text(term),
+                line={"color": colour, "width": 3},
+                marker={
+                    "size": 12,
+                    "color": ["white" if point.thin else colour for point in chosen],
+                    "line": {"color": colour, "width": 2},
+                },
+                customdata=[term] * len(chosen),
+                hovertext=[
+                    trend_point_hover(replace(point, term=plot_text(point.term)), language=language)
+                    for point in chosen
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    figure.update_xaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=[labels[year] for year in sorted(labels)],
+        title_text=translate("year_axis", language),
+    )
     figure.update_yaxes(title_text=translate("relative_frequency", language), rangemode="tozero")
-    return _layout(figure, translate("term_trends", language))
+    figure.update_layout(
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0}
+    )
+    return _layout(figure, translate("term_trends", language), language=language)
 
 
 def build_priority_heatmap(
     concepts: Sequence[str], counts: Sequence[Sequence[int]], years: Sequence[int], *, language: str
 ) -> go.Figure:
     """Concept × year matrix: how many articles state a priority in each concept each year."""
-    labels = [concept_label(concept, language) for concept in concepts]
+    labels = [wrap_label(concept_label(concept, language)) for concept in concepts]
     figure = go.Figure(
         go.Heatmap(
             z=[list(row) for row in counts],
@@ -175,14 +257,35 @@ def build_priority_heatmap(
             text=[[str(value) if value else "" for value in row] for row in counts],
             texttemplate="%{text}",
             colorbar={"title": {"text": translate("heatmap_colorbar", language)}, "dtick": 1},
-            hovertemplate=(
-                f"%{{y}} — %{{x}}: %{{z}} {translate('heatmap_colorbar', language).lower()}<extra></extra>"
-            ),
+            hoverinfo="skip",  # the cell markers below carry the hover and the click
         )
     )
+    # plotly heatmaps emit no selection events in Streamlit; an invisible square marker at each
+    # cell's centre does, and carries the cell's concept and year.
+    unit = translate("heatmap_colorbar", language).lower()
+    figure.add_trace(
+        go.Scatter(
+            x=[str(year) for _ in concepts for year in years],
+            y=[label for label in labels for _ in years],
+            mode="markers",
+            marker={"symbol": "square", "size": 30, "color": "rgba(0,0,0,0)"},
+            customdata=[[concept, year] for concept in concepts for year in years],
+            text=[str(value) for row in counts for value in row],
+            hovertemplate=f"%{{y}} — %{{x}}: %{{text}} {unit}<extra></extra>",
+            showlegend=False,
+            selected={"marker": {"opacity": 1}},
+            unselected={"marker": {"opacity": 1}},
+        )
+    )
+    figure.update_layout(clickmode="event+select", dragmode=False)
     figure.update_xaxes(type="category", side="top", title_text=translate("year_axis", language))
     figure.update_yaxes(type="category", autorange="reversed", automargin=True)
-    return _layout(figure, translate("heatmap_title", language), height=max(360, 34 * len(concepts) + 120))
+    return _layout(
+        figure,
+        translate("heatmap_title", language),
+        language=language,
+        height=max(360, 34 * len(concepts) + 120),
+    )
 
 
 def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, language: str) -> go.Figure:
@@ -191,7 +294,7 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
     ordered_years = [str(year) for year in sorted(years)]
     figure = go.Figure()
     for position, row in enumerate(rows):
-        label = concept_label(row.concept, language)
+        label = wrap_label(concept_label(row.concept, language))
         stated = {str(year) for year in row.years}
         # None breaks the line: a concept dropped one year and stated again is two segments.
         figure.add_trace(
@@ -199,7 +302,7 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
                 x=ordered_years,
                 y=[label if year in stated else None for year in ordered_years],
                 mode="lines+markers",
-                name=label,
+                name=concept_label(row.concept, language),
                 connectgaps=False,
                 line={"width": 4, "color": _PALETTE[position % len(_PALETTE)]},
                 marker={"size": 14, "color": _PALETTE[position % len(_PALETTE)]},
@@ -211,11 +314,13 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
     figure.update_yaxes(
         type="category",
         categoryorder="array",
-        categoryarray=[concept_label(row.concept, language) for row in reversed(rows)],
+        categoryarray=[wrap_label(concept_label(row.concept, language)) for row in reversed(rows)],
         automargin=True,
     )
     figure.update_layout(showlegend=False)
-    return _layout(figure, translate("flow_title", language), height=max(360, 34 * len(rows) + 120))
+    return _layout(
+        figure, translate("flow_title", language), language=language, height=max(360, 34 * len(rows) + 120)
+    )
 
 
 def _label_positions(dates: Sequence[date], first: date, last: date) -> list[str]:
@@ -255,18 +360,27 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
                 customdata=[
                     [plot_text(event.title), plot_text(titles.get(event.doc, event.doc))] for event in chosen
                 ],
-                hovertemplate="%{x}<br>%{customdata[0]}<br><i>%{customdata[1]}</i><extra></extra>",
+                hovertemplate=(
+                    f"%{{x|{plotly_date_format(language)}}}<br>%{{customdata[0]}}<br>"
+                    "<i>%{customdata[1]}</i><extra></extra>"
+                ),
             )
         )
     padding = max(timedelta(days=45), (last - first) * 0.05)
     figure.update_xaxes(
         type="date",
         title_text=translate("date", language),
+        tickformat=plotly_date_format(language, months=True),
         range=[(first - padding).isoformat(), (last + padding).isoformat()],
     )
     figure.update_yaxes(type="category", automargin=True)
     figure.update_layout(showlegend=False)
-    return _layout(figure, translate("timeline_title", language), height=max(320, 110 * len(kinds) + 140))
+    return _layout(
+        figure,
+        translate("timeline_title", language),
+        language=language,
+        height=max(320, 110 * len(kinds) + 140),
+    )
 
 
 def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) -> go.Figure:
@@ -280,7 +394,7 @@ def build_documents_bar(rows: Sequence[Mapping[str, object]], *, language: str) 
     figure.update_layout(barmode="stack", legend_title_text=translate("outlet", language))
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
     figure.update_yaxes(title_text=translate("articles", language), dtick=1, rangemode="tozero")
-    return _layout(figure, translate("documents_per_year", language), height=360)
+    return _layout(figure, translate("documents_per_year", language), language=language, height=360)
 
 
 def build_measure_series(series: MeasureSeries, *, language: str, titles: Mapping[str, str]) -> go.Figure:
@@ -310,4 +424,4 @@ def build_measure_series(series: MeasureSeries, *, language: str, titles: Mappin
     figure.update_yaxes(title_text=axis, rangemode="tozero")
     figure.update_layout(showlegend=False)
     title = f"{translate('measure_across_years', language)}: {html.escape(series.measure)}"
-    return _layout(figure, title, height=380)
+    return _layout(figure, title, language=language, height=380)

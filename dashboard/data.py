@@ -14,12 +14,20 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.cache import default_cache_path
-from analysis.kwic import find_keyword_in_context
+from analysis.kwic import Collocate, find_keyword_in_context, top_collocates
 from analysis.library import user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, ProgressCallback, analyze_corpus, count_terms_by_year
 from analysis.pipeline import known_documents as pipeline_known_documents
-from analysis.present.selection import document_labels, document_titles, filter_corpus
-from analysis.present.wordcloud import render_wordcloud
+from analysis.present.links import document_keys
+from analysis.present.selection import document_labels, document_titles, filter_corpus, year_summary
+from analysis.present.terms import (
+    TermRow,
+    TrendPoint,
+    distinctive_term_rows,
+    documents_by_year,
+    term_trend_points,
+)
+from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordcloud
 from analysis.read import SUPPORTED_SUFFIXES
 from analysis.store import Candidate, default_store_path
 from analysis.store import prepare_uploads as store_prepare_uploads
@@ -122,6 +130,12 @@ def document_names(
     return document_labels(full), document_titles(full)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def document_key_map(paths: tuple[str, ...], cache_path: str, fingerprint: str) -> dict[str, str]:
+    """Document id → the short key links use ("003"), of the whole corpus (computed once, not per link)."""
+    return document_keys(load_corpus(paths, cache_path, fingerprint))
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def term_counts(
     paths: tuple[str, ...],
@@ -147,9 +161,71 @@ def keyword_hits(
     documents: tuple[str, ...] | None,
     query: str,
     ignore_diacritics: bool,
+    window: int = 70,
 ) -> list[KeywordHit]:
     corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
-    return find_keyword_in_context(corpus.documents, query, ignore_diacritics=ignore_diacritics)
+    return find_keyword_in_context(
+        corpus.documents, query, ignore_diacritics=ignore_diacritics, window=window
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def collocates(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    query: str,
+    ignore_diacritics: bool,
+    span: int,
+) -> list[Collocate]:
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    hits = keyword_hits(paths, cache_path, fingerprint, years, documents, query, ignore_diacritics)
+    return top_collocates(corpus.documents, hits, span=span)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def term_rows(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    year: int,
+    include_names: bool,
+) -> list[TermRow]:
+    """A year's distinctive terms, rated against every other year of the chosen articles."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    summary = year_summary(corpus, year)
+    if summary is None:
+        return []
+    return distinctive_term_rows(
+        summary.top_terms,
+        year=year,
+        counts_by_year=term_counts(paths, cache_path, fingerprint, None, documents),
+        year_documents=documents_by_year(corpus.documents).get(year, []),
+        include_names=include_names,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def trend_points(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    terms: tuple[str, ...],
+) -> list[TrendPoint]:
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    counts = term_counts(paths, cache_path, fingerprint, years, documents)
+    return term_trend_points(counts, terms, documents_by_year(corpus.documents))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def wordcloud_layout(frequencies: tuple[tuple[str, int], ...]) -> tuple[bytes, tuple[WordBox, ...]]:
+    return layout_wordcloud(dict(frequencies))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

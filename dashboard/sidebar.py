@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import streamlit as st
 
@@ -13,11 +14,12 @@ from analysis.present.i18n import DEFAULT_LANGUAGE, LANGUAGES, progress_message,
 from analysis.present.library import carry_year_selection
 from analysis.present.selection import available_years
 from analysis.present.story import build_story
+from analysis.present.tables import export_file_name
 from analysis.read import describe
 from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
 from dashboard import data
-from dashboard.state import URL, Context
+from dashboard.state import URL, Context, keep_in_url, url_values
 
 _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
@@ -90,19 +92,30 @@ def render(language: str) -> Context | None:
         if previous is not None and previous != years and "years" in st.session_state:
             st.session_state["years"] = carry_year_selection(st.session_state["years"], previous, years)
         st.session_state["_corpus_years"] = years
+        st.session_state["_all_years"] = years
         chosen_years = st.multiselect(
             translate("filter_years", language), years, default=years, key="years", bind=URL
         )
         titles, plain_titles = data.document_names(paths, cache_path, fingerprint)
-        chosen_docs = st.multiselect(
+        # The link holds short article keys ("docs=003"), never titles, so it stays short.
+        keys = data.document_key_map(paths, cache_path, fingerprint)
+        ids_by_key = {key: doc_id for doc_id, key in keys.items()}
+        if "doc_filter" not in st.session_state:
+            st.session_state["doc_filter"] = [key for key in url_values("docs") if key in ids_by_key]
+        chosen_keys = st.multiselect(
             translate("filter_documents", language),
-            list(titles),
-            format_func=lambda doc_id: titles.get(doc_id, doc_id),
-            key="docs",
+            list(ids_by_key),
+            format_func=lambda key: titles.get(ids_by_key.get(key, ""), key),
+            key="doc_filter",
             placeholder=translate("filter_documents", language),
-            bind=URL,
         )
+        keep_in_url("docs", chosen_keys)
+        chosen_docs = [ids_by_key[key] for key in chosen_keys if key in ids_by_key]
         st.caption(translate("filter_hint", language))
+        if year_filter_active(chosen_years, years) or chosen_docs:
+            st.button(
+                translate("reset_filters", language), on_click=reset_filters, icon=":material/restart_alt:"
+            )
 
     year_filter = tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None
     doc_filter = tuple(chosen_docs) if chosen_docs else None
@@ -112,6 +125,16 @@ def render(language: str) -> Context | None:
     return Context(
         language, paths, cache_path, fingerprint, year_filter, doc_filter, full, corpus, titles, plain_titles
     )
+
+
+def year_filter_active(chosen: list[int], years: list[int]) -> bool:
+    return sorted(chosen) != years
+
+
+def reset_filters() -> None:
+    """Every year and every article again (a button callback: it runs before the next rerun)."""
+    st.session_state["years"] = list(st.session_state.get("_all_years", []))
+    st.session_state["doc_filter"] = []
 
 
 def _progress_bar(language: str) -> ProgressCallback:
@@ -154,7 +177,7 @@ def _download_deck(corpus: CorpusAnalysis, language: str) -> None:
     st.download_button(
         translate("download_deck", language),
         data=lambda: render_deck(build_story(corpus, language=language)),
-        file_name=f"chuyen-doi-so-{language}.pptx",
+        file_name=export_file_name("file_deck", language, day=date.today(), extension="pptx"),
         mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
         help=translate("download_deck_help", language),
         icon=":material/slideshow:",

@@ -45,3 +45,23 @@ def set_context(context: Context) -> None:
 
 def context() -> Context:
     return st.session_state[_CONTEXT_KEY]
+
+
+def url_values(name: str) -> list[str]:
+    """The values of URL parameter ``name`` (a widget that keeps ids, not labels, in the link)."""
+    return list(st.query_params.get_all(name))
+
+
+def keep_in_url(name: str, values: list[str]) -> None:
+    """Write ``values`` to URL parameter ``name`` (removed when empty), only when it changed."""
+    if url_values(name) == values:
+        return
+    if values:
+        st.query_params[name] = values
+    elif name in st.query_params:
+        del st.query_params[name]
+
+
+def current_params() -> dict[str, list[str]]:
+    """The URL's parameters, for links that keep the global view."""
+    return {key: st.query_params.get_all(key) for key in st.query_params}

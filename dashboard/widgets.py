@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import html
-from urllib.parse import urlencode
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.present.tables import to_csv_bytes
+from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
+from analysis.present.selection import find_document
+from analysis.present.tables import export_file_name, to_csv_bytes
+from dashboard import data
 from dashboard.charts import PLOTLY_CONFIG
-from dashboard.state import Context
+from dashboard.state import Context, current_params
 
 
-def chart(figure: go.Figure, *, key: str, **kwargs: object) -> object:
-    """A plotly chart whose toolbar downloads a 3× PNG."""
-    return st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG, width="stretch", **kwargs)
+def chart(
+    figure: go.Figure, *, key: str, config: dict[str, object] | None = None, **kwargs: object
+) -> object:
+    """A plotly chart whose toolbar downloads a 3× PNG (named by ``config``, see :func:`export_config`)."""
+    return st.plotly_chart(figure, key=key, config=config or PLOTLY_CONFIG, width="stretch", **kwargs)
 
 
 def table(
@@ -25,10 +30,12 @@ def table(
     key: str,
     file_name: str,
     context: Context,
+    detail: str = "",
     hide: tuple[str, ...] = (),
     selectable: bool = False,
 ) -> list[int]:
-    """A table (article text shown as plain text) and a CSV download in UTF-8 with BOM.
+    """A table (article text shown as plain text) and a CSV download in UTF-8 with BOM, named
+    by ``file_name`` (a label key such as ``file_terms``) and ``detail`` in the interface language.
 
     With ``selectable``, a row can be picked; the picked row positions are returned.
     """
@@ -44,7 +51,9 @@ def table(
     st.download_button(
         context.t("download_csv"),
         data=to_csv_bytes(shown),
-        file_name=file_name,
+        file_name=export_file_name(
+            file_name, context.language, detail=detail, day=date.today(), extension="csv"
+        ),
         mime="text/csv",
         key=f"{key}_csv",
         icon=":material/download:",
@@ -78,22 +87,20 @@ def quote(value: str) -> None:
     )
 
 
-def reader_link(doc_label: str, query: str = "") -> str:
-    """A link that opens the article in the Explore reader, keeping the view's other URL state.
-
-    Widgets bound to the URL carry their option labels, so the article goes by its label.
-    """
-    params = {key: st.query_params.get_all(key) for key in st.query_params if key not in ("doc", "q")}
-    params["doc"] = [doc_label]
-    if query:
-        params["q"] = [query]
-    return f"explore?{urlencode(params, doseq=True)}"
+def reader_link(context: Context, doc_id: str, *, sentence: str = "", query: str = "") -> str:
+    """A link that opens the article in the Explore reader, scrolled to ``sentence`` (marked),
+    with ``query`` highlighted; the global view (language, filters) is kept. Articles go by their
+    short key, so the link stays short."""
+    keys = data.document_key_map(context.paths, context.cache_path, context.fingerprint)
+    analysis = find_document(context.full, doc_id)
+    index = sentence_index(analysis, sentence) if analysis and sentence else None
+    return explore_href(current_params(), query=query, doc_key=keys.get(doc_id, doc_id), sentence=index)
 
 
 def source(
     context: Context, *, sentence: str, doc_id: str, key: str, query: str = "", original: str | None = None
 ) -> None:
-    """A popover with the source sentence and the article it came from; ``original`` is the
+    """A popover with the source sentence and a link to it, in its article; ``original`` is the
     Vietnamese wording an English label renders ("hơn 80.000 tổ" beside "over 80,000 teams")."""
     labels = context.labels
     with st.popover(context.t("source"), icon=":material/format_quote:", key=key):
@@ -103,10 +110,25 @@ def source(
         st.caption(context.t("source_sentence"))
         text(sentence)
         st.caption(context.t("article"))
+        href = reader_link(context, doc_id, sentence=sentence, query=query)
         st.html(
-            f'<a href="{html.escape(reader_link(labels.get(doc_id, doc_id), query))}" target="_self">'
-            f"{html.escape(labels.get(doc_id, doc_id))}</a>"
+            f'<a href="{html.escape(href)}" target="_self">{html.escape(labels.get(doc_id, doc_id))}</a>'
+            f'<br><a href="{html.escape(href)}" target="_self" style="font-size:0.9rem">'
+            f"{html.escape(context.t('source_in_reader'))} →</a>"
         )
+
+
+def open_contexts(context: Context, term: str) -> None:
+    """Go to the Explore page's concordance of ``term`` (a term bar or a word was clicked)."""
+    params = {key: values for key, values in current_params().items() if key in GLOBAL_PARAMETERS}
+    params["q"] = [term]
+    st.switch_page("views/explore.py", query_params=params)
+
+
+def export_config(context: Context, kind: str, *, detail: str = "") -> dict[str, object]:
+    """The chart toolbar's PNG download, named for what it shows, its source and today's date."""
+    name = export_file_name(kind, context.language, detail=detail, day=date.today(), extension="png")
+    return {**PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "scale": 3, "filename": name[:-4]}}
 
 
 def tagged(value: str, tag: str) -> None:

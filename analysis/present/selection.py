@@ -210,15 +210,55 @@ def reader_body(document: Document) -> str:
 def changes_between(corpus: CorpusAnalysis, years: Sequence[int]) -> list[PriorityChange]:
     """What persisted, is new or was dropped from each chosen year to the next chosen year.
 
+    "New" means stated for the first time among the chosen years: with 2022, 2023 and 2024
+    shown, an area stated in 2022, left out in 2023 and stated again in 2024 is not new in 2024
+    (see :func:`restated_between`).
+
     >>> [(c.from_year, c.to_year) for c in changes_between(corpus, [2022, 2024])]  # doctest: +SKIP
     [(2022, 2024)]
     """
     chosen = sorted(years)
     following = dict(pairwise(chosen))
-    return [change for change in corpus.changes if following.get(change.from_year) == change.to_year]
+    stated = {row.concept: set(row.years) for row in corpus.comparison}
+    changes = []
+    for change in corpus.changes:
+        if following.get(change.from_year) != change.to_year:
+            continue
+        earlier = {year for year in chosen if year < change.from_year}
+        new = tuple(c for c in change.new if not stated.get(c, set()) & earlier)
+        changes.append(replace(change, new=new))
+    return changes
+
+
+def restated_between(corpus: CorpusAnalysis, change: PriorityChange, years: Sequence[int]) -> list[str]:
+    """Areas stated again in ``change.to_year`` after a gap: absent in ``change.from_year`` but
+    stated in an earlier chosen year."""
+    earlier = {year for year in years if year < change.from_year}
+    return [
+        row.concept
+        for row in corpus.comparison
+        if change.to_year in row.years and change.from_year not in row.years and set(row.years) & earlier
+    ]
 
 
 def trend_term_options(corpus: CorpusAnalysis, suggested: Sequence[str], *, per_year: int = 12) -> list[str]:
     """Terms offered for the trend chart: the suggested ones first, then each year's top terms."""
     tops = (term.term for summary in corpus.years for term in summary.top_terms[:per_year])
     return list(dict.fromkeys([*suggested, *tops]))
+
+
+def default_cell(
+    concepts: Sequence[str], counts: Sequence[Sequence[int]], years: Sequence[int]
+) -> tuple[str, int] | None:
+    """The heatmap cell a page opens on: the latest year with any stated priority, and its most
+    stated concept (taxonomy order breaks ties); None when the matrix is empty.
+
+    >>> default_cell(["a", "b"], [[1, 0], [2, 0]], [2023, 2024])
+    ('b', 2023)
+    """
+    for column in range(len(years) - 1, -1, -1):
+        column_counts = [row[column] for row in counts]
+        if any(column_counts):
+            best = max(range(len(concepts)), key=lambda row: (column_counts[row], -row))
+            return concepts[best], years[column]
+    return None

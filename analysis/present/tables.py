@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 
 import pandas as pd
 
+from analysis.kwic import Collocate
 from analysis.present.glosses import render_unit
 from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
+from analysis.present.links import document_keys
+from analysis.present.localize import format_day, format_moment, format_number
 from analysis.present.selection import CellItem
-from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit, TermScore
+from analysis.present.terms import TermRow, term_ratio_label
+from analysis.text import fold_diacritics
+from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,17 +44,16 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def documents_table(corpus: CorpusAnalysis, language: str) -> pd.DataFrame:
-    """One row per article: id, title, outlet, publication date, year, word count."""
+    """One row per article: its short link key, title, outlet, publication date, year, word count."""
+    keys = document_keys(corpus)
     rows = [
         {
-            "id": a.document.id,
+            translate("article_key", language): keys[a.document.id],
             translate("title", language): a.document.title,
             translate("outlet", language): a.document.outlet or translate("unknown_outlet", language),
-            translate("published", language): a.document.published.strftime("%Y-%m-%d %H:%M")
-            if a.document.published
-            else "",
+            translate("published", language): format_moment(a.document.published, language),
             translate("year", language): a.document.year,
-            translate("words", language): a.words,
+            translate("words", language): format_number(a.words, language, decimals=0),
         }
         for a in corpus.documents
     ]
@@ -89,31 +95,40 @@ def figures_table(figures: Sequence[Figure], titles: dict[str, str], language: s
     )
 
 
-def terms_table(terms: Sequence[TermScore], language: str) -> pd.DataFrame:
-    """Distinctive terms with score, count and frequency per 10,000 words."""
+def terms_table(rows: Sequence[TermRow], *, year: int, language: str) -> pd.DataFrame:
+    """Distinctive terms in readable units: uses per 10,000 words in the year and elsewhere,
+    how many times as often, uses and articles; numbers written the language's way."""
     return pd.DataFrame(
         [
             {
-                translate("term", language): t.term,
-                translate("score", language): t.score,
-                translate("count", language): t.count,
-                translate("per_10k", language): t.per_10k,
+                translate("term", language): row.term,
+                translate("term_kind", language): translate(f"kind_{row.kind}", language),
+                translate("rate_in_year", language, year=year): format_number(
+                    row.per_10k, language, decimals=1
+                ),
+                translate("rate_other_years", language): format_number(
+                    row.other_per_10k, language, decimals=1
+                ),
+                translate("ratio_vs_others", language): term_ratio_label(row, language=language),
+                translate("count", language): format_number(row.count, language, decimals=0),
+                translate("term_documents", language): f"{row.documents}/{row.year_documents}",
             }
-            for t in terms
+            for row in rows
         ]
     )
 
 
 def cell_items_table(items: Sequence[CellItem], titles: dict[str, str], language: str) -> pd.DataFrame:
-    """Priority items behind a heatmap cell, with list heading, article and source sentence."""
+    """Priority items behind a heatmap cell: the item, then its source sentence (so it is on screen
+    at 1440 px), the article and the list heading; the cell's concept is in the page heading."""
     return pd.DataFrame(
         [
             {
                 translate("item", language): cell.item.text,
-                translate("concept", language): concept_label(cell.concept, language),
-                translate("heading", language): cell.heading,
-                translate("article", language): titles.get(cell.doc, cell.doc),
                 translate("source_sentence", language): cell.item.sentence,
+                translate("article", language): titles.get(cell.doc, cell.doc),
+                translate("heading", language): cell.heading,
+                translate("concept", language): concept_label(cell.concept, language),
             }
             for cell in items
         ]
@@ -125,7 +140,7 @@ def events_table(events: Sequence[Event], titles: dict[str, str], language: str)
     return pd.DataFrame(
         [
             {
-                translate("date", language): event.date.isoformat(),
+                translate("date", language): format_day(event.date, language),
                 translate("event_kind", language): event_kind_label(event.kind, language),
                 translate("event", language): event.title,
                 translate("article", language): titles.get(event.doc, event.doc),
@@ -152,3 +167,51 @@ def hits_table(hits: Sequence[KeywordHit], titles: dict[str, str], language: str
             for hit in hits
         ]
     )
+
+
+def hits_per_year_table(rows: Sequence[tuple[int | None, int, int]], language: str) -> pd.DataFrame:
+    """Occurrences of the searched term per year, and in how many articles (from
+    ``count_hits_by_year``)."""
+    return pd.DataFrame(
+        [
+            {
+                translate("year", language): str(year)
+                if year is not None
+                else translate("unknown_year", language),
+                translate("occurrences", language): format_number(count, language, decimals=0),
+                translate("articles", language): format_number(documents, language, decimals=0),
+            }
+            for year, count, documents in rows
+        ]
+    )
+
+
+def collocates_table(collocates: Sequence[Collocate], language: str) -> pd.DataFrame:
+    """The searched term's frequent neighbours: total, before it and after it."""
+    return pd.DataFrame(
+        [
+            {
+                translate("collocate", language): collocate.word,
+                translate("total", language): collocate.count,
+                translate("left_side", language): collocate.left,
+                translate("right_side", language): collocate.right,
+            }
+            for collocate in collocates
+        ]
+    )
+
+
+def export_file_name(kind: str, language: str, *, detail: str = "", day: date, extension: str) -> str:
+    """A download's name in the interface language, saying what it holds, where it comes from and
+    when it was made: ``uu-tien-2022-2024_dxpolicy_2026-11-30.png``.
+
+    ``kind`` is a label key (``file_priorities``); ``detail`` (a year, a term) is folded to ASCII.
+
+    >>> export_file_name("file_terms", "en", detail="kinh tế số", day=date(2026, 11, 30), extension="csv")
+    'terms-kinh-te-so_dxpolicy_2026-11-30.csv'
+    """
+    parts = [translate(kind, language)]
+    if detail:
+        parts.append(detail)
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(" ".join(parts)).casefold()).strip("-")
+    return f"{slug[:80]}_dxpolicy_{day.isoformat()}.{extension}"

@@ -13,8 +13,10 @@ from analysis.present.selection import (
     group_figures,
     group_priority_lists,
     priorities_for_year,
+    restated_between,
     year_summary,
 )
+from analysis.term_kinds import filter_terms
 from analysis.text import escape_markdown
 from dashboard import widgets
 from dashboard.state import URL, Context, context
@@ -94,9 +96,11 @@ def render() -> None:
             _show_more(ctx, f"lists_{year}", len(groups), shown)
 
             st.subheader(ctx.t("distinctive_terms"))
-            terms = summary.top_terms[:8] if summary else ()
+            terms = (
+                filter_terms(term.term for term in summary.top_terms if term.score > 0)[:8] if summary else []
+            )
             if terms:
-                widgets.text(" · ".join(term.term for term in terms))
+                widgets.text(" · ".join(terms))
             else:
                 st.caption(ctx.t("no_terms"))
 
@@ -140,6 +144,11 @@ def render() -> None:
                 widgets.text(
                     "\n".join(labels) if labels else ctx.t("none"), css="white-space:pre-line;margin:0"
                 )
+                restated = restated_between(ctx.corpus, change, chosen) if key == "new" else []
+                if restated:
+                    st.caption(
+                        ctx.t("restated", areas=", ".join(concept_label(c, ctx.language) for c in restated))
+                    )
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script

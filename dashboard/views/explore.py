@@ -1,15 +1,42 @@
-"""Explore: keyword in context over the corpus, and a reader with the found terms highlighted."""
+"""Explore: a concordance (keyword in context) over the corpus, and a reader with the found terms
+and a chosen source sentence highlighted."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
-from analysis.kwic import highlight_html
-from analysis.present.selection import find_document, reader_body
-from analysis.present.tables import hits_table
+from analysis.kwic import count_hits_by_year, sort_hits
+from analysis.present.links import FOCUS_ID, reader_paragraphs
+from analysis.present.localize import format_moment
+from analysis.present.selection import find_document
+from analysis.present.tables import (
+    collocates_table,
+    export_file_name,
+    hits_per_year_table,
+    hits_table,
+    to_csv_bytes,
+)
 from analysis.text import escape_markdown
 from dashboard import data, widgets
-from dashboard.state import URL, context
+from dashboard.state import URL, context, keep_in_url, url_values
+
+_SORTS = ("corpus", "left", "right")
+_COLLOCATE_SPAN = 4
+# Scroll the reader to the marked source sentence once it is on the page (it renders after this
+# script is sent, so the script waits for it). Only a fixed element id is used: no article text.
+_SCROLL_JS = f"""<script>
+(() => {{
+  let tries = 0;
+  const go = () => {{
+    const el = document.getElementById("{FOCUS_ID}");
+    if (el) {{ el.scrollIntoView({{block: "center"}}); return; }}
+    if (tries++ < 50) setTimeout(go, 100);
+  }};
+  go();
+}})();
+</script>"""
 
 
 def render() -> None:
@@ -24,52 +51,107 @@ def render() -> None:
         ignore = st.toggle(ctx.t("ignore_diacritics"), key="nodia", bind=URL)
     query = query.strip()
     titles = ctx.titles
+    keys = data.document_key_map(ctx.paths, ctx.cache_path, ctx.fingerprint)
     if query:
-        hits = data.keyword_hits(*ctx.cache_args, query, ignore)
+        sort_column, width_column = st.columns(2)
+        with sort_column:
+            order = st.segmented_control(
+                ctx.t("sort_by"),
+                _SORTS,
+                format_func=lambda value: ctx.t(f"sort_{value}"),
+                default="corpus",
+                key="sort",
+                bind=URL,
+            )
+        with width_column:
+            width = st.slider(ctx.t("context_width"), 20, 200, 70, step=10, key="w", bind=URL)
+        found = data.keyword_hits(*ctx.cache_args, query, ignore, width)
+        hits = sort_hits(found, by=order or "corpus")
         if hits:
             st.caption(ctx.t("hits", count=len(hits), docs=len({hit.doc for hit in hits})))
             st.caption(ctx.t("pick_hit"))
             picked = widgets.table(
                 hits_table(hits, titles, ctx.language),
                 key="hits",
-                file_name="tra-cuu.csv",
+                file_name="file_concordance",
+                detail=query,
                 context=ctx,
                 hide=("doc",),
                 selectable=True,
             )
             # Only a newly picked row moves the reader, so the article picker below stays usable.
-            chosen_hit = (query, picked[0]) if picked else None
+            chosen_hit = (query, order, width, picked[0]) if picked else None
             if chosen_hit and chosen_hit != st.session_state.get("_picked_hit"):
-                st.session_state["doc"] = hits[picked[0]].doc
+                st.session_state["reader_doc"] = keys.get(hits[picked[0]].doc)
             st.session_state["_picked_hit"] = chosen_hit
+
+            per_year, neighbours = st.columns([1, 2])
+            with per_year:
+                st.subheader(ctx.t("hits_per_year"))
+                st.dataframe(
+                    hits_per_year_table(count_hits_by_year(hits), ctx.language),
+                    hide_index=True,
+                    width="stretch",
+                )
+            with neighbours:
+                st.subheader(ctx.t("collocates"), help=ctx.t("collocates_help", span=_COLLOCATE_SPAN))
+                collocates = collocates_table(
+                    data.collocates(*ctx.cache_args, query, ignore, _COLLOCATE_SPAN), ctx.language
+                )
+                st.dataframe(collocates, hide_index=True, width="stretch")
+                st.download_button(
+                    ctx.t("download_collocates"),
+                    data=to_csv_bytes(collocates),
+                    file_name=export_file_name(
+                        "file_collocates", ctx.language, detail=query, day=date.today(), extension="csv"
+                    ),
+                    mime="text/csv",
+                    key="collocates_csv",
+                    icon=":material/download:",
+                )
         else:
             st.info(ctx.t("no_hits", query=escape_markdown(query)))  # the URL's ?q= stays text
 
     st.header(ctx.t("reader"))
     # Every article can be opened: a fact shown under a year filter may come from an article
-    # about another year.
-    doc_ids = [analysis.document.id for analysis in ctx.full.documents]
+    # about another year. The link holds the article's short key, never its title.
+    ids_by_key = {key: doc_id for doc_id, key in keys.items()}
     labels = ctx.labels
-    doc_id = st.selectbox(
-        ctx.t("open_article"), doc_ids, format_func=lambda d: labels.get(d, d), key="doc", bind=URL
+    linked = next((key for key in url_values("doc") if key in ids_by_key), None)
+    if st.session_state.get("reader_doc") not in ids_by_key:
+        st.session_state["reader_doc"] = linked or next(iter(ids_by_key), None)
+    doc_key = st.selectbox(
+        ctx.t("open_article"),
+        list(ids_by_key),
+        format_func=lambda key: labels.get(ids_by_key.get(key, ""), key),
+        key="reader_doc",
     )
-    analysis = find_document(ctx.full, doc_id) if doc_id else None
+    focus = None
+    if doc_key == linked and url_values("s"):
+        focus = int(url_values("s")[0]) if url_values("s")[0].isdigit() else None
+    elif "s" in st.query_params:
+        del st.query_params["s"]  # another article was picked: the link's sentence no longer applies
+    keep_in_url("doc", [doc_key] if doc_key else [])
+    analysis = find_document(ctx.full, ids_by_key[doc_key]) if doc_key else None
     if analysis is None:
         return
     document = analysis.document
     meta = [
         document.outlet,
-        document.published.strftime("%Y-%m-%d %H:%M") if document.published else None,
+        format_moment(document.published, ctx.language) or None,
         str(document.year) if document.year else ctx.t("unknown_year"),
     ]
     st.subheader(escape_markdown(document.title))
     st.caption(escape_markdown(" · ".join(part for part in meta if part)))
-    paragraphs = reader_body(document).split("\n")
-    marked = "".join(
-        f"<p>{highlight_html(paragraph, [query] if query else [], ignore_diacritics=ignore)}</p>"
-        for paragraph in paragraphs
+    paragraphs = reader_paragraphs(analysis, query=query, ignore_diacritics=ignore, focus=focus)
+    if focus is not None and any(f'id="{FOCUS_ID}"' in paragraph for paragraph in paragraphs):
+        st.caption(ctx.t("reader_focus"))
+    marked = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    st.html(
+        f'<div class="dx-reader" style="font-size:1.05rem;line-height:1.6;max-width:60rem">{marked}</div>'
     )
-    st.html(f'<div style="font-size:1.05rem;line-height:1.6;max-width:60rem">{marked}</div>')
+    if focus is not None:
+        st.html(_SCROLL_JS, unsafe_allow_javascript=True)
     if document.furniture:
         with st.expander(ctx.t("furniture_removed")):
             widgets.text("\n".join(document.furniture), css="white-space:pre-line;color:#777")

@@ -76,7 +76,7 @@ def render() -> None:
         )
     frame, shown = figures_frame(figures, titles, ctx.language, kinds=kinds, years=years)
     st.caption(ctx.t("pick_figure"))
-    picked = widgets.table(frame, key="figures", file_name="so-lieu.csv", context=ctx, selectable=True)
+    picked = widgets.table(frame, key="figures", file_name="file_figures", context=ctx, selectable=True)
     if picked and picked[0] < len(shown):
         figure = shown[picked[0]]
         widgets.quote(figure.sentence)

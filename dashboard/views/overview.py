@@ -60,10 +60,11 @@ def render() -> None:
                 documents_per_year_outlet(corpus, ctx.language).to_dict("records"), language=ctx.language
             ),
             key="documents_bar",
+            config=widgets.export_config(ctx, "documents_per_year"),
         )
     with right:
         widgets.table(
-            documents_table(corpus, ctx.language), key="documents", file_name="bai-viet.csv", context=ctx
+            documents_table(corpus, ctx.language), key="documents", file_name="file_articles", context=ctx
         )
 
 

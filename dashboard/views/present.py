@@ -8,6 +8,7 @@ Verbatim Vietnamese (themes, article titles, event titles) is marked ``lang="vi"
 from __future__ import annotations
 
 import html
+from datetime import date
 
 import streamlit as st
 
@@ -28,6 +29,7 @@ from analysis.present.story import (
     build_story,
 )
 from analysis.present.style import PALETTE
+from analysis.present.tables import export_file_name
 from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE
 from dashboard import data
 from dashboard.charts import build_priority_heatmap, build_series_chart, for_projector
@@ -233,7 +235,7 @@ def _buttons(story: Story, number: int, ctx: Context, total: int) -> None:
             ctx.t("present_deck"),
             help=ctx.t("download_deck_help"),
             data=lambda: render_deck(build_story(corpus, language=language)),  # built only when clicked
-            file_name=f"chuyen-doi-so-{language}.pptx",
+            file_name=export_file_name("file_deck", language, day=date.today(), extension="pptx"),
             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
             icon=":material/slideshow:",
             key="present_deck",

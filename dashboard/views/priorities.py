@@ -1,25 +1,31 @@
-"""Priorities: a concept × year heatmap, a flow of priorities across years, items behind a cell."""
+"""Priorities: a concept × year heatmap whose cells open their items, a flow of priorities across
+years, and the items behind the chosen cell with their source sentences."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from analysis.present.i18n import concept_label, priorities_title
-from analysis.present.selection import available_years, items_for_cell, priority_matrix
+from analysis.present.selection import (
+    available_years,
+    default_cell,
+    items_for_cell,
+    priority_matrix,
+)
 from analysis.present.tables import cell_items_table
 from dashboard import widgets
 from dashboard.charts import build_priority_flow, build_priority_heatmap
 from dashboard.state import URL, context
 
 
-def _selected_cell(selection: object) -> tuple[str | None, int | None]:
-    points = getattr(getattr(selection, "selection", None), "points", None) or []
-    if not points:
-        return None, None
-    point = points[0]
-    concept = point.get("customdata")
-    concept = concept[0] if isinstance(concept, list) else concept
-    return concept, int(point["x"]) if str(point.get("x", "")).isdigit() else None
+def _selected_cell(event: object) -> tuple[str, int] | None:
+    """The (concept, year) of the clicked cell marker, if any."""
+    points = getattr(getattr(event, "selection", None), "points", None) or []
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, list) and len(data) == 2 and str(data[1]).isdigit():
+            return str(data[0]), int(data[1])
+    return None
 
 
 def render() -> None:
@@ -27,33 +33,40 @@ def render() -> None:
     st.title(priorities_title(available_years(ctx.full), ctx.language))
     years = [summary.year for summary in ctx.corpus.years if summary.documents]
     concepts, counts = priority_matrix(ctx.corpus, years)
-    if not concepts:
+    opening = default_cell(concepts, counts, years)
+    if opening is None:
         st.info(ctx.t("no_priorities"))
         return
+    span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
     st.caption(ctx.t("select_cell"))
     event = widgets.chart(
         build_priority_heatmap(concepts, counts, years, language=ctx.language),
         key="heatmap",
+        config=widgets.export_config(ctx, "file_priorities", detail=span),
         on_select="rerun",
         selection_mode="points",
     )
-    clicked_concept, clicked_year = _selected_cell(event)
-    if clicked_concept in concepts:
-        st.session_state["concept"] = clicked_concept
-    if clicked_year in years:
-        st.session_state["cell_year"] = clicked_year
+    # Only a newly clicked cell moves the pickers, so they stay usable after a click.
+    clicked = _selected_cell(event)
+    if clicked and clicked != st.session_state.get("_applied_cell"):
+        concept_clicked, year_clicked = clicked
+        if concept_clicked in concepts and year_clicked in years:
+            st.session_state["concept"] = concept_clicked
+            st.session_state["cell_year"] = year_clicked
+    st.session_state["_applied_cell"] = clicked
 
     left, right = st.columns(2)
     with left:
         concept = st.selectbox(
             ctx.t("concept"),
             concepts,
+            index=concepts.index(opening[0]),
             format_func=lambda c: concept_label(c, ctx.language),
             key="concept",
             bind=URL,
         )
     with right:
-        year = st.selectbox(ctx.t("year"), years, index=len(years) - 1, key="cell_year", bind=URL)
+        year = st.selectbox(ctx.t("year"), years, index=years.index(opening[1]), key="cell_year", bind=URL)
     items = items_for_cell(ctx.corpus, concept=concept, year=year)
     label = concept_label(concept, ctx.language)
     if items:
@@ -61,7 +74,8 @@ def render() -> None:
         widgets.table(
             cell_items_table(items, ctx.titles, ctx.language),
             key="cell_items",
-            file_name=f"uu-tien-{concept}-{year}.csv",
+            file_name="file_priorities",
+            detail=f"{label} {year}",
             context=ctx,
         )
     else:
@@ -69,7 +83,11 @@ def render() -> None:
 
     st.header(ctx.t("flow_title"))
     st.caption(ctx.t("flow_help"))
-    widgets.chart(build_priority_flow(ctx.corpus.comparison, years, language=ctx.language), key="flow")
+    widgets.chart(
+        build_priority_flow(ctx.corpus.comparison, years, language=ctx.language),
+        key="flow",
+        config=widgets.export_config(ctx, "flow_title", detail=span),
+    )
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script

@@ -1,15 +1,25 @@
-"""Themes by year: a word cloud of whole words, distinctive terms with scores, and term trends."""
+"""Themes by year: a word cloud whose words open their contexts, distinctive terms in readable
+units (a bar opens its contexts), and term trends with the sample behind every point."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.selection import trend_term_options, year_summary
+from analysis.present.links import explore_href
+from analysis.present.selection import trend_term_options
 from analysis.present.tables import terms_table
-from analysis.terms import compute_term_trends, suggest_trend_terms
+from analysis.present.terms import MIN_COUNT, MIN_DOCUMENTS, MIN_WORDS, cloud_frequencies
+from analysis.present.wordcloud import wordcloud_links_html
+from analysis.terms import suggest_trend_terms
 from dashboard import data, widgets
 from dashboard.charts import build_term_trends, build_terms_bar
-from dashboard.state import URL, context
+from dashboard.state import URL, context, current_params
+
+
+def _clicked_term(event: object) -> str | None:
+    points = getattr(getattr(event, "selection", None), "points", None) or []
+    term = points[0].get("customdata") if points else None
+    return term if isinstance(term, str) and term else None
 
 
 def render() -> None:
@@ -22,50 +32,76 @@ def render() -> None:
     year = (
         st.segmented_control(ctx.t("pick_year"), years, default=years[-1], key="year", bind=URL) or years[-1]
     )
-    summary = year_summary(ctx.corpus, year)
     counts = data.term_counts(*ctx.cache_args)
+    include_names = st.toggle(ctx.t("show_names"), key="names", bind=URL)
 
     cloud_column, terms_column = st.columns([1, 1])
     with cloud_column:
         st.subheader(ctx.t("wordcloud"))
-        frequencies = counts.get(year)
+        frequencies = cloud_frequencies(counts.get(year), include_names=include_names)
         if frequencies:
-            png = data.wordcloud_png(tuple(frequencies.most_common(150)))
-            st.image(
-                png,
-                caption=ctx.t("wordcloud_alt", year=year),
-                width="stretch",
-                alt=ctx.t("wordcloud_alt", year=year),
-                output_format="PNG",  # Streamlit re-encodes an image without alpha as JPEG otherwise
+            png, boxes = data.wordcloud_layout(frequencies)
+            here = current_params()
+            links = {box.word: explore_href(here, query=box.word) for box in boxes}
+            st.html(
+                wordcloud_links_html(
+                    png,
+                    boxes,
+                    links,
+                    alt=ctx.t("wordcloud_alt", year=year),
+                    title=ctx.t("open_contexts", term="{word}"),
+                )
             )
+            st.caption(f"{ctx.t('wordcloud_alt', year=year)}. {ctx.t('wordcloud_click')}")
         else:
             st.info(ctx.t("no_terms"))
     with terms_column:
         st.subheader(ctx.t("distinctive_terms"), help=ctx.t("distinctive_help"))
-        if summary and summary.top_terms:
-            widgets.chart(
-                build_terms_bar(summary.top_terms[:15], year=year, language=ctx.language), key="terms_bar"
+        rows = data.term_rows(*ctx.cache_args, year, include_names)
+        if rows:
+            st.caption(ctx.t("terms_rule", count=MIN_COUNT, docs=MIN_DOCUMENTS))
+            event = widgets.chart(
+                build_terms_bar(rows, year=year, language=ctx.language),
+                key="terms_bar",
+                config=widgets.export_config(ctx, "file_terms", detail=str(year)),
+                on_select="rerun",
+                selection_mode="points",
             )
+            term = _clicked_term(event)
+            if term:
+                widgets.open_contexts(ctx, term)
         else:
             st.info(ctx.t("no_terms"))
-    if summary and summary.top_terms:
+    if rows:
         widgets.table(
-            terms_table(summary.top_terms, ctx.language),
+            terms_table(rows, year=year, language=ctx.language),
             key="terms",
-            file_name=f"tu-khoa-{year}.csv",
+            file_name="file_terms",
+            detail=str(year),
             context=ctx,
         )
 
     st.header(ctx.t("term_trends"))
+    if len(counts) < 2:
+        st.info(ctx.t("trend_needs_two_years"))
+        return
     default = suggest_trend_terms(counts)
     options = trend_term_options(ctx.corpus, default)
     chosen = st.multiselect(
         ctx.t("pick_terms"), options, default=default, key="terms", bind=URL, accept_new_options=True
     )
     if chosen:
-        widgets.chart(
-            build_term_trends(compute_term_trends(counts, chosen), language=ctx.language), key="term_trends"
+        st.caption(ctx.t("trend_rule", docs=MIN_DOCUMENTS, words=MIN_WORDS))
+        event = widgets.chart(
+            build_term_trends(data.trend_points(*ctx.cache_args, tuple(chosen)), language=ctx.language),
+            key="term_trends",
+            config=widgets.export_config(ctx, "term_trends"),
+            on_select="rerun",
+            selection_mode="points",
         )
+        term = _clicked_term(event)
+        if term:
+            widgets.open_contexts(ctx, term)
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script

@@ -29,9 +29,13 @@ def render() -> None:
         st.info(ctx.t("no_events"))
         return
     titles = ctx.titles
-    widgets.chart(build_timeline(shown, language=ctx.language, titles=titles), key="timeline")
+    widgets.chart(
+        build_timeline(shown, language=ctx.language, titles=titles),
+        key="timeline",
+        config=widgets.export_config(ctx, "file_events"),
+    )
     widgets.table(
-        events_table(shown, titles, ctx.language), key="events", file_name="dong-thoi-gian.csv", context=ctx
+        events_table(shown, titles, ctx.language), key="events", file_name="file_events", context=ctx
     )
 
 

@@ -7,7 +7,15 @@ import unicodedata
 
 import pytest
 
-from analysis.kwic import find_keyword_in_context, find_spans, highlight_html
+from analysis.kwic import (
+    count_documents_mentioning,
+    count_hits_by_year,
+    find_keyword_in_context,
+    find_spans,
+    highlight_html,
+    sort_hits,
+    top_collocates,
+)
 from analysis.types import CorpusAnalysis, Document, DocumentAnalysis, Sentence
 
 
@@ -107,3 +115,45 @@ def test_highlight_html_ignoring_diacritics_and_with_markup_in_the_query() -> No
     )
     assert highlight_html("a <b> c", ["<b>"]) == "a <mark>&lt;b&gt;</mark> c"
     assert highlight_html("không có gì", []) == "không có gì"
+
+
+# --- concordance features (sort, per-year counts, collocates, document counts) ---------------------
+
+
+def test_sort_by_the_word_after_and_before(seed_corpus) -> None:
+    hits = find_keyword_in_context(seed_corpus.documents, "dữ liệu số")
+    by_right = sort_hits(hits, by="right")
+    firsts = [hit.right.split()[0].strip(",.;:").casefold() if hit.right.split() else "" for hit in by_right]
+    assert len(by_right) == len(hits)
+    words = [w for w in firsts if w]
+    assert words == sorted(words)
+    by_left = sort_hits(hits, by="left")
+    lasts = [hit.left.split()[-1].strip(',.;:“"').casefold() for hit in by_left if hit.left.split()]
+    assert lasts == sorted(lasts)
+    assert sort_hits(hits) == hits
+
+
+def test_context_width_is_honoured(seed_corpus) -> None:
+    narrow = find_keyword_in_context(seed_corpus.documents, "dữ liệu số", window=20)
+    assert all(len(hit.left.lstrip("…")) <= 20 and len(hit.right.rstrip("…")) <= 20 for hit in narrow)
+
+
+def test_hits_per_year(seed_corpus) -> None:
+    hits = find_keyword_in_context(seed_corpus.documents, "dữ liệu số")
+    assert count_hits_by_year(hits) == [(2023, 5, 1), (2024, 6, 3)]
+    assert count_hits_by_year([]) == []
+
+
+def test_collocates_are_whole_words_near_the_match(seed_corpus) -> None:
+    hits = find_keyword_in_context(seed_corpus.documents, "dữ liệu số")
+    collocates = top_collocates(seed_corpus.documents, hits, span=4)
+    words = [c.word for c in collocates]
+    assert words[:2] == ["phát triển", "quản trị số"]
+    assert "dữ liệu số" not in words and "phát" not in words  # never the match, never syllables
+    assert all(c.count == c.left + c.right for c in collocates)
+    assert collocates[0].count >= collocates[-1].count
+
+
+def test_count_documents_mentioning(seed_corpus) -> None:
+    assert count_documents_mentioning(seed_corpus.documents, "kinh tế số") == 5
+    assert count_documents_mentioning(seed_corpus.documents, "không có từ này") == 0

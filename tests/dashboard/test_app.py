@@ -90,7 +90,10 @@ def test_seeds_load_without_problems(app: AppTest) -> None:
     years = app.sidebar.multiselect(key="years")
     assert years.options == ["2022", "2023", "2024"]
     assert years.value == [2022, 2023, 2024]
-    assert len(app.sidebar.multiselect(key="docs").options) == 5
+    # articles go by short keys ("003"), shown by title: links stay short
+    docs = app.sidebar.multiselect(key="doc_filter")
+    assert docs.options[0] == "Chuyển đổi số phải để người dân, doanh nghiệp hưởng lợi"
+    assert len(docs.options) == 5
 
 
 # --- overview and language ------------------------------------------------------------------------
@@ -146,7 +149,7 @@ def test_year_filter_leaves_only_that_year(app: AppTest, year: int) -> None:
     go(app, "timeline")
     assert_healthy(app)
     dates = app.main.dataframe[0].value["Ngày"]
-    assert all(d.startswith(str(year)) for d in dates), list(dates)
+    assert all(d.endswith(f"/{year}") for d in dates), list(dates)  # read the Vietnamese way
 
 
 def test_year_filter_2024_drops_the_2023_figures(app: AppTest) -> None:
@@ -156,9 +159,10 @@ def test_year_filter_2024_drops_the_2023_figures(app: AppTest) -> None:
 
 def test_article_filter(app: AppTest) -> None:
     title = "Phải có chiến lược chuyển đổi số quốc gia một cách bài bản"
-    docs = app.sidebar.multiselect(key="docs")
-    assert title in docs.options  # the picker shows titles; its values are document ids
-    docs.set_value(["004_ceed97d4935bf166"]).run()
+    docs = app.sidebar.multiselect(key="doc_filter")
+    assert title in docs.options  # the picker shows titles; its values are short keys
+    docs.set_value(["004"]).run()
+    assert app.query_params["docs"] in ("004", ["004"])  # the link holds the key, not the title
     assert_healthy(app)
     assert app.main.dataframe[0].value["Tiêu đề"].tolist() == [title]
     assert set(metrics(app)) == {
@@ -170,7 +174,22 @@ def test_article_filter(app: AppTest) -> None:
 def test_no_year_chosen_says_so(app: AppTest) -> None:
     app.sidebar.multiselect(key="years").set_value([]).run()
     assert_healthy(app)
-    assert [i.value for i in app.main.info] == [translate("no_documents", "vi")]
+    # the page keeps its title, says what happened in the interface language and offers a reset
+    assert [t.value for t in app.main.title] == ["Tổng quan"]
+    assert [i.value for i in app.main.info] == [translate("no_years_selected", "vi")]
+    reset = next(b for b in app.main.button if b.label == translate("reset_filters", "vi"))
+    reset.click().run()
+    assert_healthy(app)
+    assert app.sidebar.multiselect(key="years").value == [2022, 2023, 2024]
+    assert "hơn 80.000 tổ" in [value for _, value in metrics(app)]
+
+
+def test_no_year_chosen_in_english(app: AppTest) -> None:
+    app.sidebar.segmented_control(key="lang").set_value("en").run()
+    app.sidebar.multiselect(key="years").set_value([]).run()
+    assert [t.value for t in app.main.title] == ["Overview"]
+    assert [i.value for i in app.main.info] == [translate("no_years_selected", "en")]
+    assert translate("reset_filters", "en") in [b.label for b in app.main.button]
 
 
 # --- themes ---------------------------------------------------------------------------------------
@@ -181,15 +200,20 @@ def test_themes_page(app: AppTest) -> None:
     assert_healthy(app)
     picker = app.segmented_control(key="year")
     assert picker.value == 2024
-    (cloud,) = app.main.image
-    # served as the PNG it was drawn as: sharp letters, not JPEG artefacts
-    assert cloud.proto.imgs[0].url.endswith(".png")
-    assert cloud.proto.imgs[0].caption == translate("wordcloud_alt", "vi", year=2024)
+    cloud = next(h.proto.body for h in app.main.get("html") if "dx-wordcloud" in h.proto.body)
+    # a PNG (sharp letters) with a link over every word to that word's concordance
+    assert "data:image/png;base64," in cloud
+    assert 'href="explore?q=kinh+t%E1%BA%BF+s%E1%BB%91"' in cloud
+    assert "thứ trưởng" not in cloud and "Phạm Minh Chính" not in cloud  # names only on request
     terms = app.main.dataframe[0].value
     assert terms.iloc[0]["Từ"] == "kinh tế số"
+    assert terms.iloc[0]["Năm 2024"] == "283"
+    assert "thứ trưởng" not in terms["Từ"].tolist()
     specs = plotly_specs(app)
     bars = next(spec for spec in specs if spec["data"][0]["type"] == "bar")
-    assert bars["data"][0]["y"][-1] == "kinh tế số"
+    assert bars["data"][-1]["y"][-1] == "kinh tế số"
+    app.toggle(key="names").set_value(True).run()
+    assert "thứ trưởng" in app.main.dataframe[0].value["Từ"].tolist()
     picker.set_value(2022).run()
     assert_healthy(app)
     assert app.main.dataframe[0].value.iloc[0]["Từ"] != "kinh tế số"
@@ -260,7 +284,7 @@ def test_explore_without_hits(app: AppTest) -> None:
 
 def test_explore_reader_shows_the_chosen_article(app: AppTest) -> None:
     go(app, "explore")
-    app.selectbox(key="doc").set_value("003_58bd2110ae835d9e").run()
+    app.selectbox(key="reader_doc").set_value("003").run()
     assert_healthy(app)
     assert "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024" in [s.value for s in app.main.subheader]
 
@@ -305,8 +329,9 @@ def test_timeline_table(app: AppTest) -> None:
     go(app, "timeline")
     assert_healthy(app)
     events = app.main.dataframe[0].value
-    assert "2024-04-24" in events["Ngày"].tolist()
-    assert events["Ngày"].tolist() == sorted(events["Ngày"])
+    assert "24/04/2024" in events["Ngày"].tolist()
+    in_order = [tuple(reversed(day.split("/"))) for day in events["Ngày"]]
+    assert in_order == sorted(in_order)
 
 
 def test_timeline_kind_filter(app: AppTest) -> None:
@@ -363,7 +388,7 @@ def test_a_bad_file_is_a_warning_and_a_legacy_encoding_a_note(
     notes = [_unescaped(note.value) for note in at.sidebar.info]
     assert any(f"{extra_corpus / 'cu.txt'}: được đọc theo bảng mã" in note for note in notes)
     assert "2025" in at.sidebar.multiselect(key="years").options
-    assert len(at.sidebar.multiselect(key="docs").options) == 7  # the legacy file is read
+    assert len(at.sidebar.multiselect(key="doc_filter").options) == 7  # the legacy file is read
     assert "hơn 80.000 tổ" in [value for _, value in metrics(at)]
     go(at, "explore")
     assert_healthy(at)
@@ -416,3 +441,46 @@ def test_compare_draws_a_few_figures_and_shows_more_on_demand(
     more.click().run()
     assert_healthy(at)
     assert len(figure_lines()) == 14  # twenty more fit all of them
+
+
+# --- analyst features (issue 10) -------------------------------------------------------------------
+
+
+def test_priorities_open_on_a_stated_cell(app: AppTest) -> None:
+    go(app, "priorities")
+    assert_healthy(app)
+    assert app.selectbox(key="cell_year").value == 2024
+    assert not app.main.info, "the page opened on an empty cell"
+    assert len(app.main.dataframe[0].value) >= 1
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_explore_concordance_tools(app: AppTest, language: str) -> None:
+    if language == "en":
+        app.sidebar.segmented_control(key="lang").set_value("en").run()
+    go(app, "explore")
+    app.text_input(key="q").set_value("dữ liệu số").run()
+    assert_healthy(app)
+    hits, per_year, neighbours = (frame.value for frame in app.main.dataframe[:3])
+    assert len(hits) == 11
+    assert per_year[translate("occurrences", language)].tolist() == ["5", "6"]
+    assert neighbours.iloc[0][translate("collocate", language)] == "phát triển"
+    left = translate("left_context", language)
+    app.segmented_control(key="sort").set_value("left").run()
+    lasts = [text.split()[-1].casefold() for text in app.main.dataframe[0].value[left] if text.split()]
+    assert lasts == sorted(lasts)
+    app.slider(key="w").set_value(30).run()
+    assert all(len(text.lstrip("…")) <= 30 for text in app.main.dataframe[0].value[left])
+    # the concordance and its neighbours can be exported (names are checked in the browser test)
+    labels = [button.label for button in app.main.get("download_button")]
+    assert labels == [translate("download_csv", language), translate("download_collocates", language)]
+
+
+def test_a_link_to_a_sentence_marks_it_in_the_reader(app: AppTest) -> None:
+    app.query_params["doc"] = "003"
+    app.query_params["s"] = "3"
+    go(app, "explore")
+    assert_healthy(app)
+    reader = next(h.proto.body for h in app.main.get("html") if "dx-reader" in h.proto.body)
+    assert reader.count('id="dx-focus"') == 1
+    assert translate("reader_focus", "vi") in [c.value for c in app.main.caption]

@@ -12,7 +12,7 @@ from analysis.pipeline import count_terms_by_year
 from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.selection import document_titles, priority_matrix, year_summary
 from analysis.present.tables import documents_per_year_outlet
-from analysis.terms import compute_term_trends
+from analysis.present.terms import distinctive_term_rows, documents_by_year, term_trend_points
 from analysis.types import CorpusAnalysis
 from dashboard.charts import (
     PLOTLY_CONFIG,
@@ -22,6 +22,7 @@ from dashboard.charts import (
     build_term_trends,
     build_terms_bar,
     build_timeline,
+    wrap_label,
 )
 
 SEED_YEARS = [2022, 2023, 2024]
@@ -44,15 +45,29 @@ def _timeline(corpus: CorpusAnalysis, language: str) -> go.Figure:
     return build_timeline(corpus.timeline, language=language, titles=document_titles(corpus))
 
 
-def _terms(corpus: CorpusAnalysis, language: str) -> go.Figure:
+def _term_rows(corpus: CorpusAnalysis) -> list:
     summary = year_summary(corpus, 2024)
     assert summary is not None
-    return build_terms_bar(summary.top_terms[:10], year=2024, language=language)
+    return distinctive_term_rows(
+        summary.top_terms,
+        year=2024,
+        counts_by_year=count_terms_by_year(corpus.documents),
+        year_documents=documents_by_year(corpus.documents)[2024],
+        limit=10,
+    )
+
+
+def _terms(corpus: CorpusAnalysis, language: str) -> go.Figure:
+    return build_terms_bar(_term_rows(corpus), year=2024, language=language)
+
+
+def _trend_points(corpus: CorpusAnalysis) -> list:
+    counts = count_terms_by_year(corpus.documents)
+    return term_trend_points(counts, ["kinh tế số", "dữ liệu số"], documents_by_year(corpus.documents))
 
 
 def _trends(corpus: CorpusAnalysis, language: str) -> go.Figure:
-    rows = compute_term_trends(count_terms_by_year(corpus.documents), ["kinh tế số", "dữ liệu số"])
-    return build_term_trends(rows, language=language)
+    return build_term_trends(_trend_points(corpus), language=language)
 
 
 def _documents(corpus: CorpusAnalysis, language: str) -> go.Figure:
@@ -107,14 +122,22 @@ def test_every_chart_serialises(seed_corpus: CorpusAnalysis, builder: Builder) -
 def test_heatmap_matches_priority_matrix(seed_corpus: CorpusAnalysis) -> None:
     concepts, counts = priority_matrix(seed_corpus, SEED_YEARS)
     figure = _heatmap(seed_corpus, "vi")
-    (trace,) = figure.data
+    trace, cells = figure.data
     assert trace.type == "heatmap"
     assert [list(row) for row in trace.z] == counts
     assert list(trace.x) == ["2022", "2023", "2024"]
-    assert list(trace.y) == [concept_label(concept, "vi") for concept in concepts]
+    assert list(trace.y) == [wrap_label(concept_label(concept, "vi")) for concept in concepts]
     assert [row[0] for row in trace.customdata] == concepts
     assert all(len(set(row)) == 1 for row in trace.customdata)
     assert [list(row) for row in trace.text] == [[str(v) if v else "" for v in row] for row in counts]
+    # plotly heatmaps emit no click selection in Streamlit: one clickable marker per cell does,
+    # carrying that cell's concept and year, at the cell's own coordinates
+    assert cells.type == "scatter" and cells.mode == "markers"
+    assert len(cells.customdata) == len(concepts) * len(SEED_YEARS)
+    for (concept, year), x, y in zip(cells.customdata, cells.x, cells.y, strict=True):
+        assert x == str(year) and y == wrap_label(concept_label(concept, "vi"))
+    assert figure.layout.clickmode == "event+select"
+    assert trace.hoverinfo == "skip"
 
 
 def test_heatmap_years_are_categories(seed_corpus: CorpusAnalysis) -> None:
@@ -135,7 +158,7 @@ def test_heatmap_digital_data_cell(seed_corpus: CorpusAnalysis) -> None:
 def test_heatmap_english_labels(seed_corpus: CorpusAnalysis) -> None:
     concepts, _ = priority_matrix(seed_corpus, SEED_YEARS)
     trace = _heatmap(seed_corpus, "en").data[0]
-    assert list(trace.y) == [concept_label(concept, "en") for concept in concepts]
+    assert list(trace.y) == [wrap_label(concept_label(concept, "en")) for concept in concepts]
     assert "Digital data" in trace.y
     assert trace.colorbar.title.text == translate("heatmap_colorbar", "en")
 
@@ -175,7 +198,7 @@ def test_flow_digital_data_persists_2023_to_2024_and_platforms_are_dropped(
 
 def test_flow_rows_follow_the_taxonomy_from_top_to_bottom(seed_corpus: CorpusAnalysis) -> None:
     figure = _flow(seed_corpus, "vi")
-    labels = [concept_label(row.concept, "vi") for row in seed_corpus.comparison]
+    labels = [wrap_label(concept_label(row.concept, "vi")) for row in seed_corpus.comparison]
     assert list(figure.layout.yaxis.categoryarray) == list(reversed(labels))
     assert figure.layout.xaxis.type == "category"
 
@@ -232,41 +255,55 @@ def test_timeline_of_nothing() -> None:
 # --- terms ----------------------------------------------------------------------------------------
 
 
-def test_terms_bar_carries_scores(seed_corpus: CorpusAnalysis) -> None:
-    summary = year_summary(seed_corpus, 2024)
-    assert summary is not None
-    terms = summary.top_terms[:10]
-    (trace,) = _terms(seed_corpus, "vi").data
-    assert trace.orientation == "h"
-    # highest score on top: plotly draws the last bar at the top
-    assert list(trace.y) == [t.term for t in reversed(terms)]
-    assert list(trace.x) == [t.score for t in reversed(terms)]
-    assert [list(c) for c in trace.customdata] == [[t.count, t.per_10k] for t in reversed(terms)]
-    assert trace.y[-1] == terms[0].term == "kinh tế số"
+def test_terms_bar_shows_rates_the_year_against_the_others(seed_corpus: CorpusAnalysis) -> None:
+    rows = _term_rows(seed_corpus)
+    others, year = _terms(seed_corpus, "vi").data
+    assert year.orientation == others.orientation == "h"
+    # highest first: plotly draws the last bar at the top
+    assert list(year.y) == [row.term for row in reversed(rows)]
+    assert list(year.x) == [row.per_10k for row in reversed(rows)]
+    assert list(others.x) == [row.other_per_10k or 0 for row in reversed(rows)]
+    assert year.y[-1] == "kinh tế số"
+    # a click on a bar names its term, which opens its concordance
+    assert list(year.customdata) == list(year.y)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_terms_bar_labels(seed_corpus: CorpusAnalysis, language: str) -> None:
+@pytest.mark.parametrize(("language", "number"), [("vi", "53,6"), ("en", "53.6")])
+def test_terms_bar_labels(seed_corpus: CorpusAnalysis, language: str, number: str) -> None:
     figure = _terms(seed_corpus, language)
     assert figure.layout.title.text == f"{translate('distinctive_terms', language)} — 2024"
-    assert figure.layout.xaxis.title.text == translate("score", language)
-    assert translate("count", language) in figure.data[0].hovertemplate
+    assert figure.layout.xaxis.title.text == translate("rate_axis", language)
+    assert figure.layout.separators == {"vi": ",.", "en": ".,"}[language]
+    assert number in figure.data[-1].hovertext[-1]
 
 
 def test_term_trends(seed_corpus: CorpusAnalysis) -> None:
-    counts = count_terms_by_year(seed_corpus.documents)
-    rows = compute_term_trends(counts, ["kinh tế số", "dữ liệu số"])
-    figure = build_term_trends(rows, language="vi")
+    points = _trend_points(seed_corpus)
+    figure = build_term_trends(points, language="vi")
     assert [trace.name for trace in figure.data] == ["kinh tế số", "dữ liệu số"]
     for trace in figure.data:
-        expected = [row for row in rows if row["term"] == trace.name]
-        assert list(trace.x) == [str(row["year"]) for row in expected] == ["2022", "2023", "2024"]
-        assert list(trace.y) == [row["per_10k"] for row in expected]
-        assert list(trace.customdata) == [row["count"] for row in expected]
+        expected = [point for point in points if point.term == trace.name]
+        assert list(trace.x) == ["2022 (1 bài)", "2023 (1 bài)", "2024 (3 bài)"]
+        assert list(trace.y) == [point.per_10k for point in expected]
+        # thin years are hollow markers
+        colours = list(trace.marker.color)
+        assert colours[:2] == ["white", "white"] and colours[2] != "white"
     assert figure.layout.xaxis.type == "category"
     assert figure.layout.yaxis.title.text == translate("relative_frequency", "vi")
     economy = figure.data[0]
     assert economy.y[2] > economy.y[0], "kinh tế số is the 2024 theme"
+
+
+@pytest.mark.parametrize(
+    ("language", "tick", "hover"), [("vi", "%m/%Y", "%d/%m/%Y"), ("en", "%b %Y", "%b %-d, %Y")]
+)
+def test_timeline_dates_read_in_the_language(
+    seed_corpus: CorpusAnalysis, language: str, tick: str, hover: str
+) -> None:
+    figure = _timeline(seed_corpus, language)
+    assert figure.layout.xaxis.tickformat == tick
+    assert all(f"%{{x|{hover}}}" in trace.hovertemplate for trace in figure.data)
+    assert figure.layout.separators == {"vi": ",.", "en": ".,"}[language]
 
 
 # --- documents ------------------------------------------------------------------------------------
@@ -331,18 +368,20 @@ HOSTILE = '<b>đậm</b> <a href="http://evil.example">bấm</a><br><img src=x o
 def test_article_text_in_charts_is_escaped_for_plotly() -> None:
     from datetime import date
 
-    from analysis.types import Event, TermScore
+    from analysis.present.terms import TermRow, TrendPoint
+    from analysis.types import Event
     from dashboard.charts import build_documents_bar, build_term_trends, build_terms_bar, build_timeline
 
-    bar = build_terms_bar([TermScore(HOSTILE, 3.0, 4, 1.5)], year=2025, language="vi")
-    trends = build_term_trends([{"term": HOSTILE, "year": 2025, "per_10k": 1.0, "count": 2}], language="vi")
+    bar = build_terms_bar([TermRow(HOSTILE, "term", 4, 1.5, 0.5, 3.0, 2, 2)], year=2025, language="vi")
+    trends = build_term_trends([TrendPoint(HOSTILE, 2025, 2, 1.0, 1, 1, 900, True)], language="vi")
     event = Event(date(2025, 10, 10), HOSTILE, "ndt", "d", HOSTILE)
     timeline = build_timeline([event], language="vi", titles={"d": HOSTILE})
     documents = build_documents_bar([{"year": 2025, "outlet": HOSTILE, "articles": 1}], language="vi")
     shown = [
         *bar.data[0].y,
+        *bar.data[0].hovertext,
         trends.data[0].name,
-        trends.data[0].hovertemplate,
+        *trends.data[0].hovertext,
         *timeline.data[0].text,
         *[cell for row in timeline.data[0].customdata for cell in row],
         documents.data[0].name,
@@ -350,4 +389,17 @@ def test_article_text_in_charts_is_escaped_for_plotly() -> None:
     for text in shown:
         assert "<b>" not in text and "<a " not in text and "<br><img" not in text and "<img" not in text
     assert "&lt;b&gt;đậm&lt;/b&gt;" in bar.data[0].y[0]
-    assert HOSTILE not in trends.data[0].hovertemplate  # the term is not pasted into the template
+    assert all(HOSTILE not in text for text in trends.data[0].hovertext)  # escaped in the hover too
+
+
+@pytest.mark.parametrize(
+    ("text", "wrapped"),
+    [
+        ("Dữ liệu số", "Dữ liệu số"),
+        ("Truyền thông, nâng cao nhận thức", "Truyền thông, nâng<br>cao nhận thức"),
+        ("An ninh mạng, an toàn thông tin", "An ninh mạng, an<br>toàn thông tin"),
+        ("", ""),
+    ],
+)
+def test_long_axis_labels_wrap(text: str, wrapped: str) -> None:
+    assert wrap_label(text) == wrapped

@@ -373,3 +373,31 @@ def test_group_figures_keeps_different_qualifiers_apart(seed_corpus: CorpusAnaly
     figure = seed_corpus.figures[0]
     other = replace(figure, qualifier="gần" if figure.qualifier != "gần" else "hơn", doc="khac")
     assert [docs for _, docs in group_figures([figure, other])] == [(figure.doc,), ("khac",)]
+
+
+def test_default_cell_opens_on_a_stated_priority(seed_corpus) -> None:
+    from analysis.present.selection import default_cell, items_for_cell, priority_matrix
+
+    years = [2022, 2023, 2024]
+    concepts, counts = priority_matrix(seed_corpus, years)
+    concept, year = default_cell(concepts, counts, years)
+    assert year == 2024
+    assert items_for_cell(seed_corpus, concept=concept, year=year)
+    # a year without priorities at the end is skipped, an empty matrix opens nothing
+    assert default_cell(concepts, [[*row, 0] for row in counts], [*years, 2025])[1] == 2024
+    assert default_cell([], [], years) is None
+
+
+def test_new_means_first_stated_among_the_chosen_years(seed_corpus) -> None:
+    from analysis.present.selection import restated_between
+
+    three = {(c.from_year, c.to_year): c for c in changes_between(seed_corpus, [2022, 2023, 2024])}
+    later = three[(2023, 2024)]
+    # stated in 2022, absent in 2023, stated again in 2024: not "new" in 2024
+    assert "sector_digitalisation" not in later.new
+    assert "digital_infrastructure" in later.new
+    assert "sector_digitalisation" in restated_between(seed_corpus, later, [2022, 2023, 2024])
+    # with only 2023 and 2024 shown, nothing earlier is in view: it is new
+    two = changes_between(seed_corpus, [2023, 2024])[0]
+    assert "sector_digitalisation" in two.new
+    assert restated_between(seed_corpus, two, [2023, 2024]) == []

@@ -5,23 +5,30 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from datetime import date
 
 import pandas as pd
 import pytest
 
-from analysis.kwic import find_keyword_in_context
+from analysis.kwic import Collocate, count_hits_by_year, find_keyword_in_context
+from analysis.pipeline import count_terms_by_year
 from analysis.present.i18n import format_figure, translate
+from analysis.present.localize import format_day
 from analysis.present.selection import document_titles, items_for_cell
 from analysis.present.tables import (
     cell_items_table,
+    collocates_table,
     documents_per_year_outlet,
     documents_table,
     events_table,
+    export_file_name,
     figures_table,
+    hits_per_year_table,
     hits_table,
     terms_table,
     to_csv_bytes,
 )
+from analysis.present.terms import distinctive_term_rows, documents_by_year
 from analysis.types import CorpusAnalysis
 
 LANGUAGES = ["vi", "en"]
@@ -79,13 +86,16 @@ def test_csv_of_an_empty_table() -> None:
 def test_documents_table(seed_corpus: CorpusAnalysis, language: str) -> None:
     frame = documents_table(seed_corpus, language)
     keys = ["title", "outlet", "published", "year", "words"]
-    assert list(frame.columns) == ["id"] + [translate(key, language) for key in keys]
+    key = translate("article_key", language)
+    assert list(frame.columns) == [key] + [translate(k, language) for k in keys]
     assert len(frame) == len(seed_corpus.documents)
-    row = frame.set_index("id").loc["003_58bd2110ae835d9e"]
+    # the short key of 003_58bd2110ae835d9e.txt, not its hash stem
+    row = frame.set_index(key).loc["003"]
     assert row[translate("title", language)] == "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024"
     assert row[translate("year", language)] == 2024
-    assert row[translate("words", language)] > 100
-    unknown = frame.set_index("id").loc["001_d02360e2110805a5", translate("outlet", language)]
+    words = row[translate("words", language)]
+    assert int(words.replace(".", "").replace(",", "")) > 100
+    unknown = frame.set_index(key).loc["001", translate("outlet", language)]
     assert unknown == translate("unknown_outlet", language)
 
 
@@ -137,14 +147,35 @@ def test_figures_table(seed_corpus: CorpusAnalysis, language: str) -> None:
     assert row["doc"] == "003_58bd2110ae835d9e"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_terms_table(seed_corpus: CorpusAnalysis, language: str) -> None:
+@pytest.mark.parametrize(("language", "rate", "ratio"), [("vi", "283", "×5,3"), ("en", "283", "×5.3")])
+def test_terms_table_reads_in_the_languages_units(
+    seed_corpus: CorpusAnalysis, language: str, rate: str, ratio: str
+) -> None:
     summary = next(s for s in seed_corpus.years if s.year == 2024)
-    frame = terms_table(summary.top_terms, language)
-    assert list(frame.columns) == [translate(k, language) for k in ("term", "score", "count", "per_10k")]
-    assert frame.iloc[0, 0] == "kinh tế số"
-    assert frame[translate("score", language)].tolist() == [t.score for t in summary.top_terms]
-    assert frame[translate("count", language)].tolist() == [t.count for t in summary.top_terms]
+    rows = distinctive_term_rows(
+        summary.top_terms,
+        year=2024,
+        counts_by_year=count_terms_by_year(seed_corpus.documents),
+        year_documents=documents_by_year(seed_corpus.documents)[2024],
+    )
+    frame = terms_table(rows, year=2024, language=language)
+    columns = [
+        translate("term", language),
+        translate("term_kind", language),
+        translate("rate_in_year", language, year=2024),
+        translate("rate_other_years", language),
+        translate("ratio_vs_others", language),
+        translate("count", language),
+        translate("term_documents", language),
+    ]
+    assert list(frame.columns) == columns
+    first = frame.iloc[0]
+    assert first[columns[0]] == "kinh tế số"
+    assert first[columns[2]] == rate  # 24 uses in 848 content words, per 10,000: 283.02
+    assert first[columns[4]] == ratio
+    assert first[columns[6]] == "3/3"
+    alone = frame[frame[columns[3]] == "0"]
+    assert not alone.empty and set(alone[columns[4]]) == {translate("only_this_year", language)}
 
 
 @pytest.mark.parametrize(("language", "concept"), [("vi", "Dữ liệu số"), ("en", "Digital data")])
@@ -168,17 +199,17 @@ def test_cell_items_table_of_nothing() -> None:
 def test_events_table(seed_corpus: CorpusAnalysis, language: str) -> None:
     frame = events_table(seed_corpus.timeline, document_titles(seed_corpus), language)
     dates = frame[translate("date", language)].tolist()
-    assert dates == [event.date.isoformat() for event in seed_corpus.timeline]
-    assert "2024-04-24" in dates
-    assert dates == sorted(dates)
-    meeting = frame[frame[translate("date", language)] == "2024-04-24"].iloc[0]
+    assert dates == [format_day(event.date, language) for event in seed_corpus.timeline]
+    written = {"vi": ("24/04/2024", "10/10/2024"), "en": ("Apr 24, 2024", "Oct 10, 2024")}[language]
+    assert written[0] in dates
+    meeting = frame[frame[translate("date", language)] == written[0]].iloc[0]
     assert (
         meeting[translate("event_kind", language)] == {"vi": "Phiên họp", "en": "Committee meeting"}[language]
     )
     sentences = dict(zip(dates, frame[translate("source_sentence", language)], strict=True))
     # the 2024 Day's date is the fixed annual one, and the table says so
-    assert sentences["2024-10-10"].endswith(f"({translate('calendar_date', language)})")
-    assert not sentences["2024-04-24"].endswith(")")
+    assert sentences[written[1]].endswith(f"({translate('calendar_date', language)})")
+    assert not sentences[written[0]].endswith(")")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -200,3 +231,41 @@ def test_csv_cells_that_would_run_as_formulas_are_plain_text(cell: str) -> None:
     rows = list(csv.reader(io.StringIO(to_csv_bytes(frame).decode("utf-8-sig"))))
     assert rows[1] == ["'" + cell, "-5"]  # text neutralised, a real negative number left alone
     assert rows[2] == ["80.000 tổ", "3"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "language", "detail", "name"),
+    [
+        ("file_priorities", "vi", "2022-2024", "uu-tien-2022-2024_dxpolicy_2026-11-30.png"),
+        ("file_priorities", "en", "2022-2024", "priorities-2022-2024_dxpolicy_2026-11-30.png"),
+        (
+            "file_terms",
+            "vi",
+            "Tổ công nghệ số / 2024",
+            "tu-khoa-to-cong-nghe-so-2024_dxpolicy_2026-11-30.png",
+        ),
+        ("file_concordance", "en", "", "concordance_dxpolicy_2026-11-30.png"),
+        ("file_concordance", "vi", "<b>đ</b>", "tra-cuu-b-d-b_dxpolicy_2026-11-30.png"),
+    ],
+)
+def test_export_file_names_say_what_source_and_when(kind: str, language: str, detail: str, name: str) -> None:
+    assert export_file_name(kind, language, detail=detail, day=date(2026, 11, 30), extension="png") == name
+
+
+def test_export_file_name_is_bounded() -> None:
+    name = export_file_name("file_terms", "vi", detail="dữ liệu " * 50, day=date(2026, 1, 2), extension="csv")
+    assert len(name) <= 80 + len("_dxpolicy_2026-01-02.csv")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_hits_per_year_table(seed_corpus: CorpusAnalysis, language: str) -> None:
+    hits = find_keyword_in_context(seed_corpus.documents, "dữ liệu số")
+    frame = hits_per_year_table(count_hits_by_year(hits), language)
+    assert frame[translate("year", language)].tolist() == ["2023", "2024"]
+    assert frame[translate("occurrences", language)].tolist() == ["5", "6"]
+    assert frame[translate("articles", language)].tolist() == ["1", "3"]
+
+
+def test_collocates_table_columns() -> None:
+    frame = collocates_table([Collocate("phát triển", 6, 3, 3)], "en")
+    assert frame.to_dict("records") == [{"Neighbour": "phát triển", "Total": 6, "Before": 3, "After": 3}]
