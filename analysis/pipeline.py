@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from collections import Counter
@@ -236,9 +237,22 @@ def load_documents(
     return documents, problems
 
 
-def known_documents(paths: Iterable[str | Path]) -> dict[str, str]:
-    """Text keys of the documents in ``paths`` (seeds, folders) mapped to their ids."""
-    documents, _ = load_corpus(paths)
+def known_documents(paths: Iterable[str | Path], *, cache_path: Path | None = None) -> dict[str, str]:
+    """Text keys of the documents in ``paths`` (seeds, folders) mapped to their ids; with a
+    ``cache_path``, files unchanged since the last load are not read again.
+
+    >>> known_documents(["seeds"])["…"]  # doctest: +SKIP
+    '000_bad03276209439be'
+    """
+    cache = None
+    if cache_path is not None:
+        with contextlib.suppress(CacheError):  # an unusable cache costs speed, never the answer
+            cache = AnalysisCache(cache_path)
+    try:
+        documents, _ = load_corpus(paths, memo=cache)
+    finally:
+        if cache:
+            cache.close()
     return {text_key(document): document.id for document in documents}
 
 
