@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
 import sqlite3
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 
 from analysis.resources import data_fingerprint
-from analysis.types import Document, DocumentAnalysis
+from analysis.types import Document, DocumentAnalysis, LoadProblem
 
 # Bump when the extraction code changes what it produces; data-file edits are covered by their hash.
 PIPELINE_VERSION = "4"
+# SQLite accepts at most 999 parameters per statement in older builds.
+_KEYS_PER_QUERY = 500
+_PACKAGE_DIR = Path(__file__).resolve().parent
+RememberedRead = tuple[Document, tuple[LoadProblem, ...]]
 
 
 def default_cache_path() -> Path:
@@ -39,6 +47,37 @@ def cache_key(document: Document) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+@cache
+def reading_fingerprint() -> str:
+    """What a remembered reading of a file depends on besides the file: the pipeline version, the
+    data files, the reading code itself (so an edit to it never serves a stale parse, even
+    without a version bump) and the Unicode version behind NFC."""
+    versions = f"{PIPELINE_VERSION}\x1f{data_fingerprint()}\x1f{unicodedata.unidata_version}"
+    digest = hashlib.sha256(versions.encode())
+    for source in sorted([*_PACKAGE_DIR.glob("*.py"), *_PACKAGE_DIR.glob("read/*.py")]):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Unpickling thousands of values creates millions of objects and no reference cycles; the
+    cyclic garbage collector, run every few hundred allocations, cost a third of that time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), _KEYS_PER_QUERY):
+        yield items[start : start + _KEYS_PER_QUERY]
+
+
 class CacheError(RuntimeError):
     """The cache file exists but cannot be used; it is left untouched. ``reason`` says why."""
 
@@ -48,7 +87,9 @@ class CacheError(RuntimeError):
 
 
 class AnalysisCache:
-    """A SQLite file mapping cache keys to pickled :class:`DocumentAnalysis` values."""
+    """A SQLite file mapping cache keys to pickled :class:`DocumentAnalysis` values, and article
+    files (path and signature) to their parsed :class:`Document` (a ``ReadMemo`` for
+    :func:`analysis.documents.load_corpus`)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -58,6 +99,9 @@ class AnalysisCache:
             connection = sqlite3.connect(path)
             connection.execute(
                 "CREATE TABLE IF NOT EXISTS document_analysis (key TEXT PRIMARY KEY, doc TEXT, value BLOB)"
+            )
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS document_read (path TEXT PRIMARY KEY, signature TEXT, value BLOB)"
             )
             connection.commit()
         except (OSError, sqlite3.Error) as error:
@@ -71,19 +115,91 @@ class AnalysisCache:
         self._connection = connection
 
     def get(self, document: Document) -> DocumentAnalysis | None:
+        """The cached analysis of ``document``, or None (absent, or written by other code)."""
+        return self.get_many([document])[0]
+
+    def get_many(self, documents: Sequence[Document]) -> list[DocumentAnalysis | None]:
+        """:meth:`get` for each of ``documents``, in one query per few hundred of them."""
+        keys = [cache_key(document) for document in documents]
+        found: dict[str, bytes] = {}
         try:
-            row = self._connection.execute(
-                "SELECT value FROM document_analysis WHERE key = ?", (cache_key(document),)
-            ).fetchone()
+            for chunk in _chunks(keys):
+                marks = ",".join("?" * len(chunk))
+                found.update(
+                    self._connection.execute(
+                        f"SELECT key, value FROM document_analysis WHERE key IN ({marks})", chunk
+                    ).fetchall()
+                )
         except sqlite3.Error:
-            return None
-        if row is None:
-            return None
+            return [None] * len(documents)
+        results: list[DocumentAnalysis | None] = []
+        with _collector_paused():
+            for key in keys:
+                value = None
+                if key in found:
+                    try:
+                        value = pickle.loads(found[key])
+                    except Exception:  # a value written by another version of the code is simply recomputed
+                        value = None
+                results.append(value if isinstance(value, DocumentAnalysis) else None)
+        return results
+
+    def recall_reads(self, signatures: Mapping[str, str]) -> dict[str, RememberedRead]:
+        """The remembered reading of each path whose signature (and the reading code) is unchanged;
+        a row that cannot be used is left out, so its file is read again."""
+        version = reading_fingerprint()
+        paths = list(signatures)
+        rows: list[tuple[str, str, bytes]] = []
         try:
-            value = pickle.loads(row[0])
-        except Exception:  # a value written by another version of the code is simply recomputed
-            return None
-        return value if isinstance(value, DocumentAnalysis) else None
+            for chunk in _chunks(paths):
+                marks = ",".join("?" * len(chunk))
+                rows.extend(
+                    self._connection.execute(
+                        f"SELECT path, signature, value FROM document_read WHERE path IN ({marks})", chunk
+                    ).fetchall()
+                )
+        except sqlite3.Error:
+            return {}
+        recalled: dict[str, RememberedRead] = {}
+        with _collector_paused():
+            recalled.update(self._unpickle_reads(rows, signatures, version))
+        return recalled
+
+    @staticmethod
+    def _unpickle_reads(
+        rows: list[tuple[str, str, bytes]], signatures: Mapping[str, str], version: str
+    ) -> Iterator[tuple[str, RememberedRead]]:
+        for path, signature, value in rows:
+            if signature != f"{version}\x1f{signatures[path]}":
+                continue
+            try:
+                document, warnings = pickle.loads(value)
+            except Exception:  # damaged, or written by other code: read the file again
+                continue
+            if (
+                isinstance(document, Document)
+                and document.path == path
+                and isinstance(warnings, tuple)
+                and all(isinstance(warning, LoadProblem) for warning in warnings)
+            ):
+                yield path, (document, warnings)
+
+    def remember_read(
+        self, path: str, signature: str, document: Document, warnings: tuple[LoadProblem, ...]
+    ) -> None:
+        """Remember a file's reading; written at the next commit or at close."""
+        value = pickle.dumps((document, warnings), protocol=5)
+        # a read-only or full disk costs speed next time, never the result
+        with contextlib.suppress(sqlite3.Error):
+            self._connection.execute(
+                "INSERT OR REPLACE INTO document_read (path, signature, value) VALUES (?, ?, ?)",
+                (path, f"{reading_fingerprint()}\x1f{signature}", value),
+            )
+
+    def commit(self) -> None:
+        """Write what is pending (a failure costs speed next time only)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._connection.commit()
 
     def put(self, analysis: DocumentAnalysis, *, commit: bool = True) -> None:
         """Store one result; with ``commit=False`` it is written at the next commit or at close."""

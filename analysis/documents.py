@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from analysis.dates import find_dates, find_published
 from analysis.read import SUPPORTED_SUFFIXES, ReadError, read_path
@@ -247,36 +248,94 @@ def iter_corpus_files(paths: Iterable[Path]) -> tuple[list[Path], list[LoadProbl
     return files, problems
 
 
-def load_corpus(paths: Iterable[str | Path]) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
+class ReadMemo(Protocol):
+    """Where :func:`load_corpus` remembers each file's parsed document between runs (the
+    analysis cache implements it). A signature says what the reading depended on; the memo adds
+    its own code and data version. Anything it cannot give back is simply read again."""
+
+    def recall_reads(
+        self, signatures: Mapping[str, str]
+    ) -> dict[str, tuple[Document, tuple[LoadProblem, ...]]]:
+        """The remembered document and reading warnings of each path whose signature still matches."""
+        ...
+
+    def remember_read(
+        self, path: str, signature: str, document: Document, warnings: tuple[LoadProblem, ...]
+    ) -> None:
+        """Remember a freshly read file under its signature."""
+        ...
+
+
+def file_signature(file: Path, doc_id: str, overrides: Mapping[str, object] | None) -> str | None:
+    """What reading ``file`` depends on besides the code: its size and change times, its id and
+    its corrections from ``metadata.json``; None when the file cannot be looked at.
+
+    >>> file_signature(Path("khong_co.txt"), "khong_co", None) is None
+    True
+    """
+    try:
+        stat = file.stat()
+    except OSError:
+        return None
+    # ctime too: a copy that keeps the size and modification time (rsync -t, cp -p) still changes it.
+    corrections = repr(sorted((overrides or {}).items()))
+    return f"{stat.st_size}\x1f{stat.st_mtime_ns}\x1f{stat.st_ctime_ns}\x1f{doc_id}\x1f{corrections}"
+
+
+def load_corpus(
+    paths: Iterable[str | Path], *, memo: ReadMemo | None = None
+) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
     """Read every article under ``paths``; unreadable ones become problems, the rest still load.
 
-    Ids are the file stems; corrections come from each folder's ``metadata.json``.
+    Ids are the file stems; corrections come from each folder's ``metadata.json``. With a
+    ``memo`` (the analysis cache), a file whose size, change times and corrections are unchanged
+    is not read or parsed again: its remembered document is used, and whatever changed is read.
 
     >>> docs, problems = load_corpus(["seeds"])  # doctest: +SKIP
     """
     files, problems = iter_corpus_files(Path(p) for p in paths)
-    sidecars: dict[Path, dict[str, dict[str, object]]] = {}
+    sidecars: dict[Path, tuple[dict[str, dict[str, object]], list[LoadProblem]]] = {}
+    for file in files:
+        if file.parent not in sidecars:
+            sidecars[file.parent] = load_sidecar(file.parent)
+    signatures: dict[str, str] = {}
+    if memo is not None:
+        for file in files:
+            doc_id = normalize_text(file.stem)
+            signature = file_signature(file, doc_id, sidecars[file.parent][0].get(doc_id))
+            if signature is not None:
+                signatures[str(file)] = signature
+    remembered = memo.recall_reads(signatures) if memo is not None and signatures else {}
+    reported: set[Path] = set()
     documents: list[Document] = []
     seen: dict[str, Path] = {}
     for file in files:
         folder = file.parent
-        if folder not in sidecars:
-            sidecars[folder], sidecar_problems = load_sidecar(folder)
-            problems.extend(sidecar_problems)
+        if folder not in reported:
+            reported.add(folder)
+            problems.extend(sidecars[folder][1])
         doc_id = normalize_text(file.stem)
         if doc_id in seen and seen[doc_id].resolve() != file.resolve():
             problems.append(make_problem(str(file), "same_id", name=file, other=seen[doc_id]))
             continue
         if doc_id in seen:
             continue
-        try:
-            _, article = read_path(file)
-        except ReadError as error:
-            problems.append(error.problem(str(file)))
-            continue
-        problems.extend(article.warnings)
+        recalled = remembered.get(str(file))
+        if recalled is not None:
+            document, warnings = recalled
+        else:
+            try:
+                _, article = read_path(file)
+            except ReadError as error:
+                problems.append(error.problem(str(file)))
+                continue
+            warnings = article.warnings
+            document = build_document(
+                doc_id, article.text, path=str(file), overrides=sidecars[folder][0].get(doc_id)
+            )
+            if memo is not None and str(file) in signatures:
+                memo.remember_read(str(file), signatures[str(file)], document, warnings)
+        problems.extend(warnings)
         seen[doc_id] = file
-        documents.append(
-            build_document(doc_id, article.text, path=str(file), overrides=sidecars[folder].get(doc_id))
-        )
+        documents.append(document)
     return tuple(documents), tuple(problems)

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from analysis.documents import iter_corpus_files
+from analysis.read import SUPPORTED_SUFFIXES
 from analysis.store import CorpusStore, StoreError
 
 USER_CORPUS_ENV = "DXPOLICY_USER_CORPUS"
@@ -24,19 +24,38 @@ def user_corpus_dir() -> Path:
     return base / "dxpolicy" / "articles"
 
 
+def _article_stats(paths: list[str | Path]) -> list[tuple[str, os.stat_result]]:
+    """Each article file under ``paths`` (as :func:`iter_corpus_files` finds them) with its stat,
+    from one directory scan: a folder entry knows whether it is a file without another stat."""
+    found: list[tuple[str, os.stat_result]] = []
+    for path in map(Path, paths):
+        try:
+            if path.is_dir():
+                with os.scandir(path) as entries:
+                    articles = [
+                        entry
+                        for entry in entries
+                        if Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file()
+                    ]
+                found.extend((entry.path, entry.stat()) for entry in sorted(articles, key=lambda e: e.name))
+            elif path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append((str(path), path.stat()))
+        except OSError:
+            continue  # gone while looking: the next run sees the change
+    return found
+
+
 def corpus_fingerprint(paths: Iterable[str | Path], *, store_path: Path | None = None) -> str:
     """A hash of the article files' names, sizes and modification times under ``paths``, and of
     the store's revision.
 
-    Cheap enough for every page run; it changes when an article is added, edited, corrected or
-    removed.
+    Cheap enough for every page run (one directory scan and one stat per file); it changes when an
+    article is added, edited, corrected or removed.
     """
     paths = list(paths)
-    files, _ = iter_corpus_files(Path(path) for path in paths if Path(path).exists())
     digest = hashlib.sha256()
-    for file in files:
-        stat = file.stat()
-        digest.update(f"{file}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\n".encode())
+    for name, stat in _article_stats(paths):
+        digest.update(f"{name}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\n".encode())
     for sidecar in {Path(path) / "metadata.json" for path in paths if Path(path).is_dir()}:
         if sidecar.is_file():
             digest.update(f"{sidecar}\x1f{sidecar.stat().st_mtime_ns}\n".encode())

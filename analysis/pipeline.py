@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from collections import Counter
@@ -12,7 +13,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from analysis.cache import AnalysisCache, CacheError
-from analysis.documents import load_corpus
+from analysis.documents import ReadMemo, load_corpus
 from analysis.figures import extract_figures
 from analysis.nlp import split_sentences, tag_words
 from analysis.priorities import compare_priorities, extract_priorities
@@ -203,14 +204,15 @@ def summarize_corpus(
 
 
 def load_documents(
-    paths: Iterable[str | Path], *, store_path: Path | None = None
+    paths: Iterable[str | Path], *, store_path: Path | None = None, memo: ReadMemo | None = None
 ) -> tuple[list[Document], list[LoadProblem]]:
     """The documents in ``paths`` (ids = file stems) followed by those in the store.
 
     An article already read under another name or format is reported as a duplicate and counted
-    once; a store that cannot be opened is reported and the folders still load.
+    once; a store that cannot be opened is reported and the folders still load. ``memo`` spares
+    re-reading unchanged files (see :func:`analysis.documents.load_corpus`).
     """
-    loaded, folder_problems = load_corpus(paths)
+    loaded, folder_problems = load_corpus(paths, memo=memo)
     problems = list(folder_problems)
     candidates = list(loaded)
     if store_path is not None:
@@ -235,9 +237,22 @@ def load_documents(
     return documents, problems
 
 
-def known_documents(paths: Iterable[str | Path]) -> dict[str, str]:
-    """Text keys of the documents in ``paths`` (seeds, folders) mapped to their ids."""
-    documents, _ = load_corpus(paths)
+def known_documents(paths: Iterable[str | Path], *, cache_path: Path | None = None) -> dict[str, str]:
+    """Text keys of the documents in ``paths`` (seeds, folders) mapped to their ids; with a
+    ``cache_path``, files unchanged since the last load are not read again.
+
+    >>> known_documents(["seeds"])["…"]  # doctest: +SKIP
+    '000_bad03276209439be'
+    """
+    cache = None
+    if cache_path is not None:
+        with contextlib.suppress(CacheError):  # an unusable cache costs speed, never the answer
+            cache = AnalysisCache(cache_path)
+    try:
+        documents, _ = load_corpus(paths, memo=cache)
+    finally:
+        if cache:
+            cache.close()
     return {text_key(document): document.id for document in documents}
 
 
@@ -259,9 +274,7 @@ def analyze_corpus(
 
     >>> report = analyze_corpus(["seeds"], cache_path=None)  # doctest: +SKIP
     """
-    documents, problems = load_documents(
-        list(paths) if paths is not None else [BUNDLED_SEEDS], store_path=store_path
-    )
+    problems: list[LoadProblem] = []
     cache = None
     if cache_path is not None:
         try:
@@ -275,11 +288,14 @@ def analyze_corpus(
     results: list[DocumentAnalysis | None] = []
     missing: list[Document] = []
     try:
-        for document in documents:
-            cached = cache.get(document) if cache else None
-            results.append(cached)
-            if cached is None:
-                missing.append(document)
+        documents, load_problems = load_documents(
+            list(paths) if paths is not None else [BUNDLED_SEEDS], store_path=store_path, memo=cache
+        )
+        problems[:0] = load_problems  # reading problems first, as they happened
+        if cache:
+            cache.commit()  # the remembered readings, before a long analysis holds the file
+        results = cache.get_many(documents) if cache else [None] * len(documents)
+        missing = [document for document, cached in zip(documents, results, strict=True) if cached is None]
         from_cache = [document.id for document, result in zip(documents, results, strict=True) if result]
         if progress is not None:
             progress(len(from_cache), len(documents), "")

@@ -171,7 +171,13 @@ def _summary(runs: list[dict[str, object]], key: str) -> str:
 
 
 def drive(
-    base: Path, sizes: list[int], repeats: int, cold_repeats: int, skip_cold: set[int], warm_runs: int
+    base: Path,
+    sizes: list[int],
+    repeats: int,
+    cold_repeats: int,
+    skip_cold: set[int],
+    warm_runs: int,
+    corpora: Path | None = None,
 ) -> None:
     print(
         f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
@@ -180,7 +186,7 @@ def drive(
     print("median of the repeats (min-max); wall and CPU in seconds, CPU including pool workers\n")
     results: dict[int, dict[str, object]] = {}
     for size in sizes:
-        corpus = ensure_corpus(base, size)
+        corpus = ensure_corpus(corpora or base, size)
         cache = base / f"cache_{size}.sqlite3"
         row: dict[str, object] = {}
         if cold_repeats:
@@ -262,6 +268,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--warm-runs", type=int, default=3)
     run.add_argument("--base", type=Path, default=Path(tempfile.gettempdir()) / "dxpolicy-bench")
     run.add_argument("--reuse-cache", default="", help="sizes whose existing cache is kept (no cold run)")
+    run.add_argument(
+        "--corpora",
+        type=Path,
+        default=None,
+        help="folder holding corpus_<size> (default: --base); caches stay in --base",
+    )
     floor = sub.add_parser("floor")
     floor.add_argument("corpus", type=Path)
     analyse = sub.add_parser("analyse")
@@ -287,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         args.base.mkdir(parents=True, exist_ok=True)
         sizes = [int(size) for size in args.sizes.split(",")]
         reuse = {int(size) for size in args.reuse_cache.split(",") if size}
-        drive(args.base, sizes, args.repeats, args.cold_repeats, reuse, args.warm_runs)
+        drive(args.base, sizes, args.repeats, args.cold_repeats, reuse, args.warm_runs, args.corpora)
     return 0
 
 

@@ -68,7 +68,7 @@ def store_file() -> str:
 @st.cache_data(show_spinner=False, max_entries=8)
 def known_documents(paths: tuple[str, ...], fingerprint: str) -> dict[str, str]:
     """Text keys of the seed and folder articles, so an upload of one of them is a duplicate."""
-    return pipeline_known_documents(list(paths))
+    return pipeline_known_documents(list(paths), cache_path=Path(cache_file()))
 
 
 class _CorpusSlot:
