@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pandas as pd
 
@@ -90,10 +91,29 @@ def _stated(figures: Iterable[Figure]) -> list[Figure]:
     return [f for f in figures if f.year is not None and not f.is_target and f.kind != "range"]
 
 
+# Values of one measure a year apart rarely differ tenfold; when they do, the articles are almost
+# always speaking of different scopes (a province's 6.300 members beside the nation's 380.000).
+MAX_STEP_RATIO = 10.0
+
+
+def on_one_scale(values: Sequence[float], *, max_ratio: float = MAX_STEP_RATIO) -> bool:
+    """Whether consecutive values could be one measure's trajectory rather than different scopes.
+
+    >>> on_one_scale([14.26, 16.5, 18.3]), on_one_scale([380000, 6300])
+    (True, False)
+    """
+    for before, after in pairwise(values):
+        low, high = sorted((abs(before), abs(after)))
+        if high and (low == 0 or high / low > max_ratio):
+            return False
+    return True
+
+
 def measure_series(
     figures: Iterable[Figure], *, language: str = "vi", min_years: int = 2
 ) -> list[MeasureSeries]:
     """Figures whose measure and unit match, lined up by year (goals left out): a measure's trajectory.
+    A line whose values jump tenfold from one year to the next is left out (see :func:`on_one_scale`).
 
     The first figure stated for a year stands for it; :func:`find_disagreements` names any other.
     """
@@ -114,6 +134,8 @@ def measure_series(
             SeriesPoint(year, f.value, figure_value_text(f, language), f.doc, f.sentence)
             for year, f in sorted(by_year.items())
         )
+        if not on_one_scale([point.value for point in points]):
+            continue
         series.append(MeasureSeries(first.measure or "", first.unit, first.kind, points))
     return sorted(series, key=lambda s: (-len(s.points), s.measure.casefold()))
 

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Literal
 
 from analysis.pipeline import count_terms_by_year
+from analysis.present.figures import on_one_scale
 from analysis.present.glosses import render_subject, render_unit, theme_gloss
 from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
 from analysis.present.selection import changes_between, priority_matrix, select_key_figures
@@ -224,6 +225,8 @@ def line_up_measures(
             for figure in stated:
                 articles[figure.value] += 1
             points.append(max(stated, key=lambda f, counts=articles: (counts[f.value], -stated.index(f))))
+        if not on_one_scale([point.value for point in points]):
+            continue  # most likely different scopes (a province beside the nation), not one measure
         first = points[0]
         measures.append(Measure(first.unit, first.subject, tuple(points)))
     return sorted(measures, key=lambda measure: -len(measure.points))

@@ -109,3 +109,33 @@ def test_seed_key_figure_cards(seed_corpus: CorpusAnalysis) -> None:
     cards = key_figure_cards(seed_corpus.figures, "vi")
     assert ("hơn 80.000 tổ", "Tổ công nghệ số cộng đồng · 2023") in [(c.value, c.label) for c in cards]
     assert [c.figure.year for c in cards] == sorted(c.figure.year for c in cards)
+
+
+@pytest.mark.parametrize(
+    ("values", "one_scale"),
+    [
+        ([14.26, 16.5, 18.3], True),
+        ([63, 63, 34], True),
+        ([380000, 6300], False),  # a nation's count beside a province's
+        ([1.5e15, 1.1e12], False),
+        ([0, 5], False),
+        ([0, 0], True),
+        ([42], True),
+        ([], True),
+    ],
+)
+def test_on_one_scale(values: list[float], one_scale: bool) -> None:
+    from analysis.present.figures import on_one_scale
+
+    assert on_one_scale(values) is one_scale
+
+
+def test_measure_series_leaves_out_a_tenfold_jump() -> None:
+    def members(value: float, year: int, doc: str) -> Figure:
+        return Figure(
+            value, "thành viên", None, "", None, year, doc, "s", kind="count", measure="thành viên"
+        )
+
+    assert measure_series([members(380000, 2023, "a"), members(6300, 2024, "b")]) == []
+    steady = measure_series([members(380000, 2023, "a"), members(390000, 2024, "b")])
+    assert [len(series.points) for series in steady] == [2]

@@ -200,3 +200,15 @@ def test_long_tables_are_split_across_slides(everything: CorpusAnalysis) -> None
     assert len(timeline) == 2
     assert [len(s.body.table.rows) for s in timeline] == [8, len(everything.timeline) - 8]
     assert timeline[0].title == "Dòng thời gian (1/2)"
+
+
+def test_a_tenfold_jump_is_two_scopes_not_one_measure() -> None:
+    # the nation's members in 2023 beside one province's in 2024: the same words, not the same measure
+    figures = [
+        _figure(380000, "thành viên", 2023, "a", subject="Tổ công nghệ số cộng đồng"),
+        _figure(6300, "thành viên", 2024, "b", subject="Tổ công nghệ số cộng đồng"),
+        _figure(63, "tỉnh, thành phố", 2023, "a"),
+        _figure(34, "tỉnh, thành phố", 2025, "b"),
+    ]
+    measures = line_up_measures(figures, [2023, 2024, 2025])
+    assert [(m.unit, [p.value for p in m.points]) for m in measures] == [("tỉnh, thành phố", [63, 34])]
