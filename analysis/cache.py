@@ -119,50 +119,43 @@ class AnalysisCache:
         return self.get_many([document])[0]
 
     def get_many(self, documents: Sequence[Document]) -> list[DocumentAnalysis | None]:
-        """:meth:`get` for each of ``documents``, in one query per few hundred of them."""
+        """:meth:`get` for each of ``documents``, in one query per few hundred of them (each
+        batch's pickled bytes are dropped once unpickled, so they never all sit in memory)."""
         keys = [cache_key(document) for document in documents]
-        found: dict[str, bytes] = {}
+        found: dict[str, DocumentAnalysis] = {}
         try:
-            for chunk in _chunks(keys):
-                marks = ",".join("?" * len(chunk))
-                found.update(
-                    self._connection.execute(
+            with _collector_paused():
+                for chunk in _chunks(keys):
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._connection.execute(
                         f"SELECT key, value FROM document_analysis WHERE key IN ({marks})", chunk
                     ).fetchall()
-                )
+                    for key, blob in rows:
+                        try:
+                            value = pickle.loads(blob)
+                        except Exception:  # a value written by another version of the code is recomputed
+                            continue
+                        if isinstance(value, DocumentAnalysis):
+                            found[key] = value
         except sqlite3.Error:
             return [None] * len(documents)
-        results: list[DocumentAnalysis | None] = []
-        with _collector_paused():
-            for key in keys:
-                value = None
-                if key in found:
-                    try:
-                        value = pickle.loads(found[key])
-                    except Exception:  # a value written by another version of the code is simply recomputed
-                        value = None
-                results.append(value if isinstance(value, DocumentAnalysis) else None)
-        return results
+        return [found.get(key) for key in keys]
 
     def recall_reads(self, signatures: Mapping[str, str]) -> dict[str, RememberedRead]:
         """The remembered reading of each path whose signature (and the reading code) is unchanged;
         a row that cannot be used is left out, so its file is read again."""
         version = reading_fingerprint()
-        paths = list(signatures)
-        rows: list[tuple[str, str, bytes]] = []
+        recalled: dict[str, RememberedRead] = {}
         try:
-            for chunk in _chunks(paths):
-                marks = ",".join("?" * len(chunk))
-                rows.extend(
-                    self._connection.execute(
+            with _collector_paused():
+                for chunk in _chunks(list(signatures)):
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._connection.execute(
                         f"SELECT path, signature, value FROM document_read WHERE path IN ({marks})", chunk
                     ).fetchall()
-                )
+                    recalled.update(self._unpickle_reads(rows, signatures, version))
         except sqlite3.Error:
             return {}
-        recalled: dict[str, RememberedRead] = {}
-        with _collector_paused():
-            recalled.update(self._unpickle_reads(rows, signatures, version))
         return recalled
 
     @staticmethod

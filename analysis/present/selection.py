@@ -30,6 +30,10 @@ def filter_corpus(
     counted at the end of 2023 shows even though its article is about 2024, and a 2024 article's
     figure for 2023 does not show under 2024. A fact without a year goes with its article's year.
     """
+    if years is None and documents is None:
+        # Nothing filtered: the summaries are the corpus's own, computed once already (recounting
+        # them cost seconds on the dashboard's first run at 10,000 articles).
+        return replace(corpus, analysed=(), from_cache=())
     year_set = set(years) if years is not None else None
     doc_set = set(documents) if documents is not None else None
     chosen = [a for a in corpus.documents if doc_set is None or a.document.id in doc_set]

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from analysis.pipeline import summarize_corpus
 from analysis.present.selection import (
     available_years,
     changes_between,
@@ -47,6 +48,9 @@ def test_no_filter_keeps_everything(seed_corpus: CorpusAnalysis) -> None:
     assert everything.figures == seed_corpus.figures
     assert everything.timeline == seed_corpus.timeline
     assert everything.priorities == seed_corpus.priorities
+    # the same as summarising the documents afresh, without the cache bookkeeping of the load
+    assert everything == summarize_corpus(seed_corpus.documents, problems=seed_corpus.problems)
+    assert everything.documents
 
 
 @pytest.mark.parametrize("year", SEED_YEARS)
