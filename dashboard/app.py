@@ -18,7 +18,11 @@ def _note_page_not_found(_ctx: object) -> None:
     st.session_state["_page_not_found"] = True
 
 
-_navigation.send_page_not_found = _note_page_not_found
+# Streamlit offers no public hook or translation for its not-found dialog, so the router replaces
+# the private sender. Guarded: should a Streamlit release rename it, the app falls back to the
+# English dialog instead of failing, and the browser test of unknown pages goes red.
+if callable(getattr(_navigation, "send_page_not_found", None)):
+    _navigation.send_page_not_found = _note_page_not_found
 
 language = sidebar.choose_language()
 st.set_page_config(page_title=translate("tab_title", language), page_icon="📊", layout="wide")

@@ -14,14 +14,18 @@ from analysis.present.selection import find_document
 from analysis.present.tables import export_file_name, to_csv_bytes
 from dashboard import data
 from dashboard.charts import PLOTLY_CONFIG
+from dashboard.plotly_locale import plotly_locale_config
 from dashboard.state import Context, current_params
+from dashboard.state import context as current_context
 
 
 def chart(
     figure: go.Figure, *, key: str, config: dict[str, object] | None = None, **kwargs: object
 ) -> object:
-    """A plotly chart whose toolbar downloads a 3× PNG (named by ``config``, see :func:`export_config`)."""
-    return st.plotly_chart(figure, key=key, config=config or PLOTLY_CONFIG, width="stretch", **kwargs)
+    """A plotly chart whose toolbar downloads a 3× PNG (named by ``config``, see :func:`export_config`)
+    and speaks the interface language."""
+    config = {**(config or PLOTLY_CONFIG), **plotly_locale_config(current_context().language)}
+    return st.plotly_chart(figure, key=key, config=config, width="stretch", **kwargs)
 
 
 def table(

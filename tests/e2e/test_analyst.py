@@ -202,3 +202,27 @@ def test_pages_fit_without_clipping(
         assert not clipped, f"chart labels cut off at the chart's edges: {clipped[:3]}"
     finally:
         context.close()
+
+
+def _toolbar_titles(page: Any) -> list[str]:
+    page.wait_for_selector(f"{MAIN} .modebar-btn", state="attached", timeout=RENDER_TIMEOUT_MS)
+    return page.eval_on_selector_all(
+        f"{MAIN} .modebar-btn", "els => els.map((e) => e.getAttribute('data-title'))"
+    )
+
+
+def test_chart_toolbar_speaks_the_interface_language(page: Any, dashboard_url: str) -> None:
+    _open(page, dashboard_url, "timeline")
+    titles = _toolbar_titles(page)
+    assert {"Tải biểu đồ dạng ảnh PNG", "Phóng to", "Đặt lại trục"} <= set(titles), titles
+    assert not {"Download plot as a PNG", "Zoom in", "Reset axes"} & set(titles), titles
+    # switching the language redraws the toolbar in English, with no reload
+    page.locator('[data-testid="stSidebar"] button', has_text="English").click()
+    expect(page.locator(f"{MAIN} h1").first).to_have_text("Timeline", timeout=RENDER_TIMEOUT_MS)
+    page.wait_for_function(
+        "() => Array.from(document.querySelectorAll('.modebar-btn'))"
+        ".some((e) => e.dataset.title === 'Zoom in')",
+        timeout=RENDER_TIMEOUT_MS,
+    )
+    titles = _toolbar_titles(page)
+    assert "Phóng to" not in titles and "Download plot as a PNG" in titles, titles
