@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.present.glosses import theme_note
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
 from analysis.present.selection import find_document
 from analysis.present.tables import export_file_name, to_csv_bytes
@@ -89,6 +90,14 @@ def quote(value: str) -> None:
         css="margin:0.2rem 0 0.6rem 0;padding:0.4rem 0.8rem;"
         "border-left:4px solid #0b5394;background:#f3f6fa;font-size:1.05rem",
     )
+
+
+def theme(context: Context, value: str) -> None:
+    """An official theme, verbatim, with its English gloss (or a note that none is curated) in English."""
+    quote(value)
+    note = theme_note(value, context.language)
+    if note:
+        text(note, css="margin:-0.3rem 0 0.6rem 0;color:#444;font-style:italic")
 
 
 def reader_link(context: Context, doc_id: str, *, sentence: str = "", query: str = "") -> str:

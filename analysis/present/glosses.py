@@ -91,3 +91,32 @@ def theme_gloss(theme: str) -> str | None:
     'Creating and exploiting digital data to generate new value'
     """
     return _table("themes_en.toml", "themes").get(_key(theme))
+
+
+def render_theme(theme: str, language: str) -> Rendering:
+    """An official theme for a reader: the Vietnamese stays the official wording; in English the
+    curated gloss goes with it, or the theme is marked as the Vietnamese original.
+
+    >>> render_theme("Năm Dữ liệu số quốc gia", "en").text
+    'National Digital Data Year'
+    >>> render_theme("Năm Dữ liệu số quốc gia", "vi").glossed
+    False
+    """
+    return _render(theme, theme_gloss(theme), language)
+
+
+def theme_note(theme: str, language: str) -> str:
+    """The line shown under an official theme quoted verbatim: its English gloss in English, else
+    that none is curated yet; nothing in Vietnamese.
+
+    >>> theme_note("Năm Dữ liệu số quốc gia", "en")
+    'English gloss: National Digital Data Year'
+    >>> theme_note("Năm Dữ liệu số quốc gia", "vi")
+    ''
+    """
+    if language != "en":
+        return ""
+    rendering = render_theme(theme, language)
+    if rendering.glossed:
+        return translate("theme_gloss", language, gloss=rendering.text)
+    return f"{translate('vietnamese_original', language)}: {translate('no_gloss', language).lower()}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from analysis.resources import load_toml
@@ -32,15 +33,36 @@ def format_figure(value: float, qualifier: str | None, language: str = DEFAULT_L
     return f"{qualifier} {number}"
 
 
+# "{docs|article|articles}": the singular when the value ``docs`` is one, else the plural. English
+# needs it; Vietnamese nouns do not change ("1 bài", "3 bài").
+PLURAL_CHOICE = re.compile(r"\{(?P<name>\w+)\|(?P<one>[^|{}]*)\|(?P<other>[^|{}]*)\}")
+
+
+def _is_one(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return value == 1
+    return str(value).strip() == "1"
+
+
 def translate(key: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
-    """The label ``key`` in ``language``, with ``{placeholders}`` filled in.
+    """The label ``key`` in ``language``, with ``{placeholders}`` filled in and English nouns
+    agreeing with their numbers.
 
     >>> translate("hits", "vi", count=3, docs=2)
     '3 kết quả trong 2 bài viết'
+    >>> translate("hits", "en", count=1, docs=1)
+    '1 hit in 1 article'
     """
     labels = _labels(language if language in LANGUAGES else DEFAULT_LANGUAGE)
     text = labels.get(key) or _labels(DEFAULT_LANGUAGE)[key]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    text = PLURAL_CHOICE.sub(
+        lambda match: match["one"] if _is_one(values.get(match["name"])) else match["other"], text
+    )
+    return text.format(**values)
 
 
 def concept_label(concept_id: str | None, language: str = DEFAULT_LANGUAGE) -> str:

@@ -72,7 +72,7 @@ def render() -> None:
             st.header(str(year))
             st.subheader(ctx.t("theme"))
             if summary and summary.official_theme:
-                widgets.quote(summary.official_theme.text)
+                widgets.theme(ctx, summary.official_theme.text)
             else:
                 st.caption(ctx.t("no_theme"))
 

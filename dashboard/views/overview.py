@@ -44,7 +44,7 @@ def render() -> None:
             if summary.official_theme is None:
                 st.caption(ctx.t("no_theme"))
                 continue
-            widgets.quote(summary.official_theme.text)
+            widgets.theme(ctx, summary.official_theme.text)
             widgets.source(
                 ctx,
                 sentence=summary.official_theme.sentence,

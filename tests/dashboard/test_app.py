@@ -7,6 +7,7 @@ reads the spec Streamlit sends to the browser, and the builders themselves are u
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -114,6 +115,27 @@ def test_overview_key_figures(app: AppTest) -> None:
     documents = app.main.dataframe[0].value
     assert len(documents) == 5
     assert app.main.download_button, "every table has a CSV download"
+
+
+def _html_texts(at: AppTest) -> list[str]:
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", element.proto.body))
+        for element in at.main
+        if getattr(element, "type", None) == "html"
+    ]
+
+
+def test_official_themes_carry_their_english_gloss_in_english(app: AppTest) -> None:
+    texts = _html_texts(app)
+    theme_2023 = "Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới"
+    assert theme_2023 in texts
+    assert not any(text.startswith("English gloss") for text in texts)  # Vietnamese: verbatim only
+    app.sidebar.segmented_control(key="lang").set_value("en").run()
+    texts = _html_texts(app)
+    assert theme_2023 in texts  # the official wording stays, verbatim
+    assert "English gloss: Creating and exploiting digital data to generate new value" in texts
+    go(app, "compare")
+    assert "English gloss: Creating and exploiting digital data to generate new value" in _html_texts(app)
 
 
 def test_switching_to_english(app: AppTest) -> None:

@@ -9,6 +9,7 @@ import pytest
 from analysis.present.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
+    PLURAL_CHOICE,
     concept_label,
     event_kind_label,
     format_figure,
@@ -26,7 +27,37 @@ KIND_IDS = [str(kind["id"]) for kind in event_kinds()]
 
 
 def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    # a plural choice "{docs|article|articles}" uses the placeholder "docs"
+    plural_names = {match["name"] for match in PLURAL_CHOICE.finditer(text)}
+    text = PLURAL_CHOICE.sub("", text)
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name} | plural_names
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "english", "vietnamese"),
+    [
+        ("hits", {"count": 1, "docs": 1}, "1 hit in 1 article", "1 kết quả trong 1 bài viết"),
+        ("hits", {"count": 2, "docs": 1}, "2 hits in 1 article", "2 kết quả trong 1 bài viết"),
+        ("hits", {"count": 0, "docs": 0}, "0 hits in 0 articles", "0 kết quả trong 0 bài viết"),
+        ("year_articles", {"year": 2022, "count": 1}, "2022 (1 article)", "2022 (1 bài)"),
+        ("year_articles", {"year": 2024, "count": "3"}, "2024 (3 articles)", "2024 (3 bài)"),
+        ("stated_by", {"count": 1}, "stated in 1 article", "1 bài nêu"),
+        ("library_removed", {"count": 11}, "Removed 11 articles.", "Đã xóa 11 bài viết."),
+    ],
+)
+def test_english_nouns_agree_with_their_numbers(
+    key: str, values: dict[str, object], english: str, vietnamese: str
+) -> None:
+    assert translate(key, "en", **values) == english
+    assert translate(key, "vi", **values) == vietnamese
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_plural_choices_name_a_placeholder_of_their_label(language: str) -> None:
+    for key, text in LABELS[language].items():
+        names = {name for _, name, _, _ in string.Formatter().parse(PLURAL_CHOICE.sub("", text)) if name}
+        for match in PLURAL_CHOICE.finditer(text):
+            assert match["name"] in names, (key, match[0])
 
 
 # --- figures --------------------------------------------------------------------------------------
