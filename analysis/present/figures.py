@@ -13,7 +13,7 @@ from itertools import pairwise
 import pandas as pd
 
 from analysis.present.glosses import render_subject, render_unit
-from analysis.present.i18n import format_figure, translate
+from analysis.present.i18n import format_figure, qualifier_label, translate
 from analysis.types import FIGURE_KINDS, Figure
 
 _YEAR_WORDS = re.compile(r"\b(?:năm|cuối năm|đầu năm|trong năm)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I)
@@ -179,8 +179,8 @@ def figures_frame(
             {
                 translate("kind", language): kind_label(f.kind, language),
                 translate("figures", language): figure_value_text(f, language),
-                translate("measure", language): f.measure or "",
-                translate("qualifier", language): f.qualifier or "",
+                translate("measure", language): _measure_text(f.measure, language),
+                translate("qualifier", language): qualifier_label(f.qualifier, language),
                 translate("year", language): f.year,
                 translate("target", language): yes if f.is_target else "",
                 translate("disagrees", language): "⚠" if id(f) in flagged else "",
@@ -205,6 +205,15 @@ def figures_frame(
         ],
     )
     return frame, shown
+
+
+def _measure_text(measure: str | None, language: str) -> str:
+    """A measure in English where one is curated, else as the article writes it (a table cell is
+    no place for a "Vietnamese original" mark on every row)."""
+    if not measure:
+        return ""
+    rendering = render_subject(measure, language)
+    return rendering.text if rendering.glossed else measure
 
 
 def figure_kinds(figures: Iterable[Figure]) -> list[str]:

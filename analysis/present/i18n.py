@@ -28,9 +28,20 @@ def format_figure(value: float, qualifier: str | None, language: str = DEFAULT_L
     number = format_value(value, language)
     if not qualifier:
         return number
+    return f"{qualifier_label(qualifier, language)} {number}"
+
+
+def qualifier_label(qualifier: str | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """A figure's qualifier in the reader's language ("gần" → "nearly"); "" without one.
+
+    >>> qualifier_label("gần", "en"), qualifier_label("gần", "vi")
+    ('nearly', 'gần')
+    """
+    if not qualifier:
+        return ""
     if language == "en":
-        qualifier = load_toml("labels.toml")["qualifiers_en"].get(normalize_text(qualifier), qualifier)
-    return f"{qualifier} {number}"
+        return load_toml("labels.toml")["qualifiers_en"].get(normalize_text(qualifier), qualifier)
+    return qualifier
 
 
 # "{docs|article|articles}": the singular when the value ``docs`` is one, else the plural. English

@@ -95,6 +95,24 @@ def test_figures_table_filters_by_kind_and_year_and_keeps_each_row_figure() -> N
     assert list(everything[translate("target", "en")]).count("yes") == 1
 
 
+@pytest.mark.parametrize(
+    ("language", "measure", "qualifier"),
+    [("vi", "thành viên", "gần"), ("en", "members", "nearly")],
+)
+def test_figures_table_measure_and_qualifier_read_in_the_interface_language(
+    language: str, measure: str, qualifier: str
+) -> None:
+    members = Figure(
+        380000.0, "thành viên", None, "gần 380.000 thành viên", "gần", 2023, "b", "s", measure="thành viên"
+    )
+    frame, _ = figures_frame([members], {}, language)
+    assert list(frame[translate("measure", language)]) == [measure]
+    assert list(frame[translate("qualifier", language)]) == [qualifier]
+    # a measure with no curated English is written as the article has it, unmarked in a table cell
+    share = figures_frame([FIGURES[0]], {}, "en")[0]
+    assert list(share[translate("measure", "en")]) == [SHARE]
+
+
 def test_key_figure_cards_read_as_their_sentence_ordered_by_year() -> None:
     cards = key_figure_cards(FIGURES, "vi", limit=4)
     assert [(c.value, c.label) for c in cards] == [
