@@ -35,7 +35,7 @@ def escape_inline(value: object) -> str:
     """Article text for one Markdown line: inert, on one line.
 
     >>> escape_inline("[tổ](http://x) <b>80.000</b>")
-    '\\\\[tổ\\\\](http://x) \\\\<b\\\\>80.000\\\\</b\\\\>'
+    '\\\\[tổ\\\\](http\\\\://x) \\\\<b\\\\>80.000\\\\</b\\\\>'
     """
     # GitHub also turns bare "http://…" and "www.…" into links.
     text = " ".join(str(value).split()).translate(_MARKDOWN_INLINE)

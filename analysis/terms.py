@@ -151,7 +151,7 @@ def suggest_trend_terms(counts_by_group: Mapping[int, Counter[str]], *, limit: i
 
     >>> suggest_trend_terms({2023: Counter({"dữ liệu số": 9, "khác": 1}),
     ...                      2024: Counter({"kinh tế số": 9, "dữ liệu số": 1})}, limit=1)
-    ['dữ liệu số']
+    ['kinh tế số']
     """
     totals = {group: sum(counts.values()) for group, counts in counts_by_group.items()}
     domain = {term for counts in counts_by_group.values() for term in counts if canonical_term(term)}
