@@ -23,7 +23,7 @@ from analysis.types import CorpusAnalysis, Document, PriorityList
 
 # A heading longer than this is cut at a word boundary: an expander title stays one or two lines.
 HEADING_CHARACTERS = 60
-SOURCE_TITLE_CHARACTERS = 40
+SOURCE_TITLE_CHARACTERS = 50
 # A speaker clause ends within the first few words ("Thủ tướng Phạm Minh Chính nhấn mạnh").
 _SPEAKER_WORDS = 8
 _DEFAULT_HEADING = "danh sách"
@@ -118,6 +118,13 @@ class ListDescription:
     original: str
 
     @property
+    def shows_original(self) -> bool:
+        """Whether ``title`` leaves out the heading's wording (shortened, translated or respelt),
+        so a reader should see ``original`` too; "04" written "4" alone does not count."""
+        wording = re.sub(r"(?<!\d)0+(?=\d)", "", self.original)
+        return bool(self.original) and wording.casefold() not in self.title.casefold()
+
+    @property
     def label(self) -> str:
         """Title and source on one line: "4 ưu tiên chính · VOV5"."""
         return f"{self.title} · {self.source}" if self.source else self.title
@@ -153,8 +160,7 @@ def _describe_counted(
     note = _found_note(stated, items, language)
     slogan_vi, slogan_en = _table("slogans", "vi").get(head), _table("slogans", "en").get(head)
     original = shorten(phrase)
-    # A sentence that names its count mid-way ("Bộ đề ra 5 nhiệm vụ sau") stays whole for the reader.
-    phrase = phrase if start == 0 else heading
+    phrase = heading  # the article's own wording ("04 ưu tiên chính") stays with the description
     if language != "en":
         if slogan_vi:
             return f"“{original}” — {stated} {slogan_vi}{note}", phrase
@@ -222,6 +228,27 @@ def source_label(document: Document | None, *, language: str) -> str:
     return named or f"“{shorten(document.title, SOURCE_TITLE_CHARACTERS)}”"
 
 
+def _best_sourced(
+    first: PriorityList,
+    docs: tuple[str, ...],
+    lists: list[PriorityList],
+    documents: Mapping[str, Document],
+) -> PriorityList:
+    """Of the articles repeating a list, the statement from one with a named outlet and a date:
+    the title's source and the source popover then point at the same, citable article."""
+
+    def concepts(priority: PriorityList) -> tuple[str | None, ...]:
+        return tuple(item.concept for item in priority.items)
+
+    same = [p for p in lists if p.doc in docs and concepts(p) == concepts(first)] or [first]
+
+    def sourced(priority: PriorityList) -> int:
+        document = documents.get(priority.doc)
+        return -(bool(document and document.outlet) + bool(document and document.published))
+
+    return min(same, key=sourced)  # min keeps the first of equals: the order the articles give
+
+
 @dataclass(frozen=True)
 class YearList:
     """One of a year's priority lists as the Compare page shows it: the list (as its first
@@ -240,8 +267,10 @@ def describe_year_lists(corpus: CorpusAnalysis, year: int, *, language: str) -> 
     ['4 ưu tiên chính · VOV5']
     """
     documents: Mapping[str, Document] = {a.document.id: a.document for a in corpus.documents}
+    lists = priorities_for_year(corpus, year)
     rows = []
-    for priority, docs in group_priority_lists(priorities_for_year(corpus, year)):
+    for first, docs in group_priority_lists(lists):
+        priority = _best_sourced(first, docs, lists, documents)
         description = describe_priority_list(
             priority,
             language=language,

@@ -83,7 +83,7 @@ def render() -> None:
             for number, row in enumerate(groups[:shown]):
                 priority, description = row.priority, row.description
                 with st.expander(escape_markdown(row.label), expanded=number == 0):
-                    if description.original and description.original != description.title:
+                    if description.shows_original:
                         st.caption(ctx.t("list_heading_original"))
                         widgets.text(description.original, css="margin:0 0 0.4rem 0;font-style:italic")
                     for item in priority.items:

@@ -242,7 +242,7 @@ COMPARE_LISTS = {
     "vi": [
         "Danh sách 5 mục: Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia… · PLVN",
         "4 ưu tiên chính · VOV5",
-        "4 trụ cột · “Chuyển đổi số - Lựa chọn chiến lược phát…” · 2 bài nêu",
+        "4 trụ cột · vietnamnet.vn, 10/01/2024 · 2 bài nêu",
         "“3 tăng cường” — 3 việc cần tăng cường · nongnghiep.vn, 25/04/2024",
         "“5 đẩy mạnh” — 5 việc cần đẩy mạnh · nongnghiep.vn, 25/04/2024",
         "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024 · vietnamnet.vn, 10/01/2024",
@@ -251,7 +251,7 @@ COMPARE_LISTS = {
         "List of 5 items: “Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia…”"
         " (Vietnamese original) · PLVN",
         "4 main priorities · VOV5",
-        "4 pillars · “Chuyển đổi số - Lựa chọn chiến lược phát…” · stated in 2 articles",
+        "4 pillars · vietnamnet.vn, Jan 10, 2024 · stated in 2 articles",
         "“3 tăng cường” (Vietnamese slogan) — 3 things to strengthen · nongnghiep.vn, Apr 25, 2024",
         "“5 đẩy mạnh” (Vietnamese slogan) — 5 things to step up · nongnghiep.vn, Apr 25, 2024",
         "4 main priorities of national digital transformation for 2024 · vietnamnet.vn, Jan 10, 2024",
