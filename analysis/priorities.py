@@ -87,6 +87,20 @@ def _heading_pattern() -> re.Pattern[str]:
     )
 
 
+def find_list_heading(text: str) -> tuple[int, str, int, int] | None:
+    """The first counted list heading in ``text``: (stated count, head word, start, end).
+
+    >>> find_list_heading("Bộ đề ra ba đột phá chiến lược")
+    (3, 'đột phá', 9, 19)
+    """
+    for match in _heading_pattern().finditer(text):
+        count = _to_count(match.group("count"))
+        if count >= 2:
+            head = " ".join(match.group("head").split()).casefold()
+            return count, head, match.start(), match.end()
+    return None
+
+
 def list_heads() -> tuple[str, ...]:
     """Nouns that head a priority list (``data/list_heads.txt``)."""
     return load_lines("list_heads.txt")

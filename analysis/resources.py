@@ -29,7 +29,7 @@ def load_lines(name: str) -> tuple[str, ...]:
 
 
 # Interface wording only: editing a label must not send a large corpus back through the NLP.
-PRESENTATION_FILES = frozenset({"labels.toml"})
+PRESENTATION_FILES = frozenset({"labels.toml", "list_words.toml"})
 
 
 @cache

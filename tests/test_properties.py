@@ -13,11 +13,12 @@ from analysis.dates import find_dates, find_published, find_years
 from analysis.documents import build_document
 from analysis.figures import extract_figures
 from analysis.numbers import find_numbers, parse_vietnamese_number
+from analysis.present.lists import HEADING_CHARACTERS, describe_priority_list
 from analysis.priorities import extract_priorities, split_items
 from analysis.read import ReadError, document_id_for, read_article
 from analysis.read.metadata import OVERRIDABLE_FIELDS, clean_field
 from analysis.report import escape_inline
-from analysis.types import Sentence
+from analysis.types import PriorityItem, PriorityList, Sentence
 
 # Pieces that reach the tricky paths: number and scale words (with Turkish ı, German ß, ligatures,
 # which case folding and IGNORECASE treat differently), dates, list markers and odd whitespace.
@@ -26,6 +27,7 @@ TOKENS = [
     "80.000", "1,5", "13,17%", "2.247.912", "12.34", "9" * 320, "0", "2023", "2025", "10/10", "28/12/2023",
     "2024-04-25", "07:33", "Thứ", "nhất", "thứ haı", "Một là", "Haı là", "ba nhiệm vụ trọng tâm", "gồm",
     ":", ";", ",", ".", "-", "(", ")", "•", "ß", "STRASSE", "ﬁ", "ﬀ", "ǅ", "İ", "ı", "tổ", "đồng", "%",
+    "04 ưu tiên", "tăng cường", "Thủ tướng gửi", "\"", "“", "gồm có", "như sau",
     "\u00a0", "\u2028", "\u200b", "\ufeff", "\t", "\r\n", "\n", "\u0301", "hơn", "gần", "khoảng",
 ]  # fmt: skip
 phrases = st.lists(st.sampled_from(TOKENS) | st.text(max_size=6), max_size=40).map(" ".join)
@@ -54,6 +56,17 @@ def test_enumeration_parsing_never_raises(text: str, count: int | None) -> None:
     sentences = [Sentence("d", index, part, index) for index, part in enumerate(text.split("."))]
     extract_priorities(sentences, doc_year=None)
     extract_figures(sentences, doc_year=2024)
+
+
+@FAST
+@given(texts, st.integers(min_value=2, max_value=12), st.sampled_from(["vi", "en"]))
+def test_any_list_heading_is_described(heading: str, count: int, language: str) -> None:
+    items = tuple(PriorityItem(f"mục {n}", None) for n in range(count))
+    description = describe_priority_list(PriorityList(2024, heading, items, "d", heading), language=language)
+    assert description.title.strip()
+    assert str(count) in description.title  # the real number of items, or the stated one and it
+    # a heading's wording is cut, never the description around it: title = frame + ≤ 61 characters
+    assert len(description.title) <= HEADING_CHARACTERS + 120
 
 
 @FAST

@@ -140,14 +140,22 @@ class CellItem:
     year: int
     concept: str | None
     item: PriorityItem
-    heading: str
-    doc: str
+    priority: PriorityList
+
+    @property
+    def heading(self) -> str:
+        """The list's heading as the article words it ("04 ưu tiên chính")."""
+        return self.priority.heading
+
+    @property
+    def doc(self) -> str:
+        return self.priority.doc
 
 
 def items_for_cell(corpus: CorpusAnalysis, *, concept: str | None, year: int) -> list[CellItem]:
     """The items stated for ``year`` that map to ``concept``: what a click on a heatmap cell opens."""
     return [
-        CellItem(year, concept, item, priority.heading, priority.doc)
+        CellItem(year, concept, item, priority)
         for priority in corpus.priorities
         if priority.year == year
         for item in priority.items

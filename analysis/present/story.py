@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -18,6 +18,7 @@ from analysis.pipeline import count_terms_by_year
 from analysis.present.figures import on_one_scale
 from analysis.present.glosses import render_subject, render_unit, theme_gloss
 from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
+from analysis.present.lists import describe_year_lists
 from analysis.present.selection import changes_between, priority_matrix, select_key_figures
 from analysis.report import format_value
 from analysis.text import normalize_text
@@ -397,9 +398,18 @@ def _matrix(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> Slid
         translate("heatmap_colorbar", language),
     )
     stated = [(p.doc, p.sentence) for p in corpus.priorities if p.year in years]
-    return _slide(
+    slide = _slide(
         "matrix", translate("heatmap_title", language), message, body, _sources(corpus, stated), language
     )
+    # The presenter can name the lists behind the table as the Compare page titles them.
+    lists = [
+        f"- {year}: {row.label}"
+        for year in years
+        for row in describe_year_lists(corpus, year, language=language)
+    ]
+    if not lists:
+        return slide
+    return replace(slide, notes="\n".join([slide.notes, translate("notes_lists", language), *lists]))
 
 
 def _changes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list[Slide]:

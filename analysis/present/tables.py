@@ -12,6 +12,7 @@ from analysis.kwic import Collocate
 from analysis.present.glosses import render_unit
 from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
 from analysis.present.links import document_keys
+from analysis.present.lists import describe_priority_list
 from analysis.present.localize import format_day, format_moment, format_number
 from analysis.present.selection import CellItem
 from analysis.present.terms import TermRow, term_ratio_label
@@ -127,7 +128,9 @@ def cell_items_table(items: Sequence[CellItem], titles: dict[str, str], language
                 translate("item", language): cell.item.text,
                 translate("source_sentence", language): cell.item.sentence,
                 translate("article", language): titles.get(cell.doc, cell.doc),
-                translate("heading", language): cell.heading,
+                translate("heading", language): describe_priority_list(
+                    cell.priority, language=language
+                ).title,
                 translate("concept", language): concept_label(cell.concept, language),
             }
             for cell in items

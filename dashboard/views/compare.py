@@ -6,13 +6,12 @@ import streamlit as st
 
 from analysis.present.glosses import render_unit
 from analysis.present.i18n import concept_label, format_figure
+from analysis.present.lists import describe_year_lists
 from analysis.present.selection import (
     changes_between,
     default_compare_years,
     figures_for_year,
     group_figures,
-    group_priority_lists,
-    priorities_for_year,
     restated_between,
     year_summary,
 )
@@ -77,14 +76,16 @@ def render() -> None:
                 st.caption(ctx.t("no_theme"))
 
             st.subheader(ctx.t("priorities"))
-            lists = priorities_for_year(ctx.corpus, year)
-            if not lists:
+            groups = describe_year_lists(ctx.corpus, year, language=ctx.language)
+            if not groups:
                 st.caption(ctx.t("no_priorities"))
-            groups = group_priority_lists(lists)
             shown = _shown(f"lists_{year}", len(groups), first=_FIRST_LISTS)
-            for number, (priority, docs) in enumerate(groups[:shown]):
-                sources = f" · {ctx.t('stated_by', count=len(docs))}" if len(docs) > 1 else ""
-                with st.expander(escape_markdown(priority.heading + sources), expanded=number == 0):
+            for number, row in enumerate(groups[:shown]):
+                priority, description = row.priority, row.description
+                with st.expander(escape_markdown(row.label), expanded=number == 0):
+                    if description.shows_original:
+                        st.caption(ctx.t("list_heading_original"))
+                        widgets.text(description.original, css="margin:0 0 0.4rem 0;font-style:italic")
                     for item in priority.items:
                         widgets.tagged(item.text, concept_label(item.concept, ctx.language))
                     widgets.source(

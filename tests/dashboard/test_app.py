@@ -260,6 +260,46 @@ def test_compare_two_years(app: AppTest) -> None:
     assert "hơn 80.000" in html
 
 
+COMPARE_LISTS = {
+    "vi": [
+        "Danh sách 5 mục: Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia… · PLVN",
+        "4 ưu tiên chính · VOV5",
+        "4 trụ cột · vietnamnet.vn, 10/01/2024 · 2 bài nêu",
+        "“3 tăng cường” — 3 việc cần tăng cường · nongnghiep.vn, 25/04/2024",
+        "“5 đẩy mạnh” — 5 việc cần đẩy mạnh · nongnghiep.vn, 25/04/2024",
+        "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024 · vietnamnet.vn, 10/01/2024",
+    ],
+    "en": [
+        "List of 5 items: “Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia…”"
+        " (Vietnamese original) · PLVN",
+        "4 main priorities · VOV5",
+        "4 pillars · vietnamnet.vn, Jan 10, 2024 · stated in 2 articles",
+        "“3 tăng cường” (Vietnamese slogan) — 3 things to strengthen · nongnghiep.vn, Apr 25, 2024",
+        "“5 đẩy mạnh” (Vietnamese slogan) — 5 things to step up · nongnghiep.vn, Apr 25, 2024",
+        "4 main priorities of national digital transformation for 2024 · vietnamnet.vn, Jan 10, 2024",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_compare_titles_lists_by_what_they_are_and_where_from(app: AppTest, language: str) -> None:
+    if language != "vi":
+        app.sidebar.segmented_control(key="lang").set_value(language).run()
+    go(app, "compare")
+    assert_healthy(app)
+    # labels are Markdown-escaped ("nongnghiep\\.vn"); read them as the browser shows them
+    labels = [re.sub(r"\\(.)", r"\1", expander.label).replace("\u2060", "") for expander in app.main.expander]
+    assert labels == COMPARE_LISTS[language]
+    assert not any(label.startswith(("04 ", "3 tăng cường", "Thủ tướng gửi")) for label in labels)
+    # the whole heading sentence the 2022 title shortens is still shown, inside its list
+    shown = " ".join(h.proto.body for h in app.main.html)
+    assert (
+        "Thủ tướng gửi Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia trong thời gian tới"
+        in shown
+    )
+    assert translate("list_heading_original", language) in [c.value for c in app.main.caption]
+
+
 def test_compare_needs_two_years(app: AppTest) -> None:
     go(app, "compare")
     app.multiselect(key="cmp").set_value([2024]).run()

@@ -91,6 +91,39 @@ def test_matrix_slide_holds_the_priority_matrix(
     assert matrix.labels[0] == "Digital data"
 
 
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "vi",
+            [
+                "Các danh sách ưu tiên:",
+                "- 2023: 4 ưu tiên chính · VOV5",
+                "- 2024: “3 tăng cường” — 3 việc cần tăng cường · nongnghiep.vn, 25/04/2024",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Priority lists:",
+                "- 2023: 4 main priorities · VOV5",
+                "- 2024: “5 đẩy mạnh” (Vietnamese slogan) — 5 things to step up"
+                " · nongnghiep.vn, Apr 25, 2024",
+            ],
+        ),
+    ],
+)
+def test_matrix_notes_name_the_lists_as_compare_does(
+    seed_stories: dict[str, Story], language: str, lines: list[str]
+) -> None:
+    matrix = next(s for s in seed_stories[language].slides if isinstance(s.body, PriorityMatrix))
+    notes = matrix.notes.splitlines()
+    assert all(line in notes for line in lines), notes
+    listed = [line for line in notes if line.startswith("- ")]
+    assert len(listed) == 6  # one 2022 list, one 2023, four 2024 (the "4 trụ cột" pair once)
+    assert not any("04 ưu tiên" in line for line in listed)
+
+
 def test_changes_slides_pair_consecutive_years(seed_stories: dict[str, Story]) -> None:
     changes = [s for s in seed_stories["vi"].slides if isinstance(s.body, ChangeColumns)]
     assert [(c.body.from_year, c.body.to_year) for c in changes] == [(2022, 2023), (2023, 2024)]
