@@ -78,13 +78,15 @@ def figure_value_text(figure: Figure, language: str) -> str:
     return f"{value} {unit}".strip()
 
 
-def measure_key(figure: Figure) -> tuple[str, str, str] | None:
-    """What makes two figures the same measure: what they measure, their unit and kind, years removed."""
+def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
+    """What makes two figures the same measure: what they measure, for whom (the place named, if any),
+    their unit and kind, years removed: Hà Nội's and Huế's "tỷ lệ hồ sơ trực tuyến" are two measures."""
     measure = _YEAR_WORDS.sub(" ", figure.measure or "").casefold()
     measure = " ".join(measure.split()).strip(" ,.;:")
     if not measure:
         return None
-    return measure, figure.unit.casefold(), figure.kind
+    place = " ".join((figure.place or "").casefold().split())
+    return measure, place, figure.unit.casefold(), figure.kind
 
 
 def _stated(figures: Iterable[Figure]) -> list[Figure]:
@@ -117,8 +119,8 @@ def measure_series(
 
     The first figure stated for a year stands for it; :func:`find_disagreements` names any other.
     """
-    groups: dict[tuple[str, str, str], dict[int, Figure]] = {}
-    names: dict[tuple[str, str, str], Figure] = {}
+    groups: dict[tuple[str, str, str, str], dict[int, Figure]] = {}
+    names: dict[tuple[str, str, str, str], Figure] = {}
     for figure in _stated(figures):
         key = measure_key(figure)
         if key is None:
@@ -142,7 +144,7 @@ def measure_series(
 
 def find_disagreements(figures: Iterable[Figure]) -> list[Disagreement]:
     """Measures for which articles give different values in the same year: flagged, never hidden."""
-    groups: dict[tuple[tuple[str, str, str], int], list[Figure]] = {}
+    groups: dict[tuple[tuple[str, str, str, str], int], list[Figure]] = {}
     for figure in _stated(figures):
         key = measure_key(figure)
         if key is not None:
