@@ -121,7 +121,11 @@ def _gold_measures(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
     phrases = [value] if isinstance(value, str) else value
-    if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+    if (
+        not isinstance(phrases, list)
+        or not phrases
+        or not all(isinstance(p, str) and p.strip() for p in phrases)
+    ):
         raise TypeError("a measure is a phrase or a list of phrases")
     return tuple(phrases)
 

@@ -326,6 +326,10 @@ def _measure(
     and the place it is measured for, when the sentence names one."""
     measure, place = measure_before(text, reading.start)
     if kind in {"count", "number_word"} and unit_text and unit_text.casefold() not in _time_units():
+        # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp": the label says which ones
+        label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
+        if label and label.group("what").casefold().startswith(unit_text.casefold()):
+            return measure, place
         return unit_text, place
     if after:
         return after, place

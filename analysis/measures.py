@@ -122,7 +122,9 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         label = strip_measure(about.group("what"), owners=owners)
     label = _balanced(label)
     words = label.split()
-    return " ".join(words[:MAX_WORDS])  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
+    if len(words) <= MAX_WORDS:
+        return label
+    return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
 
 
 def _after_frame(label: str) -> str:
