@@ -48,7 +48,7 @@ _NOT_COUNTED = re.compile(r"^(?:%|đồng|usd|vnđ|lần|điểm|bậc|tuổi|n�
 _ABOUT = re.compile(r"\b(?:xếp|đứng|dẫn đầu|nhất|top|nhóm)\b.*?\bvề\s+(?P<what>.+)$", re.IGNORECASE)
 _ABOUT_AFTER = re.compile(r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^,;.()\d]+)", re.IGNORECASE)
 _ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
-MAX_WORDS = 14
+MAX_WORDS = 18
 
 
 @cache
@@ -163,7 +163,7 @@ def _clauses(text: str, position: int) -> list[tuple[str, str]]:
 
 def _counted_after_number(clause: str) -> str:
     """What ``clause``'s last number counts: "… tiếp nhận 2,8 triệu hồ sơ trực tuyến"."""
-    numbers = [m for m in _NUMBER.finditer(clause) if not _TIME_NUMBER.fullmatch(m.group(0))]
+    numbers = _figure_numbers(clause)
     if not numbers:
         return ""
     rest = _SCALE.sub("", clause[numbers[-1].end() :].strip())
@@ -189,12 +189,19 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
     owners: list[str] = []
     for index, (clause, joiner) in enumerate(clauses):
         if holds_number(clause):
-            subject = _SUBJECT_VERB.split(clause, maxsplit=1)[0]
-            numbers = [m for m in _NUMBER.finditer(clause) if not _TIME_NUMBER.fullmatch(m.group(0))]
+            numbers = _figure_numbers(clause)
+            subject = _subject_of(clause, numbers[0].start() if numbers else len(clause))
             following = _NEXT_LABEL.search(clause, numbers[-1].end()) if index == 0 and numbers else None
             if following and strip_measure(following.group("label")):
                 return strip_measure(following.group("label"), owners=owners), _first(owners, place)
-            if holds_number(subject) or not strip_measure(subject):
+            subject_label = strip_measure(subject)
+            about = _ABOUT.search(clause)
+            if subject_label and is_place(subject_label) and about and strip_measure(about.group("what")):
+                # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"
+                return strip_measure(_ABOUT_END.sub("", about.group("what")), owners=owners), _first(
+                    owners, place
+                )
+            if holds_number(subject) or not subject_label:
                 counted = _counted_after_number(clause)
                 if counted and not is_place(counted):
                     return counted, _first(owners, place)
@@ -221,6 +228,19 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
 def _first(owners: list[str], place: str) -> str | None:
     """The place nearest the figure: the first owner dropped ("của Huế"), else a bare subject."""
     return owners[0] if owners else place or None
+
+
+def _figure_numbers(clause: str) -> list[re.Match[str]]:
+    """The numbers of a clause that are not part of a time ("năm 2024", "9 tháng")."""
+    masked = _TIME_NUMBER.sub(lambda match: " " * len(match.group(0)), clause)
+    return list(_NUMBER.finditer(masked))
+
+
+def _subject_of(clause: str, number_start: int) -> str:
+    """What comes before the verb nearest a clause's first figure: "Tỷ lệ hộ gia đình có Internet của
+    vùng là 71%" → "Tỷ lệ hộ gia đình có Internet của vùng"."""
+    verbs = [m for m in _SUBJECT_VERB.finditer(clause) if m.end() <= number_start + 1]
+    return clause[: verbs[-1].start()] if verbs else clause
 
 
 def _opens_with_source(clause: str) -> bool:
