@@ -78,6 +78,18 @@ def figure_value_text(figure: Figure, language: str) -> str:
     return f"{value} {unit}".strip()
 
 
+def measure_text(figure: Figure) -> str:
+    """The measure as shown beside a value, with the place it is measured for when one is named.
+
+    >>> figure = Figure(87.5, "%", None, "87,5%", None, 2024, "d", "s", measure="tỷ lệ hồ sơ", place="Huế")
+    >>> measure_text(figure)
+    'tỷ lệ hồ sơ · Huế'
+    """
+    if not figure.measure:
+        return ""
+    return f"{figure.measure} · {figure.place}" if figure.place else figure.measure
+
+
 def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
     """What makes two figures the same measure: what they measure, for whom (the place named, if any),
     their unit and kind, years removed: Hà Nội's and Huế's "tỷ lệ hồ sơ trực tuyến" are two measures."""
@@ -181,7 +193,7 @@ def figures_frame(
             {
                 translate("kind", language): kind_label(f.kind, language),
                 translate("figures", language): figure_value_text(f, language),
-                translate("measure", language): f.measure or "",
+                translate("measure", language): measure_text(f),
                 translate("qualifier", language): f.qualifier or "",
                 translate("year", language): f.year,
                 translate("target", language): yes if f.is_target else "",

@@ -6,7 +6,8 @@ import pytest
 
 from analysis.figures import extract_figures
 from analysis.measures import is_place, strip_measure
-from analysis.present.figures import find_disagreements, measure_key
+from analysis.present.figures import figures_frame, find_disagreements, measure_key
+from analysis.present.i18n import translate
 from analysis.types import Figure, Sentence
 
 
@@ -125,3 +126,8 @@ def test_two_provinces_figures_are_two_measures_not_a_disagreement() -> None:
     assert hanoi.measure == quang_ninh.measure == "tỷ lệ hồ sơ trực tuyến"
     assert measure_key(hanoi) != measure_key(quang_ninh)
     assert find_disagreements([hanoi, quang_ninh]) == []
+    frame, _ = figures_frame([hanoi, quang_ninh], {}, "vi")
+    assert list(frame[translate("measure", "vi")]) == [
+        "tỷ lệ hồ sơ trực tuyến · Hà Nội",
+        "tỷ lệ hồ sơ trực tuyến · Quảng Ninh",
+    ]
