@@ -41,8 +41,17 @@ def _furniture_rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
 
 
 @cache
-def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(normalize_text(p), re.IGNORECASE) for p in load_toml("outlets.toml")["patterns"])
+def _outlet_patterns(kind: str = "patterns") -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(normalize_text(p), re.IGNORECASE) for p in load_toml("outlets.toml")[kind])
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """A dateline opening ``line`` ("Hà Nội (TTXVN) - …"); a place before it must be capitalised."""
+    for pattern in _outlet_patterns("datelines"):
+        match = pattern.match(line)
+        if match and all(word[:1].isupper() for word in (match.group("place") or "").split()):
+            return match
+    return None
 
 
 @cache
@@ -86,12 +95,17 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
 
 
 def infer_outlet(lines: Iterable[str]) -> str | None:
-    """The outlet an article names: "(VOV5) - …", "Nguồn: vietnamnet.vn" or a bare domain line.
+    """The outlet an article names: a dateline ("(VOV5) - …", "(Báo Quảng Trị) - …", "(TTXVN) Chiều …"),
+    "Nguồn: vietnamnet.vn" or a bare domain line.
 
-    >>> infer_outlet(["(PLVN) - Thủ tướng nhấn mạnh"])
-    'PLVN'
+    >>> infer_outlet(["(PLVN) - Thủ tướng nhấn mạnh"]), infer_outlet(["Hà Nội (TTXVN) - Sáng nay"])
+    ('PLVN', 'TTXVN')
     """
     lines = list(lines)
+    for line in lines:
+        dateline = _dateline(line.strip())
+        if dateline:
+            return dateline.group("outlet").strip()
     for pattern in _outlet_patterns():
         for line in lines:
             match = pattern.search(line.strip())
@@ -101,8 +115,9 @@ def infer_outlet(lines: Iterable[str]) -> str | None:
 
 
 def strip_outlet_prefix(line: str) -> str:
-    """Remove a leading "(VOV5) - " byline from a body paragraph, keeping its text."""
-    return re.sub(r"^\([A-ZĐ][A-Za-zĐđ0-9.&/ ]{1,20}\)\s*[-–—]\s*", "", line)
+    """Remove a leading dateline ("(VOV5) - ", "Hà Nội (TTXVN) - ", "(TTXVN) ") from a body paragraph."""
+    dateline = _dateline(line)
+    return line[dateline.end() :] if dateline else line
 
 
 def infer_title(body_lines: list[str]) -> str:

@@ -3,12 +3,21 @@
 A gold file is JSON: ``{"documents": {"<file stem>": {"figures": [{"kind": "percent", "value": 18.3,
 "unit": "%", "year": 2024}, …], "traps": ["3 trụ cột", …]}}}``; a range adds ``value_high``. A found
 figure matches a gold one when document, kind, value (and upper end), unit and year agree.
+
+A gold figure may add ``"measure"``: what the figure measures, one phrase or a list of acceptable
+phrases (``["Chỉ số chuyển đổi số (DTI)", "DTI"]``). Measures are scored apart from precision and
+recall, on the gold figures that were found: a found measure is right when, after NFC, case folding
+and dropping punctuation, it equals one of the phrases, or holds one of them word for word and is at
+most two words longer (``kinh tế số của tỉnh`` passes for ``kinh tế số``; ``Tỉnh phấn đấu đến năm
+2030 kinh tế số`` does not).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +37,7 @@ class GoldFigure:
     unit: str
     year: int | None
     value_high: float | None = None
+    measure: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,15 @@ class Evaluation:
     missed: tuple[GoldFigure, ...]
     spurious: tuple[Figure, ...]
     trap_hits: tuple[tuple[str, Figure], ...]
+    # (gold, found) pairs of matched figures whose gold names a measure, split by whether it agrees
+    measures_right: tuple[tuple[GoldFigure, Figure], ...] = ()
+    measures_wrong: tuple[tuple[GoldFigure, Figure], ...] = ()
+
+    @property
+    def measure_accuracy(self) -> float | None:
+        """Share of found gold figures with a measure whose measure agrees; None when none is scored."""
+        scored = len(self.measures_right) + len(self.measures_wrong)
+        return len(self.measures_right) / scored if scored else None
 
 
 def load_gold(path: Path) -> tuple[list[GoldFigure], dict[str, list[str]]]:
@@ -82,9 +101,13 @@ def load_gold(path: Path) -> tuple[list[GoldFigure], dict[str, list[str]]]:
                     unit=str(item.get("unit", "")),
                     year=int(item["year"]) if item.get("year") is not None else None,
                     value_high=float(item["value_high"]) if item.get("value_high") is not None else None,
+                    measure=_gold_measures(item.get("measure")),
                 )
             except (KeyError, TypeError, ValueError):
-                raise GoldError(f"{path}: {doc}: figure {number} needs kind, value, unit and year") from None
+                raise GoldError(
+                    f"{path}: {doc}: figure {number} needs kind, value, unit and year"
+                    " (and a measure, if given, is a phrase or a list of phrases)"
+                ) from None
             if figure.kind not in FIGURE_KINDS:
                 kinds = ", ".join(FIGURE_KINDS)
                 raise GoldError(
@@ -92,6 +115,41 @@ def load_gold(path: Path) -> tuple[list[GoldFigure], dict[str, list[str]]]:
                 )
             figures.append(figure)
     return figures, traps
+
+
+def _gold_measures(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    phrases = [value] if isinstance(value, str) else value
+    if (
+        not isinstance(phrases, list)
+        or not phrases
+        or not all(isinstance(p, str) and p.strip() for p in phrases)
+    ):
+        raise TypeError("a measure is a phrase or a list of phrases")
+    return tuple(phrases)
+
+
+def _measure_words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s/%-]", " ", unicodedata.normalize("NFC", text).casefold()).split()
+
+
+def measure_agrees(found: str | None, phrases: Sequence[str]) -> bool:
+    """Whether a found measure names what one of the gold ``phrases`` does (see the module docstring).
+
+    >>> measure_agrees("Kinh tế số của tỉnh", ["kinh tế số"])
+    True
+    >>> measure_agrees("Tỉnh phấn đấu đến năm 2030 kinh tế số", ["kinh tế số"])
+    False
+    """
+    words = _measure_words(found or "")
+    for phrase in phrases:
+        want = _measure_words(phrase)
+        if not want or len(words) > len(want) + 2:
+            continue
+        if any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1)):
+            return True
+    return False
 
 
 def _same_number(a: float | None, b: float | None) -> bool:
@@ -131,6 +189,7 @@ def evaluate_figures(
     matched_gold: list[GoldFigure] = []
     matched_found: list[Figure] = []
     missed: list[GoldFigure] = []
+    measures: dict[bool, list[tuple[GoldFigure, Figure]]] = {True: [], False: []}
     for want in gold:
         hit = next((figure for figure in unmatched if _matches(want, figure)), None)
         if hit is None:
@@ -139,6 +198,8 @@ def evaluate_figures(
         unmatched.remove(hit)
         matched_gold.append(want)
         matched_found.append(hit)
+        if want.measure:
+            measures[measure_agrees(hit.measure, want.measure)].append((want, hit))
     kinds = [kind for kind in FIGURE_KINDS if any(f.kind == kind for f in [*gold, *found])]
     scores = tuple(
         Score(
@@ -154,7 +215,15 @@ def evaluate_figures(
     trap_hits = tuple(
         (trap, figure) for figure in found for trap in traps.get(figure.doc, ()) if trap in figure.text
     )
-    return Evaluation(scores, overall, tuple(missed), tuple(unmatched), trap_hits)
+    return Evaluation(
+        scores,
+        overall,
+        tuple(missed),
+        tuple(unmatched),
+        trap_hits,
+        tuple(measures[True]),
+        tuple(measures[False]),
+    )
 
 
 def _number(value: float | None) -> str:
@@ -171,6 +240,12 @@ def render_evaluation(evaluation: Evaluation) -> str:
             f"{score.kind:<12} {score.gold:>5} {score.found:>6} {score.precision:>10.3f} {score.recall:>7.3f}"
         )
     lines.append("")
+    right, wrong = len(evaluation.measures_right), len(evaluation.measures_wrong)
+    if evaluation.measure_accuracy is not None:
+        share = f"{evaluation.measure_accuracy:.3f}"
+        lines.append(f"measure accuracy {share} ({right} of {right + wrong} found gold measures)")
+    else:
+        lines.append("measure accuracy: no gold figure names a measure")
     lines.append(f"missed ({len(evaluation.missed)}):")
     for want in evaluation.missed:
         high = f"–{_number(want.value_high)}" if want.value_high is not None else ""
@@ -185,4 +260,8 @@ def render_evaluation(evaluation: Evaluation) -> str:
     lines.append(f"trap values reported ({len(evaluation.trap_hits)}):")
     for trap, figure in evaluation.trap_hits:
         lines.append(f"  {figure.doc}: “{trap}” in “{figure.text}”")
+    lines.append(f"wrong measures ({wrong}):")
+    for want, figure in evaluation.measures_wrong:
+        wanted = " | ".join(want.measure)
+        lines.append(f"  {want.doc}: {figure.text!r} measure “{figure.measure or ''}”, want “{wanted}”")
     return "\n".join(lines) + "\n"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from analysis.measures import extend_counted, measure_about, measure_before
 from analysis.nlp import glossary
 from analysis.numbers import find_number_words, find_numbers
 from analysis.quantities import (
@@ -56,22 +57,6 @@ _OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|
 _PER_BEFORE = re.compile(r"\bmỗi\s+(ngày|tuần|tháng|quý|năm|giờ)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]|[.,]\d)")
 _ANAPHORA = re.compile(r"\s*(?:này|đó|nói trên|kể trên|ấy)(?!\w)", re.IGNORECASE)
-_FILLER_START = re.compile(
-    r"^(?:theo đó|theo|đến nay|hiện nay|hiện|tính đến|đến hết|đến cuối|đến|tới|cuối|đầu|trong|tại|riêng|"
-    r"cụ thể|đặc biệt|bên cạnh đó|ngoài ra|đồng thời|sau|với|năm \d{4}|\d{4}|nay|qua|mới đây|vừa qua|"
-    r"trong năm|cả nước|toàn quốc|đã|thì|phấn đấu|mục tiêu|dự kiến|kế hoạch|"
-    r"(?:đến|tới|vào|trong) năm \d{4})\b[\s,]*",
-    re.IGNORECASE,
-)
-_FILLER_END = re.compile(
-    r"[\s,]*\b(?:đạt|là|chiếm|ở mức|tăng|giảm|lên|xuống|còn|bằng|gấp|ước|ước đạt|ước tính|đã|mới|chỉ|có|"
-    r"với|được|vào|tới|đến|từ|thêm|xếp|đứng|thứ|hạng|vị trí|top|khoảng|hơn|gần|trên|dưới|tổng cộng|"
-    r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
-    r"mục tiêu|phấn đấu|sẽ|cần|phải|nay|hiện)\s*$",
-    re.IGNORECASE,
-)
-_SUBJECT_VERB = re.compile(r"\s(?:đạt|chiếm|là|tăng|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE)
-_MAX_MEASURE_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -334,42 +319,26 @@ def _clause_before(text: str, position: int) -> str:
     return before[boundaries[-1] :] if boundaries else before
 
 
-def _measure(text: str, reading: _Reading, kind: FigureKind, unit_text: str, after: str | None) -> str | None:
-    """What a figure measures, from its own sentence: the noun run after "X%", else its label before."""
-    if kind in {"count", "number_word"} and unit_text:
-        return unit_text
+def _measure(
+    text: str, reading: _Reading, kind: FigureKind, unit_text: str, after: str | None
+) -> tuple[str | None, str | None]:
+    """What a figure measures, from its own sentence: the noun run after "X%", else its label before;
+    and the place it is measured for, when the sentence names one."""
+    measure, place = measure_before(text, reading.start)
+    if kind in {"count", "number_word"} and unit_text and unit_text.casefold() not in _time_units():
+        # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp": the label says which ones
+        label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
+        if label and label.group("what").casefold().startswith(unit_text.casefold()):
+            return measure, place
+        return unit_text, place
     if after:
-        return after
-    position = reading.start
-    label = ""
-    # "Kinh tế số chiếm 14,2% GDP, tăng 9,3%": an empty label is the previous clause's subject
-    while position > 0 and not label:
-        clause = _clause_before(text, position)
-        position = max(0, position - len(clause) - 1)
-        if _holds_number(clause):
-            # another figure's clause: its subject is what comes before its verb
-            clause = _SUBJECT_VERB.split(clause, maxsplit=1)[0]
-            if _holds_number(clause):
-                continue
-        label = _strip_fillers(clause)
-    words = label.split()
-    if not words:
-        return unit_text or None
-    return " ".join(words[-_MAX_MEASURE_WORDS:]).strip(' ,.;:"“”')
+        return after, place
+    return measure or unit_text or None, place
 
 
-def _holds_number(clause: str) -> bool:
-    return re.search(r"\d", re.sub(r"(?:năm\s+|/)\d{4}", "", clause)) is not None
-
-
-def _strip_fillers(label: str) -> str:
-    label = label.strip()
-    for _ in range(8):
-        stripped = _FILLER_START.sub("", _FILLER_END.sub("", label).strip()).strip()
-        if stripped == label:
-            break
-        label = stripped
-    return label.strip(' ,.;:"“”()')
+@cache
+def _time_units() -> frozenset[str]:
+    return frozenset(unit.casefold() for unit in grammar()["units"]["time"])
 
 
 def _year_and_target(
@@ -485,12 +454,9 @@ def _read_ranks(
             unit = read_unit(pieces, _piece_after(pieces, end + rest.end()))
             if unit is not None:
                 unit_text, end = unit.text, unit.end
-        about = re.match(r"\s*(?:về|trong|ở)\s+([^,;.()]+)", text[end:])
-        measure = (
-            about.group(1).strip()
-            if about
-            else _measure(text, _reading_at(match.start(), number_end), "rank", unit_text, None)
-        )
+        about = re.match(r"\s*(?:trong|ở)\s+([^,;.()]+)", text[end:])
+        measure, place = _measure(text, _reading_at(match.start(), number_end), "rank", unit_text, None)
+        measure = about.group(1).strip() if about else measure_about(text[end:]) or measure
         year, is_target = _year_and_target(text, match.start(), end, doc_year)
         value = (
             float(match.group("n")) if match.group("n") else float(_ORDINAL_WORDS[match.group("w").lower()])
@@ -507,6 +473,7 @@ def _read_ranks(
             kind="rank",
             out_of=out_of,
             measure=measure,
+            place=place,
             is_target=is_target,
             start=match.start(),
             end=end,
@@ -559,6 +526,7 @@ def _shape(
     text = sentence.text
     year, is_target = _year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
     reading = _reading_at(start, end)
+    measure, place = _measure(text, reading, kind, unit, None)
     figure = Figure(
         value=value,
         unit=unit,
@@ -570,7 +538,8 @@ def _shape(
         sentence=text,
         kind=kind,
         out_of=out_of,
-        measure=_measure(text, reading, kind, unit, None),
+        measure=measure,
+        place=place,
         is_target=is_target,
         start=start,
         end=end,
@@ -637,11 +606,17 @@ def _read_sentence(
         after = None
         if kind == "percent" and unit is not None:
             tail = read_unit(pieces, _piece_after(pieces, unit.end))
-            if tail is not None and tail.category == "noun" and text[unit.end : tail.start].strip() == "":
-                after = tail.text
+            if (
+                tail is not None
+                and tail.category == "noun"
+                and text[unit.end : tail.start].strip() == ""
+                and not tail.text.casefold().startswith("tổng")  # "chiếm 68,5% tổng số hồ sơ": a share of
+            ):
+                after = extend_counted(text, tail.end, tail.text)
         year, is_target = _year_and_target(
             text, reading.start, end, doc_year, bind_after=kind != "multiplier"
         )
+        measure, place = _measure(text, reading, kind, unit_text, after)
         figure = Figure(
             value=reading.value,
             unit=unit_text,
@@ -653,7 +628,8 @@ def _read_sentence(
             sentence=text,
             kind=kind,
             value_high=reading.value_high,
-            measure=_measure(text, reading, kind, unit_text, after),
+            measure=measure,
+            place=place,
             is_target=is_target,
             start=reading.start,
             end=end,

@@ -143,7 +143,8 @@ class Figure:
 
     ``kind`` says how the number reads ("percent" for "đạt 87,5%", "rank" for "xếp thứ 64/190
     quốc gia"); a range keeps its upper end in ``value_high``, a rank its field size in ``out_of``.
-    ``measure`` is what the figure measures, taken from its own sentence; ``year`` the year it is
+    ``measure`` is what the figure measures, taken from its own sentence, and ``place`` whom it is
+    measured for when the sentence names it ("Quảng Trị" in "DTI của Quảng Trị"); ``year`` the year it is
     about (a target year for a goal, then ``is_target``); ``start``..``end`` its span in ``sentence``.
     """
 
@@ -163,6 +164,7 @@ class Figure:
     start: int = 0
     end: int = 0
     sentence_index: int = 0
+    place: str | None = None
 
 
 @dataclass(frozen=True)

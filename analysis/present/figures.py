@@ -78,13 +78,33 @@ def figure_value_text(figure: Figure, language: str) -> str:
     return f"{value} {unit}".strip()
 
 
-def measure_key(figure: Figure) -> tuple[str, str, str] | None:
-    """What makes two figures the same measure: what they measure, their unit and kind, years removed."""
+def measure_text(figure: Figure, *, language: str = "vi") -> str:
+    """The measure as shown beside a value, with the place it is measured for when one is named;
+    in English where a rendering is curated, else as the article writes it (a table cell is no
+    place for a "Vietnamese original" mark on every row).
+
+    >>> figure = Figure(87.5, "%", None, "87,5%", None, 2024, "d", "s", measure="tỷ lệ hồ sơ", place="Huế")
+    >>> measure_text(figure)
+    'tỷ lệ hồ sơ · Huế'
+    >>> measure_text(Figure(6.0, "tổ", None, "6 tổ", None, 2023, "d", "s", measure="tổ"), language="en")
+    'teams'
+    """
+    if not figure.measure:
+        return ""
+    rendering = render_subject(figure.measure, language)
+    measure = rendering.text if rendering.glossed else figure.measure
+    return f"{measure} · {figure.place}" if figure.place else measure
+
+
+def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
+    """What makes two figures the same measure: what they measure, for whom (the place named, if any),
+    their unit and kind, years removed: Hà Nội's and Huế's "tỷ lệ hồ sơ trực tuyến" are two measures."""
     measure = _YEAR_WORDS.sub(" ", figure.measure or "").casefold()
     measure = " ".join(measure.split()).strip(" ,.;:")
     if not measure:
         return None
-    return measure, figure.unit.casefold(), figure.kind
+    place = " ".join((figure.place or "").casefold().split())
+    return measure, place, figure.unit.casefold(), figure.kind
 
 
 def _stated(figures: Iterable[Figure]) -> list[Figure]:
@@ -117,8 +137,8 @@ def measure_series(
 
     The first figure stated for a year stands for it; :func:`find_disagreements` names any other.
     """
-    groups: dict[tuple[str, str, str], dict[int, Figure]] = {}
-    names: dict[tuple[str, str, str], Figure] = {}
+    groups: dict[tuple[str, str, str, str], dict[int, Figure]] = {}
+    names: dict[tuple[str, str, str, str], Figure] = {}
     for figure in _stated(figures):
         key = measure_key(figure)
         if key is None:
@@ -142,7 +162,7 @@ def measure_series(
 
 def find_disagreements(figures: Iterable[Figure]) -> list[Disagreement]:
     """Measures for which articles give different values in the same year: flagged, never hidden."""
-    groups: dict[tuple[tuple[str, str, str], int], list[Figure]] = {}
+    groups: dict[tuple[tuple[str, str, str, str], int], list[Figure]] = {}
     for figure in _stated(figures):
         key = measure_key(figure)
         if key is not None:
@@ -179,7 +199,7 @@ def figures_frame(
             {
                 translate("kind", language): kind_label(f.kind, language),
                 translate("figures", language): figure_value_text(f, language),
-                translate("measure", language): _measure_text(f.measure, language),
+                translate("measure", language): measure_text(f, language=language),
                 translate("qualifier", language): qualifier_label(f.qualifier, language),
                 translate("year", language): f.year,
                 translate("target", language): yes if f.is_target else "",
@@ -205,15 +225,6 @@ def figures_frame(
         ],
     )
     return frame, shown
-
-
-def _measure_text(measure: str | None, language: str) -> str:
-    """A measure in English where one is curated, else as the article writes it (a table cell is
-    no place for a "Vietnamese original" mark on every row)."""
-    if not measure:
-        return ""
-    rendering = render_subject(measure, language)
-    return rendering.text if rendering.glossed else measure
 
 
 def figure_kinds(figures: Iterable[Figure]) -> list[str]:

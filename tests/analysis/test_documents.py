@@ -153,10 +153,38 @@ def test_split_furniture_separates_body_and_furniture_and_tidies_lines() -> None
         (["https://www.baochinhphu.vn/tin-tuc"], "baochinhphu.vn"),
         (["Thủ tướng phát biểu tại sự kiện."], None),
         ([], None),
+        # datelines with Vietnamese letters, a domain, no dash, or the place they were filed from
+        (["(Báo Quảng Trị) - Theo kết quả vừa công bố"], "Báo Quảng Trị"),
+        (["(Chinhphu.vn) - Chiều 14/1, Thủ tướng chủ trì"], "Chinhphu.vn"),
+        (["(TTXVN) Chiều 12/3/2025, tại hội nghị tổng kết"], "TTXVN"),
+        (["Hà Nội (TTXVN) - Sáng 5/3, Bộ Khoa học và Công nghệ"], "TTXVN"),
+        (["QUẢNG TRỊ (Báo Quảng Trị) - Sáng nay"], "Báo Quảng Trị"),
+        (["(Dân trí) – Năm 2024, kinh tế số"], "Dân trí"),
+        (["(Báo Nhân Dân) Sáng nay, tại Hà Nội"], "Báo Nhân Dân"),
+        (["Tin mới", "(baotintuc.vn) Ngày 5/3, …"], "baotintuc.vn"),
     ],
 )
 def test_infer_outlet(lines: list[str], outlet: str | None) -> None:
     assert infer_outlet(lines) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(DTI) của Quảng Trị xếp thứ 38/63 tỉnh, thành phố.",
+        "(1) Thứ nhất, hoàn thiện thể chế.",
+        "(khoảng 12,3%) cao hơn cùng kỳ.",
+        "(Ảnh: TTXVN)",
+        "(10/10) - Thủ tướng dự lễ",
+        "(Xem thêm) Các bài liên quan",
+        "Thủ tướng (PLVN) - nhấn mạnh",
+        "Chỉ số chuyển đổi số cấp tỉnh (DTI) - kết quả năm 2024",
+        "Kinh tế số (KTS) chiếm 18,3% GDP.",
+    ],
+)
+def test_ordinary_parentheses_name_no_outlet(line: str) -> None:
+    assert infer_outlet([line]) is None
+    assert strip_outlet_prefix(line) == line
 
 
 @pytest.mark.parametrize(
@@ -166,10 +194,34 @@ def test_infer_outlet(lines: list[str], outlet: str | None) -> None:
         ("(PLVN) – Thủ tướng nhấn mạnh", "Thủ tướng nhấn mạnh"),
         ("Thủ tướng (PLVN) - nhấn mạnh", "Thủ tướng (PLVN) - nhấn mạnh"),
         ("(10/10) - Thủ tướng dự lễ", "(10/10) - Thủ tướng dự lễ"),
+        ("(Báo Quảng Trị) - Theo kết quả vừa công bố", "Theo kết quả vừa công bố"),
+        ("Hà Nội (TTXVN) - Sáng 5/3, Bộ họp", "Sáng 5/3, Bộ họp"),
+        ("(TTXVN) Chiều 12/3/2025, tại hội nghị", "Chiều 12/3/2025, tại hội nghị"),
     ],
 )
 def test_strip_outlet_prefix(line: str, stripped: str) -> None:
     assert strip_outlet_prefix(line) == stripped
+
+
+FRESH3 = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "fresh3"
+
+
+@pytest.mark.parametrize(
+    ("stem", "outlet", "opening"),
+    [
+        ("h01_quang_tri_dti", "Báo Quảng Trị", "Theo kết quả Bộ Khoa học và Công nghệ vừa công bố"),
+        ("h02_ha_tang_so", "Chinhphu.vn", "Theo báo cáo của Bộ Khoa học và Công nghệ"),
+        ("h05_binh_duong_ttxvn", "TTXVN", "Chiều 12/3/2025, tại hội nghị tổng kết"),
+        ("h07_so_sanh_tinh", "Báo Quảng Ninh", "Năm 2024, tỷ lệ hồ sơ trực tuyến"),
+    ],
+)
+def test_dateline_names_the_outlet_and_leaves_the_body(stem: str, outlet: str, opening: str) -> None:
+    path = FRESH3 / f"{stem}.txt"
+    document = build_document(stem, path.read_text(encoding="utf-8"), path=str(path))
+    assert document.outlet == outlet
+    body_lines = document.body.splitlines()
+    assert any(line.startswith(opening) for line in body_lines), body_lines[:3]
+    assert f"({outlet})" not in document.body
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,22 @@ from pathlib import Path
 import pytest
 
 from analysis.__main__ import main
-from analysis.evaluate import GoldError, GoldFigure, evaluate_figures, load_gold, render_evaluation
+from analysis.evaluate import (
+    GoldError,
+    GoldFigure,
+    evaluate_figures,
+    load_gold,
+    measure_agrees,
+    render_evaluation,
+)
 from analysis.types import FIGURE_KINDS, CorpusAnalysis, Figure
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "gold.json"
+# Share of found gold figures whose measure agrees (see analysis/evaluate.py for the rule). Measured on
+# the gold set: 0.600 (48 of 80) before the measure rules of analysis/measures.py, 0.900 (72 of 80)
+# after. The floor lets two of the 80 slip (a tagger update, a cue added for another shape) and still
+# fails long before the old 0.600 comes back.
+MEASURE_FLOOR = 0.875
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +54,83 @@ def test_grammar_reaches_the_targets_on_the_gold_set(
         assert score.recall >= 0.75 and score.precision >= 0.75, report
 
 
+def test_measures_reach_their_floor_on_the_gold_set(
+    figures_corpus: CorpusAnalysis, gold: tuple[list[GoldFigure], dict[str, list[str]]]
+) -> None:
+    figures, traps = gold
+    assert sum(1 for figure in figures if figure.measure) >= 60
+    evaluation = evaluate_figures(figures, figures_corpus.figures, traps=traps)
+    report = render_evaluation(evaluation)
+    assert len(evaluation.measures_right) + len(evaluation.measures_wrong) >= 75, report
+    assert evaluation.measure_accuracy is not None and evaluation.measure_accuracy >= MEASURE_FLOOR, report
+
+
+@pytest.mark.parametrize(
+    ("found", "phrases", "agrees"),
+    [
+        ("kinh tế số", ["kinh tế số"], True),
+        ("Kinh tế số", ["kinh tế số"], True),  # case
+        ("kinh tế số của tỉnh", ["kinh tế số"], True),  # two syllables more
+        ("Chỉ số chuyển đổi số (DTI)", ["DTI", "Chỉ số chuyển đổi số (DTI)"], True),
+        ("Chỉ số chuyển đổi số DTI", ["Chỉ số chuyển đổi số (DTI)"], True),  # punctuation dropped
+        ("Tỉnh phấn đấu đến năm 2030 kinh tế số", ["kinh tế số"], False),  # filler kept
+        ("DTI) của Quảng Trị", ["Chỉ số chuyển đổi số (DTI)", "DTI"], False),  # 4 syllables for 1
+        ("lệ dân số trưởng thành", ["tỷ lệ dân số trưởng thành"], False),  # head cut off
+        ("kinh tế", ["kinh tế số"], False),  # shorter is not enough
+        (None, ["kinh tế số"], False),
+        ("", ["kinh tế số"], False),
+    ],
+)
+def test_measure_match_rule(found: str | None, phrases: list[str], agrees: bool) -> None:
+    assert measure_agrees(found, phrases) is agrees
+
+
+def test_evaluate_scores_measures_of_found_figures_only() -> None:
+    gold = [
+        GoldFigure("d", "percent", 25.0, "% GRDP", 2030, measure=("kinh tế số",)),
+        GoldFigure("d", "rank", 38.0, "", 2024, measure=("Chỉ số chuyển đổi số (DTI)", "DTI")),
+        GoldFigure("d", "count", 3.0, "tỉnh", 2024, measure=("tỉnh",)),  # not found: not scored
+        GoldFigure("d", "percent", 9.5, "% GRDP", 2024),  # no gold measure: not scored
+    ]
+    found = [
+        Figure(25.0, "% GRDP", None, "25% GRDP", None, 2030, "d", "s", kind="percent", measure="kinh tế số"),
+        Figure(38.0, "", None, "xếp thứ 38", None, 2024, "d", "s", kind="rank", measure="DTI) của Quảng Trị"),
+        Figure(9.5, "% GRDP", None, "9,5% GRDP", None, 2024, "d", "s", kind="percent", measure="bất kỳ"),
+    ]
+    evaluation = evaluate_figures(gold, found)
+    assert [want.value for want, _ in evaluation.measures_right] == [25.0]
+    assert [want.value for want, _ in evaluation.measures_wrong] == [38.0]
+    assert evaluation.measure_accuracy == 0.5
+    text = render_evaluation(evaluation)
+    assert "measure accuracy 0.500 (1 of 2 found gold measures)" in text
+    assert "d: 'xếp thứ 38' measure “DTI) của Quảng Trị”, want “Chỉ số chuyển đổi số (DTI) | DTI”" in text
+    assert "measure accuracy: no gold figure names a measure" in render_evaluation(evaluate_figures([], []))
+
+
+def test_gold_measure_is_a_phrase_or_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "gold.json"
+    figures = [
+        {"kind": "percent", "value": 25, "unit": "% GRDP", "year": 2030, "measure": "kinh tế số"},
+        {
+            "kind": "rank",
+            "value": 38,
+            "unit": "",
+            "year": 2024,
+            "measure": ["Chỉ số chuyển đổi số (DTI)", "DTI"],
+        },
+        {"kind": "count", "value": 3, "unit": "tỉnh", "year": 2024},
+    ]
+    path.write_text(
+        json.dumps({"documents": {"a": {"figures": figures}}}, ensure_ascii=False), encoding="utf-8"
+    )
+    loaded, _ = load_gold(path)
+    assert [figure.measure for figure in loaded] == [
+        ("kinh tế số",),
+        ("Chỉ số chuyển đổi số (DTI)", "DTI"),
+        (),
+    ]
+
+
 def test_evaluate_counts_a_wrong_kind_as_missed_and_spurious() -> None:
     gold = [GoldFigure("d", "percent", 45.0, "%", 2024), GoldFigure("d", "count", 3.0, "tỉnh", 2024)]
     found = [
@@ -69,6 +158,16 @@ def test_evaluate_counts_a_wrong_kind_as_missed_and_spurious() -> None:
         (
             '{"documents": {"a": {"figures": [{"kind": "bogus", "value": 1, "unit": "", "year": 2024}]}}}',
             "use one of count, percent",
+        ),
+        (
+            '{"documents": {"a": {"figures": [{"kind": "count", "value": 1, "unit": "", "year": 1,'
+            ' "measure": 5}]}}}',
+            "a measure, if given, is a phrase or a list of phrases",
+        ),
+        (
+            '{"documents": {"a": {"figures": [{"kind": "count", "value": 1, "unit": "", "year": 1,'
+            ' "measure": [" "]}]}}}',
+            "a measure, if given, is a phrase or a list of phrases",
         ),
     ],
 )
