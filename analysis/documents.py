@@ -148,7 +148,9 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     """The year an article is about, or None when nothing in it says.
 
     Evidence, strongest first: a named annual day with its year ("Ngày Chuyển đổi số quốc gia
-    năm 2023"), a year in the headline, the publication date, then the years the text reports on.
+    năm 2023"), a year in the headline, the publication date (the year before it for a review
+    published in January or February that writes about that year), then the years the text
+    reports on.
 
     >>> infer_year("Tin", "Chào mừng Ngày Chuyển đổi số quốc gia năm 2023.", None)
     2023
@@ -160,12 +162,32 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     if title_years:
         return title_years[0]
     if published is not None:
-        return published.year
+        return _reviewed_year(body, published) or published.year
     mentioned = Counter(_years_in(body))
     mentioned.update(m.year for m in find_dates(body) if m.year is not None)
     if mentioned:
         return mentioned.most_common(1)[0][0]
     return None
+
+
+# A year-in-review article appears in the first weeks of the next year: "Trong năm 2024, …" published
+# on 14/01/2025 reports on 2024.
+_REVIEW_MONTHS = 2
+
+
+def _reviewed_year(body: str, published: datetime) -> int | None:
+    """The previous year, when an article published early in a year writes about that year more
+    than about the year it appears in; else None.
+
+    >>> _reviewed_year("Trong năm 2024, tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 1, 14))
+    2024
+    >>> _reviewed_year("Năm 2025, tỉnh phấn đấu; năm 2024 đạt 60%; năm 2025 đạt 70%.", datetime(2025, 1, 14))
+    """
+    if published.month > _REVIEW_MONTHS:
+        return None
+    mentioned = Counter(_years_in(body))
+    previous = published.year - 1
+    return previous if mentioned[previous] > mentioned[published.year] else None
 
 
 _SOURCE_DATE = re.compile(r"^nguồn\s*:.*?\b(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)\b", re.IGNORECASE)

@@ -260,6 +260,21 @@ def test_infer_title(lines: list[str], title: str) -> None:
         # strategy horizons say nothing about the year an article is about
         ("Tin", "Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.", None, None),
         ("Tin", "Không có năm nào ở đây.", None, None),
+        # a review published early in the next year is about the year it reviews ...
+        (
+            "Tin",
+            "Trong năm 2024, tỉnh tiếp nhận 215.400 hồ sơ, gấp đôi năm 2023.",
+            datetime(2025, 1, 14),
+            2024,
+        ),
+        ("Tin", "Kết quả năm 2022: năm 2022 có 5.000 tổ.", datetime(2023, 2, 27), 2022),
+        # ... but not a plan for the new year, a tie, a review published later, or a text without years
+        ("Tin", "Năm 2025, tỉnh phấn đấu đạt 70%; năm 2024 mới đạt 60%.", datetime(2025, 1, 5), 2025),
+        ("Tin", "Năm 2024 đạt 60%, năm 2025 phấn đấu 70%.", datetime(2025, 1, 5), 2025),
+        ("Tin", "Trong năm 2024, tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 3, 2), 2025),
+        ("Tin", "Tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 1, 14), 2025),
+        # a strategy horizon is not a year the article reviews
+        ("Tin", "Chương trình đến năm 2024, định hướng đến năm 2030.", datetime(2025, 1, 14), 2025),
     ],
 )
 def test_infer_year(title: str, body: str, published: datetime | None, year: int | None) -> None:
