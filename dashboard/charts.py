@@ -95,14 +95,37 @@ LEGEND_BELOW = {
 }
 
 
-def _layout(figure: go.Figure, title: str, *, language: str | None = None, height: int = 420) -> go.Figure:
+TITLE_WIDTH = 40  # characters of a chart title per line: plotly never wraps it, a 390 px phone cuts it
+_TITLE_LINE_PX = 22
+PROJECTOR_TITLE_WIDTH = 24  # the same at 26 px type
+_PROJECTOR_TITLE_LINE_PX = 32
+_TOP_AXIS_PX = 50  # ticks and title of an x axis drawn above the plot, under the chart's title
+
+
+def _layout(
+    figure: go.Figure, title: str, *, language: str | None = None, height: int = 420, top_axis: bool = False
+) -> go.Figure:
+    """The shared look: the title wrapped and left-aligned with room kept under it (and for an
+    axis drawn on top), the reader's number format, the legend under the plot."""
     if language is not None:  # numbers read the reader's way: "1,74" in Vietnamese, "1.74" in English
         figure.update_layout(separators=plotly_separators(language))
+    wrapped = wrap_label(title, width=TITLE_WIDTH)
+    extra_lines = wrapped.count("<br>")
+    top = 60 + _TITLE_LINE_PX * extra_lines + (_TOP_AXIS_PX if top_axis else 0)
     figure.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
+        # the title's first line stays where it was; the plot moves down for its other lines
+        title={
+            "text": wrapped,
+            "x": 0,
+            "xanchor": "left",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 18},
+        },
         font={"family": _FONT, "size": 14},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        height=height + _TITLE_LINE_PX * extra_lines + (_TOP_AXIS_PX if top_axis else 0),
+        margin={"l": 10, "r": 10, "t": top, "b": 10},
         template="plotly_white",
         colorway=_PALETTE,
         legend=LEGEND_BELOW,
@@ -153,13 +176,19 @@ def build_series_chart(chart: SeriesChart, *, language: str | None = None) -> go
 
 
 def for_projector(figure: go.Figure, *, height: int) -> go.Figure:
-    """The same figure in type readable from the back of a room (20 px and up), no toolbar clutter."""
+    """The same figure in type readable from the back of a room (20 px and up), no toolbar clutter.
+    The title, in larger type, wraps at fewer characters (so it fits a phone too) and the plot
+    moves down for its extra lines and for an axis drawn on top."""
+    title = figure.layout.title.text or ""
+    rewrapped = wrap_label(title.replace("<br>", " "), width=PROJECTOR_TITLE_WIDTH)
+    top = (figure.layout.margin.t or 60) - _TITLE_LINE_PX * title.count("<br>")
+    top += 20 + _PROJECTOR_TITLE_LINE_PX * rewrapped.count("<br>")
     figure.update_layout(
         height=height,
         font={"size": 22},
-        title={"font": {"size": 26}},
+        title={"font": {"size": 26}, "text": rewrapped or None},
         legend={"font": {"size": 20}},
-        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        margin={"l": 10, "r": 10, "t": max(70, top), "b": 10},
         hoverlabel={"font": {"size": 20}},
     )
     figure.update_xaxes(tickfont={"size": 20}, title_font={"size": 22})
@@ -267,10 +296,17 @@ def build_term_trends(points: Sequence[TrendPoint], *, language: str) -> go.Figu
 
 
 def build_priority_heatmap(
-    concepts: Sequence[str], counts: Sequence[Sequence[int]], years: Sequence[int], *, language: str
+    concepts: Sequence[str],
+    counts: Sequence[Sequence[int]],
+    years: Sequence[int],
+    *,
+    language: str,
+    label_width: int = 18,
 ) -> go.Figure:
-    """Concept × year matrix: how many articles state a priority in each concept each year."""
-    labels = [wrap_label(concept_label(concept, language)) for concept in concepts]
+    """Concept × year matrix: how many articles state a priority in each concept each year. Row
+    labels wrap at ``label_width`` characters (narrow for a phone; a projector slide, short of
+    height, keeps them on one line)."""
+    labels = [wrap_label(concept_label(concept, language), width=label_width) for concept in concepts]
     figure = go.Figure(
         go.Heatmap(
             z=[list(row) for row in counts],
@@ -283,7 +319,20 @@ def build_priority_heatmap(
             ygap=3,
             text=[[str(value) if value else "" for value in row] for row in counts],
             texttemplate="%{text}",
-            colorbar={"title": {"text": translate("heatmap_colorbar", language)}, "dtick": 1},
+            # under the plot, across: beside it, it took a third of a phone's width from the cells
+            colorbar={
+                "title": {"text": translate("heatmap_colorbar", language), "side": "top"},
+                "dtick": 1,
+                "orientation": "h",
+                "x": 0,
+                "xanchor": "left",
+                "len": 200,
+                "lenmode": "pixels",
+                "thickness": 12,
+                "yref": "container",
+                "y": 0,
+                "yanchor": "bottom",
+            },
             hoverinfo="skip",  # the cell markers below carry the hover and the click
         )
     )
@@ -311,7 +360,8 @@ def build_priority_heatmap(
         figure,
         translate("heatmap_title", language),
         language=language,
-        height=max(360, 34 * len(concepts) + 120),
+        height=max(360, 34 * len(concepts) + 170),
+        top_axis=True,
     )
 
 
@@ -346,7 +396,11 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
     )
     figure.update_layout(showlegend=False)
     return _layout(
-        figure, translate("flow_title", language), language=language, height=max(360, 34 * len(rows) + 120)
+        figure,
+        translate("flow_title", language),
+        language=language,
+        height=max(360, 34 * len(rows) + 120),
+        top_axis=True,
     )
 
 

@@ -81,6 +81,12 @@ def _documents(corpus: CorpusAnalysis, language: str) -> go.Figure:
 
 Builder = Callable[[CorpusAnalysis, str], go.Figure]
 
+
+def _title(figure: go.Figure) -> str:
+    """The chart's title as one line (a long title is drawn on several)."""
+    return figure.layout.title.text.replace("<br>", " ")
+
+
 # builder, title key, x-axis title key (None: the chart has no x axis title)
 CHARTS: list[tuple[Builder, str, str | None]] = [
     (_heatmap, "heatmap_title", "year_axis"),
@@ -98,7 +104,7 @@ def test_titles_and_axes_follow_the_language(
     seed_corpus: CorpusAnalysis, builder: Builder, title_key: str, axis_key: str | None, language: str
 ) -> None:
     figure = builder(seed_corpus, language)
-    assert figure.layout.title.text == translate(title_key, language)
+    assert _title(figure) == translate(title_key, language)
     if axis_key is not None:
         assert figure.layout.xaxis.title.text == translate(axis_key, language)
 
@@ -360,7 +366,7 @@ def test_terms_bar_shows_rates_the_year_against_the_others(seed_corpus: CorpusAn
 @pytest.mark.parametrize(("language", "number"), [("vi", "53,6"), ("en", "53.6")])
 def test_terms_bar_labels(seed_corpus: CorpusAnalysis, language: str, number: str) -> None:
     figure = _terms(seed_corpus, language)
-    assert figure.layout.title.text == f"{translate('distinctive_terms', language)} — 2024"
+    assert _title(figure) == f"{translate('distinctive_terms', language)} — 2024"
     assert figure.layout.xaxis.title.text == translate("rate_axis", language)
     assert figure.layout.separators == {"vi": ",.", "en": ".,"}[language]
     assert number in figure.data[-1].hovertext[-1]
@@ -433,10 +439,31 @@ def test_measure_series_points_carry_their_position_and_article() -> None:
     assert list(trace.y) == [14.26, 18.3]
     assert [list(row) for row in trace.customdata] == [[0, "Bài &lt;b&gt;A&lt;/b&gt;"], [1, "b"]]
     assert figure.layout.xaxis.type == "category"
-    assert (
-        figure.layout.title.text
-        == f"{translate('measure_across_years', 'vi')}: tỷ trọng kinh tế số trong GDP"
-    )
+    assert _title(figure) == f"{translate('measure_across_years', 'vi')}: tỷ trọng kinh tế số trong GDP"
+
+
+def test_long_titles_wrap_and_push_the_plot_down() -> None:
+    from analysis.present.figures import MeasureSeries, SeriesPoint
+    from dashboard.charts import TITLE_WIDTH, build_measure_series
+
+    points = (SeriesPoint(2022, 1.0, "1 %", "a", "s"), SeriesPoint(2024, 2.0, "2 %", "b", "s"))
+    short = build_measure_series(MeasureSeries("GDP", "%", "percent", points), language="vi", titles={})
+    measure = "tỷ trọng kinh tế số trong tổng sản phẩm quốc nội của cả nước"
+    long = build_measure_series(MeasureSeries(measure, "%", "percent", points), language="vi", titles={})
+    lines = long.layout.title.text.split("<br>")
+    assert len(lines) >= 2 and all(len(line) <= TITLE_WIDTH for line in lines), lines
+    assert "<br>" not in short.layout.title.text
+    extra = len(lines) - 1
+    assert long.layout.margin.t == short.layout.margin.t + 22 * extra
+    assert long.layout.height == short.layout.height + 22 * extra
+
+
+def test_a_top_axis_gets_room_under_the_title(seed_corpus: CorpusAnalysis) -> None:
+    heatmap, documents = _heatmap(seed_corpus, "vi"), _documents(seed_corpus, "vi")
+    assert heatmap.layout.xaxis.side == "top"
+    assert heatmap.layout.margin.t >= documents.layout.margin.t + 50
+    colorbar = heatmap.data[0].colorbar
+    assert (colorbar.orientation, colorbar.yref, colorbar.y) == ("h", "container", 0)
 
 
 HOSTILE = '<b>đậm</b> <a href="http://evil.example">bấm</a><br><img src=x onerror=alert(1)> %{x}'
@@ -479,3 +506,18 @@ def test_article_text_in_charts_is_escaped_for_plotly() -> None:
 )
 def test_long_axis_labels_wrap(text: str, wrapped: str) -> None:
     assert wrap_label(text) == wrapped
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_projector_titles_wrap_shorter_in_larger_type(seed_corpus: CorpusAnalysis, language: str) -> None:
+    from dashboard.charts import PROJECTOR_TITLE_WIDTH
+
+    page = _documents(seed_corpus, language)
+    slide = for_projector(_documents(seed_corpus, language), height=470)
+    title = translate("documents_per_year", language)
+    lines = slide.layout.title.text.split("<br>")
+    assert " ".join(lines) == title
+    assert all(len(line) <= PROJECTOR_TITLE_WIDTH for line in lines), lines
+    assert slide.layout.title.font.size == 26 and slide.layout.height == 470
+    assert slide.layout.margin.t == page.layout.margin.t + 20 + 32 * (len(lines) - 1)
+    assert all(size >= 20 for size in (slide.layout.font.size, slide.layout.legend.font.size))

@@ -101,7 +101,7 @@ def _geometry(page: Any, charts: int) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize(
     ("path", "charts"),
-    [("timeline", 1), ("timeline?lang=en", 1), ("themes", 2), ("themes?lang=en", 2)],
+    [("timeline", 1), ("timeline?lang=English", 1), ("themes", 2), ("themes?lang=English", 2)],
     ids=["timeline-vi", "timeline-en", "themes-vi", "themes-en"],
 )
 def test_chart_text_fits_a_phone(
@@ -144,7 +144,9 @@ def test_tapping_an_event_on_a_phone_shows_its_source(phone: Any, dashboard_url:
     heading = phone.locator(f"{MAIN} h4").filter(has_text="Phiên họp lần thứ 8")
     expect(heading).to_have_count(1, timeout=RENDER_TIMEOUT_MS)
     _wait_until_idle(phone)
-    expect(phone.locator(f"{MAIN} blockquote").first).to_contain_text("chủ trì phiên họp lần thứ 8 của Ủy ban")
+    expect(phone.locator(f"{MAIN} blockquote").first).to_contain_text(
+        "chủ trì phiên họp lần thứ 8 của Ủy ban"
+    )
     link = phone.locator(f"{MAIN} a").filter(has_text="Mở câu này trong bài")
     expect(link).to_have_count(1)
     assert "explore" in (link.get_attribute("href") or "")
