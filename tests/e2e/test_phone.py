@@ -1,6 +1,6 @@
 """The charts on a 390 px phone, measured in a real browser: no chart text runs past the chart's
-edges, no legend covers a title, the timeline's event labels do not overlap, and a tap on an event
-opens its source sentence."""
+edges or is set under 12 px, no legend covers a title, the timeline's event labels do not overlap,
+and a tap on an event opens its source sentence."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ _GEOMETRY_JS = """() => {
             box,
             texts: texts.length,
             outside,
+            small: texts.map((t) => ({text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize)}))
+                .filter((t) => t.size < 12),
             legend: legend && legend.getBoundingClientRect().width > 0 ? rect(legend) : null,
             titleBox: title ? rect(title) : null,
             labels: Array.from(el.querySelectorAll('.textpoint text'))
@@ -115,6 +117,7 @@ def test_chart_text_fits_a_phone(
         name = chart["title"]
         assert chart["texts"] > 3, f"{name}: the chart drew no text to measure"
         assert not chart["outside"], f"{name}: text past the chart's edges: {chart['outside'][:3]}"
+        assert not chart["small"], f"{name}: text under 12 px: {chart['small'][:3]}"
         if chart["legend"] is not None and chart["titleBox"] is not None:
             assert not _intersect(chart["legend"], chart["titleBox"]), (
                 f"{name}: the legend {chart['legend']} covers the title {chart['titleBox']}"
