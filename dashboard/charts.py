@@ -472,8 +472,7 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
         showgrid=False,
         zeroline=False,
         fixedrange=True,
-        automargin=True,
-        title_text=translate("date", language),
+        automargin=True,  # no axis title: the ticks read as dates, and a phone needs the width
     )
     figure.update_layout(showlegend=True, clickmode="event+select", dragmode=False)
     return _layout(
