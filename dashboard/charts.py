@@ -8,13 +8,12 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
 
 import plotly.graph_objects as go
 
 from analysis.present.figures import MeasureSeries
 from analysis.present.i18n import concept_label, event_kind_label, translate
-from analysis.present.localize import plotly_date_format, plotly_separators
+from analysis.present.localize import format_day, plotly_separators
 from analysis.present.story import SeriesChart
 from analysis.present.style import PALETTE
 from analysis.present.terms import (
@@ -33,6 +32,7 @@ PLOTLY_CONFIG = {
 }
 _FONT = "Be Vietnam Pro, Segoe UI, Roboto, Noto Sans, DejaVu Sans, sans-serif"
 _PALETTE = list(PALETTE)
+TIMELINE_LABEL_WIDTH = 26  # characters: a wrapped event title fits beside its marker at 390 px
 
 
 def plot_text(value: object) -> str:
@@ -42,6 +42,19 @@ def plot_text(value: object) -> str:
     return str(value).replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _wrap_lines(text: str, width: int) -> list[str]:
+    """Words on lines of at most ``width`` characters; a longer word (a URL) is cut into pieces."""
+    lines: list[str] = []
+    for word in text.split():
+        pieces = [word[start : start + width] for start in range(0, len(word), width)]
+        for piece in pieces:
+            if lines and len(lines[-1]) + 1 + len(piece) <= width:
+                lines[-1] += " " + piece
+            else:
+                lines.append(piece)
+    return lines
+
+
 def wrap_label(text: str, *, width: int = 18) -> str:
     """A long axis label on two or more lines (plotly's ``<br>``), so that on a 390 px phone the
     plot keeps room and the label is not cut at the chart's edge.
@@ -49,25 +62,73 @@ def wrap_label(text: str, *, width: int = 18) -> str:
     >>> wrap_label("Truyền thông, nâng cao nhận thức")
     'Truyền thông, nâng<br>cao nhận thức'
     """
-    lines: list[str] = []
-    for word in text.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "<br>".join(lines)
+    return "<br>".join(_wrap_lines(text, width))
 
 
-def _layout(figure: go.Figure, title: str, *, language: str | None = None, height: int = 420) -> go.Figure:
+def wrap_text(text: str, *, width: int = 26, lines: int = 3) -> str:
+    """Article text as a plotly label of at most ``lines`` lines of ``width`` characters, escaped
+    line by line (so a ``<br>`` in the article stays text) and joined by plotly's ``<br>``; text
+    beyond the last line ends in "…".
+
+    >>> wrap_text("Phiên họp lần thứ 8 của Ủy ban Quốc gia về chuyển đổi số")
+    'Phiên họp lần thứ 8 của Ủy<br>ban Quốc gia về chuyển đổi<br>số'
+    """
+    wrapped = _wrap_lines(text, width)
+    if len(wrapped) > lines:
+        wrapped = [*wrapped[: lines - 1], wrapped[lines - 1][: width - 1].rstrip() + "…"]
+    return "<br>".join(plot_text(line) for line in wrapped)
+
+
+# Every legend sits under the plot, its rows left-aligned, measured from the figure's bottom edge
+# ("container"): plotly then reserves that strip and moves the plot and its axis titles up, so on a
+# 390 px phone, where the entries wrap onto several rows, the legend never covers the title or the
+# axes (a legend above the plot did cover the title).
+LEGEND_BELOW = {
+    "orientation": "h",
+    "xref": "paper",
+    "x": 0,
+    "xanchor": "left",
+    "yref": "container",
+    "y": 0,
+    "yanchor": "bottom",
+    "title": {"side": "top left"},
+}
+
+
+TITLE_WIDTH = 40  # characters of a chart title per line: plotly never wraps it, a 390 px phone cuts it
+_TITLE_LINE_PX = 22
+PROJECTOR_TITLE_WIDTH = 24  # the same at 26 px type
+_PROJECTOR_TITLE_LINE_PX = 32
+_TOP_AXIS_PX = 50  # ticks and title of an x axis drawn above the plot, under the chart's title
+
+
+def _layout(
+    figure: go.Figure, title: str, *, language: str | None = None, height: int = 420, top_axis: bool = False
+) -> go.Figure:
+    """The shared look: the title wrapped and left-aligned with room kept under it (and for an
+    axis drawn on top), the reader's number format, the legend under the plot."""
     if language is not None:  # numbers read the reader's way: "1,74" in Vietnamese, "1.74" in English
         figure.update_layout(separators=plotly_separators(language))
+    wrapped = wrap_label(title, width=TITLE_WIDTH)
+    extra_lines = wrapped.count("<br>")
+    top = 60 + _TITLE_LINE_PX * extra_lines + (_TOP_AXIS_PX if top_axis else 0)
     figure.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
+        # the title's first line stays where it was; the plot moves down for its other lines
+        title={
+            "text": wrapped,
+            "x": 0,
+            "xanchor": "left",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": 18},
+        },
         font={"family": _FONT, "size": 14},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        height=height + _TITLE_LINE_PX * extra_lines + (_TOP_AXIS_PX if top_axis else 0),
+        margin={"l": 10, "r": 10, "t": top, "b": 10},
         template="plotly_white",
         colorway=_PALETTE,
+        legend=LEGEND_BELOW,
     )
     return figure
 
@@ -115,13 +176,19 @@ def build_series_chart(chart: SeriesChart, *, language: str | None = None) -> go
 
 
 def for_projector(figure: go.Figure, *, height: int) -> go.Figure:
-    """The same figure in type readable from the back of a room (20 px and up), no toolbar clutter."""
+    """The same figure in type readable from the back of a room (20 px and up), no toolbar clutter.
+    The title, in larger type, wraps at fewer characters (so it fits a phone too) and the plot
+    moves down for its extra lines and for an axis drawn on top."""
+    title = figure.layout.title.text or ""
+    rewrapped = wrap_label(title.replace("<br>", " "), width=PROJECTOR_TITLE_WIDTH)
+    top = (figure.layout.margin.t or 60) - _TITLE_LINE_PX * title.count("<br>")
+    top += 20 + _PROJECTOR_TITLE_LINE_PX * rewrapped.count("<br>")
     figure.update_layout(
         height=height,
         font={"size": 22},
-        title={"font": {"size": 26}},
-        legend={"font": {"size": 20}, "orientation": "h", "y": -0.15},
-        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        title={"font": {"size": 26}, "text": rewrapped or None},
+        legend={"font": {"size": 20}},
+        margin={"l": 10, "r": 10, "t": max(70, top), "b": 10},
         hoverlabel={"font": {"size": 20}},
     )
     figure.update_xaxes(tickfont={"size": 20}, title_font={"size": 22})
@@ -178,23 +245,15 @@ def build_terms_bar(rows: Sequence[TermRow], *, year: int, language: str) -> go.
     figure.update_yaxes(type="category", automargin=True)
     figure.update_layout(
         barmode="group",
-        legend={
-            "orientation": "h",
-            "yanchor": "bottom",
-            "y": 1.0,
-            "xanchor": "left",
-            "x": 0,
-            "traceorder": "reversed",
-        },
         clickmode="event+select",
     )
     _layout(
         figure,
         f"{translate('distinctive_terms', language)} — {year}",
         language=language,
-        height=max(340, 34 * len(rows) + 150),
+        height=max(340, 34 * len(rows) + 190),
     )
-    figure.update_layout(margin={"t": 100})  # room for the title above the legend
+    figure.update_layout(legend_traceorder="reversed")  # the year's own bar first, as drawn
     return figure
 
 
@@ -233,17 +292,21 @@ def build_term_trends(points: Sequence[TrendPoint], *, language: str) -> go.Figu
         title_text=translate("year_axis", language),
     )
     figure.update_yaxes(title_text=translate("relative_frequency", language), rangemode="tozero")
-    figure.update_layout(
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0}
-    )
-    return _layout(figure, translate("term_trends", language), language=language)
+    return _layout(figure, translate("term_trends", language), language=language, height=480)
 
 
 def build_priority_heatmap(
-    concepts: Sequence[str], counts: Sequence[Sequence[int]], years: Sequence[int], *, language: str
+    concepts: Sequence[str],
+    counts: Sequence[Sequence[int]],
+    years: Sequence[int],
+    *,
+    language: str,
+    label_width: int = 18,
 ) -> go.Figure:
-    """Concept × year matrix: how many articles state a priority in each concept each year."""
-    labels = [wrap_label(concept_label(concept, language)) for concept in concepts]
+    """Concept × year matrix: how many articles state a priority in each concept each year. Row
+    labels wrap at ``label_width`` characters (narrow for a phone; a projector slide, short of
+    height, keeps them on one line)."""
+    labels = [wrap_label(concept_label(concept, language), width=label_width) for concept in concepts]
     figure = go.Figure(
         go.Heatmap(
             z=[list(row) for row in counts],
@@ -256,7 +319,20 @@ def build_priority_heatmap(
             ygap=3,
             text=[[str(value) if value else "" for value in row] for row in counts],
             texttemplate="%{text}",
-            colorbar={"title": {"text": translate("heatmap_colorbar", language)}, "dtick": 1},
+            # under the plot, across: beside it, it took a third of a phone's width from the cells
+            colorbar={
+                "title": {"text": translate("heatmap_colorbar", language), "side": "top"},
+                "dtick": 1,
+                "orientation": "h",
+                "x": 0,
+                "xanchor": "left",
+                "len": 200,
+                "lenmode": "pixels",
+                "thickness": 12,
+                "yref": "container",
+                "y": 0,
+                "yanchor": "bottom",
+            },
             hoverinfo="skip",  # the cell markers below carry the hover and the click
         )
     )
@@ -284,7 +360,8 @@ def build_priority_heatmap(
         figure,
         translate("heatmap_title", language),
         language=language,
-        height=max(360, 34 * len(concepts) + 120),
+        height=max(360, 34 * len(concepts) + 170),
+        top_axis=True,
     )
 
 
@@ -319,67 +396,90 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
     )
     figure.update_layout(showlegend=False)
     return _layout(
-        figure, translate("flow_title", language), language=language, height=max(360, 34 * len(rows) + 120)
+        figure,
+        translate("flow_title", language),
+        language=language,
+        height=max(360, 34 * len(rows) + 120),
+        top_axis=True,
     )
-
-
-def _label_positions(dates: Sequence[date], first: date, last: date) -> list[str]:
-    """Alternate labels above and below, and anchor those near an edge inwards so none is cut."""
-    span = max((last - first).days, 1)
-    positions = []
-    for index, day in enumerate(dates):
-        vertical = "top" if index % 2 == 0 else "bottom"
-        share = (day - first).days / span
-        horizontal = "right" if share < 0.2 else "left" if share > 0.8 else "center"
-        positions.append(f"{vertical} {horizontal}")
-    return positions
 
 
 def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[str, str]) -> go.Figure:
-    """Dated events as markers on a date axis, one row per kind, with title and source on hover."""
+    """Dated events down a vertical line, oldest at the top: one row per event with its date on the
+    axis (in the reader's format: "10/10/2022", "Oct 10, 2022"), a marker coloured by its kind and
+    its title wrapped beside it, so that no label runs off a 390 px phone or onto another. The kinds
+    are the legend, under the plot. A point's ``customdata`` starts with the event's position in
+    ``events`` (what a click opens), then its date, title and article as shown in the hover.
+
+    >>> build_timeline([], language="vi", titles={}).layout.yaxis.ticktext
+    ()
+    """
+    order = sorted(range(len(events)), key=lambda position: events[position].date)
+    rows = {position: row for row, position in enumerate(order)}
+    days = [format_day(event.date, language) for event in events]
     figure = go.Figure()
-    kinds = list(dict.fromkeys(event.kind for event in events))
-    first = min((event.date for event in events), default=date.today())
-    last = max((event.date for event in events), default=date.today())
-    for position, kind in enumerate(kinds):
-        chosen = [event for event in events if event.kind == kind]
-        label = event_kind_label(kind, language)
+    kinds = list(dict.fromkeys(events[position].kind for position in order))
+    for number, kind in enumerate(kinds):
+        chosen = [position for position in order if events[position].kind == kind]
+        colour = _PALETTE[number % len(_PALETTE)]
         figure.add_trace(
             go.Scatter(
-                x=[event.date.isoformat() for event in chosen],
-                y=[label] * len(chosen),
+                x=[0] * len(chosen),
+                y=[rows[position] for position in chosen],
                 mode="markers+text",
-                name=label,
-                text=[
-                    plot_text(event.title if len(event.title) <= 40 else event.title[:38] + "…")
-                    for event in chosen
-                ],
-                textposition=_label_positions([event.date for event in chosen], first, last),
+                name=event_kind_label(kind, language),
+                text=[wrap_text(events[position].title, width=TIMELINE_LABEL_WIDTH) for position in chosen],
+                textposition="middle right",
+                textfont={"color": "#1f2933"},
                 cliponaxis=False,
-                marker={"size": 16, "color": _PALETTE[position % len(_PALETTE)], "symbol": "diamond"},
+                marker={
+                    "size": 16,
+                    "color": colour,
+                    "symbol": "diamond",
+                    "line": {"color": "white", "width": 1},
+                },
                 customdata=[
-                    [plot_text(event.title), plot_text(titles.get(event.doc, event.doc))] for event in chosen
+                    [
+                        position,
+                        days[position],
+                        plot_text(events[position].title),
+                        plot_text(titles.get(events[position].doc, events[position].doc)),
+                    ]
+                    for position in chosen
                 ],
                 hovertemplate=(
-                    f"%{{x|{plotly_date_format(language)}}}<br>%{{customdata[0]}}<br>"
-                    "<i>%{customdata[1]}</i><extra></extra>"
+                    "%{customdata[1]}<br>%{customdata[2]}<br><i>%{customdata[3]}</i>"
+                    "<extra>%{fullData.name}</extra>"
                 ),
             )
         )
-    padding = max(timedelta(days=45), (last - first) * 0.05)
-    figure.update_xaxes(
-        type="date",
-        title_text=translate("date", language),
-        tickformat=plotly_date_format(language, months=True),
-        range=[(first - padding).isoformat(), (last + padding).isoformat()],
+    if order:  # the line the events hang on
+        figure.add_shape(
+            type="line",
+            x0=0,
+            x1=0,
+            y0=0,
+            y1=len(order) - 1,
+            layer="below",
+            line={"color": "#c9d3df", "width": 2},
+        )
+    figure.update_xaxes(visible=False, range=[-0.05, 1], fixedrange=True)
+    figure.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(order))),
+        ticktext=[days[position] for position in order],
+        range=[len(order) - 0.5, -0.5],  # reversed: the oldest event at the top
+        showgrid=False,
+        zeroline=False,
+        fixedrange=True,
+        automargin=True,  # no axis title: the ticks read as dates, and a phone needs the width
     )
-    figure.update_yaxes(type="category", automargin=True)
-    figure.update_layout(showlegend=False)
+    figure.update_layout(showlegend=True, clickmode="event+select", dragmode=False)
     return _layout(
         figure,
         translate("timeline_title", language),
         language=language,
-        height=max(320, 110 * len(kinds) + 140),
+        height=max(300, 62 * len(order) + 190),
     )
 
 

@@ -167,9 +167,15 @@ def _body(slide: Slide, ctx: Context, index: int) -> None:
                 )
                 st.html(f'<p class="caption">{_E(body.caption)}</p>')
     elif isinstance(body, PriorityMatrix):
-        figure = build_priority_heatmap(body.concepts, body.counts, body.years, language=ctx.language)
-        figure.update_layout(title=None)
-        _chart(for_projector(figure, height=CHART_HEIGHT), f"slide_{index}_matrix")
+        # A slide is short of height, not width: one line per concept, no title (the slide has it)
+        # and no colour scale (each cell shows its count), so thirteen rows fit 470 px in 20 px type.
+        figure = build_priority_heatmap(
+            body.concepts, body.counts, body.years, language=ctx.language, label_width=60
+        )
+        figure = for_projector(figure, height=CHART_HEIGHT)
+        figure.update_layout(title=None, margin={"t": 10})
+        figure.update_traces(showscale=False, selector={"type": "heatmap"})
+        _chart(figure, f"slide_{index}_matrix")
     elif isinstance(body, ChangeColumns):
         colours = (PALETTE[2], PALETTE[0], PALETTE[3])
         st.html(_table_html(body.table, colours=colours))

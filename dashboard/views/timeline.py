@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
 from analysis.present.i18n import event_kind_label
+from analysis.present.localize import format_day
 from analysis.present.tables import events_table
 from dashboard import widgets
 from dashboard.charts import build_timeline
 from dashboard.state import URL, context
+
+
+def _clicked_position(event: object, count: int) -> int | None:
+    """The position (in the events shown) of the clicked event marker, if any."""
+    points = getattr(getattr(event, "selection", None), "points", None) or []
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, list) and data and isinstance(data[0], int) and 0 <= data[0] < count:
+            return data[0]
+    return None
 
 
 def render() -> None:
@@ -29,11 +42,27 @@ def render() -> None:
         st.info(ctx.t("no_events"))
         return
     titles = ctx.titles
-    widgets.chart(
+    st.caption(ctx.t("select_event"))
+    clicked = widgets.chart(
         build_timeline(shown, language=ctx.language, titles=titles),
         key="timeline",
         config=widgets.export_config(ctx, "file_events"),
+        on_select="rerun",
+        selection_mode="points",
     )
+    position = _clicked_position(clicked, len(shown))
+    if position is not None:  # the clicked event's source: its sentence, in its article
+        picked = shown[position]
+        widgets.text(picked.title, tag="h4")
+        day, kind = format_day(picked.date, ctx.language), event_kind_label(picked.kind, ctx.language)
+        st.caption(f"{day} · {kind}")
+        widgets.quote(picked.sentence)
+        href = widgets.reader_link(ctx, picked.doc, sentence=picked.sentence)
+        article = titles.get(picked.doc, picked.doc)
+        st.html(
+            f'<a href="{html.escape(href)}" target="_self">{html.escape(article)}'
+            f" — {html.escape(ctx.t('source_in_reader'))} →</a>"
+        )
     widgets.table(
         events_table(shown, titles, ctx.language), key="events", file_name="file_events", context=ctx
     )

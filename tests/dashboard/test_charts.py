@@ -15,14 +15,18 @@ from analysis.present.tables import documents_per_year_outlet
 from analysis.present.terms import distinctive_term_rows, documents_by_year, term_trend_points
 from analysis.types import CorpusAnalysis
 from dashboard.charts import (
+    LEGEND_BELOW,
     PLOTLY_CONFIG,
+    TIMELINE_LABEL_WIDTH,
     build_documents_bar,
     build_priority_flow,
     build_priority_heatmap,
     build_term_trends,
     build_terms_bar,
     build_timeline,
+    for_projector,
     wrap_label,
+    wrap_text,
 )
 
 SEED_YEARS = [2022, 2023, 2024]
@@ -77,11 +81,17 @@ def _documents(corpus: CorpusAnalysis, language: str) -> go.Figure:
 
 Builder = Callable[[CorpusAnalysis, str], go.Figure]
 
+
+def _title(figure: go.Figure) -> str:
+    """The chart's title as one line (a long title is drawn on several)."""
+    return figure.layout.title.text.replace("<br>", " ")
+
+
 # builder, title key, x-axis title key (None: the chart has no x axis title)
 CHARTS: list[tuple[Builder, str, str | None]] = [
     (_heatmap, "heatmap_title", "year_axis"),
     (_flow, "flow_title", None),
-    (_timeline, "timeline_title", "date"),
+    (_timeline, "timeline_title", None),  # dates run down the y axis
     (_trends, "term_trends", "year_axis"),
     (_documents, "documents_per_year", "year_axis"),
 ]
@@ -94,7 +104,7 @@ def test_titles_and_axes_follow_the_language(
     seed_corpus: CorpusAnalysis, builder: Builder, title_key: str, axis_key: str | None, language: str
 ) -> None:
     figure = builder(seed_corpus, language)
-    assert figure.layout.title.text == translate(title_key, language)
+    assert _title(figure) == translate(title_key, language)
     if axis_key is not None:
         assert figure.layout.xaxis.title.text == translate(axis_key, language)
 
@@ -107,6 +117,26 @@ def test_english_differs_from_vietnamese(
     assert vi.layout.title.text != en.layout.title.text
     if axis_key is not None:
         assert vi.layout.xaxis.title.text != en.layout.xaxis.title.text
+
+
+@pytest.mark.parametrize("builder", [c[0] for c in CHARTS] + [_terms], ids=[*CHART_IDS, "terms"])
+@pytest.mark.parametrize("projector", [False, True], ids=["page", "projector"])
+def test_legends_sit_below_the_plot_clear_of_the_title(
+    seed_corpus: CorpusAnalysis, builder: Builder, projector: bool
+) -> None:
+    """A legend above the plot covered the title at 390 px: every legend hangs from the figure's
+    bottom edge (plotly reserves that strip), in rows, left-aligned, also on a projector slide."""
+    figure = builder(seed_corpus, "vi")
+    if projector:
+        figure = for_projector(figure, height=600)
+    legend = figure.layout.legend
+    assert legend.orientation == "h"
+    assert (legend.yref, legend.y, legend.yanchor) == ("container", 0, "bottom")
+    assert (legend.xref, legend.x, legend.xanchor) == ("paper", 0, "left")
+    assert {key: legend[key] for key in LEGEND_BELOW if key != "title"} == {
+        key: value for key, value in LEGEND_BELOW.items() if key != "title"
+    }
+    assert figure.layout.title.x == 0 and figure.layout.title.xanchor == "left"
 
 
 @pytest.mark.parametrize("builder", [c[0] for c in CHARTS] + [_terms], ids=[*CHART_IDS, "terms"])
@@ -206,50 +236,115 @@ def test_flow_rows_follow_the_taxonomy_from_top_to_bottom(seed_corpus: CorpusAna
 # --- timeline -------------------------------------------------------------------------------------
 
 
-def test_timeline_traces_carry_iso_dates_and_kinds(seed_corpus: CorpusAnalysis) -> None:
+def _events_by_row(figure: go.Figure) -> dict[int, tuple[str, str, str, str]]:
+    """Each drawn event by its row (0 at the top): its kind (trace name), label, date and hover title."""
+    rows = {}
+    for trace in figure.data:
+        for y, text, data in zip(trace.y, trace.text, trace.customdata, strict=True):
+            assert y not in rows, f"two events drawn on row {y}"
+            rows[y] = (trace.name, text, data[1], data[2])
+    return rows
+
+
+def test_timeline_draws_each_event_once_on_its_own_row_oldest_first(seed_corpus: CorpusAnalysis) -> None:
+    events = seed_corpus.timeline
     figure = _timeline(seed_corpus, "vi")
-    kinds = list(dict.fromkeys(event.kind for event in seed_corpus.timeline))
+    kinds = list(dict.fromkeys(event.kind for event in sorted(events, key=lambda e: e.date)))
+    # one trace per kind (the legend), one point per event
     assert [trace.name for trace in figure.data] == [event_kind_label(kind, "vi") for kind in kinds]
-    shown = set()
-    for trace, kind in zip(figure.data, kinds, strict=True):
-        assert set(trace.y) == {event_kind_label(kind, "vi")}
-        for x in trace.x:
-            assert date.fromisoformat(x).isoformat() == x
-            shown.add((x, kind))
-    assert shown == {(event.date.isoformat(), event.kind) for event in seed_corpus.timeline}
-    assert figure.layout.xaxis.type == "date"
+    assert sum(len(trace.y) for trace in figure.data) == len(events)
+    rows = _events_by_row(figure)
+    assert sorted(rows) == list(range(len(events)))
+    ordered = sorted(events, key=lambda event: event.date)
+    for row, event in enumerate(ordered):
+        kind, _, day, title = rows[row]
+        assert kind == event_kind_label(event.kind, "vi")
+        assert day == event.date.strftime("%d/%m/%Y")
+        assert title == event.title  # the seeds' titles carry no angle brackets
+    # a point's first customdata is the event's position in the list given (what a click opens)
+    for trace in figure.data:
+        for data in trace.customdata:
+            assert events[data[0]].title == data[2]
+    # two events on 10/10/2022 get two rows, not one point on top of the other
+    assert [rows[row][2] for row in range(len(events))].count("10/10/2022") == 2
+
+
+def test_timeline_axis_reads_dates_top_down_in_the_language(seed_corpus: CorpusAnalysis) -> None:
+    ordered = sorted(seed_corpus.timeline, key=lambda event: event.date)
+    vi, en = _timeline(seed_corpus, "vi"), _timeline(seed_corpus, "en")
+    for figure in (vi, en):
+        axis = figure.layout.yaxis
+        assert axis.tickmode == "array"
+        assert list(axis.tickvals) == list(range(len(ordered)))
+        assert tuple(axis.range) == (len(ordered) - 0.5, -0.5), "reversed: the oldest event on top"
+        assert figure.layout.xaxis.visible is False
+    assert list(vi.layout.yaxis.ticktext) == [event.date.strftime("%d/%m/%Y") for event in ordered]
+    assert vi.layout.yaxis.ticktext[0] == "10/10/2022"
+    assert en.layout.yaxis.ticktext[0] == "Oct 10, 2022"
+    assert en.layout.yaxis.ticktext[-1] == "Oct 10, 2024"
+    assert "Apr 24, 2024" in en.layout.yaxis.ticktext
+    assert vi.layout.yaxis.title.text is None, "no axis title: a phone needs the width for the labels"
+
+
+def test_timeline_labels_wrap_beside_their_markers(seed_corpus: CorpusAnalysis) -> None:
+    figure = _timeline(seed_corpus, "vi")
+    labels = [text for trace in figure.data for text in trace.text]
+    assert all(trace.textposition == "middle right" and trace.cliponaxis is False for trace in figure.data)
+    for text in labels:
+        lines = text.split("<br>")
+        assert 1 <= len(lines) <= 3
+        assert all(len(line) <= TIMELINE_LABEL_WIDTH for line in lines), text
+    meeting = next(text for text in labels if text.startswith("Phiên họp lần thứ 8"))
+    assert meeting == "Phiên họp lần thứ 8 của Ủy<br>ban"
+    assert "Ngày Chuyển đổi số Quốc<br>gia năm 2022" in labels
+
+
+def test_timeline_keeps_its_kinds_in_a_legend_below_the_plot(seed_corpus: CorpusAnalysis) -> None:
+    figure = _timeline(seed_corpus, "en")
+    assert figure.layout.showlegend is True
+    legend = figure.layout.legend
+    assert (legend.orientation, legend.yref, legend.y, legend.yanchor) == ("h", "container", 0, "bottom")
+    assert {trace.name for trace in figure.data} == {
+        event_kind_label(event.kind, "en") for event in seed_corpus.timeline
+    }
+    assert figure.layout.clickmode == "event+select"
 
 
 def test_timeline_has_the_april_2024_meeting(seed_corpus: CorpusAnalysis) -> None:
     figure = _timeline(seed_corpus, "en")
     meeting = next(trace for trace in figure.data if trace.name == event_kind_label("meeting", "en"))
-    assert "2024-04-24" in meeting.x
-    titles = document_titles(seed_corpus)
-    position = list(meeting.x).index("2024-04-24")
-    event_title, article = meeting.customdata[position]
+    days = [data[1] for data in meeting.customdata]
+    assert "Apr 24, 2024" in days
+    _, _, event_title, article = meeting.customdata[days.index("Apr 24, 2024")]
     assert "Phiên họp" in event_title
-    assert article in titles.values()
-
-
-def test_timeline_range_covers_every_event(seed_corpus: CorpusAnalysis) -> None:
-    figure = _timeline(seed_corpus, "vi")
-    axis_range = figure.layout.xaxis.range
-    assert axis_range is not None, "the builder pads the date range so edge labels are not cut"
-    first, last = (date.fromisoformat(str(bound)[:10]) for bound in axis_range)
-    assert first < min(event.date for event in seed_corpus.timeline)
-    assert last > max(event.date for event in seed_corpus.timeline)
-
-
-def test_timeline_english_kind_names(seed_corpus: CorpusAnalysis) -> None:
-    vi = {trace.name for trace in _timeline(seed_corpus, "vi").data}
-    en = {trace.name for trace in _timeline(seed_corpus, "en").data}
-    assert vi != en
-    assert en == {event_kind_label(event.kind, "en") for event in seed_corpus.timeline}
+    assert article in document_titles(seed_corpus).values()
+    assert all("%{customdata[1]}" in trace.hovertemplate for trace in figure.data)
 
 
 def test_timeline_of_nothing() -> None:
     figure = build_timeline([], language="vi", titles={})
     assert figure.data == ()
+    assert list(figure.layout.yaxis.ticktext) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrapped"),
+    [
+        ("Phiên họp thứ 7", "Phiên họp thứ 7"),
+        (
+            "Hội nghị trực tuyến toàn quốc về chuyển đổi số ngành Công an nhân dân lần thứ hai",
+            "Hội nghị trực tuyến toàn<br>quốc về chuyển đổi số<br>ngành Công an nhân dân lầ…",
+        ),
+        (
+            "<b>đậm</b> <br><img src=x> và một dòng nữa",
+            "&lt;b&gt;đậm&lt;/b&gt; &lt;br&gt;&lt;img src=x&gt;<br>và một dòng nữa",
+        ),
+        ("https://example.com/mot-duong-dan-rat-dai", "https://example.com/mot-du<br>ong-dan-rat-dai"),
+        ("", ""),
+    ],
+)
+def test_event_titles_wrap_escaped(text: str, wrapped: str) -> None:
+    assert wrap_text(text) == wrapped
 
 
 # --- terms ----------------------------------------------------------------------------------------
@@ -271,7 +366,7 @@ def test_terms_bar_shows_rates_the_year_against_the_others(seed_corpus: CorpusAn
 @pytest.mark.parametrize(("language", "number"), [("vi", "53,6"), ("en", "53.6")])
 def test_terms_bar_labels(seed_corpus: CorpusAnalysis, language: str, number: str) -> None:
     figure = _terms(seed_corpus, language)
-    assert figure.layout.title.text == f"{translate('distinctive_terms', language)} — 2024"
+    assert _title(figure) == f"{translate('distinctive_terms', language)} — 2024"
     assert figure.layout.xaxis.title.text == translate("rate_axis", language)
     assert figure.layout.separators == {"vi": ",.", "en": ".,"}[language]
     assert number in figure.data[-1].hovertext[-1]
@@ -292,18 +387,6 @@ def test_term_trends(seed_corpus: CorpusAnalysis) -> None:
     assert figure.layout.yaxis.title.text == translate("relative_frequency", "vi")
     economy = figure.data[0]
     assert economy.y[2] > economy.y[0], "kinh tế số is the 2024 theme"
-
-
-@pytest.mark.parametrize(
-    ("language", "tick", "hover"), [("vi", "%m/%Y", "%d/%m/%Y"), ("en", "%b %Y", "%b %-d, %Y")]
-)
-def test_timeline_dates_read_in_the_language(
-    seed_corpus: CorpusAnalysis, language: str, tick: str, hover: str
-) -> None:
-    figure = _timeline(seed_corpus, language)
-    assert figure.layout.xaxis.tickformat == tick
-    assert all(f"%{{x|{hover}}}" in trace.hovertemplate for trace in figure.data)
-    assert figure.layout.separators == {"vi": ",.", "en": ".,"}[language]
 
 
 # --- documents ------------------------------------------------------------------------------------
@@ -356,17 +439,37 @@ def test_measure_series_points_carry_their_position_and_article() -> None:
     assert list(trace.y) == [14.26, 18.3]
     assert [list(row) for row in trace.customdata] == [[0, "Bài &lt;b&gt;A&lt;/b&gt;"], [1, "b"]]
     assert figure.layout.xaxis.type == "category"
-    assert (
-        figure.layout.title.text
-        == f"{translate('measure_across_years', 'vi')}: tỷ trọng kinh tế số trong GDP"
-    )
+    assert _title(figure) == f"{translate('measure_across_years', 'vi')}: tỷ trọng kinh tế số trong GDP"
+
+
+def test_long_titles_wrap_and_push_the_plot_down() -> None:
+    from analysis.present.figures import MeasureSeries, SeriesPoint
+    from dashboard.charts import TITLE_WIDTH, build_measure_series
+
+    points = (SeriesPoint(2022, 1.0, "1 %", "a", "s"), SeriesPoint(2024, 2.0, "2 %", "b", "s"))
+    short = build_measure_series(MeasureSeries("GDP", "%", "percent", points), language="vi", titles={})
+    measure = "tỷ trọng kinh tế số trong tổng sản phẩm quốc nội của cả nước"
+    long = build_measure_series(MeasureSeries(measure, "%", "percent", points), language="vi", titles={})
+    lines = long.layout.title.text.split("<br>")
+    assert len(lines) >= 2 and all(len(line) <= TITLE_WIDTH for line in lines), lines
+    assert "<br>" not in short.layout.title.text
+    extra = len(lines) - 1
+    assert long.layout.margin.t == short.layout.margin.t + 22 * extra
+    assert long.layout.height == short.layout.height + 22 * extra
+
+
+def test_a_top_axis_gets_room_under_the_title(seed_corpus: CorpusAnalysis) -> None:
+    heatmap, documents = _heatmap(seed_corpus, "vi"), _documents(seed_corpus, "vi")
+    assert heatmap.layout.xaxis.side == "top"
+    assert heatmap.layout.margin.t >= documents.layout.margin.t + 50
+    colorbar = heatmap.data[0].colorbar
+    assert (colorbar.orientation, colorbar.yref, colorbar.y) == ("h", "container", 0)
 
 
 HOSTILE = '<b>đậm</b> <a href="http://evil.example">bấm</a><br><img src=x onerror=alert(1)> %{x}'
 
 
 def test_article_text_in_charts_is_escaped_for_plotly() -> None:
-    from datetime import date
 
     from analysis.present.terms import TermRow, TrendPoint
     from analysis.types import Event
@@ -383,7 +486,7 @@ def test_article_text_in_charts_is_escaped_for_plotly() -> None:
         trends.data[0].name,
         *trends.data[0].hovertext,
         *timeline.data[0].text,
-        *[cell for row in timeline.data[0].customdata for cell in row],
+        *[cell for row in timeline.data[0].customdata for cell in row[1:]],
         documents.data[0].name,
     ]
     for text in shown:
@@ -403,3 +506,18 @@ def test_article_text_in_charts_is_escaped_for_plotly() -> None:
 )
 def test_long_axis_labels_wrap(text: str, wrapped: str) -> None:
     assert wrap_label(text) == wrapped
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_projector_titles_wrap_shorter_in_larger_type(seed_corpus: CorpusAnalysis, language: str) -> None:
+    from dashboard.charts import PROJECTOR_TITLE_WIDTH
+
+    page = _documents(seed_corpus, language)
+    slide = for_projector(_documents(seed_corpus, language), height=470)
+    title = translate("documents_per_year", language)
+    lines = slide.layout.title.text.split("<br>")
+    assert " ".join(lines) == title
+    assert all(len(line) <= PROJECTOR_TITLE_WIDTH for line in lines), lines
+    assert slide.layout.title.font.size == 26 and slide.layout.height == 470
+    assert slide.layout.margin.t == page.layout.margin.t + 20 + 32 * (len(lines) - 1)
+    assert all(size >= 20 for size in (slide.layout.font.size, slide.layout.legend.font.size))
