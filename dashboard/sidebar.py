@@ -10,7 +10,13 @@ import streamlit as st
 from analysis.library import corpus_fingerprint
 from analysis.pipeline import ProgressCallback
 from analysis.present.deck import render_deck
-from analysis.present.i18n import DEFAULT_LANGUAGE, LANGUAGES, progress_message, translate
+from analysis.present.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    language_from_link,
+    progress_message,
+    translate,
+)
 from analysis.present.library import carry_year_selection
 from analysis.present.selection import available_years
 from analysis.present.story import build_story
@@ -30,11 +36,18 @@ def choose_language() -> str:
     A bound widget keeps its *displayed* option in the URL, so a link reads ``?lang=English``
     (or ``?lang=Tiếng Việt``); the reader links copy whatever the current URL holds.
     """
+    # A hand-written link says "?lang=en"; the switch keeps its displayed name in the URL.
+    asked = st.query_params.get("lang")
+    code = language_from_link(asked)
+    alias = code is not None and asked != _LANGUAGE_NAMES[code]
+    if alias:
+        st.query_params["lang"] = _LANGUAGE_NAMES[code]
+        st.session_state["lang"] = code
     choice = st.sidebar.segmented_control(
         "Ngôn ngữ · Language",
         LANGUAGES,
         format_func=_LANGUAGE_NAMES.__getitem__,
-        default=DEFAULT_LANGUAGE,
+        default=None if "lang" in st.session_state else DEFAULT_LANGUAGE,
         key="lang",
         required=True,
         bind=URL,

@@ -44,6 +44,24 @@ def qualifier_label(qualifier: str | None, language: str = DEFAULT_LANGUAGE) -> 
     return qualifier
 
 
+# What a link may say for a language: the code, the name shown on the switch, or the name unaccented.
+_LANGUAGE_ALIASES = {
+    "vi": "vi", "vn": "vi", "tiếng việt": "vi", "tieng viet": "vi", "vietnamese": "vi",
+    "en": "en", "english": "en", "tiếng anh": "en", "tieng anh": "en",
+}  # fmt: skip
+
+
+def language_from_link(value: str | None) -> str | None:
+    """The interface language a link's ``?lang=`` asks for, or None when it names none we have.
+
+    >>> language_from_link("en"), language_from_link("Tiếng Việt"), language_from_link("fr")
+    ('en', 'vi', None)
+    """
+    if not value:
+        return None
+    return _LANGUAGE_ALIASES.get(re.sub(r"\s+", " ", normalize_text(value)).strip().casefold())
+
+
 # "{docs|article|articles}": the singular when the value ``docs`` is one, else the plural. English
 # needs it; Vietnamese nouns do not change ("1 bài", "3 bài").
 PLURAL_CHOICE = re.compile(r"\{(?P<name>\w+)\|(?P<one>[^|{}]*)\|(?P<other>[^|{}]*)\}")

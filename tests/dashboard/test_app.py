@@ -138,6 +138,20 @@ def test_official_themes_carry_their_english_gloss_in_english(app: AppTest) -> N
     assert "English gloss: Creating and exploiting digital data to generate new value" in _html_texts(app)
 
 
+@pytest.mark.parametrize(
+    ("asked", "title"),
+    [("en", "Overview"), ("EN", "Overview"), ("english", "Overview"), ("English", "Overview"),
+     ("vi", "Tổng quan"), ("Tieng Viet", "Tổng quan"), ("fr", "Tổng quan"), ("", "Tổng quan")],
+)  # fmt: skip
+def test_a_link_may_name_the_language_by_code(asked: str, title: str) -> None:
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+    at.query_params["lang"] = asked
+    at.run(timeout=120)
+    assert_healthy(at)
+    assert at.title[0].value == title
+    assert not at.warning, [w.value for w in at.warning]  # no "set via Session State" warning
+
+
 def test_switching_to_english(app: AppTest) -> None:
     app.sidebar.segmented_control(key="lang").set_value("en").run()
     assert_healthy(app)
