@@ -214,13 +214,13 @@ def _toolbar_titles(page: Any) -> list[str]:
 
 
 def test_chart_toolbar_speaks_the_interface_language(page: Any, dashboard_url: str) -> None:
-    _open(page, dashboard_url, "timeline")
+    _open(page, dashboard_url, "themes")
     titles = _toolbar_titles(page)
     assert {"Tải biểu đồ dạng ảnh PNG", "Phóng to", "Đặt lại trục"} <= set(titles), titles
     assert not {"Download plot as a PNG", "Zoom in", "Reset axes"} & set(titles), titles
     # switching the language redraws the toolbar in English, with no reload
     page.locator('[data-testid="stSidebar"] button', has_text="English").click()
-    expect(page.locator(f"{MAIN} h1").first).to_have_text("Timeline", timeout=RENDER_TIMEOUT_MS)
+    expect(page.locator(f"{MAIN} h1").first).to_have_text("Themes by year", timeout=RENDER_TIMEOUT_MS)
     page.wait_for_function(
         "() => Array.from(document.querySelectorAll('.modebar-btn'))"
         ".some((e) => e.dataset.title === 'Zoom in')",
