@@ -184,4 +184,3 @@ def _download_deck(corpus: CorpusAnalysis, language: str) -> None:
         key="download_deck",
         on_click="ignore",
     )
-

@@ -132,9 +132,7 @@ def test_on_one_scale(values: list[float], one_scale: bool) -> None:
 
 def test_measure_series_leaves_out_a_tenfold_jump() -> None:
     def members(value: float, year: int, doc: str) -> Figure:
-        return Figure(
-            value, "thành viên", None, "", None, year, doc, "s", kind="count", measure="thành viên"
-        )
+        return Figure(value, "thành viên", None, "", None, year, doc, "s", kind="count", measure="thành viên")
 
     assert measure_series([members(380000, 2023, "a"), members(6300, 2024, "b")]) == []
     steady = measure_series([members(380000, 2023, "a"), members(390000, 2024, "b")])
