@@ -166,15 +166,17 @@ def _added(value: str) -> str:
 
 
 def upload_limits() -> str:
-    """The reader's own size limit for each format (what the upload really accepts).
+    """The reader's own size limit for each format (what the upload really accepts); each limit
+    is kept on one line with no-break spaces.
 
-    >>> upload_limits()
+    >>> upload_limits().replace("\\xa0", " ")
     '3 MB (TXT, MD) · 5 MB (HTML, HTM) · 10 MB (DOCX, PDF)'
     """
     by_size: dict[int, list[str]] = {}
     for suffix, size in MAX_BYTES.items():
         by_size.setdefault(size, []).append(suffix.lstrip(".").upper())
-    return " · ".join(f"{size // MB} MB ({', '.join(names)})" for size, names in sorted(by_size.items()))
+    groups = (f"{size // MB} MB ({', '.join(names)})" for size, names in sorted(by_size.items()))
+    return " · ".join(group.replace(" ", "\xa0") for group in groups)
 
 
 def upload_help(language: str, *, store: object) -> str:

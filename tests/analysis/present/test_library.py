@@ -93,6 +93,8 @@ def test_search_and_table_of_stored_documents() -> None:
 
 def test_the_stated_limits_are_the_readers_own() -> None:
     stated = upload_limits()
+    assert [" " not in group for group in stated.split(" · ")] == [True, True, True]  # one line each
+    stated = stated.replace("\xa0", " ")
     for suffix, size in MAX_BYTES.items():
         group = re.search(rf"(\d+) MB \([A-Z, ]*\b{suffix.lstrip('.').upper()}\b", stated)
         assert group is not None and int(group.group(1)) * MB == size, (suffix, stated)
@@ -110,7 +112,10 @@ def test_the_uploader_css_draws_the_apps_texts_in_place_of_streamlits(
     language: str, button: str, instructions: str, drop: str
 ) -> None:
     css = uploader_css("library_uploader", language)
-    contents = re.findall(r'content: "([^"]*)"', css)
+    contents = [
+        re.sub(r"\\([0-9a-f]+) ", lambda escape: chr(int(escape.group(1), 16)), content)
+        for content in re.findall(r'content: "([^"]*)"', css)
+    ]
     assert contents == [button, instructions + upload_limits(), drop]
     # Every rule is scoped to the one uploader, and each of Streamlit's texts is hidden.
     selectors = [rule.split("{")[0].strip() for rule in css.split("}") if "{" in rule]
