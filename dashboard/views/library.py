@@ -30,6 +30,8 @@ _REPORT_KEY = "_library_report"
 _GENERATION_KEY = "_library_generation"
 _PENDING_REMOVAL_KEY = "_library_pending_removal"
 _REMOVAL_GENERATION_KEY = "_library_removal_generation"
+_EDIT_CHOICE_KEY = "_library_edit_choice"
+_REMOVAL_CHOICE_KEY = "_library_removal_choice"
 _UPLOADER_SCOPE = "library_uploader"
 
 
@@ -41,6 +43,10 @@ def _show_problems(problems: list, language: str) -> None:
 
 def _store_failed(ctx: Context, error: StoreError) -> None:
     st.error(escape_markdown(ctx.t("library_store_failed", message=describe(error.problem, ctx.language))))
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(repr(value).encode()).hexdigest()[:12]
 
 
 def _report(ctx: Context) -> None:
@@ -119,18 +125,24 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
     st.subheader(ctx.t("library_edit"))
     st.caption(ctx.t("library_edit_help"))
     by_id = {document.id: document for document in stored}
+    labels = {doc_id: stored_choice(document, ctx.language) for doc_id, document in by_id.items()}
+    previous = st.session_state.get(_EDIT_CHOICE_KEY)
+    # A menu keeps showing the label an option had when chosen; a new key per set of labels shows
+    # an edited title at once, and the choice is carried over by id.
     chosen = st.selectbox(
         ctx.t("library_edit_pick"),
         list(by_id),
-        format_func=lambda doc_id: stored_choice(by_id[doc_id], ctx.language),
-        key="library_edit_pick",
+        index=list(by_id).index(previous) if previous in by_id else 0,
+        format_func=labels.__getitem__,
+        key=f"library_edit_pick_{_digest(labels)}",
     )
+    st.session_state[_EDIT_CHOICE_KEY] = chosen
     if chosen is None:
         return
     defaults = edit_defaults(by_id[chosen])
     # Keys follow the saved values: after a save the fields show what was saved; after a refused
     # save they keep what the user typed.
-    digest = hashlib.sha256(repr((chosen, sorted(defaults.items()))).encode()).hexdigest()[:12]
+    digest = _digest((chosen, sorted(defaults.items())))
     with st.form(key=f"library_edit_{digest}", enter_to_submit=False):
         values = {
             "title": st.text_input(ctx.t("title"), defaults["title"], key=f"library_edit_title_{digest}"),
@@ -174,15 +186,19 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
     st.subheader(ctx.t("library_remove_section"))
     generation = st.session_state.get(_REMOVAL_GENERATION_KEY, 0)
     by_id = {document.id: document for document in stored}
+    labels = {doc_id: stored_choice(document, ctx.language) for doc_id, document in by_id.items()}
+    previous = st.session_state.get(_REMOVAL_CHOICE_KEY, [])
     chosen = st.multiselect(
         ctx.t("library_remove_pick"),
         list(by_id),
-        format_func=lambda doc_id: stored_choice(by_id[doc_id], ctx.language),
+        default=[doc_id for doc_id in previous if doc_id in by_id],
+        format_func=labels.__getitem__,
         help=ctx.t("library_remove_pick_help"),
         placeholder=ctx.t("library_remove_placeholder"),
         select_all=False,  # removing everything at once should take deliberate choices
-        key=f"library_remove_pick_{generation}",
+        key=f"library_remove_pick_{generation}_{_digest(labels)}",
     )
+    st.session_state[_REMOVAL_CHOICE_KEY] = chosen
     if st.button(
         ctx.t("library_remove", count=len(chosen)),
         disabled=not chosen,
@@ -208,6 +224,7 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
     ):
         return
     st.session_state.pop(_PENDING_REMOVAL_KEY, None)
+    st.session_state.pop(_REMOVAL_CHOICE_KEY, None)
     try:
         with CorpusStore(store_path) as store:
             removed = store.remove(pending)

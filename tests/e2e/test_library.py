@@ -358,6 +358,10 @@ def test_editing_a_saved_article_checks_values_and_updates_every_page(
             2019,
         )
         assert saved.corrected == ("outlet", "published", "title", "year")
+        # The menu names the article by its new title and year, and the form shows what was saved.
+        menu = page.locator(MAIN).get_by_role("combobox", name="Bài cần sửa", exact=True)
+        assert menu.input_value() == f"Bình Dương: hồ sơ số năm 2019 (2019) · {doc_id}"
+        assert form.get_by_label("Ngày đăng", exact=True).input_value() == "2019-12-31"
         # The analysed corpus follows at once: the year menu, the navigation and the list.
         assert "2019" in _year_menu(page)
         assert page.locator('[data-testid="stSidebarNav"]').get_by_text("Ưu tiên 2019–").count() == 1
