@@ -205,7 +205,8 @@ def uploader_css(scope: str, language: str) -> str:
     """CSS that shows Streamlit's file uploader texts in ``language`` inside the container whose
     key is ``scope``: Streamlit 1.67 has no parameter for its "Upload" button, its
     "200MB per file • TXT, …" line or its "Drag and drop files here" overlay, so those are hidden
-    and the app's own texts (with the reader's real size limits) are drawn in their place.
+    and the app's own texts (with the reader's real size limits) are drawn in their place. The
+    element holding this style (when it sits in the container) takes no room either.
 
     >>> 'content: "Chọn tệp"' in uploader_css("kho", "vi")
     True
@@ -217,6 +218,7 @@ def uploader_css(scope: str, language: str) -> str:
     instructions = _css_string(translate("uploader_instructions", language, limits=upload_limits()))
     drop = _css_string(translate("uploader_drop", language))
     return f"""
+.st-key-{scope} [data-testid='stElementContainer']:has(style) {{ display: none; }}
 {root} button [data-testid='stMarkdownContainer'] p {{ display: none; }}
 {root} button [data-testid='stMarkdownContainer']::after {{ content: {button}; }}
 {root} [data-testid='stFileUploaderDropzoneInstructions'] span {{ display: none; }}

@@ -61,10 +61,12 @@ def _report(ctx: Context) -> None:
 
 
 def _upload(ctx: Context, store_path: Path, generation: int) -> None:
-    # Streamlit draws its own uploader texts in English; this swaps them for the interface language.
-    st.html(f"<style>{uploader_css(_UPLOADER_SCOPE, ctx.language)}</style>")
     help_text = escape_markdown(upload_help(ctx.language, store=store_path))
     with st.container(key=_UPLOADER_SCOPE):
+        # Streamlit draws its own uploader texts in English; this swaps them for the interface
+        # language. Markdown, not st.html: its renderer is loaded with the page, so the style
+        # arrives with the uploader instead of after it.
+        st.markdown(f"<style>{uploader_css(_UPLOADER_SCOPE, ctx.language)}</style>", unsafe_allow_html=True)
         uploads = st.file_uploader(
             ctx.t("library_upload"),
             type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],

@@ -121,7 +121,7 @@ def test_the_uploader_css_draws_the_apps_texts_in_place_of_streamlits(
     selectors = [rule.split("{")[0].strip() for rule in css.split("}") if "{" in rule]
     assert selectors and all(sel.startswith(".st-key-library_uploader ") for sel in selectors)
     hidden = [sel for sel in selectors if "display: none" in css.split(sel, 1)[1].split("}", 1)[0]]
-    assert len(hidden) == 3 and any("stFileUploaderDropzoneInstructions" in sel for sel in hidden)
+    assert len(hidden) == 4 and any("stFileUploaderDropzoneInstructions" in sel for sel in hidden)
 
 
 @pytest.mark.parametrize("scope", ["", "a b", "x{color:red}", "k'], body", "ưu-tiên"])
