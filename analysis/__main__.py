@@ -1,9 +1,10 @@
-"""Command line: ``python -m analysis report|deck|add|list|remove|evaluate``.
+"""Command line: ``python -m analysis report|deck|add|list|correct|remove|evaluate``.
 
 ``report [PATH ...]`` analyses the bundled seeds, the given files or folders and the store, and
 prints the report; ``deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]`` writes
 the same corpus as a 16:9 PowerPoint meeting story; ``add FILE ...`` reads files into the store;
-``list`` and ``remove ID ...`` manage it; ``evaluate GOLD.json [PATH ...]`` scores the key figures
+``list``, ``correct ID --year 2024 [--title … --outlet … --published YYYY-MM-DD]`` and
+``remove ID ...`` manage it; ``evaluate GOLD.json [PATH ...]`` scores the key figures
 against a gold file. Problems go to stderr, one line each, in the interface language (``--lang``).
 """
 
@@ -26,6 +27,7 @@ from analysis.report import build_report, render_markdown
 from analysis.store import (
     STORE_ENV,
     CorpusStore,
+    StoredDocument,
     StoreError,
     add_files,
     clean_corrections,
@@ -87,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the documents in the store")
     listing.add_argument("--format", choices=("text", "json"), default="text")
     _common(listing)
+    correct = commands.add_parser("correct", help="change a stored document's title, outlet, date or year")
+    correct.add_argument("id", help="the document's id (see 'list')")
+    for field in OVERRIDABLE_FIELDS:
+        correct.add_argument(f"--{field}", default=None, help=f"new {field} ('' clears it, not the title)")
+    _common(correct)
     remove = commands.add_parser("remove", help="remove documents from the store by id")
     remove.add_argument("ids", nargs="+")
     _common(remove)
@@ -206,6 +213,11 @@ def _add(args: argparse.Namespace, store_path: Path) -> int:
     return 0 if result.added or not (problems or result.problems) else 1
 
 
+def _line(document: StoredDocument) -> str:
+    year = document.year if document.year is not None else "?"
+    return f"{document.id}\t{year}\t{document.format}\t{' '.join(document.title.split())}"
+
+
 def _list(args: argparse.Namespace, store_path: Path) -> int:
     with CorpusStore(store_path) as store:
         documents = store.list_documents()
@@ -214,9 +226,26 @@ def _list(args: argparse.Namespace, store_path: Path) -> int:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
         return 0
     for document in documents:
-        year = document.year if document.year is not None else "?"
-        title = " ".join(document.title.split())
-        print(f"{document.id}\t{year}\t{document.format}\t{title}")
+        print(_line(document))
+    return 0
+
+
+def _correct(args: argparse.Namespace, store_path: Path) -> int:
+    """Check and save the given details of one stored document; print its line as ``list`` does."""
+    given = {field: getattr(args, field) for field in OVERRIDABLE_FIELDS}
+    changes = {field: value for field, value in given.items() if value is not None}
+    if not changes:
+        print("error: give at least one of --title, --outlet, --published, --year", file=sys.stderr)
+        return 2
+    with CorpusStore(store_path) as store:
+        revision = store.revise(args.id, changes)
+        documents = {document.id: document for document in store.list_documents()}
+    _print_problems(revision.problems, args.lang)
+    if args.id not in documents:
+        return 1
+    if revision.problems:
+        return 2
+    print(_line(documents[args.id]))
     return 0
 
 
@@ -241,6 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "deck": _deck,
         "add": _add,
         "list": _list,
+        "correct": _correct,
         "remove": _remove,
         "evaluate": _evaluate,
     }

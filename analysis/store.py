@@ -20,7 +20,7 @@ from pathlib import Path
 
 from analysis.documents import build_document
 from analysis.read import ReadError, document_id_for, read_article
-from analysis.read.metadata import OVERRIDABLE_FIELDS, clean_field
+from analysis.read.metadata import MAX_TEXT_FIELD, MAX_YEAR, MIN_YEAR, OVERRIDABLE_FIELDS, clean_field
 from analysis.read.names import display_name
 from analysis.read.problems import make_problem
 from analysis.types import Document, LoadProblem
@@ -101,6 +101,15 @@ class StoredDocument:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """What :meth:`CorpusStore.revise` did: the fields whose shown value changed, or the problems
+    (a missing document or bad values) that left the store as it was."""
+
+    changed: tuple[str, ...]
+    problems: tuple[LoadProblem, ...]
+
+
+@dataclass(frozen=True)
 class AddResult:
     """Ids saved by a batch, and every problem (refused files and warnings about saved ones)."""
 
@@ -127,6 +136,72 @@ def clean_corrections(corrections: Mapping[str, object]) -> dict[str, object]:
     return {
         field: clean_field(field, corrections[field]) for field in OVERRIDABLE_FIELDS if field in corrections
     }
+
+
+def _typed(value: object) -> str:
+    """A typed value as a message shows it: on one line, cut at 40 characters."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _same_value(field: str, first: object, second: object) -> bool:
+    if field == "published":  # a date typed in a form matches an inferred date-and-time of that day
+        return str(first or "")[:10] == str(second or "")[:10]
+    return first == second
+
+
+def revise_corrections(
+    inferred: Mapping[str, object],
+    corrections: Mapping[str, object],
+    changes: Mapping[str, object],
+    *,
+    name: str,
+) -> tuple[dict[str, object], list[LoadProblem]]:
+    """A document's corrections after the user's ``changes`` (raw typed values by field).
+
+    Every value is checked first; if any is bad, the corrections come back unchanged with one
+    problem per bad value (named ``name``). A value equal to the inferred one drops its
+    correction; a value equal to the current one keeps things as they are.
+
+    >>> revise_corrections({"title": "Bài", "year": 2023}, {}, {"year": "2024", "title": "Bài"}, name="a")
+    ({'year': 2024}, [])
+    >>> revise_corrections({"title": "Bài", "year": 2023}, {}, {"year": "3000"}, name="a")[1][0].message[:47]
+    'a: năm “3000” không hợp lệ; hãy nhập một năm từ'
+    """
+    cleaned: dict[str, object] = {}
+    problems: list[LoadProblem] = []
+    for field in OVERRIDABLE_FIELDS:
+        if field not in changes:
+            continue
+        value = changes[field]
+        try:
+            cleaned[field] = clean_field(field, value)
+        except ReadError:
+            empty = value is None or not str(value).strip()
+            code = "edit_title_empty" if field == "title" and empty else f"edit_{field}"
+            problems.append(
+                make_problem(
+                    name,
+                    code,
+                    name=name,
+                    value=_typed(value if value is not None else ""),
+                    first=MIN_YEAR,
+                    last=MAX_YEAR,
+                    limit=MAX_TEXT_FIELD,
+                )
+            )
+    revised = dict(corrections)
+    if problems:
+        return revised, problems
+    current = {**inferred, **corrections}
+    for field, value in cleaned.items():
+        if _same_value(field, value, current.get(field)):
+            continue
+        if _same_value(field, value, inferred.get(field)):
+            revised.pop(field, None)
+        else:
+            revised[field] = value
+    return revised, problems
 
 
 def _inferred(document: Document) -> dict[str, object]:
@@ -307,6 +382,38 @@ class CorpusStore:
             if cursor.rowcount:
                 self._bump()
         return bool(cursor.rowcount)
+
+    def revise(self, doc_id: str, changes: Mapping[str, object]) -> Revision:
+        """Check the user's ``changes`` to a stored document's details and save them in one
+        transaction; a bad value or a missing document changes nothing.
+
+        >>> with CorpusStore(Path("/tmp/dx.sqlite3")) as store:  # doctest: +SKIP
+        ...     store.revise("can-tho", {"year": "2024", "outlet": "Báo Cần Thơ"}).changed
+        ('outlet', 'year')
+        """
+        with self._transaction():
+            row = self._connection.execute(
+                "SELECT inferred, corrections FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+            if row is None:
+                return Revision((), (make_problem(doc_id, "not_in_store", name=doc_id),))
+            inferred, corrections = json.loads(row[0]), json.loads(row[1])
+            revised, problems = revise_corrections(inferred, corrections, changes, name=doc_id)
+            if problems:
+                return Revision((), tuple(problems))
+            before, after = {**inferred, **corrections}, {**inferred, **revised}
+            changed = tuple(
+                field
+                for field in OVERRIDABLE_FIELDS
+                if not _same_value(field, before.get(field), after.get(field))
+            )
+            if revised != corrections:
+                self._connection.execute(
+                    "UPDATE documents SET corrections = ? WHERE id = ?",
+                    (json.dumps(revised, ensure_ascii=False), doc_id),
+                )
+                self._bump()
+        return Revision(changed, ())
 
     def remove(self, doc_ids: Iterable[str]) -> list[str]:
         """Remove documents in one transaction; returns the ids that were there."""

@@ -1,4 +1,5 @@
-"""View data of the library page: reviewing uploads before they are saved, and the stored list.
+"""View data of the library page: reviewing uploads before they are saved, the stored list, the
+editing and removing of stored articles, and the uploader's own texts in the interface language.
 
 Also the year filter's carry-over: a year that appears with a new article joins the selection
 when every year was selected, so the article shows in the tab that added it.
@@ -6,13 +7,15 @@ when every year was selected, so the article shows in the tab that added it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 import pandas as pd
 
-from analysis.present.i18n import translate
-from analysis.read.metadata import OVERRIDABLE_FIELDS
+from analysis.present.i18n import format_figure, translate
+from analysis.read.formats import MAX_BYTES, MAX_CHARS, MB
+from analysis.read.metadata import MAX_YEAR, MIN_YEAR, OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, make_problem
 from analysis.store import Candidate, StoredDocument, clean_corrections
 from analysis.text import fold_diacritics
@@ -160,3 +163,107 @@ def _added(value: str) -> str:
         return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return value
+
+
+def upload_limits() -> str:
+    """The reader's own size limit for each format (what the upload really accepts); each limit
+    is kept on one line with no-break spaces.
+
+    >>> upload_limits().replace("\\xa0", " ")
+    '3 MB (TXT, MD) · 5 MB (HTML, HTM) · 10 MB (DOCX, PDF)'
+    """
+    by_size: dict[int, list[str]] = {}
+    for suffix, size in MAX_BYTES.items():
+        by_size.setdefault(size, []).append(suffix.lstrip(".").upper())
+    groups = (f"{size // MB} MB ({', '.join(names)})" for size, names in sorted(by_size.items()))
+    return " · ".join(group.replace(" ", "\xa0") for group in groups)
+
+
+def upload_help(language: str, *, store: object) -> str:
+    """The caption under the uploader: one article per file, its length limit, where articles are kept.
+
+    >>> upload_help("vi", store="/tmp/kho.sqlite3")[:38]
+    'Mỗi tệp một bài, tối đa 1 triệu ký tự.'
+    """
+    chars = format_figure(MAX_CHARS, None, language)
+    return translate("library_upload_help", language, chars=chars, store=store)
+
+
+_SCOPE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _css_string(text: str) -> str:
+    """``text`` as a CSS string literal that cannot end the string, the rule or the style element.
+
+    >>> _css_string('Tệp "x" </style>')
+    '"Tệp \\\\22 x\\\\22  \\\\3c /style\\\\3e "'
+    """
+    return '"' + "".join(ch if ch.isalnum() or ch in " .,;:·–()/" else f"\\{ord(ch):x} " for ch in text) + '"'
+
+
+def uploader_css(scope: str, language: str) -> str:
+    """CSS that shows Streamlit's file uploader texts in ``language`` inside the container whose
+    key is ``scope``: Streamlit 1.67 has no parameter for its "Upload" button, its
+    "200MB per file • TXT, …" line or its "Drag and drop files here" overlay, so those are hidden
+    and the app's own texts (with the reader's real size limits) are drawn in their place. The
+    element holding this style (when it sits in the container) takes no room either.
+
+    >>> 'content: "Chọn tệp"' in uploader_css("kho", "vi")
+    True
+    """
+    if not _SCOPE.fullmatch(scope):
+        raise ValueError(f"not a widget key usable as a CSS class: {scope!r}")
+    root = f".st-key-{scope} [data-testid='stFileUploaderDropzone']"
+    button = _css_string(translate("uploader_button", language))
+    instructions = _css_string(translate("uploader_instructions", language, limits=upload_limits()))
+    drop = _css_string(translate("uploader_drop", language))
+    return f"""
+.st-key-{scope} [data-testid='stElementContainer']:has(style) {{ display: none; }}
+{root} button [data-testid='stMarkdownContainer'] p {{ display: none; }}
+{root} button [data-testid='stMarkdownContainer']::after {{ content: {button}; }}
+{root} [data-testid='stFileUploaderDropzoneInstructions'] span {{ display: none; }}
+{root} [data-testid='stFileUploaderDropzoneInstructions'] > div::after {{
+    content: {instructions}; font-size: 0.875rem; opacity: 0.7; white-space: normal;
+}}
+{root} > div:not([data-testid]) > span {{ display: none; }}
+{root} > div:not([data-testid])::after {{ content: {drop}; font-size: 0.875rem; font-weight: 800; }}
+"""
+
+
+def edit_defaults(document: StoredDocument) -> dict[str, str]:
+    """What the edit form shows for a stored document: its current details as text.
+
+    >>> stored = StoredDocument("a", "a.txt", "txt", 1, "", "Kinh tế số", None, "2025-10-10T08:00", 2025, ())
+    >>> edit_defaults(stored)
+    {'title': 'Kinh tế số', 'outlet': '', 'published': '2025-10-10', 'year': '2025'}
+    """
+    return {
+        "title": document.title,
+        "outlet": document.outlet or "",
+        "published": (document.published or "")[:10],
+        "year": "" if document.year is None else str(document.year),
+    }
+
+
+def stored_choice(document: StoredDocument, language: str) -> str:
+    """How a stored document reads in the edit and remove menus: title, year and id (unique).
+
+    >>> stored_choice(StoredDocument("a", "a.txt", "txt", 1, "", "Kinh tế số", None, None, 2025, ()), "vi")
+    'Kinh tế số (2025) · a'
+    """
+    year = document.year if document.year is not None else translate("unknown_year", language)
+    title = " ".join(document.title.split())
+    return f"{title if len(title) <= 90 else title[:89] + '…'} ({year}) · {document.id}"
+
+
+def fields_text(fields: Sequence[str], language: str) -> str:
+    """Changed fields named in ``language``.
+
+    >>> fields_text(["title", "year"], "vi")
+    'tiêu đề, năm'
+    """
+    return ", ".join(translate(f"field_{field}", language) for field in fields)
+
+
+def year_placeholder(language: str) -> str:
+    return translate("library_year_placeholder", language, first=MIN_YEAR, last=MAX_YEAR)

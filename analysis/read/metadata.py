@@ -19,7 +19,7 @@ SIDECAR_NAME = "metadata.json"
 OVERRIDABLE_FIELDS = ("title", "outlet", "published", "year")
 MIN_YEAR, MAX_YEAR = 1945, 2100
 _MAX_SIDECAR_BYTES = 1024 * 1024
-_MAX_TEXT_FIELD = 300
+MAX_TEXT_FIELD = 300
 
 
 def _reject_constant(name: str) -> float:
@@ -61,7 +61,7 @@ def clean_field(field: str, value: object) -> object:
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             raise ReadError("sidecar_value", field=field, value=_shown(value))
         text = " ".join(normalize_text(str(value)).split())
-        if len(text) > _MAX_TEXT_FIELD:
+        if len(text) > MAX_TEXT_FIELD:
             raise ReadError("sidecar_value", field=field, value=_shown(value))
         if not text and field == "title":
             raise ReadError("sidecar_value", field=field, value="∅")

@@ -1,21 +1,38 @@
-"""Library: upload articles, review their inferred details, save; search and remove added ones."""
+"""Library: upload articles, review their inferred details, save; search, edit and remove added ones."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from analysis.present.library import corrections_from_review, review_rows, search_stored, stored_table
+from analysis.present.library import (
+    corrections_from_review,
+    edit_defaults,
+    fields_text,
+    review_rows,
+    search_stored,
+    stored_choice,
+    stored_table,
+    upload_help,
+    uploader_css,
+    year_placeholder,
+)
 from analysis.read import SUPPORTED_SUFFIXES, describe
-from analysis.store import CorpusStore, StoreError
+from analysis.store import CorpusStore, StoredDocument, StoreError
 from analysis.text import escape_markdown
 from dashboard import data
-from dashboard.state import context
+from dashboard.state import Context, context
 
 _REPORT_KEY = "_library_report"
 _GENERATION_KEY = "_library_generation"
+_PENDING_REMOVAL_KEY = "_library_pending_removal"
+_REMOVAL_GENERATION_KEY = "_library_removal_generation"
+_EDIT_CHOICE_KEY = "_library_edit_choice"
+_REMOVAL_CHOICE_KEY = "_library_removal_choice"
+_UPLOADER_SCOPE = "library_uploader"
 
 
 def _show_problems(problems: list, language: str) -> None:
@@ -24,89 +41,218 @@ def _show_problems(problems: list, language: str) -> None:
         (st.info if problem.kept else st.warning)(message)
 
 
+def _store_failed(ctx: Context, error: StoreError) -> None:
+    st.error(escape_markdown(ctx.t("library_store_failed", message=describe(error.problem, ctx.language))))
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(repr(value).encode()).hexdigest()[:12]
+
+
+def _report(ctx: Context) -> None:
+    """What the last action did, kept over its rerun: (label key, values) pairs and problems."""
+    report = st.session_state.pop(_REPORT_KEY, None)
+    if not report:
+        return
+    notes, problems = report
+    for key, values in notes:
+        st.success(escape_markdown(ctx.t(key, **values)))
+    _show_problems(problems, ctx.language)
+
+
+def _upload(ctx: Context, store_path: Path, generation: int) -> None:
+    help_text = escape_markdown(upload_help(ctx.language, store=store_path))
+    with st.container(key=_UPLOADER_SCOPE):
+        # Streamlit draws its own uploader texts in English; this swaps them for the interface
+        # language. Markdown, not st.html: its renderer is loaded with the page, so the style
+        # arrives with the uploader instead of after it.
+        st.markdown(f"<style>{uploader_css(_UPLOADER_SCOPE, ctx.language)}</style>", unsafe_allow_html=True)
+        uploads = st.file_uploader(
+            ctx.t("library_upload"),
+            type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
+            accept_multiple_files=True,
+            help=help_text,
+            key=f"library_upload_{generation}",
+        )
+    st.caption(help_text)
+    if not uploads:
+        return
+    candidates, refused = data.prepare_uploads(tuple((upload.name, upload.getvalue()) for upload in uploads))
+    if refused:
+        st.subheader(ctx.t("library_refused"))
+        _show_problems(refused, ctx.language)
+    if not candidates:
+        return
+    st.subheader(ctx.t("library_review"))
+    st.caption(ctx.t("library_review_help"))
+    _show_problems([w for c in candidates for w in c.warnings], ctx.language)
+    edited = st.data_editor(
+        pd.DataFrame(review_rows(candidates)),
+        disabled=["file", "id"],
+        hide_index=True,
+        width="stretch",
+        key=f"library_review_{generation}",
+        column_config={
+            "file": st.column_config.TextColumn(ctx.t("library_file")),
+            "id": st.column_config.TextColumn("id"),
+            "title": st.column_config.TextColumn(ctx.t("title"), width="large"),
+            "outlet": st.column_config.TextColumn(ctx.t("outlet")),
+            "published": st.column_config.TextColumn(ctx.t("published")),
+            "year": st.column_config.NumberColumn(ctx.t("year"), min_value=1945, max_value=2100, format="%d"),
+        },
+    )
+    if not st.button(ctx.t("library_save"), type="primary", key=f"library_save_{generation}"):
+        return
+    corrections, bad = corrections_from_review(candidates, edited.to_dict("records"))
+    if bad:
+        _show_problems(bad, ctx.language)
+        return
+    try:
+        with CorpusStore(store_path) as store:
+            result = store.add(
+                candidates,
+                corrections=corrections,
+                known=data.known_documents(ctx.paths, ctx.fingerprint),
+            )
+    except StoreError as error:
+        _store_failed(ctx, error)
+        return
+    notes = [("library_saved", {"count": len(result.added)})] if result.added else []
+    st.session_state[_REPORT_KEY] = (notes, list(result.problems))
+    st.session_state[_GENERATION_KEY] = generation + 1
+    st.rerun()
+
+
+def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
+    st.subheader(ctx.t("library_edit"))
+    st.caption(ctx.t("library_edit_help"))
+    by_id = {document.id: document for document in stored}
+    labels = {doc_id: stored_choice(document, ctx.language) for doc_id, document in by_id.items()}
+    previous = st.session_state.get(_EDIT_CHOICE_KEY)
+    # A menu keeps showing the label an option had when chosen; a new key per set of labels shows
+    # an edited title at once, and the choice is carried over by id.
+    chosen = st.selectbox(
+        ctx.t("library_edit_pick"),
+        list(by_id),
+        index=list(by_id).index(previous) if previous in by_id else 0,
+        format_func=labels.__getitem__,
+        key=f"library_edit_pick_{_digest(labels)}",
+    )
+    st.session_state[_EDIT_CHOICE_KEY] = chosen
+    if chosen is None:
+        return
+    defaults = edit_defaults(by_id[chosen])
+    # Keys follow the saved values: after a save the fields show what was saved; after a refused
+    # save they keep what the user typed.
+    digest = _digest((chosen, sorted(defaults.items())))
+    with st.form(key=f"library_edit_{digest}", enter_to_submit=False):
+        values = {
+            "title": st.text_input(ctx.t("title"), defaults["title"], key=f"library_edit_title_{digest}"),
+            "outlet": st.text_input(ctx.t("outlet"), defaults["outlet"], key=f"library_edit_outlet_{digest}"),
+            "published": st.text_input(
+                ctx.t("published"),
+                defaults["published"],
+                placeholder=ctx.t("library_published_placeholder"),
+                key=f"library_edit_published_{digest}",
+            ),
+            "year": st.text_input(
+                ctx.t("year"),
+                defaults["year"],
+                placeholder=year_placeholder(ctx.language),
+                key=f"library_edit_year_{digest}",
+            ),
+        }
+        submitted = st.form_submit_button(ctx.t("library_edit_save"), type="primary", icon=":material/save:")
+    if not submitted:
+        return
+    try:
+        with CorpusStore(store_path) as store:
+            revision = store.revise(chosen, values)
+    except StoreError as error:
+        _store_failed(ctx, error)
+        return
+    if revision.problems:
+        for problem in revision.problems:
+            st.error(escape_markdown(describe(problem, ctx.language)))
+        return
+    if not revision.changed:
+        st.info(ctx.t("library_edit_unchanged"))
+        return
+    title = " ".join((values["title"] if "title" in revision.changed else by_id[chosen].title).split())
+    note = ("library_edited", {"fields": fields_text(revision.changed, ctx.language), "title": title})
+    st.session_state[_REPORT_KEY] = ([note], [])
+    st.rerun()
+
+
+def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
+    st.subheader(ctx.t("library_remove_section"))
+    generation = st.session_state.get(_REMOVAL_GENERATION_KEY, 0)
+    by_id = {document.id: document for document in stored}
+    labels = {doc_id: stored_choice(document, ctx.language) for doc_id, document in by_id.items()}
+    previous = st.session_state.get(_REMOVAL_CHOICE_KEY, [])
+    chosen = st.multiselect(
+        ctx.t("library_remove_pick"),
+        list(by_id),
+        default=[doc_id for doc_id in previous if doc_id in by_id],
+        format_func=labels.__getitem__,
+        help=ctx.t("library_remove_pick_help"),
+        placeholder=ctx.t("library_remove_placeholder"),
+        select_all=False,  # removing everything at once should take deliberate choices
+        key=f"library_remove_pick_{generation}_{_digest(labels)}",
+    )
+    st.session_state[_REMOVAL_CHOICE_KEY] = chosen
+    if st.button(
+        ctx.t("library_remove", count=len(chosen)),
+        disabled=not chosen,
+        icon=":material/delete:",
+        key="library_remove",
+    ):
+        st.session_state[_PENDING_REMOVAL_KEY] = list(chosen)
+    pending = st.session_state.get(_PENDING_REMOVAL_KEY)
+    if not pending or pending != chosen:
+        return
+    titles = "; ".join(f"“{' '.join(by_id[doc_id].title.split())}”" for doc_id in pending)
+    st.warning(escape_markdown(ctx.t("library_remove_confirm", count=len(pending), titles=titles)))
+    confirm, cancel = st.columns(2)
+    if cancel.button(ctx.t("library_remove_cancel"), key="library_remove_cancel", width="stretch"):
+        st.session_state.pop(_PENDING_REMOVAL_KEY, None)
+        st.rerun()
+    if not confirm.button(
+        ctx.t("library_remove_yes"),
+        type="primary",
+        icon=":material/delete_forever:",
+        key="library_remove_yes",
+        width="stretch",
+    ):
+        return
+    st.session_state.pop(_PENDING_REMOVAL_KEY, None)
+    st.session_state.pop(_REMOVAL_CHOICE_KEY, None)
+    try:
+        with CorpusStore(store_path) as store:
+            removed = store.remove(pending)
+    except StoreError as error:
+        _store_failed(ctx, error)
+        return
+    st.session_state[_REPORT_KEY] = ([("library_removed", {"count": len(removed)})], [])
+    st.session_state[_REMOVAL_GENERATION_KEY] = generation + 1  # an empty choice, not the removed ids
+    st.rerun()
+
+
 def render() -> None:
     ctx = context()
     st.title(ctx.t("page_library"))
     st.caption(ctx.t("library_intro"))
     store_path = Path(data.store_file())
-
-    report = st.session_state.pop(_REPORT_KEY, None)
-    if report:
-        saved, removed, problems = report
-        if saved:
-            st.success(ctx.t("library_saved", count=saved))
-        if removed:
-            st.success(ctx.t("library_removed", count=removed))
-        _show_problems(problems, ctx.language)
-
+    _report(ctx)
     generation = st.session_state.get(_GENERATION_KEY, 0)
-    uploads = st.file_uploader(
-        ctx.t("library_upload"),
-        type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
-        accept_multiple_files=True,
-        help=escape_markdown(ctx.t("library_upload_help", store=store_path)),
-        key=f"library_upload_{generation}",
-    )
-    st.caption(escape_markdown(ctx.t("library_upload_help", store=store_path)))
-    if uploads:
-        candidates, refused = data.prepare_uploads(
-            tuple((upload.name, upload.getvalue()) for upload in uploads)
-        )
-        if refused:
-            st.subheader(ctx.t("library_refused"))
-            _show_problems(refused, ctx.language)
-        if candidates:
-            st.subheader(ctx.t("library_review"))
-            st.caption(ctx.t("library_review_help"))
-            _show_problems([w for c in candidates for w in c.warnings], ctx.language)
-            edited = st.data_editor(
-                pd.DataFrame(review_rows(candidates)),
-                disabled=["file", "id"],
-                hide_index=True,
-                width="stretch",
-                key=f"library_review_{generation}",
-                column_config={
-                    "file": st.column_config.TextColumn(ctx.t("library_file")),
-                    "id": st.column_config.TextColumn("id"),
-                    "title": st.column_config.TextColumn(ctx.t("title"), width="large"),
-                    "outlet": st.column_config.TextColumn(ctx.t("outlet")),
-                    "published": st.column_config.TextColumn(ctx.t("published")),
-                    "year": st.column_config.NumberColumn(
-                        ctx.t("year"), min_value=1945, max_value=2100, format="%d"
-                    ),
-                },
-            )
-            if st.button(ctx.t("library_save"), type="primary", key=f"library_save_{generation}"):
-                corrections, bad = corrections_from_review(candidates, edited.to_dict("records"))
-                if bad:
-                    _show_problems(bad, ctx.language)
-                else:
-                    try:
-                        with CorpusStore(store_path) as store:
-                            result = store.add(
-                                candidates,
-                                corrections=corrections,
-                                known=data.known_documents(ctx.paths, ctx.fingerprint),
-                            )
-                    except StoreError as error:
-                        st.error(
-                            escape_markdown(
-                                ctx.t("library_store_failed", message=describe(error.problem, ctx.language))
-                            )
-                        )
-                        return
-                    st.session_state[_REPORT_KEY] = (len(result.added), 0, list(result.problems))
-                    st.session_state[_GENERATION_KEY] = generation + 1
-                    st.rerun()
+    _upload(ctx, store_path, generation)
 
     st.header(ctx.t("library_stored"))
     try:
         with CorpusStore(store_path) as store:
             stored = store.list_documents()
     except StoreError as error:
-        st.error(
-            escape_markdown(ctx.t("library_store_failed", message=describe(error.problem, ctx.language)))
-        )
+        _store_failed(ctx, error)
         return
     if not stored:
         st.info(ctx.t("library_empty"))
@@ -114,33 +260,14 @@ def render() -> None:
     query = st.text_input(
         ctx.t("library_search"), key="library_q", placeholder=ctx.t("library_search_placeholder")
     )
-    shown = search_stored(stored, query or "")
-    st.caption(ctx.t("library_pick_remove"))
-    event = st.dataframe(
-        stored_table(shown, ctx.language),
+    st.dataframe(
+        stored_table(search_stored(stored, query or ""), ctx.language),
         hide_index=True,
         width="stretch",
         key="library_table",
-        on_select="rerun",
-        selection_mode="multi-row",
     )
-    chosen = [shown[row].id for row in event.selection.rows if row < len(shown)]
-    if st.button(
-        ctx.t("library_remove", count=len(chosen)),
-        disabled=not chosen,
-        icon=":material/delete:",
-        key="library_remove",
-    ):
-        try:
-            with CorpusStore(store_path) as store:
-                removed = store.remove(chosen)
-        except StoreError as error:
-            st.error(
-                escape_markdown(ctx.t("library_store_failed", message=describe(error.problem, ctx.language)))
-            )
-            return
-        st.session_state[_REPORT_KEY] = (0, len(removed), [])
-        st.rerun()
+    _edit(ctx, stored, store_path)
+    _remove(ctx, stored, store_path)
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script

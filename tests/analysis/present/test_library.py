@@ -1,16 +1,27 @@
-"""Library view data: the review table, corrections, search, the stored list, the year carry-over."""
+"""Library view data: the review table, corrections, search, the stored list, the year carry-over,
+the uploader's own texts and the edit and remove menus."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from analysis.present.library import (
+    _css_string,
     carry_year_selection,
     corrections_from_review,
+    edit_defaults,
+    fields_text,
     review_rows,
     search_stored,
+    stored_choice,
     stored_table,
+    upload_help,
+    upload_limits,
+    uploader_css,
 )
+from analysis.read.formats import MAX_BYTES, MB
 from analysis.store import StoredDocument, prepare_upload
 
 ARTICLE = "Long An có 188 Tổ công nghệ số cộng đồng\nNăm 2023, Long An có 188 Tổ công nghệ số cộng đồng.\n"
@@ -75,3 +86,86 @@ def test_search_and_table_of_stored_documents() -> None:
     assert list(table["Năm"]) == ["Không rõ năm", "2024"]
     assert list(table["Đã sửa"]) == ["", "năm"]
     assert list(stored_table(stored, "en")["Year"]) == ["Year unknown", "2024"]
+
+
+# --- the uploader's texts ------------------------------------------------------------------------
+
+
+def test_the_stated_limits_are_the_readers_own() -> None:
+    stated = upload_limits()
+    assert [" " not in group for group in stated.split(" · ")] == [True, True, True]  # one line each
+    stated = stated.replace("\xa0", " ")
+    for suffix, size in MAX_BYTES.items():
+        group = re.search(rf"(\d+) MB \([A-Z, ]*\b{suffix.lstrip('.').upper()}\b", stated)
+        assert group is not None and int(group.group(1)) * MB == size, (suffix, stated)
+    assert "200" not in stated
+
+
+@pytest.mark.parametrize(
+    ("language", "button", "instructions", "drop"),
+    [
+        ("vi", "Chọn tệp", "Kéo và thả tệp vào đây. Giới hạn mỗi tệp: ", "Thả tệp vào đây"),
+        ("en", "Browse files", "Drag and drop files here. Size limit per file: ", "Drop files here"),
+    ],
+)
+def test_the_uploader_css_draws_the_apps_texts_in_place_of_streamlits(
+    language: str, button: str, instructions: str, drop: str
+) -> None:
+    css = uploader_css("library_uploader", language)
+    contents = [
+        re.sub(r"\\([0-9a-f]+) ", lambda escape: chr(int(escape.group(1), 16)), content)
+        for content in re.findall(r'content: "([^"]*)"', css)
+    ]
+    assert contents == [button, instructions + upload_limits(), drop]
+    # Every rule is scoped to the one uploader, and each of Streamlit's texts is hidden.
+    selectors = [rule.split("{")[0].strip() for rule in css.split("}") if "{" in rule]
+    assert selectors and all(sel.startswith(".st-key-library_uploader ") for sel in selectors)
+    hidden = [sel for sel in selectors if "display: none" in css.split(sel, 1)[1].split("}", 1)[0]]
+    assert len(hidden) == 4 and any("stFileUploaderDropzoneInstructions" in sel for sel in hidden)
+
+
+@pytest.mark.parametrize("scope", ["", "a b", "x{color:red}", "k'], body", "ưu-tiên"])
+def test_the_uploader_css_refuses_a_scope_that_is_not_a_plain_key(scope: str) -> None:
+    with pytest.raises(ValueError, match="widget key"):
+        uploader_css(scope, "vi")
+
+
+@pytest.mark.parametrize(
+    "text", ['"; } body { display: none', "</style><script>alert(1)</script>", "a\\", "dòng\nmới", "{}"]
+)
+def test_a_css_string_cannot_break_out(text: str) -> None:
+    literal = _css_string(text)
+    inner = literal[1:-1]
+    assert literal[0] == literal[-1] == '"'
+    assert re.fullmatch(r'(?:[^"\\<>{}\n]|\\[0-9a-f]+ )*', inner), literal
+
+
+def test_the_upload_help_states_the_length_limit_in_each_language() -> None:
+    assert upload_help("vi", store="/kho.sqlite3") == (
+        "Mỗi tệp một bài, tối đa 1 triệu ký tự. Bài được lưu trong /kho.sqlite3."
+    )
+    assert upload_help("en", store="/kho.sqlite3") == (
+        "One article per file, at most 1 million characters. Articles are kept in /kho.sqlite3."
+    )
+
+
+# --- editing and removing stored articles --------------------------------------------------------
+
+
+def test_the_edit_form_starts_from_the_saved_details() -> None:
+    added = "2025-01-02T03:04:05+00:00"
+    dated = StoredDocument("a", "a.txt", "txt", 9, added, "Cà Mau", "Báo CM", "2024-03-05T09:30:00", 2024, ())
+    bare = StoredDocument("b", "b.txt", "txt", 9, added, "Long An", None, None, None, ())
+    assert edit_defaults(dated) == {
+        "title": "Cà Mau",
+        "outlet": "Báo CM",
+        "published": "2024-03-05",
+        "year": "2024",
+    }
+    assert edit_defaults(bare) == {"title": "Long An", "outlet": "", "published": "", "year": ""}
+    assert stored_choice(bare, "vi") == "Long An (Không rõ năm) · b"
+    assert stored_choice(bare, "en") == "Long An (Year unknown) · b"
+    long_title = StoredDocument("c", "c.txt", "txt", 9, added, "Rất dài\n" + "x" * 200, None, None, 2023, ())
+    shown = stored_choice(long_title, "vi")
+    assert shown.endswith("… (2023) · c") and "\n" not in shown and len(shown) < 110
+    assert fields_text(("outlet", "year"), "en") == "outlet, year"
