@@ -186,7 +186,8 @@ def for_projector(figure: go.Figure, *, height: int) -> go.Figure:
     figure.update_layout(
         height=height,
         font={"size": 22},
-        title={"font": {"size": 26}, "text": rewrapped or None},
+        # a title of two or more lines is drawn from 26 px above its pad: 28 px keeps it in the chart
+        title={"font": {"size": 26}, "text": rewrapped or None, "pad": {"t": 28}},
         legend={"font": {"size": 20}},
         margin={"l": 10, "r": 10, "t": max(70, top), "b": 10},
         hoverlabel={"font": {"size": 20}},
@@ -363,6 +364,49 @@ def build_priority_heatmap(
         height=max(360, 34 * len(concepts) + 170),
         top_axis=True,
     )
+
+
+PHONE_MATRIX_LABEL_WIDTH = 16  # characters per line of a concept on a 390-px-wide slide
+_PHONE_MATRIX_FONT_PX = 16
+_PHONE_MATRIX_LINE_PX = 20  # one line of a 16 px label
+_PHONE_MATRIX_ROW_PAD_PX = 14  # between two rows' labels, and the cells' gap
+
+
+def build_priority_matrix_slide(
+    concepts: Sequence[str],
+    counts: Sequence[Sequence[int]],
+    years: Sequence[int],
+    *,
+    language: str,
+    height: int,
+    phone: bool = False,
+) -> go.Figure:
+    """The priority matrix on a slide: no title (the slide has it) and no colour scale (each cell
+    shows its count). A projector is short of height, not width: one line per concept in 20 px type,
+    so thirteen rows fit ``height``. A phone is short of width: concepts wrap at 16 characters in
+    16 px type and the chart is as tall as its rows need (the slide scrolls), so no label is cut.
+
+    >>> build_priority_matrix_slide(["digital_data"], [[0, 2]], [2023, 2024], language="vi",
+    ...                             height=470, phone=True).layout.yaxis.tickfont.size
+    16
+    """
+    width = PHONE_MATRIX_LABEL_WIDTH if phone else 60
+    figure = build_priority_heatmap(concepts, counts, years, language=language, label_width=width)
+    if phone:
+        # plotly gives every row the same height: the row of the longest label sets it
+        lines = max((label.count("<br>") + 1 for label in figure.data[0].y), default=1)
+        row = _PHONE_MATRIX_LINE_PX * lines + _PHONE_MATRIX_ROW_PAD_PX
+        height = max(260, row * len(concepts) + _TOP_AXIS_PX + 20)
+    figure = for_projector(figure, height=height)
+    figure.update_layout(title=None, margin={"t": _TOP_AXIS_PX + 10 if phone else 10})
+    figure.update_traces(showscale=False, selector={"type": "heatmap"})
+    if phone:
+        small = {"size": _PHONE_MATRIX_FONT_PX}
+        figure.update_layout(font=small)
+        figure.update_yaxes(tickfont=small)
+        figure.update_xaxes(tickfont=small, title_font=small)
+        figure.update_traces(textfont={"size": 18}, selector={"type": "heatmap"})
+    return figure
 
 
 def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, language: str) -> go.Figure:

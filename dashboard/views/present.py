@@ -32,12 +32,13 @@ from analysis.present.style import PALETTE
 from analysis.present.tables import export_file_name
 from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE
 from dashboard import data
-from dashboard.charts import build_priority_heatmap, build_series_chart, for_projector
+from dashboard.charts import build_priority_matrix_slide, build_series_chart, for_projector
 from dashboard.state import Context, context
 
 PRESENT, SLIDE = "present", "slide"
 CHART_HEIGHT = 470  # px: what is left of a 720-px-high screen under the title and above the buttons
 _E = html.escape
+VERBATIM = ' lang="vi"'
 
 # Chrome hidden, large type: everything on a slide is 20 px or more.
 _CSS = """
@@ -77,6 +78,52 @@ table.slide-table td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d0d7e2
 .st-key-slide_nav { position: fixed; left: 0; right: 0; bottom: 0; z-index: 999990; background: #fff;
   padding: 0.35rem 2.5rem; border-top: 1px solid #d0d7e2; }
 [data-testid="stMain"] { padding-bottom: 4.2rem; }
+.st-key-slide_phone { display: none; }
+
+/* A phone held upright (Streamlit stacks columns under 640 px): smaller type, tables that wrap,
+   rows of the timeline and source tables as cards, the phone layout of the priority matrix, and a
+   navigation bar of two short rows. */
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding: 0.8rem 1rem 0.5rem 1rem !important; }
+  [data-testid="stMain"] { font-size: 18px; padding-bottom: 7.5rem; }
+  .slide-title { font-size: 30px; }
+  .slide-message { font-size: 18px; }
+  .slide-cover { margin-top: 10vh; }
+  .slide-cover .slide-title { font-size: 36px; }
+  .slide-cover p { font-size: 20px; }
+  .slide-cover .note { font-size: 18px; }
+  .stat b { font-size: 40px; }
+  .stat span, .theme-label, .caption { font-size: 18px; }
+  .theme-quote { font-size: 26px; }
+  .theme-gloss { font-size: 20px; }
+  .cards { grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.6rem; }
+  .card { padding: 0.6rem 0.7rem; overflow-wrap: anywhere; }
+  .card b { font-size: 28px; }
+  .card .unit, .card .subject { font-size: 17px; }
+  table.slide-table { font-size: 16px; table-layout: fixed; }
+  table.slide-table th, table.slide-table td { padding: 0.3rem 0.35rem; overflow-wrap: anywhere;
+    hyphens: auto; }
+  table.slide-table td:first-child { white-space: normal; }
+  table.slide-table.cards-on-phone thead { display: none; }
+  table.slide-table.cards-on-phone tr { display: block; padding: 0.45rem 0;
+    border-bottom: 1px solid #d0d7e2; }
+  table.slide-table.cards-on-phone td { display: block; border: 0; padding: 0.05rem 0.2rem; }
+  table.slide-table.cards-on-phone td::before { content: attr(data-label) ": "; color: #0b5394;
+    font-weight: 600; }
+  .st-key-slide_projector { display: none; }
+  .st-key-slide_phone { display: block; }
+  .st-key-slide_nav { padding: 0.4rem 0.6rem; }
+  .st-key-slide_nav [data-testid="stHorizontalBlock"] { display: grid !important;
+    grid-template-columns: repeat(6, minmax(0, 1fr)); gap: 0.4rem 0.5rem; }
+  .st-key-slide_nav [data-testid="stColumn"] { width: auto !important; min-width: 0 !important;
+    grid-column: span 2; }
+  .st-key-slide_nav [data-testid="stColumn"]:nth-child(n+4) { grid-column: span 3; }
+  [data-testid="stMain"] .st-key-slide_nav button { min-height: 2.5rem; padding: 0.2rem 0.4rem; }
+  [data-testid="stMain"] .st-key-slide_nav button p,
+  [data-testid="stMain"] .st-key-slide_nav button span { font-size: 17px !important; }
+  [data-testid="stMain"] .st-key-slide_nav button kbd { display: none; }
+  .slide-counter { font-size: 17px; margin: 0; }
+}
 </style>
 """
 
@@ -105,7 +152,10 @@ def _heading(slide: Slide) -> None:
     )
 
 
-def _table_html(table: Table, *, verbatim: set[int] = frozenset(), colours: tuple[str, ...] = ()) -> str:
+def _table_html(
+    table: Table, *, verbatim: set[int] = frozenset(), colours: tuple[str, ...] = (), cards: bool = False
+) -> str:
+    """The table; with ``cards``, a phone shows each row as a card, every cell under its header's name."""
     head = "".join(
         f'<th style="background:{colours[i]}">{_E(name)}</th>' if colours else f"<th>{_E(name)}</th>"
         for i, name in enumerate(table.header)
@@ -113,13 +163,14 @@ def _table_html(table: Table, *, verbatim: set[int] = frozenset(), colours: tupl
     rows = "".join(
         "<tr>"
         + "".join(
-            f'<td lang="vi">{_E(value)}</td>' if i in verbatim else f"<td>{_E(value)}</td>"
+            f'<td data-label="{_E(table.header[i])}"{VERBATIM if i in verbatim else ""}>{_E(value)}</td>'
             for i, value in enumerate(row)
         )
         + "</tr>"
         for row in table.rows
     )
-    return f'<table class="slide-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+    kind = "slide-table cards-on-phone" if cards else "slide-table"
+    return f'<table class="{kind}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
 
 def _chart(figure: object, key: str) -> None:
@@ -167,15 +218,19 @@ def _body(slide: Slide, ctx: Context, index: int) -> None:
                 )
                 st.html(f'<p class="caption">{_E(body.caption)}</p>')
     elif isinstance(body, PriorityMatrix):
-        # A slide is short of height, not width: one line per concept, no title (the slide has it)
-        # and no colour scale (each cell shows its count), so thirteen rows fit 470 px in 20 px type.
-        figure = build_priority_heatmap(
-            body.concepts, body.counts, body.years, language=ctx.language, label_width=60
-        )
-        figure = for_projector(figure, height=CHART_HEIGHT)
-        figure.update_layout(title=None, margin={"t": 10})
-        figure.update_traces(showscale=False, selector={"type": "heatmap"})
-        _chart(figure, f"slide_{index}_matrix")
+        # The server cannot know the screen's width: both layouts are sent and the style sheet
+        # shows the one that fits (a phone's wrapped labels would not fit a projector's height).
+        for phone, key in ((False, "slide_projector"), (True, "slide_phone")):
+            with st.container(key=key):
+                figure = build_priority_matrix_slide(
+                    body.concepts,
+                    body.counts,
+                    body.years,
+                    language=ctx.language,
+                    height=CHART_HEIGHT,
+                    phone=phone,
+                )
+                _chart(figure, f"slide_{index}_matrix{'_phone' if phone else ''}")
     elif isinstance(body, ChangeColumns):
         colours = (PALETTE[2], PALETTE[0], PALETTE[3])
         st.html(_table_html(body.table, colours=colours))
@@ -198,7 +253,7 @@ def _body(slide: Slide, ctx: Context, index: int) -> None:
                 )
     elif isinstance(body, Timeline | SourceList):
         # the event and article titles are the articles' own words
-        st.html(_table_html(body.table, verbatim={2} if isinstance(body, Timeline) else {0}))
+        st.html(_table_html(body.table, verbatim={2} if isinstance(body, Timeline) else {0}, cards=True))
 
 
 def _navigation(story: Story, number: int, ctx: Context) -> None:

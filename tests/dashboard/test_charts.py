@@ -21,6 +21,7 @@ from dashboard.charts import (
     build_documents_bar,
     build_priority_flow,
     build_priority_heatmap,
+    build_priority_matrix_slide,
     build_term_trends,
     build_terms_bar,
     build_timeline,
@@ -521,3 +522,34 @@ def test_projector_titles_wrap_shorter_in_larger_type(seed_corpus: CorpusAnalysi
     assert slide.layout.title.font.size == 26 and slide.layout.height == 470
     assert slide.layout.margin.t == page.layout.margin.t + 20 + 32 * (len(lines) - 1)
     assert all(size >= 20 for size in (slide.layout.font.size, slide.layout.legend.font.size))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_matrix_slide_has_a_projector_and_a_phone_layout(
+    seed_corpus: CorpusAnalysis, language: str
+) -> None:
+    """A projector keeps each concept on one line within the slide's height; a phone wraps them so no
+    label is wider than 16 characters, and grows each row for its longest label in 16 px type."""
+    concepts, counts = priority_matrix(seed_corpus, SEED_YEARS)
+    labels = [concept_label(concept, language) for concept in concepts]
+    assert max(len(label) for label in labels) > 16  # the seeds hold labels a phone must wrap
+    projector = build_priority_matrix_slide(concepts, counts, SEED_YEARS, language=language, height=470)
+    phone = build_priority_matrix_slide(
+        concepts, counts, SEED_YEARS, language=language, height=470, phone=True
+    )
+    for figure in (projector, phone):
+        assert figure.layout.title.text is None
+        assert figure.data[0].showscale is False
+        assert [list(row) for row in figure.data[0].z] == [list(row) for row in counts]
+        assert [label.replace("<br>", " ") for label in figure.data[0].y] == labels
+    assert list(projector.data[0].y) == labels and projector.layout.height == 470
+    assert projector.layout.yaxis.tickfont.size >= 20
+    lines = [label.split("<br>") for label in phone.data[0].y]
+    assert max(len(line) for label in lines for line in label) <= 16
+    tallest = max(len(label) for label in lines)
+    assert tallest >= 2
+    assert phone.layout.yaxis.tickfont.size == 16
+    # every row holds its tallest label and a gap (a 16 px line is about 21 px high; at 45 px a row
+    # two-line labels touched in the browser), so the chart is taller than a projector's 470 px
+    plot_height = phone.layout.height - phone.layout.margin.t - phone.layout.margin.b
+    assert plot_height / len(concepts) >= 24 * tallest and phone.layout.height > 470

@@ -53,8 +53,10 @@ _TEXT_JS = """() => {
     return found;
 }"""
 
-# Each plotly chart's box, and whether its traces hold points.
-_CHARTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map((el) => {
+# Each plotly chart on screen: its box, and whether its traces hold points (a slide may also send a
+# phone's layout of a chart, hidden by the style sheet at this width).
+_CHARTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+    .filter((el) => el.getClientRects().length > 0).map((el) => {
     const box = el.getBoundingClientRect();
     const data = el._fullData || el.data || [];
     return {width: box.width, height: box.height, top: box.top, bottom: box.bottom,
@@ -122,7 +124,9 @@ def test_every_slide_reads_from_the_back_of_the_room(
             texts = page.evaluate(_TEXT_JS)
             small = [(text, size, tag) for text, size, _, tag, _ in texts if size < 20]
             assert not small, (number, titles[-1], small)
-            for chart in page.evaluate(_CHARTS_JS):
+            charts = page.evaluate(_CHARTS_JS)
+            assert charts or not page.locator(".js-plotly-plot").count(), (number, "every chart is hidden")
+            for chart in charts:
                 assert chart["width"] >= 0.45 * PROJECTOR["width"], (number, chart)
                 assert chart["height"] >= 200 and chart["bottom"] <= PROJECTOR["height"], (number, chart)
             nav = page.locator(".st-key-slide_nav").bounding_box()
