@@ -20,6 +20,7 @@ from analysis.present.glosses import render_subject, render_unit, theme_gloss
 from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
 from analysis.present.lists import describe_year_lists
 from analysis.present.selection import changes_between, priority_matrix, select_key_figures
+from analysis.present.terms import cloud_frequencies
 from analysis.report import format_value
 from analysis.text import normalize_text
 from analysis.types import CorpusAnalysis, Document, Event, Figure
@@ -348,7 +349,8 @@ def _themes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list
             continue
         theme = summary.official_theme
         gloss = theme_gloss(theme.text) if theme and language == "en" else None
-        words = tuple(counts.get(summary.year, Counter()).most_common(WORDCLOUD_WORDS))
+        # the same words as the dashboard's cloud: no person names, titles, places or fragments
+        words = cloud_frequencies(counts.get(summary.year), limit=WORDCLOUD_WORDS)
         caption_key = "wordcloud_caption_en" if language == "en" else "wordcloud_alt"
         body = ThemeQuote(
             summary.year,

@@ -67,6 +67,8 @@ def test_one_theme_slide_per_year_with_the_theme_verbatim(
             else:
                 assert quote.original_label is None and quote.gloss is None
             assert dict(quote.words)["chuyển đổi số"] > 0  # whole words, never syllables
+            # the dashboard's cloud words: no person names, titles or places (2022 quotes the PM)
+            assert not {"Phạm Minh Chính", "thủ tướng", "Thủ tướng", "Việt Nam"} & set(dict(quote.words))
 
 
 def test_corpus_chart_counts_articles_per_year_and_outlet(seed_stories: dict[str, Story]) -> None:
