@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -213,6 +214,32 @@ def _inferred(document: Document) -> dict[str, object]:
     }
 
 
+def _initialise(connection: sqlite3.Connection) -> None:
+    """WAL mode and the schema, retried while another process holds the lock.
+
+    SQLite answers "database is locked" at once, without waiting on its busy timeout, when two
+    connections would deadlock (both reading the schema, then both wanting to write it) and while
+    a new file switches to WAL; two processes opening a new store together hit both. Taking the
+    write lock first (BEGIN IMMEDIATE waits on the timeout) and retrying the rest makes them queue.
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    pause = 0.02
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}COMMIT;")
+            return
+        except sqlite3.OperationalError as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            busy = "locked" in str(error) or "busy" in str(error)
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
+
 class CorpusStore:
     """The SQLite document store; open it with ``CorpusStore(path)`` and ``close()`` when done."""
 
@@ -222,9 +249,7 @@ class CorpusStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=FULL")
-            connection.executescript(_SCHEMA)
+            _initialise(connection)
         except (OSError, sqlite3.Error) as error:
             if connection is not None:
                 connection.close()
