@@ -92,6 +92,8 @@ def measure_text(figure: Figure, *, language: str = "vi") -> str:
     if not figure.measure:
         return ""
     rendering = render_subject(figure.measure, language)
+    if not rendering.glossed:  # a counted noun with its modifier: "nhóm nền tảng số" → "groups of …"
+        rendering = render_unit(figure.measure, language)
     measure = rendering.text if rendering.glossed else figure.measure
     return f"{measure} · {figure.place}" if figure.place else measure
 

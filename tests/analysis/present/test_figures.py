@@ -108,6 +108,10 @@ def test_figures_table_measure_and_qualifier_read_in_the_interface_language(
     frame, _ = figures_frame([members], {}, language)
     assert list(frame[translate("measure", language)]) == [measure]
     assert list(frame[translate("qualifier", language)]) == [qualifier]
+    groups = Figure(16.0, "nhóm nền tảng số", None, "16 nhóm nền tảng số", None, 2022, "a", "s",
+                    measure="nhóm nền tảng số")  # fmt: skip
+    composed = figures_frame([groups], {}, "en")[0]
+    assert list(composed[translate("measure", "en")]) == ["groups of digital platforms"]
     # a measure with no curated English is written as the article has it, unmarked in a table cell
     share = figures_frame([FIGURES[0]], {}, "en")[0]
     assert list(share[translate("measure", "en")]) == [SHARE]
