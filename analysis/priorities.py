@@ -171,6 +171,24 @@ def _year_in(text: str, fallback: int | None) -> int | None:
     return int(match.group(1)) if match else fallback
 
 
+_HORIZON_WORDS = re.compile(r"(?:đến|tới|định hướng|tầm nhìn|giai đoạn)\s*$", re.IGNORECASE)
+
+
+def _framing_year(text: str) -> int | None:
+    """The year that frames what follows in a sentence ("Năm 2025, tỉnh xác định …"): the last
+    "năm YYYY" before it that is not a horizon ("đến năm 2030") or a period.
+
+    >>> _framing_year("Năm 2025, tỉnh xác định "), _framing_year("Đến năm 2030, tỉnh có ")
+    (2025, None)
+    """
+    years = [
+        int(match.group(1))
+        for match in re.finditer(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d\-–])", text, re.IGNORECASE)
+        if not _HORIZON_WORDS.search(text[: match.start()])
+    ]
+    return years[-1] if years else None
+
+
 def _make_list(
     heading: str, items: Sequence[tuple[str, str]], *, year: int | None, sentence: Sentence
 ) -> PriorityList:
@@ -207,7 +225,9 @@ def _counted_lists(sentence: Sentence, doc_year: int | None) -> list[PriorityLis
             continue
         if start is None and len(items) < count:
             continue
-        year = _year_in(heading_text, doc_year)
+        # the heading's own year, else one that frames it in its sentence ("Năm 2025, tỉnh xác định
+        # 3 nhiệm vụ trọng tâm: …"), else the article's
+        year = _year_in(heading_text, None) or _framing_year(text[: heading.start()]) or doc_year
         found.append(_make_list(heading_text, [(item, text) for item in items], year=year, sentence=sentence))
     return found
 

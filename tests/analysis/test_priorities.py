@@ -109,6 +109,40 @@ def test_map_concept(text: str, concept: str | None) -> None:
 # --- extract_priorities on built sentences -------------------------------------------------------
 
 LIST_SHAPES = {
+    # a year at the head of the sentence frames the list; a review article is filed under 2024
+    "a year framing the list in its sentence": (
+        [
+            "Năm 2025, tỉnh xác định 3 nhiệm vụ trọng tâm: Một là, hoàn thiện hạ tầng số đến cấp thôn; "
+            "Hai là, phát triển dữ liệu số dùng chung; Ba là, nâng cao kỹ năng số cho người dân."
+        ],
+        2024,
+        [
+            (
+                "3 nhiệm vụ trọng tâm",
+                2025,
+                [
+                    ("Hoàn thiện hạ tầng số đến cấp thôn", "digital_infrastructure"),
+                    ("Phát triển dữ liệu số dùng chung", "digital_data"),
+                    ("Nâng cao kỹ năng số cho người dân", "digital_workforce"),
+                ],
+            )
+        ],
+    ),
+    # a programme's horizon is no list's year
+    "a horizon before the list": (
+        ["Đến năm 2030, tỉnh tập trung 2 giải pháp: phát triển hạ tầng số; bảo đảm an toàn thông tin."],
+        2024,
+        [
+            (
+                "2 giải pháp",
+                2024,
+                [
+                    ("Phát triển hạ tầng số", "digital_infrastructure"),
+                    ("Bảo đảm an toàn thông tin", "cybersecurity"),
+                ],
+            )
+        ],
+    ),
     "semicolon list after a colon": (
         [
             "Chuyển đổi số phải tập trung vào 04 ưu tiên chính: Ưu tiên phát triển dữ liệu số; Ưu tiên phát "
