@@ -237,6 +237,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         value = format_value(figure["value"])
         if figure["value_high"] is not None:
             value += f"–{format_value(figure['value_high'])}"
+        if figure["kind"] == "rank":  # "thứ 21/63 tỉnh, thành phố", never a count of 21
+            value = f"thứ {value}" + (f"/{format_value(figure['out_of'])}" if figure.get("out_of") else "")
         target = ", mục tiêu" if figure["is_target"] else ""
         shown = figure["measure"] and figure["measure"] != figure["unit"]
         measure = f" — {escape_inline(figure['measure'])}" if shown else ""

@@ -181,3 +181,17 @@ def test_report_json_is_strict_with_a_number_of_hundreds_of_digits(report: dict[
     changed["figures"] = [dict(report["figures"][0], value=float("inf"))]
     assert format_value(float("inf")) == "—"
     assert "inf" not in render_markdown(changed).lower().replace("information", "")
+
+
+def test_render_markdown_writes_a_rank_as_a_rank(report: dict[str, Any]) -> None:
+    ranked = {
+        **report,
+        "figures": [
+            {
+                "kind": "rank", "value": 21, "value_high": None, "out_of": 63, "unit": "tỉnh, thành phố",
+                "qualifier": None, "measure": "Chỉ số chuyển đổi số (DTI)", "year": 2023, "is_target": False,
+                "sentence": "Chỉ số DTI của tỉnh xếp thứ 21/63 tỉnh, thành phố.", "doc": "d",
+            }
+        ],
+    }  # fmt: skip
+    assert "- **thứ 21/63 tỉnh, thành phố** — Chỉ số chuyển đổi số (DTI) (2023)" in render_markdown(ranked)
