@@ -188,7 +188,9 @@ def summarize_corpus(
             )
         )
     priorities = tuple(p for analysis in analyses for p in analysis.priorities)
-    comparison, changes = compare_priorities(priorities, years=years)
+    # a year a list is stated for counts even with no article about it (a 2024 review setting 2025's tasks)
+    stated_years = sorted(set(years) | {p.year for p in priorities if p.year is not None})
+    comparison, changes = compare_priorities(priorities, years=stated_years)
     return CorpusAnalysis(
         documents=tuple(analyses),
         years=tuple(summaries),

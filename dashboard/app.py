@@ -6,7 +6,7 @@ import streamlit as st
 from streamlit.commands import navigation as _navigation
 
 from analysis.present.i18n import priorities_title, translate
-from analysis.present.selection import available_years
+from analysis.present.selection import statement_years
 from dashboard import sidebar
 from dashboard.state import set_context
 from dashboard.views import present
@@ -28,13 +28,17 @@ language = sidebar.choose_language()
 st.set_page_config(page_title=translate("tab_title", language), page_icon="📊", layout="wide")
 presenting = sidebar.choose_presenting(language)
 context = sidebar.render(language)
-years = available_years(context.full) if context else []
 # (page script, title, URL path, icon); the first is the default page, served at "/".
 PAGES = [
     ("views/overview.py", translate("page_overview", language), None, ":material/dashboard:"),
     ("views/themes.py", translate("page_themes", language), "themes", ":material/cloud:"),
     ("views/compare.py", translate("page_compare", language), "compare", ":material/compare_arrows:"),
-    ("views/priorities.py", priorities_title(years, language), "priorities", ":material/grid_on:"),
+    (
+        "views/priorities.py",
+        priorities_title(statement_years(context.full) if context else [], language),
+        "priorities",
+        ":material/grid_on:",
+    ),
     ("views/timeline.py", translate("page_timeline", language), "timeline", ":material/timeline:"),
     ("views/figures.py", translate("page_figures", language), "figures", ":material/analytics:"),
     ("views/explore.py", translate("page_explore", language), "explore", ":material/search:"),

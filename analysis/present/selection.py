@@ -67,6 +67,14 @@ def available_years(corpus: CorpusAnalysis) -> list[int]:
     return sorted({a.document.year for a in corpus.documents if a.document.year is not None})
 
 
+def statement_years(corpus: CorpusAnalysis) -> list[int]:
+    """Years an article is about or states priorities for, sorted: a 2024 review that sets
+    "3 nhiệm vụ trọng tâm" for 2025 makes 2025 a year to compare."""
+    years = {summary.year for summary in corpus.years if summary.documents}
+    years.update(priority.year for priority in corpus.priorities if priority.year is not None)
+    return sorted(years)
+
+
 def default_compare_years(years: Sequence[int], *, count: int = 3) -> list[int]:
     """The latest ``count`` years of the corpus (2022, 2023, 2024 on the seeds).
 

@@ -13,6 +13,7 @@ from analysis.present.selection import (
     figures_for_year,
     group_figures,
     restated_between,
+    statement_years,
     year_summary,
 )
 from analysis.term_kinds import filter_terms
@@ -50,7 +51,7 @@ def _show_more(ctx: Context, name: str, available: int, shown: int) -> None:
 def render() -> None:
     ctx = context()
     st.title(ctx.t("page_compare"))
-    years = [summary.year for summary in ctx.corpus.years if summary.documents]
+    years = statement_years(ctx.corpus)
     chosen = st.multiselect(
         ctx.t("pick_years_compare"),
         years,

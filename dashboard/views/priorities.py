@@ -7,10 +7,10 @@ import streamlit as st
 
 from analysis.present.i18n import concept_label, priorities_title
 from analysis.present.selection import (
-    available_years,
     default_cell,
     items_for_cell,
     priority_matrix,
+    statement_years,
 )
 from analysis.present.tables import cell_items_table
 from dashboard import widgets
@@ -30,8 +30,8 @@ def _selected_cell(event: object) -> tuple[str, int] | None:
 
 def render() -> None:
     ctx = context()
-    st.title(priorities_title(available_years(ctx.full), ctx.language))
-    years = [summary.year for summary in ctx.corpus.years if summary.documents]
+    st.title(priorities_title(statement_years(ctx.full), ctx.language))
+    years = statement_years(ctx.corpus)
     concepts, counts = priority_matrix(ctx.corpus, years)
     opening = default_cell(concepts, counts, years)
     if opening is None:

@@ -199,3 +199,17 @@ def test_a_process_pool_gives_the_serial_results(
     assert max(workers_seen) >= 2  # the work really went to the pool
     assert pooled == serial
     assert [a.document.id for a in pooled] == [d.id for d in documents]
+
+
+def test_a_year_stated_only_by_a_list_joins_the_comparison(seed_corpus: CorpusAnalysis) -> None:
+    """A 2024 review that sets 2025's tasks: 2025 is compared though no article is about it."""
+    from dataclasses import replace
+
+    analysis = next(a for a in seed_corpus.documents if a.priorities)
+    ahead = replace(analysis, priorities=(*analysis.priorities, replace(analysis.priorities[0], year=2025)))
+    others = [a for a in seed_corpus.documents if a is not analysis]
+    corpus = summarize_corpus([*others, ahead])
+    assert 2025 not in corpus_years([*others, ahead])
+    stated = {row.concept: row.years for row in corpus.comparison}
+    assert any(2025 in years for years in stated.values())
+    assert (2024, 2025) in {(change.from_year, change.to_year) for change in corpus.changes}

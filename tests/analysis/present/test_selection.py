@@ -22,6 +22,7 @@ from analysis.present.selection import (
     priority_matrix,
     reader_body,
     select_key_figures,
+    statement_years,
     trend_term_options,
     year_summary,
 )
@@ -166,6 +167,15 @@ def test_available_years_come_from_the_articles(fixture_corpus: CorpusAnalysis) 
     assert 2025 in years
     assert years == sorted(set(years))
     assert None not in years
+
+
+def test_statement_years_add_the_years_lists_are_stated_for(seed_corpus: CorpusAnalysis) -> None:
+    assert statement_years(seed_corpus) == SEED_YEARS
+    # a 2024 review stating its 2025 tasks makes 2025 a year to compare, with no 2025 article
+    ahead = replace(seed_corpus.priorities[0], year=2025)
+    corpus = replace(seed_corpus, priorities=(*seed_corpus.priorities, ahead))
+    assert statement_years(corpus) == [*SEED_YEARS, 2025]
+    assert available_years(corpus) == SEED_YEARS
 
 
 @pytest.mark.parametrize(
