@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis.cache import default_cache_path
-from analysis.evaluate import GoldError, evaluate_figures, load_gold, render_evaluation
+from analysis.evaluate import GoldError, evaluate_figures, load_gold, load_gold_articles, render_evaluation
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
 from analysis.read.formats import check_size
 from analysis.read.metadata import OVERRIDABLE_FIELDS
@@ -164,12 +164,15 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
     """Precision and recall of the key figures against a gold file; the store is not read."""
     try:
         gold, traps = load_gold(args.gold)
+        articles = load_gold_articles(args.gold)
     except GoldError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None)
     _print_problems(corpus.problems, args.lang)
-    sys.stdout.write(render_evaluation(evaluate_figures(gold, corpus.figures, traps=traps)))
+    documents = [analysis.document for analysis in corpus.documents]
+    evaluation = evaluate_figures(gold, corpus.figures, traps=traps, articles=articles, documents=documents)
+    sys.stdout.write(render_evaluation(evaluation))
     return 0
 
 

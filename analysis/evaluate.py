@@ -10,6 +10,16 @@ recall, on the gold figures that were found: a found measure is right when, afte
 and dropping punctuation, it equals one of the phrases, or holds one of them word for word and is at
 most two words longer (``kinh tế số của tỉnh`` passes for ``kinh tế số``; ``Tỉnh phấn đấu đến năm
 2030 kinh tế số`` does not).
+
+A figure is one mention, so two gold figures may share a value. Found figures are paired with gold
+ones by document and value (and upper end) alone, in text order, preferring the candidate that
+agrees on kind, unit, year and the number as written (``"text": "44,1%"``); ``overall`` counts a
+pair only when kind, unit and year agree too, ``values`` counts every pair. Over the pairs,
+``attributes`` tallies how often kind, unit, year, measure, place (``"place": "Long An"`` or
+``null`` for a figure of no named place) and ``is_target`` agree, each only where the gold gives it.
+
+A document may add ``"article": {"title": …, "outlet": … | [..] | null, "published": "YYYY-MM-DD" |
+null, "year": 2024}``: the article's own facts, each scored where given.
 """
 
 from __future__ import annotations
@@ -19,10 +29,14 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from analysis.types import FIGURE_KINDS, Figure
+from analysis.types import FIGURE_KINDS, Document, Figure
+
+# A gold key that is absent is not scored; ``None`` in ``place`` or ``outlet`` means "none is named".
+_UNSCORED = ("<unscored>",)
 
 
 class GoldError(ValueError):
@@ -38,6 +52,35 @@ class GoldFigure:
     year: int | None
     value_high: float | None = None
     measure: tuple[str, ...] = ()
+    place: tuple[str, ...] | None = _UNSCORED
+    is_target: bool | None = None
+    text: str | None = None
+    out_of: float | None = None
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """What an analyst reads off an article's page; a field left as ``_UNSCORED``/``None`` is not scored."""
+
+    doc: str
+    title: str | None = None
+    outlet: tuple[str, ...] | None = _UNSCORED
+    published: date | tuple[str, ...] | None = _UNSCORED
+    year: int | tuple[str, ...] | None = _UNSCORED
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How often one attribute agreed over the pairs where the gold gives it."""
+
+    name: str
+    right: int
+    scored: int
+    wrong: tuple[str, ...] = ()
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.scored if self.scored else None
 
 
 @dataclass(frozen=True)
@@ -69,6 +112,20 @@ class Evaluation:
     # (gold, found) pairs of matched figures whose gold names a measure, split by whether it agrees
     measures_right: tuple[tuple[GoldFigure, Figure], ...] = ()
     measures_wrong: tuple[tuple[GoldFigure, Figure], ...] = ()
+    # pairs by document and value alone, and per attribute how often those pairs agree
+    values: Score | None = None
+    attributes: tuple[Tally, ...] = ()
+    articles: tuple[Tally, ...] = field(default=())
+
+    def attribute(self, name: str) -> Tally | None:
+        """The tally of one attribute ("year", "measure", "title", …), figures first, then articles."""
+        return next((t for t in (*self.attributes, *self.articles) if t.name == name), None)
+
+    @property
+    def article_accuracy(self) -> float | None:
+        """Share of all scored article facts (title, outlet, date, year) that are right."""
+        scored = sum(t.scored for t in self.articles)
+        return sum(t.right for t in self.articles) / scored if scored else None
 
     @property
     def measure_accuracy(self) -> float | None:
@@ -102,11 +159,16 @@ def load_gold(path: Path) -> tuple[list[GoldFigure], dict[str, list[str]]]:
                     year=int(item["year"]) if item.get("year") is not None else None,
                     value_high=float(item["value_high"]) if item.get("value_high") is not None else None,
                     measure=_gold_measures(item.get("measure")),
+                    place=_gold_place(item["place"]) if "place" in item else _UNSCORED,
+                    is_target=_gold_flag(item.get("is_target")),
+                    text=str(item["text"]) if item.get("text") is not None else None,
+                    out_of=float(item["out_of"]) if item.get("out_of") is not None else None,
                 )
             except (KeyError, TypeError, ValueError):
                 raise GoldError(
                     f"{path}: {doc}: figure {number} needs kind, value, unit and year"
-                    " (and a measure, if given, is a phrase or a list of phrases)"
+                    " (a measure or place, if given, is a phrase or a list of phrases;"
+                    " is_target true or false)"
                 ) from None
             if figure.kind not in FIGURE_KINDS:
                 kinds = ", ".join(FIGURE_KINDS)
@@ -115,6 +177,57 @@ def load_gold(path: Path) -> tuple[list[GoldFigure], dict[str, list[str]]]:
                 )
             figures.append(figure)
     return figures, traps
+
+
+def load_gold_articles(path: Path) -> list[GoldArticle]:
+    """The article facts (``"article"``) of the documents in ``path``; :class:`GoldError` on a bad one."""
+    try:
+        documents = json.loads(path.read_text(encoding="utf-8")).get("documents", {})
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as error:
+        raise GoldError(f"{path}: cannot be read as UTF-8 JSON ({error}); fix the file") from None
+    articles = []
+    for doc, entry in documents.items():
+        facts = entry.get("article") if isinstance(entry, dict) else None
+        if facts is None:
+            continue
+        try:
+            if not isinstance(facts, dict):
+                raise TypeError(facts)
+            articles.append(
+                GoldArticle(
+                    doc=doc,
+                    title=str(facts["title"]) if facts.get("title") is not None else None,
+                    outlet=_gold_place(facts["outlet"]) if "outlet" in facts else _UNSCORED,
+                    published=(
+                        date.fromisoformat(str(facts["published"])[:10])
+                        if facts.get("published") is not None
+                        else (None if "published" in facts else _UNSCORED)
+                    ),
+                    year=(
+                        int(facts["year"])
+                        if facts.get("year") is not None
+                        else (None if "year" in facts else _UNSCORED)
+                    ),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            raise GoldError(
+                f"{path}: {doc}: article needs a title (text), outlet (text, list or null), "
+                "published (YYYY-MM-DD or null) and year (a number or null)"
+            ) from None
+    return articles
+
+
+def _gold_place(value: object) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return _gold_measures(value)
+
+
+def _gold_flag(value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise TypeError("is_target is true or false")
 
 
 def _gold_measures(value: object) -> tuple[str, ...]:
@@ -164,17 +277,160 @@ def _unit_key(unit: str) -> str:
 
 def _matches(gold: GoldFigure, figure: Figure) -> bool:
     return (
-        gold.doc == figure.doc
+        _same_value(gold, figure)
         and gold.kind == figure.kind
-        and _same_number(gold.value, figure.value)
-        and _same_number(gold.value_high, figure.value_high)
         and _unit_key(gold.unit) == _unit_key(figure.unit)
         and gold.year == figure.year
     )
 
 
+def _same_value(gold: GoldFigure, figure: Figure) -> bool:
+    return (
+        gold.doc == figure.doc
+        and _same_number(gold.value, figure.value)
+        and _same_number(gold.value_high, figure.value_high)
+    )
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _agreement(gold: GoldFigure, figure: Figure) -> tuple[int, int, int, int]:
+    """How well a found figure of the same value fits a gold one; more is better."""
+    written = (
+        gold.text is not None and _digits(gold.text) != "" and _digits(gold.text) in _digits(figure.text)
+    )
+    return (
+        int(
+            gold.kind == figure.kind
+            and _unit_key(gold.unit) == _unit_key(figure.unit)
+            and gold.year == figure.year
+        ),
+        int(gold.year == figure.year),
+        int(gold.kind == figure.kind),
+        int(written),
+    )
+
+
+def place_agrees(found: str | None, phrases: Sequence[str] | None) -> bool:
+    """Whether a found place names the gold one (``None``: no place is named).
+
+    >>> place_agrees("tỉnh Long An", ["Long An"]), place_agrees(None, None), place_agrees("Yên Bái", None)
+    (True, True, False)
+    """
+    if phrases is None:
+        return not (found or "").strip()
+    return measure_agrees(found, phrases)
+
+
+def _pair(gold: Sequence[GoldFigure], found: Sequence[Figure]) -> list[tuple[GoldFigure, Figure | None]]:
+    """Each gold figure with the found one it stands for, by document and value, in text order."""
+    unmatched = sorted(found, key=lambda f: (f.doc, f.sentence_index, f.start))
+    pairs: list[tuple[GoldFigure, Figure | None]] = []
+    for want in gold:
+        candidates = [figure for figure in unmatched if _same_value(want, figure)]
+        if not candidates:
+            pairs.append((want, None))
+            continue
+        best = max(_agreement(want, figure) for figure in candidates)
+        hit = next(figure for figure in candidates if _agreement(want, figure) == best)
+        unmatched.remove(hit)
+        pairs.append((want, hit))
+    return pairs
+
+
+def _tally_figures(pairs: Sequence[tuple[GoldFigure, Figure]]) -> tuple[Tally, ...]:
+    def tally(name: str, scored: Sequence[tuple[GoldFigure, Figure]], agrees: object) -> Tally:
+        wrong = [
+            f"{want.doc}: “{figure.text}” {name} {shown(figure)!r}, want {wanted(want)!r}"
+            for want, figure in scored
+            if not agrees(want, figure)  # type: ignore[operator]
+            for shown, wanted in [_ATTRIBUTE_TEXT[name]]
+        ]
+        return Tally(name, len(scored) - len(wrong), len(scored), tuple(wrong))
+
+    return (
+        tally("kind", pairs, lambda w, f: w.kind == f.kind),
+        tally("unit", pairs, lambda w, f: _unit_key(w.unit) == _unit_key(f.unit)),
+        tally("year", pairs, lambda w, f: w.year == f.year),
+        tally(
+            "measure", [p for p in pairs if p[0].measure], lambda w, f: measure_agrees(f.measure, w.measure)
+        ),
+        tally(
+            "place",
+            [p for p in pairs if p[0].place != _UNSCORED],
+            lambda w, f: place_agrees(f.place, w.place),
+        ),
+        tally(
+            "is_target",
+            [p for p in pairs if p[0].is_target is not None],
+            lambda w, f: w.is_target == f.is_target,
+        ),
+    )
+
+
+_ATTRIBUTE_TEXT = {
+    "kind": (lambda f: f.kind, lambda w: w.kind),
+    "unit": (lambda f: f.unit, lambda w: w.unit),
+    "year": (lambda f: f.year, lambda w: w.year),
+    "measure": (lambda f: f.measure, lambda w: " | ".join(w.measure)),
+    "place": (lambda f: f.place, lambda w: " | ".join(w.place) if w.place else None),
+    "is_target": (lambda f: f.is_target, lambda w: w.is_target),
+}
+
+
+def _title_words(text: str | None) -> list[str]:
+    return re.sub(r"[^\w\s%]", " ", unicodedata.normalize("NFC", text or "").casefold()).split()
+
+
+def evaluate_articles(gold: Sequence[GoldArticle], documents: Iterable[Document]) -> tuple[Tally, ...]:
+    """How many titles, outlets, publication dates and years agree with the gold articles.
+
+    >>> from datetime import datetime
+    >>> d = Document("a", "a.txt", "Tiêu đề", "VOV", datetime(2024, 3, 7), 2024, "", (), "")
+    >>> gold = GoldArticle("a", "Tiêu đề", ("VOV",), date(2024, 3, 7), 2024)
+    >>> [t.right for t in evaluate_articles([gold], [d])]
+    [1, 1, 1, 1]
+    """
+    by_id = {document.id: document for document in documents}
+    checks: dict[str, list[tuple[bool, str]]] = {"title": [], "outlet": [], "published": [], "year": []}
+    for want in gold:
+        document = by_id.get(want.doc)
+        if document is None:
+            continue
+        if want.title is not None:
+            agrees = _title_words(document.title) == _title_words(want.title)
+            checks["title"].append((agrees, f"{want.doc}: title {document.title!r}, want {want.title!r}"))
+        if want.outlet != _UNSCORED:
+            agrees = (
+                not document.outlet
+                if want.outlet is None
+                else any(_title_words(document.outlet) == _title_words(o) for o in want.outlet)
+            )
+            checks["outlet"].append((agrees, f"{want.doc}: outlet {document.outlet!r}, want {want.outlet!r}"))
+        if want.published != _UNSCORED:
+            found = document.published.date() if document.published else None
+            checks["published"].append(
+                (found == want.published, f"{want.doc}: published {found}, want {want.published}")
+            )
+        if want.year != _UNSCORED:
+            checks["year"].append(
+                (document.year == want.year, f"{want.doc}: year {document.year}, want {want.year}")
+            )
+    return tuple(
+        Tally(name, sum(1 for ok, _ in rows if ok), len(rows), tuple(text for ok, text in rows if not ok))
+        for name, rows in checks.items()
+    )
+
+
 def evaluate_figures(
-    gold: Sequence[GoldFigure], figures: Iterable[Figure], *, traps: Mapping[str, Sequence[str]] | None = None
+    gold: Sequence[GoldFigure],
+    figures: Iterable[Figure],
+    *,
+    traps: Mapping[str, Sequence[str]] | None = None,
+    articles: Sequence[GoldArticle] = (),
+    documents: Iterable[Document] = (),
 ) -> Evaluation:
     """Score ``figures`` against ``gold``; only documents the gold file describes are scored.
 
@@ -185,19 +441,16 @@ def evaluate_figures(
     traps = traps or {}
     scored_docs = {figure.doc for figure in gold} | set(traps)
     found = [figure for figure in figures if figure.doc in scored_docs]
-    unmatched = list(found)
-    matched_gold: list[GoldFigure] = []
-    matched_found: list[Figure] = []
-    missed: list[GoldFigure] = []
+    pairs = _pair(gold, found)
+    paired = [(want, hit) for want, hit in pairs if hit is not None]
+    strict = [(want, hit) for want, hit in paired if _matches(want, hit)]
+    strict_ids = {id(hit) for _, hit in strict}
+    matched_gold = [want for want, _ in strict]
+    matched_found = [hit for _, hit in strict]
+    missed = [want for want, hit in pairs if hit is None or id(hit) not in strict_ids]
+    unmatched = [figure for figure in found if id(figure) not in strict_ids]
     measures: dict[bool, list[tuple[GoldFigure, Figure]]] = {True: [], False: []}
-    for want in gold:
-        hit = next((figure for figure in unmatched if _matches(want, figure)), None)
-        if hit is None:
-            missed.append(want)
-            continue
-        unmatched.remove(hit)
-        matched_gold.append(want)
-        matched_found.append(hit)
+    for want, hit in strict:
         if want.measure:
             measures[measure_agrees(hit.measure, want.measure)].append((want, hit))
     kinds = [kind for kind in FIGURE_KINDS if any(f.kind == kind for f in [*gold, *found])]
@@ -212,6 +465,7 @@ def evaluate_figures(
         for kind in kinds
     )
     overall = Score("overall", len(gold), len(found), len(matched_gold), len(matched_found))
+    values = Score("values", len(gold), len(found), len(paired), len(paired))
     trap_hits = tuple(
         (trap, figure) for figure in found for trap in traps.get(figure.doc, ()) if trap in figure.text
     )
@@ -223,6 +477,9 @@ def evaluate_figures(
         trap_hits,
         tuple(measures[True]),
         tuple(measures[False]),
+        values=values,
+        attributes=_tally_figures(paired),
+        articles=evaluate_articles(articles, documents),
     )
 
 
@@ -246,6 +503,17 @@ def render_evaluation(evaluation: Evaluation) -> str:
         lines.append(f"measure accuracy {share} ({right} of {right + wrong} found gold measures)")
     else:
         lines.append("measure accuracy: no gold figure names a measure")
+    if evaluation.values is not None:
+        values = evaluation.values
+        lines.append(
+            f"values (document and value alone): precision {values.precision:.3f}, recall {values.recall:.3f}"
+        )
+        for tally in evaluation.attributes:
+            lines.append(_tally_line(tally, "of found gold figures"))
+    for tally in evaluation.articles:
+        lines.append(_tally_line(tally, "articles"))
+    if evaluation.article_accuracy is not None:
+        lines.append(f"article facts {evaluation.article_accuracy:.3f}")
     lines.append(f"missed ({len(evaluation.missed)}):")
     for want in evaluation.missed:
         high = f"–{_number(want.value_high)}" if want.value_high is not None else ""
@@ -264,4 +532,14 @@ def render_evaluation(evaluation: Evaluation) -> str:
     for want, figure in evaluation.measures_wrong:
         wanted = " | ".join(want.measure)
         lines.append(f"  {want.doc}: {figure.text!r} measure “{figure.measure or ''}”, want “{wanted}”")
+    for tally in (*evaluation.attributes, *evaluation.articles):
+        if tally.name != "measure" and tally.wrong:
+            lines.append(f"wrong {tally.name} ({len(tally.wrong)}):")
+            lines.extend(f"  {text}" for text in tally.wrong)
     return "\n".join(lines) + "\n"
+
+
+def _tally_line(tally: Tally, of: str) -> str:
+    if tally.accuracy is None:
+        return f"{tally.name:<10} not scored"
+    return f"{tally.name:<10} {tally.accuracy:.3f} ({tally.right} of {tally.scored} {of})"

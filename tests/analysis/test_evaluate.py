@@ -162,12 +162,12 @@ def test_evaluate_counts_a_wrong_kind_as_missed_and_spurious() -> None:
         (
             '{"documents": {"a": {"figures": [{"kind": "count", "value": 1, "unit": "", "year": 1,'
             ' "measure": 5}]}}}',
-            "a measure, if given, is a phrase or a list of phrases",
+            "a measure or place, if given, is a phrase or a list of phrases",
         ),
         (
             '{"documents": {"a": {"figures": [{"kind": "count", "value": 1, "unit": "", "year": 1,'
             ' "measure": [" "]}]}}}',
-            "a measure, if given, is a phrase or a list of phrases",
+            "a measure or place, if given, is a phrase or a list of phrases",
         ),
     ],
 )
@@ -207,3 +207,89 @@ def test_evaluate_command_rejects_a_bad_gold_file(tmp_path: Path, capsys: pytest
     (tmp_path / "gold.json").write_text("[]", encoding="utf-8")
     assert main(["evaluate", str(tmp_path / "gold.json")]) == 2
     assert "expected" in capsys.readouterr().err
+
+
+def test_two_mentions_of_one_value_pair_in_text_order_and_attributes_are_tallied() -> None:
+    gold = [
+        GoldFigure("d", "percent", 100.0, "%", 2024, measure=("sở, ngành dùng văn bản điện tử",), place=None),
+        GoldFigure("d", "percent", 100.0, "%", 2024, measure=("huyện có trung tâm một cửa",), place=None),
+        GoldFigure("d", "percent", 44.1, "%", 2023, place=("Long An",), is_target=False),
+    ]
+    found = [
+        Figure(100.0, "%", None, "100%", None, 2024, "d", "s", kind="percent", measure="sở, ngành", start=0),
+        Figure(100.0, "%", None, "100%", None, 2024, "d", "s", kind="percent", measure="huyện", start=40),
+        Figure(44.1, "%", None, "44,1%", None, 2022, "d", "t", kind="percent", place="tỉnh Long An", start=9),
+    ]
+    evaluation = evaluate_figures(gold, found)
+    assert evaluation.values is not None
+    assert (evaluation.values.recall, evaluation.values.precision) == (1.0, 1.0)
+    assert (evaluation.overall.recall, evaluation.overall.precision) == (
+        2 / 3,
+        2 / 3,
+    )  # 44,1 has the wrong year
+    tallies = {tally.name: (tally.right, tally.scored) for tally in evaluation.attributes}
+    assert tallies == {
+        "kind": (3, 3),
+        "unit": (3, 3),
+        "year": (2, 3),
+        "measure": (0, 2),
+        "place": (3, 3),
+        "is_target": (1, 1),
+    }
+    year = evaluation.attribute("year")
+    assert year is not None and year.wrong == ("d: “44,1%” year 2022, want 2023",)
+    text = render_evaluation(evaluation)
+    assert "year       0.667 (2 of 3 of found gold figures)" in text
+    assert "wrong year (1):" in text
+
+
+def test_article_facts_are_scored_where_the_gold_gives_them(tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from analysis.evaluate import evaluate_articles, load_gold_articles
+    from analysis.types import Document
+
+    path = tmp_path / "gold.json"
+    articles = {
+        "a": {
+            "article": {
+                "title": "Tiêu đề A",
+                "outlet": ["VOV", "VOV.VN"],
+                "published": "2024-03-07",
+                "year": 2024,
+            }
+        },
+        "b": {"article": {"title": "Tiêu đề B", "outlet": None, "published": None}},
+        "c": {"figures": []},
+    }
+    path.write_text(json.dumps({"documents": articles}, ensure_ascii=False), encoding="utf-8")
+    gold = load_gold_articles(path)
+    assert [want.doc for want in gold] == ["a", "b"]
+    assert gold[0].published == date(2024, 3, 7)
+    documents = [
+        Document("a", "a.txt", "Tiêu đề A.", "VOV.VN", datetime(2024, 3, 7, 14, 20), 2023, "", (), ""),
+        Document("b", "b.txt", "Tag", "Báo Nam Định", None, 2022, "", (), ""),
+    ]
+    tallies = {t.name: (t.right, t.scored) for t in evaluate_articles(gold, documents)}
+    assert tallies == {"title": (1, 2), "outlet": (1, 2), "published": (2, 2), "year": (0, 1)}
+    year = next(t for t in evaluate_articles(gold, documents) if t.name == "year")
+    assert year.wrong == ("a: year 2023, want 2024",)
+
+
+@pytest.mark.parametrize(
+    ("article", "message"),
+    [
+        ({"title": "x", "published": "07/03/2024"}, "published (YYYY-MM-DD or null)"),
+        ({"title": "x", "year": "năm ngoái"}, "year (a number or null)"),
+        ({"title": "x", "outlet": 5}, "outlet (text, list or null)"),
+        ("Tiêu đề", "article needs a title"),
+    ],
+)
+def test_bad_gold_articles_say_what_to_fix(tmp_path: Path, article: object, message: str) -> None:
+    from analysis.evaluate import load_gold_articles
+
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"documents": {"a": {"article": article}}}), encoding="utf-8")
+    with pytest.raises(GoldError) as error:
+        load_gold_articles(path)
+    assert message in str(error.value)
