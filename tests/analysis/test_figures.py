@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import extract_figures
-from analysis.quantities import read_unit, tag_pieces
+from analysis.figures.units import read_unit, tag_pieces
 from analysis.types import CorpusAnalysis, DocumentAnalysis, Sentence
 
 SEED_003 = "003_58bd2110ae835d9e"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import extract_figures
-from analysis.measures import is_place, strip_measure
+from analysis.figures.measure import is_place, strip_measure
 from analysis.present.figures import figures_frame, find_disagreements, measure_key
 from analysis.present.i18n import translate
 from analysis.types import Figure, Sentence

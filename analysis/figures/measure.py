@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.quantities import grammar
+from analysis.figures.cues import time_units
+from analysis.figures.reading import Reading
+from analysis.figures.units import grammar, pieces_of
+from analysis.nlp import glossary
+from analysis.types import FigureKind
 
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
 # number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
@@ -270,3 +274,51 @@ def extend_counted(text: str, end: int, phrase: str) -> str:
             break
         extra.append(word)
     return " ".join([phrase, *extra])
+
+
+def read_measure(
+    text: str, reading: Reading, kind: FigureKind, unit_text: str, after: str | None
+) -> tuple[str | None, str | None]:
+    """What a figure measures, from its own sentence: the noun run after "X%", else its label before;
+    and the place it is measured for, when the sentence names one."""
+    measure, place = measure_before(text, reading.start)
+    if kind in {"count", "number_word"} and unit_text and unit_text.casefold() not in time_units():
+        # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp": the label says which ones
+        label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
+        if label and label.group("what").casefold().startswith(unit_text.casefold()):
+            return measure, place
+        return unit_text, place
+    if after:
+        return after, place
+    return measure or unit_text or None, place
+
+
+@cache
+def _counted_terms() -> tuple[tuple[str, ...], ...]:
+    keys = {tuple(p.casefold() for p, _, _ in pieces_of(term)) for term in glossary()}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
+    """The domain entity a figure is about: a glossary term the unit heads or holds, else the nearest."""
+    folded = sentence.casefold()
+    unit_folded = unit.casefold()
+    head = unit_folded.split()[0] if unit_folded.split() else ""
+    spans: list[tuple[int, int, str]] = []
+    for term in glossary():
+        for match in re.finditer(rf"(?<!\w){re.escape(term.casefold())}(?!\w)", folded):
+            spans.append((match.start(), match.end(), term))
+    present = [
+        (start, term)
+        for start, end, term in spans
+        if not any(
+            outer_start <= start and end <= outer_end and (outer_end - outer_start) > (end - start)
+            for outer_start, outer_end, _ in spans
+        )
+    ]
+    if not present:
+        return None
+    for _, term in sorted(present, key=lambda found: -len(found[1])):
+        if term.casefold().split()[0] == head or term.casefold() in unit_folded:
+            return term
+    return min(present, key=lambda found: (abs(found[0] - number_start), -len(found[1])))[1]

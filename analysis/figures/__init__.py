@@ -1,0 +1,76 @@
+"""Key figures: numbers with what they measure, typed by how Vietnamese writes them, with year and source.
+
+The grammar: read every number (digits with Vietnamese separators and scale words, or number
+words), drop the ones that are identifiers, ordinals, dates, list markers or code; take the unit
+from what follows (a known unit, else the noun run the POS tagger found); decide the kind from cue
+words around the number (thứ/hạng, gấp/lần, tăng/giảm … bậc, /năm, A–B, từ … đến); then the year,
+whether it is a target, and what it measures, all from the figure's own sentence.
+
+The package reads in steps, one file each: ``reading`` (numbers, and the ones that are no figure),
+``units`` (what follows a number), ``kinds``, ``measure`` (what it measures and for whom), ``year``
+(its year, and whether it is a goal), ``sentence`` (the grammar over one sentence), ``cues`` (the
+cue words of ``data/figure_grammar.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.figures.sentence import Candidate, heading_keys, read_sentence
+from analysis.figures.units import align_pieces, tag_pieces
+from analysis.figures.year import carry_paragraph_years, date_goals
+from analysis.types import Figure, Sentence
+
+__all__ = ["extract_figures"]
+
+_HAS_NUMBER = re.compile(r"\d|\b(?:thứ|gấp|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\b", re.IGNORECASE)
+
+
+def extract_figures(
+    sentences: Sequence[Sentence],
+    *,
+    doc_year: int | None,
+    tagged: Sequence[tuple[Sequence[str], Sequence[str]]] | None = None,
+    list_headings: Sequence[str] = (),
+) -> list[Figure]:
+    """Key figures of a document, typed: "hơn 80.000 tổ" → 80000 tổ, kind "count", qualifier "hơn".
+
+    ``tagged`` gives each sentence's words and POS tags (the pipeline has them; without them the
+    sentences holding a number are tagged here). ``list_headings`` are the headings of priority
+    lists found in the document ("ba nhiệm vụ trọng tâm"): their counts are list counters.
+
+    >>> s = Sentence("d", 0, "Đến cuối năm 2023 có hơn 80.000 tổ, gần 380.000 thành viên tham gia.")
+    >>> [(f.value, f.unit, f.kind, f.qualifier, f.year) for f in extract_figures([s], doc_year=2024)]
+    [(80000.0, 'tổ', 'count', 'hơn', 2023), (380000.0, 'thành viên', 'count', 'gần', 2023)]
+    """
+    sentences = list(sentences)
+    candidates: list[Candidate] = []
+    for position, sentence in enumerate(sentences):
+        if not _HAS_NUMBER.search(sentence.text):
+            continue
+        if tagged is not None:
+            tokens, tags = tagged[position]
+            pieces = align_pieces(sentence.text, tokens, tags)
+        else:
+            pieces = tag_pieces(sentence.text)
+        following = sentences[position + 1].text if position + 1 < len(sentences) else None
+        candidates.extend(read_sentence(sentence, pieces, doc_year, following))
+    counters = heading_keys(list_headings) | {c.list_key for c in candidates if c.opens_list and c.list_key}
+    figures = [c.figure for c in candidates if c.list_key is None or c.list_key not in counters]
+    return _unique(date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year))
+
+
+def _unique(figures: list[Figure]) -> list[Figure]:
+    """One figure per fact: a title repeating the body gives it once, from the body's sentence."""
+    in_body = {(f.kind, f.value, f.value_high, f.year) for f in figures if f.sentence_index > 0}
+    figures = [
+        f for f in figures if f.sentence_index > 0 or (f.kind, f.value, f.value_high, f.year) not in in_body
+    ]
+    kept: dict[tuple[object, ...], Figure] = {}
+    for figure in figures:
+        key = (figure.doc, figure.kind, figure.value, figure.value_high, figure.unit.casefold(), figure.year)
+        if key not in kept or (kept[key].sentence_index == 0 and figure.sentence_index > 0):
+            kept[key] = figure
+    order = {id(figure): position for position, figure in enumerate(figures)}
+    return sorted(kept.values(), key=lambda figure: order[id(figure)])

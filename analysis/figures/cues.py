@@ -1,0 +1,113 @@
+"""The cue words of the figure grammar (``data/figure_grammar.toml``) and the small readers built on them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from analysis.figures.units import Piece, grammar, pieces_of
+from analysis.resources import load_lines
+
+CLAUSE_BOUNDARY = re.compile(
+    r",(?=\s)|[;:(–]|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
+)
+
+
+@cache
+def cue_words(name: str) -> tuple[str, ...]:
+    return tuple(sorted(grammar()["cues"][name], key=len, reverse=True))
+
+
+@cache
+def ending_pattern(name: str) -> re.Pattern[str]:
+    """Whether a text ends with one of the cue phrases ``name``, as whole words."""
+    words = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words(name))
+    return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{words})\s*$", re.IGNORECASE)
+
+
+def ends_with(name: str, text: str) -> bool:
+    return ending_pattern(name).search(text) is not None
+
+
+def clause_before(text: str, position: int) -> str:
+    before = text[:position]
+    boundaries = [match.end() for match in CLAUSE_BOUNDARY.finditer(before)]
+    return before[boundaries[-1] :] if boundaries else before
+
+
+@cache
+def list_heads() -> tuple[tuple[str, ...], ...]:
+    keys = {tuple(p.casefold() for p, _, _ in pieces_of(head)) for head in load_lines("list_heads.txt")}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+@cache
+def rank_scopes() -> tuple[tuple[str, ...], ...]:
+    keys = {tuple(p.casefold() for p, _, _ in pieces_of(scope)) for scope in cue_words("rank_scope")}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+ORDINAL_WORDS = {
+    "nhất": 1,
+    "nhì": 2,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+
+YEAR_NOUN_BEFORE = frozenset(
+    {
+        "là",
+        "của",
+        "trong",
+        "mỗi",
+        "hằng",
+        "hàng",
+        "cả",
+        "các",
+        "những",
+        "vào",
+        "từ",
+        "đến",
+        "tới",
+        "sang",
+        "qua",
+        "nhiều",
+        "một",
+        "này",
+        "năm",
+        "sau",
+        "trước",
+        "cuối",
+        "đầu",
+        "giữa",
+        "suốt",
+    }
+)
+
+
+@cache
+def counted_nouns() -> tuple[tuple[str, ...], ...]:
+    heads = [*load_lines("count_nouns.txt"), *load_lines("list_heads.txt")]
+    keys = {tuple(p.casefold() for p, _, _ in pieces_of(head)) for head in heads}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+@cache
+def time_units() -> frozenset[str]:
+    return frozenset(unit.casefold() for unit in grammar()["units"]["time"])
+
+
+def piece_after(pieces: Sequence[Piece], position: int) -> int:
+    for index, piece in enumerate(pieces):
+        if piece.start >= position:
+            return index
+    return len(pieces)

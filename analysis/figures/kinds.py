@@ -1,0 +1,102 @@
+"""What kind of figure a number is, from the cue words around it and the unit after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from analysis.figures.cues import (
+    ORDINAL_WORDS,
+    YEAR_NOUN_BEFORE,
+    clause_before,
+    counted_nouns,
+    cue_words,
+    ends_with,
+)
+from analysis.figures.reading import Reading
+from analysis.figures.units import Piece, Unit, match_phrase
+from analysis.types import FigureKind
+
+DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
+
+OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
+
+PER_BEFORE = re.compile(r"\bmỗi\s+(ngày|tuần|tháng|quý|năm|giờ)\b", re.IGNORECASE)
+
+FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]|[.,]\d)")
+
+
+@cache
+def rank_pattern() -> re.Pattern[str]:
+    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words("rank"))
+    ordinals = "|".join(ORDINAL_WORDS)
+    return re.compile(
+        rf"(?<!\w)(?:{cues})\s+(?:(?:thứ\s+)?(?P<w>{ordinals})(?!\w)(?!\s*\d)|(?:thứ\s+)?(?P<n>\d{{1,3}})"
+        rf"(?:\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?))?(?![\w/]|[.,]\d))",
+        re.IGNORECASE,
+    )
+
+
+def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None:
+    before = text[max(0, reading.start - 30) : reading.start]
+    if unit is None:
+        return None
+    if reading.value_high is not None:
+        return None if unit.text.casefold() == "tuổi" else "range"  # "từ 25 đến 55 tuổi" is an age band
+    if unit.per or unit.category == "rate":
+        return "rate"
+    if unit.category == "percent":
+        return "percent"
+    if unit.category == "change":
+        return "change"
+    if unit.category == "multiplier":
+        return "multiplier" if ends_with("multiplier", before) else None
+    if unit.category == "time":
+        # "18 tuổi", "9 tháng đầu năm", "trong 5 năm" are ages and periods; "xuống còn 5 ngày" is a figure
+        return "count" if re.search(r"\b(?:còn|xuống|rút ngắn|tối đa|chỉ)\s*$", before, re.I) else None
+    if unit.category == "money":
+        return "money"
+    if unit.category == "score":
+        return "score"
+    if ends_with("change", before):
+        return "change"
+    return "number_word" if reading.is_word else "count"
+
+
+def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
+    """A value after its label: "tổng điểm 800", "chỉ số EGDI đạt 0,77", "tăng thêm 1,5 triệu"."""
+    clause = clause_before(text, reading.start)
+    folded = clause.casefold()
+    verbs = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in cue_words("value_verbs"))
+    if re.search(r"(?:tổng điểm|điểm số|điểm)\s*(?:" + verbs + r")?\s*$", folded):
+        return "score", "điểm"
+    if re.search(r"(?:^\s*điểm|\btổng điểm|\bđiểm số)\b[^\d]*(?:" + verbs + r")\s*$", folded):
+        return "score", "điểm"
+    if re.search(r"\bchỉ số\b.*(?:" + verbs + r")\s*$", folded) and reading.value < 1000:
+        return "score", "điểm"
+    counted = re.search(
+        r"\b(?:tổng số|số lượng|số)\s+(?P<what>[^\d,;:]+?)\s+(?:" + verbs + r")\s*$", clause, re.IGNORECASE
+    )
+    if counted:
+        what = re.split(r"\s+(?:của|trong|tại|trên|ở|được|đã|năm|toàn|cả)\b", counted.group("what"))[0]
+        if 0 < len(what.split()) <= 7:
+            return "count", what.strip()
+    if reading.scaled and ends_with("change", text[max(0, reading.start - 30) : reading.start]):
+        return "change", ""
+    return None
+
+
+def word_number_counts(reading: Reading, pieces: Sequence[Piece], index: int, unit: Unit | None) -> bool:
+    """A number word is a figure only before a counted noun; a lone "năm" before a known one."""
+    if unit is None:
+        return reading.scaled
+    if unit.category not in {"noun", "money", "percent", "multiplier"}:
+        return False
+    if reading.value == 5 and not reading.scaled and pieces[index - 1].folded == "năm":
+        # "năm nền tảng số" is five platforms; "là năm Dữ liệu số", "trong năm học" are years
+        previous = pieces[index - 2].folded if index >= 2 else ""
+        if previous in YEAR_NOUN_BEFORE or pieces[index].text[:1].isupper():
+            return False
+        return bool(match_phrase(pieces, index, counted_nouns()))
+    return True
