@@ -394,7 +394,12 @@ def evaluate_articles(gold: Sequence[GoldArticle], documents: Iterable[Document]
     [1, 1, 1, 1]
     """
     by_id = {document.id: document for document in documents}
-    checks: dict[str, list[tuple[bool, str]]] = {"title": [], "outlet": [], "published": [], "year": []}
+    checks: dict[str, list[tuple[bool, str]]] = {
+        "title": [],
+        "outlet": [],
+        "published": [],
+        "article_year": [],
+    }
     for want in gold:
         document = by_id.get(want.doc)
         if document is None:
@@ -415,7 +420,7 @@ def evaluate_articles(gold: Sequence[GoldArticle], documents: Iterable[Document]
                 (found == want.published, f"{want.doc}: published {found}, want {want.published}")
             )
         if want.year != _UNSCORED:
-            checks["year"].append(
+            checks["article_year"].append(
                 (document.year == want.year, f"{want.doc}: year {document.year}, want {want.year}")
             )
     return tuple(

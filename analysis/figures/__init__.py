@@ -58,19 +58,42 @@ def extract_figures(
         candidates.extend(read_sentence(sentence, pieces, doc_year, following))
     counters = heading_keys(list_headings) | {c.list_key for c in candidates if c.opens_list and c.list_key}
     figures = [c.figure for c in candidates if c.list_key is None or c.list_key not in counters]
-    return _unique(date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year))
+    return _unique(
+        date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year), sentences
+    )
 
 
-def _unique(figures: list[Figure]) -> list[Figure]:
-    """One figure per fact: a title repeating the body gives it once, from the body's sentence."""
-    in_body = {(f.kind, f.value, f.value_high, f.year) for f in figures if f.sentence_index > 0}
-    figures = [
-        f for f in figures if f.sentence_index > 0 or (f.kind, f.value, f.value_high, f.year) not in in_body
-    ]
-    kept: dict[tuple[object, ...], Figure] = {}
-    for figure in figures:
-        key = (figure.doc, figure.kind, figure.value, figure.value_high, figure.unit.casefold(), figure.year)
-        if key not in kept or (kept[key].sentence_index == 0 and figure.sentence_index > 0):
-            kept[key] = figure
-    order = {id(figure): position for position, figure in enumerate(figures)}
-    return sorted(kept.values(), key=lambda figure: order[id(figure)])
+def _unique(figures: list[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
+    """A figure is one mention; only a restatement is merged: the title, or the lead paragraph, giving
+    again a figure of the body (same kind, value, unit and measure) is kept once, from the body.
+
+    "100% sở, ngành …; 100% huyện …" are two figures although value, unit and year agree.
+    """
+    paragraph = {sentence.index: sentence.paragraph for sentence in sentences}
+    body_paragraphs = sorted({p for i, p in paragraph.items() if i > 0})
+    lead = body_paragraphs[0] if len(body_paragraphs) > 1 else None
+
+    def restated(figure: Figure) -> bool:
+        in_title = figure.sentence_index == 0
+        if not in_title and (lead is None or paragraph.get(figure.sentence_index) != lead):
+            return False
+        return any(
+            other.sentence_index > 0
+            and (in_title or paragraph.get(other.sentence_index) != lead)
+            and (other.kind, other.value, other.value_high) == (figure.kind, figure.value, figure.value_high)
+            and (
+                in_title
+                or (_same_words(other.unit, figure.unit) and _same_words(other.measure, figure.measure))
+            )
+            for other in figures
+        )
+
+    return [figure for figure in figures if not restated(figure)]
+
+
+def _same_words(a: str | None, b: str | None) -> bool:
+    """Whether two labels name the same thing: one is missing, or one begins with the other."""
+    if not a or not b:
+        return True
+    first, second = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return second[: len(first)] == first

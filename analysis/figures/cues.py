@@ -26,6 +26,30 @@ def ending_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{words})\s*$", re.IGNORECASE)
 
 
+def alternation(name: str) -> str:
+    """The cue phrases ``name`` as one regular-expression alternation, longest first, spaces flexible."""
+    return "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words(name))
+
+
+@cache
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """Any of the cue phrases ``name`` as whole words: ``phrase_pattern("target")`` finds "phấn đấu"."""
+    return re.compile(rf"(?<!\w)(?:{alternation(name)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def result_pattern() -> re.Pattern[str]:
+    """What stands now, after a goal: "…, hiện đạt 65%", "Hiện nay …", "… nhưng mới đạt …".
+
+    A marker counts only where a clause opens, so "thực hiện", "hiện đại" are no markers.
+    """
+    return re.compile(
+        rf"(?:(?:^|[,;(:])\s*(?:{alternation('result_markers')})|(?<!\w)(?:{alternation('contrast_words')}))"
+        r"(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def ends_with(name: str, text: str) -> bool:
     return ending_pattern(name).search(text) is not None
 

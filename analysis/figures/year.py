@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.figures.cues import CLAUSE_BOUNDARY, cue_words, ends_with
+from analysis.dates import find_years
+from analysis.figures.cues import CLAUSE_BOUNDARY, cue_words, ends_with, phrase_pattern, result_pattern
 from analysis.types import Figure, Sentence
 
 _YEAR = re.compile(r"(?:\bnăm\s+|/)((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
@@ -25,6 +26,55 @@ _PERIOD = re.compile(
 )
 
 _GOAL_YEAR = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
+# In a series "năm 2021 đạt 21%, 2022 đạt 25%", a year without "năm" is a year when a stated value follows.
+_SERIES_YEAR_AFTER = re.compile(r"\s*(?:[:,)]|(?:đạt|là|ước|có|tăng|giảm|lên|xuống|còn|chỉ)(?!\w))", re.I)
+# a year that opens the next stated value ("21%, 2022 đạt 25%") is not the year of the figure before it
+_OPENS_VALUE = re.compile(r"\s*(?::|(?:đạt|là|ước|có|tăng|giảm|lên|xuống|còn|chỉ)(?!\w))", re.IGNORECASE)
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _year_mentions(text: str, doc_year: int | None) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` of every year a figure may be about: "năm 2023", "quý III/2023", the
+    article's own year written "năm nay" (the year before, "năm ngoái"), and, after a first "năm
+    2021", the bare years of a series ("…, 2022 đạt 25%"); compared-with years and horizons are left out.
+    """
+    horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
+    horizons += [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    found = [(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    if found:
+        first = found[0][0]
+        taken = {start for start, _, _ in found}
+        for start, end, year in find_years(text):
+            if (
+                start > first
+                and start not in taken
+                and _SERIES_YEAR_AFTER.match(text, end)
+                and re.search(r"(?:^|[,;]|\bvà)\s*$", text[:start])
+            ):
+                found.append((start, end, year))
+    if doc_year is not None:
+        for match in phrase_pattern("relative_years").finditer(text):
+            offset = -1 if match.group(0).casefold().endswith(tuple(cue_words("previous_year"))) else 0
+            found.append((match.start(), match.end(), doc_year + offset))
+    years = []
+    for start, end, year in sorted(found):
+        if any(h_start <= start < h_end for h_start, h_end in horizons):
+            continue
+        if ends_with("baseline", text[max(0, start - 30) : start]):
+            continue
+        years.append((start, end, year))
+    years.extend((m.start(), m.end(), int(m.group(1))) for m in _PERIOD.finditer(text))
+    return sorted(years)
+
+
+def _is_target(text: str, start: int) -> bool:
+    """Whether a plan's words govern the figure at ``start``: a goal cue before it, not closed off in an
+    aside ("88,5% (mục tiêu 95%), khối tỉnh đạt 61,2%") nor followed by what stands now ("hiện đạt")."""
+    before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
+    goals = list(phrase_pattern("target").finditer(before))
+    if not goals:
+        return False
+    return not result_pattern().search(before, goals[-1].end())
 
 
 def year_and_target(
@@ -36,17 +86,7 @@ def year_and_target(
     else one after it in the same clause. A year the figure is compared with ("so với năm 2019",
     "gấp 4 lần mức năm 2019") and a programme's horizon are skipped.
     """
-    horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
-    horizons += [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
-    years = []
-    for match in _YEAR.finditer(text):
-        if any(h_start <= match.start() < h_end for h_start, h_end in horizons):
-            continue
-        if ends_with("baseline", text[max(0, match.start() - 30) : match.start()]):
-            continue
-        years.append((match.start(), match.end(), int(match.group(1))))
-    years.extend((m.start(), m.end(), int(m.group(1))) for m in _PERIOD.finditer(text))
-    years.sort()
+    years = _year_mentions(text, doc_year)
     bound = [
         y
         for y in years
@@ -57,16 +97,18 @@ def year_and_target(
             text[end : y[0]],
             re.IGNORECASE,
         )
+        # "61% (năm 2022 là 40%)": an aside with a figure of its own holds another year's value
+        and ("(" not in text[end : y[0]] or text[y[1] :].lstrip().startswith(")"))
+        and not _OPENS_VALUE.match(text, y[1])
     ]
-    before = [y for y in years if y[1] <= start]
+    # "Mục tiêu năm 2025 đạt 80%, hiện đạt 65%": what stands now is not the goal's year
+    now = [m.end() for m in result_pattern().finditer(text, 0, start)]
+    before = [y for y in years if y[1] <= start and (not now or y[0] >= now[-1])]
     clause_end = CLAUSE_BOUNDARY.search(text, end)
     after = [y for y in years if y[0] >= end and (clause_end is None or y[0] < clause_end.start())]
     chosen = bound[0] if bound else before[-1] if before else after[0] if after else None
     year = chosen[2] if chosen else doc_year
-    clause = text[:start]
-    is_target = bool(
-        re.search(r"\b(?:" + "|".join(map(re.escape, cue_words("target"))) + r")\b", clause, re.IGNORECASE)
-    )
+    is_target = _is_target(text, start)
     if chosen and doc_year is not None and chosen[2] > doc_year:
         is_target = True
     if chosen and re.search(
@@ -88,7 +130,7 @@ def carry_paragraph_years(
     for sentence in sentences:
         if sentence.paragraph in last:
             stated[sentence.index] = last[sentence.paragraph]
-        years = _stated_years(sentence.text)
+        years = _stated_years(sentence.text, doc_year)
         if years:
             last[sentence.paragraph] = years[-1]
     carried = []
@@ -99,13 +141,16 @@ def carry_paragraph_years(
             and not figure.is_target
             and figure.year == doc_year
             and not _own_years(figure.sentence)
+            and not result_pattern().search(figure.sentence, 0, figure.start)
         ):
             figure = replace(figure, year=year)
         carried.append(figure)
     return carried
 
 
-def _stated_years(text: str) -> list[int]:
+def _stated_years(text: str, doc_year: int | None) -> list[int]:
+    """The years a sentence states results for; a plan's years ("Kế hoạch năm 2025 phấn đấu …") carry
+    into no later sentence."""
     horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
     return [
         int(m.group(1))
@@ -113,6 +158,9 @@ def _stated_years(text: str) -> list[int]:
         if not any(a <= m.start() < b for a, b in horizons)
         and not ends_with("baseline", text[max(0, m.start() - 30) : m.start()])
         and not _GOAL_YEAR.match(text, max(0, m.start() - 9))
+        and not (doc_year is not None and int(m.group(1)) > doc_year)
+        and not _is_target(text, m.start())
+        and not phrase_pattern("target").search(text, m.end(), m.end() + 40)
     ]
 
 

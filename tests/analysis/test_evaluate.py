@@ -271,8 +271,8 @@ def test_article_facts_are_scored_where_the_gold_gives_them(tmp_path: Path) -> N
         Document("b", "b.txt", "Tag", "Báo Nam Định", None, 2022, "", (), ""),
     ]
     tallies = {t.name: (t.right, t.scored) for t in evaluate_articles(gold, documents)}
-    assert tallies == {"title": (1, 2), "outlet": (1, 2), "published": (2, 2), "year": (0, 1)}
-    year = next(t for t in evaluate_articles(gold, documents) if t.name == "year")
+    assert tallies == {"title": (1, 2), "outlet": (1, 2), "published": (2, 2), "article_year": (0, 1)}
+    year = next(t for t in evaluate_articles(gold, documents) if t.name == "article_year")
     assert year.wrong == ("a: year 2023, want 2024",)
 
 
