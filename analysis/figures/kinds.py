@@ -22,6 +22,13 @@ DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
 
 OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
 
+# "hơn 1/3 số hộ": a qualifier before or "số" after tells a share from a date
+SHARE = re.compile(
+    r"(?<![\w/.,])(?:(?P<q>hơn|gần|khoảng|trên|chưa tới|chưa đến|gần như)\s+)?(?P<n>\d)\s*/\s*(?P<of>\d{1,2})"
+    r"(?![\w/]|[.,]\d)(?:\s+(?P<of_word>số)(?!\w))?",
+    re.IGNORECASE,
+)
+
 PER_BEFORE = re.compile(r"\bmỗi\s+(ngày|tuần|tháng|quý|năm|giờ)\b", re.IGNORECASE)
 
 FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]|[.,]\d)")
@@ -34,6 +41,16 @@ def rank_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:{cues})\s+(?:(?:thứ\s+)?(?P<w>{ordinals})(?!\w)(?!\s*\d)|(?:thứ\s+)?(?P<n>\d{{1,3}})"
         rf"(?:\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?))?(?![\w/]|[.,]\d))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def rank_fraction_pattern() -> re.Pattern[str]:
+    """A rank written only as "N/M" after a verb that alone says nothing ("xếp 102/141 nền kinh tế")."""
+    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words("rank_fraction"))
+    return re.compile(
+        rf"(?<!\w)(?:{cues})\s+(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?)(?![\w/]|[.,]\d)(?P<w>(?!))?",
         re.IGNORECASE,
     )
 
@@ -76,10 +93,13 @@ def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
     if re.search(r"\bchỉ số\b.*(?:" + verbs + r")\s*$", folded) and reading.value < 1000:
         return "score", "điểm"
     counted = re.search(
-        r"\b(?:tổng số|số lượng|số)\s+(?P<what>[^\d,;:]+?)\s+(?:" + verbs + r")\s*$", clause, re.IGNORECASE
+        r"\b(?:tổng số|số lượng|số)\s+(?P<what>[^,;:]+?)\s+(?:" + verbs + r")\s*$", clause, re.IGNORECASE
     )
-    if counted:
-        what = re.split(r"\s+(?:của|trong|tại|trên|ở|được|đã|năm|toàn|cả)\b", counted.group("what"))[0]
+    # "Số thuê bao 5G … là gần 9 triệu": "5G" belongs to the label, a number of its own does not
+    if counted and not re.search(r"(?<!\w)\d[\d.,]*(?!\w)", counted.group("what")):
+        what = re.split(
+            r"\s+(?:của|trong|tại|trên|ở|được|đã|năm|toàn|cả|tính đến|tính|đến)\b", counted.group("what")
+        )[0]
         if 0 < len(what.split()) <= 7:
             return "count", what.strip()
     if reading.scaled and ends_with("change", text[max(0, reading.start - 30) : reading.start]):
@@ -98,5 +118,11 @@ def word_number_counts(reading: Reading, pieces: Sequence[Piece], index: int, un
         previous = pieces[index - 2].folded if index >= 2 else ""
         if previous in YEAR_NOUN_BEFORE or pieces[index].text[:1].isupper():
             return False
-        return bool(match_phrase(pieces, index, counted_nouns()))
+        if pieces[index].folded in cue_words("year_compounds"):
+            return False  # "năm học", "năm tài chính" name a year
+        # "xây dựng năm kho dữ liệu": after a verb, "năm" before a noun counts what was done
+        after_verb = (
+            index >= 2 and pieces[index - 2].tag.startswith("V") and pieces[index].tag.startswith("N")
+        )
+        return after_verb or bool(match_phrase(pieces, index, counted_nouns()))
     return True

@@ -10,6 +10,7 @@ from analysis.figures.cues import (
     ORDINAL_WORDS,
     clause_before,
     cue_words,
+    ends_with,
     list_heads,
     piece_after,
     rank_scopes,
@@ -19,8 +20,10 @@ from analysis.figures.kinds import (
     FRACTION,
     OUT_OF_SCORE,
     PER_BEFORE,
+    SHARE,
     kind_of,
     label_unit,
+    rank_fraction_pattern,
     rank_pattern,
     word_number_counts,
 )
@@ -35,7 +38,7 @@ from analysis.figures.reading import (
     read_numbers,
     reading_at,
 )
-from analysis.figures.units import Piece, match_phrase, pieces_of, read_unit, tag_pieces
+from analysis.figures.units import Piece, grammar, match_phrase, pieces_of, read_unit, tag_pieces
 from analysis.figures.year import year_and_target
 from analysis.numbers import find_number_words, find_numbers
 from analysis.types import Figure, FigureKind, Sentence
@@ -50,13 +53,69 @@ class Candidate:
     opens_list: bool
 
 
+def make_figure(
+    sentence: Sentence,
+    *,
+    start: int,
+    end: int,
+    value: float,
+    unit: str,
+    kind: FigureKind,
+    doc_year: int | None,
+    number_start: int | None = None,
+    qualifier: str | None = None,
+    value_high: float | None = None,
+    out_of: float | None = None,
+    after: str | None = None,
+    measure: str | None = None,
+    place: str | None = None,
+) -> Figure:
+    """The one way a figure is made: its year, goal, measure, place and subject read from its sentence.
+
+    ``measure`` and ``place`` given by the caller (a rank's field, the next of a series) win over the
+    ones read backwards from the number.
+    """
+    text = sentence.text
+    number_start = start if number_start is None else number_start
+    year, is_target = year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
+    read, read_place = read_measure(text, reading_at(start, end), kind, unit, after)
+    return Figure(
+        value=value,
+        unit=unit,
+        subject=find_subject(text, unit, number_start),
+        text=text[start:end],
+        qualifier=qualifier,
+        year=year,
+        doc=sentence.doc,
+        sentence=text,
+        kind=kind,
+        value_high=value_high,
+        out_of=out_of,
+        measure=measure or read,
+        place=place or read_place,
+        is_target=is_target,
+        start=start,
+        end=end,
+        sentence_index=sentence.index,
+    )
+
+
+def _rank_matches(text: str) -> list[re.Match[str]]:
+    """ "xếp thứ 8/63 tỉnh", "đứng thứ hai", and a bare "xếp 102/141 nền kinh tế" (a rank by its field)."""
+    ranks = list(rank_pattern().finditer(text))
+    for match in rank_fraction_pattern().finditer(text):
+        if not any(rank.start() < match.end() and match.start() < rank.end() for rank in ranks):
+            ranks.append(match)
+    return sorted(ranks, key=lambda match: match.start())
+
+
 def _read_ranks(
     sentence: Sentence, pieces: Sequence[Piece], doc_year: int | None
 ) -> tuple[list[Candidate], list[tuple[int, int]]]:
     text = sentence.text
     found: list[Candidate] = []
     spans: list[tuple[int, int]] = []
-    for match in rank_pattern().finditer(text):
+    for match in _rank_matches(text):
         group = "n" if match.group("n") else "w"
         if group == "w" and not text[: match.start("w")].casefold().rstrip().endswith("thứ"):
             continue  # "xếp thứ nhất", but "vào nhóm năm" is no rank
@@ -84,33 +143,79 @@ def _read_ranks(
         about = re.match(r"\s*(?:trong|ở)\s+([^,;.()]+)", text[end:])
         measure, place = read_measure(text, reading_at(match.start(), number_end), "rank", unit_text, None)
         measure = about.group(1).strip() if about else measure_about(text[end:]) or measure
-        year, is_target = year_and_target(text, match.start(), end, doc_year)
         value = (
             float(match.group("n")) if match.group("n") else float(ORDINAL_WORDS[match.group("w").lower()])
         )
-        figure = Figure(
+        figure = make_figure(
+            sentence,
+            start=match.start(),
+            end=end,
             value=value,
             unit=unit_text,
-            subject=find_subject(text, unit_text, number_start),
-            text=text[match.start() : end],
-            qualifier=None,
-            year=year,
-            doc=sentence.doc,
-            sentence=text,
             kind="rank",
+            doc_year=doc_year,
+            number_start=number_start,
             out_of=out_of,
             measure=measure,
             place=place,
-            is_target=is_target,
-            start=match.start(),
-            end=end,
-            sentence_index=sentence.index,
         )
         found.append(Candidate(figure, None, False))
         spans.append((number_start, number_end))
         if match.group("of"):
             spans.append(match.span("of"))
+        for follower, span in _rank_series(sentence, pieces, figure, doc_year):
+            found.append(Candidate(follower, None, False))
+            spans.append(span)
     return found, spans
+
+
+_PER_AFTER = re.compile(r"\s+(?:trên|/|mỗi)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s+(?P<per>[^\W\d_]+)")
+
+
+def _is_per(words: str) -> bool:
+    """Whether ``words`` open with what a rate is taken per ("dân", "người", "hộ", "km2")."""
+    return words.casefold() in {word.casefold() for word in grammar()["units"]["per"]}
+
+
+_SERIES_RANK = re.compile(
+    r"(?P<sep>\s*(?:,|;|và)\s*)(?:(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+)?"
+    r"(?:(?:đứng|xếp)\s+)?(?:thứ\s+)?(?P<n>\d{1,3})(?![\w/%]|[.,]\d)"
+)
+
+
+def _rank_series(
+    sentence: Sentence, pieces: Sequence[Piece], first: Figure, doc_year: int | None
+) -> list[tuple[Figure, tuple[int, int]]]:
+    """The ranks that follow one: "lần lượt đứng thứ 5 và 9", "Hàn Quốc đứng thứ 2, Nhật Bản 14"."""
+    text = sentence.text
+    series = []
+    end = first.end
+    while match := _SERIES_RANK.match(text, end):
+        after = piece_after(pieces, match.end())
+        scope_length = match_phrase(pieces, after, rank_scopes())
+        rest = text[match.end() :]
+        if not scope_length and not re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest):
+            break  # "…, 14 tỉnh khác": a count, not the next rank
+        unit, stop = first.unit, match.end()
+        if scope_length:
+            unit = " ".join(p.text for p in pieces[after : after + scope_length])
+            stop = pieces[after + scope_length - 1].end
+        follower = make_figure(
+            sentence,
+            start=match.start("place") if match.group("place") else match.start("n"),
+            end=stop,
+            value=float(match.group("n")),
+            unit=unit,
+            kind="rank",
+            doc_year=doc_year,
+            number_start=match.start("n"),
+            out_of=first.out_of,
+            measure=first.measure if first.measure != first.place else None,
+            place=match.group("place") or first.place,
+        )
+        series.append((follower, match.span("n")))
+        end = stop
+    return series
 
 
 def _read_fixed_shapes(
@@ -132,11 +237,38 @@ def _read_fixed_shapes(
         shape = _shape(sentence, match.start(), unit.end, value, unit.text, "count", out_of, doc_year)
         found.append(shape)
     for match in OUT_OF_SCORE.finditer(text):
-        if not re.search(r"\b(?:điểm|chỉ số)\b", clause_before(text, match.start()), re.IGNORECASE):
+        points_after = re.match(r"\s*điểm(?!\w)", text[match.end() :], re.IGNORECASE)
+        if not points_after and not re.search(
+            r"\b(?:điểm|chỉ số)\b", clause_before(text, match.start()), re.IGNORECASE
+        ):
             continue
         value = float(match.group("n").replace(",", "."))
         out_of = float(match.group("of").replace(".", ""))
-        found.append(_shape(sentence, match.start(), match.end(), value, "điểm", "score", out_of, doc_year))
+        end = match.end() + (points_after.end() if points_after else 0)
+        found.append(_shape(sentence, match.start(), end, value, "điểm", "score", out_of, doc_year))
+    for match in SHARE.finditer(text):
+        # "hơn 1/3 số hộ", "2/3 dân số": a part of a whole; "ngày 1/3" is a date
+        pieces = tag_pieces(text) if pieces is None else pieces
+        unit = read_unit(pieces, piece_after(pieces, match.end()))
+        numerator, denominator = float(match.group("n")), float(match.group("of"))
+        if unit is None or unit.category != "noun" or numerator >= denominator:
+            continue
+        whole = match.group("of_word") or match.group("q") or unit.text.casefold() == "dân số"
+        if not whole or ends_with("date_words", text[: match.start()]):
+            continue
+        found.append(
+            _shape(
+                sentence,
+                match.start(),
+                unit.end,
+                numerator,
+                unit.text,
+                "share",
+                denominator,
+                doc_year,
+                qualifier=(match.group("q") or "").casefold() or None,
+            )
+        )
     return found
 
 
@@ -149,28 +281,18 @@ def _shape(
     kind: FigureKind,
     out_of: float | None,
     doc_year: int | None,
+    qualifier: str | None = None,
 ) -> Candidate:
-    text = sentence.text
-    year, is_target = year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
-    reading = reading_at(start, end)
-    measure, place = read_measure(text, reading, kind, unit, None)
-    figure = Figure(
-        value=value,
-        unit=unit,
-        subject=find_subject(text, unit, start),
-        text=text[start:end],
-        qualifier=None,
-        year=year,
-        doc=sentence.doc,
-        sentence=text,
-        kind=kind,
-        out_of=out_of,
-        measure=measure,
-        place=place,
-        is_target=is_target,
+    figure = make_figure(
+        sentence,
         start=start,
         end=end,
-        sentence_index=sentence.index,
+        value=value,
+        unit=unit,
+        kind=kind,
+        doc_year=doc_year,
+        out_of=out_of,
+        qualifier=qualifier,
     )
     return Candidate(figure, None, False)
 
@@ -196,8 +318,9 @@ def read_sentence(
         found.append(shape)
         taken.append((shape.figure.start, shape.figure.end))
     masked = masked_spans(text) + taken
+    consumed: list[tuple[int, int]] = []
     for reading in read_numbers(text):
-        if any(start < reading.end and reading.number_start < end for start, end in masked):
+        if any(start < reading.end and reading.number_start < end for start, end in [*masked, *consumed]):
             continue
         if is_year(text, reading) or is_label(text, reading, pieces) or is_marker(text, reading):
             continue
@@ -236,25 +359,23 @@ def read_sentence(
                 and not tail.text.casefold().startswith("tổng")  # "chiếm 68,5% tổng số hồ sơ": a share of
             ):
                 after = extend_counted(text, tail.end, tail.text)
-        year, is_target = year_and_target(text, reading.start, end, doc_year, bind_after=kind != "multiplier")
-        measure, place = read_measure(text, reading, kind, unit_text, after)
-        figure = Figure(
-            value=reading.value,
-            unit=unit_text,
-            subject=find_subject(text, unit_text, reading.start),
-            text=text[reading.start : end],
-            qualifier=reading.qualifier,
-            year=year,
-            doc=sentence.doc,
-            sentence=text,
-            kind=kind,
-            value_high=reading.value_high,
-            measure=measure,
-            place=place,
-            is_target=is_target,
+        per_after = _PER_AFTER.match(text, end)
+        if kind in {"count", "number_word"} and unit_text and per_after and _is_per(per_after.group("per")):
+            # "2,3 bác sĩ trên 10.000 dân": one rate, not two counts
+            kind, end = "rate", per_after.end()
+            unit_text = f"{unit_text}/{per_after.group('n')} {per_after.group('per')}"
+            consumed.append(per_after.span("n"))
+        figure = make_figure(
+            sentence,
             start=reading.start,
             end=end,
-            sentence_index=sentence.index,
+            value=reading.value,
+            unit=unit_text,
+            kind=kind,
+            doc_year=doc_year,
+            qualifier=reading.qualifier,
+            value_high=reading.value_high,
+            after=after,
         )
         list_key = None
         if unit is not None and unit.category == "noun":
