@@ -96,9 +96,12 @@ def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
         r"\b(?:tổng số|số lượng|số)\s+(?P<what>[^,;:]+?)\s+(?:" + verbs + r")\s*$", clause, re.IGNORECASE
     )
     # "Số thuê bao 5G … là gần 9 triệu": "5G" belongs to the label, a number of its own does not
-    if counted and not re.search(r"(?<!\w)\d[\d.,]*(?!\w)", counted.group("what")):
+    label_numbers = (
+        re.sub(r"\b(?:mức|cấp độ|cấp|độ|phiên bản)\s+\d+", "", counted.group("what")) if counted else ""
+    )
+    if counted and not re.search(r"(?<!\w)\d[\d.,]*(?!\w)", label_numbers):
         what = re.split(
-            r"\s+(?:của|trong|tại|trên|ở|được|đã|năm|toàn|cả|tính đến|tính|đến)\b", counted.group("what")
+            r"\s+(?:của|trong|tại|trên|ở|được|đã|năm|toàn|cả|tính đến|tính|đến|hiện)\b", counted.group("what")
         )[0]
         if 0 < len(what.split()) <= 7:
             return "count", what.strip()

@@ -327,3 +327,110 @@ def test_a_year_stated_earlier_in_the_paragraph_governs_it() -> None:
         Sentence("d", 3, "Tỉnh đã cấp 160.000 chữ ký số.", 2),
     ]
     assert [f.year for f in extract_figures(sentences, doc_year=2025)] == [2024, 2024, 2025]
+
+
+def _meaning(text: str, doc_year: int = 2023) -> list[tuple[str, float, float | None, int | None, bool]]:
+    found = extract_figures([Sentence("d", 1, text)], doc_year=doc_year)
+    return [(f.kind, f.value, f.out_of, f.year, f.is_target) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # two mentions with the same value, unit and year are two facts
+        (
+            "Toàn bộ 100% xã có điểm phục vụ một cửa; 100% trường học dùng sổ điểm điện tử.",
+            [("percent", 100.0, None, 2023, False), ("percent", 100.0, None, 2023, False)],
+        ),
+        # a comparison base is not the figure's year
+        (
+            "Giá trị giao dịch qua mã QR tăng 18,4% so với cùng kỳ năm 2022.",
+            [("percent", 18.4, None, 2023, False)],
+        ),
+        # a series gives each value its own year, "năm nay" the article's
+        (
+            "Tỷ lệ doanh nghiệp dùng hóa đơn điện tử năm 2020 đạt 40%, 2021 đạt 52%, năm nay ước 70%.",
+            [
+                ("percent", 40.0, None, 2020, False),
+                ("percent", 52.0, None, 2021, False),
+                ("percent", 70.0, None, 2023, False),
+            ],
+        ),
+        # an aside with its own value keeps its own year
+        (
+            "Số hồ sơ nộp trực tuyến chiếm 58% (năm 2021 là 33%).",
+            [("percent", 58.0, None, 2023, False), ("percent", 33.0, None, 2021, False)],
+        ),
+        # a goal in an aside is a target; the next place's value is a result
+        (
+            "Về chữ ký số, khối sở đạt 91% (chỉ tiêu 98%), khối huyện đạt 74,5%.",
+            [
+                ("percent", 91.0, None, 2023, False),
+                ("percent", 98.0, None, 2023, True),
+                ("percent", 74.5, None, 2023, False),
+            ],
+        ),
+        # what stands now after a goal is a result of the article's year
+        (
+            "Chỉ tiêu năm 2025 là 90% hộ có cáp quang, hiện đạt 76%.",
+            [("percent", 90.0, None, 2025, True), ("percent", 76.0, None, 2023, False)],
+        ),
+        (
+            "Chỉ số đổi mới sáng tạo của Việt Nam xếp 46/132 nền kinh tế.",
+            [("rank", 46.0, 132.0, 2023, False)],
+        ),
+        (
+            "Ba địa phương dẫn đầu lần lượt đứng thứ 3, 7 và 11 cả nước.",
+            [
+                ("number_word", 3.0, None, 2023, False),
+                ("rank", 3.0, None, 2023, False),
+                ("rank", 7.0, None, 2023, False),
+                ("rank", 11.0, None, 2023, False),
+            ],
+        ),
+        ("Huyện có 4,1 điều dưỡng trên 1.000 dân.", [("rate", 4.1, None, 2023, False)]),
+        ("Cổng dịch vụ công được chấm 705/1.000 điểm.", [("score", 705.0, 1000.0, 2023, False)]),
+        ("Gần 2/5 số hợp tác xã đã bán hàng trên sàn.", [("share", 2.0, 5.0, 2023, False)]),
+        ("Sáng 2/9 số người xem lễ diễu binh trực tuyến rất lớn.", []),
+        ("Số tài khoản VNeID mức 2 hiện là khoảng 7 triệu.", [("count", 7e6, None, 2023, False)]),
+        ("Bộ đã ban hành năm bộ tiêu chí chuyển đổi số.", [("number_word", 5.0, None, 2023, False)]),
+        ("Sở đã tổ chức năm học mới với nhiều lớp trực tuyến.", []),
+        ("Ngân sách dành cho nhóm dự án này là 12 tỉ", []),
+    ],
+)
+def test_each_figure_reads_its_own_kind_year_and_goal(
+    text: str, figures: list[tuple[str, float, float | None, int | None, bool]]
+) -> None:
+    assert _meaning(text) == figures
+
+
+def test_a_series_of_ranks_names_each_place() -> None:
+    text = "Về Chỉ số Chính phủ điện tử, Singapore đứng thứ 3, Malaysia 53, Thái Lan 55."
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [(f.kind, f.value, f.place) for f in found] == [
+        ("rank", 3.0, "Singapore"),
+        ("rank", 53.0, "Malaysia"),
+        ("rank", 55.0, "Thái Lan"),
+    ]
+
+
+def test_a_plan_year_does_not_carry_into_the_next_sentence() -> None:
+    sentences = [
+        Sentence("d", 1, "Kế hoạch năm 2026 của tỉnh phấn đấu 95% hồ sơ được số hóa.", 1),
+        Sentence("d", 2, "Hiện tỷ lệ hồ sơ được số hóa đạt 64%.", 1),
+    ]
+    found = extract_figures(sentences, doc_year=2025)
+    assert [(f.value, f.year, f.is_target) for f in found] == [(95.0, 2026, True), (64.0, 2025, False)]
+
+
+def test_a_lead_restating_the_body_is_one_figure_but_two_body_mentions_are_two() -> None:
+    sentences = [
+        Sentence("d", 0, "Cả nước có 95.000 Tổ công nghệ số cộng đồng", 0),
+        Sentence("d", 1, "Tính đến nay, cả nước đã có 95.000 tổ.", 1),
+        Sentence(
+            "d", 2, "Bộ cho biết cả nước có 95.000 Tổ công nghệ số cộng đồng với 410.000 thành viên.", 2
+        ),
+        Sentence("d", 3, "Riêng khu vực nông thôn, 95.000 hộ đã được hướng dẫn mở tài khoản.", 3),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.sentence_index) for f in found] == [(95000.0, 2), (410000.0, 2), (95000.0, 3)]
