@@ -17,7 +17,7 @@ from analysis.resources import data_fingerprint
 from analysis.types import Document, DocumentAnalysis, LoadProblem
 
 # Bump when the extraction code changes what it produces; data-file edits are covered by their hash.
-PIPELINE_VERSION = "5"  # 5: figures name the place they are measured for
+PIPELINE_VERSION = "6"  # 6: a figure is one mention; series years, ranks, shares, rates per N
 # SQLite accepts at most 999 parameters per statement in older builds.
 _KEYS_PER_QUERY = 500
 _PACKAGE_DIR = Path(__file__).resolve().parent
