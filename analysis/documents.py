@@ -49,15 +49,17 @@ _SEPARATOR = r"\s*[|/>»›•·,\-–—]?\s*"
 
 
 @cache
-def _menu_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A line made only of section names, and section names opening a line ("Xã hội 03/08/2023")."""
+def _menu_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A line made of two or more section names (a menu), a line of one (a section label), and
+    section names opening a line ("Xã hội 03/08/2023")."""
     names = sorted(
         (normalize_text(name) for name in load_toml("furniture.toml")["menu"]), key=len, reverse=True
     )
     alternatives = "|".join(re.escape(name) for name in names)
-    whole = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR})+$", re.IGNORECASE)
+    menu = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR}){{2,}}$", re.IGNORECASE)
+    label = re.compile(rf"^(?:{alternatives}){_SEPARATOR}$", re.IGNORECASE)
     prefix = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR})+", re.IGNORECASE)
-    return whole, prefix
+    return menu, label, prefix
 
 
 def page_date(line: str) -> datetime | None:
@@ -69,7 +71,7 @@ def page_date(line: str) -> datetime | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
         return None
-    return find_published(_menu_patterns()[1].sub("", stripped))
+    return find_published(_menu_patterns()[2].sub("", stripped))
 
 
 @cache
@@ -208,10 +210,17 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
     lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
     lines = [line for line in lines if line]
     for index, line in enumerate(lines):
-        # The portal's name in capitals heads or closes a page; elsewhere a line in capitals is text.
+        # The portal's name in capitals heads or closes a page, a lone section name ("Công nghệ")
+        # stands among the header's furniture above the headline; elsewhere they are text ("Kinh tế"
+        # heading a part of a report).
         at_edge = index < _PAGE_EDGE_LINES or index >= len(lines) - _PAGE_EDGE_LINES
         portal = at_edge and _portal_name(line) is not None
-        (furniture if portal or is_furniture(line) else body).append(line)
+        label = (
+            not body
+            and bool(_menu_patterns()[1].match(line))
+            and (bool(furniture) or (index + 1 < len(lines) and is_furniture(lines[index + 1])))
+        )
+        (furniture if portal or label or is_furniture(line) else body).append(line)
     return body, furniture
 
 

@@ -104,7 +104,6 @@ SEED_004 = "004_ceed97d4935bf166"
         # menus and section labels
         "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ",
         "Thời sự Kinh tế Xã hội Văn hóa Thể thao",
-        "Công nghệ",
         # the page's date lines
         "Thứ Năm, 07/03/2024 - 14:20",
         "Xã hội 03/08/2023 09:05",
@@ -294,6 +293,16 @@ def test_strip_outlet_prefix(line: str, stripped: str) -> None:
 )
 def test_page_date(line: str, published: datetime | None) -> None:
     assert page_date(line) == published
+
+
+def test_a_lone_section_name_is_furniture_only_above_the_headline() -> None:
+    page = "Trang chủ\nCông nghệ\nDoanh nghiệp ứng dụng AI\nKinh tế\nNăm 2023 tăng 5%."
+    assert split_furniture(page) == (
+        ["Doanh nghiệp ứng dụng AI", "Kinh tế", "Năm 2023 tăng 5%."],
+        ["Trang chủ", "Công nghệ"],
+    )
+    # a first line with no furniture around it is the article's own
+    assert split_furniture("Kinh tế\nsố.") == (["Kinh tế", "số."], [])
 
 
 def test_portal_name_in_capitals_is_furniture_only_at_the_page_edges() -> None:
