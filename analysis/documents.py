@@ -28,8 +28,13 @@ _HORIZON_BEFORE_YEAR = re.compile(r"(đến|tới|từ|giai đoạn|định hư�
 _YEAR_AFTER_NAM = re.compile(
     r"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*/\s*)((?:19|20)\d\d)\b", re.IGNORECASE
 )
+# A comparison base ("tăng 12,7% so với cùng kỳ năm 2022") is not the year an article reports on.
+_COMPARISON_BEFORE_YEAR = re.compile(r"(so với|cùng kỳ)\s+$", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MAX_FURNITURE_CHARS = 300
+# How many lines at the top and at the bottom of a page may hold the portal's name in capitals.
+_PAGE_EDGE_LINES = 6
 
 
 @cache
@@ -40,18 +45,131 @@ def _furniture_rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     return lines, patterns
 
 
+_SEPARATOR = r"\s*[|/>»›•·,\-–—]?\s*"
+
+
+@cache
+def _menu_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A line made of two or more section names (a menu), a line of one (a section label), and
+    section names opening a line ("Xã hội 03/08/2023")."""
+    names = sorted(
+        (normalize_text(name) for name in load_toml("furniture.toml")["menu"]), key=len, reverse=True
+    )
+    alternatives = "|".join(re.escape(name) for name in names)
+    menu = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR}){{2,}}$", re.IGNORECASE)
+    label = re.compile(rf"^(?:{alternatives}){_SEPARATOR}$", re.IGNORECASE)
+    prefix = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR})+", re.IGNORECASE)
+    return menu, label, prefix
+
+
+def page_date(line: str) -> datetime | None:
+    """The publication date of a page's date line, or None for any other line (prose included).
+
+    >>> page_date("Xã hội 03/08/2023 09:05"), page_date("Ngày 2/8/2023, thành phố sơ kết Đề án 06.")
+    (datetime.datetime(2023, 8, 3, 9, 5), None)
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
+        return None
+    return find_published(_menu_patterns()[2].sub("", stripped))
+
+
+@cache
+def _outlets() -> dict[str, object]:
+    return load_toml("outlets.toml")
+
+
 @cache
 def _outlet_patterns(kind: str = "patterns") -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(normalize_text(p), re.IGNORECASE) for p in load_toml("outlets.toml")[kind])
+    return tuple(re.compile(normalize_text(p), re.IGNORECASE) for p in _outlets()[kind])
+
+
+@cache
+def _agency_dateline() -> re.Pattern[str]:
+    """An outlet's bare name before a dash, as written: "VOV.VN - …", "ĐNO - …"."""
+    names = sorted((normalize_text(name) for name in _outlets()["agencies"]), key=len, reverse=True)
+    return re.compile(rf"^(?P<outlet>{'|'.join(re.escape(name) for name in names)})\s*[-–—]\s+(?=\w)")
+
+
+@cache
+def _portal_head() -> re.Pattern[str]:
+    heads = sorted((normalize_text(head) for head in _outlets()["portal_heads"]), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(head) for head in heads)})(?!\w)", re.IGNORECASE)
 
 
 def _dateline(line: str) -> re.Match[str] | None:
-    """A dateline opening ``line`` ("Hà Nội (TTXVN) - …"); a place before it must be capitalised."""
+    """A dateline opening ``line`` ("Hà Nội (TTXVN) - …", "VOV.VN - …"); a place before it must be
+    capitalised."""
     for pattern in _outlet_patterns("datelines"):
         match = pattern.match(line)
-        if match and all(word[:1].isupper() for word in (match.group("place") or "").split()):
+        if match and all(word[:1].isupper() for word in (match.groupdict().get("place") or "").split()):
             return match
+    return _agency_dateline().match(line)
+
+
+def _portal_name(line: str) -> str | None:
+    """The portal's name printed in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"), in sentence case.
+
+    >>> _portal_name("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"), _portal_name("Bộ Công an")
+    ('Cổng thông tin điện tử tỉnh Nam Định', None)
+    """
+    stripped = line.strip()
+    words = stripped.split()
+    if (
+        not stripped.isupper()
+        or len(words) > int(_outlets()["max_portal_words"])  # type: ignore[call-overload]
+        or not all(char.isalpha() or char in " &-" for char in stripped)
+        or not _portal_head().match(stripped)
+    ):
+        return None
+    lower = {normalize_text(word) for word in _outlets()["lowercase_words"]}  # type: ignore[union-attr]
+    cased = [
+        word.lower() if index and word.lower() in lower else word if "&" in word else word.capitalize()
+        for index, word in enumerate(words)
+    ]
+    return " ".join(cased)
+
+
+def _plausible_outlet(kind: str, match: re.Match[str]) -> bool:
+    outlet = match.group("outlet").strip()
+    if kind == "patterns":
+        # A source line names something: a domain or a capitalised name, in a few words.
+        limit = int(_outlets()["max_source_words"])  # type: ignore[call-overload]
+        return len(outlet.split()) <= limit and (
+            "." in outlet or any(word[:1].isupper() for word in outlet.split())
+        )
+    if kind == "names":
+        rest = match.group("rest").split()
+        tails = tuple(normalize_text(tail) for tail in _outlets()["name_tails"])  # type: ignore[union-attr]
+        return rest[0][:1].isupper() and (rest[-1][:1].isupper() or outlet.endswith(tails))
+    return True
+
+
+_LINE_KINDS = ("patterns", "footers", "names", "portal", "owners", "sites")
+
+
+def _outlet_on_line(line: str, kind: str) -> str | None:
+    """The outlet a whole line of ``kind`` names, or None."""
+    if kind == "portal":
+        return _portal_name(line)
+    for pattern in _outlet_patterns(kind):
+        match = pattern.search(line)
+        if match and _plausible_outlet(kind, match):
+            return match.group("outlet").strip()
     return None
+
+
+def names_outlet(line: str) -> bool:
+    """Whether a whole line names the outlet (a source line, footer, name or site line); such a
+    line is page furniture. A dateline opens a paragraph and is not one of them.
+
+    >>> names_outlet("Theo Báo Nhân Dân"), names_outlet("Theo Bộ TT&TT, kinh tế số tăng 20%.")
+    (True, False)
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
+        return False
+    return any(_outlet_on_line(stripped, kind) for kind in _LINE_KINDS if kind != "portal")
 
 
 @cache
@@ -74,7 +192,11 @@ def is_furniture(line: str) -> bool:
     exact, patterns = _furniture_rules()
     if stripped.rstrip(".:").casefold() in exact:
         return True
-    return any(pattern.search(stripped) for pattern in patterns)
+    if any(pattern.search(stripped) for pattern in patterns):
+        return True
+    return (
+        bool(_menu_patterns()[0].match(stripped)) or page_date(stripped) is not None or names_outlet(stripped)
+    )
 
 
 def split_furniture(text: str) -> tuple[list[str], list[str]]:
@@ -85,32 +207,44 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
     """
     body: list[str] = []
     furniture: list[str] = []
-    for raw_line in text.split("\n"):
-        line = _MARKDOWN_HEADING.sub("", raw_line.strip())
-        line = re.sub(r"[ \t]+", " ", line)
-        if not line:
-            continue
-        (furniture if is_furniture(line) else body).append(line)
+    lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
+    lines = [line for line in lines if line]
+    for index, line in enumerate(lines):
+        # The portal's name in capitals heads or closes a page, a lone section name ("Công nghệ")
+        # stands among the header's furniture above the headline; elsewhere they are text ("Kinh tế"
+        # heading a part of a report).
+        at_edge = index < _PAGE_EDGE_LINES or index >= len(lines) - _PAGE_EDGE_LINES
+        portal = at_edge and _portal_name(line) is not None
+        label = (
+            not body
+            and bool(_menu_patterns()[1].match(line))
+            and (bool(furniture) or (index + 1 < len(lines) and is_furniture(lines[index + 1])))
+        )
+        (furniture if portal or label or is_furniture(line) else body).append(line)
     return body, furniture
 
 
 def infer_outlet(lines: Iterable[str]) -> str | None:
-    """The outlet an article names: a dateline ("(VOV5) - …", "(Báo Quảng Trị) - …", "(TTXVN) Chiều …"),
-    "Nguồn: vietnamnet.vn" or a bare domain line.
+    """The outlet an article names, strongest evidence first: a dateline ("(VOV5) - …", "(Báo Quảng
+    Trị) - …", "(TTXVN) Chiều …", "VOV.VN - …"), a source line ("Nguồn: vietnamnet.vn", "Theo
+    VnExpress", a bare domain), a copyright footer, the outlet's name line, the portal's name in
+    capitals, the owning agency, the site name an HTML page declares.
 
     >>> infer_outlet(["(PLVN) - Thủ tướng nhấn mạnh"]), infer_outlet(["Hà Nội (TTXVN) - Sáng nay"])
     ('PLVN', 'TTXVN')
+    >>> infer_outlet(["BÁO ĐIỆN TỬ CHÍNH PHỦ", "Theo VnExpress"])
+    'VnExpress'
     """
-    lines = list(lines)
+    lines = [line.strip() for line in lines]
     for line in lines:
-        dateline = _dateline(line.strip())
+        dateline = _dateline(line)
         if dateline:
             return dateline.group("outlet").strip()
-    for pattern in _outlet_patterns():
+    for kind in _LINE_KINDS:
         for line in lines:
-            match = pattern.search(line.strip())
-            if match:
-                return match.group("outlet").strip()
+            outlet = _outlet_on_line(line, kind)
+            if outlet:
+                return outlet
     return None
 
 
@@ -138,7 +272,8 @@ def infer_title(body_lines: list[str]) -> str:
 def _years_in(text: str) -> list[int]:
     years = []
     for match in _YEAR_AFTER_NAM.finditer(text):
-        if _HORIZON_BEFORE_YEAR.search(text[max(0, match.start() - 25) : match.start()]):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if _HORIZON_BEFORE_YEAR.search(before) or _COMPARISON_BEFORE_YEAR.search(before):
             continue
         years.append(int(match.group(1)))
     return years
@@ -173,21 +308,36 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
 # A year-in-review article appears in the first weeks of the next year: "Trong năm 2024, …" published
 # on 14/01/2025 reports on 2024.
 _REVIEW_MONTHS = 2
+# Later in the year, results announced after their year (a ranking of 2023 published in June 2024)
+# still report on it: the article never names the year it appears in and names the one before at
+# least this often.
+_LATE_REVIEW_MENTIONS = 2
 
 
 def _reviewed_year(body: str, published: datetime) -> int | None:
     """The previous year, when an article published early in a year writes about that year more
-    than about the year it appears in; else None.
+    than about the year it appears in, or one published later never names its own year and keeps
+    to the previous one; else None.
 
     >>> _reviewed_year("Trong năm 2024, tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 1, 14))
     2024
     >>> _reviewed_year("Năm 2025, tỉnh phấn đấu; năm 2024 đạt 60%; năm 2025 đạt 70%.", datetime(2025, 1, 14))
+    >>> _reviewed_year("Năm 2023 tỉnh xếp thứ nhất; năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10))
+    2023
     """
-    if published.month > _REVIEW_MONTHS:
-        return None
     mentioned = Counter(_years_in(body))
     previous = published.year - 1
-    return previous if mentioned[previous] > mentioned[published.year] else None
+    if published.month <= _REVIEW_MONTHS:
+        return previous if mentioned[previous] > mentioned[published.year] else None
+    own_year = mentioned[published.year] + sum(1 for m in find_dates(body) if m.year == published.year)
+    if (
+        own_year == 0
+        and not _THIS_YEAR.search(body)
+        and mentioned[previous] >= _LATE_REVIEW_MENTIONS
+        and mentioned[previous] == max(mentioned.values())
+    ):
+        return previous
+    return None
 
 
 _SOURCE_DATE = re.compile(r"^nguồn\s*:.*?\b(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -224,10 +374,11 @@ def build_document(
     """
     text = normalize_text(raw_text)
     body_lines, furniture = split_furniture(text)
+    # A dateline opens one of the first paragraphs; every other line naming the outlet is furniture.
     outlet = infer_outlet(body_lines[:4] + furniture)
     published = None
     for line in furniture + body_lines[:5]:
-        published = find_published(line)
+        published = page_date(line)
         if published is not None:
             break
     if published is None:

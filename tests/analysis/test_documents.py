@@ -17,6 +17,7 @@ from analysis.documents import (
     infer_year,
     is_furniture,
     load_corpus,
+    page_date,
     split_furniture,
     strip_outlet_prefix,
 )
@@ -86,6 +87,40 @@ SEED_004 = "004_ceed97d4935bf166"
         "Anh-tin-bai",
         "Bình luận",
         "Truy cập nội dung luôn",
+        # breadcrumbs, tags, counters with the count first, widgets
+        "Trang chủ > Tin tức > Chuyển đổi số",
+        "Trang chủ / Thời sự",
+        "Trang chủ",
+        "Tin tức » Kinh tế",
+        "Tag",
+        "Tags: 5G, hạ tầng số, chuyển đổi số",
+        "Từ khóa: DTI",
+        "Lượt xem: 1.245",
+        "1245 lượt xem",
+        "Lượt xem: 320",
+        "Chia sẻ",
+        "In bài",
+        "Cỡ chữ: A A A",
+        # menus and section labels
+        "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ",
+        "Thời sự Kinh tế Xã hội Văn hóa Thể thao",
+        # the page's date lines
+        "Thứ Năm, 07/03/2024 - 14:20",
+        "Xã hội 03/08/2023 09:05",
+        "Cập nhật lúc 16:40 ngày 12/9/2022",
+        "12/09/2022 16:40 GMT+7",
+        "Ngày đăng: 05/01/2025",
+        "Thứ hai, 4/12/2023, 08:30 (GMT+7)",
+        "15:20 | 20/10/2023",
+        # lines that name the outlet
+        "Theo VnExpress",
+        "Theo Báo Nhân Dân",
+        "© Bản quyền thuộc Báo Điện tử Dân trí",
+        "Bản quyền © 2024 Báo Cà Mau. Địa chỉ: 39 Phan Ngọc Hiển",
+        "Cơ quan chủ quản: Thành ủy Đà Nẵng",
+        "Báo điện tử VnExpress",
+        "Báo Quảng Ninh điện tử",
+        "Website: Báo Quảng Ninh điện tử",
     ],
 )
 def test_furniture_lines_are_recognised(line: str) -> None:
@@ -114,6 +149,16 @@ def test_furniture_lines_are_recognised(line: str) -> None:
         "Phản hồi của người dân về dịch vụ công trực tuyến rất tích cực.",
         "Thủ tướng thăm gian hàng tại Hội nghị chuyển đổi số ngành Công an nhân dân.",
         "Chuyển đổi số - Lựa chọn chiến lược phát triển",
+        # a source of a claim inside the body is not a "Theo …" outlet line
+        "Theo Bộ TT&TT, kinh tế số năm 2023 chiếm 14,26% GDP.",
+        "Theo kế hoạch",
+        "Báo Nhân Dân ra mắt ấn phẩm mới",
+        "Báo cáo của Bộ Thông tin và Truyền thông",
+        "Kinh tế số",
+        "Công nghệ số phát triển mạnh",
+        "Ngày 2/8/2023, thành phố sơ kết Đề án 06.",
+        "AI - cơ hội và thách thức",
+        "Tỷ lệ > 50% hồ sơ được xử lý trực tuyến.",
     ],
 )
 def test_prose_lines_are_kept(line: str) -> None:
@@ -162,6 +207,32 @@ def test_split_furniture_separates_body_and_furniture_and_tidies_lines() -> None
         (["(Dân trí) – Năm 2024, kinh tế số"], "Dân trí"),
         (["(Báo Nhân Dân) Sáng nay, tại Hà Nội"], "Báo Nhân Dân"),
         (["Tin mới", "(baotintuc.vn) Ngày 5/3, …"], "baotintuc.vn"),
+        # datelines without parentheses, as the outlet writes its name
+        (["VOV.VN - Sáng 20/10, Bộ tổ chức hội nghị"], "VOV.VN"),
+        (["VTV.vn - Nhiều doanh nghiệp Việt Nam"], "VTV.vn"),
+        (["ĐNO - Ngày 2/8, UBND thành phố"], "ĐNO"),
+        (["(Báo Nam Định) - Sáng nay"], "Báo Nam Định"),
+        # source lines, footers, name lines, the portal's name, the owner, the page's site name
+        (["Nguồn: Báo Bình Định"], "Báo Bình Định"),
+        (["Thủ tướng phát biểu.", "Theo VnExpress"], "VnExpress"),
+        (["Theo Báo Nhân Dân."], "Báo Nhân Dân"),
+        (["© Bản quyền thuộc Báo Điện tử Dân trí"], "Báo Điện tử Dân trí"),
+        (["Copyright © 2024 VnExpress"], "VnExpress"),
+        (["Bản quyền thuộc về Chinhphu.vn"], "Chinhphu.vn"),
+        (["Báo điện tử VnExpress", "Cơ quan chủ quản: Bộ Khoa học và Công nghệ"], "Báo điện tử VnExpress"),
+        (["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"], "Cổng thông tin điện tử tỉnh Nam Định"),
+        (["BỘ KHOA HỌC VÀ CÔNG NGHỆ"], "Bộ Khoa học và Công nghệ"),
+        (["Cơ quan chủ quản: Bộ Thông tin và Truyền thông."], "Bộ Thông tin và Truyền thông"),
+        (["Website: Báo Quảng Ninh điện tử"], "Báo Quảng Ninh điện tử"),
+        # the stronger evidence wins wherever it stands
+        (["BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Theo VnExpress"], "VnExpress"),
+        (["Website: Dân trí", "(Dân trí) - Năm 2023"], "Dân trí"),
+        (["Cơ quan chủ quản: Thành ủy Đà Nẵng", "ĐNO - Ngày 2/8"], "ĐNO"),
+        # a claim's source in a sentence, a short line without a name, a headline starting with "Báo"
+        (["Theo Bộ TT&TT, kinh tế số năm 2023 chiếm 14,26% GDP."], None),
+        (["Theo kế hoạch"], None),
+        (["Báo Nhân Dân ra mắt ấn phẩm mới"], None),
+        (["AI - cơ hội và thách thức"], None),
     ],
 )
 def test_infer_outlet(lines: list[str], outlet: str | None) -> None:
@@ -201,6 +272,63 @@ def test_ordinary_parentheses_name_no_outlet(line: str) -> None:
 )
 def test_strip_outlet_prefix(line: str, stripped: str) -> None:
     assert strip_outlet_prefix(line) == stripped
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Thứ Năm, 07/03/2024 - 14:20", datetime(2024, 3, 7, 14, 20)),
+        ("Xã hội 03/08/2023 09:05", datetime(2023, 8, 3, 9, 5)),
+        ("Cập nhật lúc 16:40 ngày 12/9/2022", datetime(2022, 9, 12, 16, 40)),
+        ("12/09/2022 16:40 GMT+7", datetime(2022, 9, 12, 16, 40)),
+        ("Ngày đăng: 05/01/2025", datetime(2025, 1, 5)),
+        ("Thứ hai, 4/12/2023, 08:30 (GMT+7)", datetime(2023, 12, 4, 8, 30)),
+        ("15:20 | 20/10/2023", datetime(2023, 10, 20, 15, 20)),
+        ("Ngày đăng: 2024-06-10 07:45", datetime(2024, 6, 10, 7, 45)),
+        # a date inside a sentence is not the page's date
+        ("Ngày 2/8/2023, UBND thành phố Đà Nẵng tổ chức sơ kết.", None),
+        ("Phiên họp thứ 7 diễn ra ngày 28/12/2023 tại Hà Nội.", None),
+        ("Thời sự Kinh tế", None),
+    ],
+)
+def test_page_date(line: str, published: datetime | None) -> None:
+    assert page_date(line) == published
+
+
+def test_a_lone_section_name_is_furniture_only_above_the_headline() -> None:
+    page = "Trang chủ\nCông nghệ\nDoanh nghiệp ứng dụng AI\nKinh tế\nNăm 2023 tăng 5%."
+    assert split_furniture(page) == (
+        ["Doanh nghiệp ứng dụng AI", "Kinh tế", "Năm 2023 tăng 5%."],
+        ["Trang chủ", "Công nghệ"],
+    )
+    # a first line with no furniture around it is the article's own
+    assert split_furniture("Kinh tế\nsố.") == (["Kinh tế", "số."], [])
+
+
+def test_portal_name_in_capitals_is_furniture_only_at_the_page_edges() -> None:
+    lines = ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH", "Tin đầu", *(f"Câu thứ {i}." for i in range(14))]
+    text = "\n".join([*lines[:6], "BỘ TT&TT CÔNG BỐ CHỈ SỐ DTI", *lines[6:]])
+    body, furniture = split_furniture(text)
+    assert furniture == ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"]
+    assert "BỘ TT&TT CÔNG BỐ CHỈ SỐ DTI" in body
+
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "pages"
+PAGE_EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("stem", sorted(PAGE_EXPECTED))
+def test_whole_page_gives_headline_outlet_date_and_year(stem: str) -> None:
+    """Small whole pages with their furniture (portals, national outlets, a ministry; .txt and .html)."""
+    expected = PAGE_EXPECTED[stem]
+    (document,), problems = load_corpus(sorted(PAGES.glob(f"{stem}.*")))
+    assert problems == ()
+    assert document.title == expected["title"]
+    assert document.outlet in expected["outlet"]
+    assert document.published == datetime.fromisoformat(expected["published"])
+    assert document.year == expected["year"]
+    for furniture in ("Trang chủ", "Lượt xem", "Chia sẻ", "Tags", "Theo VnExpress", "Website:"):
+        assert furniture not in document.body
 
 
 FRESH3 = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "fresh3"
@@ -275,6 +403,24 @@ def test_infer_title(lines: list[str], title: str) -> None:
         ("Tin", "Tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 1, 14), 2025),
         # a strategy horizon is not a year the article reviews
         ("Tin", "Chương trình đến năm 2024, định hướng đến năm 2030.", datetime(2025, 1, 14), 2025),
+        # results announced later in the next year: the article never names its own year
+        ("Tin", "Năm 2023, tỉnh xếp thứ nhất; năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10), 2023),
+        # ... unless it does, says "năm nay", or names the earlier year only as a comparison base
+        (
+            "Tin",
+            "Năm 2023 xếp thứ nhất; năm 2023 đạt 0,6 điểm; năm 2024 giữ vững.",
+            datetime(2024, 6, 10),
+            2024,
+        ),
+        ("Tin", "Năm 2023 xếp thứ nhất, năm 2023 đạt 0,6; năm nay giữ vững.", datetime(2024, 6, 10), 2024),
+        (
+            "Tin",
+            "Sáng 20/5/2024 tỉnh công bố: năm 2023 đạt 0,6; năm 2023 xếp thứ 2.",
+            datetime(2024, 6, 10),
+            2024,
+        ),
+        ("Tin", "Tăng 12% so với năm 2023, tăng 5% so với cùng kỳ năm 2023.", datetime(2024, 6, 10), 2024),
+        ("Tin", "Năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10), 2024),
     ],
 )
 def test_infer_year(title: str, body: str, published: datetime | None, year: int | None) -> None:

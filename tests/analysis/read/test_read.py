@@ -278,3 +278,33 @@ def test_good_values_next_to_a_bad_one_still_apply(tmp_path: Path) -> None:
     (document,), problems = load_corpus([tmp_path])
     assert (document.outlet, document.year) == ("Báo Cà Mau", 2024)
     assert [problem.code for problem in problems] == ["sidecar_value"]
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (
+            '<meta property="og:site_name" content="Báo Quảng Ninh điện tử">'
+            '<meta property="article:published_time" content="2024-06-10T07:45:00+07:00">',
+            ["Ngày đăng: 2024-06-10 07:45", "Website: Báo Quảng Ninh điện tử"],
+        ),
+        ('<meta property="article:published_time" content="2024-06-10">', ["Ngày đăng: 2024-06-10"]),
+        ("", []),
+    ],
+)
+def test_html_date_and_site_name_follow_the_article(head: str, lines: list[str]) -> None:
+    """What trafilatura finds in the page's metadata reaches the metadata inference as furniture lines
+    after the article, where the article's own date and outlet lines (if any) come first."""
+    paragraphs = "".join(
+        f"<p>Năm 2023, tỉnh Quảng Ninh đạt {i},6 điểm về chính quyền số.</p>" for i in range(3)
+    )
+    page = f"""<!doctype html><html><head><meta charset="utf-8">
+    <title>Quảng Ninh dẫn đầu DTI</title>{head}</head>
+    <body><nav>Trang chủ | Thời sự</nav><article><h1>Quảng Ninh dẫn đầu DTI</h1>{paragraphs}</article>
+    <footer>© Bản quyền thuộc Báo Quảng Ninh</footer></body></html>"""
+    text_lines = read_article("trang.html", page.encode()).text.split("\n")
+    assert text_lines[0] == "Quảng Ninh dẫn đầu DTI"
+    assert [line for line in text_lines if line.startswith(("Ngày đăng", "Website"))] == lines
+    assert text_lines[len(text_lines) - len(lines) :] == lines
+    document = build_document("trang", read_article("trang.html", page.encode()).text)
+    assert document.body.split("\n")[-1].startswith("Năm 2023")
