@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from analysis.dates import find_dates, find_published
+from analysis.figures.cues import phrase_pattern
 from analysis.read import SUPPORTED_SUFFIXES, ReadError, read_path
 from analysis.read.metadata import load_sidecar
 from analysis.read.problems import make_problem
@@ -30,6 +31,9 @@ _YEAR_AFTER_NAM = re.compile(
 )
 # A comparison base ("tăng 12,7% so với cùng kỳ năm 2022") is not the year an article reports on.
 _COMPARISON_BEFORE_YEAR = re.compile(r"(so với|cùng kỳ)\s+$", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(
+    r"\b(?:năm học|niên khóa|niên khoá)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b", re.I
+)
 _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MAX_FURNITURE_CHARS = 300
@@ -107,19 +111,26 @@ def _dateline(line: str) -> re.Match[str] | None:
     return _agency_dateline().match(line)
 
 
+def _ends_with_name_tail(name: str) -> bool:
+    """ "NHÂN DÂN ĐIỆN TỬ", "HÀ NỘI MỚI ONLINE": a paper's name closes with one of ``name_tails``."""
+    tails = [normalize_text(tail).casefold() for tail in _outlets()["name_tails"]]  # type: ignore[union-attr]
+    return len(name.split()) >= 3 and name.casefold().endswith(tuple(f" {tail}" for tail in tails))
+
+
 def _portal_name(line: str) -> str | None:
     """The portal's name printed in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"), in sentence case.
 
     >>> _portal_name("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"), _portal_name("Bộ Công an")
     ('Cổng thông tin điện tử tỉnh Nam Định', None)
     """
-    stripped = line.strip()
+    # "NHÂN DÂN ĐIỆN TỬ - Cơ quan Trung ương …": the name, then the portal's tagline
+    stripped = re.split(r"\s[-–]\s", line.strip(), maxsplit=1)[0]
     words = stripped.split()
     if (
         not stripped.isupper()
         or len(words) > int(_outlets()["max_portal_words"])  # type: ignore[call-overload]
         or not all(char.isalpha() or char in " &-" for char in stripped)
-        or not _portal_head().match(stripped)
+        or not (_portal_head().match(stripped) or _ends_with_name_tail(stripped))
     ):
         return None
     lower = {normalize_text(word) for word in _outlets()["lowercase_words"]}  # type: ignore[union-attr]
@@ -269,13 +280,20 @@ def infer_title(body_lines: list[str]) -> str:
     return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
 
 
-def _years_in(text: str) -> list[int]:
+def _years_in(text: str, *, results_only: bool = False) -> list[int]:
+    """The years a text names as its time ("năm 2023", "tháng 5/2025", "năm học 2023-2024" → 2024);
+    horizons ("đến năm 2030") and comparison bases are left out, and with ``results_only`` so are a
+    plan's years ("Năm 2024, tỉnh phấn đấu …"), which say what is hoped, not what is reported."""
     years = []
     for match in _YEAR_AFTER_NAM.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
-        if _HORIZON_BEFORE_YEAR.search(before) or _COMPARISON_BEFORE_YEAR.search(before):
+        named_by_year = match.group(0).casefold().startswith("năm")
+        if (named_by_year and _HORIZON_BEFORE_YEAR.search(before)) or _COMPARISON_BEFORE_YEAR.search(before):
+            continue
+        if results_only and phrase_pattern("target").search(text, match.end(), match.end() + 40):
             continue
         years.append(int(match.group(1)))
+    years.extend(int(match.group(1)) for match in _SCHOOL_YEAR.finditer(text))
     return years
 
 
@@ -298,10 +316,12 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
         return title_years[0]
     if published is not None:
         return _reviewed_year(body, published) or published.year
-    mentioned = Counter(_years_in(body))
+    # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
+    mentioned = Counter(2 * (_years_in(body, results_only=True) or _years_in(body)))
     mentioned.update(m.year for m in find_dates(body) if m.year is not None)
     if mentioned:
-        return mentioned.most_common(1)[0][0]
+        # a tie goes to the latest year: "năm 2021 đạt 21 tỷ USD, … năm 2023 tăng 19%" reports on 2023
+        return max(mentioned, key=lambda year: (mentioned[year], year))
     return None
 
 
@@ -329,7 +349,9 @@ def _reviewed_year(body: str, published: datetime) -> int | None:
     previous = published.year - 1
     if published.month <= _REVIEW_MONTHS:
         return previous if mentioned[previous] > mentioned[published.year] else None
-    own_year = mentioned[published.year] + sum(1 for m in find_dates(body) if m.year == published.year)
+    own_year = Counter(_years_in(body, results_only=True))[published.year] + sum(
+        1 for m in find_dates(body) if m.year == published.year
+    )
     if (
         own_year == 0
         and not _THIS_YEAR.search(body)

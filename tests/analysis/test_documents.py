@@ -121,6 +121,10 @@ SEED_004 = "004_ceed97d4935bf166"
         "Báo điện tử VnExpress",
         "Báo Quảng Ninh điện tử",
         "Website: Báo Quảng Ninh điện tử",
+        # menu and share bars, related links with their dates
+        "Thời sự | Kinh tế | Pháp luật | Đời sống | Công nghệ",
+        "Chia sẻ Facebook | Zalo | In bài",
+        "- Tỉnh ra mắt nền tảng bản đồ số du lịch (12/08/2023)",
     ],
 )
 def test_furniture_lines_are_recognised(line: str) -> None:
@@ -305,6 +309,13 @@ def test_a_lone_section_name_is_furniture_only_above_the_headline() -> None:
     assert split_furniture("Kinh tế\nsố.") == (["Kinh tế", "số."], [])
 
 
+def test_a_paper_name_in_capitals_with_its_tagline_heads_the_page_and_is_not_the_title() -> None:
+    page = "HÀ TĨNH ĐIỆN TỬ - Cơ quan của Đảng bộ, chính quyền tỉnh\n\nHà Tĩnh số hóa 90% hồ sơ\n\nNội dung."
+    document = build_document("a", page)
+    assert document.title == "Hà Tĩnh số hóa 90% hồ sơ"
+    assert "HÀ TĨNH ĐIỆN TỬ" not in document.body
+
+
 def test_portal_name_in_capitals_is_furniture_only_at_the_page_edges() -> None:
     lines = ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH", "Tin đầu", *(f"Câu thứ {i}." for i in range(14))]
     text = "\n".join([*lines[:6], "BỘ TT&TT CÔNG BỐ CHỈ SỐ DTI", *lines[6:]])
@@ -421,6 +432,20 @@ def test_infer_title(lines: list[str], title: str) -> None:
         ),
         ("Tin", "Tăng 12% so với năm 2023, tăng 5% so với cùng kỳ năm 2023.", datetime(2024, 6, 10), 2024),
         ("Tin", "Năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10), 2024),
+        # "đến tháng 6/2025" is as of that month, not a horizon
+        ("Tin", "Đến tháng 6/2025, tỉnh có 95 sản phẩm trên sàn.", None, 2025),
+        # a school year reports on the year it ends
+        ("Tin", "Trong năm học 2024-2025, 60% trường dùng học bạ số.", None, 2025),
+        # a named year outweighs an announcement date; a tie goes to the latest year a result is given for
+        ("Tin", "Ngày 3/5/2025, Bộ công bố: năm 2024 tỉnh xếp thứ 7.", None, 2024),
+        ("Tin", "Năm 2022 đạt 12 tỷ USD, năm 2024 ước đạt 18 tỷ USD.", None, 2024),
+        # a plan's year, later in a ranking published in spring, is not the year reported on
+        (
+            "Tin",
+            "Năm 2024, tỉnh xếp thứ 12; năm 2024 điểm số đạt 0,52. Năm 2025, tỉnh phấn đấu vào top 10.",
+            datetime(2025, 4, 2),
+            2024,
+        ),
     ],
 )
 def test_infer_year(title: str, body: str, published: datetime | None, year: int | None) -> None:
