@@ -200,7 +200,12 @@ def _reports_values(found: PriorityList) -> bool:
     heading = found.heading.casefold()
     if any(head in heading for head in _list_grammar()["measured_items"]["target_heads"]):
         return False
-    measured = sum(1 for item in found.items if _measured_item().match(item.text))
+    # "kinh tế số đạt 0,40 điểm và xã hội số đạt 0,55 điểm": a last item may hold two
+    measured = sum(
+        1
+        for item in found.items
+        if all(_measured_item().match(part.strip()) for part in re.split(r"\s+và\s+", item.text))
+    )
     return measured * 2 > len(found.items)
 
 

@@ -687,3 +687,47 @@ def _passage_lists(passage: str, doc_year: int | None = 2024) -> list[tuple[str,
 )
 def test_priorities_in_passages(passage: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _passage_lists(passage) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        pytest.param(
+            "Ở 3 trụ cột chính, chính quyền số đạt 0,6812 điểm, kinh tế số đạt 0,4025 điểm và xã hội số đạt "
+            "0,5531 điểm.",
+            id="scores, the last two joined by và",
+        ),
+        pytest.param(
+            "Kết quả DTI 2023 của tỉnh theo 3 trụ cột gồm: chính quyền số xếp thứ 8, kinh tế số xếp thứ 15, "
+            "xã hội số xếp thứ 20.",
+            id="ranks",
+        ),
+    ],
+)
+def test_index_components_with_values_are_no_list(passage: str) -> None:
+    assert _passage_lists(passage) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        pytest.param(
+            "Bộ đề ra 4 ưu tiên: 1) phát triển dữ liệu số 2) quản trị số 3) kinh tế số 4) an ninh mạng.",
+            [("4 ưu tiên", ["Phát triển dữ liệu số", "Quản trị số", "Kinh tế số", "An ninh mạng"])],
+            id="n) markers",
+        ),
+        pytest.param(
+            "Tỉnh đề ra 3 đột phá (1) cải cách thủ tục hành chính(2) phát triển nguồn nhân lực số"
+            "(3) xây dựng hạ tầng số.",
+            [
+                (
+                    "3 đột phá",
+                    ["Cải cách thủ tục hành chính", "Phát triển nguồn nhân lực số", "Xây dựng hạ tầng số"],
+                )
+            ],
+            id="glued markers without a colon",
+        ),
+    ],
+)
+def test_numbered_items_kept_aside(passage: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _passage_lists(passage) == expected

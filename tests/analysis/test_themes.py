@@ -213,3 +213,41 @@ def _passage_themes(passage: str, doc_year: int | None) -> list[tuple[int, str, 
 )
 def test_themes_in_passages(passage: str, doc_year: int | None, expected: list[tuple[int, str, str]]) -> None:
     assert _passage_themes(passage, doc_year) == expected
+
+
+# Shapes written before the fix and kept unseen until it was done.
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        pytest.param(
+            'Ngày Chuyển đổi số quốc gia năm 2024 với chủ đề "Phát triển kinh tế số với 4 trụ cột: những con '
+            "số ấn tượng",
+            [(2024, "Phát triển kinh tế số với 4 trụ cột", "chủ đề")],
+            id="open quote running on after a colon",
+        ),
+        pytest.param(
+            "Chủ đề năm 2023 “Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới - Hành trình một năm "
+            "nhìn lại",
+            [(2023, "Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới", "chủ đề")],
+            id="open quote running on after a dash",
+        ),
+        pytest.param(
+            "Năm 2025: Chủ đề «Chuyển đổi số toàn dân, toàn diện» và các kết quả bước đầu",
+            [(2025, "Chuyển đổi số toàn dân, toàn diện", "chủ đề")],
+            id="guillemets",
+        ),
+        pytest.param(
+            "Kế hoạch nêu rõ năm 2023 là Năm Dữ liệu số quốc gia và giao các bộ triển khai.",
+            [(2023, "Năm Dữ liệu số quốc gia", "năm")],
+            id="named year mid-sentence, cut before và",
+        ),
+        pytest.param(
+            "Năm 2023 được Chính phủ lựa chọn là Năm Dữ liệu số quốc gia.",
+            [(2023, "Năm Dữ liệu số quốc gia", "năm")],
+            id="named year with words before là",
+        ),
+        pytest.param("Theo ông, năm 2023 là năm có nhiều khó khăn.", [], id="a year described in passing"),
+    ],
+)
+def test_themes_in_passages_kept_aside(passage: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _passage_themes(passage, 2023) == expected

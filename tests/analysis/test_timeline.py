@@ -244,3 +244,37 @@ def test_events_in_passages(
     passage: str, published: datetime | None, doc_year: int | None, expected: list[tuple[date, str]]
 ) -> None:
     assert _passage_events(passage, published, doc_year) == expected
+
+
+# Shapes written before the fix and kept unseen until it was done.
+@pytest.mark.parametrize(
+    ("passage", "published", "doc_year", "expected"),
+    [
+        pytest.param(
+            "Phiên họp thứ 9 bị lùi từ ngày 12/4 sang ngày 19/4.",
+            datetime(2024, 5, 2),
+            2024,
+            [(date(2024, 4, 19), "meeting")],
+            id="lùi từ … sang",
+        ),
+        pytest.param("Do dịch bệnh, hội nghị ngày 15/7/2021 bị hoãn.", None, 2021, [], id="bị hoãn"),
+        pytest.param(
+            "Cuối năm 2023, Bộ tổ chức hội thảo vào ngày 22/11 tại Hà Nội.",
+            datetime(2025, 1, 5),
+            2024,
+            [(date(2023, 11, 22), "conference")],
+            id="Cuối năm YYYY",
+        ),
+        pytest.param(
+            "Vào năm 2021, lễ phát động phong trào diễn ra ngày 8/6 tại Huế.",
+            datetime(2024, 1, 5),
+            2024,
+            [(date(2021, 6, 8), "ceremony")],
+            id="Vào năm YYYY",
+        ),
+    ],
+)
+def test_events_in_passages_kept_aside(
+    passage: str, published: datetime | None, doc_year: int | None, expected: list[tuple[date, str]]
+) -> None:
+    assert _passage_events(passage, published, doc_year) == expected
