@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import combinations
+from typing import Any
 
 from analysis.numbers import NUMBER_WORDS
 from analysis.resources import load_lines, load_toml
@@ -143,17 +144,88 @@ def _clean_item(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# A comma between two digits is a decimal mark ("0,65 điểm"), not an item separator.
+_ITEM_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+@cache
+def _list_grammar() -> dict[str, Any]:
+    return load_toml("list_grammar.toml")
+
+
+@cache
+def _numbered_markers() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in _list_grammar()["numbered"]["patterns"])
+
+
+def _numbered_items(text: str) -> tuple[str, list[str]] | None:
+    """Items numbered inline, glued or not: (text before the first, [items]); None without a run
+    1, 2 … of at least two numbers.
+
+    >>> _numbered_items("gồm: (1) A(2) B(3) C")
+    ('gồm: ', ['A', 'B', 'C'])
+    """
+    for pattern in _numbered_markers():
+        markers = [match for match in pattern.finditer(text) if int(match.group("n")) >= 1]
+        run: list[re.Match[str]] = []
+        for marker in markers:
+            if int(marker.group("n")) == len(run) + 1:
+                run.append(marker)
+        if len(run) >= 2:
+            ends = [marker.start() for marker in run[1:]] + [len(text)]
+            items = [text[marker.end() : end].strip() for marker, end in zip(run, ends, strict=True)]
+            return text[: run[0].start()], items
+    return None
+
+
+@cache
+def _measured_item() -> re.Pattern[str]:
+    grammar = _list_grammar()["measured_items"]
+    verbs = "|".join(re.escape(verb) for verb in grammar["verbs"])
+    units = "|".join(re.escape(unit) for unit in sorted(grammar["units"], key=len, reverse=True))
+    return re.compile(
+        rf"^[^\W\d][^\d()]*?\s*\(?\s*(?:(?:{verbs})\s+)*\d+(?:[.,]\d+)?\s*(?:{units})?\s*\)?$",
+        re.IGNORECASE,
+    )
+
+
+def _reports_values(found: PriorityList) -> bool:
+    """Whether a list's items are mostly components with their values ("kinh tế số 0,48 điểm"):
+    an index's scores, not stated priorities; a list of targets ("3 chỉ tiêu") keeps its values.
+
+    >>> items = [PriorityItem(t, None) for t in ("Chính quyền số đạt 0,65 điểm", "Kinh tế số 0,48 điểm")]
+    >>> _reports_values(PriorityList(2023, "3 trụ cột chính", tuple(items), "d", "s"))
+    True
+    """
+    heading = found.heading.casefold()
+    if any(head in heading for head in _list_grammar()["measured_items"]["target_heads"]):
+        return False
+    # "kinh tế số đạt 0,40 điểm và xã hội số đạt 0,55 điểm": a last item may hold two
+    measured = sum(
+        1
+        for item in found.items
+        if all(_measured_item().match(part.strip()) for part in re.split(r"\s+và\s+", item.text))
+    )
+    return measured * 2 > len(found.items)
+
+
 def split_items(list_text: str, *, count: int | None) -> list[str]:
-    """Split the text after a list heading into items (";" first, else commas and a final "và").
+    """Split the text after a list heading into items (numbers "(1) … (2) …" first, then ";", else
+    commas and a final "và").
 
     >>> split_items("dữ liệu số, quản trị số và số hóa các ngành kinh tế.", count=3)
     ['Dữ liệu số', 'Quản trị số', 'Số hóa các ngành kinh tế']
+    >>> split_items("(1) hạ tầng số(2) dữ liệu số, nền tảng số(3) kỹ năng số", count=3)
+    ['Hạ tầng số', 'Dữ liệu số, nền tảng số', 'Kỹ năng số']
     """
     list_text = _normalise(list_text)
-    if ";" in list_text:
+    numbered = _numbered_items(list_text)
+    if numbered is not None:
+        parts = numbered[1]
+    elif ";" in list_text:
         parts = [part for part in list_text.split(";") if part.strip()]
     else:
-        parts = [part for part in list_text.split(",") if part.strip()]
+        parts = [part for part in _ITEM_COMMA.split(list_text) if part.strip()]
         if not parts:
             return []
         if count is not None and len(parts) < count and " và " in parts[-1]:
@@ -337,7 +409,13 @@ def _bullet_lists(sentences: Sequence[Sentence], doc_year: int | None) -> list[P
             bullet = _BULLET.match(paragraphs[cursor].text)
             if not bullet:
                 break
-            items.append((_clean_item(bullet.group("text")), paragraphs[cursor].text))
+            # "(1) A(2) B(3) C" on one line is three items
+            numbered = _numbered_items(paragraphs[cursor].text)
+            if numbered is not None and not numbered[0].strip():
+                texts = numbered[1]
+            else:
+                texts = [bullet.group("text")]
+            items.extend((_clean_item(text), paragraphs[cursor].text) for text in texts)
             cursor += 1
         if len(items) >= 2:
             # The heading paragraph may open with narrative; its last sentence introduces the list.
@@ -373,7 +451,7 @@ def extract_priorities(sentences: Sequence[Sentence], *, doc_year: int | None) -
             found.append(inline)
     found.extend(_ordinal_paragraph_lists(sentences, doc_year))
     found.extend(_bullet_lists(sentences, doc_year))
-    return found
+    return [priority_list for priority_list in found if not _reports_values(priority_list)]
 
 
 def compare_priorities(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
-from analysis.dates import find_dates, resolve_date
+from analysis.dates import find_dates, find_years, resolve_date
 from analysis.resources import load_toml
 from analysis.text import normalize_text
-from analysis.types import Event, Sentence
+from analysis.types import DateMention, Event, Sentence
 
 _TITLE_END = re.compile(
     r"\s*(?:[,.;:(“\"]|\s-\s|"
@@ -56,6 +57,69 @@ def _title(sentence: str, start: int) -> str:
     return title[:1].upper() + title[1:]
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(normalize_text(word)) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _not_held_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    not_held = load_toml("events.toml")["not_held"]
+    before = re.compile(rf"(?<!\w)(?:{_alternatives(not_held['before'])})(?!\w)", re.IGNORECASE)
+    moved_to = re.compile(
+        rf"(?<!\w)(?:{_alternatives(not_held['moved_to'])})(?:\s+(?:ngày|vào))*\s*$", re.IGNORECASE
+    )
+    after = re.compile(rf"(?<!\w)(?:{_alternatives(not_held['after'])})(?!\w)", re.IGNORECASE)
+    return before, moved_to, after, int(not_held["after_words"])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
+def is_not_held(sentence: str, mention: DateMention) -> bool:
+    """Whether the sentence says the event is not held on that date (cancelled, moved from it).
+
+    >>> text = "Thay vì tổ chức vào 10/10, hội nghị được dời sang 20/10."
+    >>> [is_not_held(text, mention) for mention in find_dates(text)]
+    [True, False]
+    """
+    before, moved_to, after, after_words = _not_held_patterns()
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)]
+    clause = sentence[breaks[-1] if breaks else 0 : mention.start]
+    if before.search(clause) and not moved_to.search(clause):
+        return True
+    rest = _CLAUSE_BREAK.split(sentence[mention.end :], maxsplit=1)[0]
+    return bool(after.search(" ".join(rest.split()[:after_words])))
+
+
+@cache
+def _opening_year() -> re.Pattern[str]:
+    opening = _alternatives(load_toml("events.toml")["year_frame"]["opening"])
+    return re.compile(rf"^\W*(?:(?:{opening})\s+)?năm\s+$", re.IGNORECASE)
+
+
+def framing_year(sentence: str, mention: DateMention) -> int | None:
+    """The year a sentence sets a day-month date in: its own "năm YYYY" after the date, or the
+    sentence's opening "Năm YYYY, …"; None when the sentence only mentions a year.
+
+    >>> text = "Năm 2023, lễ ra quân diễn ra vào ngày 15/3."
+    >>> framing_year(text, find_dates(text)[0])
+    2023
+    >>> text = "Hội nghị tổng kết năm 2023 diễn ra ngày 15/1."
+    >>> framing_year(text, find_dates(text)[0]) is None
+    True
+    """
+    for start, end, year in find_years(sentence):
+        if start >= mention.end and re.fullmatch(r"\s+năm\s+", sentence[mention.end : start], re.IGNORECASE):
+            return year
+        if (
+            end <= mention.start
+            and _opening_year().match(sentence[:start])
+            and sentence[end:].lstrip()[:1] == ","
+        ):
+            return year
+    return None
+
+
 def classify_event(sentence: str) -> tuple[str, int] | None:
     """The kind of event a sentence reports and where its trigger starts, or None.
 
@@ -79,15 +143,27 @@ def extract_events(
     >>> e = extract_events([s], published=None, doc_year=2024)[0]
     >>> e.date.isoformat(), e.title, e.kind
     ('2023-12-28', 'Phiên họp thứ 7', 'meeting')
+
+    A date the event is not held on is skipped; a day-month date takes the year its sentence sets:
+
+    >>> s = Sentence("d", 0, "Năm 2023, thay vì tổ chức vào 10/3, lễ ra quân diễn ra vào ngày 15/3.")
+    >>> [e.date.isoformat() for e in extract_events([s], published=datetime(2024, 6, 1), doc_year=2024)]
+    ['2023-03-15']
     """
     reference = published.date() if published else None
     events: list[Event] = []
+    not_held: set[int] = set()  # sentences that name a date the event is not held on
     for sentence in sentences:
         classified = classify_event(sentence.text)
         if classified is None:
             continue
         kind, trigger_start = classified
         for mention in find_dates(sentence.text):
+            if is_not_held(sentence.text, mention):
+                not_held.add(sentence.index)
+                continue
+            if mention.year is None:
+                mention = replace(mention, year=framing_year(sentence.text, mention))
             resolved = resolve_date(mention, reference=reference, fallback_year=doc_year)
             if resolved is None:
                 continue
@@ -97,6 +173,8 @@ def extract_events(
     dated_kinds = {(event.kind, event.date.year) for event in events}
     for kind, month, day, since, pattern in _annual_days():
         for sentence in sentences:
+            if sentence.index in not_held:
+                continue  # "Thay vì tổ chức vào 10/10, Ngày … năm 2025 …" does not date the day
             for match in pattern.finditer(sentence.text):
                 year = int(match.group(1))
                 if year < since or (kind, year) in dated_kinds:

@@ -592,3 +592,142 @@ def test_compare_priorities_on_the_seed_lists(seed_corpus: CorpusAnalysis) -> No
     assert (change.from_year, change.to_year) == (2023, 2024)
     assert "digital_governance" in change.new
     assert "online_public_services" in change.dropped
+
+
+# --- passages read as the pipeline reads them (real underthesea sentence splitting) -------------
+
+
+def _passage_lists(passage: str, doc_year: int | None = 2024) -> list[tuple[str, list[str]]]:
+    from analysis.nlp import split_sentences
+
+    sentences = _sentences([split_sentences(line) for line in passage.split("\n")])
+    return [
+        (found.heading, [item.text for item in found.items])
+        for found in extract_priorities(sentences, doc_year=doc_year)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # numbered markers glued to the item before them are item boundaries
+        pytest.param(
+            "Tỉnh xác định 3 nhiệm vụ trọng tâm: (1) phát triển hạ tầng số(2) phát triển dữ liệu số"
+            "(3) nâng cao kỹ năng số cho người dân.",
+            [
+                (
+                    "3 nhiệm vụ trọng tâm",
+                    ["Phát triển hạ tầng số", "Phát triển dữ liệu số", "Nâng cao kỹ năng số cho người dân"],
+                )
+            ],
+            id="glued (n) markers after a counted heading",
+        ),
+        pytest.param(
+            "Năm 2024, Sở tập trung 3 giải pháp: (1)Hoàn thiện thể chế số (2)Phát triển nền tảng số, dữ liệu "
+            "số (3)Bảo đảm an toàn thông tin.",
+            [
+                (
+                    "3 giải pháp",
+                    [
+                        "Hoàn thiện thể chế số",
+                        "Phát triển nền tảng số, dữ liệu số",
+                        "Bảo đảm an toàn thông tin",
+                    ],
+                )
+            ],
+            id="(n) markers with a space but no separator",
+        ),
+        pytest.param(
+            "Các nhiệm vụ trọng tâm năm 2024 gồm:\n"
+            "(1) Phát triển hạ tầng số(2) Phát triển dữ liệu số(3) Bảo đảm an toàn thông tin mạng",
+            [
+                (
+                    "Các nhiệm vụ trọng tâm năm 2024 gồm",
+                    ["Phát triển hạ tầng số", "Phát triển dữ liệu số", "Bảo đảm an toàn thông tin mạng"],
+                )
+            ],
+            id="one line of glued markers under a heading line",
+        ),
+        # the components of an index with their scores are no stated priorities
+        pytest.param(
+            "Chỉ số DTI gồm 3 trụ cột chính: chính quyền số đạt 0,65 điểm, kinh tế số 0,48 điểm, xã hội số "
+            "0,52 điểm.",
+            [],
+            id="index pillars with scores",
+        ),
+        pytest.param(
+            "Năm 2023, tỉnh xếp thứ 12 về DTI với 3 trụ cột: chính quyền số 0,71; kinh tế số 0,55; xã hội số "
+            "0,60.",
+            [],
+            id="index pillars with bare values after a semicolon",
+        ),
+        pytest.param(
+            "Chỉ số chuyển đổi số của tỉnh có 3 trụ cột là chính quyền số (đạt 62,5%), kinh tế số (đạt 48%) "
+            "và xã hội số (đạt 51,3%).",
+            [],
+            id="index pillars with percentages in parentheses",
+        ),
+        # a list of targets with numbers is still a stated list
+        pytest.param(
+            "Tỉnh đặt 3 chỉ tiêu: 80% hồ sơ được xử lý trực tuyến, 50% doanh nghiệp dùng hóa đơn điện tử, "
+            "100% xã có cáp quang.",
+            [
+                (
+                    "3 chỉ tiêu",
+                    [
+                        "80% hồ sơ được xử lý trực tuyến",
+                        "50% doanh nghiệp dùng hóa đơn điện tử",
+                        "100% xã có cáp quang",
+                    ],
+                )
+            ],
+            id="targets stay a list",
+        ),
+    ],
+)
+def test_priorities_in_passages(passage: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _passage_lists(passage) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        pytest.param(
+            "Ở 3 trụ cột chính, chính quyền số đạt 0,6812 điểm, kinh tế số đạt 0,4025 điểm và xã hội số đạt "
+            "0,5531 điểm.",
+            id="scores, the last two joined by và",
+        ),
+        pytest.param(
+            "Kết quả DTI 2023 của tỉnh theo 3 trụ cột gồm: chính quyền số xếp thứ 8, kinh tế số xếp thứ 15, "
+            "xã hội số xếp thứ 20.",
+            id="ranks",
+        ),
+    ],
+)
+def test_index_components_with_values_are_no_list(passage: str) -> None:
+    assert _passage_lists(passage) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        pytest.param(
+            "Bộ đề ra 4 ưu tiên: 1) phát triển dữ liệu số 2) quản trị số 3) kinh tế số 4) an ninh mạng.",
+            [("4 ưu tiên", ["Phát triển dữ liệu số", "Quản trị số", "Kinh tế số", "An ninh mạng"])],
+            id="n) markers",
+        ),
+        pytest.param(
+            "Tỉnh đề ra 3 đột phá (1) cải cách thủ tục hành chính(2) phát triển nguồn nhân lực số"
+            "(3) xây dựng hạ tầng số.",
+            [
+                (
+                    "3 đột phá",
+                    ["Cải cách thủ tục hành chính", "Phát triển nguồn nhân lực số", "Xây dựng hạ tầng số"],
+                )
+            ],
+            id="glued markers without a colon",
+        ),
+    ],
+)
+def test_numbered_items_kept_aside(passage: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _passage_lists(passage) == expected

@@ -139,3 +139,115 @@ def test_seed_theme_years_are_the_three_years(seed_corpus: CorpusAnalysis) -> No
         ("000_bad03276209439be",),
         ("001_d02360e2110805a5", "002_cc862bba0fbd9ef4", "003_58bd2110ae835d9e"),
     ]
+
+
+# --- passages read as the pipeline reads them (real underthesea sentence splitting) -------------
+
+
+def _passage_themes(passage: str, doc_year: int | None) -> list[tuple[int, str, str]]:
+    from analysis.nlp import split_sentences
+
+    sentences = [
+        Sentence("d", index, text, paragraph)
+        for paragraph, line in enumerate(passage.split("\n"))
+        for index, text in enumerate(split_sentences(line))
+    ]
+    return [(theme.year, theme.text, theme.kind) for theme in extract_themes(sentences, doc_year=doc_year)]
+
+
+@pytest.mark.parametrize(
+    ("passage", "doc_year", "expected"),
+    [
+        # the closing mark is missing: the theme stops before the rest of the headline
+        (
+            "Chủ đề năm 2024 “Phát triển kinh tế số với 4 trụ cột và những kết quả nổi bật",
+            None,
+            [(2024, "Phát triển kinh tế số với 4 trụ cột", "chủ đề")],
+        ),
+        # … or before the next quote's opening mark and the clause that leads to it
+        (
+            "Với chủ đề “Chuyển đổi số vì người dân, tỉnh tổ chức cuộc thi “Sáng kiến số” cho học sinh.",
+            2022,
+            [(2022, "Chuyển đổi số vì người dân", "chủ đề")],
+        ),
+        # typographic marks: guillemets, single curly quotes, an opening mark used to close
+        (
+            "Năm 2023 với thông điệp «Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới» và những dấu ấn",
+            None,
+            [(2023, "Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới", "thông điệp")],
+        ),
+        (
+            "Thông điệp năm 2025 ‘Chuyển đổi số toàn dân, toàn diện’ – nhìn lại một năm",
+            None,
+            [(2025, "Chuyển đổi số toàn dân, toàn diện", "thông điệp")],
+        ),
+        (
+            "Năm 2022: chủ đề “Chuyển đổi số vì người dân“ và những kết quả nổi bật",
+            None,
+            [(2022, "Chuyển đổi số vì người dân", "chủ đề")],
+        ),
+        (
+            "Thông điệp 'Tạo lập dữ liệu số' và “những kết quả nổi bật” của tỉnh",
+            2023,
+            [(2023, "Tạo lập dữ liệu số", "thông điệp")],
+        ),
+        # a year named as a theme, anywhere in its sentence
+        (
+            "Thủ tướng Chính phủ đã chọn năm 2023 là Năm Dữ liệu số quốc gia.",
+            None,
+            [(2023, "Năm Dữ liệu số quốc gia", "năm")],
+        ),
+        (
+            "Bộ TT&TT chọn chủ đề năm 2024 là Năm Dữ liệu số quốc gia, với mục tiêu làm giàu dữ liệu.",
+            None,
+            [(2024, "Năm Dữ liệu số quốc gia", "năm")],
+        ),
+        (
+            "Theo Bộ, năm nay được xác định là “Năm Dữ liệu số quốc gia” nhằm tạo lập dữ liệu.",
+            2023,
+            [(2023, "Năm Dữ liệu số quốc gia", "năm")],
+        ),
+        # a year described in passing is no theme
+        ("Tỉnh cho biết năm 2024 là năm bản lề của kế hoạch.", 2024, []),
+    ],
+)
+def test_themes_in_passages(passage: str, doc_year: int | None, expected: list[tuple[int, str, str]]) -> None:
+    assert _passage_themes(passage, doc_year) == expected
+
+
+# Shapes written before the fix and kept unseen until it was done.
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        pytest.param(
+            'Ngày Chuyển đổi số quốc gia năm 2024 với chủ đề "Phát triển kinh tế số với 4 trụ cột: những con '
+            "số ấn tượng",
+            [(2024, "Phát triển kinh tế số với 4 trụ cột", "chủ đề")],
+            id="open quote running on after a colon",
+        ),
+        pytest.param(
+            "Chủ đề năm 2023 “Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới - Hành trình một năm "
+            "nhìn lại",
+            [(2023, "Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới", "chủ đề")],
+            id="open quote running on after a dash",
+        ),
+        pytest.param(
+            "Năm 2025: Chủ đề «Chuyển đổi số toàn dân, toàn diện» và các kết quả bước đầu",
+            [(2025, "Chuyển đổi số toàn dân, toàn diện", "chủ đề")],
+            id="guillemets",
+        ),
+        pytest.param(
+            "Kế hoạch nêu rõ năm 2023 là Năm Dữ liệu số quốc gia và giao các bộ triển khai.",
+            [(2023, "Năm Dữ liệu số quốc gia", "năm")],
+            id="named year mid-sentence, cut before và",
+        ),
+        pytest.param(
+            "Năm 2023 được Chính phủ lựa chọn là Năm Dữ liệu số quốc gia.",
+            [(2023, "Năm Dữ liệu số quốc gia", "năm")],
+            id="named year with words before là",
+        ),
+        pytest.param("Theo ông, năm 2023 là năm có nhiều khó khăn.", [], id="a year described in passing"),
+    ],
+)
+def test_themes_in_passages_kept_aside(passage: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _passage_themes(passage, 2023) == expected

@@ -154,3 +154,127 @@ def test_seed_events_quote_their_documents(seed_docs: dict[str, DocumentAnalysis
             assert event.sentence in analysis.document.body
             assert event.title
             assert not event.title.endswith((" là", " và", ":"))
+
+
+# --- passages read as the pipeline reads them (real underthesea sentence splitting) -------------
+
+
+def _passage_events(passage: str, published: datetime | None, doc_year: int | None) -> list[tuple[date, str]]:
+    from analysis.nlp import split_sentences
+
+    sentences = [Sentence("d", index, text) for index, text in enumerate(split_sentences(passage))]
+    return [
+        (event.date, event.kind)
+        for event in extract_events(sentences, published=published, doc_year=doc_year)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "doc_year", "expected"),
+    [
+        # a date the event is not held on ("thay vì", "không tổ chức", "hoãn", "lùi") is no event
+        pytest.param(
+            "Thay vì tổ chức vào 10/10, năm nay hội nghị tổng kết được dời sang 20/10.",
+            datetime(2024, 11, 1),
+            2024,
+            [(date(2024, 10, 20), "conference")],
+            id="thay vì … dời sang",
+        ),
+        pytest.param(
+            "Hội thảo dự kiến diễn ra ngày 5/9 đã được hoãn vì bão.",
+            datetime(2024, 9, 10),
+            2024,
+            [],
+            id="postponed",
+        ),
+        pytest.param(
+            "Năm nay tỉnh không tổ chức lễ ra quân vào ngày 26/3 như mọi năm.",
+            datetime(2024, 4, 1),
+            2024,
+            [],
+            id="không tổ chức",
+        ),
+        pytest.param(
+            "Thay vì tổ chức vào 10/10, Ngày Chuyển đổi số quốc gia năm 2025 được tổ chức vào ngày 15/10.",
+            None,
+            2025,
+            [(date(2025, 10, 15), "ndt_day")],
+            id="the annual day moved",
+        ),
+        pytest.param(
+            "Hội nghị diễn ra ngày 10/10 tại Hà Nội.",
+            datetime(2024, 10, 12),
+            2024,
+            [(date(2024, 10, 10), "conference")],
+            id="a plain date stays",
+        ),
+        # a day-month date takes the year its sentence names
+        pytest.param(
+            "Năm 2023, lễ ra quân diễn ra vào ngày 15/3.",
+            datetime(2024, 6, 1),
+            2024,
+            [(date(2023, 3, 15), "ceremony")],
+            id="Năm YYYY, … ngày d/m",
+        ),
+        pytest.param(
+            "Trong năm 2022, hội nghị triển khai được tổ chức vào ngày 20/5 tại Đà Nẵng.",
+            datetime(2024, 3, 1),
+            2024,
+            [(date(2022, 5, 20), "conference")],
+            id="Trong năm YYYY",
+        ),
+        pytest.param(
+            "Lễ ra quân được tổ chức ngày 15/3 năm 2023 tại quảng trường tỉnh.",
+            datetime(2024, 6, 1),
+            2024,
+            [(date(2023, 3, 15), "ceremony")],
+            id="d/m năm YYYY",
+        ),
+        # the year a meeting reviews is not the year it is held in
+        pytest.param(
+            "Hội nghị tổng kết năm 2023 diễn ra ngày 15/1 tại Hà Nội.",
+            datetime(2024, 2, 1),
+            2024,
+            [(date(2024, 1, 15), "conference")],
+            id="a reviewed year",
+        ),
+    ],
+)
+def test_events_in_passages(
+    passage: str, published: datetime | None, doc_year: int | None, expected: list[tuple[date, str]]
+) -> None:
+    assert _passage_events(passage, published, doc_year) == expected
+
+
+# Shapes written before the fix and kept unseen until it was done.
+@pytest.mark.parametrize(
+    ("passage", "published", "doc_year", "expected"),
+    [
+        pytest.param(
+            "Phiên họp thứ 9 bị lùi từ ngày 12/4 sang ngày 19/4.",
+            datetime(2024, 5, 2),
+            2024,
+            [(date(2024, 4, 19), "meeting")],
+            id="lùi từ … sang",
+        ),
+        pytest.param("Do dịch bệnh, hội nghị ngày 15/7/2021 bị hoãn.", None, 2021, [], id="bị hoãn"),
+        pytest.param(
+            "Cuối năm 2023, Bộ tổ chức hội thảo vào ngày 22/11 tại Hà Nội.",
+            datetime(2025, 1, 5),
+            2024,
+            [(date(2023, 11, 22), "conference")],
+            id="Cuối năm YYYY",
+        ),
+        pytest.param(
+            "Vào năm 2021, lễ phát động phong trào diễn ra ngày 8/6 tại Huế.",
+            datetime(2024, 1, 5),
+            2024,
+            [(date(2021, 6, 8), "ceremony")],
+            id="Vào năm YYYY",
+        ),
+    ],
+)
+def test_events_in_passages_kept_aside(
+    passage: str, published: datetime | None, doc_year: int | None, expected: list[tuple[date, str]]
+) -> None:
+    assert _passage_events(passage, published, doc_year) == expected
