@@ -280,6 +280,16 @@ def infer_title(body_lines: list[str]) -> str:
     return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
 
 
+def _plan_year(text: str, start: int, end: int) -> bool:
+    """Whether a year is a plan's: a goal word shortly after it ("Năm 2025, tỉnh phấn đấu …") or before
+    it in its sentence ("Tỉnh dự kiến mở rộng … trong năm 2026")."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[max(sentence_start, start - 60) : start]
+    return bool(
+        phrase_pattern("target").search(text, end, end + 40) or phrase_pattern("target").search(before)
+    )
+
+
 def _years_in(text: str, *, results_only: bool = False) -> list[int]:
     """The years a text names as its time ("năm 2023", "tháng 5/2025", "năm học 2023-2024" → 2024);
     horizons ("đến năm 2030") and comparison bases are left out, and with ``results_only`` so are a
@@ -290,7 +300,7 @@ def _years_in(text: str, *, results_only: bool = False) -> list[int]:
         named_by_year = match.group(0).casefold().startswith("năm")
         if (named_by_year and _HORIZON_BEFORE_YEAR.search(before)) or _COMPARISON_BEFORE_YEAR.search(before):
             continue
-        if results_only and phrase_pattern("target").search(text, match.end(), match.end() + 40):
+        if results_only and _plan_year(text, match.start(), match.end()):
             continue
         years.append(int(match.group(1)))
     years.extend(int(match.group(1)) for match in _SCHOOL_YEAR.finditer(text))
@@ -317,11 +327,14 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     if published is not None:
         return _reviewed_year(body, published) or published.year
     # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
-    mentioned = Counter(2 * (_years_in(body, results_only=True) or _years_in(body)))
+    named = Counter(_years_in(body, results_only=True) or _years_in(body))
+    mentioned = Counter({year: 2 * count for year, count in named.items()})
     mentioned.update(m.year for m in find_dates(body) if m.year is not None)
     if mentioned:
-        # a tie goes to the latest year: "năm 2021 đạt 21 tỷ USD, … năm 2023 tăng 19%" reports on 2023
-        return max(mentioned, key=lambda year: (mentioned[year], year))
+        # a tie goes to the latest named year ("năm 2021 đạt 21 tỷ USD, … năm 2023 tăng 19%" reports on
+        # 2023), else to the first date ("ban hành ngày 18/11/2024, hiệu lực từ ngày 1/7/2025")
+        first_seen = {year: position for position, year in enumerate(reversed(list(mentioned)))}
+        return max(mentioned, key=lambda y: (mentioned[y], named[y], y if named[y] else first_seen[y]))
     return None
 
 

@@ -33,7 +33,9 @@ _OPENS_VALUE = re.compile(r"\s*(?::|(?:đạt|là|ước|có|tăng|giảm|lên|x
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
-def _year_mentions(text: str, doc_year: int | None) -> list[tuple[int, int, int]]:
+def _year_mentions(
+    text: str, doc_year: int | None, *, with_baselines: bool = False
+) -> list[tuple[int, int, int]]:
     """``(start, end, year)`` of every year a figure may be about: "năm 2023", "quý III/2023", the
     article's own year written "năm nay" (the year before, "năm ngoái"), and, after a first "năm
     2021", the bare years of a series ("…, 2022 đạt 25%"); compared-with years and horizons are left out.
@@ -60,11 +62,32 @@ def _year_mentions(text: str, doc_year: int | None) -> list[tuple[int, int, int]
     for start, end, year in sorted(found):
         if any(h_start <= start < h_end for h_start, h_end in horizons):
             continue
-        if ends_with("baseline", text[max(0, start - 30) : start]):
+        if _is_baseline(text, start) and not with_baselines:
             continue
         years.append((start, end, year))
     years.extend((m.start(), m.end(), int(m.group(1))) for m in _PERIOD.finditer(text))
     return sorted(years)
+
+
+# between a comparison word and its year: "so với mức 12,87% năm 2021", "so với cuối năm 2024"
+_BASELINE_GAP = re.compile(
+    r"(?:\s+(?:mức|con số|tỷ lệ))?(?:\s+[\d.,]+\s*%?)?(?:\s+(?:cuối|đầu|giữa|hết|cả))?\s*(?:năm\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_baseline(text: str, start: int) -> bool:
+    """Whether the year at ``start`` is what a figure is compared with: "tăng 12,7% so với cùng kỳ năm
+    2022", "gấp 2,4 lần so với cuối năm 2024", "tăng so với mức 12,87% năm 2021"."""
+    before = text[max(0, start - 45) : start]
+    gap = _BASELINE_GAP.search(before)
+    head = before[: gap.start()] if gap else before
+    return ends_with("baseline", head) or ends_with("baseline", text[max(0, start - 30) : start])
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a closed parenthesis: "đạt 61% (năm 2022 là 40%)"."""
+    return any(match.start() < start < match.end() for match in _CLOSED_ASIDE.finditer(text))
 
 
 def _is_target(text: str, start: int) -> bool:
@@ -87,9 +110,11 @@ def year_and_target(
     "gấp 4 lần mức năm 2019") and a programme's horizon are skipped.
     """
     years = _year_mentions(text, doc_year)
+    # "so với mức 12,87% năm 2021": the base year is the base value's own year
+    own = _year_mentions(text, doc_year, with_baselines=True)
     bound = [
         y
-        for y in years
+        for y in own
         if bind_after
         and y[0] >= end
         and re.fullmatch(
@@ -99,7 +124,7 @@ def year_and_target(
         )
         # "61% (năm 2022 là 40%)": an aside with a figure of its own holds another year's value
         and ("(" not in text[end : y[0]] or text[y[1] :].lstrip().startswith(")"))
-        and not _OPENS_VALUE.match(text, y[1])
+        and not (re.search(r"[,;]", text[end : y[0]]) and _OPENS_VALUE.match(text, y[1]))
     ]
     # "Mục tiêu năm 2025 đạt 80%, hiện đạt 65%": what stands now is not the goal's year
     now = [m.end() for m in result_pattern().finditer(text, 0, start)]
@@ -156,7 +181,10 @@ def _stated_years(text: str, doc_year: int | None) -> list[int]:
         int(m.group(1))
         for m in _YEAR.finditer(text)
         if not any(a <= m.start() < b for a, b in horizons)
-        and not ends_with("baseline", text[max(0, m.start() - 30) : m.start()])
+        and not _is_baseline(text, m.start())
+        and not _in_aside(text, m.start())
+        # "…, trong khi năm 2021 chỉ đạt 38%": a year set against the sentence's own
+        and not phrase_pattern("contrast_words").search(text, max(0, m.start() - 15), m.start())
         and not _GOAL_YEAR.match(text, max(0, m.start() - 9))
         and not (doc_year is not None and int(m.group(1)) > doc_year)
         and not _is_target(text, m.start())

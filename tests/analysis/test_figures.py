@@ -414,6 +414,24 @@ def test_a_series_of_ranks_names_each_place() -> None:
     ]
 
 
+def test_a_year_in_an_aside_or_set_against_the_sentence_does_not_carry() -> None:
+    sentences = [
+        Sentence("d", 1, "Năm 2024, tỷ lệ trường dùng học bạ số đạt 72% (năm 2023 là 51%).", 1),
+        Sentence("d", 2, "Toàn tỉnh có 310 trường dùng sổ điểm điện tử.", 1),
+        Sentence("d", 3, "Quý I/2025, 80% hồ sơ được số hóa, trong khi năm 2024 chỉ đạt 62%.", 2),
+        Sentence("d", 4, "Tỉnh cấp thêm 4.100 chữ ký số.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2025)
+    assert [(f.value, f.year) for f in found] == [
+        (72.0, 2024),
+        (51.0, 2023),
+        (310.0, 2024),
+        (80.0, 2025),
+        (62.0, 2024),
+        (4100.0, 2025),
+    ]
+
+
 def test_a_plan_year_does_not_carry_into_the_next_sentence() -> None:
     sentences = [
         Sentence("d", 1, "Kế hoạch năm 2026 của tỉnh phấn đấu 95% hồ sơ được số hóa.", 1),
