@@ -132,7 +132,17 @@ class PriorityChange:
 
 
 FigureKind = Literal[
-    "count", "percent", "money", "rank", "multiplier", "change", "range", "rate", "score", "number_word", "share"
+    "count",
+    "percent",
+    "money",
+    "rank",
+    "multiplier",
+    "change",
+    "range",
+    "rate",
+    "score",
+    "number_word",
+    "share",
 ]
 FIGURE_KINDS: tuple[FigureKind, ...] = get_args(FigureKind)
 
