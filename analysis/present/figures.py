@@ -489,9 +489,10 @@ def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figur
 
 def figure_card(figure: Figure, language: str) -> FigureCard:
     """A figure as a card shows it: value with unit, what it measures and for whom, its year."""
+    label = figure_label(figure, language)
     return FigureCard(
         figure_value_text(figure, language),
-        figure_label(figure, language),
+        label[:1].upper() + label[1:],  # a card's label stands alone, as a heading does
         figure_when(figure, language),
         figure,
     )

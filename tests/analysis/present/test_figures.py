@@ -27,6 +27,7 @@ from analysis.report import build_report
 from analysis.types import CorpusAnalysis, Figure
 
 SHARE = "tỷ trọng kinh tế số trong GDP"
+SHARE_LABEL = "Tỷ trọng kinh tế số trong GDP"  # a card's label, capitalised
 
 
 def _share(value: float, year: int, doc: str, *, target: bool = False, measure: str = SHARE) -> Figure:
@@ -287,12 +288,12 @@ def test_figures_table_measure_and_qualifier_read_in_the_interface_language(
 def test_key_figure_cards_read_as_their_sentence_most_recent_first() -> None:
     cards = key_figure_cards(FIGURES, "vi", limit=4)
     assert [(c.value, c.label, c.when) for c in cards] == [
-        ("18,3 %", SHARE, "2024"),
+        ("18,3 %", SHARE_LABEL, "2024"),
         ("76.000 doanh nghiệp", "Số lượng", "2024"),
     ]
     goal = key_figure_cards([FIGURES[4]], "vi")[0]
-    assert (goal.value, goal.label, goal.when) == ("30 %", SHARE, "2030 · mục tiêu")
-    assert cards[0].caption == f"{SHARE} · 2024"
+    assert (goal.value, goal.label, goal.when) == ("30 %", SHARE_LABEL, "2030 · mục tiêu")
+    assert cards[0].caption == f"{SHARE_LABEL} · 2024"
 
 
 def test_seed_key_figure_cards(seed_corpus: CorpusAnalysis) -> None:

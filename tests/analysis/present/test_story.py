@@ -142,7 +142,7 @@ def test_changes_slides_pair_consecutive_years(seed_stories: dict[str, Story]) -
 def test_english_figure_cards_read_in_english(seed_stories: dict[str, Story]) -> None:
     cards = next(s.body for s in seed_stories["en"].slides if isinstance(s.body, FigureCards)).cards
     teams = next(card for card in cards if card.value == "over 80,000 teams")
-    assert (teams.label, teams.when) == ("community digital technology teams", "2023")
+    assert (teams.label, teams.when) == ("Community digital technology teams", "2023")
     assert all(card.value.isascii() and card.label.isascii() for card in cards)
     # results before goals, the most recent first
     assert [c.figure.is_target for c in cards] == sorted(c.figure.is_target for c in cards)
