@@ -23,7 +23,7 @@ from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
 from analysis.read.formats import check_size
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, describe, make_problem
-from analysis.report import build_report, render_markdown
+from analysis.report import build_report
 from analysis.store import (
     STORE_ENV,
     CorpusStore,
@@ -124,6 +124,8 @@ def _report(args: argparse.Namespace, store_path: Path) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
     else:
+        from analysis.present.markdown import render_markdown
+
         sys.stdout.write(render_markdown(report))
     return 0
 

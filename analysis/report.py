@@ -1,9 +1,9 @@
-"""The report: a JSON-ready dictionary (schema_version 1) and a readable Markdown brief."""
+"""The report: a JSON-ready dictionary (schema_version 1). Its Markdown brief is written by
+``analysis.present.markdown`` (figures read the way every view reads them)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -70,6 +70,7 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "value_high": _number(figure.value_high) if figure.value_high is not None else None,
         "out_of": _number(figure.out_of) if figure.out_of is not None else None,
         "measure": figure.measure,
+        "place": figure.place,
         "is_target": figure.is_target,
         "sentence_index": figure.sentence_index,
         "start": figure.start,
@@ -184,69 +185,3 @@ def format_value(value: float, language: str = "vi") -> str:
         if scaled >= 1 and abs(scaled * 100 - round(scaled * 100)) < 1e-6:
             return f"{_plain(round(scaled, 2), language)} {word}"
     return _plain(value, language)
-
-
-def render_markdown(report: Mapping[str, Any]) -> str:
-    """A readable Vietnamese brief of the report, for meetings and e-mail."""
-    labels = {concept["id"]: concept["label_vi"] for concept in report["concepts"]}
-    lines = ["# Chuyển đổi số quốc gia — báo cáo tổng hợp", ""]
-    lines += ["## Tài liệu", "", "| Mã | Tiêu đề | Nguồn | Ngày đăng | Năm | Số từ |"]
-    lines += ["|---|---|---|---|---|---|"]
-    for doc in report["documents"]:
-        cells = [doc["id"], doc["title"], doc["outlet"] or "—", doc["published"] or "—", doc["year"] or "—"]
-        row = " | ".join(escape_inline(cell) for cell in cells)
-        lines.append(f"| {row} | {doc['words']} |")
-    lines += ["", "## Chủ đề từng năm", ""]
-    for year, summary in report["years"].items():
-        lines.append(f"### {year}")
-        official = summary["official_theme"]
-        lines.append(
-            f"- Chủ đề chính thức: {escape_inline(official) if official else 'không nêu trong tài liệu'}"
-        )
-        for theme in summary["themes"]:
-            kind, text, doc = (escape_inline(theme[key]) for key in ("kind", "text", "doc"))
-            lines.append(f"  - ({kind}) {text} — _{doc}_")
-        terms = ", ".join(escape_inline(term["term"]) for term in summary["top_terms"][:10])
-        lines.append(f"- Từ khóa nổi bật: {terms or '—'}")
-        lines.append("")
-    lines += ["## Ưu tiên", ""]
-    for priority in report["priorities"]:
-        heading, doc = escape_inline(priority["heading"]), escape_inline(priority["doc"])
-        lines.append(f"### {priority['year'] or '?'} — {heading} (_{doc}_)")
-        for item in priority["items"]:
-            lines.append(
-                f"- {escape_inline(item['text'])} → **{labels.get(item['concept'], 'chưa phân loại')}**"
-            )
-        lines.append("")
-    lines += ["## So sánh ưu tiên qua các năm", ""]
-    for row in report["comparison"]:
-        lines.append(f"- {row['label_vi']}: {', '.join(str(year) for year in row['years'])}")
-    for change in report["changes"]:
-
-        def named(ids: list[str]) -> str:
-            return ", ".join(labels.get(concept, concept) for concept in ids) or "—"
-
-        lines.append(
-            f"- {change['from']} → {change['to']}: giữ {named(change['persisted'])}; "
-            f"mới {named(change['new'])}; bỏ {named(change['dropped'])}"
-        )
-    lines += ["", "## Số liệu chính", ""]
-    for figure in report["figures"]:
-        qualifier = f"{escape_inline(figure['qualifier'])} " if figure["qualifier"] else ""
-        unit, sentence, doc = (escape_inline(figure[key]) for key in ("unit", "sentence", "doc"))
-        value = format_value(figure["value"])
-        if figure["value_high"] is not None:
-            value += f"–{format_value(figure['value_high'])}"
-        if figure["kind"] == "rank":  # "thứ 21/63 tỉnh, thành phố", never a count of 21
-            value = f"thứ {value}" + (f"/{format_value(figure['out_of'])}" if figure.get("out_of") else "")
-        target = ", mục tiêu" if figure["is_target"] else ""
-        shown = figure["measure"] and figure["measure"] != figure["unit"]
-        measure = f" — {escape_inline(figure['measure'])}" if shown else ""
-        lines.append(
-            f"- **{qualifier}{value} {unit}**{measure} ({figure['year'] or '?'}{target}) — "
-            f"“{sentence}” _{doc}_"
-        )
-    lines += ["", "## Dòng thời gian", ""]
-    for event in report["timeline"]:
-        lines.append(f"- {event['date']}: {escape_inline(event['title'])} — _{escape_inline(event['doc'])}_")
-    return "\n".join(lines) + "\n"

@@ -550,7 +550,7 @@ def build_measure_series(series: MeasureSeries, *, language: str, titles: Mappin
             x=[str(point.year) for point in points],
             y=[point.value for point in points],
             mode="lines+markers+text",
-            text=[html.escape(point.label.removesuffix(series.unit).strip()) for point in points],
+            text=[html.escape(point.number or point.label) for point in points],
             textposition="top center",
             cliponaxis=False,
             marker={"size": 14, "color": _PALETTE[0]},
@@ -564,8 +564,8 @@ def build_measure_series(series: MeasureSeries, *, language: str, titles: Mappin
         )
     )
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
-    axis = f"{translate('value_axis', language)} ({html.escape(series.unit)})"
+    axis = f"{translate('value_axis', language)} ({html.escape(series.unit_text or series.unit)})"
     figure.update_yaxes(title_text=axis, rangemode="tozero")
     figure.update_layout(showlegend=False)
-    title = f"{translate('measure_across_years', language)}: {html.escape(series.measure)}"
+    title = f"{translate('measure_across_years', language)}: {html.escape(series.title or series.measure)}"
     return _layout(figure, title, language=language, height=380)

@@ -467,12 +467,11 @@ def _render_figures(slide: object, body: FigureCards, item: Slide) -> None:
         frame.word_wrap = True
         frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         frame.margin_left = frame.margin_right = Inches(0.15)
-        year = f" · {card.year}" if card.year else ""
-        # the value on one line: "over 1.2 million" gets a smaller size than "63"
-        value_size = min(40, int((width / 12700 - 24) / (len(card.value) * CHAR_EM)))
-        lines = [(card.value, value_size, True, _ACCENT), (f"{card.unit}{year}", 20, True, _INK)]
-        if card.subject:
-            lines.append((card.subject, 18, False, _MUTED))
+        # the value on one line where it fits: "over 1.2 million teams" gets a smaller size than "63 %"
+        value_size = max(20, min(40, int((width / 12700 - 24) / (len(card.value) * CHAR_EM))))
+        lines = [(card.value, value_size, True, _ACCENT), (card.label, 18, True, _INK)]
+        if card.when:
+            lines.append((card.when, 16, False, _MUTED))
         for number, (text, size, bold, colour) in enumerate(lines):
             paragraph = frame.paragraphs[0] if number == 0 else frame.add_paragraph()
             paragraph.alignment = PP_ALIGN.LEFT

@@ -6,14 +6,16 @@ Nothing here draws: pages and charts lay out what these functions return.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 import pandas as pd
 
-from analysis.present.glosses import render_subject, render_unit
-from analysis.present.i18n import format_figure, qualifier_label, translate
+from analysis.present.glosses import rank_place_en, render_subject, render_unit
+from analysis.present.i18n import qualifier_label, translate
+from analysis.report import format_value
 from analysis.types import FIGURE_KINDS, Figure
 
 _YEAR_WORDS = re.compile(r"\b(?:năm|cuối năm|đầu năm|trong năm)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I)
@@ -21,38 +23,56 @@ _YEAR_WORDS = re.compile(r"\b(?:năm|cuối năm|đầu năm|trong năm)\s+(?:19
 
 @dataclass(frozen=True)
 class SeriesPoint:
-    """One figure on a "same measure across years" line, with where it was read."""
+    """One figure on a "same measure across years" line, with where it was read; ``label`` is its
+    value as the reader reads it ("hơn 80.000 tổ")."""
 
     year: int
     value: float
     label: str
     doc: str
     sentence: str
+    figure: Figure | None = None
+    number: str = ""  # the value without its unit, beside an axis naming it: "hơn 80.000", "thứ 21/63"
 
 
 @dataclass(frozen=True)
 class MeasureSeries:
+    """One measure (what, for whom, unit, kind) across years; ``title`` names it for a reader
+    ("tỷ lệ hồ sơ trực tuyến · Huế") and ``unit_text`` is its unit in the reader's language."""
+
     measure: str
     unit: str
     kind: str
     points: tuple[SeriesPoint, ...]
+    title: str = ""
+    unit_text: str = ""
 
 
 @dataclass(frozen=True)
 class Disagreement:
-    """Articles giving different values for one measure and year."""
+    """Articles giving different values for one measure and year; ``title`` names the measure."""
 
     measure: str
     unit: str
     year: int
     figures: tuple[Figure, ...]
+    title: str = ""
 
 
 @dataclass(frozen=True)
 class FigureCard:
+    """A key figure for a card or a slide: ``value`` with its unit ("hơn 80.000 tổ"), ``label`` what it
+    measures and for whom, ``when`` its year (and "mục tiêu" for a goal)."""
+
     value: str
     label: str
+    when: str
     figure: Figure
+
+    @property
+    def caption(self) -> str:
+        """The label and the year on one line: "Tổ công nghệ số cộng đồng · 2023"."""
+        return " · ".join(part for part in (self.label, self.when) if part)
 
 
 def kind_label(kind: str, language: str) -> str:
@@ -60,22 +80,101 @@ def kind_label(kind: str, language: str) -> str:
     return translate(f"kind_{kind}", language)
 
 
+# --- writing a value ---------------------------------------------------------------------------
+
+
+def _unit_text(unit: str, language: str) -> str:
+    """What a figure counts, in the reader's language; a rate's parts each ("giao dịch/ngày" →
+    "transactions/day") when each has a curated rendering."""
+    rendering = render_unit(unit, language)
+    if rendering.glossed or language != "en" or "/" not in unit:
+        return rendering.text
+    parts = [render_unit(part.strip(), language) for part in unit.split("/")]
+    if all(part.glossed for part in parts):
+        return "/".join(part.text for part in parts)
+    return rendering.text
+
+
+def _span(low: float, high: float, language: str) -> str:
+    """Two ends of a range sharing their scale word once: "1–2 nghìn tỷ", "7,5–8"."""
+    first, second = format_value(low, language), format_value(high, language)
+    low_number, _, low_scale = first.partition(" ")
+    high_number, _, high_scale = second.partition(" ")
+    if low_scale and low_scale == high_scale:
+        return f"{low_number}–{high_number} {high_scale}"
+    return f"{first}–{second}"
+
+
+def _rank_place(unit: str, language: str) -> str:
+    """Where a rank is held, after "no. 7": "nationwide", "in the world", "among countries"."""
+    if language != "en":
+        return unit
+    placed = rank_place_en(unit)
+    if placed:
+        return placed
+    rendering = render_unit(unit, language)
+    return f"among {rendering.text}" if rendering.glossed else rendering.text
+
+
+def figure_number_text(figure: Figure, language: str) -> str:
+    """A figure's number as it reads without its unit (a chart's point label, beside an axis that
+    names the unit): "hơn 80.000", "thứ 21/63", "640/1.000", "1/3", "7,5–8"."""
+    value = format_value(figure.value, language)
+    if figure.kind == "range" and figure.value_high is not None:
+        value = _span(figure.value, figure.value_high, language)
+    elif figure.value_high is not None:
+        value += f"–{format_value(figure.value_high, language)}"
+    if figure.kind == "rank":
+        value = translate("rank_value", language, value=value)
+        if figure.out_of is not None and language != "en":
+            value += f"/{format_value(figure.out_of, language)}"
+        elif figure.out_of is not None:
+            value += f" of {format_value(figure.out_of, language)}"
+    elif figure.kind in {"score", "share"} and figure.out_of is not None:
+        value += f"/{format_value(figure.out_of, language)}"
+    qualifier = qualifier_label(figure.qualifier, language)
+    return f"{qualifier} {value}".strip()
+
+
 def figure_value_text(figure: Figure, language: str) -> str:
-    """A figure as a sentence writes it, value and unit together: "hơn 80.000 tổ", "45 %", "thứ 64/190".
+    """A figure as a sentence writes it, value and unit together, in the reader's language: "hơn
+    80.000 tổ", "45 %", "thứ 21/63 tỉnh, thành phố" ("no. 21 of 63 provinces and cities"), "hơn 1/3
+    số hộ" ("over 1/3 of households"), "640/1.000 điểm", "1,5 triệu tỷ đồng".
 
     >>> figure_value_text(Figure(45.0, "%", None, "45%", None, 2024, "d", "s", kind="percent"), "vi")
     '45 %'
     """
-    value = format_figure(figure.value, figure.qualifier, language)
-    unit = render_unit(figure.unit, language).text if figure.unit else ""
-    if figure.value_high is not None:
-        value += f"–{format_figure(figure.value_high, None, language)}"
-    if figure.kind == "rank":
-        rank = translate("rank_value", language, value=value)
-        if figure.out_of is not None:
-            rank += f"/{format_figure(figure.out_of, None, language)}"
-        return f"{rank} {unit}".strip()
-    return f"{value} {unit}".strip()
+    number = figure_number_text(figure, language)
+    if not figure.unit:
+        return number
+    if figure.kind == "rank" and figure.out_of is None:
+        return f"{number} {_rank_place(figure.unit, language)}".strip()
+    unit = _unit_text(figure.unit, language)
+    if figure.kind == "share":
+        if language == "en":
+            return f"{number} of {unit}"
+        if not figure.unit.casefold().startswith("số "):
+            return f"{number} số {unit}"  # "1/3 số hộ": a fraction of the number of households
+    return f"{number} {unit}"
+
+
+# --- naming what a figure measures ---------------------------------------------------------------
+
+
+def _measure_rendering(measure: str, language: str) -> str:
+    rendering = render_subject(measure, language)
+    if not rendering.glossed:  # a counted noun with its modifier: "nhóm nền tảng số" → "groups of …"
+        rendering = render_unit(measure, language)
+    return rendering.text if rendering.glossed else measure
+
+
+def _named_measure(figure: Figure) -> str | None:
+    """The figure's measure, unless it is missing or only the place it is measured for (an
+    extractor's slip: "Long An" is whom a rate is measured for, not what it measures)."""
+    measure = " ".join((figure.measure or "").split())
+    if not measure or (figure.place and measure.casefold() == " ".join(figure.place.split()).casefold()):
+        return None
+    return measure
 
 
 def measure_text(figure: Figure, *, language: str = "vi") -> str:
@@ -89,24 +188,72 @@ def measure_text(figure: Figure, *, language: str = "vi") -> str:
     >>> measure_text(Figure(6.0, "tổ", None, "6 tổ", None, 2023, "d", "s", measure="tổ"), language="en")
     'teams'
     """
-    if not figure.measure:
+    measure = _named_measure(figure)
+    if measure is None:
         return ""
-    rendering = render_subject(figure.measure, language)
-    if not rendering.glossed:  # a counted noun with its modifier: "nhóm nền tảng số" → "groups of …"
-        rendering = render_unit(figure.measure, language)
-    measure = rendering.text if rendering.glossed else figure.measure
+    measure = _measure_rendering(measure, language)
     return f"{measure} · {figure.place}" if figure.place else measure
+
+
+def figure_label(figure: Figure, language: str) -> str:
+    """What a figure is, for a card, a slide or a list: its measure and the place it is measured
+    for ("Tỷ lệ thanh toán trực tuyến · Long An"). A measure that only repeats the unit gives way to
+    what the figure is about ("hơn 80.000 tổ" → "Tổ công nghệ số cộng đồng"), then to its kind
+    ("Số lượng"); in English, wording without a curated rendering gives way the same way. The place
+    is never shown alone as if it were the measure.
+
+    >>> figure_label(Figure(44.1, "%", None, "", None, 2023, "d", "s", kind="percent",
+    ...              measure="Tỷ lệ thanh toán trực tuyến", place="Long An"), "vi")
+    'Tỷ lệ thanh toán trực tuyến · Long An'
+    """
+    measure = _named_measure(figure)
+    if measure is not None and measure.casefold() == figure.unit.casefold():
+        measure = None  # "80.000 tổ" measures "tổ": the value says so already
+    candidates = [
+        (text, rendering)
+        for text in (measure, figure.subject)
+        if text
+        for rendering in (_measure_rendering(text, language),)
+    ]
+    # in English, only wording with a curated rendering; a card is no place for untranslated Vietnamese
+    about = next(
+        (rendering for text, rendering in candidates if language != "en" or rendering != text),
+        kind_label(figure.kind, language),
+    )
+    if figure.place and figure.place.casefold() not in about.casefold():
+        about = f"{about} · {figure.place}"
+    return about
+
+
+def figure_when(figure: Figure, language: str, *, year: bool = True) -> str:
+    """The year a figure is about, marked when it is a goal: "2023", "2030 · mục tiêu"."""
+    parts = [str(figure.year)] if figure.year and year else []
+    if figure.is_target:
+        parts.append(translate("target", language).lower())
+    return " · ".join(parts)
+
+
+def figure_caption(figure: Figure, language: str, *, year: bool = True) -> str:
+    """What a figure is and when, on one line: "Tỷ lệ thanh toán trực tuyến · Long An · 2023";
+    without the year where the page shows it already (a year's column)."""
+    return " · ".join(
+        part for part in (figure_label(figure, language), figure_when(figure, language, year=year)) if part
+    )
+
+
+# --- the same measure --------------------------------------------------------------------------
 
 
 def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
     """What makes two figures the same measure: what they measure, for whom (the place named, if any),
-    their unit and kind, years removed: Hà Nội's and Huế's "tỷ lệ hồ sơ trực tuyến" are two measures."""
-    measure = _YEAR_WORDS.sub(" ", figure.measure or "").casefold()
+    their unit and kind, years removed: Hà Nội's and Huế's "tỷ lệ hồ sơ trực tuyến" are two measures,
+    and three measures counted in "bậc" are three. A figure naming no measure is no measure."""
+    measure = _YEAR_WORDS.sub(" ", _named_measure(figure) or "").casefold()
     measure = " ".join(measure.split()).strip(" ,.;:")
     if not measure:
         return None
     place = " ".join((figure.place or "").casefold().split())
-    return measure, place, figure.unit.casefold(), figure.kind
+    return measure, place, " ".join(figure.unit.casefold().split()), figure.kind
 
 
 def _stated(figures: Iterable[Figure]) -> list[Figure]:
@@ -131,38 +278,75 @@ def on_one_scale(values: Sequence[float], *, max_ratio: float = MAX_STEP_RATIO) 
     return True
 
 
-def measure_series(
-    figures: Iterable[Figure], *, language: str = "vi", min_years: int = 2
-) -> list[MeasureSeries]:
-    """Figures whose measure and unit match, lined up by year (goals left out): a measure's trajectory.
-    A line whose values jump tenfold from one year to the next is left out (see :func:`on_one_scale`).
+def _most_stated(stated: list[Figure]) -> Figure:
+    """The figure standing for a measure's year: the value most articles give, then the first stated."""
+    articles = Counter(round(f.value, 6) for f in {(f.doc, f.value): f for f in stated}.values())
+    return max(stated, key=lambda f: (articles[round(f.value, 6)], -stated.index(f)))
 
-    The first figure stated for a year stands for it; :func:`find_disagreements` names any other.
+
+def measure_series(
+    figures: Iterable[Figure],
+    *,
+    language: str = "vi",
+    years: Collection[int] | None = None,
+    min_years: int = 2,
+) -> list[MeasureSeries]:
+    """Figures of one measure (:func:`measure_key`: what, for whom, unit and kind; never the unit alone)
+    lined up by year, goals and ranges left out: a measure's trajectory, only in ``years`` when given.
+    Where a year states several values, the one most articles give stands for it, then the first
+    stated (:func:`find_disagreements` names the others). A line whose values jump tenfold from one
+    year to the next is left out (see :func:`on_one_scale`). Longer lines come first.
     """
-    groups: dict[tuple[str, str, str, str], dict[int, Figure]] = {}
-    names: dict[tuple[str, str, str, str], Figure] = {}
+    groups: dict[tuple[str, str, str, str], dict[int, list[Figure]]] = {}
     for figure in _stated(figures):
         key = measure_key(figure)
-        if key is None:
+        if key is None or (years is not None and figure.year not in years):
             continue
-        names.setdefault(key, figure)
-        groups.setdefault(key, {}).setdefault(figure.year, figure)  # type: ignore[arg-type]
+        groups.setdefault(key, {}).setdefault(figure.year, []).append(figure)  # type: ignore[arg-type]
     series = []
-    for key, by_year in groups.items():
+    for by_year in groups.values():
         if len(by_year) < min_years:
             continue
-        first = names[key]
+        chosen = [(year, _most_stated(by_year[year])) for year in sorted(by_year)]
+        if not on_one_scale([f.value for _, f in chosen]):
+            continue  # most likely different scopes (a province beside the nation), not one measure
         points = tuple(
-            SeriesPoint(year, f.value, figure_value_text(f, language), f.doc, f.sentence)
-            for year, f in sorted(by_year.items())
+            SeriesPoint(
+                year,
+                f.value,
+                figure_value_text(f, language),
+                f.doc,
+                f.sentence,
+                f,
+                figure_number_text(f, language),
+            )
+            for year, f in chosen
         )
-        if not on_one_scale([point.value for point in points]):
-            continue
-        series.append(MeasureSeries(first.measure or "", first.unit, first.kind, points))
-    return sorted(series, key=lambda s: (-len(s.points), s.measure.casefold()))
+        first = chosen[0][1]
+        series.append(
+            MeasureSeries(
+                first.measure or "",
+                first.unit,
+                first.kind,
+                points,
+                series_title(first, language),
+                _unit_text(first.unit, language) if first.unit else "",
+            )
+        )
+    return sorted(series, key=lambda s: (-len(s.points), s.title.casefold()))
 
 
-def find_disagreements(figures: Iterable[Figure]) -> list[Disagreement]:
+def series_title(figure: Figure, language: str) -> str:
+    """A same-measure line named for the reader: its measure and place, with the unit when the
+    measure does not say it ("tỷ lệ hồ sơ trực tuyến · Huế (%)", "provinces and cities")."""
+    title = measure_text(figure, language=language) or figure_label(figure, language)
+    unit = _unit_text(figure.unit, language) if figure.unit else ""
+    if unit and unit.casefold() not in title.casefold():
+        title = f"{title} ({unit})"
+    return title
+
+
+def find_disagreements(figures: Iterable[Figure], *, language: str = "vi") -> list[Disagreement]:
     """Measures for which articles give different values in the same year: flagged, never hidden."""
     groups: dict[tuple[tuple[str, str, str, str], int], list[Figure]] = {}
     for figure in _stated(figures):
@@ -174,8 +358,39 @@ def find_disagreements(figures: Iterable[Figure]) -> list[Disagreement]:
         values = {round(f.value, 6) for f in members}
         if len(values) > 1 and len({f.doc for f in members}) > 1:
             first = members[0]
-            found.append(Disagreement(first.measure or "", first.unit, year, tuple(members)))
+            found.append(
+                Disagreement(
+                    first.measure or "", first.unit, year, tuple(members), series_title(first, language)
+                )
+            )
     return sorted(found, key=lambda d: (d.year, d.measure.casefold()))
+
+
+def group_repeats(figures: Sequence[Figure]) -> list[tuple[Figure, tuple[str, ...]]]:
+    """Figures restating one fact (the same value, unit, qualifier, kind and measure, both goals or
+    both results), once, with every article stating them, first statement first: many articles
+    repeat "hơn 80.000 tổ". Two facts that only share a value stay two.
+
+    >>> [(f.value, docs) for f, docs in group_repeats(figures)]  # doctest: +SKIP
+    [(80000.0, ('a', 'b'))]
+    """
+    groups: dict[tuple[object, ...], tuple[Figure, list[str]]] = {}
+    for figure in figures:
+        key = (
+            round(figure.value, 6),
+            " ".join(figure.unit.casefold().split()),
+            figure.qualifier,
+            figure.kind,
+            figure.is_target,
+            figure.out_of,
+            figure.value_high,
+            measure_key(figure),
+        )
+        if key not in groups:
+            groups[key] = (figure, [])
+        if figure.doc not in groups[key][1]:
+            groups[key][1].append(figure.doc)
+    return [(first, tuple(docs)) for first, docs in groups.values()]
 
 
 def figures_frame(
@@ -235,35 +450,54 @@ def figure_kinds(figures: Iterable[Figure]) -> list[str]:
     return [kind for kind in FIGURE_KINDS if kind in present]
 
 
-def key_figure_cards(figures: Sequence[Figure], language: str, *, limit: int = 8) -> list[FigureCard]:
-    """Metric cards that read as their sentence does: the value with its unit ("45 %", "hơn 80.000 tổ")
-    and, as label, what it measures in its own sentence and its year; stated figures before goals,
-    one card per value and unit, ordered by year."""
-    seen: set[tuple[float, str]] = set()
-    chosen: list[Figure] = []
+def _pick_key(figure: Figure) -> tuple[object, ...]:
+    """One card per measure and place; a figure naming no measure is one card per value and unit."""
+    key = measure_key(figure)
+    if key is not None:
+        return key[0], key[1]
+    return None, round(figure.value, 6), " ".join(figure.unit.casefold().split()), figure.kind
+
+
+def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figure]:
+    """The figures worth a card, in the order shown: stated results before goals, figures naming
+    their measure before the others, the most recent year first (ties keep the articles' order);
+    one per measure and place (its most recent statement), a figure without a measure once per
+    value and unit.
+    """
     ranked = sorted(
         enumerate(figures),
-        key=lambda item: (item[1].is_target, item[1].subject is None, item[1].kind != "count", item[0]),
+        key=lambda item: (
+            item[1].is_target,
+            measure_key(item[1]) is None,
+            item[1].year is None,
+            -(item[1].year or 0),
+            item[0],
+        ),
     )
+    seen: set[tuple[object, ...]] = set()
+    chosen: list[Figure] = []
     for _, figure in ranked:
-        key = (figure.value, figure.unit.casefold())
+        key = _pick_key(figure)
         if key in seen:
             continue
         seen.add(key)
         chosen.append(figure)
         if len(chosen) == limit:
             break
-    chosen.sort(key=lambda f: (f.year is None, f.year or 0, figures.index(f)))
-    cards = []
-    for figure in chosen:
-        about = (
-            figure.subject if figure.kind in {"count", "number_word"} and figure.subject else figure.measure
-        )
-        if not about or about == figure.unit:
-            about = figure.subject or kind_label(figure.kind, language)
-        year = f" · {figure.year}" if figure.year else ""
-        goal = f" · {translate('target', language)}" if figure.is_target else ""
-        if about != kind_label(figure.kind, language):
-            about = render_subject(about, language).text
-        cards.append(FigureCard(figure_value_text(figure, language), f"{about}{year}{goal}", figure))
-    return cards
+    return chosen
+
+
+def figure_card(figure: Figure, language: str) -> FigureCard:
+    """A figure as a card shows it: value with unit, what it measures and for whom, its year."""
+    label = figure_label(figure, language)
+    return FigureCard(
+        figure_value_text(figure, language),
+        label[:1].upper() + label[1:],  # a card's label stands alone, as a heading does
+        figure_when(figure, language),
+        figure,
+    )
+
+
+def key_figure_cards(figures: Sequence[Figure], language: str, *, limit: int = 8) -> list[FigureCard]:
+    """Cards for the key figures (:func:`pick_key_figures`), each read as its sentence reads it."""
+    return [figure_card(figure, language) for figure in pick_key_figures(figures, limit=limit)]

@@ -77,6 +77,16 @@ def render_unit(unit: str, language: str) -> Rendering:
     return _render(unit, english or _compose_unit(unit), language)
 
 
+def rank_place_en(unit: str) -> str | None:
+    """Where a rank is held, in English, for a rank with no field size: "cả nước" → "nationwide",
+    "thế giới" → "in the world"; None when ``[ranks]`` has no rendering.
+
+    >>> rank_place_en("cả nước")
+    'nationwide'
+    """
+    return _table("units_en.toml", "ranks").get(_key(unit))
+
+
 def render_subject(subject: str, language: str) -> Rendering:
     """What a figure is about ("Tổ công nghệ số cộng đồng" → "community digital technology teams")."""
     terms = _table("units_en.toml", "terms")

@@ -114,23 +114,6 @@ def year_summary(corpus: CorpusAnalysis, year: int) -> YearSummary | None:
     return next((summary for summary in corpus.years if summary.year == year), None)
 
 
-def select_key_figures(corpus: CorpusAnalysis, *, limit: int = 8) -> list[Figure]:
-    """The figures worth a metric card: one per distinct value and unit.
-
-    Figures about a named domain entity ("80.000 tổ" of Tổ công nghệ số cộng đồng) lead, then
-    recent years; percentages come after counts; ties keep the order the articles state them in.
-    """
-    seen: set[tuple[float, str]] = set()
-    unique = []
-    for figure in corpus.figures:
-        key = (figure.value, figure.unit.casefold())
-        if key not in seen:
-            seen.add(key)
-            unique.append(figure)
-    unique.sort(key=lambda figure: (figure.subject is None, figure.unit == "%", -(figure.year or 0)))
-    return unique[:limit]
-
-
 def priorities_for_year(corpus: CorpusAnalysis, year: int) -> list[PriorityList]:
     """Priority lists stated for ``year``."""
     return [priority for priority in corpus.priorities if priority.year == year]
@@ -199,23 +182,6 @@ def group_priority_lists(lists: Sequence[PriorityList]) -> list[tuple[PriorityLi
             groups[key] = (priority, [])
         if priority.doc not in groups[key][1]:
             groups[key][1].append(priority.doc)
-    return [(first, tuple(docs)) for first, docs in groups.values()]
-
-
-def group_figures(figures: Sequence[Figure]) -> list[tuple[Figure, tuple[str, ...]]]:
-    """Figures giving the same value of the same unit with the same qualifier, once, with every
-    article stating them (first statement first): many articles repeat "hơn 80.000 tổ".
-
-    >>> [(f.value, docs) for f, docs in group_figures(figures)]  # doctest: +SKIP
-    [(80000.0, ('a', 'b'))]
-    """
-    groups: dict[tuple[object, ...], tuple[Figure, list[str]]] = {}
-    for figure in figures:
-        key = (figure.value, figure.unit.casefold(), figure.qualifier)
-        if key not in groups:
-            groups[key] = (figure, [])
-        if figure.doc not in groups[key][1]:
-            groups[key][1].append(figure.doc)
     return [(first, tuple(docs)) for first, docs in groups.values()]
 
 

@@ -9,21 +9,25 @@ knows how it is drawn.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
 from analysis.pipeline import count_terms_by_year
-from analysis.present.figures import on_one_scale
-from analysis.present.glosses import render_subject, render_unit, theme_gloss
-from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
+from analysis.present.figures import (
+    FigureCard,
+    SeriesPoint,
+    key_figure_cards,
+    measure_series,
+)
+from analysis.present.glosses import theme_gloss
+from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.lists import describe_year_lists
-from analysis.present.selection import changes_between, priority_matrix, select_key_figures
+from analysis.present.selection import changes_between, priority_matrix
 from analysis.present.terms import cloud_frequencies
 from analysis.report import format_value
-from analysis.text import normalize_text
-from analysis.types import CorpusAnalysis, Document, Event, Figure
+from analysis.types import CorpusAnalysis, Document, Event
 
 ROWS_PER_TABLE_SLIDE = 8  # rows of a timeline or source table per slide: long titles wrap to two lines
 ROWS_PER_CHANGES_SLIDE = 10  # concept labels are short and never wrap
@@ -116,14 +120,6 @@ class ChangeColumns:
 
 
 @dataclass(frozen=True)
-class FigureCard:
-    value: str
-    unit: str
-    year: int | None
-    subject: str | None
-
-
-@dataclass(frozen=True)
 class FigureCards:
     cards: tuple[FigureCard, ...]
 
@@ -175,63 +171,6 @@ class Story:
     language: str
     years: tuple[int, ...]
     slides: tuple[Slide, ...]
-
-
-@dataclass(frozen=True)
-class Measure:
-    """One quantity stated in several years: the figure chosen for each year, oldest first."""
-
-    unit: str
-    subject: str | None
-    points: tuple[Figure, ...]
-
-
-def _measure_key(figure: Figure) -> tuple[str, str] | None:
-    # Until figures name their measure, unit and subject stand for it. A percentage without a
-    # subject is a share of something unnamed, so it is never lined up with another one.
-    unit = " ".join(normalize_text(figure.unit).split()).casefold()
-    subject = " ".join(normalize_text(figure.subject or "").split()).casefold()
-    if unit == "%" and not subject:
-        return None
-    return unit, subject
-
-
-def line_up_measures(
-    figures: Iterable[Figure],
-    years: Sequence[int],
-    *,
-    key: Callable[[Figure], tuple[str, ...] | None] = _measure_key,
-) -> list[Measure]:
-    """Figures of the same measure (same unit and subject) in at least two of ``years``.
-
-    Where a year states several values of a measure, the value most articles give wins, then the
-    one stated first. Measures covering more years come first.
-
-    >>> [f.value for f in line_up_measures(corpus.figures, [2021, 2024, 2025])[0].points]  # doctest: +SKIP
-    [63.0, 63.0, 34.0]
-    """
-    groups: dict[tuple[str, ...], dict[int, list[Figure]]] = {}
-    for figure in figures:
-        group = key(figure)
-        if group is None or figure.year is None or figure.year not in years:
-            continue
-        groups.setdefault(group, {}).setdefault(figure.year, []).append(figure)
-    measures = []
-    for by_year in groups.values():
-        if len(by_year) < 2:
-            continue
-        points = []
-        for year in sorted(by_year):
-            stated = by_year[year]
-            articles = Counter()
-            for figure in stated:
-                articles[figure.value] += 1
-            points.append(max(stated, key=lambda f, counts=articles: (counts[f.value], -stated.index(f))))
-        if not on_one_scale([point.value for point in points]):
-            continue  # most likely different scopes (a province beside the nation), not one measure
-        first = points[0]
-        measures.append(Measure(first.unit, first.subject, tuple(points)))
-    return sorted(measures, key=lambda measure: -len(measure.points))
 
 
 def _span(years: Sequence[int]) -> str:
@@ -452,76 +391,57 @@ def _changes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> lis
     return slides
 
 
-def _figure_card(figure: Figure, language: str) -> FigureCard:
-    unit = render_unit(figure.unit, language).text
-    subject = render_subject(figure.subject, language).text if figure.subject else None
-    if subject and subject.casefold() in unit.casefold():  # "16 nhóm nền tảng số" names it already
-        subject = None
-    return FigureCard(
-        format_figure(figure.value, figure.qualifier, language),
-        unit,
-        figure.year,
-        subject,
-    )
-
-
 def _figures(corpus: CorpusAnalysis, language: str) -> Slide:
-    figures = select_key_figures(corpus, limit=KEY_FIGURES)
-    message = translate("figures_message", language) if figures else translate("no_figures", language)
+    cards = key_figure_cards(corpus.figures, language, limit=KEY_FIGURES)
+    message = translate("figures_message", language) if cards else translate("no_figures", language)
     return _slide(
         "figures",
         translate("key_figures", language),
         message,
-        FigureCards(tuple(_figure_card(figure, language) for figure in figures)),
-        _sources(corpus, ((f.doc, f.sentence) for f in figures)),
+        FigureCards(tuple(cards)),
+        _sources(corpus, ((card.figure.doc, card.figure.sentence) for card in cards)),
         language,
     )
 
 
-def measure_title(measure: Measure, language: str) -> str:
-    """A measure named for the reader: "teams — community digital technology teams"."""
-    unit = render_unit(measure.unit, language).text
-    if not measure.subject:
-        return unit
-    return f"{unit} — {render_subject(measure.subject, language).text}"
-
-
 def _measures(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list[Slide]:
-    measures = line_up_measures(corpus.figures, years)[:MEASURE_CHARTS]
+    measures = measure_series(corpus.figures, language=language, years=years)[:MEASURE_CHARTS]
     if not measures:
         return []
     charts = tuple(
         SeriesChart(
             "line",
-            measure_title(measure, language),
+            measure.title,
             tuple(str(point.year) for point in measure.points),
             (
                 Series(
-                    render_unit(measure.unit, language).text,
+                    measure.unit_text,
                     tuple(point.value for point in measure.points),
-                    tuple(format_figure(point.value, point.qualifier, language) for point in measure.points),
+                    tuple(_point_number(point, language) for point in measure.points),
                 ),
             ),
-            render_unit(measure.unit, language).text,
+            measure.unit_text,
         )
         for measure in measures
     )
     first = measures[0]
-    change = " → ".join(
-        f"{format_figure(point.value, point.qualifier, language)} ({point.year})" for point in first.points
-    )
-    message = f"{measure_title(first, language)}: {change}"
-    figures = [point for measure in measures for point in measure.points]
+    change = " → ".join(f"{_point_number(point, language)} ({point.year})" for point in first.points)
+    message = f"{first.title}: {change}"
+    points = [point for measure in measures for point in measure.points]
     return [
         _slide(
             "measure",
             translate("slide_measure", language),
             message,
             MeasureCharts(charts),
-            _sources(corpus, ((f.doc, f.sentence) for f in figures)),
+            _sources(corpus, ((point.doc, point.sentence) for point in points)),
             language,
         )
     ]
+
+
+def _point_number(point: SeriesPoint, language: str) -> str:
+    return point.number or point.label
 
 
 def _timeline(corpus: CorpusAnalysis, language: str) -> list[Slide]:

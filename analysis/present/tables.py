@@ -9,15 +9,14 @@ from datetime import date
 import pandas as pd
 
 from analysis.kwic import Collocate
-from analysis.present.glosses import render_unit
-from analysis.present.i18n import concept_label, event_kind_label, format_figure, translate
+from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.links import document_keys
 from analysis.present.lists import describe_priority_list
 from analysis.present.localize import format_day, format_moment, format_number
 from analysis.present.selection import CellItem
 from analysis.present.terms import TermRow, term_ratio_label
 from analysis.text import fold_diacritics
-from analysis.types import CorpusAnalysis, Event, Figure, KeywordHit
+from analysis.types import CorpusAnalysis, Event, KeywordHit
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -74,25 +73,6 @@ def documents_per_year_outlet(corpus: CorpusAnalysis, language: str) -> pd.DataF
             for (year, outlet), count in sorted(rows.items())
         ],
         columns=["year", "outlet", "articles"],
-    )
-
-
-def figures_table(figures: Sequence[Figure], titles: dict[str, str], language: str) -> pd.DataFrame:
-    """Figures with their value read the Vietnamese way, year, article and source sentence."""
-    return pd.DataFrame(
-        [
-            {
-                translate("figures", language): f"{format_figure(f.value, f.qualifier, language)} "
-                f"{render_unit(f.unit, language).text}",
-                "value": f.value,
-                "unit": f.unit,
-                translate("year", language): f.year,
-                translate("article", language): titles.get(f.doc, f.doc),
-                translate("source_sentence", language): f.sentence,
-                "doc": f.doc,
-            }
-            for f in figures
-        ]
     )
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.glosses import render_unit
-from analysis.present.i18n import concept_label, format_figure
+from analysis.present.figures import figure_caption, figure_value_text, group_repeats
+from analysis.present.i18n import concept_label
 from analysis.present.lists import describe_year_lists
 from analysis.present.selection import (
     changes_between,
     default_compare_years,
     figures_for_year,
-    group_figures,
     restated_between,
     statement_years,
     year_summary,
@@ -107,18 +106,21 @@ def render() -> None:
                 st.caption(ctx.t("no_terms"))
 
             st.subheader(ctx.t("figures"))
-            figures = group_figures(figures_for_year(ctx.corpus, year))
+            figures = group_repeats(figures_for_year(ctx.corpus, year))
             if not figures:
                 st.caption(ctx.t("no_figures"))
             shown = _shown(f"figures_{year}", len(figures), first=_FIRST_FIGURES)
             for number, (figure, docs) in enumerate(figures[:shown]):
                 text_column, source_column = st.columns([3, 2], vertical_alignment="center")
                 with text_column:
-                    value = format_figure(figure.value, figure.qualifier, ctx.language)
                     stated = f" · {ctx.t('stated_by', count=len(docs))}" if len(docs) > 1 else ""
                     widgets.text(
-                        f"{value} {render_unit(figure.unit, ctx.language).text}{stated}",
+                        figure_value_text(figure, ctx.language) + stated,
                         css="margin:0.1rem 0;font-weight:600",
+                    )
+                    widgets.text(
+                        figure_caption(figure, ctx.language),
+                        css="margin:0 0 0.2rem 0;font-size:0.85rem;color:#555",
                     )
                 with source_column:
                     widgets.source(

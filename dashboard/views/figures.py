@@ -30,7 +30,7 @@ def render() -> None:
         return
 
     st.header(ctx.t("disagreements"))
-    disagreements = find_disagreements(figures)
+    disagreements = find_disagreements(figures, language=ctx.language)
     if not disagreements:
         st.caption(ctx.t("no_disagreements"))
     for number, disagreement in enumerate(disagreements):
@@ -41,7 +41,7 @@ def render() -> None:
             escape_markdown(
                 ctx.t(
                     "disagreement",
-                    measure=disagreement.measure,
+                    measure=disagreement.title,
                     unit=disagreement.unit,
                     year=disagreement.year,
                     values=values,
@@ -89,12 +89,7 @@ def render() -> None:
     if not series:
         st.caption(ctx.t("no_series"))
         return
-    labels = [
-        f"{s.measure} ({s.unit}) · {len(s.points)}"
-        if s.unit != s.measure
-        else f"{s.measure} · {len(s.points)}"
-        for s in series
-    ]
+    labels = [f"{s.title} · {len(s.points)}" for s in series]
     chosen = st.selectbox(
         ctx.t("measure"), range(len(series)), format_func=lambda i: labels[i], key="measure"
     )

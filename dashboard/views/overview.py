@@ -27,7 +27,7 @@ def render() -> None:
         for offset, card in enumerate(cards[row_start : row_start + _CARDS_PER_ROW]):
             figure = card.figure
             with columns[offset], st.container(border=True):
-                widgets.figure_card(card.value, card.label)
+                widgets.figure_card(card.value, card.caption)
                 widgets.source(
                     ctx,
                     sentence=figure.sentence,

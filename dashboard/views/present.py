@@ -236,9 +236,8 @@ def _body(slide: Slide, ctx: Context, index: int) -> None:
         st.html(_table_html(body.table, colours=colours))
     elif isinstance(body, FigureCards):
         cards = "".join(
-            f'<div class="card"><b>{_E(card.value)}</b><div class="unit">{_E(card.unit)}'
-            f"{_E(f' · {card.year}' if card.year else '')}</div>"
-            + (f'<div class="subject">{_E(card.subject)}</div>' if card.subject else "")
+            f'<div class="card"><b>{_E(card.value)}</b><div class="unit">{_E(card.label)}</div>'
+            + (f'<div class="subject">{_E(card.when)}</div>' if card.when else "")
             + "</div>"
             for card in body.cards
         )

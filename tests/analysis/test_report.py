@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
 
-from analysis.report import SCHEMA_VERSION, build_report, format_value, render_markdown
+from analysis.present.markdown import render_markdown
+from analysis.report import SCHEMA_VERSION, build_report, format_value
 from analysis.types import CorpusAnalysis
 
 
@@ -74,6 +77,7 @@ def test_report_figures_are_whole_numbers_when_whole(report: dict[str, Any]) -> 
         "value_high": None,
         "out_of": None,
         "measure": "tổ",
+        "place": None,
         "is_target": False,
         "sentence_index": teams["sentence_index"],
         "start": teams["start"],
@@ -81,6 +85,26 @@ def test_report_figures_are_whole_numbers_when_whole(report: dict[str, Any]) -> 
     }
     assert isinstance(teams["value"], int)
     assert teams["sentence"][teams["start"] : teams["end"]] == "hơn 80.000 tổ"
+
+
+def _readme_keys(section: str) -> set[str]:
+    """The keys README's JSON schema table lists for one top-level key: ``[{id, title, …}]``."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith(f"| `{section}` |"))
+    listed = re.search(r"`\[\{([^}]*)\}\]`", row)
+    assert listed, row
+    return {key.strip() for key in listed.group(1).split(",")}
+
+
+@pytest.mark.parametrize("section", ["documents", "figures"])
+def test_readme_schema_lists_every_key_the_report_has(report: dict[str, Any], section: str) -> None:
+    keys = set().union(*(row.keys() for row in report[section]))
+    assert _readme_keys(section) == keys
+
+
+def test_report_figure_carries_where_it_is_measured_and_what(report: dict[str, Any]) -> None:
+    for figure in report["figures"]:
+        assert {"place", "kind", "measure", "is_target", "value_high", "out_of"} <= set(figure)
 
 
 def test_report_changes_and_comparison(report: dict[str, Any]) -> None:
@@ -138,7 +162,7 @@ def test_render_markdown(report: dict[str, Any]) -> None:
         assert f"\n{heading}" in "\n" + markdown
     assert "## So sánh ưu tiên qua các năm" in markdown
     assert "## Dòng thời gian" in markdown
-    assert "- **hơn 80.000 tổ** (2023)" in markdown
+    assert "- **hơn 80.000 tổ** — Tổ công nghệ số cộng đồng (2023)" in markdown
     assert "- Chủ đề chính thức: Tạo lập và khai thác dữ liệu số để tạo ra giá trị mới" in markdown
     assert "- 2023-12-28: Phiên họp thứ 7 — _003\\_58bd2110ae835d9e_" in markdown
     assert "→ **Dữ liệu số**" in markdown

@@ -21,6 +21,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.present.i18n import format_figure, translate
+from analysis.types import Figure
 from tests.dashboard.conftest import metrics
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,10 +105,10 @@ def test_overview_key_figures(app: AppTest) -> None:
     values = [value for _, value in metrics(app)]
     assert "hơn 80.000 tổ" in values
     assert "gần 380.000 thành viên" in values
-    # the card reads as its sentence: value with unit, what it is about, its year; cards ordered by year
+    # the card reads as its sentence: value with unit, what it measures, its year; the most recent first
     assert ("Tổ công nghệ số cộng đồng · 2023", "hơn 80.000 tổ") in metrics(app)
     years = [int(label.rsplit("· ", 1)[1]) for label, _ in metrics(app)]
-    assert years == sorted(years)
+    assert years == sorted(years, reverse=True)
     assert [h.value for h in app.main.header] == [
         translate(key, "vi") for key in ("key_figures", "official_themes", "corpus_at_a_glance")
     ]
@@ -517,6 +518,29 @@ def test_compare_draws_a_few_figures_and_shows_more_on_demand(
     more.click().run()
     assert_healthy(at)
     assert len(figure_lines()) == 14  # twenty more fit all of them
+
+
+def test_compare_writes_a_rank_as_every_view_does(
+    extra_corpus: Path, start_app: Callable[[], AppTest]
+) -> None:
+    from analysis.present.figures import figure_value_text
+
+    (extra_corpus / "dti.txt").write_text(
+        "Chỉ số DTI của Kon Tum\n\nNăm 2023, chỉ số chuyển đổi số cấp tỉnh (DTI) của Kon Tum xếp thứ 21/63 "
+        "tỉnh, thành phố.\n",
+        encoding="utf-8",
+    )
+    at = start_app()
+    go(at, "compare")
+    at.multiselect(key="cmp").set_value([2023, 2024]).run()
+    assert_healthy(at)
+    texts = _html_texts(at)
+    assert "thứ 21/63 tỉnh, thành phố" in texts  # a rank, never "21 tỉnh, thành phố"
+    assert not any(text.startswith("21 tỉnh") for text in texts)
+    rank = figure_value_text(
+        Figure(21, "tỉnh, thành phố", None, "", None, 2023, "d", "s", kind="rank", out_of=63), "vi"
+    )
+    assert rank in texts
 
 
 # --- analyst features (issue 10) -------------------------------------------------------------------

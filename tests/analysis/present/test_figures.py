@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
 
+import pytest
+from pptx import Presentation
+
+from analysis.present.deck import render_deck
 from analysis.present.figures import (
+    figure_caption,
+    figure_label,
     figure_value_text,
     figures_frame,
     find_disagreements,
+    group_repeats,
     key_figure_cards,
+    measure_key,
     measure_series,
+    pick_key_figures,
 )
 from analysis.present.i18n import translate
+from analysis.present.markdown import render_markdown
+from analysis.present.story import FigureCards, build_story
+from analysis.report import build_report
 from analysis.types import CorpusAnalysis, Figure
 
 SHARE = "tỷ trọng kinh tế số trong GDP"
+SHARE_LABEL = "Tỷ trọng kinh tế số trong GDP"  # a card's label, capitalised
 
 
 def _share(value: float, year: int, doc: str, *, target: bool = False, measure: str = SHARE) -> Figure:
@@ -36,23 +49,178 @@ FIGURES = [
 ]
 
 
+def _f(value: float, unit: str, kind: str = "count", **more: object) -> Figure:
+    """A figure as the extractor builds it, with only what a test needs."""
+    fields = {"qualifier": None, "year": 2023, "doc": "d", "sentence": "s"} | more
+    return Figure(
+        value, unit, fields.pop("subject", None), fields.pop("text", ""), fields.pop("qualifier"),
+        fields.pop("year"), fields.pop("doc"), fields.pop("sentence"), kind=kind, **fields,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+RANK = _f(
+    21, "tỉnh, thành phố", "rank", out_of=63, measure="chỉ số chuyển đổi số cấp tỉnh (DTI)", place="Kon Tum"
+)
+SHARE_OF_HOMES = _f(1, "hộ", "share", out_of=3, qualifier="hơn", measure="hộ gia đình có cáp quang")
+
+
 @pytest.mark.parametrize(
-    ("figure", "language", "text"),
+    ("figure", "vi", "en"),
     [
-        (_share(45.0, 2024, "a"), "vi", "45 %"),
-        (Figure(80000.0, "tổ", None, "", "hơn", 2023, "d", "s"), "vi", "hơn 80.000 tổ"),
-        (Figure(80000.0, "tổ", None, "", "hơn", 2023, "d", "s"), "en", "over 80,000 teams"),
-        (Figure(7.5, "%", None, "", None, 2024, "d", "s", kind="range", value_high=8.0), "vi", "7,5–8 %"),
+        (_f(80000, "tổ", qualifier="hơn"), "hơn 80.000 tổ", "over 80,000 teams"),
+        (_f(380000, "thành viên", qualifier="gần"), "gần 380.000 thành viên", "nearly 380,000 members"),
+        (_f(45, "%", "percent"), "45 %", "45 %"),
+        (_f(87.5, "%", "percent", qualifier="khoảng"), "khoảng 87,5 %", "about 87.5 %"),
+        (_f(18.5, "% GDP", "percent"), "18,5 % GDP", "18.5 % of GDP"),
+        (RANK, "thứ 21/63 tỉnh, thành phố", "no. 21 of 63 provinces and cities"),
+        (_f(64, "quốc gia", "rank", out_of=190), "thứ 64/190 quốc gia", "no. 64 of 190 countries"),
+        (_f(7, "cả nước", "rank"), "thứ 7 cả nước", "no. 7 nationwide"),  # never "7 cả nước"
+        (_f(15, "thế giới", "rank"), "thứ 15 thế giới", "no. 15 in the world"),
+        (_f(3, "nước", "rank"), "thứ 3 nước", "no. 3 among countries"),  # never "3 nước"
+        (_f(5, "", "rank"), "thứ 5", "no. 5"),
+        (SHARE_OF_HOMES, "hơn 1/3 số hộ", "over 1/3 of households"),
+        (_f(2, "số hộ", "share", out_of=3), "2/3 số hộ", "2/3 of số hộ (Vietnamese original)"),
+        (_f(640, "điểm", "score", out_of=1000), "640/1.000 điểm", "640/1,000 points"),
+        (_f(0.6512, "điểm", "score"), "0,65 điểm", "0.65 points"),
+        (_f(7.5, "%", "range", value_high=8.0), "7,5–8 %", "7.5–8 %"),
+        (_f(12, "ngày", "range", value_high=15), "12–15 ngày", "12–15 day"),
+        (_f(1e12, "đồng", "range", value_high=2e12), "1–2 nghìn tỷ đồng", "1–2 trillion VND"),
+        (_f(23e6, "giao dịch/ngày", "rate"), "23 triệu giao dịch/ngày", "23 million transactions/day"),
+        (_f(25, "%/năm", "rate"), "25 %/năm", "25 %/year"),
         (
-            Figure(64.0, "quốc gia", None, "", None, 2023, "d", "s", kind="rank", out_of=190.0),
-            "vi",
-            "thứ 64/190 quốc gia",
+            _f(1.5e15, "đồng", "money", qualifier="khoảng"),
+            "khoảng 1,5 triệu tỷ đồng",
+            "about 1.5 quadrillion VND",
         ),
-        (Figure(15.0, "thế giới", None, "", None, 2023, "d", "s", kind="rank"), "en", "no. 15 in the world"),
+        (_f(20.5e9, "USD", "money"), "20,5 tỷ USD", "20.5 billion USD"),
+        (_f(2.5, "lần", "multiplier"), "2,5 lần", "2.5 times"),
+        (_f(7, "bậc", "change"), "7 bậc", "7 places"),
+        (_f(1.4, "điểm phần trăm", "change"), "1,4 điểm phần trăm", "1.4 percentage points"),
+        (_f(8, "lĩnh vực", "number_word"), "8 lĩnh vực", "8 lĩnh vực (Vietnamese original)"),
     ],
 )
-def test_a_value_reads_with_its_unit(figure: Figure, language: str, text: str) -> None:
-    assert figure_value_text(figure, language) == text
+def test_a_value_reads_with_its_unit_in_both_languages(figure: Figure, vi: str, en: str) -> None:
+    assert (figure_value_text(figure, "vi"), figure_value_text(figure, "en")) == (vi, en)
+
+
+@pytest.mark.parametrize(
+    ("figure", "vi", "en"),
+    [
+        # the measure and whom it is measured for
+        (
+            _f(44.1, "%", "percent", measure="Tỷ lệ thanh toán trực tuyến", place="Long An"),
+            "Tỷ lệ thanh toán trực tuyến · Long An",
+            "Percentage · Long An",  # no curated English for the measure: never Vietnamese on an English card
+        ),
+        # a place taken for the measure is never shown alone as if it were one
+        (
+            _f(48.2, "%", "percent", measure="Hậu Giang", place="Hậu Giang"),
+            "Tỷ lệ · Hậu Giang",
+            "Percentage · Hậu Giang",
+        ),
+        # a measure that only repeats the unit gives way to what the figure is about
+        (
+            _f(80000, "tổ", measure="tổ", subject="Tổ công nghệ số cộng đồng"),
+            "Tổ công nghệ số cộng đồng",
+            "community digital technology teams",
+        ),
+        (_f(63, "tỉnh, thành phố", measure="tỉnh, thành phố"), "Số lượng", "Count"),
+        (_f(18.5, "% GDP", "percent", measure="kinh tế số"), "kinh tế số", "digital economy"),
+        (RANK, "chỉ số chuyển đổi số cấp tỉnh (DTI) · Kon Tum", "Rank · Kon Tum"),
+    ],
+)
+def test_a_label_names_the_measure_then_the_place(figure: Figure, vi: str, en: str) -> None:
+    assert (figure_label(figure, "vi"), figure_label(figure, "en")) == (vi, en)
+
+
+def test_a_caption_adds_the_year_and_marks_a_goal() -> None:
+    goal = _f(30, "% GDP", "percent", measure="kinh tế số", year=2030, is_target=True)
+    assert figure_caption(goal, "vi") == "kinh tế số · 2030 · mục tiêu"
+    assert figure_caption(goal, "en", year=False) == "digital economy · target"
+
+
+def _result(value: float, year: int, measure: str | None, **more: object) -> Figure:
+    return _f(value, "%", "percent", year=year, measure=measure, **more)
+
+
+@pytest.mark.parametrize(
+    ("figures", "picked"),
+    [
+        # stated results before targets, however recent the target; one card for a measure
+        ([_result(30, 2030, "kinh tế số", is_target=True), _result(16.5, 2023, "kinh tế số")], [16.5]),
+        ([_result(30, 2030, "kinh tế số", is_target=True), _result(16.5, 2023, "dịch vụ công")], [16.5, 30]),
+        # one per measure and place: its most recent statement
+        (
+            [
+                _result(14.3, 2022, "kinh tế số"),
+                _result(18.3, 2024, "kinh tế số"),
+                _result(16.5, 2023, "kinh tế số"),
+            ],
+            [18.3],
+        ),
+        # the same measure in two places is two cards
+        (
+            [
+                _result(44.1, 2023, "thanh toán trực tuyến", place="Long An"),
+                _result(39.8, 2023, "thanh toán trực tuyến", place="Yên Bái"),
+            ],
+            [44.1, 39.8],
+        ),
+        # the most recent year first
+        ([_result(70, 2021, "a"), _result(80, 2024, "b"), _result(75, 2023, "c")], [80, 75, 70]),
+        # a figure without a measure after the ones with one, and once per value and unit
+        ([_result(90, 2025, None), _result(60, 2022, "d"), _result(90, 2025, None, doc="e")], [60, 90]),
+        # a place alone is no measure
+        ([_result(48.2, 2025, "Hậu Giang", place="Hậu Giang"), _result(60, 2022, "d")], [60, 48.2]),
+    ],
+)
+def test_pick_key_figures(figures: list[Figure], picked: list[float]) -> None:
+    assert [f.value for f in pick_key_figures(figures)] == picked
+
+
+def test_pick_key_figures_stops_at_the_limit() -> None:
+    figures = [_result(float(n), 2000 + n, f"m{n}") for n in range(10)]
+    assert [f.year for f in pick_key_figures(figures, limit=3)] == [2009, 2008, 2007]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (_result(14, 2022, "kinh tế số"), _result(16, 2023, "Kinh tế  số"), True),
+        (_result(14, 2022, "kinh tế số năm 2022"), _result(16, 2023, "kinh tế số"), True),  # years removed
+        (
+            _result(14, 2022, "kinh tế số", place="Huế"),
+            _result(16, 2023, "kinh tế số", place="Hà Nội"),
+            False,
+        ),
+        (_f(7, "bậc", "change", measure="EGDI"), _f(25, "bậc", "change", measure="tốc độ Internet"), False),
+        (_f(7, "bậc", "change", measure="EGDI"), _f(7, "điểm", "score", measure="EGDI"), False),  # unit, kind
+        (_f(7, "bậc", "change"), _f(5, "bậc", "change"), False),  # the unit alone is no measure
+    ],
+)
+def test_the_same_measure_is_measure_place_unit_and_kind(first: Figure, second: Figure, same: bool) -> None:
+    assert (measure_key(first) is not None and measure_key(first) == measure_key(second)) is same
+
+
+def test_three_measures_in_bac_are_three_lines_not_one() -> None:
+    figures = [
+        _f(7, "bậc", "change", year=2022, doc="a", measure="chỉ số phát triển Chính phủ điện tử"),
+        _f(25, "bậc", "change", year=2023, doc="b", measure="tốc độ truy cập Internet di động"),
+        _f(5, "bậc", "change", year=2024, doc="c", measure="chỉ số sẵn sàng trí tuệ nhân tạo"),
+    ]
+    assert measure_series(figures) == []
+
+
+def test_group_repeats_states_a_fact_once_and_keeps_two_facts_two() -> None:
+    a = _result(100, 2023, "sở, ngành dùng văn bản điện tử", doc="a")
+    again = replace(a, doc="b")
+    other = _result(100, 2023, "huyện có trung tâm một cửa", doc="a")
+    nearer = replace(a, qualifier="gần", doc="c")
+    assert [(f.measure, docs) for f, docs in group_repeats([a, again, other, nearer])] == [
+        ("sở, ngành dùng văn bản điện tử", ("a", "b")),
+        ("huyện có trung tâm một cửa", ("a",)),
+        ("sở, ngành dùng văn bản điện tử", ("c",)),
+    ]
 
 
 def test_the_same_measure_across_years_leaves_goals_out() -> None:
@@ -117,20 +285,71 @@ def test_figures_table_measure_and_qualifier_read_in_the_interface_language(
     assert list(share[translate("measure", "en")]) == [SHARE]
 
 
-def test_key_figure_cards_read_as_their_sentence_ordered_by_year() -> None:
+def test_key_figure_cards_read_as_their_sentence_most_recent_first() -> None:
     cards = key_figure_cards(FIGURES, "vi", limit=4)
-    assert [(c.value, c.label) for c in cards] == [
-        ("14,26 %", f"{SHARE} · 2022"),
-        ("16,5 %", f"{SHARE} · 2023"),
-        ("18,3 %", f"{SHARE} · 2024"),
-        ("76.000 doanh nghiệp", "Số lượng · 2024"),
+    assert [(c.value, c.label, c.when) for c in cards] == [
+        ("18,3 %", SHARE_LABEL, "2024"),
+        ("76.000 doanh nghiệp", "Số lượng", "2024"),
     ]
+    goal = key_figure_cards([FIGURES[4]], "vi")[0]
+    assert (goal.value, goal.label, goal.when) == ("30 %", SHARE_LABEL, "2030 · mục tiêu")
+    assert cards[0].caption == f"{SHARE_LABEL} · 2024"
 
 
 def test_seed_key_figure_cards(seed_corpus: CorpusAnalysis) -> None:
     cards = key_figure_cards(seed_corpus.figures, "vi")
-    assert ("hơn 80.000 tổ", "Tổ công nghệ số cộng đồng · 2023") in [(c.value, c.label) for c in cards]
-    assert [c.figure.year for c in cards] == sorted(c.figure.year for c in cards)
+    assert ("hơn 80.000 tổ", "Tổ công nghệ số cộng đồng · 2023") in [(c.value, c.caption) for c in cards]
+    assert [c.figure.year for c in cards] == sorted((c.figure.year for c in cards), reverse=True)
+    assert not any(c.figure.is_target for c in cards[:-1] if not cards[-1].figure.is_target)
+
+
+@pytest.fixture(scope="module")
+def rank_and_share(seed_corpus: CorpusAnalysis) -> CorpusAnalysis:
+    """The seeds with only a rank and a share, stated in two seed articles."""
+    docs = [a.document.id for a in seed_corpus.documents]
+    figures = (
+        replace(
+            RANK, doc=docs[0], year=2024, sentence="Kon Tum xếp thứ 21/63 tỉnh, thành phố về chỉ số DTI."
+        ),
+        replace(SHARE_OF_HOMES, doc=docs[1], year=2023, sentence="Hơn 1/3 số hộ gia đình có cáp quang."),
+    )
+    return replace(seed_corpus, figures=figures)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_view_writes_a_rank_and_a_share_the_same_way(
+    rank_and_share: CorpusAnalysis, language: str
+) -> None:
+    expected = [figure_value_text(f, language) for f in rank_and_share.figures]
+    assert expected[0] == (
+        "thứ 21/63 tỉnh, thành phố" if language == "vi" else "no. 21 of 63 provinces and cities"
+    )
+    # the story's key-figure slide
+    story = build_story(rank_and_share, language=language)
+    slide = next(s for s in story.slides if isinstance(s.body, FigureCards))
+    assert sorted(card.value for card in slide.body.cards) == sorted(expected)
+    # the deck drawn from it
+    deck = Presentation(__import__("io").BytesIO(render_deck(story)))
+    texts = {
+        shape.text_frame.paragraphs[0].text
+        for page in deck.slides
+        for shape in page.shapes
+        if shape.has_text_frame and shape.text_frame.paragraphs
+    }
+    assert set(expected) <= texts
+    # the Overview's cards and the Compare page's lines
+    assert sorted(c.value for c in key_figure_cards(rank_and_share.figures, language)) == sorted(expected)
+    assert [figure_value_text(f, language) for f, _ in group_repeats(rank_and_share.figures)] == expected
+    # the Figures page's table
+    frame, _ = figures_frame(list(rank_and_share.figures), {}, language)
+    assert list(frame[translate("figures", language)]) == expected
+    if language == "vi":  # the Markdown brief is Vietnamese
+        markdown = render_markdown(build_report(rank_and_share))
+        assert (
+            "- **thứ 21/63 tỉnh, thành phố** — chỉ số chuyển đổi số cấp tỉnh (DTI) · Kon Tum (2024)"
+            in markdown
+        )
+        assert "- **hơn 1/3 số hộ** — hộ gia đình có cáp quang (2023)" in markdown
 
 
 @pytest.mark.parametrize(

@@ -15,13 +15,11 @@ from analysis.present.selection import (
     figures_for_year,
     filter_corpus,
     find_document,
-    group_figures,
     group_priority_lists,
     items_for_cell,
     priorities_for_year,
     priority_matrix,
     reader_body,
-    select_key_figures,
     statement_years,
     trend_term_options,
     year_summary,
@@ -230,37 +228,6 @@ def test_year_summary_of_missing_year(seed_corpus: CorpusAnalysis) -> None:
     assert year_summary(seed_corpus, 2019) is None
 
 
-# --- key figures ----------------------------------------------------------------------------------
-
-
-def test_key_figures_contain_80000_to(seed_corpus: CorpusAnalysis) -> None:
-    figures = select_key_figures(seed_corpus)
-    found = [f for f in figures if (f.value, f.unit) == (80000.0, "tổ")]
-    assert len(found) == 1
-    figure = found[0]
-    assert figure.qualifier == "hơn"
-    assert figure.year == 2023
-    assert figure.subject == "Tổ công nghệ số cộng đồng"
-    assert "80.000" in figure.sentence
-
-
-def test_key_figures_lead_with_named_subjects(seed_corpus: CorpusAnalysis) -> None:
-    figures = select_key_figures(seed_corpus)
-    assert (figures[0].value, figures[0].unit) == (80000.0, "tổ")
-    with_subject = [f.subject is not None for f in figures]
-    assert with_subject == sorted(with_subject, reverse=True)
-    percentages = [f.unit == "%" for f in figures]
-    assert percentages == sorted(percentages)
-
-
-def test_key_figures_are_unique_and_limited(seed_corpus: CorpusAnalysis) -> None:
-    figures = select_key_figures(seed_corpus)
-    keys = [(f.value, f.unit.casefold()) for f in figures]
-    assert len(keys) == len(set(keys))
-    assert len(select_key_figures(seed_corpus, limit=2)) == 2
-    assert select_key_figures(filter_corpus(seed_corpus, years=[], documents=None)) == []
-
-
 def test_figures_and_priorities_for_year(seed_corpus: CorpusAnalysis) -> None:
     assert {(f.value, f.unit) for f in figures_for_year(seed_corpus, 2023)} == {
         (80000.0, "tổ"),
@@ -370,23 +337,6 @@ def test_trend_term_options_put_suggestions_first_without_repeats(seed_corpus: C
     assert options[:2] == ["kinh tế số", "xã hội số"]
     assert len(options) == len(set(options))
     assert {t.term for s in seed_corpus.years for t in s.top_terms[:12]} <= set(options)
-
-
-def test_group_figures_states_a_repeated_figure_once(seed_corpus: CorpusAnalysis) -> None:
-    figures = list(seed_corpus.figures)
-    copies = [replace(figure, doc=f"{figure.doc}_copy") for figure in figures]
-    grouped = group_figures(figures + copies)
-    assert len(grouped) == len(group_figures(figures))
-    for figure, docs in grouped:
-        assert docs[0] == figure.doc
-        assert f"{figure.doc}_copy" in docs
-    assert 80000.0 in [figure.value for figure, _ in grouped]
-
-
-def test_group_figures_keeps_different_qualifiers_apart(seed_corpus: CorpusAnalysis) -> None:
-    figure = seed_corpus.figures[0]
-    other = replace(figure, qualifier="gần" if figure.qualifier != "gần" else "hơn", doc="khac")
-    assert [docs for _, docs in group_figures([figure, other])] == [(figure.doc,), ("khac",)]
 
 
 def test_default_cell_opens_on_a_stated_priority(seed_corpus) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.pipeline import analyze_corpus
+from analysis.present.figures import measure_series
 from analysis.present.i18n import translate
 from analysis.present.selection import filter_corpus, priority_matrix
 from analysis.present.story import (
@@ -16,7 +17,6 @@ from analysis.present.story import (
     Story,
     ThemeQuote,
     build_story,
-    line_up_measures,
 )
 from analysis.types import CorpusAnalysis, Figure
 
@@ -141,10 +141,13 @@ def test_changes_slides_pair_consecutive_years(seed_stories: dict[str, Story]) -
 
 def test_english_figure_cards_read_in_english(seed_stories: dict[str, Story]) -> None:
     cards = next(s.body for s in seed_stories["en"].slides if isinstance(s.body, FigureCards)).cards
-    first = cards[0]
-    assert (first.value, first.unit, first.year) == ("over 80,000", "teams", 2023)
-    assert first.subject == "community digital technology teams"
-    assert all(card.unit.isascii() and (card.subject or "").isascii() for card in cards)
+    teams = next(card for card in cards if card.value == "over 80,000 teams")
+    assert (teams.label, teams.when) == ("Community digital technology teams", "2023")
+    assert all(card.value.isascii() and card.label.isascii() for card in cards)
+    # results before goals, the most recent first
+    assert [c.figure.is_target for c in cards] == sorted(c.figure.is_target for c in cards)
+    stated = [c.figure.year for c in cards if not c.figure.is_target]
+    assert stated == sorted(stated, reverse=True)
 
 
 def test_every_slide_names_its_sources(seed_stories: dict[str, Story], seed_corpus: CorpusAnalysis) -> None:
@@ -166,45 +169,63 @@ def test_english_titles_and_messages_are_english(seed_stories: dict[str, Story])
         assert slide.message.replace("→", "").replace("–", "").isascii(), slide.message
 
 
-def _figure(value: float, unit: str, year: int | None, doc: str, subject: str | None = None) -> Figure:
-    return Figure(value, unit, subject, f"{value} {unit}", None, year, doc, f"Câu về {value} {unit}.")
+def _figure(value: float, unit: str, year: int | None, doc: str, measure: str | None = None) -> Figure:
+    return Figure(
+        value, unit, None, f"{value} {unit}", None, year, doc, f"Câu về {value} {unit}.", measure=measure
+    )
+
+
+def _lined_up(figures: list[Figure], years: list[int]) -> list[tuple[str, list[int], list[float]]]:
+    return [
+        (s.unit, [p.year for p in s.points], [p.value for p in s.points])
+        for s in measure_series(figures, years=years)
+    ]
 
 
 def test_same_measure_lines_up_across_years() -> None:
+    online = "tỷ lệ dịch vụ công trực tuyến"
     figures = [
-        _figure(63, "tỉnh, thành phố", 2021, "a"),
-        _figure(5000, "hồ sơ", 2021, "a"),  # one year only: not a measure across years
-        _figure(34, "Tỉnh, thành phố", 2025, "b"),  # written differently, same measure
-        _figure(63, "tỉnh, thành phố", 2024, "c"),
+        _figure(63, "tỉnh, thành phố", 2021, "a", "tỉnh, thành phố"),
+        _figure(5000, "hồ sơ", 2021, "a", "hồ sơ"),  # one year only: not a measure across years
+        _figure(34, "Tỉnh, thành phố", 2025, "b", "Tỉnh, thành phố"),  # written differently, same measure
+        _figure(63, "tỉnh, thành phố", 2024, "c", "tỉnh, thành phố"),
         _figure(70, "%", 2021, "a"),  # a share of something unnamed is never lined up
         _figure(90, "%", 2025, "b"),
-        _figure(80, "%", 2023, "d", subject="dịch vụ công trực tuyến"),
-        _figure(95, "%", 2024, "e", subject="dịch vụ công trực tuyến"),
-        _figure(12, "bộ, ngành", None, "f"),  # no year: cannot be placed
+        _figure(80, "%", 2023, "d", online),
+        _figure(95, "%", 2024, "e", online),
+        _figure(12, "bộ, ngành", None, "f", "bộ, ngành"),  # no year: cannot be placed
     ]
-    measures = line_up_measures(figures, [2021, 2023, 2024, 2025])
-    assert [(m.unit, [p.year for p in m.points], [p.value for p in m.points]) for m in measures] == [
+    assert _lined_up(figures, [2021, 2023, 2024, 2025]) == [
         ("tỉnh, thành phố", [2021, 2024, 2025], [63, 63, 34]),
         ("%", [2023, 2024], [80, 95]),
     ]
     # only the chosen years count
-    assert [len(m.points) for m in line_up_measures(figures, [2021, 2024])] == [2]
+    assert [len(p) for _, p, _ in _lined_up(figures, [2021, 2024])] == [2]
+
+
+def test_three_measures_sharing_a_unit_are_three_measures() -> None:
+    figures = [
+        _figure(7, "bậc", 2022, "a", "chỉ số phát triển Chính phủ điện tử"),
+        _figure(25, "bậc", 2023, "b", "tốc độ truy cập Internet di động"),
+        _figure(5, "bậc", 2024, "c", "chỉ số sẵn sàng trí tuệ nhân tạo"),
+    ]
+    assert _lined_up(figures, [2022, 2023, 2024]) == []
 
 
 def test_a_year_with_several_values_keeps_the_one_most_articles_state() -> None:
     figures = [
-        _figure(60, "tỉnh", 2020, "a"),
-        _figure(63, "tỉnh", 2020, "b"),
-        _figure(63, "tỉnh", 2020, "c"),
-        _figure(34, "tỉnh", 2025, "d"),
+        _figure(60, "tỉnh", 2020, "a", "tỉnh"),
+        _figure(63, "tỉnh", 2020, "b", "tỉnh"),
+        _figure(63, "tỉnh", 2020, "c", "tỉnh"),
+        _figure(34, "tỉnh", 2025, "d", "tỉnh"),
     ]
-    (measure,) = line_up_measures(figures, [2020, 2025])
-    assert [(p.value, p.doc) for p in measure.points] == [(63, "b"), (34, "d")]
+    (series,) = measure_series(figures, years=[2020, 2025])
+    assert [(p.value, p.doc) for p in series.points] == [(63, "b"), (34, "d")]
 
 
 def test_the_seeds_repeat_no_measure_across_years(seed_corpus: CorpusAnalysis) -> None:
     # So their story has no "same measure" slide: it appears where figures allow.
-    assert line_up_measures(seed_corpus.figures, SEED_YEARS) == []
+    assert measure_series(seed_corpus.figures, years=SEED_YEARS) == []
 
 
 def test_measure_slide_with_the_fixture_articles(everything: CorpusAnalysis) -> None:
@@ -240,10 +261,9 @@ def test_long_tables_are_split_across_slides(everything: CorpusAnalysis) -> None
 def test_a_tenfold_jump_is_two_scopes_not_one_measure() -> None:
     # the nation's members in 2023 beside one province's in 2024: the same words, not the same measure
     figures = [
-        _figure(380000, "thành viên", 2023, "a", subject="Tổ công nghệ số cộng đồng"),
-        _figure(6300, "thành viên", 2024, "b", subject="Tổ công nghệ số cộng đồng"),
-        _figure(63, "tỉnh, thành phố", 2023, "a"),
-        _figure(34, "tỉnh, thành phố", 2025, "b"),
+        _figure(380000, "thành viên", 2023, "a", "thành viên"),
+        _figure(6300, "thành viên", 2024, "b", "thành viên"),
+        _figure(63, "tỉnh, thành phố", 2023, "a", "tỉnh, thành phố"),
+        _figure(34, "tỉnh, thành phố", 2025, "b", "tỉnh, thành phố"),
     ]
-    measures = line_up_measures(figures, [2023, 2024, 2025])
-    assert [(m.unit, [p.value for p in m.points]) for m in measures] == [("tỉnh, thành phố", [63, 34])]
+    assert [(u, v) for u, _, v in _lined_up(figures, [2023, 2024, 2025])] == [("tỉnh, thành phố", [63, 34])]

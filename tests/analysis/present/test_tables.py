@@ -12,7 +12,7 @@ import pytest
 
 from analysis.kwic import Collocate, count_hits_by_year, find_keyword_in_context
 from analysis.pipeline import count_terms_by_year
-from analysis.present.i18n import format_figure, translate
+from analysis.present.i18n import translate
 from analysis.present.localize import format_day
 from analysis.present.selection import document_titles, items_for_cell
 from analysis.present.tables import (
@@ -22,7 +22,6 @@ from analysis.present.tables import (
     documents_table,
     events_table,
     export_file_name,
-    figures_table,
     hits_per_year_table,
     hits_table,
     terms_table,
@@ -128,23 +127,6 @@ def test_documents_per_year_outlet_of_nothing() -> None:
 
 
 # --- figures, terms, cells, events, hits ----------------------------------------------------------
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_figures_table(seed_corpus: CorpusAnalysis, language: str) -> None:
-    # English reads the unit in English; the "unit" column keeps the Vietnamese as written
-    shown = f"{format_figure(80000, 'hơn', language)} {'teams' if language == 'en' else 'tổ'}"
-    frame = figures_table(seed_corpus.figures, document_titles(seed_corpus), language)
-    assert len(frame) == len(seed_corpus.figures)
-    column = translate("figures", language)
-    assert shown in frame[column].tolist()
-    row = frame[frame[column] == shown].iloc[0]
-    assert row["value"] == 80000.0
-    assert row["unit"] == "tổ"
-    assert row[translate("year", language)] == 2023
-    assert row[translate("article", language)] == "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024"
-    assert "80.000" in row[translate("source_sentence", language)]
-    assert row["doc"] == "003_58bd2110ae835d9e"
 
 
 @pytest.mark.parametrize(("language", "rate", "ratio"), [("vi", "283", "×5,3"), ("en", "283", "×5.3")])
