@@ -210,6 +210,16 @@ def is_furniture(line: str) -> bool:
     )
 
 
+_LIST_ITEM = re.compile(r"^[-•*+–]\s+\S")
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(
+        normalize_text(line).casefold() for line in load_toml("furniture.toml")["related_headings"]
+    )
+
+
 def split_furniture(text: str) -> tuple[list[str], list[str]]:
     """Split NFC text into body lines and furniture lines (blank lines dropped).
 
@@ -220,7 +230,13 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
     furniture: list[str] = []
     lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
     lines = [line for line in lines if line]
+    related = False
     for index, line in enumerate(lines):
+        # under "Xem thêm" / "Tin liên quan", the list of links is the page's, not the article's
+        if related and _LIST_ITEM.match(line):
+            furniture.append(line)
+            continue
+        related = line.rstrip(".: ").casefold() in _related_headings()
         # The portal's name in capitals heads or closes a page, a lone section name ("Công nghệ")
         # stands among the header's furniture above the headline; elsewhere they are text ("Kinh tế"
         # heading a part of a report).

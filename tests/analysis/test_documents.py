@@ -309,6 +309,16 @@ def test_a_lone_section_name_is_furniture_only_above_the_headline() -> None:
     assert split_furniture("Kinh tế\nsố.") == (["Kinh tế", "số."], [])
 
 
+def test_links_under_a_related_heading_are_furniture_but_a_list_in_the_article_is_not() -> None:
+    page = (
+        "Tỉnh số hóa hồ sơ\n\nTỉnh đã làm ba việc:\n- số hóa 90% hồ sơ\n- mở 12 lớp kỹ năng số\n\n"
+        "Đọc thêm\n- Ra mắt 4 nền tảng số mới\n- Huyện A: 77% hộ dùng ví điện tử"
+    )
+    body, furniture = split_furniture(page)
+    assert "- số hóa 90% hồ sơ" in body and "- mở 12 lớp kỹ năng số" in body
+    assert furniture == ["Đọc thêm", "- Ra mắt 4 nền tảng số mới", "- Huyện A: 77% hộ dùng ví điện tử"]
+
+
 def test_a_paper_name_in_capitals_with_its_tagline_heads_the_page_and_is_not_the_title() -> None:
     page = "HÀ TĨNH ĐIỆN TỬ - Cơ quan của Đảng bộ, chính quyền tỉnh\n\nHà Tĩnh số hóa 90% hồ sơ\n\nNội dung."
     document = build_document("a", page)
