@@ -34,7 +34,7 @@ _FILLER_END = re.compile(
     r"với|được|vào|tới|đến|từ|thêm|xếp|đứng|thứ|hạng|vị trí|top|khoảng|hơn|gần|trên|dưới|tổng cộng|"
     r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
     r"mục tiêu|phấn đấu|sẽ|cần|phải|nay|(?<!thực )hiện|giai đoạn \d{4}\s*[-–]\s*\d{4}|"
-    r"\d{1,2} tháng(?: đầu năm)?)\s*$",
+    r"\d{1,2} tháng(?: đầu năm)?|(?:19|20)\d{2})\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(r"\s(?:đạt|chiếm|là|tăng|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE)
@@ -50,7 +50,15 @@ _DENOMINATOR = re.compile(r"\s+(?:trên|so với)\s+tổng\s+(?:số\s+)?\S.*$",
 _NEXT_LABEL = re.compile(r"\b(?:với|là)\s+(?P<label>[^\d]+)$", re.IGNORECASE)
 _NOT_COUNTED = re.compile(r"^(?:%|đồng|usd|vnđ|lần|điểm|bậc|tuổi|năm|tháng|ngày)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:xếp|đứng|dẫn đầu|nhất|top|nhóm)\b.*?\bvề\s+(?P<what>.+)$", re.IGNORECASE)
-_ABOUT_AFTER = re.compile(r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^,;.()\d]+)", re.IGNORECASE)
+_ABOUT_AFTER = re.compile(
+    r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^;.()\d]{1,60}?\([^()\d]{1,40}\)|[^,;.()\d]+(?:\([^()\d]{1,40}\))?)",
+    re.IGNORECASE,
+)
+_INDEX_AFTER = re.compile(
+    r"(?<!\w)(?:về|trong|theo)\s+(?P<what>(?:chỉ số|bộ chỉ số|bảng xếp hạng|xếp hạng)\s(?:[^;.()\d]{1,60}?\("
+    r"[^()\d]{1,40}\)|[^;.()\d]+?(?:\s*\([^()\d]{1,40}\))?(?=\s*(?:[;.()]|$|\d|,\s))))",
+    re.IGNORECASE,
+)
 _ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
 MAX_WORDS = 18
 
@@ -71,27 +79,66 @@ def _words_pattern(name: str, *, at: str) -> re.Pattern[str]:
 
 
 def _without_owner(label: str, owners: list[str]) -> str:
-    """ "tỷ lệ hồ sơ trực tuyến của Hà Nội" → "tỷ lệ hồ sơ trực tuyến"; "… của ngành công nghệ" stays."""
-    owner = list(re.finditer(r"(?:^|\s)của\s+", label))
+    """ "tỷ lệ hồ sơ trực tuyến của Hà Nội" → "tỷ lệ hồ sơ trực tuyến"; "… của ngành công nghệ" stays;
+    "quy mô kinh tế số Thái Lan" → "quy mô kinh tế số" (a listed name needs no "của")."""
+    owner = list(_words_pattern("owner_words", at="any").finditer(label))
     if owner and is_place(label[owner[-1].end() :].strip(" ,.;")):
         owners.append(label[owner[-1].end() :].strip(" ,.;"))
         return label[: owner[-1].start()]
+    trailing = _known_name_at_end().search(label)
+    if trailing and trailing.start() > 0 and label[: trailing.start()].split()[-1][:1].islower():
+        owners.append(trailing.group("name"))
+        return label[: trailing.start()]
     return label
 
 
-def is_place(label: str) -> bool:
-    """A label that only names who or where ("Việt Nam", "tỉnh", "TP Hồ Chí Minh"), not what is measured.
+@cache
+def _known_name_at_end() -> re.Pattern[str]:
+    known = {*_cue_list("provinces"), *_cue_list("provinces_2025"), *_cue_list("countries")}
+    names = sorted(known, key=len, reverse=True)
+    heads = "|".join(map(re.escape, _cue_list("place_heads")))
+    alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?:^|\s)(?P<name>(?:(?:{heads})\s+)?(?:{alternatives}))\s*$")
 
-    >>> is_place("Quảng Trị"), is_place("kinh tế số"), is_place("DTI")
-    (True, False, False)
+
+@cache
+def _folded(*names: str) -> frozenset[str]:
+    return frozenset(cue.casefold() for name in names for cue in _cue_list(name))
+
+
+def is_place(label: str) -> bool:
+    """A label that only names who or where ("Việt Nam", "tỉnh", "TP Hồ Chí Minh", "Bộ Tài chính",
+    "khối bộ, ngành"), not what is measured.
+
+    >>> is_place("Quảng Trị"), is_place("kinh tế số"), is_place("DTI"), is_place("Bộ Tư pháp")
+    (True, False, False, True)
     """
-    if label.casefold() in {p.casefold() for p in _cue_list("places")}:
+    label = " ".join(label.split())
+    folded = label.casefold()
+    if folded in _folded("places", "blocks", "provinces", "provinces_2025", "countries"):
         return True
+    head = _words_pattern("place_heads", at="start").match(label)
+    rest = label[head.end() :] if head else ""
+    if head and rest[:1].isupper() and head.group(0).strip()[:1].isupper():
+        return True  # "Bộ Tài chính", "Sở Khoa học và Công nghệ": a capitalised head, its name in lower case
+    if head and rest.casefold() in _folded("provinces", "provinces_2025"):
+        return True  # "tỉnh Đắk Lắk", "thành phố Cần Thơ"
     words = label.split()
-    places = {p.casefold() for p in _cue_list("places")}
+    places = _folded("places")
     return bool(words) and all(
         word.casefold() in places or (word[0].isupper() and not word.isupper()) for word in words
     )
+
+
+def named_place(place: str | None) -> str | None:
+    """The place a figure is measured for, or None when it names the whole country or no one in particular.
+
+    >>> named_place("cả nước"), named_place("tỉnh"), named_place("Long An")
+    (None, None, 'Long An')
+    """
+    if place is None or " ".join(place.split()).casefold() in _folded("national"):
+        return None
+    return place
 
 
 def holds_number(clause: str) -> bool:
@@ -110,11 +157,13 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     ``owners`` collects the places dropped ("Quảng Trị"), so that figures of two provinces stay apart.
     """
     owners = [] if owners is None else owners
-    label = _DENOMINATOR.sub("", _after_frame(" ".join(label.split())))
+    label = _after_frame(_after_source(" ".join(label.split())))
+    if _DENOMINATOR.search(label):
+        # "… trên tổng số thuê bao di động của Nghệ An": the owner first, then the denominator before it
+        label = _without_owner(_strip_ends(label), owners).strip()
+    label = _DENOMINATOR.sub("", label)
     for _ in range(12):
-        stripped = _FILLER_END.sub("", label).strip()
-        stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
-        stripped = _without_owner(stripped, owners).strip()
+        stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()
         stripped = _words_pattern("leading", at="start").sub("", stripped).strip()
         stripped = stripped.strip(' ,.;:"“”')
@@ -129,6 +178,43 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     if len(words) <= MAX_WORDS:
         return label
     return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
+
+
+def _strip_ends(label: str) -> str:
+    """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
+    for _ in range(12):
+        if _known_name_at_end().search(label):
+            break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
+        stripped = _FILLER_END.sub("", label).strip()
+        stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
+        if stripped == label:
+            break
+        label = stripped
+    return label
+
+
+def _after_source(label: str) -> str:
+    """ "báo cáo e-Conomy SEA của Google xác định quy mô kinh tế số" → "quy mô kinh tế số"."""
+    heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_heads"))
+    verbs = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_verbs"))
+    said = re.match(rf"^(?:theo\s+)?(?:{heads})(?!\w).*?\s(?:{verbs})\s+(?=\S)", label, re.IGNORECASE)
+    return label[said.end() :] if said else label
+
+
+@cache
+def _list_head() -> re.Pattern[str]:
+    heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("list_heads"))
+    return re.compile(rf"(?:^|\s)(?:{heads})(?:\s+\w+){{0,2}}?\s+là\s+(?P<place>.+)$", re.IGNORECASE)
+
+
+def _split_list_head(clause: str) -> tuple[str, str] | None:
+    """ "Tỷ lệ … cao nhất là Long An" → ("Tỷ lệ …", "Long An"): a list's head names the measure before it and
+    a place after it."""
+    head = _list_head().search(clause)
+    if not head:
+        return None
+    place = strip_measure(head.group("place"))
+    return (clause[: head.start()], place) if place and is_place(place) else None
 
 
 def _after_frame(label: str) -> str:
@@ -156,9 +242,51 @@ def _balanced(label: str) -> str:
     return label.strip(' ,.;:"“”')
 
 
+_INDEX_HEAD = re.compile(r"\b(?:chỉ số|bảng xếp hạng|index)\b", re.IGNORECASE)
+_ACRONYM_AHEAD = re.compile(r"\s[^,;:()\d]{1,60}?\([^()\d]{1,40}\)")
+
+
+def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
+    """Whether the comma at ``comma`` joins two nouns rather than two clauses: "khối bộ, ngành đạt",
+    "thôn, bản có sóng", "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"; not "Về hạ tầng số, tỷ lệ …"."""
+    before = text[segment_start:comma].strip()
+    if not before or re.search(r"\d", before):
+        return False
+    if _INDEX_HEAD.search(before) and _ACRONYM_AHEAD.match(text, comma + 1):
+        return True  # an index name that goes on to its acronym
+    if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():
+        return False  # "Trong năm qua, tỉnh …", "Về hạ tầng số, tỷ lệ …": a frame, then its clause
+    stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")} | {"về", "xếp", "đứng"}
+    after = re.match(r"\s*([^,;:.()]*)", text[comma + 1 :]).group(1).split()
+    for size in (1, 2):  # "bộ, ngành đạt", "tỉnh, thành phố về", "thôn, bản có sóng"
+        words = after[:size]
+        if len(words) < size or not words[0][:1].islower():
+            return False
+        if any(word.casefold() in stops or not word.isalpha() for word in words):
+            return False
+        following = after[size] if len(after) > size else None
+        if following is None or following.casefold() in stops:
+            return True
+    return False
+
+
+def _cuts(text: str, position: int) -> list[tuple[int, int]]:
+    cuts: list[tuple[int, int]] = []
+    for match in _BOUNDARY.finditer(text, 0, position):
+        start = cuts[-1][1] if cuts else 0
+        if match.group(0) == "," and _inside_noun(text, match.start(), start):
+            continue
+        segment = text[start : match.start()].strip()
+        in_topic = re.match(r"(?i)về\s", segment) and not re.search(r"\d", segment)
+        if match.group(0).casefold() == "và" and in_topic:
+            continue  # "Về Chỉ số phục vụ người dân và doanh nghiệp, …": one topic
+        cuts.append((match.start(), match.end()))
+    return cuts
+
+
 def _clauses(text: str, position: int) -> list[tuple[str, str]]:
     """The clauses before ``position``, last first, each with the boundary that opens it."""
-    cuts = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, 0, position)]
+    cuts = _cuts(text, position)
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), position]
     joiners = ["", *(text[start:end] for start, end in cuts)]
@@ -171,6 +299,10 @@ def _counted_after_number(clause: str) -> str:
     if not numbers:
         return ""
     rest = _SCALE.sub("", clause[numbers[-1].end() :].strip())
+    if rest.startswith("%") and rest[1:].strip()[:1].isalpha():
+        # "Toàn quốc có 62,3% hộ gia đình dùng cáp quang, riêng Hà Nam đạt 78,4%": the share's noun run
+        counted = strip_measure(_counted_run(rest[1:].strip()))
+        return counted if 0 < len(counted.split()) <= MAX_WORDS and not holds_number(counted) else ""
     stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")}
     if not rest or _NOT_COUNTED.match(rest) or not rest[0].isalpha() or rest.split()[0].casefold() in stops:
         return ""
@@ -182,37 +314,84 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
     """What the figure at ``position`` measures, read backwards from it ("" when nothing names it), and
     the place it is measured for, when one is named ("của Hà Nội", or a bare subject "Việt Nam").
 
-    An empty clause ("…, tăng 9,5%") takes the previous figure's subject or counted noun; a bare place
-    ("Việt Nam xếp thứ 86") takes the index the sentence opens with ("Theo Khảo sát Chính phủ điện tử …").
+    An empty clause ("…, tăng 9,5%") or one naming only a place ("…, Yên Bái (39,8%)", "khối tỉnh, thành
+    đạt 61,2%") takes the previous figure's measure, the list's head ("cao nhất là …") or the topic frame
+    ("Về tỷ lệ văn bản ký số, …"); a bare place ("Việt Nam xếp thứ 86") takes the index the sentence opens
+    with ("Theo Khảo sát Chính phủ điện tử …"). A place naming the whole country ("cả nước") is none.
 
     >>> measure_before("Tỷ lệ hồ sơ trực tuyến của Hà Nội đạt 87,5%, của Huế đạt 84,1%.", 57)
     ('Tỷ lệ hồ sơ trực tuyến', 'Huế')
     """
+    measure, place = _measure_before(text, position)
+    if not measure or is_place(measure):
+        # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"
+        measure = _index_after(text, position) or measure
+    return measure, place
+
+
+def _index_after(text: str, position: int) -> str:
+    """An index or field named later in the figure's sentence ("… về chỉ số PCI", "trong Chỉ số …")."""
+    named = _INDEX_AFTER.search(text, position)
+    if not named or re.search(r"[;.]\s", text[position : named.start()]):
+        return ""
+    return strip_measure(_ABOUT_END.sub("", named.group("what")))
+
+
+def _measure_before(text: str, position: int) -> tuple[str, str | None]:
+    respective = _respective(text, position)
+    if respective is not None:
+        subject_start, place = respective
+        measure, _ = measure_before(text, subject_start)
+        return measure, named_place(place)
     clauses = _clauses(text, position)
     place = ""
     owners: list[str] = []
+    nearest: list[str] = []  # the place named nearest the figure, once found
+
+    def found(label: str) -> tuple[str, str | None]:
+        named = nearest[0] if nearest else (owners[0] if owners else place)
+        return label, named_place(named or None)
+
+    def note_place() -> None:
+        if not nearest and (owners or place):
+            nearest.append(owners[0] if owners else place)
+
     for index, (clause, joiner) in enumerate(clauses):
+        note_place()
         if holds_number(clause):
             numbers = _figure_numbers(clause)
             subject = _subject_of(clause, numbers[0].start() if numbers else len(clause))
             following = _NEXT_LABEL.search(clause, numbers[-1].end()) if index == 0 and numbers else None
             if following and strip_measure(following.group("label")):
-                return strip_measure(following.group("label"), owners=owners), _first(owners, place)
+                return found(strip_measure(following.group("label"), owners=owners))
             subject_label = strip_measure(subject)
             about = _ABOUT.search(clause)
             if subject_label and is_place(subject_label) and about and strip_measure(about.group("what")):
                 # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"
-                return strip_measure(_ABOUT_END.sub("", about.group("what")), owners=owners), _first(
-                    owners, place
-                )
+                return found(strip_measure(_ABOUT_END.sub("", about.group("what")), owners=owners))
+            listed = _split_list_head(subject)
+            if listed:
+                place = place or listed[1]
+                note_place()
+                subject = listed[0]
+                subject_label = strip_measure(subject)
             if holds_number(subject) or not subject_label:
                 counted = _counted_after_number(clause)
                 if counted and not is_place(counted):
-                    return counted, _first(owners, place)
+                    return found(counted)
+                strip_measure(subject, owners=owners)  # "của Hà Tĩnh đạt 79,1%": a place passed on the way
                 continue
             clause = subject
-        elif place and not _opens_with_source(clause):
-            continue  # past a bare place, only a figure's subject or a named index will do
+        else:
+            listed = _split_list_head(clause)
+            if listed:  # "cao nhất là Long An (44,1%)": the place; the measure is the list's head
+                place = place or listed[1]
+                note_place()
+                if not strip_measure(listed[0]):
+                    continue
+                clause = listed[0]
+            elif place and not _opens_with_source(clause):
+                continue  # past a bare place, only a figure's subject or a named index will do
         label = strip_measure(clause, owners=owners)
         previous = clauses[index + 1][0] if index + 1 < len(clauses) else ""
         if label and joiner.strip().casefold() == "và" and previous.strip() and not holds_number(previous):
@@ -223,15 +402,36 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
         if not label:
             continue
         if is_place(label):
-            place = place or label
+            if not re.match(r"\s*theo\s", clause, re.IGNORECASE):  # "Theo Bộ Công an, …" names a source
+                place = place or label
             continue
-        return label, _first(owners, place)
-    return place, _first(owners, place)
+        return found(label)
+    note_place()
+    return found(place)
 
 
-def _first(owners: list[str], place: str) -> str | None:
-    """The place nearest the figure: the first owner dropped ("của Huế"), else a bare subject."""
-    return owners[0] if owners else place or None
+_HOW_MANY = re.compile(
+    r"^\s*(?:hai|ba|bốn|năm|các|\d+)\s+(?:tỉnh|thành phố|địa phương|bộ|nước|quốc gia)\s+", re.IGNORECASE
+)
+
+
+def _respective(text: str, position: int) -> tuple[int, str] | None:
+    """ "Hải Phòng và Quảng Ninh lần lượt đứng thứ 3 và 6": the place paired with the figure at ``position``
+    (the second figure after "lần lượt" takes the second place), and where the places begin."""
+    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("respective"))
+    cue_matches = list(re.finditer(rf"(?<!\w)(?:{cues})(?!\w)", text[:position], re.IGNORECASE))
+    last = cue_matches[-1] if cue_matches else None
+    if last is None or re.search(r"[;.]", text[last.end() : position]):
+        return None
+    order = len(_figure_numbers(text[last.end() : position]))
+    cuts = [end for start, end in _cuts(text, last.start()) if text[start:end].casefold() != "và"]
+    begin = cuts[-1] if cuts else 0
+    names = text[begin : last.start()]
+    names = _HOW_MANY.sub("", names)  # "Hai tỉnh Khánh Hòa và …"
+    places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
+    if order >= len(places) or not all(place and is_place(place) for place in places):
+        return None
+    return begin, places[order]
 
 
 def _figure_numbers(clause: str) -> list[re.Match[str]]:
@@ -262,18 +462,57 @@ def measure_about(text_after: str) -> str:
 
 
 def extend_counted(text: str, end: int, phrase: str) -> str:
-    """The noun after "X%" run on to its verb: "87% người trưởng thành đã có …" → "người trưởng thành".
+    """The noun after "X%" run on to the end of its clause: "100% sở, ngành dùng văn bản điện tử liên thông;
+    …" → "sở, ngành dùng văn bản điện tử liên thông".
 
     ``phrase`` is the noun run the tagger found, ending at ``end``.
     """
-    stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")}
-    run = re.match(r"[^,;:.()!?\"“”]*", text[end:])
-    extra: list[str] = []
-    for word in (run.group(0) if run else "").split():
-        if word.casefold() in stops or len(phrase.split()) + len(extra) >= MAX_WORDS:
+    return " ".join([phrase, *_counted_run(text[end:], len(phrase.split())).split()]).strip()
+
+
+_DATE_AHEAD = re.compile(
+    r"(?:năm\s+)?\d{4}\b|\d{1,2}/\d{1,2}(?:/\d{4})?\b|(?:ngày|tháng|quý)\s+[\dIVX]", re.IGNORECASE
+)
+
+
+def _pair_after_comma(rest: str, size: int) -> bool:
+    """Whether ", <words>" coordinates a noun of ``size`` words ("sở, ngành", "cán bộ, công chức", "tỉnh,
+    thành phố"), not a new clause ("dân số, mạng 5G đã có …")."""
+    if not 1 <= size <= 2:
+        return False
+    words = rest.split()
+    stops = _words_pattern("run_stops", at="start")
+    for count in (size, size + 1):
+        pair = words[:count]
+        nouns = len(pair) == count and all(word.isalpha() and word[:1].islower() for word in pair)
+        if nouns and not stops.match(" ".join(pair)):
+            return True
+    return False
+
+
+def _counted_run(text: str, taken: int = 0) -> str:
+    """The words of ``text`` up to the end of its clause, a figure or a word that starts another part
+    (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức")."""
+    stops = _words_pattern("run_stops", at="start")
+    words: list[str] = []
+    rest = text
+    while rest and taken + len(words) < MAX_WORDS:
+        rest = rest.lstrip(" ")
+        if rest.startswith(",") and _pair_after_comma(rest[1:], taken + len(words)):
+            rest = rest[1:].lstrip()
+            words[-1:] = [f"{words[-1]},"] if words else []
+            continue
+        if not rest or rest[0] in ',;:.()!?"“”–' or stops.match(rest) or _DATE_AHEAD.match(rest):
             break
-        extra.append(word)
-    return " ".join([phrase, *extra])
+        word = re.match(r"\S+", rest)
+        if word is None or "%" in word.group(0):
+            break  # the next figure: "… 95% xã …, 80% hộ …"
+        clean = word.group(0).rstrip(',;:.!?)"”')
+        words.append(clean)
+        if clean != word.group(0):
+            break
+        rest = rest[word.end() :]
+    return " ".join(words)
 
 
 def read_measure(

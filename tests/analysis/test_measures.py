@@ -84,8 +84,13 @@ def _figure(sentence: str, value: float, *, doc: str = "d") -> Figure:
             "hồ sơ trực tuyến",
             None,
         ),
-        # after "X%", what is counted runs on to its verb
-        ("Hơn 76% người cao tuổi đã có điện thoại thông minh.", 76, "người cao tuổi", None),
+        # after "X%", what is counted runs on to the end of its clause
+        (
+            "Hơn 76% người cao tuổi đã có điện thoại thông minh.",
+            76,
+            "người cao tuổi đã có điện thoại thông minh",
+            None,
+        ),
     ],
 )
 def test_measure_of_a_figure(sentence: str, value: float, measure: str, place: str | None) -> None:
