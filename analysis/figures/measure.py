@@ -45,7 +45,7 @@ _TIME_NUMBER = re.compile(
 _NUMBER = re.compile(r"\d[\d.,]*")
 _SCALE = re.compile(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)(?:\s+|$)", re.IGNORECASE)
 # "tỷ lệ dịch vụ công trực tuyến trên tổng số thủ tục hành chính": the denominator is not the measure
-_DENOMINATOR = re.compile(r"\s+(?:trên|so với)\s+tổng\s+(?:số\s+)?\S.*$", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"\s+(?:trên|so với|trong)\s+tổng\s+(?:số\s+)?\S.*$", re.IGNORECASE)
 # "… 7,6 triệu giao dịch với tổng số tiền hơn 6.500 tỷ đồng": a label after the last number names the next
 _NEXT_LABEL = re.compile(r"\b(?:với|là)\s+(?P<label>[^\d]+)$", re.IGNORECASE)
 _NOT_COUNTED = re.compile(r"^(?:%|đồng|usd|vnđ|lần|điểm|bậc|tuổi|năm|tháng|ngày)\b", re.IGNORECASE)
@@ -58,6 +58,9 @@ _INDEX_AFTER = re.compile(
     r"(?<!\w)(?:về|trong|theo)\s+(?P<what>(?:chỉ số|bộ chỉ số|bảng xếp hạng|xếp hạng)\s(?:[^;.()\d]{1,60}?\("
     r"[^()\d]{1,40}\)|[^;.()\d]+?(?:\s*\([^()\d]{1,40}\))?(?=\s*(?:[;.()]|$|\d|,\s))))",
     re.IGNORECASE,
+)
+_INDEX_NAMED = re.compile(
+    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d]{1,90}?\([^()\d]{1,40}\)", re.IGNORECASE
 )
 _ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
 MAX_WORDS = 18
@@ -324,9 +327,16 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
     """
     measure, place = _measure_before(text, position)
     if not measure or is_place(measure):
-        # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"
-        measure = _index_after(text, position) or measure
+        # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)", "UNDP công
+        # bố Chỉ số … (PAPI) năm 2023, trong đó Quảng Ninh đạt 45,21 điểm"
+        measure = _index_after(text, position) or _index_before(text, position) or measure
     return measure, place
+
+
+def _index_before(text: str, position: int) -> str:
+    """The last index with its acronym named before ``position`` ("Chỉ số … (PAPI)")."""
+    named = list(_INDEX_NAMED.finditer(text, 0, position))
+    return strip_measure(named[-1].group(0)) if named else ""
 
 
 def _index_after(text: str, position: int) -> str:
@@ -392,7 +402,8 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
                 clause = listed[0]
             elif place and not _opens_with_source(clause):
                 continue  # past a bare place, only a figure's subject or a named index will do
-        label = strip_measure(clause, owners=owners)
+        sourced = re.match(r"\s*theo\s", clause, re.IGNORECASE) is not None
+        label = strip_measure(clause, owners=[] if sourced else owners)  # "Theo số liệu của Cục …": a source
         previous = clauses[index + 1][0] if index + 1 < len(clauses) else ""
         if label and joiner.strip().casefold() == "và" and previous.strip() and not holds_number(previous):
             # coordinated nouns: "doanh thu xuất khẩu phần mềm và dịch vụ công nghệ thông tin đạt …"
@@ -402,7 +413,7 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
         if not label:
             continue
         if is_place(label):
-            if not re.match(r"\s*theo\s", clause, re.IGNORECASE):  # "Theo Bộ Công an, …" names a source
+            if not sourced and not _acts(clause, label):  # "Theo Bộ Công an, …", "Bộ Công an đã cấp …"
                 place = place or label
             continue
         return found(label)
@@ -413,6 +424,14 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
 _HOW_MANY = re.compile(
     r"^\s*(?:hai|ba|bốn|năm|các|\d+)\s+(?:tỉnh|thành phố|địa phương|bộ|nước|quốc gia)\s+", re.IGNORECASE
 )
+
+
+def _acts(clause: str, name: str) -> bool:
+    """Whether ``name`` is who acts in ``clause`` ("Bộ Công an đã cấp …"), not whom a figure is for."""
+    at = clause.find(name)
+    after = clause[at + len(name) :] if at >= 0 else ""
+    after = re.sub(r"^\s*(?:đã|đang|vừa|sẽ|cũng|tiếp tục)\s+", " ", after, flags=re.IGNORECASE)
+    return _words_pattern("actions", at="start").match(after.strip()) is not None
 
 
 def _respective(text: str, position: int) -> tuple[int, str] | None:
