@@ -9,13 +9,15 @@ under ``[measure]``; ``python -m analysis evaluate`` scores the result against g
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from analysis.figures.cues import time_units
 from analysis.figures.reading import Reading
 from analysis.figures.units import grammar, pieces_of
 from analysis.nlp import glossary
-from analysis.types import FigureKind
+from analysis.types import Figure, FigureKind, Sentence
 
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
 # number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
@@ -580,3 +582,35 @@ def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
         if term.casefold().split()[0] == head or term.casefold() in unit_folded:
             return term
     return min(present, key=lambda found: (abs(found[0] - number_start), -len(found[1])))[1]
+
+
+def article_place(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
+    """A province's article measures its figures for that province: when the title (else the lead sentence)
+    names exactly one province ("Nam Định tăng 12 bậc về chỉ số chuyển đổi số"), a figure with no place of
+    its own, in a sentence that names no other place and nothing national ("cả nước"), takes it.
+    """
+    by_index = {sentence.index: sentence.text for sentence in sentences}
+    province = None
+    for index in (0, 1):
+        names = _provinces_in(by_index.get(index, ""))
+        if names:
+            province = names[0] if len(names) == 1 else None
+            break
+    if province is None:
+        return list(figures)
+    national = _words_pattern("national_cues", at="any")
+    settled = []
+    for figure in figures:
+        sentence = by_index.get(figure.sentence_index, figure.sentence)
+        others = [name for name in _provinces_in(sentence) if name != province]
+        if figure.place is None and not others and not national.search(sentence):
+            figure = replace(figure, place=province)
+        settled.append(figure)
+    return settled
+
+
+def _provinces_in(text: str) -> list[str]:
+    known = sorted({*_cue_list("provinces"), *_cue_list("provinces_2025")}, key=len, reverse=True)
+    pattern = "|".join(r"\s+".join(map(re.escape, name.split())) for name in known)
+    found = [match.group(0) for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text)]
+    return list(dict.fromkeys(" ".join(name.split()) for name in found))
