@@ -40,9 +40,11 @@ _FILLER_END = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(r"\s(?:đạt|chiếm|là|tăng|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE)
-# numbers that name a time, not a figure: "năm 2024", "quý III/2023", "giai đoạn 2021-2025", "9 tháng"
+# numbers that name a time or a network, not a figure: "năm 2024", "quý III/2023", "giai đoạn 2021-2025",
+# "9 tháng", "mạng 5G"
 _TIME_NUMBER = re.compile(
-    r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b", re.IGNORECASE
+    r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b|\b[2-6]G\b",
+    re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d.,]*")
 _SCALE = re.compile(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)(?:\s+|$)", re.IGNORECASE)
@@ -203,6 +205,8 @@ def _after_source(label: str) -> str:
     heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_heads"))
     verbs = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_verbs"))
     said = re.match(rf"^(?:theo\s+)?(?:{heads})(?!\w).*?\s(?:{verbs})\s+(?=\S)", label, re.IGNORECASE)
+    named = re.match(rf"^(?:(?:[A-ZĐ][\w&.-]*|và|&)\s+)+(?:{verbs})\s+(?=\S)", label)
+    said = said or named
     return label[said.end() :] if said else label
 
 
@@ -255,7 +259,11 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
     """Whether the comma at ``comma`` joins two nouns rather than two clauses: "khối bộ, ngành đạt",
     "thôn, bản có sóng", "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"; not "Về hạ tầng số, tỷ lệ …"."""
     before = text[segment_start:comma].strip()
-    if not before or re.search(r"\d", before):
+    if re.search(r"\d", before):  # "xếp 41/63 tỉnh, thành phố về …": only the words after the last number
+        before = re.split(r"\S*\d\S*", before)[-1].strip()
+        if not before or (_INDEX_HEAD.search(before) is None and len(before.split()) > 2):
+            return False
+    if not before:
         return False
     if _INDEX_HEAD.search(before) and _ACRONYM_AHEAD.match(text, comma + 1):
         return True  # an index name that goes on to its acronym
@@ -304,7 +312,7 @@ def _counted_after_number(clause: str) -> str:
     if not numbers:
         return ""
     rest = _SCALE.sub("", clause[numbers[-1].end() :].strip())
-    if rest.startswith("%") and rest[1:].strip()[:1].isalpha():
+    if rest.startswith("%") and rest[1:].strip()[:1].isalpha() and not rest[1:].split()[0].isupper():
         # "Toàn quốc có 62,3% hộ gia đình dùng cáp quang, riêng Hà Nam đạt 78,4%": the share's noun run
         counted = strip_measure(_counted_run(rest[1:].strip()))
         return counted if 0 < len(counted.split()) <= MAX_WORDS and not holds_number(counted) else ""
@@ -549,8 +557,22 @@ def read_measure(
             return measure, place
         return unit_text, place
     if after:
-        return after, place
+        owners: list[str] = []
+        counted = _without_owner_in_run(after, owners)
+        return counted, place or named_place(owners[0] if owners else None)
     return measure or unit_text or None, place
+
+
+def _without_owner_in_run(run: str, owners: list[str]) -> str:
+    """ "cơ quan nhà nước của tỉnh Hà Nam đã kết nối" → "cơ quan nhà nước" (Hà Nam goes to ``owners``)."""
+    for owner in _words_pattern("owner_words", at="any").finditer(run):
+        words = run[owner.end() :].split()
+        for size in range(min(len(words), 5), 0, -1):
+            name = " ".join(words[:size]).strip(" ,")
+            if is_place(name) and (size == len(words) or not words[size][:1].isupper()):
+                owners.append(name)
+                return run[: owner.start()].strip(" ,")
+    return run
 
 
 @cache
