@@ -120,14 +120,22 @@ def is_place(label: str) -> bool:
     >>> is_place("Quảng Trị"), is_place("kinh tế số"), is_place("DTI"), is_place("Bộ Tư pháp")
     (True, False, False, True)
     """
-    label = " ".join(label.split())
+    label = " ".join(label.replace("–", "-").split())  # "Bà Rịa – Vũng Tàu"
     folded = label.casefold()
     if folded in _folded("places", "blocks", "provinces", "provinces_2025", "countries"):
         return True
     head = _words_pattern("place_heads", at="start").match(label)
     rest = label[head.end() :] if head else ""
     if head and rest[:1].isupper() and head.group(0).strip()[:1].isupper():
-        return True  # "Bộ Tài chính", "Sở Khoa học và Công nghệ": a capitalised head, its name in lower case
+        # "Bộ Tài chính", "Sở Thông tin và Truyền thông": a capitalised head, its name in lower case; not "Bộ
+        # Công an đã cấp"
+        stops = (_folded("after_stops") - {"và"}) | {"đã", "đang", "vừa", "sẽ"}
+        name = rest.split()
+        acts = _words_pattern("actions", at="start")
+        return not any(
+            word.casefold() in stops or (word[:1].islower() and acts.match(" ".join(name[i:])))
+            for i, word in enumerate(name)
+        )
     if head and rest.casefold() in _folded("provinces", "provinces_2025"):
         return True  # "tỉnh Đắk Lắk", "thành phố Cần Thơ"
     words = label.split()
@@ -283,6 +291,22 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
     return False
 
 
+_NAME_HEAD = re.compile(
+    r"(?:^|\s)(?:Bộ|Sở|Cục|Ban|Ủy ban|Văn phòng|Trung tâm|Viện|Học viện)(?:\s+\S+){1,4}\s*$"
+)
+
+
+def _dashed_names(text: str) -> list[tuple[int, int]]:
+    """Where a listed name holding a dash ("Bà Rịa - Vũng Tàu") sits in ``text``, also written with "–"."""
+    spans = []
+    for name in _cue_list("provinces"):
+        if "-" in name:
+            left, right = (part.strip() for part in name.split("-", 1))
+            pattern = rf"{re.escape(left)}\s*[-–]\s*{re.escape(right)}"
+            spans += [match.span() for match in re.finditer(pattern, text)]
+    return spans
+
+
 def _cuts(text: str, position: int) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []
     for match in _BOUNDARY.finditer(text, 0, position):
@@ -293,6 +317,14 @@ def _cuts(text: str, position: int) -> list[tuple[int, int]]:
         in_topic = re.match(r"(?i)về\s", segment) and not re.search(r"\d", segment)
         if match.group(0).casefold() == "và" and in_topic:
             continue  # "Về Chỉ số phục vụ người dân và doanh nghiệp, …": one topic
+        if (
+            match.group(0).casefold() == "và"
+            and _NAME_HEAD.search(segment)
+            and text[match.end() :].strip()[:1].isupper()
+        ):
+            continue  # "Bộ Khoa học và Công nghệ": one name
+        if any(a <= match.start() and match.end() <= b for a, b in _dashed_names(text)):
+            continue  # "Bà Rịa – Vũng Tàu"
         cuts.append((match.start(), match.end()))
     return cuts
 
@@ -387,7 +419,10 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
             subject_label = strip_measure(subject)
             about = _ABOUT.search(clause)
             if subject_label and is_place(subject_label) and about and strip_measure(about.group("what")):
-                # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"
+                # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"; "… Kon Tum xếp hạng 41/63
+                # về chỉ số DTI, tăng 9 bậc": Kon Tum's change
+                place = place or subject_label
+                note_place()
                 return found(strip_measure(_ABOUT_END.sub("", about.group("what")), owners=owners))
             listed = _split_list_head(subject)
             if listed:
@@ -607,32 +642,39 @@ def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
 
 
 def article_place(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
-    """A province's article measures its figures for that province: when the title (else the lead sentence)
-    names exactly one province ("Nam Định tăng 12 bậc về chỉ số chuyển đổi số"), a figure with no place of
-    its own, in a sentence that names no other place and nothing national ("cả nước"), takes it.
+    """A province's article measures its figures for that province: when the title (else one of the next
+    lines, a portal's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI BÌNH" too) names exactly one province ("Nam Định tăng
+    12 bậc về chỉ số chuyển đổi số") and the lead does not speak of the whole country, a figure with no place
+    of its own, in a sentence that names no other place and nothing national ("cả nước"), takes it; a rank's
+    "63 tỉnh, thành phố" or "cả nước" is its field, not the country.
     """
-    by_index = {sentence.index: sentence.text for sentence in sentences}
+    ordered = sorted(sentences, key=lambda sentence: sentence.index)
+    by_index = {sentence.index: sentence.text for sentence in ordered}
+    national = _words_pattern("national_cues", at="any")
     province = None
-    for index in (0, 1):
-        names = _provinces_in(by_index.get(index, ""))
+    for sentence in ordered[:3]:
+        names = _provinces_in(sentence.text, any_case=sentence.index == 0)
         if names:
             province = names[0] if len(names) == 1 else None
             break
-    if province is None:
+    body = [sentence.text for sentence in ordered if sentence.index > 0][:2]
+    if province is None or any(national.search(text) for text in body):
         return list(figures)
-    national = _words_pattern("national_cues", at="any")
     settled = []
     for figure in figures:
         sentence = by_index.get(figure.sentence_index, figure.sentence)
         others = [name for name in _provinces_in(sentence) if name != province]
-        if figure.place is None and not others and not national.search(sentence):
+        whole = national.search(sentence) is not None and figure.kind != "rank"
+        if figure.place is None and not others and not whole:
             figure = replace(figure, place=province)
         settled.append(figure)
     return settled
 
 
-def _provinces_in(text: str) -> list[str]:
+def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:
     known = sorted({*_cue_list("provinces"), *_cue_list("provinces_2025")}, key=len, reverse=True)
     pattern = "|".join(r"\s+".join(map(re.escape, name.split())) for name in known)
-    found = [match.group(0) for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text)]
-    return list(dict.fromkeys(" ".join(name.split()) for name in found))
+    flags = re.IGNORECASE if any_case else 0
+    by_fold = {name.casefold(): name for name in known}
+    found = [match.group(0) for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, flags)]
+    return list(dict.fromkeys(by_fold[" ".join(name.split()).casefold()] for name in found))

@@ -376,13 +376,24 @@ def test_a_provinces_article_measures_its_figures_for_that_province() -> None:
     sentences = [
         Sentence("d", 0, "Nam Định tăng 12 bậc về chỉ số chuyển đổi số"),
         Sentence("d", 1, "Năm 2023, 100% xã, phường có Tổ công nghệ số cộng đồng."),
-        Sentence("d", 2, "Tỷ lệ hồ sơ trực tuyến của cả nước đạt 45%."),
-        Sentence("d", 3, "Thái Bình đạt 60%."),
+        Sentence("d", 2, "Tỉnh có 1.200 thành viên tổ công nghệ số."),
+        Sentence("d", 3, "Tỷ lệ hồ sơ trực tuyến của cả nước đạt 45%."),
+        Sentence("d", 4, "Thái Bình đạt 60%."),
     ]
     figures = article_place(extract_figures(sentences, doc_year=2023), sentences)
     assert [(f.value, f.place) for f in figures] == [
         (12, "Nam Định"),
         (100, "Nam Định"),
+        (1200, "Nam Định"),
         (45, None),
         (60, "Thái Bình"),
     ]
+
+
+def test_an_article_about_the_whole_country_gives_no_province() -> None:
+    sentences = [
+        Sentence("d", 0, "Long An dẫn đầu về tỷ lệ thanh toán trực tuyến"),
+        Sentence("d", 1, "Tỷ lệ thanh toán trực tuyến năm 2023 chênh lệch lớn giữa các địa phương."),
+        Sentence("d", 2, "Tổng số tiền thanh toán trực tuyến đạt hơn 7.400 tỷ đồng."),
+    ]
+    assert [f.place for f in article_place(extract_figures(sentences, doc_year=2023), sentences)] == [None]
