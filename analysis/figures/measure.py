@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import time_units
+from analysis.figures.cues import rank_scopes, time_units
 from analysis.figures.reading import Reading
 from analysis.figures.units import grammar, pieces_of
 from analysis.nlp import glossary
@@ -202,7 +202,7 @@ def _strip_ends(label: str) -> str:
             break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
         stripped = _FILLER_END.sub("", label).strip()
         stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
-        if stripped == label:
+        if stripped == label or stripped.casefold() in _folded("bare_heads"):
             break
         label = stripped
     return label
@@ -352,6 +352,8 @@ def _counted_after_number(clause: str) -> str:
     if not rest or _NOT_COUNTED.match(rest) or not rest[0].isalpha() or rest.split()[0].casefold() in stops:
         return ""
     label = strip_measure(rest)
+    if tuple(label.casefold().split()) in rank_scopes():
+        return ""  # "xếp 48/132 nền kinh tế, giảm 4 bậc": the rank's field, not what changed
     return label if 0 < len(label.split()) <= 8 and not holds_number(label) else ""
 
 
