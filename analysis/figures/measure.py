@@ -40,10 +40,11 @@ _FILLER_END = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(r"\s(?:đạt|chiếm|là|tăng|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE)
-# numbers that name a time or a network, not a figure: "năm 2024", "quý III/2023", "giai đoạn 2021-2025",
-# "9 tháng", "mạng 5G"
+# numbers that name a time, a network or a model, not a figure: "năm 2024", "quý III/2023", "giai đoạn
+# 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C"
 _TIME_NUMBER = re.compile(
-    r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b|\b[2-6]G\b",
+    r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b|\b[2-6]G\b"
+    r"|\b[^\W\d_]+\d+[^\W\d_]*\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d.,]*")

@@ -397,3 +397,55 @@ def test_an_article_about_the_whole_country_gives_no_province() -> None:
         Sentence("d", 2, "Tổng số tiền thanh toán trực tuyến đạt hơn 7.400 tỷ đồng."),
     ]
     assert [f.place for f in article_place(extract_figures(sentences, doc_year=2023), sentences)] == [None]
+
+
+# Ten sentences kept aside while the rules were written and scored once at the end: 14 of 18 figures right
+# (2 of 18 before any rule). "B2C" read as a number was fixed after that score; the three figures left out
+# here are ranks the lead's list reading has yet to find ("Philippines 56", "8 và 15"), tested above.
+_U01 = (
+    "Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử năm 2024 của cả nước đạt 96,2%, cao "
+    "nhất là Hải Dương (99,1%), Vĩnh Phúc (98,7%)."
+)
+_U02 = (
+    "Về tỷ lệ thủ tục hành chính cung cấp trực tuyến toàn trình, khối tỉnh, thành "
+    "đạt 54,3%, khối bộ, ngành đạt 61%."
+)
+_U03 = (
+    "Đến cuối năm 2024, 100% trường trung học phổ thông triển khai học bạ số; 90% "
+    "trạm y tế xã có hồ sơ sức khỏe điện tử."
+)
+_U04 = "Tây Ninh xếp hạng 17/63 tỉnh, thành phố về Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)."
+_U05 = "Chỉ số Năng lực sẵn sàng, ứng dụng trí tuệ nhân tạo (AIRI) năm 2024 của Thái Lan đạt 67,1 điểm."
+_U06 = (
+    "Báo cáo của Hiệp hội Thương mại điện tử Việt Nam cho thấy doanh thu thương mại "
+    "điện tử B2C của Việt Nam đạt 25 tỷ USD."
+)
+_U07 = "Theo chỉ số GII năm 2023, Indonesia đứng thứ 61, Philippines 56, Việt Nam 46."
+_U08 = "Hai tỉnh Khánh Hòa và Ninh Thuận lần lượt đứng thứ 8 và 15 về chỉ số chuyển đổi số."
+_U09 = "Tỷ lệ hồ sơ trực tuyến của Bộ Xây dựng đạt 76,5%, của Bộ Giáo dục và Đào tạo đạt 70,2%."
+_U10 = "Tính đến tháng 6/2025, tỉnh Quảng Ngãi có 68% người dân trưởng thành có tài khoản ngân hàng."
+
+SCORED_ONCE = [
+    (_U01, 96.2, "Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử", None),
+    (_U01, 99.1, "Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử", "Hải Dương"),
+    (_U01, 98.7, "Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử", "Vĩnh Phúc"),
+    (_U02, 54.3, "tỷ lệ thủ tục hành chính cung cấp trực tuyến toàn trình", "khối tỉnh, thành"),
+    (_U02, 61, "tỷ lệ thủ tục hành chính cung cấp trực tuyến toàn trình", "khối bộ, ngành"),
+    (_U03, 100, "trường trung học phổ thông triển khai học bạ số", None),
+    (_U03, 90, "trạm y tế xã có hồ sơ sức khỏe điện tử", None),
+    (_U04, 17, "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "Tây Ninh"),
+    (_U05, 67.1, "Chỉ số Năng lực sẵn sàng, ứng dụng trí tuệ nhân tạo (AIRI)", "Thái Lan"),
+    (_U06, 2.5e10, "doanh thu thương mại điện tử B2C", "Việt Nam"),
+    (_U07, 61, ("chỉ số GII", "GII"), "Indonesia"),
+    (_U08, 8, "chỉ số chuyển đổi số", "Khánh Hòa"),
+    (_U09, 76.5, "Tỷ lệ hồ sơ trực tuyến", "Bộ Xây dựng"),
+    (_U09, 70.2, "Tỷ lệ hồ sơ trực tuyến", "Bộ Giáo dục và Đào tạo"),
+    (_U10, 68, "người dân trưởng thành có tài khoản ngân hàng", "Quảng Ngãi"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "measure", "place"), SCORED_ONCE)
+def test_sentences_kept_aside(
+    sentence: str, value: float, measure: str | tuple[str, ...], place: str | None
+) -> None:
+    test_measure_names_the_quantity_and_place_whom(sentence, value, measure, place)
