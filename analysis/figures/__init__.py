@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.figures.measure import article_place
 from analysis.figures.sentence import Candidate, heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
 from analysis.figures.year import carry_paragraph_years, date_goals
@@ -58,9 +59,8 @@ def extract_figures(
         candidates.extend(read_sentence(sentence, pieces, doc_year, following))
     counters = heading_keys(list_headings) | {c.list_key for c in candidates if c.opens_list and c.list_key}
     figures = [c.figure for c in candidates if c.list_key is None or c.list_key not in counters]
-    return _unique(
-        date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year), sentences
-    )
+    figures = date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year)
+    return article_place(_unique(figures, sentences), sentences)
 
 
 def _unique(figures: list[Figure], sentences: Sequence[Sentence]) -> list[Figure]:

@@ -9,13 +9,15 @@ under ``[measure]``; ``python -m analysis evaluate`` scores the result against g
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import time_units
+from analysis.figures.cues import rank_scopes, time_units
 from analysis.figures.reading import Reading
 from analysis.figures.units import grammar, pieces_of
 from analysis.nlp import glossary
-from analysis.types import FigureKind
+from analysis.types import Figure, FigureKind, Sentence
 
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
 # number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
@@ -34,23 +36,37 @@ _FILLER_END = re.compile(
     r"với|được|vào|tới|đến|từ|thêm|xếp|đứng|thứ|hạng|vị trí|top|khoảng|hơn|gần|trên|dưới|tổng cộng|"
     r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
     r"mục tiêu|phấn đấu|sẽ|cần|phải|nay|(?<!thực )hiện|giai đoạn \d{4}\s*[-–]\s*\d{4}|"
-    r"\d{1,2} tháng(?: đầu năm)?)\s*$",
+    r"\d{1,2} tháng(?: đầu năm)?|(?:19|20)\d{2})\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(r"\s(?:đạt|chiếm|là|tăng|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE)
-# numbers that name a time, not a figure: "năm 2024", "quý III/2023", "giai đoạn 2021-2025", "9 tháng"
+# numbers that name a time, a network or a model, not a figure: "năm 2024", "quý III/2023", "giai đoạn
+# 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C"
 _TIME_NUMBER = re.compile(
-    r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b", re.IGNORECASE
+    r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b|\b[2-6]G\b"
+    r"|\b[^\W\d_]+\d+[^\W\d_]*\b",
+    re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d[\d.,]*")
 _SCALE = re.compile(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)(?:\s+|$)", re.IGNORECASE)
 # "tỷ lệ dịch vụ công trực tuyến trên tổng số thủ tục hành chính": the denominator is not the measure
-_DENOMINATOR = re.compile(r"\s+(?:trên|so với)\s+tổng\s+(?:số\s+)?\S.*$", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"\s+(?:trên|so với|trong)\s+tổng\s+(?:số\s+)?\S.*$", re.IGNORECASE)
 # "… 7,6 triệu giao dịch với tổng số tiền hơn 6.500 tỷ đồng": a label after the last number names the next
 _NEXT_LABEL = re.compile(r"\b(?:với|là)\s+(?P<label>[^\d]+)$", re.IGNORECASE)
 _NOT_COUNTED = re.compile(r"^(?:%|đồng|usd|vnđ|lần|điểm|bậc|tuổi|năm|tháng|ngày)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:xếp|đứng|dẫn đầu|nhất|top|nhóm)\b.*?\bvề\s+(?P<what>.+)$", re.IGNORECASE)
-_ABOUT_AFTER = re.compile(r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^,;.()\d]+)", re.IGNORECASE)
+_ABOUT_AFTER = re.compile(
+    r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^;.()\d]{1,60}?\([^()\d]{1,40}\)|[^,;.()\d]+(?:\([^()\d]{1,40}\))?)",
+    re.IGNORECASE,
+)
+_INDEX_AFTER = re.compile(
+    r"(?<!\w)(?:về|trong|theo)\s+(?P<what>(?:chỉ số|bộ chỉ số|bảng xếp hạng|xếp hạng)\s(?:[^;.()\d]{1,60}?\("
+    r"[^()\d]{1,40}\)|[^;.()\d]+?(?:\s*\([^()\d]{1,40}\))?(?=\s*(?:[;.()]|$|\d|,\s))))",
+    re.IGNORECASE,
+)
+_INDEX_NAMED = re.compile(
+    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d]{1,90}?\([^()\d]{1,40}\)", re.IGNORECASE
+)
 _ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
 MAX_WORDS = 18
 
@@ -71,27 +87,74 @@ def _words_pattern(name: str, *, at: str) -> re.Pattern[str]:
 
 
 def _without_owner(label: str, owners: list[str]) -> str:
-    """ "tỷ lệ hồ sơ trực tuyến của Hà Nội" → "tỷ lệ hồ sơ trực tuyến"; "… của ngành công nghệ" stays."""
-    owner = list(re.finditer(r"(?:^|\s)của\s+", label))
+    """ "tỷ lệ hồ sơ trực tuyến của Hà Nội" → "tỷ lệ hồ sơ trực tuyến"; "… của ngành công nghệ" stays;
+    "quy mô kinh tế số Thái Lan" → "quy mô kinh tế số" (a listed name needs no "của")."""
+    owner = list(_words_pattern("owner_words", at="any").finditer(label))
     if owner and is_place(label[owner[-1].end() :].strip(" ,.;")):
         owners.append(label[owner[-1].end() :].strip(" ,.;"))
         return label[: owner[-1].start()]
+    trailing = _known_name_at_end().search(label)
+    if trailing and trailing.start() > 0 and label[: trailing.start()].split()[-1][:1].islower():
+        owners.append(trailing.group("name"))
+        return label[: trailing.start()]
     return label
 
 
-def is_place(label: str) -> bool:
-    """A label that only names who or where ("Việt Nam", "tỉnh", "TP Hồ Chí Minh"), not what is measured.
+@cache
+def _known_name_at_end() -> re.Pattern[str]:
+    known = {*_cue_list("provinces"), *_cue_list("provinces_2025"), *_cue_list("countries")}
+    names = sorted(known, key=len, reverse=True)
+    heads = "|".join(map(re.escape, _cue_list("place_heads")))
+    alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?:^|\s)(?P<name>(?:(?:{heads})\s+)?(?:{alternatives}))\s*$")
 
-    >>> is_place("Quảng Trị"), is_place("kinh tế số"), is_place("DTI")
-    (True, False, False)
+
+@cache
+def _folded(*names: str) -> frozenset[str]:
+    return frozenset(cue.casefold() for name in names for cue in _cue_list(name))
+
+
+def is_place(label: str) -> bool:
+    """A label that only names who or where ("Việt Nam", "tỉnh", "TP Hồ Chí Minh", "Bộ Tài chính",
+    "khối bộ, ngành"), not what is measured.
+
+    >>> is_place("Quảng Trị"), is_place("kinh tế số"), is_place("DTI"), is_place("Bộ Tư pháp")
+    (True, False, False, True)
     """
-    if label.casefold() in {p.casefold() for p in _cue_list("places")}:
+    label = " ".join(label.replace("–", "-").split())  # "Bà Rịa – Vũng Tàu"
+    folded = label.casefold()
+    if folded in _folded("places", "blocks", "provinces", "provinces_2025", "countries"):
         return True
+    head = _words_pattern("place_heads", at="start").match(label)
+    rest = label[head.end() :] if head else ""
+    if head and rest[:1].isupper() and head.group(0).strip()[:1].isupper():
+        # "Bộ Tài chính", "Sở Thông tin và Truyền thông": a capitalised head, its name in lower case; not "Bộ
+        # Công an đã cấp"
+        stops = (_folded("after_stops") - {"và"}) | {"đã", "đang", "vừa", "sẽ"}
+        name = rest.split()
+        acts = _words_pattern("actions", at="start")
+        return not any(
+            word.casefold() in stops or (word[:1].islower() and acts.match(" ".join(name[i:])))
+            for i, word in enumerate(name)
+        )
+    if head and rest.casefold() in _folded("provinces", "provinces_2025"):
+        return True  # "tỉnh Đắk Lắk", "thành phố Cần Thơ"
     words = label.split()
-    places = {p.casefold() for p in _cue_list("places")}
+    places = _folded("places")
     return bool(words) and all(
         word.casefold() in places or (word[0].isupper() and not word.isupper()) for word in words
     )
+
+
+def named_place(place: str | None) -> str | None:
+    """The place a figure is measured for, or None when it names the whole country or no one in particular.
+
+    >>> named_place("cả nước"), named_place("tỉnh"), named_place("Long An")
+    (None, None, 'Long An')
+    """
+    if place is None or " ".join(place.split()).casefold() in _folded("national"):
+        return None
+    return place
 
 
 def holds_number(clause: str) -> bool:
@@ -110,11 +173,13 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     ``owners`` collects the places dropped ("Quảng Trị"), so that figures of two provinces stay apart.
     """
     owners = [] if owners is None else owners
-    label = _DENOMINATOR.sub("", _after_frame(" ".join(label.split())))
+    label = _after_frame(_after_source(" ".join(label.split())))
+    if _DENOMINATOR.search(label):
+        # "… trên tổng số thuê bao di động của Nghệ An": the owner first, then the denominator before it
+        label = _without_owner(_strip_ends(label), owners).strip()
+    label = _DENOMINATOR.sub("", label)
     for _ in range(12):
-        stripped = _FILLER_END.sub("", label).strip()
-        stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
-        stripped = _without_owner(stripped, owners).strip()
+        stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()
         stripped = _words_pattern("leading", at="start").sub("", stripped).strip()
         stripped = stripped.strip(' ,.;:"“”')
@@ -129,6 +194,45 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     if len(words) <= MAX_WORDS:
         return label
     return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
+
+
+def _strip_ends(label: str) -> str:
+    """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
+    for _ in range(12):
+        if _known_name_at_end().search(label):
+            break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
+        stripped = _FILLER_END.sub("", label).strip()
+        stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
+        if stripped == label or stripped.casefold() in _folded("bare_heads"):
+            break
+        label = stripped
+    return label
+
+
+def _after_source(label: str) -> str:
+    """ "báo cáo e-Conomy SEA của Google xác định quy mô kinh tế số" → "quy mô kinh tế số"."""
+    heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_heads"))
+    verbs = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_verbs"))
+    said = re.match(rf"^(?:theo\s+)?(?:{heads})(?!\w).*?\s(?:{verbs})\s+(?=\S)", label, re.IGNORECASE)
+    named = re.match(rf"^(?:(?:[A-ZĐ][\w&.-]*|và|&)\s+)+(?:{verbs})\s+(?=\S)", label)
+    said = said or named
+    return label[said.end() :] if said else label
+
+
+@cache
+def _list_head() -> re.Pattern[str]:
+    heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("list_heads"))
+    return re.compile(rf"(?:^|\s)(?:{heads})(?:\s+\w+){{0,2}}?\s+là\s+(?P<place>.+)$", re.IGNORECASE)
+
+
+def _split_list_head(clause: str) -> tuple[str, str] | None:
+    """ "Tỷ lệ … cao nhất là Long An" → ("Tỷ lệ …", "Long An"): a list's head names the measure before it and
+    a place after it."""
+    head = _list_head().search(clause)
+    if not head:
+        return None
+    place = strip_measure(head.group("place"))
+    return (clause[: head.start()], place) if place and is_place(place) else None
 
 
 def _after_frame(label: str) -> str:
@@ -156,9 +260,79 @@ def _balanced(label: str) -> str:
     return label.strip(' ,.;:"“”')
 
 
+_INDEX_HEAD = re.compile(r"\b(?:chỉ số|bảng xếp hạng|index)\b", re.IGNORECASE)
+_ACRONYM_AHEAD = re.compile(r"\s[^,;:()\d]{1,60}?\([^()\d]{1,40}\)")
+
+
+def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
+    """Whether the comma at ``comma`` joins two nouns rather than two clauses: "khối bộ, ngành đạt",
+    "thôn, bản có sóng", "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"; not "Về hạ tầng số, tỷ lệ …"."""
+    before = text[segment_start:comma].strip()
+    if re.search(r"\d", before):  # "xếp 41/63 tỉnh, thành phố về …": only the words after the last number
+        before = re.split(r"\S*\d\S*", before)[-1].strip()
+        if not before or (_INDEX_HEAD.search(before) is None and len(before.split()) > 2):
+            return False
+    if not before:
+        return False
+    if _INDEX_HEAD.search(before) and _ACRONYM_AHEAD.match(text, comma + 1):
+        return True  # an index name that goes on to its acronym
+    if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():
+        return False  # "Trong năm qua, tỉnh …", "Về hạ tầng số, tỷ lệ …": a frame, then its clause
+    stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")} | {"về", "xếp", "đứng"}
+    after = re.match(r"\s*([^,;:.()]*)", text[comma + 1 :]).group(1).split()
+    for size in (1, 2):  # "bộ, ngành đạt", "tỉnh, thành phố về", "thôn, bản có sóng"
+        words = after[:size]
+        if len(words) < size or not words[0][:1].islower():
+            return False
+        if any(word.casefold() in stops or not word.isalpha() for word in words):
+            return False
+        following = after[size] if len(after) > size else None
+        if following is None or following.casefold() in stops:
+            return True
+    return False
+
+
+_NAME_HEAD = re.compile(
+    r"(?:^|\s)(?:Bộ|Sở|Cục|Ban|Ủy ban|Văn phòng|Trung tâm|Viện|Học viện)(?:\s+\S+){1,4}\s*$"
+)
+
+
+def _dashed_names(text: str) -> list[tuple[int, int]]:
+    """Where a listed name holding a dash ("Bà Rịa - Vũng Tàu") sits in ``text``, also written with "–"."""
+    spans = []
+    for name in _cue_list("provinces"):
+        if "-" in name:
+            left, right = (part.strip() for part in name.split("-", 1))
+            pattern = rf"{re.escape(left)}\s*[-–]\s*{re.escape(right)}"
+            spans += [match.span() for match in re.finditer(pattern, text)]
+    return spans
+
+
+def _cuts(text: str, position: int) -> list[tuple[int, int]]:
+    cuts: list[tuple[int, int]] = []
+    for match in _BOUNDARY.finditer(text, 0, position):
+        start = cuts[-1][1] if cuts else 0
+        if match.group(0) == "," and _inside_noun(text, match.start(), start):
+            continue
+        segment = text[start : match.start()].strip()
+        in_topic = re.match(r"(?i)về\s", segment) and not re.search(r"\d", segment)
+        if match.group(0).casefold() == "và" and in_topic:
+            continue  # "Về Chỉ số phục vụ người dân và doanh nghiệp, …": one topic
+        if (
+            match.group(0).casefold() == "và"
+            and _NAME_HEAD.search(segment)
+            and text[match.end() :].strip()[:1].isupper()
+        ):
+            continue  # "Bộ Khoa học và Công nghệ": one name
+        if any(a <= match.start() and match.end() <= b for a, b in _dashed_names(text)):
+            continue  # "Bà Rịa – Vũng Tàu"
+        cuts.append((match.start(), match.end()))
+    return cuts
+
+
 def _clauses(text: str, position: int) -> list[tuple[str, str]]:
     """The clauses before ``position``, last first, each with the boundary that opens it."""
-    cuts = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, 0, position)]
+    cuts = _cuts(text, position)
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), position]
     joiners = ["", *(text[start:end] for start, end in cuts)]
@@ -171,10 +345,16 @@ def _counted_after_number(clause: str) -> str:
     if not numbers:
         return ""
     rest = _SCALE.sub("", clause[numbers[-1].end() :].strip())
+    if rest.startswith("%") and rest[1:].strip()[:1].isalpha() and not rest[1:].split()[0].isupper():
+        # "Toàn quốc có 62,3% hộ gia đình dùng cáp quang, riêng Hà Nam đạt 78,4%": the share's noun run
+        counted = strip_measure(_counted_run(rest[1:].strip()))
+        return counted if 0 < len(counted.split()) <= MAX_WORDS and not holds_number(counted) else ""
     stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")}
     if not rest or _NOT_COUNTED.match(rest) or not rest[0].isalpha() or rest.split()[0].casefold() in stops:
         return ""
     label = strip_measure(rest)
+    if tuple(label.casefold().split()) in rank_scopes():
+        return ""  # "xếp 48/132 nền kinh tế, giảm 4 bậc": the rank's field, not what changed
     return label if 0 < len(label.split()) <= 8 and not holds_number(label) else ""
 
 
@@ -182,38 +362,96 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
     """What the figure at ``position`` measures, read backwards from it ("" when nothing names it), and
     the place it is measured for, when one is named ("của Hà Nội", or a bare subject "Việt Nam").
 
-    An empty clause ("…, tăng 9,5%") takes the previous figure's subject or counted noun; a bare place
-    ("Việt Nam xếp thứ 86") takes the index the sentence opens with ("Theo Khảo sát Chính phủ điện tử …").
+    An empty clause ("…, tăng 9,5%") or one naming only a place ("…, Yên Bái (39,8%)", "khối tỉnh, thành
+    đạt 61,2%") takes the previous figure's measure, the list's head ("cao nhất là …") or the topic frame
+    ("Về tỷ lệ văn bản ký số, …"); a bare place ("Việt Nam xếp thứ 86") takes the index the sentence opens
+    with ("Theo Khảo sát Chính phủ điện tử …"). A place naming the whole country ("cả nước") is none.
 
     >>> measure_before("Tỷ lệ hồ sơ trực tuyến của Hà Nội đạt 87,5%, của Huế đạt 84,1%.", 57)
     ('Tỷ lệ hồ sơ trực tuyến', 'Huế')
     """
+    measure, place = _measure_before(text, position)
+    if not measure or is_place(measure):
+        # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)", "UNDP công
+        # bố Chỉ số … (PAPI) năm 2023, trong đó Quảng Ninh đạt 45,21 điểm"
+        measure = _index_after(text, position) or _index_before(text, position) or measure
+    return measure, place
+
+
+def _index_before(text: str, position: int) -> str:
+    """The last index with its acronym named before ``position`` ("Chỉ số … (PAPI)")."""
+    named = list(_INDEX_NAMED.finditer(text, 0, position))
+    return strip_measure(named[-1].group(0)) if named else ""
+
+
+def _index_after(text: str, position: int) -> str:
+    """An index or field named later in the figure's sentence ("… về chỉ số PCI", "trong Chỉ số …")."""
+    named = _INDEX_AFTER.search(text, position)
+    if not named or re.search(r"[;.]\s", text[position : named.start()]):
+        return ""
+    return strip_measure(_ABOUT_END.sub("", named.group("what")))
+
+
+def _measure_before(text: str, position: int) -> tuple[str, str | None]:
+    respective = _respective(text, position)
+    if respective is not None:
+        subject_start, place = respective
+        measure, _ = measure_before(text, subject_start)
+        return measure, named_place(place)
     clauses = _clauses(text, position)
     place = ""
     owners: list[str] = []
+    nearest: list[str] = []  # the place named nearest the figure, once found
+
+    def found(label: str) -> tuple[str, str | None]:
+        named = nearest[0] if nearest else (owners[0] if owners else place)
+        return label, named_place(named or None)
+
+    def note_place() -> None:
+        if not nearest and (owners or place):
+            nearest.append(owners[0] if owners else place)
+
     for index, (clause, joiner) in enumerate(clauses):
+        note_place()
         if holds_number(clause):
             numbers = _figure_numbers(clause)
             subject = _subject_of(clause, numbers[0].start() if numbers else len(clause))
             following = _NEXT_LABEL.search(clause, numbers[-1].end()) if index == 0 and numbers else None
             if following and strip_measure(following.group("label")):
-                return strip_measure(following.group("label"), owners=owners), _first(owners, place)
+                return found(strip_measure(following.group("label"), owners=owners))
             subject_label = strip_measure(subject)
             about = _ABOUT.search(clause)
             if subject_label and is_place(subject_label) and about and strip_measure(about.group("what")):
-                # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"
-                return strip_measure(_ABOUT_END.sub("", about.group("what")), owners=owners), _first(
-                    owners, place
-                )
+                # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"; "… Kon Tum xếp hạng 41/63
+                # về chỉ số DTI, tăng 9 bậc": Kon Tum's change
+                place = place or subject_label
+                note_place()
+                return found(strip_measure(_ABOUT_END.sub("", about.group("what")), owners=owners))
+            listed = _split_list_head(subject)
+            if listed:
+                place = place or listed[1]
+                note_place()
+                subject = listed[0]
+                subject_label = strip_measure(subject)
             if holds_number(subject) or not subject_label:
                 counted = _counted_after_number(clause)
                 if counted and not is_place(counted):
-                    return counted, _first(owners, place)
+                    return found(counted)
+                strip_measure(subject, owners=owners)  # "của Hà Tĩnh đạt 79,1%": a place passed on the way
                 continue
             clause = subject
-        elif place and not _opens_with_source(clause):
-            continue  # past a bare place, only a figure's subject or a named index will do
-        label = strip_measure(clause, owners=owners)
+        else:
+            listed = _split_list_head(clause)
+            if listed:  # "cao nhất là Long An (44,1%)": the place; the measure is the list's head
+                place = place or listed[1]
+                note_place()
+                if not strip_measure(listed[0]):
+                    continue
+                clause = listed[0]
+            elif place and not _opens_with_source(clause):
+                continue  # past a bare place, only a figure's subject or a named index will do
+        sourced = re.match(r"\s*theo\s", clause, re.IGNORECASE) is not None
+        label = strip_measure(clause, owners=[] if sourced else owners)  # "Theo số liệu của Cục …": a source
         previous = clauses[index + 1][0] if index + 1 < len(clauses) else ""
         if label and joiner.strip().casefold() == "và" and previous.strip() and not holds_number(previous):
             # coordinated nouns: "doanh thu xuất khẩu phần mềm và dịch vụ công nghệ thông tin đạt …"
@@ -223,15 +461,44 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
         if not label:
             continue
         if is_place(label):
-            place = place or label
+            if not sourced and not _acts(clause, label):  # "Theo Bộ Công an, …", "Bộ Công an đã cấp …"
+                place = place or label
             continue
-        return label, _first(owners, place)
-    return place, _first(owners, place)
+        return found(label)
+    note_place()
+    return found(place)
 
 
-def _first(owners: list[str], place: str) -> str | None:
-    """The place nearest the figure: the first owner dropped ("của Huế"), else a bare subject."""
-    return owners[0] if owners else place or None
+_HOW_MANY = re.compile(
+    r"^\s*(?:hai|ba|bốn|năm|các|\d+)\s+(?:tỉnh|thành phố|địa phương|bộ|nước|quốc gia)\s+", re.IGNORECASE
+)
+
+
+def _acts(clause: str, name: str) -> bool:
+    """Whether ``name`` is who acts in ``clause`` ("Bộ Công an đã cấp …"), not whom a figure is for."""
+    at = clause.find(name)
+    after = clause[at + len(name) :] if at >= 0 else ""
+    after = re.sub(r"^\s*(?:đã|đang|vừa|sẽ|cũng|tiếp tục)\s+", " ", after, flags=re.IGNORECASE)
+    return _words_pattern("actions", at="start").match(after.strip()) is not None
+
+
+def _respective(text: str, position: int) -> tuple[int, str] | None:
+    """ "Hải Phòng và Quảng Ninh lần lượt đứng thứ 3 và 6": the place paired with the figure at ``position``
+    (the second figure after "lần lượt" takes the second place), and where the places begin."""
+    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("respective"))
+    cue_matches = list(re.finditer(rf"(?<!\w)(?:{cues})(?!\w)", text[:position], re.IGNORECASE))
+    last = cue_matches[-1] if cue_matches else None
+    if last is None or re.search(r"[;.]", text[last.end() : position]):
+        return None
+    order = len(_figure_numbers(text[last.end() : position]))
+    cuts = [end for start, end in _cuts(text, last.start()) if text[start:end].casefold() != "và"]
+    begin = cuts[-1] if cuts else 0
+    names = text[begin : last.start()]
+    names = _HOW_MANY.sub("", names)  # "Hai tỉnh Khánh Hòa và …"
+    places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
+    if order >= len(places) or not all(place and is_place(place) for place in places):
+        return None
+    return begin, places[order]
 
 
 def _figure_numbers(clause: str) -> list[re.Match[str]]:
@@ -262,18 +529,57 @@ def measure_about(text_after: str) -> str:
 
 
 def extend_counted(text: str, end: int, phrase: str) -> str:
-    """The noun after "X%" run on to its verb: "87% người trưởng thành đã có …" → "người trưởng thành".
+    """The noun after "X%" run on to the end of its clause: "100% sở, ngành dùng văn bản điện tử liên thông;
+    …" → "sở, ngành dùng văn bản điện tử liên thông".
 
     ``phrase`` is the noun run the tagger found, ending at ``end``.
     """
-    stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")}
-    run = re.match(r"[^,;:.()!?\"“”]*", text[end:])
-    extra: list[str] = []
-    for word in (run.group(0) if run else "").split():
-        if word.casefold() in stops or len(phrase.split()) + len(extra) >= MAX_WORDS:
+    return " ".join([phrase, *_counted_run(text[end:], len(phrase.split())).split()]).strip()
+
+
+_DATE_AHEAD = re.compile(
+    r"(?:năm\s+)?\d{4}\b|\d{1,2}/\d{1,2}(?:/\d{4})?\b|(?:ngày|tháng|quý)\s+[\dIVX]", re.IGNORECASE
+)
+
+
+def _pair_after_comma(rest: str, size: int) -> bool:
+    """Whether ", <words>" coordinates a noun of ``size`` words ("sở, ngành", "cán bộ, công chức", "tỉnh,
+    thành phố"), not a new clause ("dân số, mạng 5G đã có …")."""
+    if not 1 <= size <= 2:
+        return False
+    words = rest.split()
+    stops = _words_pattern("run_stops", at="start")
+    for count in (size, size + 1):
+        pair = words[:count]
+        nouns = len(pair) == count and all(word.isalpha() and word[:1].islower() for word in pair)
+        if nouns and not stops.match(" ".join(pair)):
+            return True
+    return False
+
+
+def _counted_run(text: str, taken: int = 0) -> str:
+    """The words of ``text`` up to the end of its clause, a figure or a word that starts another part
+    (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức")."""
+    stops = _words_pattern("run_stops", at="start")
+    words: list[str] = []
+    rest = text
+    while rest and taken + len(words) < MAX_WORDS:
+        rest = rest.lstrip(" ")
+        if rest.startswith(",") and _pair_after_comma(rest[1:], taken + len(words)):
+            rest = rest[1:].lstrip()
+            words[-1:] = [f"{words[-1]},"] if words else []
+            continue
+        if not rest or rest[0] in ',;:.()!?"“”–' or stops.match(rest) or _DATE_AHEAD.match(rest):
             break
-        extra.append(word)
-    return " ".join([phrase, *extra])
+        word = re.match(r"\S+", rest)
+        if word is None or "%" in word.group(0):
+            break  # the next figure: "… 95% xã …, 80% hộ …"
+        clean = word.group(0).rstrip(',;:.!?)"”')
+        words.append(clean)
+        if clean != word.group(0):
+            break
+        rest = rest[word.end() :]
+    return " ".join(words)
 
 
 def read_measure(
@@ -289,8 +595,22 @@ def read_measure(
             return measure, place
         return unit_text, place
     if after:
-        return after, place
+        owners: list[str] = []
+        counted = _without_owner_in_run(after, owners)
+        return counted, place or named_place(owners[0] if owners else None)
     return measure or unit_text or None, place
+
+
+def _without_owner_in_run(run: str, owners: list[str]) -> str:
+    """ "cơ quan nhà nước của tỉnh Hà Nam đã kết nối" → "cơ quan nhà nước" (Hà Nam goes to ``owners``)."""
+    for owner in _words_pattern("owner_words", at="any").finditer(run):
+        words = run[owner.end() :].split()
+        for size in range(min(len(words), 5), 0, -1):
+            name = " ".join(words[:size]).strip(" ,")
+            if is_place(name) and (size == len(words) or not words[size][:1].isupper()):
+                owners.append(name)
+                return run[: owner.start()].strip(" ,")
+    return run
 
 
 @cache
@@ -322,3 +642,42 @@ def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
         if term.casefold().split()[0] == head or term.casefold() in unit_folded:
             return term
     return min(present, key=lambda found: (abs(found[0] - number_start), -len(found[1])))[1]
+
+
+def article_place(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
+    """A province's article measures its figures for that province: when the title (else one of the next
+    lines, a portal's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI BÌNH" too) names exactly one province ("Nam Định tăng
+    12 bậc về chỉ số chuyển đổi số") and the lead does not speak of the whole country, a figure with no place
+    of its own, in a sentence that names no other place and nothing national ("cả nước"), takes it; a rank's
+    "63 tỉnh, thành phố" or "cả nước" is its field, not the country.
+    """
+    ordered = sorted(sentences, key=lambda sentence: sentence.index)
+    by_index = {sentence.index: sentence.text for sentence in ordered}
+    national = _words_pattern("national_cues", at="any")
+    province = None
+    for sentence in ordered[:3]:
+        names = _provinces_in(sentence.text, any_case=sentence.index == 0)
+        if names:
+            province = names[0] if len(names) == 1 else None
+            break
+    body = [sentence.text for sentence in ordered if sentence.index > 0][:2]
+    if province is None or any(national.search(text) for text in body):
+        return list(figures)
+    settled = []
+    for figure in figures:
+        sentence = by_index.get(figure.sentence_index, figure.sentence)
+        others = [name for name in _provinces_in(sentence) if name != province]
+        whole = national.search(sentence) is not None and figure.kind != "rank"
+        if figure.place is None and not others and not whole:
+            figure = replace(figure, place=province)
+        settled.append(figure)
+    return settled
+
+
+def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:
+    known = sorted({*_cue_list("provinces"), *_cue_list("provinces_2025")}, key=len, reverse=True)
+    pattern = "|".join(r"\s+".join(map(re.escape, name.split())) for name in known)
+    flags = re.IGNORECASE if any_case else 0
+    by_fold = {name.casefold(): name for name in known}
+    found = [match.group(0) for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, flags)]
+    return list(dict.fromkeys(by_fold[" ".join(name.split()).casefold()] for name in found))

@@ -203,8 +203,8 @@ def test_article_filter(app: AppTest) -> None:
     assert_healthy(app)
     assert app.main.dataframe[0].value["Tiêu đề"].tolist() == [title]
     assert set(metrics(app)) == {
-        ("nền tảng số · 2022", "16 nhóm nền tảng số"),
-        ("kỹ năng số cơ bản · 2022", "hơn 5 triệu lượt người dân"),
+        ("Nền tảng số · 2022", "16 nhóm nền tảng số"),
+        ("Kỹ năng số cơ bản · 2022", "hơn 5 triệu lượt người dân"),
     }
 
 
