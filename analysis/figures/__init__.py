@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.figures.measure import article_place
+from analysis.figures.measure import article_place, carry_measures
 from analysis.figures.sentence import Candidate, heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
 from analysis.figures.year import carry_paragraph_years, date_goals
@@ -60,7 +60,7 @@ def extract_figures(
     counters = heading_keys(list_headings) | {c.list_key for c in candidates if c.opens_list and c.list_key}
     figures = [c.figure for c in candidates if c.list_key is None or c.list_key not in counters]
     figures = date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year)
-    return article_place(_unique(figures, sentences), sentences)
+    return article_place(carry_measures(_unique(figures, sentences), sentences), sentences)
 
 
 def _unique(figures: list[Figure], sentences: Sequence[Sentence]) -> list[Figure]:

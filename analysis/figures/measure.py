@@ -528,13 +528,19 @@ def measure_about(text_after: str) -> str:
     return strip_measure(_ABOUT_END.sub("", about.group("what")))
 
 
-def extend_counted(text: str, end: int, phrase: str) -> str:
+def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -> str:
     """The noun after "X%" run on to the end of its clause: "100% sở, ngành dùng văn bản điện tử liên thông;
     …" → "sở, ngành dùng văn bản điện tử liên thông".
 
-    ``phrase`` is the noun run the tagger found, ending at ``end``.
+    ``phrase`` is the noun run the tagger found, ending at ``end``. After a count (``counted``) the run
+    says which ones and stops where the sentence goes on to what they did or where they are: "2.318 máy
+    tính nhiễm mã độc", but "60 triệu người tiêu dùng | đã mua sắm trực tuyến".
     """
-    return " ".join([phrase, *_counted_run(text[end:], len(phrase.split())).split()]).strip()
+    run = _counted_run(text[end:], len(phrase.split()))
+    if counted:
+        stop = _words_pattern("count_run_stops", at="any").search(run)
+        run = run[: stop.start()] if stop else run
+    return " ".join([phrase, *run.split()]).strip()
 
 
 _DATE_AHEAD = re.compile(
@@ -593,6 +599,10 @@ def read_measure(
         label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
         if label and label.group("what").casefold().startswith(unit_text.casefold()):
             return measure, place
+        if after:  # "2.318 máy tính nhiễm mã độc", "1,02 triệu người tham gia": the noun run says which ones
+            owners_after: list[str] = []
+            counted = _without_owner_in_run(after, owners_after)
+            return counted, place or named_place(owners_after[0] if owners_after else None)
         return unit_text, place
     if after:
         owners: list[str] = []
@@ -681,3 +691,54 @@ def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:
     by_fold = {name.casefold(): name for name in known}
     found = [match.group(0) for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, flags)]
     return list(dict.fromkeys(by_fold[" ".join(name.split()).casefold()] for name in found))
+
+
+def is_empty_measure(measure: str | None, place: str | None = None) -> bool:
+    """A measure that names no quantity: none, a place ("Long An", "Việt Nam"), the figure's own place, or a
+    word such as "năm", "tỷ lệ".
+
+    >>> is_empty_measure("Long An"), is_empty_measure("tỷ lệ"), is_empty_measure("tỷ lệ hồ sơ trực tuyến")
+    (True, True, False)
+    """
+    if not measure or not measure.strip():
+        return True
+    folded = " ".join(measure.casefold().split())
+    if place and folded == " ".join(place.casefold().split()):
+        return True
+    return folded in _folded("empty_measures", "national") or is_place(measure)
+
+
+def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
+    """A figure whose sentence names only a place takes the measure of the figure before it in its paragraph:
+    "Tỷ lệ thanh toán trực tuyến đạt 24,6%. Cao nhất là Long An (44,1%)" measures both alike; so does a
+    rank after "Về Chỉ số GII, Việt Nam xếp thứ 48", "Singapore đứng thứ 7"."""
+    paragraph = {sentence.index: sentence.paragraph for sentence in sentences}
+    carried: list[Figure] = []
+    for figure in figures:
+        if is_empty_measure(figure.measure, figure.place):
+            previous = next(
+                (
+                    before
+                    for before in reversed(carried)
+                    if paragraph.get(before.sentence_index) == paragraph.get(figure.sentence_index)
+                    and figure.sentence_index - before.sentence_index <= 1
+                    and _same_family(before.kind, figure.kind)
+                    and not is_empty_measure(before.measure, before.place)
+                ),
+                None,
+            )
+            if previous is not None:
+                figure = replace(figure, measure=previous.measure)
+        carried.append(figure)
+    return carried
+
+
+_FAMILIES = (
+    {"rank", "score", "change"},
+    {"percent", "change"},
+    {"count", "number_word", "multiplier", "change"},
+)
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or any(a in family and b in family for family in _FAMILIES)

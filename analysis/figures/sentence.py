@@ -359,6 +359,9 @@ def read_sentence(
                 and not tail.text.casefold().startswith("tổng")  # "chiếm 68,5% tổng số hồ sơ": a share of
             ):
                 after = extend_counted(text, tail.end, tail.text)
+        if kind in {"count", "number_word"} and unit is not None and unit.category == "noun":
+            run = extend_counted(text, unit.end, unit.text, counted=True)
+            after = run if run != unit.text else None
         per_after = _PER_AFTER.match(text, end)
         if kind in {"count", "number_word"} and unit_text and per_after and _is_per(per_after.group("per")):
             # "2,3 bác sĩ trên 10.000 dân": one rate, not two counts
