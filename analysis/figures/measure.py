@@ -196,8 +196,13 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
 
 
+# "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia": where it is measured is not what
+_WHERE_NAMED = re.compile(r"\s+(?:trên|tại|qua)\s+(?=[A-ZĐ])[^,;()]*$")
+
+
 def _strip_ends(label: str) -> str:
     """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
+    label = _WHERE_NAMED.sub("", label) if len(label.split()) > 3 else label
     for _ in range(12):
         if _known_name_at_end().search(label):
             break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
@@ -575,7 +580,8 @@ def _counted_run(text: str, taken: int = 0) -> str:
             rest = rest[1:].lstrip()
             words[-1:] = [f"{words[-1]},"] if words else []
             continue
-        if not rest or rest[0] in ',;:.()!?"“”–' or stops.match(rest) or _DATE_AHEAD.match(rest):
+        stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
+        if not rest or rest[0] in ',;:.()!?"“”–' or stop or _DATE_AHEAD.match(rest):
             break
         word = re.match(r"\S+", rest)
         if word is None or "%" in word.group(0):
@@ -705,32 +711,62 @@ def is_empty_measure(measure: str | None, place: str | None = None) -> bool:
     folded = " ".join(measure.casefold().split())
     if place and folded == " ".join(place.casefold().split()):
         return True
-    return folded in _folded("empty_measures", "national") or is_place(measure)
+    # "tỷ lệ bình quân cả nước": an average of the whole country, of a quantity named elsewhere
+    general = folded
+    for _ in range(4):
+        general = _FILLER_END.sub("", general).strip()
+        general = _words_pattern("national", at="end").sub("", general).strip()
+        general = _words_pattern("trailing", at="end").sub("", general).strip()
+    return general in _folded("empty_measures", "national", "bare_heads") or is_place(measure)
 
 
 def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
-    """A figure whose sentence names only a place takes the measure of the figure before it in its paragraph:
+    """A figure whose sentence names only a place takes the measure of the figure before it:
     "Tỷ lệ thanh toán trực tuyến đạt 24,6%. Cao nhất là Long An (44,1%)" measures both alike; so does a
-    rank after "Về Chỉ số GII, Việt Nam xếp thứ 48", "Singapore đứng thứ 7"."""
+    rank after "Về Chỉ số GII, Việt Nam xếp thứ 48", "Singapore đứng thứ 7" (a bare place may open the
+    next paragraph); and "tăng 4 bậc" is a step in the rank before it."""
     paragraph = {sentence.index: sentence.paragraph for sentence in sentences}
     carried: list[Figure] = []
     for figure in figures:
-        if is_empty_measure(figure.measure, figure.place):
+        steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
+        bare_place = bool(figure.measure) and is_place(figure.measure or "")
+        if steps or is_empty_measure(figure.measure, figure.place):
             previous = next(
                 (
                     before
                     for before in reversed(carried)
-                    if paragraph.get(before.sentence_index) == paragraph.get(figure.sentence_index)
-                    and figure.sentence_index - before.sentence_index <= 1
-                    and _same_family(before.kind, figure.kind)
+                    if figure.sentence_index - before.sentence_index <= 1
+                    and (
+                        bare_place
+                        or paragraph.get(before.sentence_index) == paragraph.get(figure.sentence_index)
+                    )
+                    and (
+                        before.kind in {"rank", "score"} if steps else _same_family(before.kind, figure.kind)
+                    )
                     and not is_empty_measure(before.measure, before.place)
                 ),
                 None,
             )
+            topic = _topic_before(figure, sentences) if previous is None and not steps else ""
             if previous is not None:
                 figure = replace(figure, measure=previous.measure)
+            elif topic:
+                figure = replace(figure, measure=topic)
         carried.append(figure)
     return carried
+
+
+def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
+    """The quantity the sentence before names without a figure of its own: "Tỷ lệ thanh toán trực tuyến
+    trên Cổng … năm 2023 có sự chênh lệch lớn. … tỷ lệ bình quân cả nước đạt 24,6%" measures the first."""
+    by_index = {sentence.index: sentence for sentence in sentences}
+    current, previous = by_index.get(figure.sentence_index), by_index.get(figure.sentence_index - 1)
+    if current is None or previous is None or previous.paragraph != current.paragraph:
+        return ""
+    if holds_number(previous.text) or not _words_pattern("topic_heads", at="start").match(previous.text):
+        return ""
+    topic = strip_measure(_subject_of(previous.text, len(previous.text)))
+    return "" if is_empty_measure(topic) else topic
 
 
 _FAMILIES = (

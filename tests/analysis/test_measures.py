@@ -449,3 +449,47 @@ def test_sentences_kept_aside(
     sentence: str, value: float, measure: str | tuple[str, ...], place: str | None
 ) -> None:
     test_measure_names_the_quantity_and_place_whom(sentence, value, measure, place)
+
+
+def _measures(sentences: list[tuple[int, str, int]], doc_year: int = 2024) -> list[tuple[float, str | None]]:
+    built = [Sentence("d", index, text, paragraph) for index, text, paragraph in sentences]
+    return [(f.value, f.measure) for f in extract_figures(built, doc_year=doc_year)]
+
+
+def test_a_bare_place_takes_the_measure_of_the_figure_before_it() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ hộ dùng ví điện tử của tỉnh đạt 58,2%.", 1),
+            (2, "Dẫn đầu là huyện Mộc Châu với 71,4%, tiếp đến là Sơn La với 66%.", 1),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Tỷ lệ hộ dùng ví điện tử"] * 3
+
+
+def test_a_rank_step_measures_the_rank_before_it_and_a_new_paragraph_of_ranks_keeps_the_index() -> None:
+    found = _measures(
+        [
+            (1, "Theo Chỉ số Chính phủ số (GovTech) năm 2024, Việt Nam xếp 31/198 quốc gia, tăng 6 bậc.", 1),
+            (2, "Ở Đông Nam Á, Malaysia đứng thứ 12, Indonesia 27.", 2),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Chỉ số Chính phủ số (GovTech)"] * 4
+
+
+def test_a_topic_sentence_without_a_figure_names_the_average_after_it() -> None:
+    found = _measures(
+        [
+            (
+                1,
+                "Tỷ lệ cấp phiếu lý lịch tư pháp trực tuyến trên Cổng Dịch vụ công khác biệt giữa các tỉnh.",
+                1,
+            ),
+            (2, "Tỷ lệ bình quân cả nước đạt 37,5%.", 1),
+        ]
+    )
+    assert found == [(37.5, "Tỷ lệ cấp phiếu lý lịch tư pháp trực tuyến")]
+
+
+def test_a_count_names_which_ones_up_to_what_they_did() -> None:
+    found = _measures([(1, "Năm 2024 có 4.260 tài khoản doanh nghiệp bị chiếm đoạt đã được khôi phục.", 1)])
+    assert found == [(4260.0, "tài khoản doanh nghiệp bị chiếm đoạt")]
