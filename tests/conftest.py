@@ -67,3 +67,9 @@ def fixture_docs(fixture_corpus: CorpusAnalysis) -> dict[str, DocumentAnalysis]:
 def figures_corpus() -> CorpusAnalysis:
     """The figure gold set's passages (``tests/fixtures/figures``), analysed once per session."""
     return analyze_corpus([FIGURE_GOLD_DIR], cache_path=None)
+
+
+@pytest.fixture(scope="session")
+def meaning_corpus() -> CorpusAnalysis:
+    """The passages and whole pages written for what figures mean (``tests/fixtures/figures/meaning``)."""
+    return analyze_corpus([FIGURE_GOLD_DIR / "meaning"], cache_path=None)
