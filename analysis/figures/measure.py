@@ -568,6 +568,10 @@ def _pair_after_comma(rest: str, size: int) -> bool:
     return False
 
 
+_NEXT_FIGURE = re.compile(r"(?:(?:hơn|gần|khoảng|trên|dưới|tới|chừng|xấp xỉ)\s+)?\d", re.IGNORECASE)
+_QUALIFIED_FIGURE = re.compile(r"(?:hơn|gần|khoảng|xấp xỉ)\s+\d", re.IGNORECASE)
+
+
 def _counted_run(text: str, taken: int = 0) -> str:
     """The words of ``text`` up to the end of its clause, a figure or a word that starts another part
     (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức")."""
@@ -576,6 +580,8 @@ def _counted_run(text: str, taken: int = 0) -> str:
     rest = text
     while rest and taken + len(words) < MAX_WORDS:
         rest = rest.lstrip(" ")
+        if (rest.startswith(",") and _NEXT_FIGURE.match(rest[1:].lstrip())) or _QUALIFIED_FIGURE.match(rest):
+            break  # "hơn 80.000 tổ, gần 380.000 thành viên": the next figure, not more of this one
         if rest.startswith(",") and _pair_after_comma(rest[1:], taken + len(words)):
             rest = rest[1:].lstrip()
             words[-1:] = [f"{words[-1]},"] if words else []

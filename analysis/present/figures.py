@@ -211,7 +211,7 @@ def figure_label(figure: Figure, language: str) -> str:
         measure = None  # "80.000 tổ" measures "tổ": the value says so already
     candidates = [
         (text, rendering)
-        for text in (measure, figure.subject)
+        for text in (measure, _subject_of_unit(figure))
         if text
         for rendering in (_measure_rendering(text, language),)
     ]
@@ -223,6 +223,16 @@ def figure_label(figure: Figure, language: str) -> str:
     if figure.place and figure.place.casefold() not in about.casefold():
         about = f"{about} · {figure.place}"
     return about
+
+
+def _subject_of_unit(figure: Figure) -> str | None:
+    """The figure's subject when it names what the unit counts ("tổ" → "Tổ công nghệ số cộng đồng");
+    a subject only found nearby in the sentence ("thủ tục hành chính" beside "3.321 xã") says nothing."""
+    subject, unit = (figure.subject or "").casefold(), figure.unit.casefold()
+    if not subject or not unit.split():
+        return None
+    related = subject.split()[0] == unit.split()[0] or subject in unit or unit in subject
+    return figure.subject if related else None
 
 
 def figure_when(figure: Figure, language: str, *, year: bool = True) -> str:
