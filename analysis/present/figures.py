@@ -232,7 +232,9 @@ def _subject_of_unit(figure: Figure) -> str | None:
     if not subject or not unit.split():
         return None
     related = subject.split()[0] == unit.split()[0] or subject in unit or unit in subject
-    return figure.subject if related else None
+    # "Hơn 5 triệu lượt người dân được tiếp cận kỹ năng số cơ bản": named right after, in the same clause
+    clause = re.split(r"[;.]", figure.sentence[figure.end :], maxsplit=1)[0][:80].casefold()
+    return figure.subject if related or subject in clause else None
 
 
 def figure_when(figure: Figure, language: str, *, year: bool = True) -> str:
