@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.figures.cues import (
     ORDINAL_WORDS,
@@ -27,7 +27,13 @@ from analysis.figures.kinds import (
     rank_pattern,
     word_number_counts,
 )
-from analysis.figures.measure import extend_counted, find_subject, measure_about, read_measure
+from analysis.figures.measure import (
+    extend_counted,
+    find_subject,
+    is_empty_measure,
+    measure_about,
+    read_measure,
+)
 from analysis.figures.reading import (
     DOCUMENT_CODE_AFTER,
     is_label,
@@ -169,6 +175,7 @@ def _read_ranks(
     return found, spans
 
 
+_SHARE_OF_WHOLE = re.compile(r"\s+tổng(?:\s+số)?(?!\w)", re.IGNORECASE)
 _PER_AFTER = re.compile(r"\s+(?:trên|/|mỗi)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s+(?P<per>[^\W\d_]+)")
 
 
@@ -350,14 +357,14 @@ def read_sentence(
         if kind in {"count", "number_word"} and per_before and unit_text and "/" not in unit_text:
             kind, unit_text = "rate", f"{unit_text}/{per_before.group(1)}"  # "mỗi ngày … 2 triệu lượt"
         after = None
+        share_of = None
         if kind == "percent" and unit is not None:
             tail = read_unit(pieces, piece_after(pieces, unit.end))
-            if (
-                tail is not None
-                and tail.category == "noun"
-                and text[unit.end : tail.start].strip() == ""
-                and not tail.text.casefold().startswith("tổng")  # "chiếm 68,5% tổng số hồ sơ": a share of
-            ):
+            whole = _SHARE_OF_WHOLE.match(text, unit.end)
+            if whole:
+                # "chiếm 87% tổng số sản phẩm OCOP của tỉnh": a share of the whole, named if nothing else is
+                share_of = extend_counted(text, whole.end(), "", counted=True) or None
+            elif tail is not None and tail.category == "noun" and text[unit.end : tail.start].strip() == "":
                 after = extend_counted(text, tail.end, tail.text)
         if kind in {"count", "number_word"} and unit is not None and unit.category == "noun":
             run = extend_counted(text, unit.end, unit.text, counted=True)
@@ -380,6 +387,8 @@ def read_sentence(
             value_high=reading.value_high,
             after=after,
         )
+        if share_of and is_empty_measure(figure.measure, figure.place):
+            figure = replace(figure, measure=share_of)
         list_key = None
         if unit is not None and unit.category == "noun":
             head = match_phrase(pieces, index, list_heads())

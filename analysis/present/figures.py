@@ -216,12 +216,16 @@ def figure_label(figure: Figure, language: str) -> str:
         for rendering in (_measure_rendering(text, language),)
     ]
     # in English, only wording with a curated rendering; a card is no place for untranslated Vietnamese
+    # a count's value names what it counts ("3 doanh nghiệp viễn thông"): "Số lượng" would add nothing
+    fallback = (
+        "" if figure.kind in {"count", "number_word"} and figure.unit else kind_label(figure.kind, language)
+    )
     about = next(
         (rendering for text, rendering in candidates if language != "en" or rendering != text),
-        kind_label(figure.kind, language),
+        fallback,
     )
     if figure.place and figure.place.casefold() not in about.casefold():
-        about = f"{about} · {figure.place}"
+        about = f"{about} · {figure.place}" if about else figure.place
     return about
 
 
@@ -363,7 +367,11 @@ def find_disagreements(figures: Iterable[Figure], *, language: str = "vi") -> li
     groups: dict[tuple[tuple[str, str, str, str], int], list[Figure]] = {}
     for figure in _stated(figures):
         key = measure_key(figure)
-        if key is not None:
+        # "19.536 người dân" surveyed and "40 triệu người dân" with a health record share only a noun
+        names_only_unit = " ".join((figure.measure or "").casefold().split()) == " ".join(
+            figure.unit.casefold().split()
+        )
+        if key is not None and not names_only_unit:
             groups.setdefault((key, figure.year), []).append(figure)  # type: ignore[arg-type]
     found = []
     for (_, year), members in groups.items():

@@ -124,7 +124,9 @@ def test_a_value_reads_with_its_unit_in_both_languages(figure: Figure, vi: str, 
             "Tổ công nghệ số cộng đồng",
             "community digital technology teams",
         ),
-        (_f(63, "tỉnh, thành phố", measure="tỉnh, thành phố"), "Số lượng", "Count"),
+        # … and a count whose value names what it counts needs no label of its own
+        (_f(63, "tỉnh, thành phố", measure="tỉnh, thành phố"), "", ""),
+        (_f(3, "doanh nghiệp viễn thông", "number_word", place="Đồng Tháp"), "Đồng Tháp", "Đồng Tháp"),
         (_f(18.5, "% GDP", "percent", measure="kinh tế số"), "kinh tế số", "digital economy"),
         (RANK, "chỉ số chuyển đổi số cấp tỉnh (DTI) · Kon Tum", "Rank · Kon Tum"),
     ],
@@ -289,7 +291,7 @@ def test_key_figure_cards_read_as_their_sentence_most_recent_first() -> None:
     cards = key_figure_cards(FIGURES, "vi", limit=4)
     assert [(c.value, c.label, c.when) for c in cards] == [
         ("18,3 %", SHARE_LABEL, "2024"),
-        ("76.000 doanh nghiệp", "Số lượng", "2024"),
+        ("76.000 doanh nghiệp", "", "2024"),
     ]
     goal = key_figure_cards([FIGURES[4]], "vi")[0]
     assert (goal.value, goal.label, goal.when) == ("30 %", SHARE_LABEL, "2030 · mục tiêu")
@@ -378,3 +380,15 @@ def test_measure_series_leaves_out_a_tenfold_jump() -> None:
     assert measure_series([members(380000, 2023, "a"), members(6300, 2024, "b")]) == []
     steady = measure_series([members(380000, 2023, "a"), members(390000, 2024, "b")])
     assert [len(series.points) for series in steady] == [2]
+
+
+def test_figures_that_share_only_a_counted_noun_never_disagree() -> None:
+    surveyed = Figure(
+        19536.0, "người dân", None, "19.536 người dân", None, 2023, "a", "s", measure="người dân"
+    )
+    recorded = Figure(
+        4e7, "người dân", None, "hơn 40 triệu người dân", "hơn", 2023, "b", "t", measure="người dân"
+    )
+    assert find_disagreements([surveyed, recorded]) == []
+    named = [replace(f, measure="người dân có sổ sức khỏe điện tử") for f in (surveyed, recorded)]
+    assert len(find_disagreements(named)) == 1
