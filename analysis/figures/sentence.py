@@ -366,6 +366,10 @@ def read_sentence(
                 share_of = extend_counted(text, whole.end(), "", counted=True) or None
             elif tail is not None and tail.category == "noun" and text[unit.end : tail.start].strip() == "":
                 after = extend_counted(text, tail.end, tail.text)
+                counted_before = [c.figure for c in found if c.figure.kind in {"count", "number_word"}]
+                if after.casefold() in cue_words("whole_nouns") and counted_before:
+                    # "79,8 triệu người dùng Internet, tương đương 78,1% dân số": the share of those counted
+                    after = counted_before[-1].measure
         if kind in {"count", "number_word"} and unit is not None and unit.category == "noun":
             run = extend_counted(text, unit.end, unit.text, counted=True)
             after = run if run != unit.text else None
