@@ -498,3 +498,10 @@ def test_a_count_names_which_ones_up_to_what_they_did() -> None:
 def test_a_count_names_which_ones_but_never_runs_into_the_next_figure() -> None:
     found = _measures([(1, "Tỉnh có hơn 2.400 tổ, gần 11.000 thành viên tham gia hướng dẫn người dân.", 1)])
     assert found == [(2400.0, "tổ"), (11000.0, "thành viên tham gia hướng dẫn người dân")]
+
+
+def test_a_share_of_the_population_measures_what_was_counted_before_it() -> None:
+    found = _measures([(1, "Tỉnh có 1,1 triệu người dùng ví điện tử, tương đương 62,4% dân số.", 1)])
+    assert found == [(1.1e6, "người dùng ví điện tử"), (62.4, "người dùng ví điện tử")]
+    found = _measures([(1, "Khoảng 58% dân số trưởng thành có tài khoản thanh toán.", 1)])
+    assert found == [(58.0, "dân số trưởng thành có tài khoản thanh toán")]
