@@ -67,6 +67,11 @@ _INDEX_AFTER = re.compile(
 _INDEX_NAMED = re.compile(
     r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d]{1,90}?\([^()\d]{1,40}\)", re.IGNORECASE
 )
+_INDEX_PLAIN = re.compile(
+    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d,]{3,80}?"
+    r"(?=\s+(?:năm\s+\d{4}|do\s|được\s|công bố|vừa)|\s*[,;.])",
+    re.IGNORECASE,
+)
 _ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
 MAX_WORDS = 18
 
@@ -203,6 +208,10 @@ _WHERE_NAMED = re.compile(r"\s+(?:trên|tại|qua)\s+(?=[A-ZĐ])[^,;()]*$")
 def _strip_ends(label: str) -> str:
     """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
     label = _WHERE_NAMED.sub("", label) if len(label.split()) > 3 else label
+    # "… của Việt Nam năm [2023]": the word left of a year; "5 tháng đầu năm", "trong năm" keep theirs
+    dangling = re.search(r"(\S+)\s+năm$", label)
+    if dangling and dangling.group(1).casefold() not in _folded("time_before_year"):
+        label = label[: dangling.start(0) + len(dangling.group(1))]
     for _ in range(12):
         if _known_name_at_end().search(label):
             break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
@@ -281,6 +290,8 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         return False
     if _INDEX_HEAD.search(before) and _ACRONYM_AHEAD.match(text, comma + 1):
         return True  # an index name that goes on to its acronym
+    if _coordinated_topic(before, text[comma + 1 :]):
+        return True
     if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():
         return False  # "Trong năm qua, tỉnh …", "Về hạ tầng số, tỷ lệ …": a frame, then its clause
     stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")} | {"về", "xếp", "đứng"}
@@ -295,6 +306,25 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         if following is None or following.casefold() in stops:
             return True
     return False
+
+
+_VALUE_VERB = re.compile(r"(?<!\w)(?:đạt|là|chiếm|ở mức|tăng|giảm|lên|xếp|đứng|có)(?!\w)", re.IGNORECASE)
+
+
+def _coordinated_topic(before: str, after: str) -> bool:
+    """ "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 72,4%", "doanh thu công nghệ thông tin
+    – truyền thông đạt …": a measure's head with no verb of its own, then more of the same noun up to the
+    figure's verb; not "Tỷ lệ A đạt 80%, tỷ lệ B …" (a verb before the comma)."""
+    if not _words_pattern("topic_heads", at="any").search(before) or _VALUE_VERB.search(before):
+        return False
+    ahead = re.match(r"\s*([^,;:()]*)", after)
+    rest = ahead.group(1) if ahead else ""
+    verb = _VALUE_VERB.search(rest)
+    return (
+        verb is not None
+        and not re.search(r"\d", rest[: verb.start()])
+        and len(rest[: verb.start()].split()) <= 12
+    )
 
 
 _NAME_HEAD = re.compile(
@@ -319,6 +349,10 @@ def _cuts(text: str, position: int) -> list[tuple[int, int]]:
         start = cuts[-1][1] if cuts else 0
         if match.group(0) == "," and _inside_noun(text, match.start(), start):
             continue
+        if match.group(0).strip() in {"–", "-"} and _coordinated_topic(
+            text[start : match.start()], text[match.end() :]
+        ):
+            continue  # "công nghệ thông tin – truyền thông": one field
         segment = text[start : match.start()].strip()
         in_topic = re.match(r"(?i)về\s", segment) and not re.search(r"\d", segment)
         if match.group(0).casefold() == "và" and in_topic:
@@ -384,8 +418,10 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
 
 
 def _index_before(text: str, position: int) -> str:
-    """The last index with its acronym named before ``position`` ("Chỉ số … (PAPI)")."""
-    named = list(_INDEX_NAMED.finditer(text, 0, position))
+    """The last index with its acronym named before ``position`` ("Chỉ số … (PAPI)"), else one a report
+    or ranking names without an acronym ("Theo báo cáo Chỉ số Sẵn sàng về trí tuệ nhân tạo … năm 2023 do
+    Oxford Insights thực hiện, Việt Nam xếp …")."""
+    named = list(_INDEX_NAMED.finditer(text, 0, position)) or list(_INDEX_PLAIN.finditer(text, 0, position))
     return strip_measure(named[-1].group(0)) if named else ""
 
 
@@ -569,6 +605,8 @@ def _pair_after_comma(rest: str, size: int) -> bool:
 
 
 _NEXT_FIGURE = re.compile(r"(?:(?:hơn|gần|khoảng|trên|dưới|tới|chừng|xấp xỉ)\s+)?\d", re.IGNORECASE)
+# "1,03 triệu lượt tải | tiếp nhận 86.500 phản ánh": a number of its own, not an age or time ("từ 18 tuổi")
+_BARE_FIGURE = re.compile(r"\d[\d.,]*(?![\w/])(?!\s*(?:tuổi|năm|tháng|ngày|giờ|phút|%)(?!\w))", re.IGNORECASE)
 _QUALIFIED_FIGURE = re.compile(r"(?:hơn|gần|khoảng|xấp xỉ)\s+\d", re.IGNORECASE)
 
 
@@ -580,7 +618,11 @@ def _counted_run(text: str, taken: int = 0) -> str:
     rest = text
     while rest and taken + len(words) < MAX_WORDS:
         rest = rest.lstrip(" ")
-        if (rest.startswith(",") and _NEXT_FIGURE.match(rest[1:].lstrip())) or _QUALIFIED_FIGURE.match(rest):
+        if (
+            (rest.startswith(",") and _NEXT_FIGURE.match(rest[1:].lstrip()))
+            or _QUALIFIED_FIGURE.match(rest)
+            or _BARE_FIGURE.match(rest)
+        ):
             break  # "hơn 80.000 tổ, gần 380.000 thành viên": the next figure, not more of this one
         if rest.startswith(",") and _pair_after_comma(rest[1:], taken + len(words)):
             rest = rest[1:].lstrip()
@@ -705,7 +747,7 @@ def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:
     return list(dict.fromkeys(by_fold[" ".join(name.split()).casefold()] for name in found))
 
 
-def is_empty_measure(measure: str | None, place: str | None = None) -> bool:
+def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str = "") -> bool:
     """A measure that names no quantity: none, a place ("Long An", "Việt Nam"), the figure's own place, or a
     word such as "năm", "tỷ lệ".
 
@@ -717,6 +759,8 @@ def is_empty_measure(measure: str | None, place: str | None = None) -> bool:
     folded = " ".join(measure.casefold().split())
     if place and folded == " ".join(place.casefold().split()):
         return True
+    if unit and folded in " ".join(unit.casefold().replace(",", " ").split()):
+        return True  # a rank's "vùng lãnh thổ" of "quốc gia và vùng lãnh thổ" is its field, not what it ranks
     # "tỷ lệ bình quân cả nước": an average of the whole country, of a quantity named elsewhere
     general = folded
     for _ in range(4):
@@ -736,7 +780,14 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
     for figure in figures:
         steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
         bare_place = bool(figure.measure) and is_place(figure.measure or "")
-        if steps or is_empty_measure(figure.measure, figure.place):
+        field = figure.unit if figure.kind in {"rank", "score", "change"} else ""
+        # "xếp 59/193 quốc gia và vùng lãnh thổ, … với 54,48/100 điểm": the rank's field is no measure
+        field += " " + " ".join(
+            before.unit
+            for before in carried
+            if before.sentence_index == figure.sentence_index and before.kind == "rank"
+        )
+        if steps or is_empty_measure(figure.measure, figure.place, unit=field):
             previous = next(
                 (
                     before
@@ -758,6 +809,10 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(figure, measure=previous.measure)
             elif topic:
                 figure = replace(figure, measure=topic)
+            elif figure.kind == "rate" and "/" in figure.unit:
+                figure = replace(
+                    figure, measure=figure.unit.split("/")[0].strip()
+                )  # "7,4 bác sĩ trên 10.000 dân"
         carried.append(figure)
     return carried
 
