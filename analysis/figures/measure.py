@@ -205,9 +205,14 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
 _WHERE_NAMED = re.compile(r"\s+(?:trên|tại|qua)\s+(?=[A-ZĐ])[^,;()]*$")
 
 
+# "Chỉ số Thành phố thông minh năm 2024 do IMD [công bố]": who made an index is not what it measures
+_MADE_BY = re.compile(r"(?:\s+năm\s+\d{4})?\s+do\s+(?:[A-ZĐ]\S*)(?:\s+\S+){0,6}$")
+
+
 def _strip_ends(label: str) -> str:
     """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
     label = _WHERE_NAMED.sub("", label) if len(label.split()) > 3 else label
+    label = _MADE_BY.sub("", label)
     # "… của Việt Nam năm [2023]": the word left of a year; "5 tháng đầu năm", "trong năm" keep theirs
     dangling = re.search(r"(\S+)\s+năm$", label)
     if dangling and dangling.group(1).casefold() not in _folded("time_before_year"):
@@ -317,14 +322,15 @@ def _coordinated_topic(before: str, after: str) -> bool:
     figure's verb; not "Tỷ lệ A đạt 80%, tỷ lệ B …" (a verb before the comma)."""
     if not _words_pattern("topic_heads", at="any").search(before) or _VALUE_VERB.search(before):
         return False
+    if re.match(r"(?i)\s*về\s", before):
+        return False  # "Về tỷ lệ X, khối địa phương đạt …": a topic frame, then whom it is for
     ahead = re.match(r"\s*([^,;:()]*)", after)
     rest = ahead.group(1) if ahead else ""
     verb = _VALUE_VERB.search(rest)
-    return (
-        verb is not None
-        and not re.search(r"\d", rest[: verb.start()])
-        and len(rest[: verb.start()].split()) <= 12
-    )
+    if verb is None or holds_number(rest[: verb.start()]) or len(rest[: verb.start()].split()) > 12:
+        return False
+    joined = rest[: verb.start()].strip()
+    return not is_place(joined) and not joined[:1].isupper()
 
 
 _NAME_HEAD = re.compile(

@@ -505,3 +505,31 @@ def test_a_share_of_the_population_measures_what_was_counted_before_it() -> None
     assert found == [(1.1e6, "người dùng ví điện tử"), (62.4, "người dùng ví điện tử")]
     found = _measures([(1, "Khoảng 58% dân số trưởng thành có tài khoản thanh toán.", 1)])
     assert found == [(58.0, "dân số trưởng thành có tài khoản thanh toán")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a measure's head joined to more of the same noun across a comma or a dash
+        (
+            "Tỷ lệ số hóa giấy tờ, hồ sơ đất đai của huyện đạt 64,5%.",
+            64.5,
+            "Tỷ lệ số hóa giấy tờ, hồ sơ đất đai",
+        ),
+        (
+            "Doanh thu dịch vụ bưu chính – chuyển phát của tỉnh năm 2024 đạt 940 tỷ đồng.",
+            9.4e11,
+            "Doanh thu dịch vụ bưu chính – chuyển phát",
+        ),
+        # an index a report names without an acronym measures the rank and the score after it
+        (
+            "Theo Chỉ số Thành phố thông minh năm 2024 do IMD công bố, Hà Nội xếp 110/142 thành phố, "
+            "với 48,3 điểm.",
+            48.3,
+            "Chỉ số Thành phố thông minh",
+        ),
+    ],
+)
+def test_measures_that_span_a_comma_a_dash_or_a_named_index(text: str, value: float, measure: str) -> None:
+    found = {f.value: f.measure for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)}
+    assert found[value] == measure, found
