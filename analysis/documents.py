@@ -34,6 +34,7 @@ _COMPARISON_BEFORE_YEAR = re.compile(r"(so với|cùng kỳ)\s+$", re.IGNORECASE
 _SCHOOL_YEAR = re.compile(
     r"\b(?:năm học|niên khóa|niên khoá)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b", re.I
 )
+_MAX_PORTAL_TITLE_WORDS = 10
 _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MAX_FURNITURE_CHARS = 300
@@ -271,8 +272,12 @@ def infer_outlet(lines: Iterable[str]) -> str | None:
         for line in lines:
             outlet = _outlet_on_line(line, kind)
             if outlet:
-                return outlet
+                # "© Báo Lạng Sơn - Cơ quan của Đảng bộ tỉnh Lạng Sơn": the name, not its tagline
+                return _TAGLINE.split(outlet, maxsplit=1)[0].strip()
     return None
+
+
+_TAGLINE = re.compile(r"\s[-–]\s(?=(?:cơ quan|tiếng nói|diễn đàn|cổng thông tin)\b)", re.IGNORECASE)
 
 
 def strip_outlet_prefix(line: str) -> str:
@@ -287,7 +292,10 @@ def infer_title(body_lines: list[str]) -> str:
     >>> infer_title(["Chuyển đổi số phải để người dân hưởng lợi", "Sáng nay, Thủ tướng dự lễ."])
     'Chuyển đổi số phải để người dân hưởng lợi'
     """
+    portal = re.compile(rf"^(?:{'|'.join(map(re.escape, _outlets()['portal_titles']))})\b", re.IGNORECASE)
     for line in body_lines[:6]:
+        if portal.match(line) and len(line.split()) <= _MAX_PORTAL_TITLE_WORDS:
+            continue  # a page's <title> that only names the portal ("Cổng thông tin điện tử tỉnh Đắk Lắk")
         if len(line) <= _MAX_TITLE_CHARS and len(line.split()) <= _MAX_TITLE_WORDS and not line.endswith("."):
             return line.strip()
     if not body_lines:
@@ -346,6 +354,10 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     named = Counter(_years_in(body, results_only=True) or _years_in(body))
     mentioned = Counter({year: 2 * count for year, count in named.items()})
     mentioned.update(m.year for m in find_dates(body) if m.year is not None)
+    dated = [m.year for m in find_dates(body) if m.year is not None]
+    if _THIS_YEAR.search(body) and dated and named and max(dated) > max(named):
+        # "… năm 2021 là 1,1 triệu, 2022 là 3,4 triệu và năm nay ước đạt 7,9 triệu" in a text dated 2023
+        return max(dated)
     if mentioned:
         # a tie goes to the latest named year ("năm 2021 đạt 21 tỷ USD, … năm 2023 tăng 19%" reports on
         # 2023), else to the first date ("ban hành ngày 18/11/2024, hiệu lực từ ngày 1/7/2025")

@@ -309,6 +309,16 @@ def test_a_lone_section_name_is_furniture_only_above_the_headline() -> None:
     assert split_furniture("Kinh tế\nsố.") == (["Kinh tế", "số."], [])
 
 
+def test_a_portal_title_is_no_headline_and_an_outlet_loses_its_tagline() -> None:
+    page = (
+        "Trang thông tin điện tử huyện Mộc Châu\n\nMộc Châu có 42 Tổ công nghệ số cộng đồng\n\n"
+        "Trong năm 2024, huyện thành lập 42 tổ.\n\n© Báo Sơn La - Cơ quan của Đảng bộ tỉnh Sơn La"
+    )
+    document = build_document("a", page)
+    assert document.title == "Mộc Châu có 42 Tổ công nghệ số cộng đồng"
+    assert document.outlet == "Báo Sơn La"
+
+
 def test_links_under_a_related_heading_are_furniture_but_a_list_in_the_article_is_not() -> None:
     page = (
         "Tỉnh số hóa hồ sơ\n\nTỉnh đã làm ba việc:\n- số hóa 90% hồ sơ\n- mở 12 lớp kỹ năng số\n\n"
@@ -442,6 +452,13 @@ def test_infer_title(lines: list[str], title: str) -> None:
         ),
         ("Tin", "Tăng 12% so với năm 2023, tăng 5% so với cùng kỳ năm 2023.", datetime(2024, 6, 10), 2024),
         ("Tin", "Năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10), 2024),
+        # "năm nay" after a series of past years: the text's own date says which year it is
+        (
+            "Tin",
+            "Ngày 4/7/2024, Sở cho biết: năm 2022 có 12 xã, 2023 có 30 xã và năm nay có 41 xã.",
+            None,
+            2024,
+        ),
         # "đến tháng 6/2025" is as of that month, not a horizon
         ("Tin", "Đến tháng 6/2025, tỉnh có 95 sản phẩm trên sàn.", None, 2025),
         # a school year reports on the year it ends
