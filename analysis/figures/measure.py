@@ -714,7 +714,9 @@ def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
     return min(present, key=lambda found: (abs(found[0] - number_start), -len(found[1])))[1]
 
 
-def article_place(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
+def article_place(
+    figures: Sequence[Figure], sentences: Sequence[Sentence], *, outlet: str | None = None
+) -> list[Figure]:
     """A province's article measures its figures for that province: when the title (else one of the next
     lines, a portal's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI BÌNH" too) names exactly one province ("Nam Định tăng
     12 bậc về chỉ số chuyển đổi số") and the lead does not speak of the whole country, a figure with no place
@@ -730,6 +732,10 @@ def article_place(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> l
         if names:
             province = names[0] if len(names) == 1 else None
             break
+    if province is None and outlet:
+        # a province's own paper or portal ("Báo Thừa Thiên Huế", "Cổng TTĐT tỉnh Đắk Lắk")
+        named = _provinces_in(outlet, any_case=True)
+        province = named[0] if len(named) == 1 else None
     body = [sentence.text for sentence in ordered if sentence.index > 0][:2]
     if province is None or any(national.search(text) for text in body):
         return list(figures)

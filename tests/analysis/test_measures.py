@@ -533,3 +533,28 @@ def test_a_share_of_the_population_measures_what_was_counted_before_it() -> None
 def test_measures_that_span_a_comma_a_dash_or_a_named_index(text: str, value: float, measure: str) -> None:
     found = {f.value: f.measure for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)}
     assert found[value] == measure, found
+
+
+def test_a_provincial_paper_gives_its_figures_its_province() -> None:
+    sentences = [
+        Sentence("d", 0, "Ứng dụng đô thị thông minh vượt mốc 500.000 lượt tải", 0),
+        Sentence("d", 1, "Sau một năm, ứng dụng có 520.000 lượt tải, 91% phản ánh được xử lý đúng hạn.", 1),
+        Sentence("d", 2, "Ứng dụng do Sở Thông tin và Truyền thông vận hành.", 1),
+        Sentence("d", 3, "Cả nước hiện có 48 tỉnh, thành phố triển khai ứng dụng tương tự.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024, outlet="Báo Bắc Giang")
+    assert [(f.value, f.place) for f in found] == [
+        (500000.0, "Bắc Giang"),
+        (520000.0, "Bắc Giang"),
+        (91.0, "Bắc Giang"),
+        (48.0, None),
+    ]
+    assert [f.place for f in extract_figures(sentences, doc_year=2024)] == [None, None, None, None]
+
+
+def test_a_figure_of_ho_chi_minh_city_written_short_names_it() -> None:
+    sentences = [
+        Sentence("d", 0, "TP.HCM đẩy mạnh thanh toán số", 0),
+        Sentence("d", 1, "Năm 2024, 86% hộ kinh doanh trong chợ nhận thanh toán qua mã QR.", 1),
+    ]
+    assert [f.place for f in extract_figures(sentences, doc_year=2024)] == ["TP.HCM"]
