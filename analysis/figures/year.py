@@ -94,6 +94,8 @@ def _is_target(text: str, start: int) -> bool:
     """Whether a plan's words govern the figure at ``start``: a goal cue before it, not closed off in an
     aside ("88,5% (mục tiêu 95%), khối tỉnh đạt 61,2%") nor followed by what stands now ("hiện đạt")."""
     before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
+    # "Đối với chỉ tiêu thanh toán trực tuyến, Huế xếp thứ 4": an indicator, not a goal
+    before = phrase_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
     goals = list(phrase_pattern("target").finditer(before))
     if not goals:
         return False
