@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from analysis.dates import find_dates, find_published
+from analysis.dates import find_dates, find_published, find_years
 from analysis.figures.cues import phrase_pattern
 from analysis.read import SUPPORTED_SUFFIXES, ReadError, read_path
 from analysis.read.metadata import load_sidecar
@@ -76,7 +76,15 @@ def page_date(line: str) -> datetime | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
         return None
+    # "Thứ Sáu, ngày 27 tháng 6 năm 2025 | 14:10" reads as "27/6/2025 | 14:10"
+    stripped = _WORDED_DATE.sub(lambda m: f"{m['day']}/{m['month']}/{m['year']}", stripped)
     return find_published(_menu_patterns()[2].sub("", stripped))
+
+
+_WORDED_DATE = re.compile(
+    r"(?:ngày\s+)?(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*(?:năm|,)\s*(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -286,6 +294,14 @@ def strip_outlet_prefix(line: str) -> str:
     return line[dateline.end() :] if dateline else line
 
 
+def _masthead(line: str) -> bool:
+    """A site's name and owner between bars ("VIETNAM+ | Thông tấn xã Việt Nam"), never a headline."""
+    parts = [part.strip() for part in line.split(" | ")]
+    return len(parts) >= 2 and any(
+        (part.isupper() and len(part) > 2) or _portal_head().match(part.upper()) for part in parts
+    )
+
+
 def infer_title(body_lines: list[str]) -> str:
     """The headline: the first short line without a closing full stop, else the opening words.
 
@@ -296,6 +312,8 @@ def infer_title(body_lines: list[str]) -> str:
     for line in body_lines[:6]:
         if portal.match(line) and len(line.split()) <= _MAX_PORTAL_TITLE_WORDS:
             continue  # a page's <title> that only names the portal ("Cổng thông tin điện tử tỉnh Đắk Lắk")
+        if _masthead(line):
+            continue  # "VIETNAM+ | Thông tấn xã Việt Nam"
         if len(line) <= _MAX_TITLE_CHARS and len(line.split()) <= _MAX_TITLE_WORDS and not line.endswith("."):
             return line.strip()
     if not body_lines:
@@ -309,8 +327,11 @@ def _plan_year(text: str, start: int, end: int) -> bool:
     it in its sentence ("Tỉnh dự kiến mở rộng … trong năm 2026")."""
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - 60) : start]
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     return bool(
-        phrase_pattern("target").search(text, end, end + 40) or phrase_pattern("target").search(before)
+        phrase_pattern("target").search(text, end, min(end + 40, sentence_end))
+        or phrase_pattern("target").search(before)
+        or phrase_pattern("plan_nouns").search(text[max(sentence_start, start - 30) : start])
     )
 
 
@@ -327,7 +348,11 @@ def _years_in(text: str, *, results_only: bool = False) -> list[int]:
         if results_only and _plan_year(text, match.start(), match.end()):
             continue
         years.append(int(match.group(1)))
-    years.extend(int(match.group(1)) for match in _SCHOOL_YEAR.finditer(text))
+    years.extend(
+        int(match.group(1))
+        for match in _SCHOOL_YEAR.finditer(text)
+        if not (results_only and _plan_year(text, match.start(), match.end()))
+    )
     return years
 
 
@@ -345,7 +370,10 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     anchored = Counter(int(y) for y in _year_anchor_pattern().findall(body))
     if anchored:
         return anchored.most_common(1)[0][0]
-    title_years = _years_in(title)
+    # "… Chỉ số năng lực cạnh tranh cấp tỉnh 2024", "PAPI 2023": a headline's year needs no "năm"
+    title_years = _years_in(title) or [
+        year for start, _, year in find_years(title) if not title[:start].rstrip().casefold().endswith("năm")
+    ]
     if title_years:
         return title_years[0]
     if published is not None:

@@ -30,6 +30,7 @@ _GOAL_YEAR = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)", re.IG
 _SERIES_YEAR_AFTER = re.compile(r"\s*(?:[:,)]|(?:đạt|là|ước|có|tăng|giảm|lên|xuống|còn|chỉ)(?!\w))", re.I)
 # a year that opens the next stated value ("21%, 2022 đạt 25%") is not the year of the figure before it
 _OPENS_VALUE = re.compile(r"\s*(?::|(?:đạt|là|ước|có|tăng|giảm|lên|xuống|còn|chỉ)(?!\w))", re.IGNORECASE)
+_FULL_DATE_YEAR = re.compile(r".*?\b\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
@@ -43,6 +44,9 @@ def _year_mentions(
     horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
     horizons += [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
     found = [(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    if any(m.group(0).casefold().startswith("năm") for m in _YEAR.finditer(text)):
+        # "DTI năm 2024 được công bố ngày 18/6/2025, tỉnh đạt …": the day it was announced is not its year
+        found = [y for y in found if not _FULL_DATE_YEAR.match(text, max(0, y[0] - 6), y[1])]
     if found:
         first = found[0][0]
         taken = {start for start, _, _ in found}

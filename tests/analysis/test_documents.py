@@ -309,6 +309,22 @@ def test_a_lone_section_name_is_furniture_only_above_the_headline() -> None:
     assert split_furniture("Kinh tế\nsố.") == (["Kinh tế", "số."], [])
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Thứ Hai, ngày 3 tháng 3 năm 2025 | 08:15", datetime(2025, 3, 3, 8, 15)),
+        ("ngày 14 tháng 11, 2024", datetime(2024, 11, 14)),
+    ],
+)
+def test_a_date_line_in_words_gives_the_publication_date(line: str, published: datetime) -> None:
+    assert page_date(line) == published
+
+
+def test_a_masthead_between_bars_is_no_headline() -> None:
+    page = "BÁO NGHỆ AN | Cơ quan của Đảng bộ tỉnh Nghệ An\n\nNghệ An số hóa 80% hồ sơ\n\nNội dung bài."
+    assert build_document("a", page).title == "Nghệ An số hóa 80% hồ sơ"
+
+
 def test_a_portal_title_is_no_headline_and_an_outlet_loses_its_tagline() -> None:
     page = (
         "Trang thông tin điện tử huyện Mộc Châu\n\nMộc Châu có 42 Tổ công nghệ số cộng đồng\n\n"
@@ -452,6 +468,27 @@ def test_infer_title(lines: list[str], title: str) -> None:
         ),
         ("Tin", "Tăng 12% so với năm 2023, tăng 5% so với cùng kỳ năm 2023.", datetime(2024, 6, 10), 2024),
         ("Tin", "Năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10), 2024),
+        # a headline's year needs no "năm"; a horizon in it is no year
+        (
+            "Hà Giang tăng 6 bậc về chỉ số PAPI 2024",
+            "Ngày 2/4/2025, UNDP công bố.",
+            datetime(2025, 4, 3),
+            2024,
+        ),
+        ("Đào tạo 20.000 kỹ sư đến năm 2030", "Năm 2024, tỉnh có 900 kỹ sư.", None, 2024),
+        # the tasks of next year are a plan, not what the article reports on
+        (
+            "Tin",
+            "Đến cuối năm 2023, tỉnh có 800 tổ. Các nhiệm vụ trọng tâm năm 2024 gồm ba việc.",
+            None,
+            2023,
+        ),
+        (
+            "Tin",
+            "Tổng kết năm học 2023-2024, 92% trường dùng học bạ số. Mục tiêu năm học 2024-2025 là 100%.",
+            None,
+            2024,
+        ),
         # "năm nay" after a series of past years: the text's own date says which year it is
         (
             "Tin",
