@@ -416,6 +416,9 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
     ('Tỷ lệ hồ sơ trực tuyến', 'Huế')
     """
     measure, place = _measure_before(text, position)
+    named = _index_before(text, position)
+    if measure and named.casefold().startswith(measure.casefold()):
+        measure = named  # "Chỉ số Hiệu quả quản trị | và hành chính công …": the index named whole
     if not measure or is_place(measure):
         # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)", "UNDP công
         # bố Chỉ số … (PAPI) năm 2023, trong đó Quảng Ninh đạt 45,21 điểm"
@@ -759,6 +762,26 @@ def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:
     return list(dict.fromkeys(by_fold[" ".join(name.split()).casefold()] for name in found))
 
 
+def _names_an_agent(measure: str) -> bool:
+    """ "Cục An toàn thông tin đã ghi nhận", "Tỉnh dự kiến bố trí": who acts, not what is measured."""
+    folded = " ".join(measure.casefold().split())
+    measure_head = _words_pattern("topic_heads", at="start").match(folded) or re.match(r"số\s", folded)
+    return (
+        measure[:1].isupper()
+        and not measure_head
+        and _words_pattern("agent_verbs", at="any").search(folded) is not None
+    )
+
+
+def is_list_frame(measure: str | None) -> bool:
+    """ "Đứng đầu bảng xếp hạng năm nay là", "Nhóm dẫn đầu cả nước gồm": the frame of a ranked list."""
+    folded = " ".join((measure or "").casefold().split())
+    heads = _words_pattern("list_heads", at="any")
+    if any(h.start() == 0 or len(folded[h.end() :].split()) <= 3 for h in heads.finditer(folded)):
+        return True
+    return re.search(r"(?<!\w)gồm$", folded) is not None
+
+
 def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str = "") -> bool:
     """A measure that names no quantity: none, a place ("Long An", "Việt Nam"), the figure's own place, or a
     word such as "năm", "tỷ lệ".
@@ -773,6 +796,11 @@ def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str
         return True
     if unit and folded in " ".join(unit.casefold().replace(",", " ").split()):
         return True  # a rank's "vùng lãnh thổ" of "quốc gia và vùng lãnh thổ" is its field, not what it ranks
+    # "Đứng đầu bảng xếp hạng năm nay là Đà Nẵng (0,71 điểm)", "Nhóm dẫn đầu gồm …": a list's frame
+    if is_list_frame(measure):
+        return True
+    if _names_an_agent(measure):
+        return True
     # "tỷ lệ bình quân cả nước": an average of the whole country, of a quantity named elsewhere
     general = folded
     for _ in range(4):
@@ -800,27 +828,46 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             if before.sentence_index == figure.sentence_index and before.kind == "rank"
         )
         if steps or is_empty_measure(figure.measure, figure.place, unit=field):
-            previous = next(
-                (
-                    before
-                    for before in reversed(carried)
-                    if figure.sentence_index - before.sentence_index <= 1
-                    and (
-                        bare_place
-                        or paragraph.get(before.sentence_index) == paragraph.get(figure.sentence_index)
-                    )
-                    and (
-                        before.kind in {"rank", "score"} if steps else _same_family(before.kind, figure.kind)
-                    )
-                    and not is_empty_measure(before.measure, before.place)
-                ),
-                None,
+            ranked_list = figure.kind in {"rank", "score"} and is_list_frame(figure.measure)
+            previous = (
+                None
+                if ranked_list
+                else next(
+                    (
+                        before
+                        for before in reversed(carried)
+                        if figure.sentence_index - before.sentence_index <= 1
+                        and (
+                            bare_place
+                            or paragraph.get(before.sentence_index) == paragraph.get(figure.sentence_index)
+                        )
+                        and (
+                            before.kind in {"rank", "score"}
+                            if steps
+                            else _same_family(before.kind, figure.kind)
+                        )
+                        and not is_empty_measure(before.measure, before.place)
+                    ),
+                    None,
+                )
             )
+            if previous is None and figure.kind in {"rank", "score"}:
+                # "Nhóm dẫn đầu gồm Hải Phòng (74,12 điểm) …": the index the article ranks by
+                previous = next(
+                    (
+                        before
+                        for before in reversed(carried)
+                        if before.measure and _INDEX_HEAD.search(before.measure)
+                    ),
+                    None,
+                )
             topic = _topic_before(figure, sentences) if previous is None and not steps else ""
             if previous is not None:
                 figure = replace(figure, measure=previous.measure)
             elif topic:
                 figure = replace(figure, measure=topic)
+            elif ranked_list or _names_an_agent(figure.measure or ""):
+                figure = replace(figure, measure=None)  # better no label than "Sở Tài chính đã bố trí"
             elif figure.kind == "rate" and "/" in figure.unit:
                 figure = replace(
                     figure, measure=figure.unit.split("/")[0].strip()

@@ -293,7 +293,7 @@ MEASURE_AND_PLACE = [
     (_S39, 73.02, "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)", "Quảng Ninh"),
     (_S39, 2, "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)", "Hải Phòng"),
     (_S40, 88.9, "Chỉ số phục vụ người dân và doanh nghiệp", "Bộ Tài chính"),
-    (_S41, 8.5e7, "tài khoản định danh điện tử", None),
+    (_S41, 8.5e7, "tài khoản định danh điện tử được kích hoạt", None),  # which accounts: the activated ones
     (_S42, 56, "doanh nghiệp nhỏ và vừa ứng dụng nền tảng số", "Bến Tre"),
     (_S43, 82.6, "Tỷ lệ thuê bao điện thoại thông minh", "Nghệ An"),
     (_S43, 79.1, "Tỷ lệ thuê bao điện thoại thông minh", "Hà Tĩnh"),
@@ -558,3 +558,21 @@ def test_a_figure_of_ho_chi_minh_city_written_short_names_it() -> None:
         Sentence("d", 1, "Năm 2024, 86% hộ kinh doanh trong chợ nhận thanh toán qua mã QR.", 1),
     ]
     assert [f.place for f in extract_figures(sentences, doc_year=2024)] == ["TP.HCM"]
+
+
+def test_a_ranked_list_after_a_pillar_takes_the_index_and_an_acting_agency_is_no_measure() -> None:
+    found = _measures(
+        [
+            (
+                1,
+                "Theo Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2024, "
+                "tỉnh đạt 44,2 điểm.",
+                1,
+            ),
+            (2, "Về trụ cột quản trị điện tử, tỉnh đứng thứ 7.", 1),
+            (3, "Dẫn đầu bảng xếp hạng là Quảng Ninh (46,1 điểm), tiếp theo là Bình Định (45,7 điểm).", 1),
+            (4, "Sở Tài chính đã bố trí 35 tỷ đồng cho các dự án.", 2),
+        ]
+    )
+    index = "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)"
+    assert [measure for _, measure in found] == [index, "trụ cột quản trị điện tử", index, index, None]
