@@ -799,6 +799,8 @@ def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str
     # "Đứng đầu bảng xếp hạng năm nay là Đà Nẵng (0,71 điểm)", "Nhóm dẫn đầu gồm …": a list's frame
     if is_list_frame(measure):
         return True
+    if _lists_names(measure):  # "Vietcombank, BIDV và VietinBank lần lượt có 98,6%, …"
+        return True
     if _names_an_agent(measure):
         return True
     # "tỷ lệ bình quân cả nước": an average of the whole country, of a quantity named elsewhere
@@ -873,7 +875,36 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                     figure, measure=figure.unit.split("/")[0].strip()
                 )  # "7,4 bác sĩ trên 10.000 dân"
         carried.append(figure)
-    return carried
+    return _fill_from_the_next(carried)
+
+
+def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
+    """ "A, B và C lần lượt có 91%, 93% và 96% giao dịch trên kênh số": the last of a series names what
+    all of them measure; a list of names left as a measure otherwise says nothing (None)."""
+    filled = list(figures)
+    for index in range(len(filled) - 1, -1, -1):
+        figure = filled[index]
+        if not figure.measure or not _lists_names(figure.measure):
+            continue
+        following = next(
+            (
+                after
+                for after in filled[index + 1 :]
+                if after.sentence_index == figure.sentence_index
+                and after.kind == figure.kind
+                and not is_empty_measure(after.measure, after.place)
+            ),
+            None,
+        )
+        filled[index] = replace(figure, measure=following.measure if following else None)
+    return filled
+
+
+def _lists_names(measure: str) -> bool:
+    """ "Vietcombank, BIDV và VietinBank": names listed, not what they measure."""
+    names = [word for word in re.split(r"[\s,]+", measure) if word and word.casefold() != "và"]
+    joined = "và" in measure.casefold().split() or "," in measure
+    return len(names) >= 2 and joined and all(word[:1].isupper() for word in names)
 
 
 def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:

@@ -576,3 +576,14 @@ def test_a_ranked_list_after_a_pillar_takes_the_index_and_an_acting_agency_is_no
     )
     index = "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)"
     assert [measure for _, measure in found] == [index, "trụ cột quản trị điện tử", index, index, None]
+
+
+def test_levels_and_listed_names_are_whom_a_measure_is_for() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ hồ sơ được ký số ở cấp tỉnh đạt 95,2%, cấp huyện đạt 88,4%.", 1),
+            (2, "Agribank, MB và Techcombank lần lượt có 91%, 93% và 96% giao dịch trên kênh số.", 2),
+        ]
+    )
+    assert [m for _, m in found][:2] == ["Tỷ lệ hồ sơ được ký số"] * 2
+    assert [m for _, m in found][2:] == ["giao dịch trên kênh số"] * 3
