@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import rank_scopes, time_units
+from analysis.figures.cues import phrase_pattern, rank_scopes, time_units
 from analysis.figures.reading import Reading
 from analysis.figures.units import grammar, pieces_of
 from analysis.nlp import glossary
@@ -313,20 +313,19 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
     return False
 
 
-_VALUE_VERB = re.compile(r"(?<!\w)(?:đạt|là|chiếm|ở mức|tăng|giảm|lên|xếp|đứng|có)(?!\w)", re.IGNORECASE)
-
-
 def _coordinated_topic(before: str, after: str) -> bool:
     """ "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 72,4%", "doanh thu công nghệ thông tin
     – truyền thông đạt …": a measure's head with no verb of its own, then more of the same noun up to the
     figure's verb; not "Tỷ lệ A đạt 80%, tỷ lệ B …" (a verb before the comma)."""
-    if not _words_pattern("topic_heads", at="any").search(before) or _VALUE_VERB.search(before):
+    if not _words_pattern("topic_heads", at="any").search(before) or phrase_pattern(
+        "stated_value_verbs"
+    ).search(before):
         return False
     if re.match(r"(?i)\s*về\s", before):
         return False  # "Về tỷ lệ X, khối địa phương đạt …": a topic frame, then whom it is for
     ahead = re.match(r"\s*([^,;:()]*)", after)
     rest = ahead.group(1) if ahead else ""
-    verb = _VALUE_VERB.search(rest)
+    verb = phrase_pattern("stated_value_verbs").search(rest)
     if verb is None or holds_number(rest[: verb.start()]) or len(rest[: verb.start()].split()) > 12:
         return False
     joined = rest[: verb.start()].strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from analysis.figures.cues import (
     ORDINAL_WORDS,
@@ -225,6 +226,23 @@ def _rank_series(
     return series
 
 
+def _fixed(
+    sentence: Sentence,
+    doc_year: int | None,
+    start: int,
+    end: int,
+    value: float,
+    unit: str,
+    kind: FigureKind,
+    **more: Any,
+) -> Candidate:
+    """A shape read without a plain number, made like every figure (``make_figure``)."""
+    figure = make_figure(
+        sentence, start=start, end=end, value=value, unit=unit, kind=kind, doc_year=doc_year, **more
+    )
+    return Candidate(figure, None, False)
+
+
 def _read_fixed_shapes(
     sentence: Sentence, doc_year: int | None, pieces: Sequence[Piece] | None = None
 ) -> list[Candidate]:
@@ -233,7 +251,7 @@ def _read_fixed_shapes(
     found = []
     for match in DOUBLE.finditer(text):
         value = 2.0 if match.group("w").casefold() == "đôi" else 1.5
-        found.append(_shape(sentence, match.start(), match.end(), value, "lần", "multiplier", None, doc_year))
+        found.append(_fixed(sentence, doc_year, match.start(), match.end(), value, "lần", "multiplier"))
     for match in FRACTION.finditer(text):
         value, out_of = float(match.group("n")), float(match.group("of"))
         pieces = tag_pieces(text) if pieces is None else pieces
@@ -241,8 +259,9 @@ def _read_fixed_shapes(
         # "25/25 dịch vụ công": as many as out of; a date ("12/7") has no counted noun after it
         if unit is None or unit.category != "noun" or value > out_of or out_of <= 12:
             continue
-        shape = _shape(sentence, match.start(), unit.end, value, unit.text, "count", out_of, doc_year)
-        found.append(shape)
+        found.append(
+            _fixed(sentence, doc_year, match.start(), unit.end, value, unit.text, "count", out_of=out_of)
+        )
     for match in OUT_OF_SCORE.finditer(text):
         points_after = re.match(r"\s*điểm(?!\w)", text[match.end() :], re.IGNORECASE)
         if not points_after and not re.search(
@@ -252,7 +271,7 @@ def _read_fixed_shapes(
         value = float(match.group("n").replace(",", "."))
         out_of = float(match.group("of").replace(".", ""))
         end = match.end() + (points_after.end() if points_after else 0)
-        found.append(_shape(sentence, match.start(), end, value, "điểm", "score", out_of, doc_year))
+        found.append(_fixed(sentence, doc_year, match.start(), end, value, "điểm", "score", out_of=out_of))
     for match in SHARE.finditer(text):
         # "hơn 1/3 số hộ", "2/3 dân số": a part of a whole; "ngày 1/3" is a date
         pieces = tag_pieces(text) if pieces is None else pieces
@@ -264,44 +283,19 @@ def _read_fixed_shapes(
         if not whole or ends_with("date_words", text[: match.start()]):
             continue
         found.append(
-            _shape(
+            _fixed(
                 sentence,
+                doc_year,
                 match.start(),
                 unit.end,
                 numerator,
                 unit.text,
                 "share",
-                denominator,
-                doc_year,
+                out_of=denominator,
                 qualifier=(match.group("q") or "").casefold() or None,
             )
         )
     return found
-
-
-def _shape(
-    sentence: Sentence,
-    start: int,
-    end: int,
-    value: float,
-    unit: str,
-    kind: FigureKind,
-    out_of: float | None,
-    doc_year: int | None,
-    qualifier: str | None = None,
-) -> Candidate:
-    figure = make_figure(
-        sentence,
-        start=start,
-        end=end,
-        value=value,
-        unit=unit,
-        kind=kind,
-        doc_year=doc_year,
-        out_of=out_of,
-        qualifier=qualifier,
-    )
-    return Candidate(figure, None, False)
 
 
 def _opens_list(text: str, unit_end: int, next_sentence: str | None) -> bool:

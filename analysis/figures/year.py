@@ -26,12 +26,14 @@ _PERIOD = re.compile(
 )
 
 _GOAL_YEAR = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
-# In a series "năm 2021 đạt 21%, 2022 đạt 25%", a year without "năm" is a year when a stated value follows.
-_SERIES_YEAR_AFTER = re.compile(r"\s*(?:[:,)]|(?:đạt|là|ước|có|tăng|giảm|lên|xuống|còn|chỉ)(?!\w))", re.I)
-# a year that opens the next stated value ("21%, 2022 đạt 25%") is not the year of the figure before it
-_OPENS_VALUE = re.compile(r"\s*(?::|(?:đạt|là|ước|có|tăng|giảm|lên|xuống|còn|chỉ)(?!\w))", re.IGNORECASE)
 _FULL_DATE_YEAR = re.compile(r".*?\b\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _opens_value(text: str, position: int) -> bool:
+    """Whether a stated value follows ``position``: ": 25%", " đạt 25%", " ước 27%"."""
+    rest = text[position:].lstrip()
+    return rest.startswith(":") or phrase_pattern("stated_value_verbs").match(rest) is not None
 
 
 def _year_mentions(
@@ -54,7 +56,8 @@ def _year_mentions(
             if (
                 start > first
                 and start not in taken
-                and _SERIES_YEAR_AFTER.match(text, end)
+                # "năm 2021 đạt 21%, 2022 đạt 25%": a year without "năm" when a stated value follows
+                and (re.match(r"\s*[:,)]", text[end:]) or _opens_value(text, end))
                 and re.search(r"(?:^|[,;]|\bvà)\s*$", text[:start])
             ):
                 found.append((start, end, year))
@@ -130,7 +133,8 @@ def year_and_target(
         )
         # "61% (năm 2022 là 40%)": an aside with a figure of its own holds another year's value
         and ("(" not in text[end : y[0]] or text[y[1] :].lstrip().startswith(")"))
-        and not (re.search(r"[,;]", text[end : y[0]]) and _OPENS_VALUE.match(text, y[1]))
+        # "21%, 2022 đạt 25%": a year opening the next stated value is not the figure's
+        and not (re.search(r"[,;]", text[end : y[0]]) and _opens_value(text, y[1]))
     ]
     # "Mục tiêu năm 2025 đạt 80%, hiện đạt 65%": what stands now is not the goal's year
     now = [m.end() for m in result_pattern().finditer(text, 0, start)]
