@@ -661,6 +661,13 @@ def read_measure(
         label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
         if label and label.group("what").casefold().startswith(unit_text.casefold()):
             return measure, place
+        if (
+            unit_text.casefold() in _folded("generic_counters")
+            and measure
+            and not is_empty_measure(measure, place)
+        ):
+            # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what
+            return measure, place
         if after:  # "2.318 máy tính nhiễm mã độc", "1,02 triệu người tham gia": the noun run says which ones
             owners_after: list[str] = []
             counted = _without_owner_in_run(after, owners_after)

@@ -587,3 +587,8 @@ def test_levels_and_listed_names_are_whom_a_measure_is_for() -> None:
     )
     assert [m for _, m in found][:2] == ["Tỷ lệ hồ sơ được ký số"] * 2
     assert [m for _, m in found][2:] == ["giao dịch trên kênh số"] * 3
+
+
+def test_a_generic_counter_takes_the_label_before_it() -> None:
+    found = _measures([(1, "Số lượt tải ứng dụng Phú Thọ số trong năm đạt hơn 210.000 lượt.", 1)])
+    assert found == [(210000.0, "Số lượt tải ứng dụng Phú Thọ số")]
