@@ -13,30 +13,31 @@ import zipfile
 import zlib
 from collections.abc import Callable
 
-# One PDF operator pair that draws nothing: pypdf's text extraction parses every one of them.
+# One PDF operator pair that draws nothing: pypdf's text extraction parses every one of them (the
+# stream also shows a string, maybe empty, so an extractor cannot skip it as "no text").
 _IDLE_OPERATORS = b"q Q "
-# An empty string shown at the end: the stream "has text", so an extractor cannot skip it.
-_EMPTY_TEXT = b"BT () Tj ET"
 
 
-def shared_stream_pdf(pages: int, *, operators: int = 990_000) -> bytes:
+def shared_stream_pdf(pages: int, *, operators: int = 990_000, text: str = "") -> bytes:
     """A PDF whose ``pages`` pages are one page object listed ``pages`` times in the page tree, all
-    drawing one compressed content stream of ``operators`` save/restore pairs and no text.
+    drawing one compressed content stream of ``operators`` save/restore pairs and ``text`` (ASCII).
 
     With 99,000 pages the file is about 600 kB; each page costs a plain extractor seconds.
     """
-    content = zlib.compress(_IDLE_OPERATORS * operators + _EMPTY_TEXT, 9)
+    shown = b"BT /F1 12 Tf 72 720 Td (" + text.encode("ascii") + b") Tj ET"
+    content = zlib.compress(_IDLE_OPERATORS * operators + shown, 9)
     kids = b" ".join(b"3 0 R" for _ in range(pages))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
-        b" /Resources << /ProcSet [/PDF /Text] >> /Contents 4 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length "
         + str(len(content)).encode()
         + b" /Filter /FlateDecode >>\nstream\n"
         + content
         + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     return _pdf_file(objects)
 
