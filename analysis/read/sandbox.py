@@ -284,7 +284,6 @@ def serve() -> None:
     Request: one JSON line ``{"suffix", "bytes", "cpu_seconds"}`` then the file's bytes. Reply: one
     JSON line, ``{"text", "info"}`` or ``{"code", "values"}``, with ``"retire"`` when it grew large.
     """
-    import gc
     import resource
 
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
@@ -330,8 +329,7 @@ def serve() -> None:
             message = {"code": "read_crashed", "values": {"reason": "RecursionError"}}
         except Exception as error:  # a parser's own bug on an odd file: that file's problem only
             message = {"code": "read_crashed", "values": {"reason": type(error).__name__}}
-        del data
-        gc.collect()
+        del data  # a full garbage collection here would cost more than a small file's reading
         message["retire"] = exhausted or _resident_bytes() > _RETIRE_AFTER_BYTES
         try:
             reply(message)
