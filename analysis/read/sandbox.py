@@ -109,7 +109,15 @@ class _Worker:
             self.buffer += chunk
         line, _, rest = bytes(self.buffer).partition(b"\n")
         self.buffer = bytearray(rest)
-        return json.loads(line.decode("utf-8", "surrogatepass"))
+        try:
+            reply = json.loads(line.decode("utf-8", "surrogatepass"))
+        except ValueError:  # UnicodeDecodeError and JSONDecodeError alike
+            reply = None
+        if not isinstance(reply, dict) or not (
+            "ready" in reply or isinstance(reply.get("text"), str) or isinstance(reply.get("code"), str)
+        ):
+            raise _WorkerGone(ReadError("read_crashed", reason="reply"))
+        return reply
 
     def _ended(self) -> ReadError:
         code = self.process.wait()
@@ -178,7 +186,7 @@ class ReaderPool:
             values = reply.get("values")
             raise ReadError(str(reply["code"]), **(values if isinstance(values, dict) else {}))
         info = reply.get("info")
-        return str(reply["text"]), dict(info) if isinstance(info, dict) else {}
+        return reply["text"], dict(info) if isinstance(info, dict) else {}
 
     def warm(self) -> None:
         """Start a worker now, so the first file does not wait for the parsers' imports."""
