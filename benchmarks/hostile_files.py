@@ -83,19 +83,23 @@ def _docx_replacing(parts: dict[str, Callable[[zipfile.ZipFile, str], None] | by
     return out.getvalue()
 
 
-def paragraph_bomb_docx(*, paragraphs: int = 5, chars: int = 20_000_000) -> bytes:
-    """A .docx of ``paragraphs`` paragraphs of ``chars`` characters each: one letter repeated,
-    so 100 million characters pack into about 130 kB."""
+def paragraph_bomb_docx(*, paragraphs: int = 2, runs: int = 300_000, chars: int = 0) -> bytes:
+    """A .docx of ``paragraphs`` paragraphs of ``runs`` short runs each ("số " in its own run, as
+    an editor writes text typed with changes of style): 120 kB packing 25 MB of XML, 600,000
+    runs for python-docx to walk. With ``chars``, each paragraph is one run of ``chars`` letters."""
+    run = '<w:r><w:t xml:space="preserve">số </w:t></w:r>'.encode()
 
     def write(target: zipfile.ZipFile, name: str) -> None:
         with target.open(name, "w", force_zip64=True) as part:
             part.write(_DOCUMENT_HEAD)
-            chunk = b"a" * 1_000_000
             for _ in range(paragraphs):
-                part.write(b"<w:p><w:r><w:t>")
-                for _ in range(chars // len(chunk)):
-                    part.write(chunk)
-                part.write(b"</w:t></w:r></w:p>")
+                part.write(b"<w:p>")
+                if chars:
+                    part.write(b"<w:r><w:t>" + b"a" * chars + b"</w:t></w:r>")
+                else:
+                    for _ in range(runs // 1_000):
+                        part.write(run * 1_000)
+                part.write(b"</w:p>")
             part.write(_DOCUMENT_TAIL)
 
     return _docx_replacing({"word/document.xml": write})
@@ -177,11 +181,25 @@ def nested_html(*, depth: int = 100_000) -> bytes:
     )
 
 
+def empty_runs_docx(*, runs: int = 250_000) -> bytes:
+    """A .docx of ``runs`` empty runs, each with its own revision id as Word writes them (so the
+    XML packs only about 4 to 1), and one short sentence: no characters to count, nothing packed
+    tightly, yet seconds of python-docx walking its runs."""
+    rng = random.Random(250)
+    sentence = "<w:p><w:r><w:t>Năm 2024, Cà Mau có 1.450 hộ kinh doanh số.</w:t></w:r></w:p>".encode()
+    empty = b"".join(
+        f'<w:r w:rsidR="{rng.getrandbits(32):08X}"><w:t></w:t></w:r>'.encode() for _ in range(runs)
+    )
+    document = _DOCUMENT_HEAD + b"<w:p>" + empty + b"</w:p>" + sentence + _DOCUMENT_TAIL
+    return _docx_replacing({"word/document.xml": document})
+
+
 # Name, suffix and builder of each hostile file the tests and the benchmark read.
 HOSTILE_FILES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "pdf-shared-stream-99000-pages": (".pdf", lambda: shared_stream_pdf(99_000)),
     "pdf-shared-stream-5-pages": (".pdf", lambda: shared_stream_pdf(5)),
     "docx-paragraph-bomb": (".docx", paragraph_bomb_docx),
+    "docx-250000-empty-runs": (".docx", empty_runs_docx),
     "docx-wordy-26mb": (".docx", wordy_docx),
     "docx-zip-bomb": (".docx", zip_bomb_docx),
     "docx-50000-entries": (".docx", many_entries_docx),

@@ -2,8 +2,8 @@
 
 A .docx is a zip of XML parts: its entry count, declared unpacked sizes and packing ratios are
 checked from the zip directory before anything is unpacked; its XML parts are scanned for DOCTYPE
-and entity declarations (Word never writes them) and the characters of its text are counted as the
-document streams by, stopping at the character limit. A PDF's page count is checked before any page
+and entity declarations (Word never writes them) and the characters and runs of its text are
+counted as the document streams by, stopping at their limits. A PDF's page count is checked before any page
 is read, and each page gets a CPU budget; pages drawing the same content stream are read once. An
 HTML page's nesting depth is measured as it streams through the HTML parser. Every refusal is a
 :class:`ReadError` whose message names the limit; the limits are documented in README.md.
@@ -31,6 +31,10 @@ MAX_XML_BYTES = 32 * MB
 MAX_PACKING_RATIO = 100
 # Small parts pack well by chance (a short part of spaces); the ratio is checked above this size.
 RATIO_CHECKED_FROM = MB
+# A run is a stretch of text in one style; a 300-page plan has some 100,000. python-docx walks
+# them one by one in Python (about 2 s per 100,000 on a busy server), and empty runs add no
+# characters to stop at, so they are counted too.
+MAX_DOCX_RUNS = 200_000
 MAX_PDF_PAGES = 2_000
 # A text page takes pypdf 5–50 ms; a page needing a second of CPU is drawing something else.
 PDF_SECONDS_PER_PAGE = 1.0
@@ -39,6 +43,7 @@ MAX_HTML_DEPTH = 255
 
 _WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_TAG = f"{_WORD_NS}t"
+_RUN_TAG = f"{_WORD_NS}r"
 # Elements python-docx turns into one character each (tab, line and page breaks, hyphens).
 _ONE_CHARACTER_TAGS = frozenset(f"{_WORD_NS}{name}" for name in ("tab", "br", "cr", "noBreakHyphen", "ptab"))
 _DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
@@ -98,11 +103,16 @@ class _TextCounter:
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.count = 0
+        self.runs = 0
         self._in_text = 0
 
     def start(self, tag: str, attrib: object) -> None:
         if tag == _TEXT_TAG:
             self._in_text += 1
+        elif tag == _RUN_TAG:
+            self.runs += 1
+            if self.runs > MAX_DOCX_RUNS:
+                raise ReadError("docx_runs", limit=shown_limit(MAX_DOCX_RUNS))
         elif tag in _ONE_CHARACTER_TAGS:
             self._add(1)
 
@@ -128,7 +138,8 @@ class _TextCounter:
 
 def count_docx_characters(archive: zipfile.ZipFile, *, limit: int) -> int:
     """The characters of the document's text, counted while it is unpacked and parsed in chunks;
-    :class:`ReadError` ("too_long") as soon as the count passes ``limit``, without a tree built."""
+    :class:`ReadError` as soon as the count passes ``limit`` ("too_long") or the runs
+    :data:`MAX_DOCX_RUNS` ("docx_runs"), without a tree built."""
     from lxml import etree
 
     counter = _TextCounter(limit)

@@ -13,6 +13,7 @@ import pytest
 
 from analysis.read import ReadError, read_article
 from analysis.read.checks import (
+    MAX_DOCX_RUNS,
     MAX_HTML_DEPTH,
     MAX_PDF_PAGES,
     MAX_ZIP_ENTRIES,
@@ -21,7 +22,13 @@ from analysis.read.checks import (
     count_docx_characters,
     cpu_budget,
 )
-from benchmarks.hostile_files import many_entries_docx, paragraph_bomb_docx, shared_stream_pdf, wordy_docx
+from benchmarks.hostile_files import (
+    empty_runs_docx,
+    many_entries_docx,
+    paragraph_bomb_docx,
+    shared_stream_pdf,
+    wordy_docx,
+)
 
 
 def _refusal(data: bytes, suffix: str) -> ReadError:
@@ -116,6 +123,16 @@ def test_characters_are_counted_as_python_docx_reads_them(make_docx: Callable[[l
         with pytest.raises(ReadError) as refusal:
             count_docx_characters(archive, limit=expected - 1)
     assert refusal.value.code == "too_long"
+
+
+def test_runs_are_counted_up_to_their_limit() -> None:
+    at_limit = empty_runs_docx(runs=MAX_DOCX_RUNS - 1)  # and the one run of its sentence
+    with zipfile.ZipFile(io.BytesIO(at_limit)) as archive:
+        assert count_docx_characters(archive, limit=1_000) == len(
+            "Năm 2024, Cà Mau có 1.450 hộ kinh doanh số."
+        )
+    refusal = _refusal(empty_runs_docx(runs=MAX_DOCX_RUNS), ".docx")
+    assert refusal.code == "docx_runs" and refusal.values == {"limit": "200.000"}
 
 
 def test_a_document_just_under_the_character_limit_is_read(make_docx: Callable[[list[str]], bytes]) -> None:

@@ -19,6 +19,7 @@ EXPECTED = [
     ("pdf-shared-stream-99000-pages", "pdf_pages", "2.000 trang"),
     ("pdf-shared-stream-5-pages", "pdf_slow_page", "1 giây"),
     ("docx-paragraph-bomb", "zip_ratio", "100 lần"),
+    ("docx-250000-empty-runs", "docx_runs", "200.000 đoạn"),
     ("docx-wordy-26mb", "too_long", "1.000.000 ký tự"),
     ("docx-zip-bomb", "zip_ratio", "100 lần"),
     ("docx-50000-entries", "zip_entries", "2.000 phần"),
