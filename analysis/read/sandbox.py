@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.read.formats import MB, check_size, extract_text
-from analysis.read.problems import ReadError
+from analysis.read.problems import ReadError, problem_message
 
 BOXED_SUFFIXES = frozenset({".pdf", ".docx", ".html", ".htm"})
 POOL_SIZE = 2
@@ -183,8 +183,7 @@ class ReaderPool:
                 worker = self._start()
             self._give_back(worker)
         if "code" in reply:
-            values = reply.get("values")
-            raise ReadError(str(reply["code"]), **(values if isinstance(values, dict) else {}))
+            raise _refusal(reply)
         info = reply.get("info")
         return reply["text"], dict(info) if isinstance(info, dict) else {}
 
@@ -234,6 +233,19 @@ class ReaderPool:
         except OSError as error:
             raise ReadError("read_crashed", reason=error.strerror or type(error).__name__) from None
         return _Worker(process, self.limits)
+
+
+def _refusal(reply: dict[str, object]) -> ReadError:
+    """The worker's refusal as a :class:`ReadError`, if it is one this package can word (a worker
+    sends data, not orders: an unknown code or missing values make it a crashed reading)."""
+    values = reply.get("values")
+    values = values if isinstance(values, dict) else {}
+    refusal = ReadError(str(reply.get("code")), **values)
+    try:
+        problem_message(refusal.code, **{"name": "", **refusal.values})
+    except (KeyError, IndexError, ValueError):
+        return ReadError("read_crashed", reason="reply")
+    return refusal
 
 
 _pool: ReaderPool | None = None

@@ -168,3 +168,20 @@ def test_workers_die_with_their_parent_even_when_it_is_killed(tmp_path: Path) ->
     finally:
         parent.kill()
         parent.wait()
+
+
+@pytest.mark.parametrize(
+    ("reply", "code"),
+    [
+        ({"code": "too_long", "values": {"limit": "1.000.000"}}, "too_long"),
+        ({"code": "os.system('x')"}, "read_crashed"),  # a code this package cannot word
+        ({"code": "too_large", "values": {"size": "1"}}, "read_crashed"),  # values missing
+        ({"code": "pdf_pages", "values": ["2001"]}, "read_crashed"),
+    ],
+)
+def test_a_workers_refusal_is_taken_only_if_it_can_be_worded(reply: dict[str, object], code: str) -> None:
+    from analysis.read.sandbox import _refusal
+
+    refusal = _refusal(reply)
+    assert refusal.code == code
+    assert str(refusal)  # the message renders
