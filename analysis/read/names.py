@@ -56,8 +56,9 @@ def clean_upload_name(name: str) -> str:
     >>> len(clean_upload_name("x" * 10_000 + ".pdf"))
     120
     """
-    base = re.split(r"[/\\\\]", normalize_text(name))[-1]
-    base = "".join(char for char in base if unicodedata.category(char)[0] != "C")
+    base = re.split(r"[/\\\\]", name)[-1]
+    # NFC after the removal: a mark after a removed NUL joins the letter before it.
+    base = normalize_text("".join(char for char in base if unicodedata.category(char)[0] != "C"))
     base = " ".join(base.split())
     stem, dot, suffix = base.rpartition(".")
     if not dot or len(suffix) > _MAX_SUFFIX_CHARS:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.read import ReadError
 from analysis.read.names import MAX_UPLOAD_NAME, clean_upload_name
@@ -20,6 +22,7 @@ from tests.analysis.read.conftest import ARTICLE
         ("bài viết.docx", "bài viết.docx"),
         ("bai\x00.txt", "bai.txt"),
         ("\x1b[31mđỏ\x07.txt", "[31mđỏ.txt"),
+        ("Hoa\x00\u0300.txt", "Hoà.txt"),  # the mark after a removed NUL joins the letter: NFC after
         ("tin\u202egpj.docx", "tingpj.docx"),  # a right-to-left override would show "xcod.jpg"
         ("../../etc/passwd.txt", "passwd.txt"),
         ("C:\\Users\\a\\bài.md", "bài.md"),
@@ -40,6 +43,20 @@ def test_a_name_with_nothing_usable_is_refused(name: str) -> None:
     with pytest.raises(ReadError) as refused:
         clean_upload_name(name)
     assert refused.value.code == "upload_name_empty"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_upload_name_is_cleaned_or_refused(name: str) -> None:
+    try:
+        clean = clean_upload_name(name)
+    except ReadError as error:
+        assert error.code == "upload_name_empty"
+        return
+    assert clean and clean == clean.strip() and len(clean) <= MAX_UPLOAD_NAME
+    assert not {"/", "\\"} & set(clean) and unicodedata.is_normalized("NFC", clean)
+    assert all(unicodedata.category(char)[0] != "C" for char in clean)
+    assert clean_upload_name(clean) == clean  # a clean name stays as it is
 
 
 def test_an_upload_with_an_odd_name_is_read_with_a_note_in_both_languages() -> None:
