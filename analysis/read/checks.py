@@ -15,6 +15,7 @@ import io
 import signal
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
@@ -171,8 +172,17 @@ def check_docx(data: bytes, *, max_chars: int) -> None:
             count_docx_characters(archive, limit=max_chars)
     except ReadError:
         raise
-    except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError) as error:
-        # Damaged entries, unknown compression methods, CRC errors: not a .docx Word can open either.
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        OSError,
+        ValueError,
+    ) as error:
+        # Damaged or encrypted entries, unknown compression methods, CRC errors: not a .docx Word
+        # can open either.
         raise ReadError("docx_corrupt", reason=type(error).__name__) from None
 
 

@@ -217,3 +217,20 @@ def test_the_cpu_budget_is_left_to_the_worker_limits_off_the_main_thread() -> No
     thread.start()
     thread.join()
     assert finished == [True]
+
+
+def test_a_docx_damaged_anywhere_is_refused_as_damaged_never_as_a_crash(
+    make_docx: Callable[[list[str]], bytes],
+) -> None:
+    good = make_docx([f"Năm 2024, tỉnh Cà Mau đã hỗ trợ {number} hộ kinh doanh." for number in range(30)])
+    rng = random.Random(20)
+    codes = set()
+    for _ in range(60):
+        damaged = bytearray(good)
+        for _ in range(rng.randint(1, 20)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            read_article("bai.docx", bytes(damaged))
+        except ReadError as error:
+            codes.add(error.code)
+    assert "docx_corrupt" in codes and "read_crashed" not in codes
