@@ -53,8 +53,10 @@ def decode_value(kind: type[T] | object, text: str | bytes) -> T:
     """
     try:
         data = json.loads(text)
-    except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
+    except ValueError as error:  # UnicodeDecodeError is a ValueError
         raise CodecError(f"not JSON: {error}") from None
+    except RecursionError:
+        raise CodecError("nested too deeply") from None
     try:
         return _decoder(kind)(data)
     except RecursionError:
