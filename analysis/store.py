@@ -420,6 +420,11 @@ def _decode_record(rowid: int, row: tuple[object, ...]) -> _Record:
     elif original_hash is not None and _digest(original) != original_hash:
         damage = "original"
     fields = dict(zip(_DETAIL_COLUMNS, details, strict=True))
+    # Undecodable bytes or JSON make a record damaged even where no hash says so (an old record).
+    try:
+        body = _text(text)
+    except ValueError:
+        damage, body = damage or "text", ""
     try:
         inferred, corrections = (
             json.loads(_text(fields["inferred"])),
@@ -427,11 +432,10 @@ def _decode_record(rowid: int, row: tuple[object, ...]) -> _Record:
         )
         if not isinstance(inferred, dict) or not isinstance(corrections, dict):
             raise ValueError("not an object")
-        body = _text(text)
         names = [_text(fields[column]) for column in ("id", "name", "format", "added_at")]
-    except ValueError:  # undecodable bytes or JSON: damaged even where no hash says so (an old record)
+    except ValueError:
         damage = damage or "details"
-        inferred, corrections, body = {}, {}, ""
+        inferred, corrections = {}, {}
         names = [fields[column].decode("utf-8", "replace") for column in ("id", "name", "format", "added_at")]
     doc_id, name, fmt, added_at = names
     if damage and not _is_clean_id(doc_id):
