@@ -458,10 +458,11 @@ class CorpusStore:
         connection = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+            connection = self._connect()
             if check and self.path.stat().st_size:
                 _check_structure(connection, self.path)
-            _initialise(connection)
+            if not self._read_only:
+                _initialise(connection)
         except StoreError:
             if connection is not None:
                 connection.close()
@@ -471,6 +472,16 @@ class CorpusStore:
                 connection.close()
             raise describe_failure(self.path, error, opening=True) from None
         self._connection = connection
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection to the store; read-only when its folder cannot be written, so a store there
+        can still be read. SQLite cannot create the write-ahead log's index beside it, and no
+        other process can write it in WAL mode either, so it is opened as immutable."""
+        self._read_only = self.path.is_file() and not os.access(self.path.parent, os.W_OK)
+        if self._read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            return sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+        return sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
 
     def __enter__(self) -> CorpusStore:
         return self

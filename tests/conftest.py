@@ -7,6 +7,7 @@ and analysed without a cache (``cache_path=None``): tests never read or write th
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +76,7 @@ def meaning_corpus() -> CorpusAnalysis:
     return analyze_corpus([FIGURE_GOLD_DIR / "meaning"], cache_path=None)
 
 
-def overwrite_in_file(path: Path, found: bytes, replacement: bytes, *, nth: int = 0) -> None:
+def _overwrite_in_file(path: Path, found: bytes, replacement: bytes, *, nth: int = 0) -> None:
     """Overwrite the ``nth`` occurrence of ``found`` in the file at ``path`` with ``replacement``
     (same length): bytes flipped inside a page of a SQLite file, as a bad disk or a hostile
     writer would, with no SQLite in between. The file must have no write-ahead log pending."""
@@ -90,6 +91,18 @@ def overwrite_in_file(path: Path, found: bytes, replacement: bytes, *, nth: int 
 
 
 @pytest.fixture
+def overwrite_in_file() -> Callable[..., None]:
+    """``overwrite_in_file(path, found, replacement, nth=0)``: bytes flipped in a file on disk."""
+    return _overwrite_in_file
+
+
+@pytest.fixture
+def store_articles() -> list[tuple[str, bytes]]:
+    """Three short articles as uploads ("binh-phuoc", "hau-giang", "ha-giang")."""
+    return [(name, text.encode()) for name, text in STORE_ARTICLES]
+
+
+@pytest.fixture
 def damaged_store(tmp_path: Path) -> Path:
     """A store of three articles whose second one ("hau-giang") has a figure in its text
     silently changed on disk (95% → 59%); the other two are sound."""
@@ -100,7 +113,7 @@ def damaged_store(tmp_path: Path) -> Path:
         result = add_files(store, [(name, text.encode()) for name, text in STORE_ARTICLES])
     assert result.added == ("binh-phuoc", "hau-giang", "ha-giang"), result.problems
     # original bytes first, then the text, in the record: the second occurrence is the text
-    overwrite_in_file(path, "đã số hóa 95%".encode(), "đã số hóa 59%".encode(), nth=1)
+    _overwrite_in_file(path, "đã số hóa 95%".encode(), "đã số hóa 59%".encode(), nth=1)
     return path
 
 
