@@ -432,11 +432,15 @@ def _decode_record(rowid: int, row: tuple[object, ...]) -> _Record:
         )
         if not isinstance(inferred, dict) or not isinstance(corrections, dict):
             raise ValueError("not an object")
-        names = [_text(fields[column]) for column in ("id", "name", "format", "added_at")]
     except ValueError:
-        damage = damage or "details"
-        inferred, corrections = {}, {}
-        names = [fields[column].decode("utf-8", "replace") for column in ("id", "name", "format", "added_at")]
+        damage, inferred, corrections = damage or "details", {}, {}
+    names = []
+    for column in ("id", "name", "format", "added_at"):
+        try:
+            names.append(_text(fields[column]))
+        except ValueError:
+            damage = damage or "details"
+            names.append(fields[column].decode("utf-8", "replace"))  # enough to name it
     doc_id, name, fmt, added_at = names
     if damage and not _is_clean_id(doc_id):
         doc_id = f"#{rowid}"  # an id that cannot be trusted or typed: removable by its row number
@@ -711,16 +715,33 @@ class CorpusStore:
         removed = []
         with self._writing():
             for doc_id in doc_ids:
-                deleted = self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
-                if not deleted and doc_id[:1] == "#" and doc_id[1:].isdigit():
-                    deleted = self._connection.execute(
-                        "DELETE FROM documents WHERE rowid = ?", (int(doc_id[1:]),)
-                    ).rowcount
-                if deleted:
+                if self._delete(doc_id):
                     removed.append(doc_id)
             if removed:
                 self._bump()
         return removed
+
+    def _delete(self, doc_id: str) -> bool:
+        by_row = doc_id[:1] == "#" and doc_id[1:].isdigit()
+        try:
+            if self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount:
+                return True
+            if not by_row:
+                return False
+            return bool(
+                self._connection.execute("DELETE FROM documents WHERE rowid = ?", (int(doc_id[1:]),)).rowcount
+            )
+        except sqlite3.DatabaseError as error:
+            if not getattr(error, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
+                raise
+        # A damaged key no longer matches its index entry, so SQLite cannot delete the row; the
+        # indexes rebuilt from the rows as they are now can.
+        self._connection.execute("REINDEX documents")
+        if self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount:
+            return True
+        return by_row and bool(
+            self._connection.execute("DELETE FROM documents WHERE rowid = ?", (int(doc_id[1:]),)).rowcount
+        )
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:

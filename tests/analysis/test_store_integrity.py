@@ -275,3 +275,21 @@ def test_the_file_size_limit_is_a_message_not_a_kill(
     assert INTACT[lang] in done.stderr and "ulimit -f" in done.stderr
     assert _snapshot(path) == before
     assert _cli("add", str(big), store=path).returncode == 0  # without the limit it fits
+
+
+def test_a_record_whose_id_is_damaged_is_named_and_removed_by_its_row(
+    tmp_path: Path, store_articles: list[tuple[str, bytes]], overwrite_in_file: Callable[..., None]
+) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    with CorpusStore(path) as store:
+        add_files(store, store_articles)
+    # in the record, the id is followed by the file name
+    overwrite_in_file(path, b"hau-gianghau-giang.txt", b"hau-gi\xffnghau-giang.txt")
+    listing = _cli("list", store=path, lang="en")
+    assert "#2\t2023\ttxt\t[damaged] Hậu Giang" in listing.stdout
+    report = _cli("report", "--no-cache", "--no-seeds", store=path, lang="en")
+    assert report.returncode == 0 and "error: #2: this article's record" in report.stderr
+    assert _cli("remove", "#2", store=path).stdout == "#2\n"
+    with CorpusStore(path) as store:
+        assert store.read_documents() == (store.documents(), [])
+        assert [document.id for document in store.documents()] == SOUND
