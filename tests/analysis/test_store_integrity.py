@@ -8,6 +8,7 @@ full disk (a 1 MB tmpfs) and the file-size limit (RLIMIT_FSIZE), each in a real 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import resource
 import sqlite3
@@ -20,7 +21,7 @@ import pytest
 
 from analysis.pipeline import analyze_corpus
 from analysis.read import describe
-from analysis.store import CorpusStore, StoreError, add_files
+from analysis.store import CorpusStore, StoreError, add_files, describe_failure
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -293,3 +294,43 @@ def test_a_record_whose_id_is_damaged_is_named_and_removed_by_its_row(
     with CorpusStore(path) as store:
         assert store.read_documents() == (store.documents(), [])
         assert [document.id for document in store.documents()] == SOUND
+
+
+def _busy_error(path: Path) -> sqlite3.Error:
+    """The error SQLite gives a writer while another process holds the write lock (no waiting)."""
+    with CorpusStore(path):
+        pass
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        return error
+    finally:
+        other.close()
+        holder.close()
+    raise AssertionError("the second writer was not refused")
+
+
+@pytest.mark.parametrize(
+    ("make_error", "code"),
+    [
+        (lambda path: OSError(errno.ENOSPC, "No space left on device"), "store_full"),
+        (lambda path: OSError(errno.EROFS, "Read-only file system"), "store_read_only"),
+        (lambda path: PermissionError(errno.EACCES, "Permission denied"), "store_read_only"),
+        (lambda path: OSError(errno.EFBIG, "File too large"), "store_too_large"),
+        (lambda path: OSError(errno.EIO, "Input/output error"), "store_io"),
+        (_busy_error, "store_busy"),
+    ],
+    ids=["disk-full", "read-only-fs", "permission", "file-too-large", "io", "busy"],
+)
+def test_every_fault_says_the_store_is_intact_in_both_languages(
+    tmp_path: Path, make_error: Callable[[Path], Exception], code: str
+) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    failure = describe_failure(path, make_error(path))
+    assert failure.problem.code == code
+    assert INTACT["vi"] in describe(failure.problem, "vi")
+    assert INTACT["en"] in describe(failure.problem, "en")
+    assert str(path) in describe(failure.problem, "en")
