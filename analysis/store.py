@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
 """
+# 1: every record has its hashes (PRAGMA user_version; 0 in stores made before, see _migrate).
+_SCHEMA_VERSION = 1
 # Added to stores made before records checked themselves; filled in on open (see _migrate).
 _HASH_COLUMNS = ("original_sha256", "text_sha256", "details_sha256")
 # What a record's details hash covers, in this order (raw stored bytes, so damage to any shows).
@@ -292,6 +294,7 @@ def _initialise(connection: sqlite3.Connection) -> None:
             for statement in _SCHEMA.split(";"):
                 connection.execute(statement)
             _migrate(connection)
+            connection.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
             connection.execute("COMMIT")
             return
         except sqlite3.OperationalError as error:
@@ -316,12 +319,9 @@ def _has_documents(connection: sqlite3.Connection) -> bool:
 
 
 def _up_to_date(connection: sqlite3.Connection) -> bool:
-    """Whether the schema and every record's hashes are there already (nothing to write on open)."""
-    if not set(_HASH_COLUMNS) <= _columns(connection):
-        return False
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    unhashed = connection.execute("SELECT 1 FROM documents WHERE details_sha256 IS NULL LIMIT 1").fetchone()
-    return "meta" in tables and unhashed is None
+    """Whether the schema and every record's hashes are there already (nothing to write on open):
+    ``user_version`` is set once they are, so an open need not scan the records to know."""
+    return connection.execute("PRAGMA user_version").fetchone()[0] >= _SCHEMA_VERSION
 
 
 def _digest(data: bytes) -> str:

@@ -65,6 +65,7 @@ def test_an_old_store_gets_its_hashes_in_place(
     with contextlib.closing(sqlite3.connect(path)) as connection:
         for column in ("original_sha256", "text_sha256", "details_sha256"):
             connection.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+        connection.execute("PRAGMA user_version = 0")
         connection.commit()
         assert "text_sha256" not in {row[1] for row in connection.execute("PRAGMA table_info(documents)")}
 
