@@ -569,8 +569,10 @@ class CorpusStore:
         return self.read_documents()[0]
 
     def ids(self) -> set[str]:
+        """Every stored id (a damaged one as far as it can be read: it stays taken)."""
         with self._reading():
-            return {row[0] for row in self._connection.execute("SELECT id FROM documents")}
+            rows = self._connection.execute("SELECT CAST(id AS BLOB) FROM documents").fetchall()
+        return {bytes(row[0]).decode("utf-8", "replace") for row in rows}
 
     def original(self, doc_id: str) -> tuple[str, bytes] | None:
         """The file name and the exact bytes that were added (None when absent or damaged)."""
@@ -603,7 +605,11 @@ class CorpusStore:
         now = datetime.now(UTC).isoformat(timespec="microseconds")
         with self._writing():
             taken = self.ids() | set(known.values())
-            stored_keys = dict(self._connection.execute("SELECT text_key, id FROM documents").fetchall())
+            rows = self._connection.execute("SELECT CAST(text_key AS BLOB), CAST(id AS BLOB) FROM documents")
+            stored_keys = {
+                bytes(key).decode("utf-8", "replace"): bytes(doc_id).decode("utf-8", "replace")
+                for key, doc_id in rows.fetchall()
+            }
             for candidate in candidates:
                 shown = display_name(candidate.name)
                 key = text_key(candidate.document)

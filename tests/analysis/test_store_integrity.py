@@ -291,10 +291,13 @@ def test_a_record_whose_id_is_damaged_is_named_and_removed_by_its_row(
     assert "#2\t2023\ttxt\t[damaged] Hậu Giang" in listing.stdout
     report = _cli("report", "--no-cache", "--no-seeds", store=path, lang="en")
     assert report.returncode == 0 and "error: #2: this article's record" in report.stderr
+    article = tmp_path / "ca-mau.txt"
+    article.write_text(_new_article(), encoding="utf-8")
+    assert _cli("add", str(article), store=path).stdout.splitlines()[-1] == "ca-mau"  # still takes articles
     assert _cli("remove", "#2", store=path).stdout == "#2\n"
     with CorpusStore(path) as store:
         assert store.read_documents() == (store.documents(), [])
-        assert [document.id for document in store.documents()] == SOUND
+        assert [document.id for document in store.documents()] == [*SOUND, "ca-mau"]
 
 
 def _busy_error(path: Path) -> sqlite3.Error:
