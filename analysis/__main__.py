@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -218,9 +219,11 @@ def _add(args: argparse.Namespace, store_path: Path) -> int:
     return 0 if result.added or not (problems or result.problems) else 1
 
 
-def _line(document: StoredDocument) -> str:
+def _line(document: StoredDocument, language: str) -> str:
+    from analysis.present.library import shown_title
+
     year = document.year if document.year is not None else "?"
-    return f"{document.id}\t{year}\t{document.format}\t{' '.join(document.title.split())}"
+    return f"{document.id}\t{year}\t{document.format}\t{shown_title(document, language)}"
 
 
 def _list(args: argparse.Namespace, store_path: Path) -> int:
@@ -231,7 +234,7 @@ def _list(args: argparse.Namespace, store_path: Path) -> int:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
         return 0
     for document in documents:
-        print(_line(document))
+        print(_line(document, args.lang))
     return 0
 
 
@@ -250,7 +253,7 @@ def _correct(args: argparse.Namespace, store_path: Path) -> int:
         return 1
     if revision.problems:
         return 2
-    print(_line(documents[args.id]))
+    print(_line(documents[args.id], args.lang))
     return 0
 
 
@@ -268,6 +271,10 @@ def _remove(args: argparse.Namespace, store_path: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; exit 0 on success (a report with some unreadable files is a success)."""
+    if hasattr(signal, "SIGXFSZ"):
+        # Over the file-size limit (ulimit -f) a write then fails with an error the store turns
+        # into a message, instead of the signal killing the process mid-transaction.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     args = _parser().parse_args(argv)
     store_path = args.store or default_store_path()
     commands = {
