@@ -37,9 +37,13 @@ TIMELINE_LABEL_WIDTH = 26  # characters: a wrapped event title fits beside its m
 
 def plot_text(value: object) -> str:
     """Article text for a plotly label, legend or hover: plotly renders <b>, <a href>, <br> in
-    them, so the angle brackets of any tag are escaped and the text shows as written (plotly
-    decodes the entities)."""
-    return str(value).replace("<", "&lt;").replace(">", "&gt;")
+    them, so "&", "<" and ">" are escaped and the text shows as written. Only these three: plotly
+    decodes &amp; &lt; &gt; and numeric entities but not &quot;, which html.escape would leave on screen.
+
+    >>> plot_text('Chỉ số "DTI" <b>&</b>')
+    'Chỉ số "DTI" &lt;b&gt;&amp;&lt;/b&gt;'
+    """
+    return html.escape(str(value), quote=False)
 
 
 def _wrap_lines(text: str, width: int) -> list[str]:
@@ -550,22 +554,22 @@ def build_measure_series(series: MeasureSeries, *, language: str, titles: Mappin
             x=[str(point.year) for point in points],
             y=[point.value for point in points],
             mode="lines+markers+text",
-            text=[html.escape(point.number or point.label) for point in points],
+            text=[plot_text(point.number or point.label) for point in points],
             textposition="top center",
             cliponaxis=False,
             marker={"size": 14, "color": _PALETTE[0]},
             line={"color": _PALETTE[0], "width": 3},
             # article text is data: plotly would render its "<b>" or "<a href>"
             customdata=[
-                [position, html.escape(titles.get(point.doc, point.doc))]
+                [position, plot_text(titles.get(point.doc, point.doc))]
                 for position, point in enumerate(points)
             ],
             hovertemplate="%{x}: %{text}<br><i>%{customdata[1]}</i><extra></extra>",
         )
     )
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
-    axis = f"{translate('value_axis', language)} ({html.escape(series.unit_text or series.unit)})"
+    axis = f"{translate('value_axis', language)} ({plot_text(series.unit_text or series.unit)})"
     figure.update_yaxes(title_text=axis, rangemode="tozero")
     figure.update_layout(showlegend=False)
-    title = f"{translate('measure_across_years', language)}: {html.escape(series.title or series.measure)}"
+    title = f"{translate('measure_across_years', language)}: {plot_text(series.title or series.measure)}"
     return _layout(figure, title, language=language, height=380)
