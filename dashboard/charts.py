@@ -6,6 +6,7 @@ Years go on category axes: integer years on a numeric axis render as "2,022.5".
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -46,11 +47,16 @@ def plot_text(value: object) -> str:
     return html.escape(str(value), quote=False)
 
 
+_SHOWN_CHARACTER = re.compile(r"&(?:#\d+|#x[\da-fA-F]+|[a-z]+);|.", re.DOTALL)
+
+
 def _wrap_lines(text: str, width: int) -> list[str]:
     """Words on lines of at most ``width`` characters; a longer word (a URL) is cut into pieces."""
     lines: list[str] = []
     for word in text.split():
-        pieces = [word[start : start + width] for start in range(0, len(word), width)]
+        # an escaped "&lt;" is one character on screen, and cut in two it would show as text
+        shown = _SHOWN_CHARACTER.findall(word)
+        pieces = ["".join(shown[start : start + width]) for start in range(0, len(shown), width)]
         for piece in pieces:
             if lines and len(lines[-1]) + 1 + len(piece) <= width:
                 lines[-1] += " " + piece
