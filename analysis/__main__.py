@@ -156,9 +156,7 @@ def _deck(args: argparse.Namespace, store_path: Path) -> int:
         missing = sorted(set(args.years) - set(available_years(corpus)))
         if missing:
             known = ", ".join(map(str, available_years(corpus))) or "none"
-            _say(
-                f"error: no article is about {', '.join(map(str, missing))}; years: {known}", file=sys.stderr
-            )
+            _say(f"error: no article is about {', '.join(map(str, missing))}; years: {known}", error=True)
             return 2
         corpus = filter_corpus(corpus, years=args.years, documents=None)
     if not corpus.documents:
