@@ -17,7 +17,6 @@ from analysis.types import CorpusAnalysis
 
 _CONTEXT_KEY = "_dxpolicy_context"
 URL = "query-params"
-TOGGLE_VALUES = frozenset({"true", "false", "True", "False", "TRUE", "FALSE"})  # how a bound toggle reads
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,11 @@ def keep_in_url(name: str, values: list[str]) -> None:
 def current_params() -> dict[str, list[str]]:
     """The URL's parameters, for links that keep the global view."""
     return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def is_toggle_value(value: str) -> bool:
+    """Whether a bound toggle can read ``value`` (Streamlit reads "true"/"false" in any case)."""
+    return value.lower() in ("true", "false")
 
 
 def fall_back(name: str, language: str, *, corrected: str | None = None) -> None:

@@ -20,7 +20,7 @@ from analysis.present.tables import (
 )
 from analysis.text import escape_markdown
 from dashboard import data, widgets
-from dashboard.state import TOGGLE_VALUES, URL, check_url, context, fall_back, keep_in_url, url_values
+from dashboard.state import URL, check_url, context, fall_back, is_toggle_value, keep_in_url, url_values
 
 _SORTS = ("corpus", "left", "right")
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_STEP = 20, 200, 10  # characters of context each side of a hit
@@ -43,7 +43,7 @@ _SCROLL_JS = f"""<script>
 def render() -> None:
     ctx = context()
     st.title(ctx.t("page_explore"))
-    check_url("nodia", ctx.language, valid=TOGGLE_VALUES)
+    check_url("nodia", ctx.language, valid=is_toggle_value)
     check_url("sort", ctx.language, valid={ctx.t(f"sort_{value}") for value in _SORTS})
     check_url(
         "w", ctx.language, valid={str(width) for width in range(_MIN_WIDTH, _MAX_WIDTH + 1, _WIDTH_STEP)}

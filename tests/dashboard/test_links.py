@@ -139,7 +139,7 @@ def test_the_notice_is_in_the_links_language() -> None:
     [
         ("overview", {"present": "1", "slide": "3", "years": "2023"}),
         ("overview", {"lang": "en", "docs": "003"}),
-        ("themes", {"year": "2023", "names": "true"}),
+        ("themes", {"year": "2023", "names": "True"}),
         ("explore", {"q": "dữ liệu số", "w": "90", "sort": "Từ đứng trước", "nodia": "true"}),
         ("explore", {"doc": "003", "s": "3"}),
         ("priorities", {"cell_year": "2024"}),
