@@ -1,5 +1,6 @@
 """The context every page reads. View state itself lives in the URL: widgets are created with
-``bind="query-params"``, so a pasted link reproduces exactly what was on screen."""
+``bind="query-params"``, so a pasted link reproduces exactly what was on screen; a value the page
+cannot use (``?slide=²``, a NUL, an unknown year) falls back to the default with a notice."""
 
 from __future__ import annotations
 
