@@ -132,3 +132,26 @@ STORE_ARTICLES = [
         "Hà Giang phát triển chính quyền số năm 2024\nNăm 2024, Hà Giang có 1.200 điểm phát sóng 4G mới.\n",
     ),
 ]
+
+# Article details as an attacker (or a badly made page) would write them: a spreadsheet formula,
+# a link, and a title full of terminal escape codes (retitle, clear screen, an OSC-8 link, BEL, a C1 CSI).
+HOSTILE_OUTLET_FORMULA = '=HYPERLINK("http://evil.example","bấm")'
+HOSTILE_OUTLET_LINK = "https://evil.example/x"
+HOSTILE_TITLE_ESCAPES = (
+    "Chuyển đổi số \x1b]0;pwned\x07\x1b[2J\x1b]8;;http://evil.example\x1b\\bấm\x1b]8;;\x1b\\ \x9b31m đỏ\x7f"
+)
+HOSTILE_TITLE_LINKS = "Xem www.evil.example, http://evil.example/a?b=c, chinhphu.vn và thu@mic.gov.vn"
+
+
+@pytest.fixture(scope="session")
+def hostile_articles_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two seed articles whose outlets and titles (set in ``metadata.json``) are hostile text."""
+    folder = tmp_path_factory.mktemp("hostile")
+    details = {
+        "003_58bd2110ae835d9e": {"outlet": HOSTILE_OUTLET_FORMULA, "title": HOSTILE_TITLE_ESCAPES},
+        "002_cc862bba0fbd9ef4": {"outlet": HOSTILE_OUTLET_LINK, "title": HOSTILE_TITLE_LINKS},
+    }
+    for stem in details:
+        (folder / f"{stem}.txt").write_bytes((SEEDS_DIR / f"{stem}.txt").read_bytes())
+    (folder / "metadata.json").write_text(json.dumps(details, ensure_ascii=False), encoding="utf-8")
+    return folder
