@@ -8,7 +8,7 @@ from streamlit.commands import navigation as _navigation
 from analysis.present.i18n import priorities_title, translate
 from analysis.present.selection import statement_years
 from dashboard import sidebar
-from dashboard.state import set_context
+from dashboard.state import drop_unreadable_params, set_context
 from dashboard.views import present
 
 
@@ -25,6 +25,7 @@ if callable(getattr(_navigation, "send_page_not_found", None)):
     _navigation.send_page_not_found = _note_page_not_found
 
 language = sidebar.choose_language()
+drop_unreadable_params(language)
 st.set_page_config(page_title=translate("tab_title", language), page_icon="📊", layout="wide")
 presenting = sidebar.choose_presenting(language)
 context = sidebar.render(language)

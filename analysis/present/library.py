@@ -131,12 +131,23 @@ def search_stored(documents: Sequence[StoredDocument], query: str) -> list[Store
     ]
 
 
+def shown_title(document: StoredDocument, language: str) -> str:
+    """A stored document's title on one line, marked when its record is damaged.
+
+    >>> damaged = StoredDocument("a", "a.txt", "txt", 1, "", "Kinh  tế số", None, None, None, (), True)
+    >>> shown_title(damaged, "en")
+    '[damaged] Kinh tế số'
+    """
+    title = " ".join(document.title.split())
+    return f"{translate('store_damaged_mark', language)} {title}".strip() if document.damaged else title
+
+
 def stored_table(documents: Sequence[StoredDocument], language: str) -> pd.DataFrame:
-    """The stored documents as a table in ``language``."""
+    """The stored documents as a table in ``language`` (a damaged record's title is marked)."""
     rows = [
         {
             "id": document.id,
-            translate("title", language): document.title,
+            translate("title", language): shown_title(document, language),
             translate("outlet", language): document.outlet or translate("unknown_outlet", language),
             translate("year", language): str(document.year)
             if document.year
@@ -259,7 +270,7 @@ def stored_choice(document: StoredDocument, language: str) -> str:
     'Kinh tế số (2025) · a'
     """
     year = document.year if document.year is not None else translate("unknown_year", language)
-    title = " ".join(document.title.split())
+    title = shown_title(document, language)
     return f"{title if len(title) <= 90 else title[:89] + '…'} ({year}) · {document.id}"
 
 

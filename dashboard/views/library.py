@@ -14,6 +14,7 @@ from analysis.present.library import (
     fields_text,
     review_rows,
     search_stored,
+    shown_title,
     stored_choice,
     stored_table,
     upload_help,
@@ -41,8 +42,10 @@ def _show_problems(problems: list, language: str) -> None:
         (st.info if problem.kept else st.warning)(message)
 
 
-def _store_failed(ctx: Context, error: StoreError) -> None:
-    st.error(escape_markdown(ctx.t("library_store_failed", message=describe(error.problem, ctx.language))))
+def _store_failed(ctx: Context, error: StoreError, *, saving: bool = False) -> None:
+    """A store that cannot be opened, or (``saving``) a change that was not saved."""
+    key = "library_store_unsaved" if saving else "library_store_failed"
+    st.error(escape_markdown(ctx.t(key, message=describe(error.problem, ctx.language))))
 
 
 def _digest(value: object) -> str:
@@ -116,7 +119,7 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
                 known=data.known_documents(ctx.paths, ctx.fingerprint),
             )
     except StoreError as error:
-        _store_failed(ctx, error)
+        _store_failed(ctx, error, saving=True)
         return
     notes = [("library_saved", {"count": len(result.added)})] if result.added else []
     st.session_state[_REPORT_KEY] = (notes, list(result.problems))
@@ -127,7 +130,9 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
 def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
     st.subheader(ctx.t("library_edit"))
     st.caption(ctx.t("library_edit_help"))
-    by_id = {document.id: document for document in stored}
+    by_id = {document.id: document for document in stored if not document.damaged}  # removable only
+    if not by_id:
+        return
     labels = {doc_id: stored_choice(document, ctx.language) for doc_id, document in by_id.items()}
     previous = st.session_state.get(_EDIT_CHOICE_KEY)
     # A menu keeps showing the label an option had when chosen; a new key per set of labels shows
@@ -170,7 +175,7 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
         with CorpusStore(store_path) as store:
             revision = store.revise(chosen, values)
     except StoreError as error:
-        _store_failed(ctx, error)
+        _store_failed(ctx, error, saving=True)
         return
     if revision.problems:
         for problem in revision.problems:
@@ -212,7 +217,7 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
     pending = st.session_state.get(_PENDING_REMOVAL_KEY)
     if not pending or pending != chosen:
         return
-    titles = "; ".join(f"“{' '.join(by_id[doc_id].title.split())}”" for doc_id in pending)
+    titles = "; ".join(f"“{shown_title(by_id[doc_id], ctx.language)}”" for doc_id in pending)
     st.warning(escape_markdown(ctx.t("library_remove_confirm", count=len(pending), titles=titles)))
     confirm, cancel = st.columns(2)
     if cancel.button(ctx.t("library_remove_cancel"), key="library_remove_cancel", width="stretch"):
@@ -232,7 +237,7 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
         with CorpusStore(store_path) as store:
             removed = store.remove(pending)
     except StoreError as error:
-        _store_failed(ctx, error)
+        _store_failed(ctx, error, saving=True)
         return
     st.session_state[_REPORT_KEY] = ([("library_removed", {"count": len(removed)})], [])
     st.session_state[_REMOVAL_GENERATION_KEY] = generation + 1  # an empty choice, not the removed ids
@@ -258,6 +263,9 @@ def render() -> None:
     if not stored:
         st.info(ctx.t("library_empty"))
         return
+    damaged = [document.id for document in stored if document.damaged]
+    if damaged:
+        st.warning(escape_markdown(ctx.t("library_damaged_note", count=len(damaged), ids=", ".join(damaged))))
     query = st.text_input(
         ctx.t("library_search"), key="library_q", placeholder=ctx.t("library_search_placeholder")
     )
