@@ -226,8 +226,9 @@ def page_content_key(page: object) -> tuple[object, ...] | None:
     return ("drawing", contents, resources)
 
 
-class _OverBudget(Exception):
-    """Raised by the CPU timer's signal inside the code being timed."""
+class _OverBudget(BaseException):
+    """Raised by the CPU timer's signal inside the code being timed; a BaseException, so the
+    parser's own ``except Exception`` cannot swallow it."""
 
 
 @contextmanager
@@ -244,7 +245,8 @@ def cpu_budget(seconds: float, *, page: int) -> Iterator[None]:
         raise _OverBudget
 
     previous = signal.signal(signal.SIGPROF, over_budget)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    # Repeating after the first expiry: should a parser still swallow the stop, it comes again.
+    signal.setitimer(signal.ITIMER_PROF, seconds, 0.05)
     try:
         yield
     except _OverBudget:

@@ -2,7 +2,10 @@
 
 .txt/.md are decoded as text; .html keeps only the article (trafilatura drops navigation, menus,
 scripts, styles, comments, ads and footers); .docx is read with python-docx; .pdf with pypdf, and
-only its text layer (a scanned PDF is reported, not guessed at).
+only its text layer (a scanned PDF is reported, not guessed at). The checks of
+:mod:`analysis.read.checks` run first and while parsing. This module reads in the calling process;
+:mod:`analysis.read.sandbox` runs it in a worker with time and memory limits (a ``MemoryError``
+is left to the worker to report).
 """
 
 from __future__ import annotations
