@@ -1,5 +1,6 @@
-"""Odd upload names in a real browser: a NUL-bearing, a 10,000-character and an unsupported name get
-a message on the Library page (no red icon, no crash screen), and the good file is still offered."""
+"""Odd upload names and hostile files in a real browser: a NUL-bearing, a 10,000-character and an
+unsupported name get a message on the Library page (no bare red icon, no crash screen); hostile
+files are refused with a message naming the limit; the good files are still offered."""
 
 from __future__ import annotations
 
@@ -66,3 +67,29 @@ def test_odd_upload_names_get_a_message_not_a_crash(page: Any, dashboard: str, s
     # 10,000 characters: Streamlit's server refuses the upload; its chip says what to do.
     (refused,) = page.evaluate(_REFUSED_BY_SERVER_JS)
     assert refused.startswith('"Máy chủ không nhận tệp này (thường vì tên tệp quá dài)')
+
+
+def test_hostile_files_are_refused_on_the_page_and_the_good_one_offered(
+    page: Any, dashboard: str, screenshots_dir: Path
+) -> None:
+    from benchmarks.hostile_files import paragraph_bomb_docx, shared_stream_pdf
+
+    _open(page, dashboard, "library")
+    page.locator('input[type="file"]').set_input_files(
+        [
+            {"name": "bom.docx", "mimeType": "application/octet-stream", "buffer": paragraph_bomb_docx()},
+            {"name": "cham.pdf", "mimeType": "application/pdf", "buffer": shared_stream_pdf(5)},
+            {"name": "trang.pdf", "mimeType": "application/pdf", "buffer": shared_stream_pdf(99_000)},
+            {"name": "dong-thap.txt", "mimeType": "text/plain", "buffer": ARTICLE},
+        ]
+    )
+    page.get_by_text("Kiểm tra và sửa thông tin trước khi lưu").wait_for()
+    _wait_until_idle(page)
+    text = page.locator(MAIN).inner_text()
+    _screenshot(page, screenshots_dir, "library-hostile-files")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "bom.docx: phần word/document.xml được nén" in text and "quá giới hạn 100 lần" in text
+    assert "cham.pdf: trang 1 của tệp PDF cần hơn 1 giây để đọc" in text
+    assert "trang.pdf: tệp PDF có 99.000 trang, quá giới hạn 2.000 trang" in text
+    # The review table (drawn on a canvas) and its save button appear only for readable files.
+    assert page.get_by_role("button", name="Lưu vào kho").is_visible()
