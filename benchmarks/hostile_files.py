@@ -194,6 +194,12 @@ def empty_runs_docx(*, runs: int = 250_000) -> bytes:
     return _docx_replacing({"word/document.xml": document})
 
 
+def many_paragraphs_html(*, paragraphs: int = 350_000) -> bytes:
+    """An HTML page of ``paragraphs`` tiny paragraphs (under 5 MB, nested one level): the article
+    extractor's time grows faster than the number of elements, to minutes here."""
+    return b"<html><body><article>" + b"<p>2024</p>" * paragraphs + b"</article></body></html>"
+
+
 # Name, suffix and builder of each hostile file the tests and the benchmark read.
 HOSTILE_FILES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "pdf-shared-stream-99000-pages": (".pdf", lambda: shared_stream_pdf(99_000)),
@@ -205,4 +211,5 @@ HOSTILE_FILES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "docx-50000-entries": (".docx", many_entries_docx),
     "docx-xml-entities": (".docx", entity_docx),
     "html-nested-100000": (".html", nested_html),
+    "html-350000-paragraphs": (".html", many_paragraphs_html),
 }

@@ -15,6 +15,7 @@ from analysis.read import ReadError, read_article
 from analysis.read.checks import (
     MAX_DOCX_RUNS,
     MAX_HTML_DEPTH,
+    MAX_HTML_ELEMENTS,
     MAX_PDF_PAGES,
     MAX_ZIP_ENTRIES,
     check_docx,
@@ -162,6 +163,13 @@ def test_html_nesting_is_measured_as_the_parser_builds_it(opening: str, times: i
     with pytest.raises(ReadError) as refusal:
         check_html_depth(markup)
     assert refusal.value.code == "html_depth" and refusal.value.values == {"limit": str(MAX_HTML_DEPTH)}
+
+
+def test_html_elements_are_counted_up_to_their_limit() -> None:
+    check_html_depth("<p>2024" * (MAX_HTML_ELEMENTS - 2))  # with html and body
+    with pytest.raises(ReadError) as refusal:
+        check_html_depth("<p>2024" * (MAX_HTML_ELEMENTS - 1))
+    assert refusal.value.code == "html_elements" and refusal.value.values == {"limit": "30.000"}
 
 
 def test_a_pdf_over_the_page_limit_is_refused_from_its_declared_count() -> None:

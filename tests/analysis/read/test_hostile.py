@@ -25,6 +25,7 @@ EXPECTED = [
     ("docx-50000-entries", "zip_entries", "2.000 phần"),
     ("docx-xml-entities", "xml_declarations", "DOCTYPE"),
     ("html-nested-100000", "html_depth", "255 tầng"),
+    ("html-350000-paragraphs", "html_elements", "30.000 phần tử"),
 ]
 
 
