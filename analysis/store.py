@@ -24,15 +24,16 @@ import resource
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from analysis.documents import build_document
 from analysis.read import ReadError, document_id_for, read_article
 from analysis.read.metadata import MAX_TEXT_FIELD, MAX_YEAR, MIN_YEAR, OVERRIDABLE_FIELDS, clean_field
-from analysis.read.names import display_name
+from analysis.read.names import clean_upload_name, display_name
 from analysis.read.problems import make_problem
+from analysis.text import normalize_text
 from analysis.types import Document, LoadProblem
 
 STORE_ENV = "DXPOLICY_STORE"
@@ -803,9 +804,16 @@ def prepare_uploads(uploads: Sequence[tuple[str, bytes]]) -> tuple[list[Candidat
     for name, data in uploads:
         shown = display_name(name)
         try:
-            candidates.append(prepare_upload(name, data))
+            # A NUL, an escape or 10,000 characters in a name would reach ids, tables and messages.
+            clean = clean_upload_name(name)
+            candidate = prepare_upload(clean, data)
         except ReadError as error:
             problems.append(error.problem(shown, name=shown))
+            continue
+        if clean != normalize_text(name):
+            renamed = make_problem(clean, "upload_name", kept=True, name=shown, clean=clean)
+            candidate = replace(candidate, warnings=(renamed, *candidate.warnings))
+        candidates.append(candidate)
     return candidates, problems
 
 

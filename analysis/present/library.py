@@ -216,8 +216,9 @@ def uploader_css(scope: str, language: str) -> str:
     """CSS that shows Streamlit's file uploader texts in ``language`` inside the container whose
     key is ``scope``: Streamlit 1.67 has no parameter for its "Upload" button, its
     "200MB per file • TXT, …" line or its "Drag and drop files here" overlay, so those are hidden
-    and the app's own texts (with the reader's real size limits) are drawn in their place. The
-    element holding this style (when it sits in the container) takes no room either.
+    and the app's own texts (with the reader's real size limits) are drawn in their place; a file
+    the server refused gets a line saying what to do. The element holding this style (when it
+    sits in the container) takes no room either.
 
     >>> 'content: "Chọn tệp"' in uploader_css("kho", "vi")
     True
@@ -228,6 +229,9 @@ def uploader_css(scope: str, language: str) -> str:
     button = _css_string(translate("uploader_button", language))
     instructions = _css_string(translate("uploader_instructions", language, limits=upload_limits()))
     drop = _css_string(translate("uploader_drop", language))
+    # A name of some 8,000 characters or more makes Streamlit's server refuse the upload itself
+    # (HTTP 400) before the page can see the file; its chip then has only a red icon.
+    failed = _css_string(translate("uploader_failed", language))
     return f"""
 .st-key-{scope} [data-testid='stElementContainer']:has(style) {{ display: none; }}
 {root} button [data-testid='stMarkdownContainer'] p {{ display: none; }}
@@ -238,6 +242,9 @@ def uploader_css(scope: str, language: str) -> str:
 }}
 {root} > div:not([data-testid]) > span {{ display: none; }}
 {root} > div:not([data-testid])::after {{ content: {drop}; font-size: 0.875rem; font-weight: 800; }}
+.st-key-{scope} [data-testid='stTooltipErrorHoverTarget']::after {{
+    content: {failed}; font-size: 0.875rem; color: rgb(189, 64, 67); white-space: normal; align-self: center;
+}}
 """
 
 

@@ -21,7 +21,7 @@ from analysis.present.library import (
     uploader_css,
     year_placeholder,
 )
-from analysis.read import SUPPORTED_SUFFIXES, describe
+from analysis.read import describe
 from analysis.store import CorpusStore, StoredDocument, StoreError
 from analysis.text import escape_markdown
 from dashboard import data
@@ -70,9 +70,10 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
         # language. Markdown, not st.html: its renderer is loaded with the page, so the style
         # arrives with the uploader instead of after it.
         st.markdown(f"<style>{uploader_css(_UPLOADER_SCOPE, ctx.language)}</style>", unsafe_allow_html=True)
+        # No type=[...]: with it Streamlit refuses a name holding NUL by raising before this page
+        # can say anything; the reader refuses unsupported formats itself, with a message.
         uploads = st.file_uploader(
             ctx.t("library_upload"),
-            type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
             accept_multiple_files=True,
             help=help_text,
             key=f"library_upload_{generation}",
