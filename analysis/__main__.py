@@ -6,7 +6,8 @@ the same corpus as a 16:9 PowerPoint meeting story; ``add FILE ...`` reads files
 ``list``, ``correct ID --year 2024 [--title … --outlet … --published YYYY-MM-DD]`` and
 ``remove ID ...`` manage it; ``export -o library.zip`` writes the whole store to one archive and
 ``import library.zip`` restores it (on another machine too); ``evaluate GOLD.json [PATH ...]``
-scores the key figures against a gold file. Problems go to stderr, one line each, in the interface language (``--lang``).
+scores the key figures against a gold file. Problems go to stderr, one line each, in the
+interface language (``--lang``).
 """
 
 from __future__ import annotations

@@ -858,7 +858,8 @@ class CorpusStore:
 
     def export_records(self) -> tuple[list[dict[str, object]], list[LoadProblem]]:
         """Every sound record with every stored field as it is stored (bytes, text, numbers),
-        oldest first, read as one consistent snapshot; one problem per damaged record, left out.
+        in the order they were stored, read as one consistent snapshot; one problem per damaged
+        record, left out.
 
         The fields are read generically, so a field added to the store later is exported too.
         """
@@ -867,7 +868,8 @@ class CorpusStore:
         with self._reading():
             self._connection.execute("BEGIN")
             try:
-                for record in self._records():
+                # In the order they were stored (rowid), so an import stores them in that order too.
+                for record in sorted(self._records(), key=lambda record: record.rowid):
                     if record.damage:
                         problems.append(_damaged(record))
                         continue
