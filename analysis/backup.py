@@ -159,6 +159,31 @@ def export_library(store_path: Path, output: Path) -> ExportSummary:
     return ExportSummary(summary.count, size, digest.hexdigest(), summary.problems)
 
 
+def export_download(store_path: Path, *, file_name: str, remember: bool) -> bytes:
+    """The export archive of the store as bytes for a browser download named ``file_name``;
+    ``remember`` notes it beside the store as the last export (by that name: it lands in the
+    user's downloads), for an editor's download, not a passing viewer's.
+
+    >>> export_download(Path("corpus.sqlite3"), file_name="thu-vien.zip", remember=True)[:2]  # doctest: +SKIP
+    b'PK'
+    """
+    with CorpusStore(store_path, read_only=True) as store:
+        data, summary = export_bytes(store)
+    if remember:
+        written_at = datetime.now(UTC).isoformat(timespec="seconds")
+        remember_export(store_path, LastExport(file_name, written_at, summary.count))
+    return data
+
+
+def download_name(now: datetime | None = None) -> str:
+    """The file name a downloaded backup gets, dated so that successive ones do not collide.
+
+    >>> download_name(datetime(2026, 12, 5, 8, 30, tzinfo=UTC))
+    'dxpolicy-library-2026-12-05-0830.zip'
+    """
+    return f"dxpolicy-library-{(now or datetime.now(UTC)).astimezone(UTC):%Y-%m-%d-%H%M}.zip"
+
+
 def _refuse(code: str, **values: object) -> ReadError:
     return ReadError(code, **values)
 
