@@ -52,8 +52,8 @@ def hash_passphrase(passphrase: str, *, salt: bytes | None = None) -> str:
     """The scrypt hash of ``passphrase`` as one string to put in ``$DXPOLICY_EDITOR_PASSPHRASE_HASH``
     (a fresh random salt each time, so the same passphrase never gives the same string).
 
-    >>> hash_passphrase("biên tập viên 2025", salt=b"0123456789abcdef")[:38]
-    'scrypt$32768$8$1$MDEyMzQ1Njc4OWFiY2Rl'
+    >>> hash_passphrase("biên tập viên 2025", salt=b"0123456789abcdef")[:42]
+    'scrypt$32768$8$1$MDEyMzQ1Njc4OWFiY2RlZg==$'
     """
     if len(passphrase) < _MIN_PASSPHRASE:
         raise PassphraseError(f"a passphrase needs at least {_MIN_PASSPHRASE} characters")
