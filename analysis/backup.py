@@ -24,7 +24,7 @@ import json
 import os
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -38,8 +38,9 @@ from analysis.types import LoadProblem
 ARCHIVE_FORMAT = "dxpolicy-library"
 ARCHIVE_VERSION = 1
 MANIFEST_NAME = "manifest.json"
-# An archive is read into memory before it is stored, so it is bounded: a library of 100,000
-# articles of a few hundred kB each fits; a .zip that claims more is refused before it is read.
+# An archive is read twice, one record at a time (checked whole, then stored), so memory holds one
+# article; the limits bound the time: a library of 100,000 articles of a few hundred kB each fits,
+# and a .zip that claims or unpacks to more is refused.
 MAX_ARCHIVE_ENTRIES = 250_000
 MAX_MANIFEST_BYTES = 256 * MB
 MAX_UNPACKED_BYTES = 4096 * MB
@@ -238,21 +239,34 @@ def _manifest(archive: zipfile.ZipFile) -> dict[str, object]:
     return manifest
 
 
+def _checked_manifest(archive: zipfile.ZipFile) -> dict[str, object]:
+    """The manifest, after the archive's entry count and declared sizes passed their limits."""
+    entries = archive.infolist()
+    if len(entries) > MAX_ARCHIVE_ENTRIES:
+        raise _refuse("archive_too_large", part=f"{len(entries)} entries", limit=MAX_UNPACKED_BYTES // MB)
+    if sum(info.file_size for info in entries) > MAX_UNPACKED_BYTES:
+        raise _refuse("archive_too_large", part="total", limit=MAX_UNPACKED_BYTES // MB)
+    return _manifest(archive)
+
+
+def _iter_records(archive: zipfile.ZipFile, manifest: Mapping[str, object]) -> Iterator[dict[str, object]]:
+    """Each record read and checked in turn (one in memory at a time); the bytes actually read,
+    whatever the headers claim, are counted against :data:`MAX_UNPACKED_BYTES`."""
+    total = 0
+    for article in manifest["articles"]:  # type: ignore[union-attr]
+        record = _read_record(archive, article)
+        total += sum(len(value) for value in record.values() if isinstance(value, (bytes, str)))
+        if total > MAX_UNPACKED_BYTES:
+            raise _refuse("archive_too_large", part="total", limit=MAX_UNPACKED_BYTES // MB)
+        yield record
+
+
 def read_archive(source: Path | BinaryIO) -> list[dict[str, object]]:
     """Every record of an export archive, each file checked against its SHA-256 and each record
     against its own stored hashes; raises :class:`ReadError` ("archive_not_zip",
     "archive_foreign", "archive_newer", "archive_damaged", "archive_too_large") at the first fault."""
     with _opened(source) as archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_ARCHIVE_ENTRIES:
-            raise _refuse("archive_too_large", part=f"{len(entries)} entries", limit=MAX_UNPACKED_BYTES // MB)
-        if sum(info.file_size for info in entries) > MAX_UNPACKED_BYTES:
-            raise _refuse("archive_too_large", part="total", limit=MAX_UNPACKED_BYTES // MB)
-        manifest = _manifest(archive)
-        records = []
-        for article in manifest["articles"]:  # type: ignore[union-attr]
-            records.append(_read_record(archive, article))
-    return records
+        return list(_iter_records(archive, _checked_manifest(archive)))
 
 
 def _read_record(archive: zipfile.ZipFile, article: object) -> dict[str, object]:
@@ -293,10 +307,15 @@ def import_library(
     >>> import_library(Path("thu-vien.zip"), Path("corpus.sqlite3")).added[:2]  # doctest: +SKIP
     ('binh-phuoc', 'hau-giang')
     """
-    records = read_archive(source)
-    with CorpusStore(store_path) as store:
-        known = set(store.fields())
-        unknown = sorted({field for record in records for field in record} - known)
-        if unknown:
-            raise _refuse("archive_unknown_fields", fields=", ".join(unknown))
-        return store.import_records(records, on_saving=on_saving)
+    with _opened(source) as archive:
+        manifest = _checked_manifest(archive)
+        # First pass: every check, nothing kept; the store is not opened until all of them pass.
+        fields: set[str] = set()
+        for record in _iter_records(archive, manifest):
+            fields.update(record)
+        with CorpusStore(store_path) as store:
+            unknown = sorted(fields - set(store.fields()))
+            if unknown:
+                raise _refuse("archive_unknown_fields", fields=", ".join(unknown))
+            # Second pass: stored one by one in one transaction (checked again as they are read).
+            return store.import_records(_iter_records(archive, manifest), on_saving=on_saving)

@@ -883,7 +883,7 @@ class CorpusStore:
         return records, problems
 
     def import_records(
-        self, records: Sequence[Mapping[str, object]], *, on_saving: Callable[[str], None] | None = None
+        self, records: Iterable[Mapping[str, object]], *, on_saving: Callable[[str], None] | None = None
     ) -> AddResult:
         """Store exported records (checked with :func:`record_damage` first) exactly as they were,
         in one transaction: all of them, or none.

@@ -313,3 +313,34 @@ def test_exporting_to_a_folder_that_cannot_be_written_says_so(library: Path, tmp
     assert done.returncode == 1 and done.stdout == ""
     assert "the export could not be written (No such file or directory)" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_damaged_record_is_left_out_of_the_export_and_named(damaged_store: Path, tmp_path: Path) -> None:
+    output = tmp_path / "library.zip"
+    done = _cli("export", "-o", output, "--store", damaged_store, env=_fresh_home(tmp_path, "home"))
+    assert done.returncode == 0
+    assert done.stdout == f"Wrote {output}: 2 articles, 0.0 MB.\n"
+    (warning,) = done.stderr.splitlines()
+    assert warning.startswith("error: hau-giang: this article's record in the store is damaged")
+    assert [record["id"] for record in read_archive(output)] == ["binh-phuoc", "ha-giang"]
+
+
+def test_an_archive_with_fields_this_version_does_not_know_is_refused(
+    library: Path, tmp_path: Path, store_articles: list[tuple[str, bytes]]
+) -> None:
+    with CorpusStore(library):
+        pass
+    with contextlib.closing(sqlite3.connect(library)) as connection:
+        connection.execute("ALTER TABLE documents ADD COLUMN reviewed_by TEXT")
+        connection.commit()
+    output = tmp_path / "newer.zip"
+    env = _fresh_home(tmp_path, "home")
+    assert _cli("export", "-o", output, "--store", library, env=env).returncode == 0
+    target = tmp_path / "older" / "corpus.sqlite3"
+    with CorpusStore(target) as store:
+        add_files(store, store_articles[:1])
+    before = target.read_bytes()
+    done = _cli("import", output, "--store", target, env=env)
+    assert done.returncode == 2
+    assert "fields this version does not know (reviewed_by); nothing was changed" in done.stderr
+    assert target.read_bytes() == before
