@@ -79,7 +79,7 @@ def write_archive(
     it is stored, whatever its name, so a field added to the store later is carried without a
     change here.
     """
-    records, problems = store.export_records()
+    problems: list[LoadProblem] = []
     when = (written_at or datetime.now(UTC)).astimezone(UTC)
     stamp = when.timetuple()[:6]
     articles = []
@@ -91,8 +91,11 @@ def write_archive(
             archive.writestr(info, data)
             return {"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
-        for number, record in enumerate(records, start=1):
-            folder = f"articles/{number:06d}"
+        for record in store.export_records():
+            if isinstance(record, LoadProblem):
+                problems.append(record)
+                continue
+            folder = f"articles/{len(articles) + 1:06d}"
             fields: dict[str, object] = {}
             files: dict[str, dict[str, object]] = {}
             for name, value in record.items():

@@ -610,13 +610,12 @@ class CorpusStore:
             "SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
         )
 
-    def _records(self) -> Iterator[_Record]:
-        """Every record, oldest first, each read and checked on its own: a row SQLite cannot read
-        is a damaged record too, and the rows after it are still read."""
+    def _records(self, *, order: str = "added_at, id") -> Iterator[_Record]:
+        """Every record, oldest first (or in ``order``), each read and checked on its own: a row
+        SQLite cannot read is a damaged record too, and the rows after it are still read."""
         with self._reading():
             rowids = [
-                row[0]
-                for row in self._connection.execute("SELECT rowid FROM documents ORDER BY added_at, id")
+                row[0] for row in self._connection.execute(f"SELECT rowid FROM documents ORDER BY {order}")
             ]
         for rowid in rowids:
             try:
@@ -856,31 +855,30 @@ class CorpusStore:
         with self._reading():
             return tuple(row[1] for row in self._connection.execute("PRAGMA table_info(documents)"))
 
-    def export_records(self) -> tuple[list[dict[str, object]], list[LoadProblem]]:
-        """Every sound record with every stored field as it is stored (bytes, text, numbers),
-        in the order they were stored, read as one consistent snapshot; one problem per damaged
-        record, left out.
+    def export_records(self) -> Iterator[dict[str, object] | LoadProblem]:
+        """Every record with every stored field as it is stored (bytes, text, numbers), in the
+        order they were stored, one at a time from one consistent snapshot; a damaged record comes
+        as the problem naming it instead (it cannot be exported as it was).
 
         The fields are read generically, so a field added to the store later is exported too.
         """
-        records: list[dict[str, object]] = []
-        problems: list[LoadProblem] = []
         with self._reading():
             self._connection.execute("BEGIN")
-            try:
-                # In the order they were stored (rowid), so an import stores them in that order too.
-                for record in sorted(self._records(), key=lambda record: record.rowid):
-                    if record.damage:
-                        problems.append(_damaged(record))
-                        continue
+        try:
+            # In the order they were stored (rowid), so an import stores them in that order too.
+            for record in self._records(order="rowid"):
+                if record.damage:
+                    yield _damaged(record)
+                    continue
+                with self._reading():
                     cursor = self._connection.execute(
                         "SELECT * FROM documents WHERE rowid = ?", (record.rowid,)
                     )
                     names = [column[0] for column in cursor.description]
-                    records.append(dict(zip(names, cursor.fetchone(), strict=True)))
-            finally:
+                    yield dict(zip(names, cursor.fetchone(), strict=True))
+        finally:
+            if self._connection.in_transaction:
                 self._connection.execute("COMMIT")
-        return records, problems
 
     def import_records(
         self, records: Iterable[Mapping[str, object]], *, on_saving: Callable[[str], None] | None = None
