@@ -173,3 +173,23 @@ def test_an_identity_provider_in_secrets_is_detected_and_its_missing_library_sai
         warnings = [item.value.replace("\\", "") for item in at.warning]
         assert any("pip install 'Authlib>=1.3.2'" in warning for warning in warnings), warnings
     assert [item for item in at.text_input if item.key == "library_passphrase"] == []  # not the passphrase
+
+
+def test_a_damaged_store_file_names_the_last_export_on_the_library_page(
+    stored: Path, start_app: Callable[[], AppTest], tmp_path: Path
+) -> None:
+    from analysis.backup import export_library
+
+    export = tmp_path / "backups" / "thu-vien.zip"
+    export.parent.mkdir()
+    assert export_library(stored, export).count == 3
+    data = bytearray(stored.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 8] = b"\x0d\xff\xff\xff\xff\xff\xff\xff"  # a table page overwritten
+    stored.write_bytes(bytes(data))
+
+    at = _library(start_app)
+    shown = " ".join(item.value.replace("\\", "") for item in at.error)
+    assert shown.startswith("Không mở được kho bài viết: ")
+    assert str(stored) in shown and str(export) in shown and "3 bài" in shown
+    assert "Traceback" not in shown
+    assert stored.read_bytes() == bytes(data)
