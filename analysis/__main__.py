@@ -183,7 +183,8 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
     except GoldError as error:
         _say(f"error: {error}", error=True)
         return 2
-    corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None)
+    # A gold file scores the articles beside it; its subfolders hold other gold sets.
+    corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None, recursive=bool(args.paths))
     _print_problems(corpus.problems, args.lang)
     documents = [analysis.document for analysis in corpus.documents]
     evaluation = evaluate_figures(gold, corpus.figures, traps=traps, articles=articles, documents=documents)
