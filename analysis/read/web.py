@@ -158,13 +158,15 @@ class _PinnedHTTPSConnection(_PinnedHTTPConnection, http.client.HTTPSConnection)
 
 def _connection(url: str, seconds: float, allow_private: bool) -> http.client.HTTPConnection:
     parts = urlsplit(url)
-    kind = _PinnedHTTPSConnection if parts.scheme.lower() == "https" else _PinnedHTTPConnection
-    if kind is _PinnedHTTPSConnection:
-        connection: http.client.HTTPConnection = kind(
-            parts.hostname, parts.port, timeout=seconds, context=ssl.create_default_context()
+    secure = parts.scheme.lower() == "https"
+    # The port always given: http.client would read an IPv6 host's last group as one.
+    port = parts.port or (443 if secure else 80)
+    if secure:
+        connection: http.client.HTTPConnection = _PinnedHTTPSConnection(
+            parts.hostname, port, timeout=seconds, context=ssl.create_default_context()
         )
     else:
-        connection = kind(parts.hostname, parts.port, timeout=seconds)
+        connection = _PinnedHTTPConnection(parts.hostname, port, timeout=seconds)
     connection.allow_private = allow_private  # type: ignore[attr-defined]
     return connection
 
