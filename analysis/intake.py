@@ -23,8 +23,9 @@ from analysis.read.web import FetchLimits, fetch_page
 from analysis.store import Candidate, prepare_upload, prepare_uploads, revise_corrections
 from analysis.types import LoadProblem
 
-# What a link looks like in pasted text: a scheme, "://", then anything up to a space.
-_LINK = re.compile(r"\S+://\S+")
+# What a link looks like in pasted text: a scheme, "://", then anything up to a space; a bracket
+# or a mark of punctuation closing it belongs to the sentence around it.
+_LINK = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"'()]+(?<![.,;:!?])")
 # Called as (done, total, link) before each link is fetched and once at the end.
 LinkProgress = Callable[[int, int, str], None]
 
@@ -32,7 +33,7 @@ LinkProgress = Callable[[int, int, str], None]
 def links_in(text: str) -> list[str]:
     """The links in pasted text (one per line, or separated by spaces), each once, in order.
 
-    >>> links_in("https://a.vn/1.html\\n\\n  https://a.vn/2.html https://a.vn/1.html")
+    >>> links_in("https://a.vn/1.html\\n\\n  (https://a.vn/2.html), https://a.vn/1.html")
     ['https://a.vn/1.html', 'https://a.vn/2.html']
     """
     return list(dict.fromkeys(_LINK.findall(text)))
