@@ -21,7 +21,7 @@ from analysis.store import Candidate, StoredDocument, clean_corrections
 from analysis.text import fold_diacritics
 from analysis.types import LoadProblem
 
-REVIEW_COLUMNS = ("file", "id", "title", "outlet", "published", "year")
+REVIEW_COLUMNS = ("file", "id", "title", "outlet", "published", "year", "source")
 
 
 def carry_year_selection(chosen: Sequence[int], previous: Sequence[int], years: Sequence[int]) -> list[int]:
@@ -53,6 +53,7 @@ def review_rows(candidates: Sequence[Candidate]) -> list[dict[str, object]]:
                 "outlet": document.outlet or "",
                 "published": document.published.date().isoformat() if document.published else "",
                 "year": document.year,
+                "source": candidate.source_url or "",
             }
         )
     return rows
@@ -158,6 +159,7 @@ def stored_table(documents: Sequence[StoredDocument], language: str) -> pd.DataF
             translate("library_corrected", language): ", ".join(
                 translate(f"field_{field}", language) for field in document.corrected
             ),
+            translate("library_source", language): document.source_url or "",
         }
         for document in documents
     ]
@@ -165,7 +167,16 @@ def stored_table(documents: Sequence[StoredDocument], language: str) -> pd.DataF
 
 
 def _stored_columns(language: str) -> list[str]:
-    keys = ("title", "outlet", "year", "library_file", "library_format", "library_added", "library_corrected")
+    keys = (
+        "title",
+        "outlet",
+        "year",
+        "library_file",
+        "library_format",
+        "library_added",
+        "library_corrected",
+        "library_source",
+    )
     return ["id", *(translate(key, language) for key in keys)]
 
 
