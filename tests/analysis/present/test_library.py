@@ -53,6 +53,7 @@ def test_review_rows_show_what_was_inferred_and_only_changes_become_corrections(
         "outlet": "",
         "published": "",
         "year": 2023,
+        "source": "",
     }
     unchanged, problems = corrections_from_review([candidate], [row])
     assert unchanged == {"long-an.txt": {}} and problems == []
