@@ -135,8 +135,9 @@ def _links(ctx: Context, generation: int) -> None:
 
 
 def _paste(ctx: Context, generation: int) -> None:
-    """A form for an article pasted with its title, outlet and date."""
-    with st.form(key=f"library_paste_{generation}", enter_to_submit=False, clear_on_submit=False):
+    """Fields for an article pasted with its title, outlet and date (a bordered box, not a form:
+    the edit form below stays the page's only one)."""
+    with st.container(border=True, key="library_paste"):
         title = st.text_input(ctx.t("library_paste_title"), key=f"library_paste_title_{generation}")
         outlet, published = st.columns(2)
         outlet_text = outlet.text_input(
@@ -148,7 +149,9 @@ def _paste(ctx: Context, generation: int) -> None:
             key=f"library_paste_published_{generation}",
         )
         text = st.text_area(ctx.t("library_paste_text"), height=200, key=f"library_paste_text_{generation}")
-        submitted = st.form_submit_button(ctx.t("library_paste_add"), icon=":material/playlist_add:")
+        submitted = st.button(
+            ctx.t("library_paste_add"), icon=":material/playlist_add:", key=f"library_paste_add_{generation}"
+        )
     if not submitted:
         return
     candidate, problems = prepare_paste(title, text, outlet=outlet_text, published=published_text)

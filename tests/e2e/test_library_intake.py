@@ -46,9 +46,10 @@ def test_links_and_a_paste_are_reviewed_saved_and_listed_with_their_source(
     _wait_until_idle(page)
     _assert_no_errors(page)
     page.get_by_role("tab", name="Dán nội dung").click()
-    page.get_by_role("textbox", name="Tiêu đề", exact=True).fill("Cà Mau đưa hộ kinh doanh lên sàn")
-    page.get_by_role("textbox", name="Nguồn tin (không bắt buộc)").fill("Báo Cà Mau")
-    page.get_by_role("textbox", name="Nội dung bài viết").fill(
+    paste = page.locator(".st-key-library_paste")
+    paste.get_by_role("textbox", name="Tiêu đề", exact=True).fill("Cà Mau đưa hộ kinh doanh lên sàn")
+    paste.get_by_role("textbox", name="Nguồn tin (không bắt buộc)").fill("Báo Cà Mau")
+    paste.get_by_role("textbox", name="Nội dung bài viết").fill(
         "Năm 2024, tỉnh đưa 1.450 hộ kinh doanh lên sàn thương mại điện tử, đạt 82,5% kế hoạch."
     )
     page.get_by_role("button", name="Đưa vào danh sách kiểm tra").click()
