@@ -3,6 +3,8 @@ a local web server, reviewed, saved, and listed with their source address."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -80,3 +82,29 @@ def test_the_links_tab_in_english(
     assert page.get_by_role("button", name="Fetch the articles").count() == 1
     _assert_no_errors(page)
     _screenshot(page, screenshots_dir, "library-links-en")
+
+
+def test_an_uploaded_archive_offers_its_articles_and_names_what_it_left_out(
+    page: Any, intake_url: tuple[str, str, Path], screenshots_dir: Path
+) -> None:
+    base, _, _ = intake_url
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "bai-viet/2023/hau-giang.txt", "Hậu Giang số hóa hồ sơ\nNăm 2023, tỉnh số hóa 95% hồ sơ."
+        )
+        archive.writestr(
+            "bai-viet/2024/quy-1/ca-mau.txt", "Cà Mau có 120 dịch vụ công\nNăm 2024, tỉnh có 120 dịch vụ."
+        )
+        archive.writestr("../../ngoai.txt", "Năm 2022, bài ở ngoài.")
+        archive.writestr("bai-viet/anh.png", b"\x89PNG\r\n\x1a\n")
+    _open(page, base, "library")
+    page.locator('input[type="file"]').set_input_files(
+        [{"name": "tuyen-tap.zip", "mimeType": "application/zip", "buffer": buffer.getvalue()}]
+    )
+    page.get_by_text("Kiểm tra và sửa thông tin trước khi lưu").wait_for()
+    _wait_until_idle(page)
+    shown = page.locator('[data-testid="stMain"]').inner_text()
+    assert "tuyen-tap.zip/../../ngoai.txt: đường dẫn trỏ ra ngoài tệp nén" in shown
+    assert "tuyen-tap.zip/bai-viet/anh.png: định dạng .png" in shown
+    _screenshot(page, screenshots_dir, "library-archive-review")
