@@ -13,7 +13,7 @@ import analysis.read.web as web
 from analysis.read import describe
 from analysis.read.problems import ReadError
 from analysis.read.web import ALLOW_PRIVATE_ENV, FetchLimits, fetch_page
-from benchmarks.article_server import DRIP_SECONDS, seed_pages, serve_articles
+from benchmarks.article_server import DRIP_SECONDS, article_page, seed_pages, serve_articles
 
 ALLOWED = FetchLimits(allow_private=True, seconds=5.0)
 
@@ -36,6 +36,13 @@ def test_an_article_page_is_fetched_as_served(server: str) -> None:
     assert page.data == data and page.name == name
     assert page.content_type.startswith("text/html")
     assert page.url == page.final_url == f"{server}/bai/{name}"
+
+
+def test_an_address_with_vietnamese_letters_is_fetched() -> None:
+    page = article_page("Chuyển đổi số ở Cà Mau\nNăm 2024, tỉnh có 120 dịch vụ công trực tuyến.")
+    with serve_articles({"chuyển-đổi-số.html": page}) as base:
+        fetched = fetch_page(f"{base}/bai/chuyển-đổi-số.html", limits=ALLOWED)
+    assert fetched.data == page and fetched.name == "chuyển-đổi-số.html"
 
 
 def test_a_redirect_chain_is_followed_and_the_link_kept_as_given(server: str) -> None:
