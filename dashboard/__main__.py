@@ -38,6 +38,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8501)
     parser.add_argument("--address", default="127.0.0.1")
     parser.add_argument("--headless", action="store_true", help="do not open a browser window")
+    parser.add_argument(
+        "--allow-private-addresses",
+        action="store_true",
+        help="let the Library page fetch links on loopback and private networks (default: refused)",
+    )
     args = parser.parse_args(argv)
 
     missing = [str(path) for path in args.corpus if not path.exists()]
@@ -50,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ["DXPOLICY_CORPUS"] = os.pathsep.join(existing + extra)
     if args.no_seeds:
         os.environ["DXPOLICY_NO_SEEDS"] = "1"
+    if args.allow_private_addresses:
+        from analysis.read.web import ALLOW_PRIVATE_ENV
+
+        os.environ[ALLOW_PRIVATE_ENV] = "1"
 
     from streamlit.web import cli as streamlit_cli
 
