@@ -2,7 +2,8 @@
 
 ``report [PATH ...]`` analyses the bundled seeds, the given files or folders and the store, and
 prints the report; ``deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]`` writes
-the same corpus as a 16:9 PowerPoint meeting story; ``add FILE ...`` reads files into the store;
+the same corpus as a 16:9 PowerPoint meeting story; ``add FILE|FOLDER|ZIP|URL ...`` reads files,
+folders (with their subfolders), .zip archives of articles and article links into the store;
 ``list``, ``correct ID --year 2024 [--title … --outlet … --published YYYY-MM-DD]`` and
 ``remove ID ...`` manage it; ``export -o library.zip`` writes the whole store to one archive and
 ``import library.zip`` restores it (on another machine too); ``evaluate GOLD.json [PATH ...]``
@@ -23,7 +24,6 @@ from pathlib import Path
 from analysis.cache import default_cache_path
 from analysis.evaluate import GoldError, evaluate_figures, load_gold, load_gold_articles, render_evaluation
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
-from analysis.read.formats import check_size
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, describe, make_problem
 from analysis.report import build_report
@@ -32,7 +32,6 @@ from analysis.store import (
     CorpusStore,
     StoredDocument,
     StoreError,
-    add_files,
     clean_corrections,
     default_store_path,
 )
@@ -99,8 +98,16 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate.py)")
     evaluate.add_argument("paths", nargs="*", type=Path, help="articles (default: the gold file's folder)")
     _common(evaluate)
-    add = commands.add_parser("add", help="add article files (.txt .md .html .docx .pdf) to the store")
-    add.add_argument("files", nargs="+", type=Path)
+    add = commands.add_parser(
+        "add",
+        help="add articles to the store: files (.txt .md .html .docx .pdf), folders, .zip archives, links",
+    )
+    add.add_argument("files", nargs="+", metavar="FILE|FOLDER|ZIP|URL")
+    add.add_argument(
+        "--allow-private-addresses",
+        action="store_true",
+        help="also fetch links on loopback and private networks (or $DXPOLICY_ALLOW_PRIVATE_ADDRESSES=1)",
+    )
     for field in OVERRIDABLE_FIELDS:
         add.add_argument(f"--{field}", default=None, help=f"set the {field} instead of inferring it")
     _common(add)
@@ -191,7 +198,8 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
     except GoldError as error:
         _say(f"error: {error}", error=True)
         return 2
-    corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None)
+    # A gold file scores the articles beside it; its subfolders hold other gold sets.
+    corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None, recursive=bool(args.paths))
     _print_problems(corpus.problems, args.lang)
     documents = [analysis.document for analysis in corpus.documents]
     evaluation = evaluate_figures(gold, corpus.figures, traps=traps, articles=articles, documents=documents)
@@ -200,8 +208,13 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
 
 
 def _add(args: argparse.Namespace, store_path: Path) -> int:
+    """Add files, folders (with their subfolders), .zip archives and links, in one batch."""
+    from analysis.intake import gather_items, prepare_files, prepare_links
+    from analysis.read.web import FetchLimits, private_addresses_allowed
+
     given = {field: getattr(args, field) for field in OVERRIDABLE_FIELDS if getattr(args, field) is not None}
-    if "title" in given and len(args.files) > 1:
+    links, uploads, problems = gather_items([str(item) for item in args.files])
+    if "title" in given and len(uploads) + len(links) > 1:
         _say("error: --title applies to one file at a time", error=True)
         return 2
     try:
@@ -209,34 +222,33 @@ def _add(args: argparse.Namespace, store_path: Path) -> int:
     except ReadError as error:
         _print_problems([make_problem("--", "sidecar_value", name="--", doc="--", **error.values)], args.lang)
         return 2
-    uploads: list[tuple[str, bytes]] = []
-    problems: list[LoadProblem] = []
-    for file in args.files:
-        try:
-            check_size(file.stat().st_size, file.suffix.lower())
-            uploads.append((file.name, file.read_bytes()))
-        except ReadError as error:
-            problems.append(error.problem(str(file)))
-        except OSError as error:
-            code = "not_found" if isinstance(error, FileNotFoundError) else "unreadable"
-            problems.append(make_problem(str(file), code, name=file, reason=error.strerror or error))
+    candidates, refused = prepare_files(uploads)
+    if links:
+        limits = FetchLimits(allow_private=args.allow_private_addresses or private_addresses_allowed())
+
+        def fetching(done: int, total: int, link: str) -> None:
+            if link:
+                _say(f"… {done + 1}/{total} {link}", flush=True)
+
+        fetched, failed = prepare_links(links, limits=limits, on_progress=fetching)
+        candidates += fetched
+        refused += failed
 
     def saving(doc_id: str) -> None:
         # Printed inside the transaction, so a watcher knows the batch is being written.
         _say(f"… {doc_id}", flush=True)
 
     with CorpusStore(store_path) as store:
-        result = add_files(
-            store,
-            uploads,
-            corrections={name: corrections for name, _ in uploads},
+        result = store.add(
+            candidates,
+            corrections={candidate.name: corrections for candidate in candidates},
             known=known_documents([BUNDLED_SEEDS]),
             on_saving=saving,
         )
     for doc_id in result.added:
         _say(doc_id)
-    _print_problems(problems + list(result.problems), args.lang)
-    return 0 if result.added or not (problems or result.problems) else 1
+    _print_problems(problems + refused + list(result.problems), args.lang)
+    return 0 if result.added or not (problems or refused or result.problems) else 1
 
 
 def _line(document: StoredDocument, language: str) -> str:

@@ -51,6 +51,8 @@ def cache_key(document: Document) -> str:
         document.content_hash,
         repr(document.overrides),
     ]
+    if document.source_url is not None:  # an article from a link carries its address in its results
+        parts.append(document.source_url)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -456,9 +457,15 @@ def _parse_override_published(value: object) -> datetime:
 
 
 def build_document(
-    doc_id: str, raw_text: str, *, path: str = "", overrides: Mapping[str, object] | None = None
+    doc_id: str,
+    raw_text: str,
+    *,
+    path: str = "",
+    overrides: Mapping[str, object] | None = None,
+    source_url: str | None = None,
 ) -> Document:
-    """Turn raw article text into a :class:`Document`; ``overrides`` win over inference.
+    """Turn raw article text into a :class:`Document`; ``overrides`` win over inference;
+    ``source_url`` is the address the article was fetched from, if any.
 
     >>> build_document("a", "Tin\\n(VOV5) - Ngày Chuyển đổi số quốc gia năm 2023.").year
     2023
@@ -502,21 +509,58 @@ def build_document(
         furniture=tuple(furniture),
         content_hash=digest,
         overrides=tuple(sorted((key, str(value)) for key, value in overrides.items())),
+        source_url=source_url,
     )
 
 
-def iter_corpus_files(paths: Iterable[Path]) -> tuple[list[Path], list[LoadProblem]]:
-    """Expand files and folders into the article files they hold (sorted, supported formats)."""
+def walk_folder(folder: Path, *, recursive: bool = True) -> tuple[list[Path], list[LoadProblem]]:
+    """The article files in ``folder`` and, when ``recursive``, in its subfolders at any depth
+    (sorted by path), and one problem naming each file left out and why: hidden files and folders
+    (".DS_Store", ".git") and unsupported formats. A folder's ``metadata.json`` is its corrections,
+    not a skipped file; links to folders are not followed (a link back up would never end).
+
+    >>> walk_folder(Path("khong-co"))
+    ([], [])
+    """
+    from analysis.read.metadata import SIDECAR_NAME
+
+    files: list[Path] = []
+    skipped: list[LoadProblem] = []
+    for root, folders, names in os.walk(folder, followlinks=False):
+        here = Path(root)
+        for name in sorted(folders):
+            if name.startswith("."):
+                skipped.append(make_problem(str(here / name), "skipped_hidden", name=here / name))
+        folders[:] = sorted(name for name in folders if not name.startswith(".")) if recursive else []
+        for name in sorted(names):
+            path = here / name
+            suffix = path.suffix.lower()
+            if name.startswith("."):
+                skipped.append(make_problem(str(path), "skipped_hidden", name=path))
+            elif suffix in SUPPORTED_SUFFIXES:
+                if path.is_file():
+                    files.append(path)
+            elif name != SIDECAR_NAME:
+                skipped.append(
+                    make_problem(str(path), "skipped_unsupported", name=path, suffix=suffix or "—")
+                )
+    return sorted(files), skipped
+
+
+def iter_corpus_files(
+    paths: Iterable[Path], *, recursive: bool = True
+) -> tuple[list[Path], list[LoadProblem]]:
+    """Expand files and folders into the article files they hold (supported formats; folders read
+    with their subfolders unless ``recursive`` is False), each skipped file named with its reason."""
     files: list[Path] = []
     problems: list[LoadProblem] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-            )
+            found, skipped = walk_folder(path, recursive=recursive)
             if not found:
                 problems.append(make_problem(str(path), "empty_folder", name=path))
             files.extend(found)
+            problems.extend(skipped)
         elif path.is_file():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 problems.append(make_problem(str(path), "unsupported", name=path, suffix=path.suffix or "—"))
@@ -562,17 +606,18 @@ def file_signature(file: Path, doc_id: str, overrides: Mapping[str, object] | No
 
 
 def load_corpus(
-    paths: Iterable[str | Path], *, memo: ReadMemo | None = None
+    paths: Iterable[str | Path], *, memo: ReadMemo | None = None, recursive: bool = True
 ) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
     """Read every article under ``paths``; unreadable ones become problems, the rest still load.
 
-    Ids are the file stems; corrections come from each folder's ``metadata.json``. With a
+    Folders are read with their subfolders (unless ``recursive`` is False), files left out named
+    with their reasons. Ids are the file stems; corrections come from each folder's ``metadata.json``. With a
     ``memo`` (the analysis cache), a file whose size, change times and corrections are unchanged
     is not read or parsed again: its remembered document is used, and whatever changed is read.
 
     >>> docs, problems = load_corpus(["seeds"])  # doctest: +SKIP
     """
-    files, problems = iter_corpus_files(Path(p) for p in paths)
+    files, problems = iter_corpus_files((Path(p) for p in paths), recursive=recursive)
     sidecars: dict[Path, tuple[dict[str, dict[str, object]], list[LoadProblem]]] = {}
     for file in files:
         if file.parent not in sidecars:

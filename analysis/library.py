@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from analysis.documents import walk_folder
 from analysis.read import SUPPORTED_SUFFIXES
 from analysis.store import CorpusStore, StoreError
 
@@ -25,19 +26,14 @@ def user_corpus_dir() -> Path:
 
 
 def _article_stats(paths: list[str | Path]) -> list[tuple[str, os.stat_result]]:
-    """Each article file under ``paths`` (as :func:`iter_corpus_files` finds them) with its stat,
-    from one directory scan: a folder entry knows whether it is a file without another stat."""
+    """Each article file under ``paths`` (as :func:`iter_corpus_files` finds them, subfolders
+    included) with its stat."""
     found: list[tuple[str, os.stat_result]] = []
     for path in map(Path, paths):
         try:
             if path.is_dir():
-                with os.scandir(path) as entries:
-                    articles = [
-                        entry
-                        for entry in entries
-                        if Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file()
-                    ]
-                found.extend((entry.path, entry.stat()) for entry in sorted(articles, key=lambda e: e.name))
+                files, _ = walk_folder(path)
+                found.extend((str(file), file.stat()) for file in files)
             elif path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
                 found.append((str(path), path.stat()))
         except OSError:
@@ -54,9 +50,11 @@ def corpus_fingerprint(paths: Iterable[str | Path], *, store_path: Path | None =
     """
     paths = list(paths)
     digest = hashlib.sha256()
-    for name, stat in _article_stats(paths):
+    stats = _article_stats(paths)
+    for name, stat in stats:
         digest.update(f"{name}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\n".encode())
-    for sidecar in {Path(path) / "metadata.json" for path in paths if Path(path).is_dir()}:
+    folders = {Path(name).parent for name, _ in stats}
+    for sidecar in {folder / "metadata.json" for folder in folders}:
         if sidecar.is_file():
             digest.update(f"{sidecar}\x1f{sidecar.stat().st_mtime_ns}\n".encode())
     if store_path is not None and Path(store_path).is_file():

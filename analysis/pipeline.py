@@ -207,7 +207,11 @@ def summarize_corpus(
 
 
 def load_documents(
-    paths: Iterable[str | Path], *, store_path: Path | None = None, memo: ReadMemo | None = None
+    paths: Iterable[str | Path],
+    *,
+    store_path: Path | None = None,
+    memo: ReadMemo | None = None,
+    recursive: bool = True,
 ) -> tuple[list[Document], list[LoadProblem]]:
     """The documents in ``paths`` (ids = file stems) followed by those in the store.
 
@@ -216,7 +220,7 @@ def load_documents(
     still loads. ``memo`` spares
     re-reading unchanged files (see :func:`analysis.documents.load_corpus`).
     """
-    loaded, folder_problems = load_corpus(paths, memo=memo)
+    loaded, folder_problems = load_corpus(paths, memo=memo, recursive=recursive)
     problems = list(folder_problems)
     candidates = list(loaded)
     if store_path is not None:
@@ -269,8 +273,10 @@ def analyze_corpus(
     cache_path: Path | None = None,
     progress: ProgressCallback | None = None,
     workers: int | None = None,
+    recursive: bool = True,
 ) -> CorpusAnalysis:
-    """Analyse every article under ``paths`` (default: the bundled seeds) and in the store.
+    """Analyse every article under ``paths`` (default: the bundled seeds; folders with their
+    subfolders unless ``recursive`` is False) and in the store.
 
     Documents whose content, overrides, code and data files are unchanged come from the SQLite
     cache at ``cache_path`` (none when None); only new or changed ones are analysed again, over
@@ -295,7 +301,10 @@ def analyze_corpus(
     missing: list[Document] = []
     try:
         documents, load_problems = load_documents(
-            list(paths) if paths is not None else [BUNDLED_SEEDS], store_path=store_path, memo=cache
+            list(paths) if paths is not None else [BUNDLED_SEEDS],
+            store_path=store_path,
+            memo=cache,
+            recursive=recursive,
         )
         problems[:0] = load_problems  # reading problems first, as they happened
         if cache:

@@ -55,23 +55,35 @@ CREATE TABLE IF NOT EXISTS documents (
     added_at TEXT NOT NULL,
     original_sha256 TEXT,
     text_sha256 TEXT,
-    details_sha256 TEXT
+    details_sha256 TEXT,
+    source_url TEXT
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
 """
 # 1: every record has its hashes (PRAGMA user_version; 0 in stores made before, see _migrate).
-_SCHEMA_VERSION = 1
+# 2: a record may keep the address it was fetched from (source_url).
+_SCHEMA_VERSION = 2
 # Added to stores made before records checked themselves; filled in on open (see _migrate).
 _HASH_COLUMNS = ("original_sha256", "text_sha256", "details_sha256")
 # What a record's details hash covers, in this order (raw stored bytes, so damage to any shows).
 _DETAIL_COLUMNS = ("id", "name", "format", "text_key", "inferred", "corrections", "added_at")
-_RECORD_QUERY = (
-    "SELECT "
-    + ", ".join(f"CAST({column} AS BLOB)" for column in _DETAIL_COLUMNS)
-    + ", original, CAST(text AS BLOB), "
-    + ", ".join(_HASH_COLUMNS)
-    + " FROM documents WHERE rowid = ?"
-)
+# The source address (added in version 2) follows the hashes; a store too old to have the column
+# (read-only, so never migrated) reads NULL in its place.
+_SOURCE_COLUMN = "source_url"
+
+
+def _record_query(*, with_source: bool = True) -> str:
+    source = f"CAST({_SOURCE_COLUMN} AS BLOB)" if with_source else "NULL"
+    return (
+        "SELECT "
+        + ", ".join(f"CAST({column} AS BLOB)" for column in _DETAIL_COLUMNS)
+        + ", original, CAST(text AS BLOB), "
+        + ", ".join(_HASH_COLUMNS)
+        + f", {source} FROM documents WHERE rowid = ?"
+    )
+
+
+_RECORD_QUERY = _record_query()
 
 
 def default_store_path() -> Path:
@@ -145,6 +157,10 @@ class Candidate:
     text: str
     document: Document
     warnings: tuple[LoadProblem, ...] = ()
+    # The address an article was fetched from, and details the user gave with it (a paste's
+    # title, outlet and date), saved as corrections unless the review changes them.
+    source_url: str | None = None
+    given: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,6 +178,7 @@ class StoredDocument:
     year: int | None
     corrected: tuple[str, ...]
     damaged: bool = False  # its record failed its check: only the id (and what could be read) is shown
+    source_url: str | None = None  # the address it was fetched from, if it came from a link
 
 
 @dataclass(frozen=True)
@@ -366,15 +383,17 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _details_digest(details: Sequence[bytes]) -> str:
-    return _digest(b"\x1f".join(details))
+def _details_digest(details: Sequence[bytes], source_url: bytes | None = None) -> str:
+    """The hash of a record's details; a source address, where there is one, is covered too (so
+    records made before it existed keep their hashes)."""
+    return _digest(b"\x1f".join([*details, source_url] if source_url is not None else details))
 
 
 def _migrate(connection: sqlite3.Connection) -> None:
     """Give a store made before records checked themselves its hash columns, and every record
     its hashes (of the bytes as they are now), inside the caller's transaction."""
     present = _columns(connection)
-    for column in _HASH_COLUMNS:
+    for column in (*_HASH_COLUMNS, _SOURCE_COLUMN):
         if column not in present:
             connection.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
     rowids = [
@@ -382,7 +401,8 @@ def _migrate(connection: sqlite3.Connection) -> None:
     ]
     for rowid in rowids:
         row = connection.execute(_RECORD_QUERY, (rowid,)).fetchone()
-        details, original, text = row[: len(_DETAIL_COLUMNS)], row[len(_DETAIL_COLUMNS)], row[-4]
+        count = len(_DETAIL_COLUMNS)
+        details, original, text = row[:count], row[count], row[count + 1]
         connection.execute(
             "UPDATE documents SET original_sha256 = ?, text_sha256 = ?, details_sha256 = ? WHERE rowid = ?",
             (_digest(bytes(original)), _digest(text), _details_digest(details), rowid),
@@ -435,6 +455,7 @@ class _Record:
     corrections: dict[str, object]
     added_at: str
     damage: str = ""  # "original", "text" or "details": the first part that failed its check
+    source_url: str | None = None
 
 
 def _text(data: bytes | None) -> str:
@@ -449,9 +470,10 @@ def _decode_record(rowid: int, row: tuple[object, ...]) -> _Record:
     count = len(_DETAIL_COLUMNS)
     details = [bytes(part) if part is not None else b"" for part in row[:count]]  # type: ignore[arg-type]
     original, text = bytes(row[count] or b""), bytes(row[count + 1] or b"")  # type: ignore[arg-type]
-    original_hash, text_hash, details_hash = row[count + 2 :]
+    original_hash, text_hash, details_hash, source = row[count + 2 :]
+    source_bytes = bytes(source) if source is not None else None  # type: ignore[arg-type]
     damage = ""
-    if details_hash is not None and _details_digest(details) != details_hash:
+    if details_hash is not None and _details_digest(details, source_bytes) != details_hash:
         damage = "details"
     elif text_hash is not None and _digest(text) != text_hash:
         damage = "text"
@@ -482,7 +504,10 @@ def _decode_record(rowid: int, row: tuple[object, ...]) -> _Record:
     doc_id, name, fmt, added_at = names
     if damage and not _is_clean_id(doc_id):
         doc_id = f"#{rowid}"  # an id that cannot be trusted or typed: removable by its row number
-    return _Record(rowid, doc_id, name, fmt, len(original), body, inferred, corrections, added_at, damage)
+    source_url = source_bytes.decode("utf-8", "replace") if source_bytes is not None else None
+    return _Record(
+        rowid, doc_id, name, fmt, len(original), body, inferred, corrections, added_at, damage, source_url
+    )
 
 
 def _is_clean_id(doc_id: str) -> bool:
@@ -570,6 +595,7 @@ class CorpusStore:
                 connection.close()
             raise describe_failure(self.path, error, opening=True) from None
         self._connection = connection
+        self._record_query = _record_query(with_source=_SOURCE_COLUMN in _columns(connection))
 
     def _connect(self) -> sqlite3.Connection:
         """A connection to the store; read-only when its folder cannot be written, so a store there
@@ -619,7 +645,7 @@ class CorpusStore:
             ]
         for rowid in rowids:
             try:
-                row = self._connection.execute(_RECORD_QUERY, (rowid,)).fetchone()
+                row = self._connection.execute(self._record_query, (rowid,)).fetchone()
             except sqlite3.DatabaseError as error:
                 if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
                     raise describe_failure(self.path, error) from None
@@ -648,6 +674,7 @@ class CorpusStore:
                     year if type(year) is int else None,
                     tuple(sorted(record.corrections)),
                     bool(record.damage),
+                    record.source_url,
                 )
             )
         return listed
@@ -662,7 +689,15 @@ class CorpusStore:
                 problems.append(_damaged(record))
                 continue
             overrides = record.corrections or None
-            documents.append(build_document(record.id, record.text, path=record.name, overrides=overrides))
+            documents.append(
+                build_document(
+                    record.id,
+                    record.text,
+                    path=record.name,
+                    overrides=overrides,
+                    source_url=record.source_url,
+                )
+            )
         return documents, problems
 
     def documents(self) -> list[Document]:
@@ -679,7 +714,7 @@ class CorpusStore:
         """The file name and the exact bytes that were added (None when absent or damaged)."""
         with self._reading():
             row = self._connection.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            found = self._connection.execute(_RECORD_QUERY, (row[0],)).fetchone() if row else None
+            found = self._connection.execute(self._record_query, (row[0],)).fetchone() if row else None
         if found is None:
             return None
         record = _decode_record(row[0], found)
@@ -729,12 +764,14 @@ class CorpusStore:
                 if on_saving is not None:
                     on_saving(doc_id)
                 inferred = json.dumps(_inferred(candidate.document), ensure_ascii=False)
-                chosen = json.dumps(dict(corrections.get(candidate.name, {})), ensure_ascii=False)
+                given = {**dict(candidate.given), **corrections.get(candidate.name, {})}
+                chosen = json.dumps(given, ensure_ascii=False)
                 details = [doc_id, shown, candidate.format, key, inferred, chosen, now]
+                source = candidate.source_url.encode("utf-8") if candidate.source_url is not None else None
                 self._connection.execute(
                     "INSERT INTO documents (id, name, format, original, text, text_key, inferred, "
-                    "corrections, added_at, original_sha256, text_sha256, details_sha256) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "corrections, added_at, original_sha256, text_sha256, details_sha256, source_url) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         doc_id,
                         shown,
@@ -747,7 +784,8 @@ class CorpusStore:
                         now,
                         _digest(candidate.data),
                         _digest(candidate.text.encode("utf-8")),
-                        _details_digest([part.encode("utf-8") for part in details]),
+                        _details_digest([part.encode("utf-8") for part in details], source),
+                        candidate.source_url,
                     ),
                 )
                 taken.add(doc_id)
@@ -760,7 +798,7 @@ class CorpusStore:
     def _sound_record(self, doc_id: str) -> _Record | LoadProblem:
         """The record ``doc_id`` checked, or the problem (absent or damaged) that stops an edit."""
         row = self._connection.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        found = self._connection.execute(_RECORD_QUERY, (row[0],)).fetchone() if row else None
+        found = self._connection.execute(self._record_query, (row[0],)).fetchone() if row else None
         if found is None:
             return make_problem(doc_id, "not_in_store", name=doc_id)
         record = _decode_record(row[0], found)
@@ -773,9 +811,10 @@ class CorpusStore:
             "SELECT text_key, inferred FROM documents WHERE rowid = ?", (record.rowid,)
         ).fetchone()
         details = [record.id, record.name, record.format, key, inferred, chosen, record.added_at]
+        source = record.source_url.encode("utf-8") if record.source_url is not None else None
         self._connection.execute(
             "UPDATE documents SET corrections = ?, details_sha256 = ? WHERE rowid = ?",
-            (chosen, _details_digest([part.encode("utf-8") for part in details]), record.rowid),
+            (chosen, _details_digest([part.encode("utf-8") for part in details], source), record.rowid),
         )
 
     def correct(self, doc_id: str, corrections: Mapping[str, object]) -> bool:
@@ -915,7 +954,7 @@ class CorpusStore:
                     )
                     record["id"] = doc_id
                     details = [str(record[column]).encode("utf-8") for column in _DETAIL_COLUMNS]
-                    record["details_sha256"] = _details_digest(details)
+                    record["details_sha256"] = _details_digest(details, _source_bytes(record))
                 if on_saving is not None:
                     on_saving(doc_id)
                 names = list(record)
@@ -978,8 +1017,14 @@ def record_damage(record: Mapping[str, object]) -> str:
         return "details"
     if not isinstance(original, bytes) or not isinstance(text, str) or not all(hashes):
         return "details"
-    row = (*details, original, text.encode("utf-8"), *hashes)
+    row = (*details, original, text.encode("utf-8"), *hashes, _source_bytes(record))
     return _decode_record(0, row).damage
+
+
+def _source_bytes(record: Mapping[str, object]) -> bytes | None:
+    """A record's source address as its details hash covers it (None when it has none)."""
+    source = record.get(_SOURCE_COLUMN)
+    return None if source is None else str(source).encode("utf-8")
 
 
 def _optional_text(value: object) -> str | None:

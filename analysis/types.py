@@ -63,6 +63,7 @@ class Document:
     furniture: tuple[str, ...]
     content_hash: str
     overrides: tuple[tuple[str, str], ...] = ()
+    source_url: str | None = None  # the address it was fetched from, when it came from a link
 
 
 @dataclass(frozen=True)

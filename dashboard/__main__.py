@@ -63,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--address", default="127.0.0.1")
     parser.add_argument("--headless", action="store_true", help="do not open a browser window")
     parser.add_argument(
+        "--allow-private-addresses",
+        action="store_true",
+        help="let the Library page fetch links on loopback and private networks (default: refused)",
+    )
+    parser.add_argument(
         "--read-only",
         action="store_true",
         help=f"nobody may add, edit or remove articles (or ${READ_ONLY_ENV}=1)",
@@ -86,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ["DXPOLICY_CORPUS"] = os.pathsep.join(existing + extra)
     if args.no_seeds:
         os.environ["DXPOLICY_NO_SEEDS"] = "1"
+    if args.allow_private_addresses:
+        from analysis.read.web import ALLOW_PRIVATE_ENV
+
+        os.environ[ALLOW_PRIVATE_ENV] = "1"
     if args.read_only:  # the app and the store below it read this, in the server process
         os.environ[READ_ONLY_ENV] = "1"
 

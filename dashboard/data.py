@@ -14,6 +14,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.cache import default_cache_path
+from analysis.intake import prepare_files
 from analysis.kwic import Collocate, find_keyword_in_context, top_collocates
 from analysis.library import user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, ProgressCallback, analyze_corpus, count_terms_by_year
@@ -30,7 +31,6 @@ from analysis.present.terms import (
 from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordcloud
 from analysis.read import SUPPORTED_SUFFIXES
 from analysis.store import Candidate, default_store_path
-from analysis.store import prepare_uploads as store_prepare_uploads
 from analysis.types import CorpusAnalysis, KeywordHit, LoadProblem
 
 CORPUS_ENV = "DXPOLICY_CORPUS"
@@ -230,5 +230,6 @@ def wordcloud_layout(frequencies: tuple[tuple[str, int], ...]) -> tuple[bytes, t
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def prepare_uploads(uploads: tuple[tuple[str, bytes], ...]) -> tuple[list[Candidate], list[LoadProblem]]:
-    """Uploaded files read once per upload, not on every rerun of the review table."""
-    return store_prepare_uploads(uploads)
+    """Uploaded files read once per upload, not on every rerun of the review table; a .zip gives
+    the articles in it."""
+    return prepare_files(uploads)

@@ -48,8 +48,9 @@ def seed_corpus() -> CorpusAnalysis:
 
 @pytest.fixture(scope="session")
 def fixture_corpus() -> CorpusAnalysis:
-    """The fixture articles analysed once per session (expected.json is skipped: not an article)."""
-    return analyze_corpus([FIXTURE_ARTICLES_DIR], cache_path=None)
+    """The fixture articles analysed once per session (expected.json is skipped: not an article;
+    the pages in the subfolder are a set of their own)."""
+    return analyze_corpus([FIXTURE_ARTICLES_DIR], cache_path=None, recursive=False)
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +68,8 @@ def fixture_docs(fixture_corpus: CorpusAnalysis) -> dict[str, DocumentAnalysis]:
 @pytest.fixture(scope="session")
 def figures_corpus() -> CorpusAnalysis:
     """The figure gold set's passages (``tests/fixtures/figures``), analysed once per session."""
-    return analyze_corpus([FIGURE_GOLD_DIR], cache_path=None)
+    # Its subfolders hold gold sets of their own.
+    return analyze_corpus([FIGURE_GOLD_DIR], cache_path=None, recursive=False)
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,7 @@ from analysis.store import Candidate, StoredDocument, clean_corrections
 from analysis.text import fold_diacritics
 from analysis.types import LoadProblem
 
-REVIEW_COLUMNS = ("file", "id", "title", "outlet", "published", "year")
+REVIEW_COLUMNS = ("file", "source", "id", "title", "outlet", "published", "year")
 
 
 def carry_year_selection(chosen: Sequence[int], previous: Sequence[int], years: Sequence[int]) -> list[int]:
@@ -48,6 +48,7 @@ def review_rows(candidates: Sequence[Candidate]) -> list[dict[str, object]]:
         rows.append(
             {
                 "file": candidate.name,
+                "source": candidate.source_url or "",
                 "id": candidate.doc_id,
                 "title": document.title,
                 "outlet": document.outlet or "",
@@ -149,6 +150,7 @@ def stored_table(documents: Sequence[StoredDocument], language: str) -> pd.DataF
             "id": document.id,
             translate("title", language): shown_title(document, language),
             translate("outlet", language): document.outlet or translate("unknown_outlet", language),
+            translate("library_source", language): document.source_url or "",
             translate("year", language): str(document.year)
             if document.year
             else translate("unknown_year", language),
@@ -165,7 +167,16 @@ def stored_table(documents: Sequence[StoredDocument], language: str) -> pd.DataF
 
 
 def _stored_columns(language: str) -> list[str]:
-    keys = ("title", "outlet", "year", "library_file", "library_format", "library_added", "library_corrected")
+    keys = (
+        "title",
+        "outlet",
+        "library_source",
+        "year",
+        "library_file",
+        "library_format",
+        "library_added",
+        "library_corrected",
+    )
     return ["id", *(translate(key, language) for key in keys)]
 
 

@@ -62,6 +62,7 @@ def read_article(name: str, data: bytes, *, path: str | None = None) -> ReadArti
                 name=shown,
                 count=info["damaged"],
                 line=info["first_damage_line"],
+                char=info.get("first_damage_char", 1),
             )
         )
     encoding = str(info.get("encoding", "utf-8"))

@@ -63,23 +63,32 @@ def shown_limit(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def check_zip_directory(archive: zipfile.ZipFile) -> None:
-    """Refuse a .docx whose zip directory declares too many parts, too much unpacked data, too much
-    XML, or a part packed so tightly it can only be a bomb; nothing is unpacked for this."""
+def check_zip_directory(
+    archive: zipfile.ZipFile,
+    *,
+    max_entries: int = MAX_ZIP_ENTRIES,
+    max_unpacked: int = MAX_UNPACKED_BYTES,
+    max_xml: int | None = MAX_XML_BYTES,
+) -> None:
+    """Refuse a .docx (or, with its own limits, an archive of articles) whose zip directory
+    declares too many parts, too much unpacked data, too much XML, or a part packed so tightly it
+    can only be a bomb; nothing is unpacked for this. ``max_xml`` None leaves XML uncounted."""
     entries = archive.infolist()
-    if len(entries) > MAX_ZIP_ENTRIES:
-        raise ReadError("zip_entries", count=shown_limit(len(entries)), limit=shown_limit(MAX_ZIP_ENTRIES))
+    if len(entries) > max_entries:
+        raise ReadError("zip_entries", count=shown_limit(len(entries)), limit=shown_limit(max_entries))
     # The ratio first: it names the part that is a bomb, where the totals only say "too much".
     for entry in entries:
         ratio = entry.file_size // max(entry.compress_size, 1)
         if entry.file_size >= RATIO_CHECKED_FROM and ratio >= MAX_PACKING_RATIO:
             raise ReadError("zip_ratio", part=entry.filename[:80], ratio=ratio, limit=MAX_PACKING_RATIO)
     unpacked = sum(entry.file_size for entry in entries)
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ReadError("zip_unpacked", size=unpacked // MB, limit=MAX_UNPACKED_BYTES // MB)
+    if unpacked > max_unpacked:
+        raise ReadError("zip_unpacked", size=unpacked // MB, limit=max_unpacked // MB)
+    if max_xml is None:
+        return
     xml = sum(entry.file_size for entry in entries if _is_xml(entry.filename))
-    if xml > MAX_XML_BYTES:
-        raise ReadError("zip_unpacked", size=xml // MB, limit=MAX_XML_BYTES // MB)
+    if xml > max_xml:
+        raise ReadError("zip_unpacked", size=xml // MB, limit=max_xml // MB)
 
 
 def _is_xml(name: str) -> bool:

@@ -57,6 +57,7 @@ def _plain_text(data: bytes) -> tuple[str, dict[str, object]]:
         "encoding": decoded.encoding,
         "damaged": decoded.damaged,
         "first_damage_line": decoded.first_damage_line,
+        "first_damage_char": decoded.first_damage_char,
     }
 
 

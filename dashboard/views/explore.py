@@ -153,6 +153,7 @@ def render() -> None:
         document.outlet,
         format_moment(document.published, ctx.language) or None,
         str(document.year) if document.year else ctx.t("unknown_year"),
+        document.source_url,  # the address an article was fetched from, as text
     ]
     st.subheader(escape_markdown(document.title))
     st.caption(escape_markdown(" · ".join(part for part in meta if part)))

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.backup import download_name, export_download
+from analysis.intake import links_in, prepare_links, prepare_paste
 from analysis.present.library import (
     corrections_from_review,
     edit_defaults,
@@ -24,7 +25,8 @@ from analysis.present.library import (
     year_placeholder,
 )
 from analysis.read import describe
-from analysis.store import CorpusStore, StoredDocument, StoreError
+from analysis.read.web import FetchLimits, private_addresses_allowed
+from analysis.store import Candidate, CorpusStore, StoredDocument, StoreError
 from analysis.text import escape_markdown
 from dashboard import data
 from dashboard.access import Access, current_access, sign_in_with_passphrase, sign_out
@@ -37,6 +39,8 @@ _REMOVAL_GENERATION_KEY = "_library_removal_generation"
 _EDIT_CHOICE_KEY = "_library_edit_choice"
 _REMOVAL_CHOICE_KEY = "_library_removal_choice"
 _UPLOADER_SCOPE = "library_uploader"
+# Articles fetched from links or pasted, waiting in the review table with the uploaded files.
+_PENDING_KEY = "_library_pending"
 
 
 def _show_problems(problems: list, language: str) -> None:
@@ -133,7 +137,8 @@ def _report(ctx: Context) -> None:
     _show_problems(problems, ctx.language)
 
 
-def _upload(ctx: Context, store_path: Path, generation: int) -> None:
+def _files(ctx: Context, store_path: Path, generation: int) -> list[Candidate]:
+    """The uploader; the files it holds read as candidates (a .zip as the articles in it)."""
     help_text = escape_markdown(upload_help(ctx.language, store=store_path))
     with st.container(key=_UPLOADER_SCOPE):
         # Streamlit draws its own uploader texts in English; this swaps them for the interface
@@ -148,13 +153,95 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
             help=help_text,
             key=f"library_upload_{generation}",
         )
-    st.caption(help_text)
+    st.caption(f"{help_text} {ctx.t('library_upload_archive_help')}")
     if not uploads:
-        return
+        return []
     candidates, refused = data.prepare_uploads(tuple((upload.name, upload.getvalue()) for upload in uploads))
     if refused:
         st.subheader(ctx.t("library_refused"))
         _show_problems(refused, ctx.language)
+    return candidates
+
+
+def _pending() -> list[Candidate]:
+    return st.session_state.setdefault(_PENDING_KEY, [])
+
+
+def _add_pending(candidates: list[Candidate]) -> None:
+    """Queue candidates for review; a link or a paste already waiting is not queued twice."""
+    pending = _pending()
+    waiting = {(candidate.source_url, candidate.text) for candidate in pending}
+    pending.extend(c for c in candidates if (c.source_url, c.text) not in waiting)
+
+
+def _links(ctx: Context, generation: int) -> None:
+    """A text area of links and a button fetching them, with a progress bar."""
+    limits = FetchLimits(allow_private=private_addresses_allowed())
+    text = st.text_area(
+        ctx.t("library_links"),
+        placeholder=ctx.t("library_links_placeholder"),
+        help=ctx.t("library_links_help", seconds=f"{limits.seconds:g}", redirects=limits.max_redirects),
+        key=f"library_links_{generation}",
+    )
+    if not st.button(ctx.t("library_fetch"), icon=":material/download:", key=f"library_fetch_{generation}"):
+        return
+    links = links_in(text or "")
+    if not links:
+        st.warning(ctx.t("library_links_none"))
+        return
+    bar = st.progress(0.0)
+
+    def progress(done: int, total: int, link: str) -> None:
+        shown = escape_markdown(link)
+        label = ctx.t("library_fetching", done=min(done + 1, total), total=total, link=shown)
+        bar.progress(done / total if total else 1.0, text=label if link else None)
+
+    fetched, problems = prepare_links(links, limits=limits, on_progress=progress)
+    bar.empty()
+    if fetched:
+        st.success(ctx.t("library_fetched", count=len(fetched)))
+    _show_problems(problems, ctx.language)
+    _add_pending(fetched)
+
+
+def _paste(ctx: Context, generation: int) -> None:
+    """Fields for an article pasted with its title, outlet and date (a bordered box, not a form:
+    the edit form below stays the page's only one)."""
+    with st.container(border=True, key="library_paste"):
+        title = st.text_input(ctx.t("library_paste_title"), key=f"library_paste_title_{generation}")
+        outlet, published = st.columns(2)
+        outlet_text = outlet.text_input(
+            ctx.t("library_paste_outlet"), key=f"library_paste_outlet_{generation}"
+        )
+        published_text = published.text_input(
+            ctx.t("library_paste_published"),
+            placeholder=ctx.t("library_published_placeholder"),
+            key=f"library_paste_published_{generation}",
+        )
+        text = st.text_area(ctx.t("library_paste_text"), height=200, key=f"library_paste_text_{generation}")
+        submitted = st.button(
+            ctx.t("library_paste_add"), icon=":material/playlist_add:", key=f"library_paste_add_{generation}"
+        )
+    if not submitted:
+        return
+    candidate, problems = prepare_paste(title, text, outlet=outlet_text, published=published_text)
+    for problem in problems:
+        st.error(escape_markdown(describe(problem, ctx.language)))
+    if candidate is not None:
+        _add_pending([candidate])
+
+
+def _upload(ctx: Context, store_path: Path, generation: int) -> None:
+    files, links, paste = st.tabs(
+        [ctx.t("library_intake_file"), ctx.t("library_intake_links"), ctx.t("library_intake_paste")]
+    )
+    with files:
+        uploaded = _files(ctx, store_path, generation)
+    with links:
+        _links(ctx, generation)
+    with paste:
+        _paste(ctx, generation)
+    candidates = uploaded + _pending()
     if not candidates:
         return
     st.subheader(ctx.t("library_review"))
@@ -162,10 +249,10 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
     _show_problems([w for c in candidates for w in c.warnings], ctx.language)
     edited = st.data_editor(
         pd.DataFrame(review_rows(candidates)),
-        disabled=["file", "id"],
+        disabled=["file", "id", "source"],
         hide_index=True,
         width="stretch",
-        key=f"library_review_{generation}",
+        key=f"library_review_{generation}_{_digest([c.name for c in candidates])}",
         column_config={
             "file": st.column_config.TextColumn(ctx.t("library_file")),
             "id": st.column_config.TextColumn("id"),
@@ -173,9 +260,14 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
             "outlet": st.column_config.TextColumn(ctx.t("outlet")),
             "published": st.column_config.TextColumn(ctx.t("published")),
             "year": st.column_config.NumberColumn(ctx.t("year"), min_value=1945, max_value=2100, format="%d"),
+            "source": st.column_config.LinkColumn(ctx.t("library_source")),
         },
     )
-    if not st.button(ctx.t("library_save"), type="primary", key=f"library_save_{generation}"):
+    save, drop = st.columns([1, 1])
+    if _pending() and drop.button(ctx.t("library_pending_clear"), key=f"library_pending_clear_{generation}"):
+        st.session_state.pop(_PENDING_KEY, None)
+        st.rerun()
+    if not save.button(ctx.t("library_save"), type="primary", key=f"library_save_{generation}"):
         return
     corrections, bad = corrections_from_review(candidates, edited.to_dict("records"))
     if bad:
@@ -194,6 +286,7 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
     notes = [("library_saved", {"count": len(result.added)})] if result.added else []
     st.session_state[_REPORT_KEY] = (notes, list(result.problems))
     st.session_state[_GENERATION_KEY] = generation + 1
+    st.session_state.pop(_PENDING_KEY, None)
     st.rerun()
 
 
@@ -347,6 +440,7 @@ def render() -> None:
         hide_index=True,
         width="stretch",
         key="library_table",
+        column_config={ctx.t("library_source"): st.column_config.LinkColumn(ctx.t("library_source"))},
     )
     if access.can_edit:
         _edit(ctx, stored, store_path)

@@ -9,6 +9,7 @@ Everything runs as a user would: the CLI in real processes, real SQLite files, r
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -156,24 +157,66 @@ def test_the_manifest_is_versioned_and_names_every_file_with_its_hash(archive: P
 def test_a_field_the_store_gains_later_is_exported_and_restored_without_code_change(
     library: Path, tmp_path: Path
 ) -> None:
-    """A field another version adds (a source URL) is carried because fields are read generically."""
+    """A field a later version adds is carried because fields are read generically: here one no
+    version has yet, added to both stores, beside the source address a link leaves."""
     for path in (library, tmp_path / "second" / "corpus.sqlite3"):
         with CorpusStore(path):
             pass
         with contextlib.closing(sqlite3.connect(path)) as connection:
-            connection.execute("ALTER TABLE documents ADD COLUMN source_url TEXT")
-            connection.execute(
-                "UPDATE documents SET source_url = 'https://baohaugiang.com.vn/a' WHERE id = 'hau-giang'"
-            )
+            connection.execute("ALTER TABLE documents ADD COLUMN reviewed_by TEXT")
+            connection.execute("UPDATE documents SET reviewed_by = 'Phòng CĐS' WHERE id = 'hau-giang'")
             connection.commit()
-    output = tmp_path / "with-url.zip"
+    output = tmp_path / "with-field.zip"
     env = _fresh_home(tmp_path, "home")
     assert _cli("export", "-o", output, "--store", library, env=env).returncode == 0
     done = _cli("import", output, "--store", tmp_path / "second" / "corpus.sqlite3", env=env)
     assert done.returncode == 0, done.stderr
     restored = _rows(tmp_path / "second" / "corpus.sqlite3")
     assert restored == _rows(library)
-    assert restored[1]["source_url"] == "https://baohaugiang.com.vn/a"
+    assert restored[1]["reviewed_by"] == "Phòng CĐS"
+
+
+def test_the_source_address_of_a_fetched_article_is_carried_and_checked(
+    tmp_path: Path, store_articles: list[tuple[str, bytes]]
+) -> None:
+    from dataclasses import replace
+
+    from analysis.store import prepare_upload
+
+    source = tmp_path / "linked" / "corpus.sqlite3"
+    name, data = store_articles[2]
+    candidate = replace(prepare_upload(name, data), source_url="https://baohagiang.vn/bai/1.html")
+    with CorpusStore(source) as store:
+        assert store.add([candidate]).added == ("ha-giang",)
+    output = tmp_path / "linked.zip"
+    env = _fresh_home(tmp_path, "home")
+    assert _cli("export", "-o", output, "--store", source, env=env).returncode == 0
+    (record,) = read_archive(output)
+    assert record["source_url"] == "https://baohagiang.vn/bai/1.html"
+
+    # Into a store where the id is taken: renamed, its details hash (covering the source) made anew.
+    target = tmp_path / "busy" / "corpus.sqlite3"
+    other = "Hà Giang khai trương trung tâm dữ liệu năm 2025\nNăm 2025, Hà Giang có 3 trung tâm.\n"
+    with CorpusStore(target) as store:
+        add_files(store, [("ha-giang.txt", other.encode())])
+    assert _cli("import", output, "--store", target, env=env).returncode == 0
+    with CorpusStore(target) as store:
+        listed = {document.id: document for document in store.list_documents()}
+        documents, problems = store.read_documents()
+    assert problems == [] and len(documents) == 2
+    assert listed["ha-giang-2"].source_url == "https://baohagiang.vn/bai/1.html"
+
+    # A source address changed in the manifest (its hashes left as they were) is refused.
+    with zipfile.ZipFile(output) as opened:
+        manifest = json.loads(opened.read(MANIFEST_NAME))
+    manifest["articles"][0]["fields"]["source_url"] = "https://evil.example/"
+    manifest["articles_sha256"] = hashlib.sha256(
+        json.dumps(manifest["articles"], ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    ).hexdigest()
+    forged = _rewrite(output, tmp_path / "forged.zip", {MANIFEST_NAME: json.dumps(manifest).encode()})
+    with pytest.raises(ReadError) as refused:
+        read_archive(forged)
+    assert refused.value.values == {"part": "ha-giang", "reason": "details SHA-256"}
 
 
 def _rewrite(archive: Path, output: Path, change: dict[str, bytes | None]) -> Path:

@@ -780,17 +780,20 @@ def test_unreadable_files_in_a_folder_do_not_stop_the_others(tmp_path: Path) -> 
     (tmp_path / "a.txt").write_text("Tiêu đề A\nNội dung năm 2022.", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n not an article")
     (tmp_path / "c.txt").write_text("Tiêu đề C\nNội dung năm 2024.", encoding="utf-8")
-    (tmp_path / "notes.odt").write_bytes(b"PK")  # not an article suffix: skipped inside a folder
+    (tmp_path / "notes.odt").write_bytes(b"PK")  # not an article suffix: skipped, and named
     documents, problems = load_corpus([tmp_path])
     assert [(document.id, document.year) for document in documents] == [("a", 2022), ("c", 2024)]
-    assert [problem.path for problem in problems] == [str(tmp_path / "b.txt")]
+    assert [(problem.path, problem.code) for problem in problems] == [
+        (str(tmp_path / "notes.odt"), "skipped_unsupported"),
+        (str(tmp_path / "b.txt"), "binary"),
+    ]
 
 
 def test_folder_without_articles_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "readme.odt").write_bytes(b"PK")
     documents, problems = load_corpus([tmp_path])
     assert documents == ()
-    assert len(problems) == 1
+    assert [problem.code for problem in problems] == ["empty_folder", "skipped_unsupported"]
     assert "the folder holds no articles (.txt, .md, .html, .docx, .pdf)" in describe(problems[0], "en")
 
 

@@ -32,7 +32,8 @@ from tests.conftest import HOSTILE_OUTLET_FORMULA, HOSTILE_OUTLET_LINK
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"
-FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+# The fixture articles themselves (a folder is read with its subfolders, which hold other sets).
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
 ARTIFACTS = ROOT / "tests" / "artifacts" / "deck"
 VI_YEARS = ("2022", "2023", "2024")
 
@@ -61,11 +62,11 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     a Vietnamese deck of 2022–2024 and an English deck of every year."""
     tmp = tmp_path_factory.mktemp("deck")
     runs = {
-        "report": _cli("report", SEEDS, FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
+        "report": _cli("report", SEEDS, *FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
         "vi": _cli(
-            "deck", SEEDS, FIXTURES, "--no-cache", "-o", tmp / "vi.pptx", "--years", *VI_YEARS, tmp=tmp
+            "deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "vi.pptx", "--years", *VI_YEARS, tmp=tmp
         ),
-        "en": _cli("deck", SEEDS, FIXTURES, "--no-cache", "-o", tmp / "en.pptx", "--lang", "en", tmp=tmp),
+        "en": _cli("deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "en.pptx", "--lang", "en", tmp=tmp),
     }
     outputs = {}
     for name, process in runs.items():

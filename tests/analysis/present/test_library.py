@@ -48,6 +48,7 @@ def test_review_rows_show_what_was_inferred_and_only_changes_become_corrections(
     (row,) = review_rows([candidate])
     assert row == {
         "file": "long-an.txt",
+        "source": "",
         "id": "long-an",
         "title": "Long An có 188 Tổ công nghệ số cộng đồng",
         "outlet": "",
