@@ -95,6 +95,7 @@ def _no_way_to_change(page: Any) -> None:
     for name in ("Lưu vào kho", "Lưu thay đổi", "Xóa hẳn"):
         assert main.get_by_role("button", name=name).count() == 0, name
     assert main.get_by_role("button", name="Xóa", exact=False).count() == 0
+    assert main.get_by_role("tab").count() == 0  # no files, links or paste tabs either
     expect(main.locator("[data-testid='stDataFrame']")).to_have_count(1)  # the library itself is shown
 
 
