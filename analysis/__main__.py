@@ -1,12 +1,14 @@
-"""Command line: ``python -m analysis report|deck|add|list|correct|remove|evaluate``.
+"""Command line: ``python -m analysis report|deck|add|list|correct|remove|export|import|evaluate``.
 
 ``report [PATH ...]`` analyses the bundled seeds, the given files or folders and the store, and
 prints the report; ``deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]`` writes
 the same corpus as a 16:9 PowerPoint meeting story; ``add FILE|FOLDER|ZIP|URL ...`` reads files,
 folders (with their subfolders), .zip archives of articles and article links into the store;
 ``list``, ``correct ID --year 2024 [--title … --outlet … --published YYYY-MM-DD]`` and
-``remove ID ...`` manage it; ``evaluate GOLD.json [PATH ...]`` scores the key figures
-against a gold file. Problems go to stderr, one line each, in the interface language (``--lang``).
+``remove ID ...`` manage it; ``export -o library.zip`` writes the whole store to one archive and
+``import library.zip`` restores it (on another machine too); ``evaluate GOLD.json [PATH ...]``
+scores the key figures against a gold file. Problems go to stderr, one line each, in the
+interface language (``--lang``).
 """
 
 from __future__ import annotations
@@ -120,6 +122,12 @@ def _parser() -> argparse.ArgumentParser:
     remove = commands.add_parser("remove", help="remove documents from the store by id")
     remove.add_argument("ids", nargs="+")
     _common(remove)
+    export = commands.add_parser("export", help="write every stored article to one .zip (a backup)")
+    export.add_argument("-o", "--output", type=Path, default=Path("library.zip"), help="default: library.zip")
+    _common(export)
+    restore = commands.add_parser("import", help="restore the articles of an export .zip into the store")
+    restore.add_argument("archive", type=Path, help="a .zip written by 'export'")
+    _common(restore)
     return parser
 
 
@@ -293,6 +301,46 @@ def _remove(args: argparse.Namespace, store_path: Path) -> int:
     return 1 if missing else 0
 
 
+def _export(args: argparse.Namespace, store_path: Path) -> int:
+    """Write the store to ``--output``; one line on stdout, damaged records left out as problems."""
+    from analysis.backup import export_library
+    from analysis.present.i18n import translate
+
+    try:
+        summary = export_library(store_path, args.output)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        _print_problems(
+            [make_problem(str(args.output), "export_unwritable", name=args.output, reason=reason)], args.lang
+        )
+        return 1
+    _print_problems(summary.problems, args.lang)
+    size = f"{summary.size / 1024 / 1024:.1f}"
+    _say(translate("cli_exported", args.lang, path=args.output, count=summary.count, size=size))
+    return 0
+
+
+def _import(args: argparse.Namespace, store_path: Path) -> int:
+    """Check the archive whole, then restore it into the store; a refused archive changes nothing."""
+    from analysis.backup import import_library
+    from analysis.present.i18n import translate
+
+    try:
+        result = import_library(args.archive, store_path)
+    except ReadError as error:
+        _print_problems([error.problem(str(args.archive))], args.lang)
+        return 2
+    except OSError as error:
+        code = "not_found" if isinstance(error, FileNotFoundError) else "unreadable"
+        reason = error.strerror or type(error).__name__
+        _print_problems([make_problem(str(args.archive), code, name=args.archive, reason=reason)], args.lang)
+        return 2
+    _print_problems(result.problems, args.lang)
+    skipped = sum(problem.code == "import_duplicate" for problem in result.problems)
+    _say(translate("cli_imported", args.lang, count=len(result.added), path=args.archive, skipped=skipped))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; exit 0 on success (a report with some unreadable files is a success)."""
     if hasattr(signal, "SIGXFSZ"):
@@ -308,6 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "list": _list,
         "correct": _correct,
         "remove": _remove,
+        "export": _export,
+        "import": _import,
         "evaluate": _evaluate,
     }
     try:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from analysis.access import read_only_requested
 from analysis.documents import build_document
 from analysis.read import ReadError, document_id_for, read_article
 from analysis.read.metadata import MAX_TEXT_FIELD, MAX_YEAR, MIN_YEAR, OVERRIDABLE_FIELDS, clean_field
@@ -38,6 +39,8 @@ from analysis.types import Document, LoadProblem
 
 STORE_ENV = "DXPOLICY_STORE"
 STORE_FILE_NAME = "corpus.sqlite3"
+# Beside the store: where and when the library was last exported (named when the store is damaged).
+LAST_EXPORT_SUFFIX = ".last-export.json"
 _BUSY_TIMEOUT_S = 60.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -291,14 +294,15 @@ def _inferred(document: Document) -> dict[str, object]:
     }
 
 
-def _initialise(connection: sqlite3.Connection) -> None:
+def _initialise(connection: sqlite3.Connection, path: Path) -> None:
     """WAL mode, the schema and the record hashes, retried while another process holds the lock.
 
     SQLite answers "database is locked" at once, without waiting on its busy timeout, when two
     connections would deadlock (both reading the schema, then both wanting to write it) and while
     a new file switches to WAL; two processes opening a new store together hit both. Taking the
     write lock first (BEGIN IMMEDIATE waits on the timeout) and retrying the rest makes them queue.
-    A store that cannot be written (a read-only file) is still opened, for reading.
+    A store that cannot be written (a read-only file) is still opened, for reading. A store made
+    by an earlier version is copied aside (:func:`copy_aside_path`) before its schema changes.
     """
     deadline = time.monotonic() + _BUSY_TIMEOUT_S
     pause = 0.02
@@ -309,6 +313,8 @@ def _initialise(connection: sqlite3.Connection) -> None:
             if _up_to_date(connection):
                 return
             connection.execute("BEGIN IMMEDIATE")
+            if _has_documents(connection) and not _up_to_date(connection):
+                _copy_aside(connection, path)
             for statement in _SCHEMA.split(";"):
                 connection.execute(statement)
             _migrate(connection)
@@ -340,6 +346,37 @@ def _up_to_date(connection: sqlite3.Connection) -> bool:
     """Whether the schema and every record's hashes are there already (nothing to write on open):
     ``user_version`` is set once they are, so an open need not scan the records to know."""
     return connection.execute("PRAGMA user_version").fetchone()[0] >= _SCHEMA_VERSION
+
+
+def copy_aside_path(path: Path, version: int) -> Path:
+    """Where a store of schema ``version`` is copied before a newer version changes its schema; an
+    earlier copy is never overwritten (a second one gets "-2", and so on).
+
+    >>> copy_aside_path(Path("/nonexistent/corpus.sqlite3"), 0).name
+    'corpus.sqlite3.bak-v0'
+    """
+    wanted = Path(f"{path}.bak-v{version}")
+    counter = 2
+    while wanted.exists():
+        wanted = Path(f"{path}.bak-v{version}-{counter}")
+        counter += 1
+    return wanted
+
+
+def _copy_aside(connection: sqlite3.Connection, path: Path) -> None:
+    """Copy the store as it is now (with any write-ahead log) to :func:`copy_aside_path`, inside the
+    caller's write transaction, so the copy is what the migration starts from."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    target = copy_aside_path(path, version)
+    partial = target.with_name(target.name + ".partial")
+    # Read through a second connection: a backup from the connection that holds the write lock
+    # never finishes, while a reader is let through (WAL) and sees the store as committed.
+    with (
+        contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as source,
+        contextlib.closing(sqlite3.connect(partial)) as copy,
+    ):
+        source.backup(copy)
+    os.replace(partial, target)  # a copy cut short is never taken for a whole one
 
 
 def _digest(data: bytes) -> str:
@@ -477,26 +514,82 @@ def _is_clean_id(doc_id: str) -> bool:
     return bool(doc_id) and "\ufffd" not in doc_id and doc_id.isprintable() and len(doc_id) <= 200
 
 
+@dataclass(frozen=True)
+class LastExport:
+    """Where and when the library was last exported (read from the small JSON beside the store)."""
+
+    written_to: str
+    written_at: str
+    count: int
+
+
+def last_export_record(store_path: Path) -> Path:
+    """The small JSON beside the store that remembers the last export."""
+    return Path(f"{store_path}{LAST_EXPORT_SUFFIX}")
+
+
+def remember_export(store_path: Path, export: LastExport) -> None:
+    """Note ``export`` beside the store (best effort: a folder that cannot be written loses only
+    the note, never the export)."""
+    record = last_export_record(store_path)
+    with contextlib.suppress(OSError):
+        partial = record.with_name(record.name + ".partial")
+        partial.write_text(json.dumps(export.__dict__, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, record)
+
+
+def read_last_export(store_path: Path) -> LastExport | None:
+    """The last export noted beside the store, or None (never made, or the note unreadable)."""
+    try:
+        noted = json.loads(last_export_record(store_path).read_text(encoding="utf-8"))
+        return LastExport(str(noted["written_to"]), str(noted["written_at"]), int(noted["count"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _damaged_file(path: Path, error: StoreError) -> StoreError:
+    """A damaged store's error, naming the last export to restore from when one is known."""
+    export = read_last_export(path)
+    if error.problem.code != "store_damaged" or export is None:
+        return error
+    values = dict(error.problem.values)
+    return StoreError(
+        make_problem(
+            str(path),
+            "store_damaged_export",
+            name=path,
+            reason=values.get("reason", ""),
+            export=export.written_to,
+            when=export.written_at[:16].replace("T", " "),
+            count=export.count,
+        )
+    )
+
+
 class CorpusStore:
     """The SQLite document store; open it with ``CorpusStore(path)`` and ``close()`` when done.
 
     ``check=False`` skips the structure check on open, for a caller that reads only the
-    revision counter (a cheap fingerprint on every page run)."""
+    revision counter (a cheap fingerprint on every page run). ``read_only=True`` (the default
+    when ``$DXPOLICY_READ_ONLY`` is set) opens it for viewing: the file is opened read-only and
+    every change is refused with :class:`StoreError` "store_view_only"."""
 
-    def __init__(self, path: Path, *, check: bool = True) -> None:
+    def __init__(self, path: Path, *, check: bool = True, read_only: bool | None = None) -> None:
         self.path = Path(path)
+        self.view_only = read_only_requested() if read_only is None else read_only
         connection = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.view_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = self._connect()
-            if check and self.path.stat().st_size:
+            if check and self.path.is_file() and self.path.stat().st_size:
                 _check_structure(connection, self.path)
-            if not self._read_only:
-                _initialise(connection)
-        except StoreError:
+            if not self._read_only and not self.view_only:
+                _initialise(connection, self.path)
+        except StoreError as error:
             if connection is not None:
                 connection.close()
-            raise
+            raise _damaged_file(self.path, error) from None
         except (OSError, sqlite3.Error) as error:
             if connection is not None:
                 connection.close()
@@ -509,6 +602,14 @@ class CorpusStore:
         can still be read. SQLite cannot create the write-ahead log's index beside it, and no
         other process can write it in WAL mode either, so it is opened as immutable."""
         self._read_only = self.path.is_file() and not os.access(self.path.parent, os.W_OK)
+        if self.view_only and not self.path.is_file():
+            # Nothing stored yet: an empty store to view, and no file made for it.
+            connection = sqlite3.connect(":memory:", isolation_level=None)
+            connection.executescript(_SCHEMA)
+            return connection
+        if self.view_only and not self._read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            return sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
         if self._read_only:
             uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
             return sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
@@ -535,13 +636,12 @@ class CorpusStore:
             "SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
         )
 
-    def _records(self) -> Iterator[_Record]:
-        """Every record, oldest first, each read and checked on its own: a row SQLite cannot read
-        is a damaged record too, and the rows after it are still read."""
+    def _records(self, *, order: str = "added_at, id") -> Iterator[_Record]:
+        """Every record, oldest first (or in ``order``), each read and checked on its own: a row
+        SQLite cannot read is a damaged record too, and the rows after it are still read."""
         with self._reading():
             rowids = [
-                row[0]
-                for row in self._connection.execute("SELECT rowid FROM documents ORDER BY added_at, id")
+                row[0] for row in self._connection.execute(f"SELECT rowid FROM documents ORDER BY {order}")
             ]
         for rowid in rowids:
             try:
@@ -789,6 +889,86 @@ class CorpusStore:
             self._connection.execute("DELETE FROM documents WHERE rowid = ?", (int(doc_id[1:]),)).rowcount
         )
 
+    def fields(self) -> tuple[str, ...]:
+        """The names of a record's stored fields (the columns of ``documents``), in order."""
+        with self._reading():
+            return tuple(row[1] for row in self._connection.execute("PRAGMA table_info(documents)"))
+
+    def export_records(self) -> Iterator[dict[str, object] | LoadProblem]:
+        """Every record with every stored field as it is stored (bytes, text, numbers), in the
+        order they were stored, one at a time from one consistent snapshot; a damaged record comes
+        as the problem naming it instead (it cannot be exported as it was).
+
+        The fields are read generically, so a field added to the store later is exported too.
+        """
+        with self._reading():
+            self._connection.execute("BEGIN")
+        try:
+            # In the order they were stored (rowid), so an import stores them in that order too.
+            for record in self._records(order="rowid"):
+                if record.damage:
+                    yield _damaged(record)
+                    continue
+                with self._reading():
+                    cursor = self._connection.execute(
+                        "SELECT * FROM documents WHERE rowid = ?", (record.rowid,)
+                    )
+                    names = [column[0] for column in cursor.description]
+                    yield dict(zip(names, cursor.fetchone(), strict=True))
+        finally:
+            if self._connection.in_transaction:
+                self._connection.execute("COMMIT")
+
+    def import_records(
+        self, records: Iterable[Mapping[str, object]], *, on_saving: Callable[[str], None] | None = None
+    ) -> AddResult:
+        """Store exported records (checked with :func:`record_damage` first) exactly as they were,
+        in one transaction: all of them, or none.
+
+        Into a store that already holds articles: a record whose text is already stored is left
+        out ("import_duplicate", the stored one and its corrections kept); a record whose id is
+        taken by another article gets a free id ("renamed"), its details hash made anew.
+        """
+        added: list[str] = []
+        problems: list[LoadProblem] = []
+        with self._writing():
+            taken = self.ids()
+            rows = self._connection.execute("SELECT CAST(text_key AS BLOB), CAST(id AS BLOB) FROM documents")
+            stored_keys = {
+                bytes(key).decode("utf-8", "replace"): bytes(doc_id).decode("utf-8", "replace")
+                for key, doc_id in rows.fetchall()
+            }
+            for archived in records:
+                record = dict(archived)
+                wanted = str(record["id"])
+                other = stored_keys.get(str(record["text_key"]))
+                if other is not None:
+                    problems.append(
+                        make_problem(wanted, "import_duplicate", kept=True, name=wanted, other=other)
+                    )
+                    continue
+                doc_id = _free_id(wanted, taken)
+                if doc_id != wanted:
+                    problems.append(
+                        make_problem(wanted, "renamed", kept=True, name=wanted, wanted=wanted, id=doc_id)
+                    )
+                    record["id"] = doc_id
+                    details = [str(record[column]).encode("utf-8") for column in _DETAIL_COLUMNS]
+                    record["details_sha256"] = _details_digest(details, _source_bytes(record))
+                if on_saving is not None:
+                    on_saving(doc_id)
+                names = list(record)
+                self._connection.execute(
+                    f"INSERT INTO documents ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                    [record[name] for name in names],
+                )
+                taken.add(doc_id)
+                stored_keys[str(record["text_key"])] = doc_id
+                added.append(doc_id)
+            if added:
+                self._bump()
+        return AddResult(tuple(added), tuple(problems))
+
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
         """A read whose SQLite failure becomes a :class:`StoreError` in the user's terms."""
@@ -803,8 +983,11 @@ class CorpusStore:
 
         SQLite itself rolls back a transaction that hits a full disk or an I/O error, so the
         rollback here is only tried while one is open; any SQLite failure becomes a
-        :class:`StoreError` saying the store is as it was.
+        :class:`StoreError` saying the store is as it was. A store opened for viewing refuses
+        before anything is tried.
         """
+        if self.view_only:
+            raise StoreError(make_problem(str(self.path), "store_view_only", name=self.path))
         try:
             self._connection.execute("BEGIN IMMEDIATE")
             try:
@@ -817,6 +1000,31 @@ class CorpusStore:
                 raise
         except sqlite3.Error as error:
             raise describe_failure(self.path, error) from None
+
+
+def record_damage(record: Mapping[str, object]) -> str:
+    """Which part of an exported record fails its stored SHA-256 ("original", "text" or
+    "details"), or "" when it is sound; a record without its hashes or its fields is "details".
+
+    >>> record_damage({"id": "a"})
+    'details'
+    """
+    try:
+        details = [str(record[column]).encode("utf-8") for column in _DETAIL_COLUMNS]
+        original, text = record["original"], record["text"]
+        hashes = [record[column] for column in _HASH_COLUMNS]
+    except KeyError:
+        return "details"
+    if not isinstance(original, bytes) or not isinstance(text, str) or not all(hashes):
+        return "details"
+    row = (*details, original, text.encode("utf-8"), *hashes, _source_bytes(record))
+    return _decode_record(0, row).damage
+
+
+def _source_bytes(record: Mapping[str, object]) -> bytes | None:
+    """A record's source address as its details hash covers it (None when it has none)."""
+    source = record.get(_SOURCE_COLUMN)
+    return None if source is None else str(source).encode("utf-8")
 
 
 def _optional_text(value: object) -> str | None:

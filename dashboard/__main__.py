@@ -2,6 +2,8 @@
 
 Extra article folders are analysed together with the bundled seeds; they can also be given in
 ``$DXPOLICY_CORPUS`` (separated by the OS path separator). ``--no-seeds`` leaves the seeds out.
+``--read-only`` (or ``$DXPOLICY_READ_ONLY=1``) lets nobody add, edit or remove articles;
+``--hash-passphrase`` makes the hash of an editor passphrase for ``$DXPOLICY_EDITOR_PASSPHRASE_HASH``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from analysis.access import PASSPHRASE_HASH_ENV, READ_ONLY_ENV, PassphraseError, hash_passphrase
 from analysis.text import strip_controls
 
 APP = Path(__file__).resolve().parent / "app.py"
@@ -25,6 +28,27 @@ def listening_url(address: str, port: int) -> str:
     """
     host = "localhost" if address in {"0.0.0.0", "::", ""} else address
     return f"http://{host}:{port}"
+
+
+def print_passphrase_hash() -> int:
+    """Ask for an editor passphrase (twice at a terminal; one line from a pipe) and print the line
+    that sets ``$DXPOLICY_EDITOR_PASSPHRASE_HASH``; the passphrase itself is never printed."""
+    import getpass
+
+    if sys.stdin.isatty():
+        passphrase = getpass.getpass("Editor passphrase: ")
+        if getpass.getpass("Again: ") != passphrase:
+            print("error: the two passphrases differ; nothing was made, try again", file=sys.stderr)
+            return 2
+    else:
+        passphrase = sys.stdin.readline().rstrip("\r\n")
+    try:
+        hashed = hash_passphrase(passphrase)
+    except PassphraseError as error:
+        print(f"error: {error}; choose a longer one", file=sys.stderr)
+        return 2
+    print(f"{PASSPHRASE_HASH_ENV}='{hashed}'")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,7 +67,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="let the Library page fetch links on loopback and private networks (default: refused)",
     )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help=f"nobody may add, edit or remove articles (or ${READ_ONLY_ENV}=1)",
+    )
+    parser.add_argument(
+        "--hash-passphrase",
+        action="store_true",
+        help=f"print the hash of an editor passphrase for ${PASSPHRASE_HASH_ENV}, then exit",
+    )
     args = parser.parse_args(argv)
+    if args.hash_passphrase:
+        return print_passphrase_hash()
 
     missing = [str(path) for path in args.corpus if not path.exists()]
     if missing:
@@ -59,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from analysis.read.web import ALLOW_PRIVATE_ENV
 
         os.environ[ALLOW_PRIVATE_ENV] = "1"
+    if args.read_only:  # the app and the store below it read this, in the server process
+        os.environ[READ_ONLY_ENV] = "1"
 
     from streamlit.web import cli as streamlit_cli
 

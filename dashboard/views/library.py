@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
+from analysis.backup import download_name, export_download
 from analysis.intake import links_in, prepare_links, prepare_paste
 from analysis.present.library import (
     corrections_from_review,
@@ -27,6 +29,7 @@ from analysis.read.web import FetchLimits, private_addresses_allowed
 from analysis.store import Candidate, CorpusStore, StoredDocument, StoreError
 from analysis.text import escape_markdown
 from dashboard import data
+from dashboard.access import Access, current_access, sign_in_with_passphrase, sign_out
 from dashboard.state import Context, context
 
 _REPORT_KEY = "_library_report"
@@ -50,6 +53,73 @@ def _store_failed(ctx: Context, error: StoreError, *, saving: bool = False) -> N
     """A store that cannot be opened, or (``saving``) a change that was not saved."""
     key = "library_store_unsaved" if saving else "library_store_failed"
     st.error(escape_markdown(ctx.t(key, message=describe(error.problem, ctx.language))))
+
+
+def _open_for_change(store_path: Path) -> CorpusStore:
+    """The store for a change, opened read-only unless this session may edit right now: a change
+    the page did not offer (a forged request) is refused by the store itself."""
+    return CorpusStore(store_path, read_only=not current_access().can_edit)
+
+
+def _access_panel(ctx: Context, access: Access) -> None:
+    """Say who may change the library, and offer a viewer the sign-in that is configured."""
+    if access.mode == "read_only":
+        st.info(ctx.t("library_read_only_note"), icon=":material/visibility:")
+        return
+    if access.problem:
+        st.warning(escape_markdown(ctx.t(access.problem, email=access.email or "")))
+    if access.mode == "open" or (access.problem and access.problem != "library_not_editor"):
+        return
+    if access.can_edit:
+        note = (
+            ctx.t("library_signed_in_as", email=access.email) if access.email else ctx.t("library_signed_in")
+        )
+        shown, leave = st.columns([4, 1])
+        shown.success(escape_markdown(note), icon=":material/edit:")
+        if leave.button(ctx.t("library_sign_out"), key="library_sign_out", icon=":material/logout:"):
+            _leave(access)
+        return
+    st.info(ctx.t("library_viewer_note"), icon=":material/visibility:")
+    if access.mode == "identity":
+        if access.email:  # signed in, but not as an editor
+            if st.button(ctx.t("library_sign_out"), key="library_sign_out", icon=":material/logout:"):
+                _leave(access)
+            return
+        for provider in access.providers:
+            label = ctx.t("library_sign_in_provider", provider=provider)
+            if st.button(label, key=f"library_login_{provider}", icon=":material/login:"):
+                st.login() if provider == "default" else st.login(provider)
+        return
+    with st.form(key="library_sign_in", enter_to_submit=True, clear_on_submit=True):
+        passphrase = st.text_input(ctx.t("library_passphrase"), type="password", key="library_passphrase")
+        submitted = st.form_submit_button(ctx.t("library_sign_in_button"), icon=":material/login:")
+    if submitted:
+        if sign_in_with_passphrase(passphrase):
+            st.rerun()
+        st.error(ctx.t("library_sign_in_failed"))
+
+
+def _leave(access: Access) -> None:
+    if access.mode == "identity":
+        st.logout()
+    sign_out()
+    st.rerun()
+
+
+def _backup(ctx: Context, store_path: Path, count: int, access: Access) -> None:
+    """The download of the whole library as one export archive, made when it is clicked."""
+    st.subheader(ctx.t("library_backup"))
+    st.caption(ctx.t("library_backup_help"))
+    name = download_name()
+    st.download_button(
+        ctx.t("library_backup_download", count=count),
+        data=functools.partial(export_download, store_path, file_name=name, remember=access.can_edit),
+        file_name=name,
+        mime="application/zip",
+        on_click="ignore",
+        icon=":material/download:",
+        key="library_backup_download",
+    )
 
 
 def _digest(value: object) -> str:
@@ -204,7 +274,7 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
         _show_problems(bad, ctx.language)
         return
     try:
-        with CorpusStore(store_path) as store:
+        with _open_for_change(store_path) as store:
             result = store.add(
                 candidates,
                 corrections=corrections,
@@ -265,7 +335,7 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
     if not submitted:
         return
     try:
-        with CorpusStore(store_path) as store:
+        with _open_for_change(store_path) as store:
             revision = store.revise(chosen, values)
     except StoreError as error:
         _store_failed(ctx, error, saving=True)
@@ -327,7 +397,7 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
     st.session_state.pop(_PENDING_REMOVAL_KEY, None)
     st.session_state.pop(_REMOVAL_CHOICE_KEY, None)
     try:
-        with CorpusStore(store_path) as store:
+        with _open_for_change(store_path) as store:
             removed = store.remove(pending)
     except StoreError as error:
         _store_failed(ctx, error, saving=True)
@@ -342,13 +412,16 @@ def render() -> None:
     st.title(ctx.t("page_library"))
     st.caption(ctx.t("library_intro"))
     store_path = Path(data.store_file())
+    access = current_access()
+    _access_panel(ctx, access)
     _report(ctx)
     generation = st.session_state.get(_GENERATION_KEY, 0)
-    _upload(ctx, store_path, generation)
+    if access.can_edit:
+        _upload(ctx, store_path, generation)
 
     st.header(ctx.t("library_stored"))
     try:
-        with CorpusStore(store_path) as store:
+        with CorpusStore(store_path, read_only=not access.can_edit) as store:
             stored = store.list_documents()
     except StoreError as error:
         _store_failed(ctx, error)
@@ -369,8 +442,10 @@ def render() -> None:
         key="library_table",
         column_config={ctx.t("library_source"): st.column_config.LinkColumn(ctx.t("library_source"))},
     )
-    _edit(ctx, stored, store_path)
-    _remove(ctx, stored, store_path)
+    if access.can_edit:
+        _edit(ctx, stored, store_path)
+        _remove(ctx, stored, store_path)
+    _backup(ctx, store_path, sum(not document.damaged for document in stored), access)
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script
