@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import math
 import os
+import signal
+import sys
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -99,6 +104,40 @@ def _load_models() -> None:
     tag_words("Khởi động")  # load the segmentation and POS models before the first document
 
 
+# A worker runs this much lower than the process that started it, so a dashboard's script threads
+# keep getting the CPU while a corpus is re-analysed behind them.
+WORKER_NICENESS = 10
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+_PARENT_POLL_S = 0.5
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker as soon as ``parent`` is gone: a pool never outlives a killed command."""
+    if sys.platform.startswith("linux"):
+        # The kernel kills the worker when the thread that started it ends. The workers are started
+        # by the thread that runs the pool for its whole life, so that is when the parent ends.
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request above took effect
+        os._exit(1)
+
+    def watch() -> None:  # elsewhere (and should prctl be refused) the worker notices on its own
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watcher", daemon=True).start()
+
+
+def start_worker(parent: int) -> None:
+    """A pool worker's first act: die with ``parent``, yield the CPU to it, load the models."""
+    _exit_with(parent)
+    with contextlib.suppress(OSError, AttributeError):  # os.nice is POSIX only
+        os.nice(WORKER_NICENESS)
+    _load_models()
+
+
 def analyze_or_report(document: Document) -> DocumentAnalysis | LoadProblem:
     """The document's analysis, or the problem that stopped it: one document never takes the corpus down."""
     try:
@@ -132,7 +171,7 @@ def analyze_documents(
         try:
             # "spawn": forking a process that runs threads (the dashboard does) can deadlock.
             with ProcessPoolExecutor(
-                workers, mp_context=get_context("spawn"), initializer=_load_models
+                workers, mp_context=get_context("spawn"), initializer=start_worker, initargs=(os.getpid(),)
             ) as pool:
                 for result in pool.map(analyze_or_report, documents, chunksize=chunk):
                     done += 1
