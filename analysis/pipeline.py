@@ -153,25 +153,30 @@ def analyze_documents(
     *,
     workers: int | None = None,
     progress: Callable[[int, Document], None] | None = None,
+    isolate: bool = False,
 ) -> Iterator[DocumentAnalysis | LoadProblem]:
     """Analyse ``documents``, yielding results in their order; ``progress(done, document)`` after each.
     A document whose analysis fails yields its :class:`LoadProblem` instead.
 
     With ``workers`` > 1 (default: :func:`default_workers`) and at least ``POOL_MIN_DOCUMENTS``
     documents, they are spread over a pool of processes; the results are the same as one by one.
-    If the pool cannot start or a worker dies, the remaining documents are analysed here.
+    ``isolate`` sends even a single document to a worker process (a server keeps its own threads
+    free for its visitors). If the pool cannot start or a worker dies, the remaining documents are
+    analysed here.
 
     >>> [a.document.id for a in analyze_documents([doc_a, doc_b], workers=1)]  # doctest: +SKIP
     ['a', 'b']
     """
     workers = default_workers() if workers is None else workers
     done = 0
-    if workers > 1 and len(documents) >= POOL_MIN_DOCUMENTS:
-        chunk = max(1, min(8, len(documents) // (workers * 8)))
+    pooled = (workers > 1 and len(documents) >= POOL_MIN_DOCUMENTS) or (isolate and len(documents) > 0)
+    if pooled:
+        processes = max(1, min(workers, len(documents)))  # a worker with nothing to do still loads models
+        chunk = max(1, min(8, len(documents) // (processes * 8)))
         try:
             # "spawn": forking a process that runs threads (the dashboard does) can deadlock.
             with ProcessPoolExecutor(
-                workers, mp_context=get_context("spawn"), initializer=start_worker, initargs=(os.getpid(),)
+                processes, mp_context=get_context("spawn"), initializer=start_worker, initargs=(os.getpid(),)
             ) as pool:
                 for result in pool.map(analyze_or_report, documents, chunksize=chunk):
                     done += 1
@@ -305,14 +310,16 @@ def analyze_corpus(
     cache_path: Path | None = None,
     progress: ProgressCallback | None = None,
     workers: int | None = None,
+    isolate: bool = False,
 ) -> CorpusAnalysis:
     """Analyse every article under ``paths`` (default: the bundled seeds) and in the store.
 
     Documents whose content, overrides, code and data files are unchanged come from the SQLite
     cache at ``cache_path`` (none when None); only new or changed ones are analysed again, over
-    ``workers`` processes (see :func:`analyze_documents`). A document whose analysis fails is
-    reported and left out; the others are still analysed. ``progress(done, total, doc_id)`` is
-    called once the cache has been read and after each analysed document.
+    ``workers`` processes (see :func:`analyze_documents`, also for ``isolate``). A document whose
+    analysis fails is reported and left out; the others are still analysed.
+    ``progress(done, total, doc_id)`` is called once the cache has been read and after each
+    analysed document.
 
     >>> report = analyze_corpus(["seeds"], cache_path=None)  # doctest: +SKIP
     """
@@ -347,7 +354,7 @@ def analyze_corpus(
                 progress(len(from_cache) + done, len(documents), document.id)
 
         fresh: dict[str, DocumentAnalysis] = {}
-        for result in analyze_documents(missing, workers=workers, progress=report):
+        for result in analyze_documents(missing, workers=workers, progress=report, isolate=isolate):
             if isinstance(result, LoadProblem):
                 problems.append(result)
                 continue
