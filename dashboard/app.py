@@ -7,7 +7,8 @@ from streamlit.commands import navigation as _navigation
 
 from analysis.present.i18n import priorities_title, translate
 from analysis.present.selection import statement_years
-from dashboard import sidebar
+from analysis.text import escape_markdown
+from dashboard import data, sidebar
 from dashboard.state import set_context
 from dashboard.views import present
 
@@ -71,4 +72,5 @@ try:
     else:
         page.run()
 except Exception as error:  # Streamlit's stop and rerun are BaseExceptions and pass through
-    st.error(translate("page_failed", language, error=f"{type(error).__name__}: {error}"))
+    message = data.public(f"{type(error).__name__}: {error}")
+    st.error(escape_markdown(translate("page_failed", language, error=message)))

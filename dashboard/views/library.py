@@ -37,12 +37,20 @@ _UPLOADER_SCOPE = "library_uploader"
 
 def _show_problems(problems: list, language: str) -> None:
     for problem in problems:
-        message = escape_markdown(describe(problem, language))
+        message = escape_markdown(data.public(describe(problem, language)))
         (st.info if problem.kept else st.warning)(message)
 
 
 def _store_failed(ctx: Context, error: StoreError) -> None:
-    st.error(escape_markdown(ctx.t("library_store_failed", message=describe(error.problem, ctx.language))))
+    message = data.public(describe(error.problem, ctx.language))
+    st.error(escape_markdown(ctx.t("library_store_failed", message=message)))
+
+
+def _wait_for_corpus(ctx: Context) -> None:
+    """This session changed the articles: it waits for the corpus with its change (every other
+    session keeps the last good one meanwhile and is told it is being updated)."""
+    with st.spinner(ctx.t("corpus_saving")):
+        data.refresh_corpus(ctx.paths, ctx.cache_path)
 
 
 def _digest(value: object) -> str:
@@ -61,7 +69,7 @@ def _report(ctx: Context) -> None:
 
 
 def _upload(ctx: Context, store_path: Path, generation: int) -> None:
-    help_text = escape_markdown(upload_help(ctx.language, store=store_path))
+    help_text = escape_markdown(upload_help(ctx.language))
     with st.container(key=_UPLOADER_SCOPE):
         # Streamlit draws its own uploader texts in English; this swaps them for the interface
         # language. Markdown, not st.html: its renderer is loaded with the page, so the style
@@ -118,6 +126,8 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
         _store_failed(ctx, error)
         return
     notes = [("library_saved", {"count": len(result.added)})] if result.added else []
+    if result.added:
+        _wait_for_corpus(ctx)
     st.session_state[_REPORT_KEY] = (notes, list(result.problems))
     st.session_state[_GENERATION_KEY] = generation + 1
     st.rerun()
@@ -173,13 +183,14 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
         return
     if revision.problems:
         for problem in revision.problems:
-            st.error(escape_markdown(describe(problem, ctx.language)))
+            st.error(escape_markdown(data.public(describe(problem, ctx.language))))
         return
     if not revision.changed:
         st.info(ctx.t("library_edit_unchanged"))
         return
     title = " ".join((values["title"] if "title" in revision.changed else by_id[chosen].title).split())
     note = ("library_edited", {"fields": fields_text(revision.changed, ctx.language), "title": title})
+    _wait_for_corpus(ctx)
     st.session_state[_REPORT_KEY] = ([note], [])
     st.rerun()
 
@@ -233,6 +244,7 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
     except StoreError as error:
         _store_failed(ctx, error)
         return
+    _wait_for_corpus(ctx)
     st.session_state[_REPORT_KEY] = ([("library_removed", {"count": len(removed)})], [])
     st.session_state[_REMOVAL_GENERATION_KEY] = generation + 1  # an empty choice, not the removed ids
     st.rerun()
