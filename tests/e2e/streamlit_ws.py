@@ -93,6 +93,9 @@ class StreamlitSession:
         )
         self.page_hash = ""
         self.query_string = ""
+        # fragment id → seconds: what the page asked the browser to rerun on its own (st.fragment's
+        # run_every), as the browser would; renewed by every full run.
+        self.auto_reruns: dict[str, float] = {}
 
     def __enter__(self) -> StreamlitSession:
         return self
@@ -124,9 +127,11 @@ class StreamlitSession:
         page: str | None = None,
         query_string: str | None = None,
         widgets: list[WidgetState] | None = None,
+        fragment: str = "",
     ) -> Run:
         """Run the app's script as the browser asks for it (on ``page``, a URL path such as
-        ``"library"``; default: where the session is) and wait for the run to finish."""
+        ``"library"``; default: where the session is) and wait for the run to finish; with
+        ``fragment``, only that fragment runs (as an auto-rerun)."""
         if page is not None:
             self.page_hash = self.pages.get(page, "") if self.pages else ""
             if page and not self.page_hash:
@@ -140,6 +145,9 @@ class StreamlitSession:
         if page is not None and not self.page_hash:
             state.page_name = page
         state.widget_states.widgets.extend(widgets or [])
+        if fragment:
+            state.fragment_id = fragment
+            state.is_auto_rerun = True
         state.context_info.timezone = "Asia/Ho_Chi_Minh"
         state.context_info.locale = "vi-VN"
         started = time.monotonic()
@@ -154,6 +162,7 @@ class StreamlitSession:
             kind = message.WhichOneof("type")
             if kind == "new_session":  # the start of every full run
                 run.elements.clear()
+                self.auto_reruns = {}
                 self.session_id = message.new_session.initialize.session_id or self.session_id
             elif kind == "navigation":  # st.navigation's pages, and the one this run shows
                 navigation = message.navigation
@@ -161,6 +170,8 @@ class StreamlitSession:
                 default = [page.page_script_hash for page in navigation.app_pages if page.is_default]
                 self.pages[""] = default[0] if default else self.pages.get("", "")
                 self.page_hash = navigation.page_script_hash or self.page_hash
+            elif kind == "auto_rerun":
+                self.auto_reruns[message.auto_rerun.fragment_id] = message.auto_rerun.interval
             elif kind == "delta" and message.delta.WhichOneof("type") == "new_element":
                 element = message.delta.new_element
                 element_kind = element.WhichOneof("type") or ""
