@@ -10,6 +10,7 @@ server's ``script_finished``.
 
 from __future__ import annotations
 
+import contextlib
 import http.cookiejar
 import itertools
 import time
@@ -84,12 +85,15 @@ class StreamlitSession:
         self.xsrf = next((cookie.value for cookie in self._cookies if cookie.name == XSRF_COOKIE), "")
         url = urllib.parse.urlsplit(self.base_url)
         headers = {"Cookie": f"{XSRF_COOKIE}={self.xsrf}"} if self.xsrf else {}
-        self._socket: ClientConnection = connect(
-            f"ws://{url.netloc}/_stcore/stream",
-            subprotocols=["streamlit", self.xsrf] if self.xsrf else ["streamlit"],  # type: ignore[list-item]
-            additional_headers=headers,
-            open_timeout=timeout,
-            max_size=None,
+        self._closing = contextlib.ExitStack()
+        self._socket: ClientConnection = self._closing.enter_context(
+            connect(
+                f"ws://{url.netloc}/_stcore/stream",
+                subprotocols=["streamlit", self.xsrf] if self.xsrf else ["streamlit"],  # type: ignore[list-item]
+                additional_headers=headers,
+                open_timeout=timeout,
+                max_size=None,
+            )
         )
         self.page_hash = ""
         self.query_string = ""
@@ -104,7 +108,7 @@ class StreamlitSession:
         self.close()
 
     def close(self) -> None:
-        self._socket.close()
+        self._closing.close()
 
     def _send(self, message: BackMsg) -> None:
         self._socket.send(message.SerializeToString())
