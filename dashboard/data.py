@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+import pandas as pd
 import streamlit as st
 
 from analysis.cache import default_cache_path
@@ -27,8 +28,10 @@ from analysis.kwic import Collocate, find_keyword_in_context, top_collocates
 from analysis.library import corpus_fingerprint, user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, ProgressCallback, analyze_corpus, count_terms_by_year
 from analysis.pipeline import known_documents as pipeline_known_documents
+from analysis.present.figures import FigureCard, key_figure_cards
 from analysis.present.links import document_keys
 from analysis.present.selection import document_labels, document_titles, filter_corpus, year_summary
+from analysis.present.tables import documents_per_year_outlet, documents_table, to_csv_bytes
 from analysis.present.terms import (
     TermRow,
     TrendPoint,
@@ -458,6 +461,57 @@ def trend_points(
             paths, cache_path, fingerprint, "trends", (years, documents, terms),
             lambda _: term_trend_points(counts, terms, documents_by_year(corpus.documents)),
         )
+    )  # fmt: skip
+
+
+def figure_cards(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    language: str,
+) -> tuple[FigureCard, ...]:
+    """The overview's key-figure cards (ranking every figure of the chosen articles: 80 ms of CPU
+    at 1,000 articles, once per corpus, filter and language instead of once per visitor's rerun)."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    return _view(
+        paths, cache_path, fingerprint, "figure_cards", (years, documents, language),
+        lambda _: tuple(key_figure_cards(corpus.figures, language)),
+    )  # fmt: skip
+
+
+def articles_table(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    language: str,
+) -> tuple[pd.DataFrame, bytes]:
+    """One row per chosen article, and the same as CSV (the table's download), made once."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+
+    def compute(_: CorpusAnalysis) -> tuple[pd.DataFrame, bytes]:
+        frame = documents_table(corpus, language)
+        return frame, to_csv_bytes(frame)
+
+    return _view(paths, cache_path, fingerprint, "articles_table", (years, documents, language), compute)
+
+
+def articles_per_year(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    language: str,
+) -> tuple[dict[str, object], ...]:
+    """Article counts by year and outlet, as rows for the overview's bar chart."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    return _view(
+        paths, cache_path, fingerprint, "articles_per_year", (years, documents, language),
+        lambda _: tuple(documents_per_year_outlet(corpus, language).to_dict("records")),
     )  # fmt: skip
 
 
