@@ -11,6 +11,7 @@ fresh by the pages and never kept, so no run can mutate another run's chart.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -162,6 +163,9 @@ class _CorpusMemo:
         self.current = fingerprint
         for key in [key for key in self.views if key[0] not in self.corpora]:  # type: ignore[index]
             del self.views[key]
+        # A corpus lives until the next change: the cyclic collector need not scan its millions of
+        # objects again on every full collection (freeing it later still works by reference count).
+        gc.freeze()
 
     def served(self, fingerprint: str) -> ServedCorpus:
         assert self.current is not None
