@@ -33,6 +33,8 @@ _REMOVAL_GENERATION_KEY = "_library_removal_generation"
 _EDIT_CHOICE_KEY = "_library_edit_choice"
 _REMOVAL_CHOICE_KEY = "_library_removal_choice"
 _UPLOADER_SCOPE = "library_uploader"
+# The longest a save waits for its articles' analysis; past it the page shows the "updating" notice.
+SAVE_WAIT_S = 600.0
 
 
 def _show_problems(problems: list, language: str) -> None:
@@ -50,7 +52,7 @@ def _wait_for_corpus(ctx: Context) -> None:
     """This session changed the articles: it waits for the corpus with its change (every other
     session keeps the last good one meanwhile and is told it is being updated)."""
     with st.spinner(ctx.t("corpus_saving")):
-        data.refresh_corpus(ctx.paths, ctx.cache_path)
+        data.refresh_corpus(ctx.paths, ctx.cache_path, timeout=SAVE_WAIT_S)
 
 
 def _digest(value: object) -> str:

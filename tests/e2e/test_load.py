@@ -10,11 +10,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from analysis.store import CorpusStore, add_files
 from tests.e2e.conftest import run_dashboard
 from tests.e2e.streamlit_ws import Run, SessionError, StreamlitSession
+from tests.e2e.test_browser import MAIN, _assert_no_errors, _open, _screenshot, _wait_until_idle
 
 SESSIONS = 10
 UPDATING = "Đang cập nhật kho bài viết"
@@ -113,3 +116,30 @@ def test_a_visitors_clear_cache_message_costs_the_others_no_reanalysis(dashboard
         assert not [text for text in after.texts("alert") if text.startswith(UPDATING)]
         assert not after.texts("progress")
         assert _articles(after) >= 5
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("language", "notice"), [("vi", UPDATING), ("en", "Updating the articles")])
+def test_a_browser_shows_the_last_corpus_while_updating_then_refreshes_itself(
+    page: Any, chromium_path: Path, tmp_path: Path, screenshots_dir: Path, language: str, notice: str
+) -> None:
+    """An article saved elsewhere (the command line): an open page keeps the last good figures, says
+    the articles are being updated, and shows the new article on its own once it is analysed."""
+    store = tmp_path / "store.sqlite3"
+    with run_dashboard(tmp_path, store=store) as base:
+        _open(page, base, "?lang=" + {"vi": "Tiếng Việt", "en": "English"}[language])
+        # enough new articles that their analysis outlasts a page's reload on a busy machine
+        batch = [(f"hau_giang_{n}.txt", f"{NEW_ARTICLE}Ghi chú số {n}.\n".encode()) for n in range(40)]
+        with CorpusStore(store) as opened:
+            assert len(add_files(opened, batch).added) == 40
+        time.sleep(1.2)  # the change is looked for at most once a second
+        page.reload(wait_until="domcontentloaded")
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        sidebar.get_by_text(notice).wait_for(timeout=30_000)
+        assert page.locator(f"{MAIN} h1").first.inner_text().strip()  # the page itself is still shown
+        _screenshot(page, screenshots_dir, f"corpus-updating-{language}")
+        sidebar.get_by_text(notice).wait_for(state="detached", timeout=120_000)  # no click needed
+        _wait_until_idle(page)
+        _assert_no_errors(page)
+        assert page.get_by_text("Hậu Giang ra mắt 730 tổ").count() > 0 or page.get_by_text("730").count() > 0
+        _screenshot(page, screenshots_dir, f"corpus-updated-{language}")
