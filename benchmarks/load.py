@@ -4,9 +4,10 @@
 Starts the real dashboard (``streamlit run dashboard/app.py``, loopback only) on a synthetic corpus
 of ``--articles`` articles whose analysis cache was filled beforehand, then holds ``--sessions``
 visitors' sessions over Streamlit's own websocket protocol (``tests/e2e/streamlit_ws.py``, no
-browser). Each visitor reruns the overview page, waits a think time (uniform, ``--think`` s on
-average) and reruns again; the page's own auto-refresh (``st.fragment(run_every=…)``) is sent as a
-browser would. Phases, each timed by the other visitors' reruns that start in it:
+browser). Each visitor reruns its page (the overview, or one of ``--pages``), waits a think
+time (uniform, ``--think`` s on average) and reruns again; the page's own auto-refresh
+(``st.fragment(run_every=…)``) is sent as a browser would. Phases, each timed by the other
+visitors' reruns that start in it:
 
   steady          nothing else happens (``--phase-seconds``);
   during save     one more session uploads a new article on the Library page and presses "save":
@@ -190,6 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=Path, default=Path("/tmp/dxload"), help="corpora and primed caches")
     parser.add_argument("--code", type=Path, default=ROOT, help="the checkout whose dashboard is run")
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument(
+        "--pages",
+        default="",
+        help="URL paths the visitors are spread over, comma-separated ('' is the overview), "
+        "e.g. ',themes,compare,priorities,timeline,figures,explore'; default: all on the overview",
+    )
     args = parser.parse_args(argv)
 
     code = args.code.resolve()
@@ -211,9 +218,13 @@ def main(argv: list[str] | None = None) -> int:
         sessions.append(first)
         first_run = first.rerun(page="")
         print(f"# server up; first run (corpus from the cache) {first_run.seconds:.2f} s", flush=True)
-        for _ in range(args.sessions - 1):
+        pages = args.pages.split(",")
+        for number in range(1, args.sessions):
             session = StreamlitSession(base)
             session.rerun(page="")
+            page = pages[number % len(pages)]
+            if page:
+                session.rerun(page=page)  # from the overview, as a visitor picks a page in the sidebar
             sessions.append(session)
         saver = StreamlitSession(base)
         library = saver.rerun(page="library")
@@ -273,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     offered = args.sessions / args.think
     print(
         f"# {args.sessions} sessions, {args.articles} articles, think {args.think:.0f} s "
-        f"(≈ {offered:.1f} reruns/s offered), code {code}"
+        f"(≈ {offered:.1f} reruns/s offered), pages {pages}, code {code}"
     )
     print(
         f"# save: {saved.get('seconds', float('nan')):.2f} s for the saving session, "
@@ -297,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
                 "sessions": args.sessions,
                 "articles": args.articles,
                 "think": args.think,
+                "pages": pages,
                 "code": str(code),
                 "save_seconds": saved.get("seconds"),
                 "saved": saved.get("ok"),
