@@ -11,13 +11,13 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 
-from analysis.cache import AnalysisCache, CacheError
+from analysis.cache import AnalysisCache, CacheError, cache_key
 from analysis.documents import ReadMemo, load_corpus
 from analysis.figures import extract_figures
 from analysis.nlp import split_sentences, tag_words
@@ -303,6 +303,14 @@ def known_documents(paths: Iterable[str | Path], *, cache_path: Path | None = No
     return {text_key(document): document.id for document in documents}
 
 
+def _reused(
+    documents: Sequence[Document], reuse: Mapping[str, DocumentAnalysis]
+) -> list[DocumentAnalysis | None]:
+    if not reuse:
+        return [None] * len(documents)
+    return [reuse.get(cache_key(document)) for document in documents]
+
+
 def analyze_corpus(
     paths: Iterable[str | Path] | None = None,
     *,
@@ -311,13 +319,16 @@ def analyze_corpus(
     progress: ProgressCallback | None = None,
     workers: int | None = None,
     isolate: bool = False,
+    reuse: Mapping[str, DocumentAnalysis] | None = None,
 ) -> CorpusAnalysis:
     """Analyse every article under ``paths`` (default: the bundled seeds) and in the store.
 
     Documents whose content, overrides, code and data files are unchanged come from the SQLite
     cache at ``cache_path`` (none when None); only new or changed ones are analysed again, over
     ``workers`` processes (see :func:`analyze_documents`, also for ``isolate``). A document whose
-    analysis fails is reported and left out; the others are still analysed.
+    analysis fails is reported and left out; the others are still analysed. ``reuse`` holds
+    analyses already in memory by their :func:`~analysis.cache.cache_key` (a server's current
+    corpus): those documents are neither read from the cache nor analysed again.
     ``progress(done, total, doc_id)`` is called once the cache has been read and after each
     analysed document.
 
@@ -343,7 +354,10 @@ def analyze_corpus(
         problems[:0] = load_problems  # reading problems first, as they happened
         if cache:
             cache.commit()  # the remembered readings, before a long analysis holds the file
-        results = cache.get_many(documents) if cache else [None] * len(documents)
+        results = _reused(documents, reuse or {})
+        unknown = [document for document, result in zip(documents, results, strict=True) if result is None]
+        cached = iter(cache.get_many(unknown) if cache else [None] * len(unknown))
+        results = [result if result is not None else next(cached) for result in results]
         missing = [document for document, cached in zip(documents, results, strict=True) if cached is None]
         from_cache = [document.id for document, result in zip(documents, results, strict=True) if result]
         if progress is not None:

@@ -24,7 +24,7 @@ from typing import TypeVar
 import pandas as pd
 import streamlit as st
 
-from analysis.cache import default_cache_path
+from analysis.cache import cache_key, default_cache_path
 from analysis.kwic import Collocate, find_keyword_in_context, top_collocates
 from analysis.library import corpus_fingerprint, user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, ProgressCallback, analyze_corpus, count_terms_by_year
@@ -145,13 +145,22 @@ class _CorpusMemo:
         self.views: OrderedDict[Hashable, object] = OrderedDict()
         self.computing: dict[Hashable, threading.Event] = {}
 
-    def analyse(self, progress: ProgressCallback | None = None, *, isolate: bool = False) -> CorpusAnalysis:
+    def analyse(
+        self,
+        progress: ProgressCallback | None = None,
+        *,
+        isolate: bool = False,
+        reuse: CorpusAnalysis | None = None,
+    ) -> CorpusAnalysis:
         return analyze_corpus(
             list(self.paths),
             store_path=Path(self.store_path),
             cache_path=Path(self.cache_path),
             progress=progress,
             isolate=isolate,
+            # the articles that did not change are taken from the corpus served now: no unpickling,
+            # and the old and new corpora share them in memory
+            reuse={cache_key(a.document): a for a in reuse.documents} if reuse is not None else None,
         )
 
     def install(self, fingerprint: str, corpus: CorpusAnalysis) -> None:
@@ -190,11 +199,12 @@ class _CorpusMemo:
         while True:
             with self.lock:
                 target = self.wanted
+                served = self.corpora.get(self.current) if self.current else None
             assert target is not None
             try:
                 # The NLP of new articles runs in a lowered worker process: this server's threads
                 # only read the cache and summarise, and keep serving visitors meanwhile.
-                corpus: CorpusAnalysis | None = self.analyse(isolate=True)
+                corpus: CorpusAnalysis | None = self.analyse(isolate=True, reuse=served)
                 reason = None
             except Exception as error:  # kept as a notice; the last good corpus stays served
                 corpus, reason = None, public(f"{type(error).__name__}: {error}")

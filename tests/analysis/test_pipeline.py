@@ -301,3 +301,29 @@ def test_kill_9_of_report_leaves_no_worker_or_tracker_behind(tmp_path: Path, see
         for pid in {report.pid} | started:  # never leave debris, even when failing
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_analyses_in_memory_are_reused_and_only_the_new_article_is_analysed(
+    tmp_path: Path, seeds_dir: Path, seed_corpus: CorpusAnalysis
+) -> None:
+    """A server's update: the corpus it serves lends its analyses; the result is the same corpus."""
+    from dataclasses import replace
+
+    from analysis.cache import cache_key
+
+    new = tmp_path / "moi.txt"
+    new.write_text(
+        "Hậu Giang ra mắt 730 tổ công nghệ số\n\nNăm 2025, tỉnh Hậu Giang có 730 tổ công nghệ số.\n",
+        encoding="utf-8",
+    )
+    served = {cache_key(analysis.document): analysis for analysis in seed_corpus.documents}
+    updated = analyze_corpus([seeds_dir, new], cache_path=None, reuse=served)
+    assert updated.analysed == ("moi",)
+    assert all(a is served[cache_key(a.document)] for a in updated.documents if a.document.id != "moi")
+    fresh = analyze_corpus([seeds_dir, new], cache_path=None)
+    assert fresh.analysed == (*served_ids(seed_corpus), "moi")  # without reuse, everything again
+    assert replace(updated, analysed=(), from_cache=()) == replace(fresh, analysed=(), from_cache=())
+
+
+def served_ids(corpus: CorpusAnalysis) -> tuple[str, ...]:
+    return tuple(analysis.document.id for analysis in corpus.documents)
