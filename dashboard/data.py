@@ -29,7 +29,15 @@ from analysis.kwic import Collocate, find_keyword_in_context, top_collocates
 from analysis.library import corpus_fingerprint, user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, ProgressCallback, analyze_corpus, count_terms_by_year
 from analysis.pipeline import known_documents as pipeline_known_documents
-from analysis.present.figures import FigureCard, key_figure_cards
+from analysis.present.figures import (
+    Disagreement,
+    FigureCard,
+    MeasureSeries,
+    figures_frame,
+    find_disagreements,
+    key_figure_cards,
+    measure_series,
+)
 from analysis.present.links import document_keys
 from analysis.present.selection import document_labels, document_titles, filter_corpus, year_summary
 from analysis.present.tables import documents_per_year_outlet, documents_table, to_csv_bytes
@@ -45,7 +53,7 @@ from analysis.read import SUPPORTED_SUFFIXES
 from analysis.store import Candidate, default_store_path
 from analysis.store import prepare_uploads as store_prepare_uploads
 from analysis.text import public_text
-from analysis.types import CorpusAnalysis, KeywordHit, LoadProblem
+from analysis.types import CorpusAnalysis, Figure, KeywordHit, LoadProblem
 
 CORPUS_ENV = "DXPOLICY_CORPUS"
 NO_SEEDS_ENV = "DXPOLICY_NO_SEEDS"
@@ -527,6 +535,62 @@ def articles_per_year(
         paths, cache_path, fingerprint, "articles_per_year", (years, documents, language),
         lambda _: tuple(documents_per_year_outlet(corpus, language).to_dict("records")),
     )  # fmt: skip
+
+
+def figure_disagreements(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    language: str,
+) -> tuple[Disagreement, ...]:
+    """Measures the chosen articles give different values for in the same year (Figures page)."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    return _view(
+        paths, cache_path, fingerprint, "disagreements", (years, documents, language),
+        lambda _: tuple(find_disagreements(corpus.figures, language=language)),
+    )  # fmt: skip
+
+
+def figure_series(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    language: str,
+) -> tuple[MeasureSeries, ...]:
+    """The same measure across years, for every measure stated in two or more years (Figures page)."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    return _view(
+        paths, cache_path, fingerprint, "series", (years, documents, language),
+        lambda _: tuple(measure_series(corpus.figures, language=language)),
+    )  # fmt: skip
+
+
+def figure_table(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    language: str,
+    kinds: tuple[str, ...],
+    figure_years: tuple[int, ...],
+) -> tuple[pd.DataFrame, tuple[Figure, ...], bytes]:
+    """The Figures page's table of the chosen kinds and years, its rows' figures, and its CSV."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    titles = document_names(paths, cache_path, fingerprint)[1]
+
+    def compute(_: CorpusAnalysis) -> tuple[pd.DataFrame, tuple[Figure, ...], bytes]:
+        frame, shown = figures_frame(
+            list(corpus.figures), titles, language, kinds=list(kinds), years=list(figure_years)
+        )
+        return frame, tuple(shown), to_csv_bytes(frame)
+
+    key = (years, documents, language, kinds, figure_years)
+    return _view(paths, cache_path, fingerprint, "figure_table", key, compute)
 
 
 # Word clouds depend on their words only; drawn once (about a second each), kept like the views.
