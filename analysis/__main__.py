@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,6 +34,7 @@ from analysis.store import (
     clean_corrections,
     default_store_path,
 )
+from analysis.text import escape_json_controls, strip_controls
 from analysis.types import CorpusAnalysis, LoadProblem
 
 LANG_ENV = "DXPOLICY_LANG"
@@ -41,7 +43,21 @@ _PREFIX = {"vi": {"warning": "cảnh báo", "error": "lỗi"}, "en": {"warning":
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, no usage dump
-        self.exit(2, f"error: {message} (see 'python -m analysis --help')\n")
+        self.exit(2, strip_controls(f"error: {message} (see 'python -m analysis --help')\n"))
+
+
+def _say(text: str, *, error: bool = False, end: str = "\n", flush: bool = False) -> None:
+    """Print to the terminal (stdout, or stderr for an ``error``): titles, outlets and file names
+    come from articles, so no control character in them reaches the terminal to act there."""
+    stream = sys.stderr if error else sys.stdout
+    stream.write(strip_controls(text + end))
+    if flush:
+        stream.flush()
+
+
+def _json(data: object) -> str:
+    """Strict JSON of ``data``; control characters in its strings stay escaped as ``\\uXXXX``."""
+    return escape_json_controls(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -103,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
 def _print_problems(problems: Sequence[LoadProblem], language: str) -> None:
     for problem in problems:
         level = "warning" if problem.kept else "error"
-        print(f"{_PREFIX[language][level]}: {describe(problem, language)}", file=sys.stderr)
+        _say(f"{_PREFIX[language][level]}: {describe(problem, language)}", error=True)
 
 
 def _analyse(args: argparse.Namespace, store_path: Path) -> CorpusAnalysis:
@@ -122,11 +138,11 @@ def _report(args: argparse.Namespace, store_path: Path) -> int:
         return 1
     report = build_report(corpus)
     if args.format == "json":
-        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        _say(_json(report))
     else:
         from analysis.present.markdown import render_markdown
 
-        sys.stdout.write(render_markdown(report))
+        _say(render_markdown(report), end="")
     return 0
 
 
@@ -141,24 +157,21 @@ def _deck(args: argparse.Namespace, store_path: Path) -> int:
         missing = sorted(set(args.years) - set(available_years(corpus)))
         if missing:
             known = ", ".join(map(str, available_years(corpus))) or "none"
-            print(
-                f"error: no article is about {', '.join(map(str, missing))}; years: {known}", file=sys.stderr
-            )
+            _say(f"error: no article is about {', '.join(map(str, missing))}; years: {known}", error=True)
             return 2
         corpus = filter_corpus(corpus, years=args.years, documents=None)
     if not corpus.documents:
-        print("error: no article to present; give files or folders of articles", file=sys.stderr)
+        _say("error: no article to present; give files or folders of articles", error=True)
         return 2
     story = build_story(corpus, language=args.lang)
     try:
         path = write_deck(story, args.output)
     except OSError as error:
-        print(
-            f"error: cannot write {args.output} ({error.strerror or error}); choose another path",
-            file=sys.stderr,
+        _say(
+            f"error: cannot write {args.output} ({error.strerror or error}); choose another path", error=True
         )
         return 1
-    print(f"wrote {path} ({len(story.slides)} slides, {args.lang}, years {', '.join(map(str, story.years))})")
+    _say(f"wrote {path} ({len(story.slides)} slides, {args.lang}, years {', '.join(map(str, story.years))})")
     return 0
 
 
@@ -168,20 +181,20 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
         gold, traps = load_gold(args.gold)
         articles = load_gold_articles(args.gold)
     except GoldError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _say(f"error: {error}", error=True)
         return 2
     corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None)
     _print_problems(corpus.problems, args.lang)
     documents = [analysis.document for analysis in corpus.documents]
     evaluation = evaluate_figures(gold, corpus.figures, traps=traps, articles=articles, documents=documents)
-    sys.stdout.write(render_evaluation(evaluation))
+    _say(render_evaluation(evaluation), end="")
     return 0
 
 
 def _add(args: argparse.Namespace, store_path: Path) -> int:
     given = {field: getattr(args, field) for field in OVERRIDABLE_FIELDS if getattr(args, field) is not None}
     if "title" in given and len(args.files) > 1:
-        print("error: --title applies to one file at a time", file=sys.stderr)
+        _say("error: --title applies to one file at a time", error=True)
         return 2
     try:
         corrections = clean_corrections(given)
@@ -202,7 +215,7 @@ def _add(args: argparse.Namespace, store_path: Path) -> int:
 
     def saving(doc_id: str) -> None:
         # Printed inside the transaction, so a watcher knows the batch is being written.
-        print(f"… {doc_id}", flush=True)
+        _say(f"… {doc_id}", flush=True)
 
     with CorpusStore(store_path) as store:
         result = add_files(
@@ -213,14 +226,16 @@ def _add(args: argparse.Namespace, store_path: Path) -> int:
             on_saving=saving,
         )
     for doc_id in result.added:
-        print(doc_id)
+        _say(doc_id)
     _print_problems(problems + list(result.problems), args.lang)
     return 0 if result.added or not (problems or result.problems) else 1
 
 
-def _line(document: StoredDocument) -> str:
+def _line(document: StoredDocument, language: str) -> str:
+    from analysis.present.library import shown_title
+
     year = document.year if document.year is not None else "?"
-    return f"{document.id}\t{year}\t{document.format}\t{' '.join(document.title.split())}"
+    return f"{document.id}\t{year}\t{document.format}\t{shown_title(document, language)}"
 
 
 def _list(args: argparse.Namespace, store_path: Path) -> int:
@@ -228,10 +243,10 @@ def _list(args: argparse.Namespace, store_path: Path) -> int:
         documents = store.list_documents()
     if args.format == "json":
         rows = [document.__dict__ | {"corrected": list(document.corrected)} for document in documents]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+        _say(_json(rows))
         return 0
     for document in documents:
-        print(_line(document))
+        _say(_line(document, args.lang))
     return 0
 
 
@@ -240,7 +255,7 @@ def _correct(args: argparse.Namespace, store_path: Path) -> int:
     given = {field: getattr(args, field) for field in OVERRIDABLE_FIELDS}
     changes = {field: value for field, value in given.items() if value is not None}
     if not changes:
-        print("error: give at least one of --title, --outlet, --published, --year", file=sys.stderr)
+        _say("error: give at least one of --title, --outlet, --published, --year", error=True)
         return 2
     with CorpusStore(store_path) as store:
         revision = store.revise(args.id, changes)
@@ -250,7 +265,7 @@ def _correct(args: argparse.Namespace, store_path: Path) -> int:
         return 1
     if revision.problems:
         return 2
-    print(_line(documents[args.id]))
+    _say(_line(documents[args.id], args.lang))
     return 0
 
 
@@ -258,7 +273,7 @@ def _remove(args: argparse.Namespace, store_path: Path) -> int:
     with CorpusStore(store_path) as store:
         removed = store.remove(args.ids)
     for doc_id in removed:
-        print(doc_id)
+        _say(doc_id)
     missing = [
         make_problem(doc_id, "not_in_store", name=doc_id) for doc_id in args.ids if doc_id not in removed
     ]
@@ -268,6 +283,10 @@ def _remove(args: argparse.Namespace, store_path: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; exit 0 on success (a report with some unreadable files is a success)."""
+    if hasattr(signal, "SIGXFSZ"):
+        # Over the file-size limit (ulimit -f) a write then fails with an error the store turns
+        # into a message, instead of the signal killing the process mid-transaction.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     args = _parser().parse_args(argv)
     store_path = args.store or default_store_path()
     commands = {
@@ -285,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_problems([error.problem], args.lang)
         return 1
     except Exception as error:  # the last guard: a user sees one line, never a traceback
-        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+        _say(f"error: {type(error).__name__}: {error}", error=True)
         return 1
 
 

@@ -1,4 +1,9 @@
-"""On-disk cache of per-document results in SQLite, keyed by content hash and pipeline version."""
+"""On-disk cache of per-document results in SQLite, keyed by content hash and pipeline version.
+
+The values are plain JSON (:mod:`analysis.codec`), never pickles: whoever can write the cache file
+can make it hold wrong data (dropped or recomputed when it does not decode) but cannot make it run
+code. Tables of the pickles earlier versions wrote are dropped, unread, when the file is opened.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +11,22 @@ import contextlib
 import gc
 import hashlib
 import os
-import pickle
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from analysis.codec import CodecError, decode_value, encode_value
 from analysis.resources import data_fingerprint
 from analysis.types import Document, DocumentAnalysis, LoadProblem
 
 # Bump when the extraction code changes what it produces; data-file edits are covered by their hash.
-PIPELINE_VERSION = "6"  # 6: a figure is one mention; series years, ranks, shares, rates per N
-# SQLite accepts at most 999 parameters per statement in older builds.
-_KEYS_PER_QUERY = 500
+PIPELINE_VERSION = "7"  # 7: values are JSON (analysis.codec), no longer pickles
+# SQLite accepts at most 999 parameters per statement in older builds; a batch's JSON text is all
+# that sits in memory at once (about 3 MB per 100 articles: 500 cost 20 MB more peak at 1,000).
+_KEYS_PER_QUERY = 100
 _PACKAGE_DIR = Path(__file__).resolve().parent
 RememberedRead = tuple[Document, tuple[LoadProblem, ...]]
 
@@ -62,7 +69,7 @@ def reading_fingerprint() -> str:
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Unpickling thousands of values creates millions of objects and no reference cycles; the
+    """Decoding thousands of values creates millions of objects and no reference cycles; the
     cyclic garbage collector, run every few hundred allocations, cost a third of that time."""
     enabled = gc.isenabled()
     gc.disable()
@@ -86,10 +93,14 @@ class CacheError(RuntimeError):
         self.reason = reason or message
 
 
+# Tables of earlier versions, whose values were pickles: dropped on open, never read.
+_PICKLE_TABLES = ("document_analysis", "document_read")
+
+
 class AnalysisCache:
-    """A SQLite file mapping cache keys to pickled :class:`DocumentAnalysis` values, and article
-    files (path and signature) to their parsed :class:`Document` (a ``ReadMemo`` for
-    :func:`analysis.documents.load_corpus`)."""
+    """A SQLite file mapping cache keys to :class:`DocumentAnalysis` values, and article files
+    (path and signature) to their parsed :class:`Document` (a ``ReadMemo`` for
+    :func:`analysis.documents.load_corpus`), both as JSON text (:mod:`analysis.codec`)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -97,11 +108,12 @@ class AnalysisCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(path)
+            _drop_pickle_tables(connection)
             connection.execute(
-                "CREATE TABLE IF NOT EXISTS document_analysis (key TEXT PRIMARY KEY, doc TEXT, value BLOB)"
+                "CREATE TABLE IF NOT EXISTS analysis_json (key TEXT PRIMARY KEY, doc TEXT, value TEXT)"
             )
             connection.execute(
-                "CREATE TABLE IF NOT EXISTS document_read (path TEXT PRIMARY KEY, signature TEXT, value BLOB)"
+                "CREATE TABLE IF NOT EXISTS read_json (path TEXT PRIMARY KEY, signature TEXT, value TEXT)"
             )
             connection.commit()
         except (OSError, sqlite3.Error) as error:
@@ -115,77 +127,78 @@ class AnalysisCache:
         self._connection = connection
 
     def get(self, document: Document) -> DocumentAnalysis | None:
-        """The cached analysis of ``document``, or None (absent, or written by other code)."""
+        """The cached analysis of ``document``, or None (absent, or not a valid value)."""
         return self.get_many([document])[0]
 
     def get_many(self, documents: Sequence[Document]) -> list[DocumentAnalysis | None]:
         """:meth:`get` for each of ``documents``, in one query per few hundred of them (each
-        batch's pickled bytes are dropped once unpickled, so they never all sit in memory)."""
+        batch's text is dropped once decoded, so it never all sits in memory). A value that does
+        not decode, or belongs to another document, is deleted and so computed again."""
         keys = [cache_key(document) for document in documents]
+        expected = {key: document for key, document in zip(keys, documents, strict=True)}
         found: dict[str, DocumentAnalysis] = {}
+        invalid: list[str] = []
         try:
             with _collector_paused():
                 for chunk in _chunks(keys):
                     marks = ",".join("?" * len(chunk))
                     rows = self._connection.execute(
-                        f"SELECT key, value FROM document_analysis WHERE key IN ({marks})", chunk
+                        f"SELECT key, value FROM analysis_json WHERE key IN ({marks})", chunk
                     ).fetchall()
-                    for key, blob in rows:
-                        try:
-                            value = pickle.loads(blob)
-                        except Exception:  # a value written by another version of the code is recomputed
-                            continue
-                        if isinstance(value, DocumentAnalysis):
+                    for key, text in rows:
+                        value = _decoded(DocumentAnalysis, text)
+                        if value is not None and value.document == expected[key]:
                             found[key] = value
+                        else:
+                            invalid.append(key)
+            self._forget("analysis_json", "key", invalid)
         except sqlite3.Error:
             return [None] * len(documents)
         return [found.get(key) for key in keys]
 
     def recall_reads(self, signatures: Mapping[str, str]) -> dict[str, RememberedRead]:
         """The remembered reading of each path whose signature (and the reading code) is unchanged;
-        a row that cannot be used is left out, so its file is read again."""
+        a row that cannot be used is left out (and deleted when it does not decode), so its file
+        is read again."""
         version = reading_fingerprint()
         recalled: dict[str, RememberedRead] = {}
+        invalid: list[str] = []
         try:
             with _collector_paused():
                 for chunk in _chunks(list(signatures)):
                     marks = ",".join("?" * len(chunk))
                     rows = self._connection.execute(
-                        f"SELECT path, signature, value FROM document_read WHERE path IN ({marks})", chunk
+                        f"SELECT path, signature, value FROM read_json WHERE path IN ({marks})", chunk
                     ).fetchall()
-                    recalled.update(self._unpickle_reads(rows, signatures, version))
+                    for path, signature, text in rows:
+                        if signature != f"{version}\x1f{signatures[path]}":
+                            continue
+                        remembered = _decoded(RememberedRead, text)
+                        if remembered is not None and remembered[0].path == path:
+                            recalled[path] = remembered
+                        else:
+                            invalid.append(path)
+            self._forget("read_json", "path", invalid)
         except sqlite3.Error:
             return {}
         return recalled
 
-    @staticmethod
-    def _unpickle_reads(
-        rows: list[tuple[str, str, bytes]], signatures: Mapping[str, str], version: str
-    ) -> Iterator[tuple[str, RememberedRead]]:
-        for path, signature, value in rows:
-            if signature != f"{version}\x1f{signatures[path]}":
-                continue
-            try:
-                document, warnings = pickle.loads(value)
-            except Exception:  # damaged, or written by other code: read the file again
-                continue
-            if (
-                isinstance(document, Document)
-                and document.path == path
-                and isinstance(warnings, tuple)
-                and all(isinstance(warning, LoadProblem) for warning in warnings)
-            ):
-                yield path, (document, warnings)
+    def _forget(self, table: str, column: str, values: Sequence[str]) -> None:
+        """Delete rows that cannot be used; written at the next commit (a failure costs nothing)."""
+        with contextlib.suppress(sqlite3.Error):
+            for chunk in _chunks(values):
+                marks = ",".join("?" * len(chunk))
+                self._connection.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
 
     def remember_read(
         self, path: str, signature: str, document: Document, warnings: tuple[LoadProblem, ...]
     ) -> None:
         """Remember a file's reading; written at the next commit or at close."""
-        value = pickle.dumps((document, warnings), protocol=5)
+        value = encode_value((document, warnings), RememberedRead)
         # a read-only or full disk costs speed next time, never the result
         with contextlib.suppress(sqlite3.Error):
             self._connection.execute(
-                "INSERT OR REPLACE INTO document_read (path, signature, value) VALUES (?, ?, ?)",
+                "INSERT OR REPLACE INTO read_json (path, signature, value) VALUES (?, ?, ?)",
                 (path, f"{reading_fingerprint()}\x1f{signature}", value),
             )
 
@@ -198,8 +211,8 @@ class AnalysisCache:
         """Store one result; with ``commit=False`` it is written at the next commit or at close."""
         try:
             self._connection.execute(
-                "INSERT OR REPLACE INTO document_analysis (key, doc, value) VALUES (?, ?, ?)",
-                (cache_key(analysis.document), analysis.document.id, pickle.dumps(analysis, protocol=5)),
+                "INSERT OR REPLACE INTO analysis_json (key, doc, value) VALUES (?, ?, ?)",
+                (cache_key(analysis.document), analysis.document.id, encode_value(analysis)),
             )
             if commit:
                 self._connection.commit()
@@ -210,3 +223,25 @@ class AnalysisCache:
         with contextlib.suppress(sqlite3.Error):  # a failed commit costs speed next time only
             self._connection.commit()
         self._connection.close()
+
+
+def _decoded(kind: object, text: object) -> Any:
+    """The value ``text`` encodes, or None when it is not text or not a valid encoding."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return decode_value(kind, text)
+    except CodecError:
+        return None
+
+
+def _drop_pickle_tables(connection: sqlite3.Connection) -> None:
+    """Delete the pickles an earlier version wrote, unread, and give their space back."""
+    names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    stale = [table for table in _PICKLE_TABLES if table in names]
+    if not stale:
+        return
+    for table in stale:
+        connection.execute(f"DROP TABLE {table}")
+    connection.commit()
+    connection.execute("VACUUM")  # the dropped pages would otherwise keep the pickles' bytes on disk

@@ -61,7 +61,7 @@ def corpus_fingerprint(paths: Iterable[str | Path], *, store_path: Path | None =
             digest.update(f"{sidecar}\x1f{sidecar.stat().st_mtime_ns}\n".encode())
     if store_path is not None and Path(store_path).is_file():
         try:
-            with CorpusStore(Path(store_path)) as store:
+            with CorpusStore(Path(store_path), check=False) as store:  # the revision only
                 revision = store.revision()
             # A store created empty (the first analysis opens it) changes nothing: no second analysis.
             if revision != "0":

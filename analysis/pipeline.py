@@ -256,7 +256,8 @@ def load_documents(
     """The documents in ``paths`` (ids = file stems) followed by those in the store.
 
     An article already read under another name or format is reported as a duplicate and counted
-    once; a store that cannot be opened is reported and the folders still load. ``memo`` spares
+    once; a store that cannot be opened, and each damaged record in it, is reported and the rest
+    still loads. ``memo`` spares
     re-reading unchanged files (see :func:`analysis.documents.load_corpus`).
     """
     loaded, folder_problems = load_corpus(paths, memo=memo)
@@ -265,7 +266,9 @@ def load_documents(
     if store_path is not None:
         try:
             with CorpusStore(store_path) as store:
-                candidates.extend(store.documents())
+                stored, damaged = store.read_documents()
+            candidates.extend(stored)
+            problems.extend(damaged)
         except StoreError as error:
             problems.append(error.problem)
     documents: list[Document] = []

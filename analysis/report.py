@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -30,16 +31,50 @@ def _finite(value: float) -> float | None:
 # ("- ", "### ") are the only markup at the start of a line.
 _MARKDOWN_INLINE = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>!|~$&"})
 
+# Text that renderers auto-link after the Markdown is parsed, where a backslash no longer helps:
+# GitHub's GFM ("http://…", "www.…", e-mail addresses) and markdown-it's linkify, which also links a
+# bare domain ending in a two-letter country code or a common generic name ("chinhphu.vn", "TT.HN").
+# A "|" ends it, so a table cell is never cut inside a code span; so do quotes and angle brackets.
+_LINKABLE = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*:)?//[^\s|\"<>]+"
+    r"|mailto:[^\s|\"<>]+"
+    r"|www\.[^\s|\"<>]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|edu|gov|info|biz|pro|web|xxx|aero|"
+    r"asia|coop|museum|name|shop|рф)(?![\w-])(?:[/?#:][^\s|\"<>]*)?",
+    re.IGNORECASE,
+)
+# Every link above holds one of these: "//", "www.", "@", a "mailto:", or a dot before a letter.
+_LINK_HINT = re.compile(r"//|@|mailto:|\.[^\W\d_]", re.IGNORECASE)
+_LINK_TRAILERS = ".,;:!?)]}'\"”’»"
+
+
+def _code_span(text: str) -> str:
+    """``text`` as a Markdown code span: shown literally, never linked."""
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
+
 
 def escape_inline(value: object) -> str:
-    """Article text for one Markdown line: inert, on one line.
+    """Article text for one Markdown line: inert, on one line; whatever a renderer would turn into
+    a link is written as code, so it shows as written and nobody is sent anywhere.
 
-    >>> escape_inline("[tổ](http://x) <b>80.000</b>")
-    '\\\\[tổ\\\\](http\\\\://x) \\\\<b\\\\>80.000\\\\</b\\\\>'
+    >>> print(escape_inline("[tổ](http://x.vn) <b>80.000</b> tại chinhphu.vn."))
+    \\[tổ\\](`http://x.vn`) \\<b\\>80.000\\</b\\> tại `chinhphu.vn`.
     """
-    # GitHub also turns bare "http://…" and "www.…" into links.
-    text = " ".join(str(value).split()).translate(_MARKDOWN_INLINE)
-    return text.replace("://", "\\://").replace("www.", "www\\.")
+    text = " ".join(str(value).split())
+    if not _LINK_HINT.search(text):  # most text: no link can start here, skip the long pattern
+        return text.translate(_MARKDOWN_INLINE)
+    pieces: list[str] = []
+    shown = 0
+    for match in _LINKABLE.finditer(text):
+        link = match.group().rstrip(_LINK_TRAILERS)
+        if link:
+            pieces += [text[shown : match.start()].translate(_MARKDOWN_INLINE), _code_span(link)]
+            shown = match.start() + len(link)
+    return "".join(pieces) + text[shown:].translate(_MARKDOWN_INLINE)
 
 
 def _theme(theme: Theme) -> dict[str, Any]:

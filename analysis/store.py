@@ -5,25 +5,35 @@ Each batch is one transaction, so a batch interrupted by a crash or a killed pro
 store as it was before; concurrent writers wait for each other (``BEGIN IMMEDIATE`` with a busy
 timeout) instead of failing. The bundled seeds are never stored here: they are read-only and always
 part of the corpus.
+
+Every record carries the SHA-256 of its original bytes, its text and its details, checked whenever
+it is read: a damaged record is reported as one problem naming its id (and can be removed by that
+id), never read as a silently changed text and never the whole store down. The file's structure is
+checked (``PRAGMA quick_check``) when it is opened. A write that fails (a full disk, a read-only
+file, the file-size limit, an I/O error) leaves the store as it was, and says so.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
+import resource
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from analysis.documents import build_document
 from analysis.read import ReadError, document_id_for, read_article
 from analysis.read.metadata import MAX_TEXT_FIELD, MAX_YEAR, MIN_YEAR, OVERRIDABLE_FIELDS, clean_field
-from analysis.read.names import display_name
+from analysis.read.names import clean_upload_name, display_name
 from analysis.read.problems import make_problem
+from analysis.text import normalize_text
 from analysis.types import Document, LoadProblem
 
 STORE_ENV = "DXPOLICY_STORE"
@@ -39,10 +49,26 @@ CREATE TABLE IF NOT EXISTS documents (
     text_key TEXT NOT NULL UNIQUE,
     inferred TEXT NOT NULL,
     corrections TEXT NOT NULL DEFAULT '{}',
-    added_at TEXT NOT NULL
+    added_at TEXT NOT NULL,
+    original_sha256 TEXT,
+    text_sha256 TEXT,
+    details_sha256 TEXT
 );
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
 """
+# 1: every record has its hashes (PRAGMA user_version; 0 in stores made before, see _migrate).
+_SCHEMA_VERSION = 1
+# Added to stores made before records checked themselves; filled in on open (see _migrate).
+_HASH_COLUMNS = ("original_sha256", "text_sha256", "details_sha256")
+# What a record's details hash covers, in this order (raw stored bytes, so damage to any shows).
+_DETAIL_COLUMNS = ("id", "name", "format", "text_key", "inferred", "corrections", "added_at")
+_RECORD_QUERY = (
+    "SELECT "
+    + ", ".join(f"CAST({column} AS BLOB)" for column in _DETAIL_COLUMNS)
+    + ", original, CAST(text AS BLOB), "
+    + ", ".join(_HASH_COLUMNS)
+    + " FROM documents WHERE rowid = ?"
+)
 
 
 def default_store_path() -> Path:
@@ -72,6 +98,39 @@ class StoreError(RuntimeError):
         self.problem = problem
 
 
+def _file_size_limited() -> bool:
+    soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return soft != resource.RLIM_INFINITY
+
+
+def describe_failure(path: Path, error: sqlite3.Error | OSError, *, opening: bool = False) -> StoreError:
+    """The :class:`StoreError` for a failed store operation, its message saying what happened in
+    the user's terms: a full disk, a read-only file, the file-size limit, an I/O error or another
+    writer all leave the store as it was, so the message says it is intact.
+
+    >>> describe_failure(Path("kho.sqlite3"), OSError(errno.ENOSPC, "No space left")).problem.code
+    'store_full'
+    """
+    name = getattr(error, "sqlite_errorname", "") or ""
+    number = error.errno if isinstance(error, OSError) else None
+    reason = " ".join(str(error).split())[:120] or type(error).__name__
+    if name.startswith("SQLITE_FULL") or number == errno.ENOSPC:
+        code = "store_full"
+    elif name.startswith("SQLITE_READONLY") or number in (errno.EROFS, errno.EACCES, errno.EPERM):
+        code = "store_read_only"
+    elif number == errno.EFBIG or (name.startswith("SQLITE_IOERR") and _file_size_limited()):
+        code = "store_too_large"  # SQLite reports a write over the file-size limit as an I/O error
+    elif name.startswith("SQLITE_IOERR") or number == errno.EIO:
+        code = "store_io"
+    elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        code = "store_busy"
+    elif name.startswith("SQLITE_CORRUPT") and not opening:
+        code = "store_damaged"
+    else:
+        code = "store_unusable"
+    return StoreError(make_problem(str(path), code, name=path, reason=reason))
+
+
 @dataclass(frozen=True)
 class Candidate:
     """An uploaded file read and understood, waiting for the user to review its metadata."""
@@ -99,6 +158,7 @@ class StoredDocument:
     published: str | None
     year: int | None
     corrected: tuple[str, ...]
+    damaged: bool = False  # its record failed its check: only the id (and what could be read) is shown
 
 
 @dataclass(frozen=True)
@@ -215,12 +275,13 @@ def _inferred(document: Document) -> dict[str, object]:
 
 
 def _initialise(connection: sqlite3.Connection) -> None:
-    """WAL mode and the schema, retried while another process holds the lock.
+    """WAL mode, the schema and the record hashes, retried while another process holds the lock.
 
     SQLite answers "database is locked" at once, without waiting on its busy timeout, when two
     connections would deadlock (both reading the schema, then both wanting to write it) and while
     a new file switches to WAL; two processes opening a new store together hit both. Taking the
     write lock first (BEGIN IMMEDIATE waits on the timeout) and retrying the rest makes them queue.
+    A store that cannot be written (a read-only file) is still opened, for reading.
     """
     deadline = time.monotonic() + _BUSY_TIMEOUT_S
     pause = 0.02
@@ -228,11 +289,21 @@ def _initialise(connection: sqlite3.Connection) -> None:
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
-            connection.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}COMMIT;")
+            if _up_to_date(connection):
+                return
+            connection.execute("BEGIN IMMEDIATE")
+            for statement in _SCHEMA.split(";"):
+                connection.execute(statement)
+            _migrate(connection)
+            connection.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+            connection.execute("COMMIT")
             return
         except sqlite3.OperationalError as error:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
+            name = getattr(error, "sqlite_errorname", "")
+            if name.startswith("SQLITE_READONLY") and _has_documents(connection):
+                return  # readable as it is: records without hashes are read unchecked
             busy = "locked" in str(error) or "busy" in str(error)
             if not busy or time.monotonic() > deadline:
                 raise
@@ -240,24 +311,182 @@ def _initialise(connection: sqlite3.Connection) -> None:
             pause = min(pause * 2, 0.5)
 
 
-class CorpusStore:
-    """The SQLite document store; open it with ``CorpusStore(path)`` and ``close()`` when done."""
+def _columns(connection: sqlite3.Connection) -> set[str]:
+    return {row[1] for row in connection.execute("PRAGMA table_info(documents)")}
 
-    def __init__(self, path: Path) -> None:
+
+def _has_documents(connection: sqlite3.Connection) -> bool:
+    return bool(_columns(connection))
+
+
+def _up_to_date(connection: sqlite3.Connection) -> bool:
+    """Whether the schema and every record's hashes are there already (nothing to write on open):
+    ``user_version`` is set once they are, so an open need not scan the records to know."""
+    return connection.execute("PRAGMA user_version").fetchone()[0] >= _SCHEMA_VERSION
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _details_digest(details: Sequence[bytes]) -> str:
+    return _digest(b"\x1f".join(details))
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Give a store made before records checked themselves its hash columns, and every record
+    its hashes (of the bytes as they are now), inside the caller's transaction."""
+    present = _columns(connection)
+    for column in _HASH_COLUMNS:
+        if column not in present:
+            connection.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
+    rowids = [
+        row[0] for row in connection.execute("SELECT rowid FROM documents WHERE details_sha256 IS NULL")
+    ]
+    for rowid in rowids:
+        row = connection.execute(_RECORD_QUERY, (rowid,)).fetchone()
+        details, original, text = row[: len(_DETAIL_COLUMNS)], row[len(_DETAIL_COLUMNS)], row[-4]
+        connection.execute(
+            "UPDATE documents SET original_sha256 = ?, text_sha256 = ?, details_sha256 = ? WHERE rowid = ?",
+            (_digest(bytes(original)), _digest(text), _details_digest(details), rowid),
+        )
+
+
+# Files whose structure passed PRAGMA quick_check, by path, size and modification time of the
+# file and its write-ahead log: a page run opens the store several times and need not check it
+# again until it changes.
+_CHECKED: set[tuple[str, int, int, int, int]] = set()
+
+
+def _file_state(path: Path) -> tuple[str, int, int, int, int]:
+    main = path.stat()
+    wal = Path(f"{path}-wal")
+    log = wal.stat() if wal.exists() else None
+    return (
+        str(path),
+        main.st_size,
+        main.st_mtime_ns,
+        log.st_size if log else -1,
+        log.st_mtime_ns if log else -1,
+    )
+
+
+def _check_structure(connection: sqlite3.Connection, path: Path) -> None:
+    """``PRAGMA quick_check`` (read-only); raises :class:`StoreError` "store_damaged" naming the
+    first fault when the file's pages are damaged."""
+    state = _file_state(path)
+    if state in _CHECKED:
+        return
+    faults = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    if faults != ["ok"]:
+        reason = " ".join("; ".join(faults).split())[:160]
+        raise StoreError(make_problem(str(path), "store_damaged", name=path, reason=reason))
+    _CHECKED.add(state)
+
+
+@dataclass(frozen=True)
+class _Record:
+    """One stored record as its bytes were read, and which of its checks failed (if any)."""
+
+    rowid: int
+    id: str
+    name: str
+    format: str
+    size: int
+    text: str
+    inferred: dict[str, object]
+    corrections: dict[str, object]
+    added_at: str
+    damage: str = ""  # "original", "text" or "details": the first part that failed its check
+
+
+def _text(data: bytes | None) -> str:
+    if data is None:
+        raise ValueError("missing")
+    return bytes(data).decode("utf-8")
+
+
+def _decode_record(rowid: int, row: tuple[object, ...]) -> _Record:
+    """A record from its raw row, its hashes checked; a part that fails marks it damaged (the
+    fields are then read as far as they can be, to name it)."""
+    count = len(_DETAIL_COLUMNS)
+    details = [bytes(part) if part is not None else b"" for part in row[:count]]  # type: ignore[arg-type]
+    original, text = bytes(row[count] or b""), bytes(row[count + 1] or b"")  # type: ignore[arg-type]
+    original_hash, text_hash, details_hash = row[count + 2 :]
+    damage = ""
+    if details_hash is not None and _details_digest(details) != details_hash:
+        damage = "details"
+    elif text_hash is not None and _digest(text) != text_hash:
+        damage = "text"
+    elif original_hash is not None and _digest(original) != original_hash:
+        damage = "original"
+    fields = dict(zip(_DETAIL_COLUMNS, details, strict=True))
+    # Undecodable bytes or JSON make a record damaged even where no hash says so (an old record).
+    try:
+        body = _text(text)
+    except ValueError:
+        damage, body = damage or "text", ""
+    try:
+        inferred, corrections = (
+            json.loads(_text(fields["inferred"])),
+            json.loads(_text(fields["corrections"])),
+        )
+        if not isinstance(inferred, dict) or not isinstance(corrections, dict):
+            raise ValueError("not an object")
+    except ValueError:
+        damage, inferred, corrections = damage or "details", {}, {}
+    names = []
+    for column in ("id", "name", "format", "added_at"):
+        try:
+            names.append(_text(fields[column]))
+        except ValueError:
+            damage = damage or "details"
+            names.append(fields[column].decode("utf-8", "replace"))  # enough to name it
+    doc_id, name, fmt, added_at = names
+    if damage and not _is_clean_id(doc_id):
+        doc_id = f"#{rowid}"  # an id that cannot be trusted or typed: removable by its row number
+    return _Record(rowid, doc_id, name, fmt, len(original), body, inferred, corrections, added_at, damage)
+
+
+def _is_clean_id(doc_id: str) -> bool:
+    return bool(doc_id) and "\ufffd" not in doc_id and doc_id.isprintable() and len(doc_id) <= 200
+
+
+class CorpusStore:
+    """The SQLite document store; open it with ``CorpusStore(path)`` and ``close()`` when done.
+
+    ``check=False`` skips the structure check on open, for a caller that reads only the
+    revision counter (a cheap fingerprint on every page run)."""
+
+    def __init__(self, path: Path, *, check: bool = True) -> None:
         self.path = Path(path)
         connection = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
-            _initialise(connection)
+            connection = self._connect()
+            if check and self.path.stat().st_size:
+                _check_structure(connection, self.path)
+            if not self._read_only:
+                _initialise(connection)
+        except StoreError:
+            if connection is not None:
+                connection.close()
+            raise
         except (OSError, sqlite3.Error) as error:
             if connection is not None:
                 connection.close()
-            reason = " ".join(str(error).split())[:120] or type(error).__name__
-            raise StoreError(
-                make_problem(str(self.path), "store_unusable", name=self.path, reason=reason)
-            ) from None
+            raise describe_failure(self.path, error, opening=True) from None
         self._connection = connection
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection to the store; read-only when its folder cannot be written, so a store there
+        can still be read. SQLite cannot create the write-ahead log's index beside it, and no
+        other process can write it in WAL mode either, so it is opened as immutable."""
+        self._read_only = self.path.is_file() and not os.access(self.path.parent, os.W_OK)
+        if self._read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            return sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+        return sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
 
     def __enter__(self) -> CorpusStore:
         return self
@@ -270,7 +499,8 @@ class CorpusStore:
 
     def revision(self) -> str:
         """Changes whenever a document is added, corrected or removed (by any process)."""
-        row = self._connection.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        with self._reading():
+            row = self._connection.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
         return row[0] if row else "0"
 
     def _bump(self) -> None:
@@ -279,51 +509,81 @@ class CorpusStore:
             "SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
         )
 
+    def _records(self) -> Iterator[_Record]:
+        """Every record, oldest first, each read and checked on its own: a row SQLite cannot read
+        is a damaged record too, and the rows after it are still read."""
+        with self._reading():
+            rowids = [
+                row[0]
+                for row in self._connection.execute("SELECT rowid FROM documents ORDER BY added_at, id")
+            ]
+        for rowid in rowids:
+            try:
+                row = self._connection.execute(_RECORD_QUERY, (rowid,)).fetchone()
+            except sqlite3.DatabaseError as error:
+                if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                    raise describe_failure(self.path, error) from None
+                yield _Record(rowid, f"#{rowid}", "", "", 0, "", {}, {}, "", "details")
+                continue
+            if row is not None:  # removed by another process meanwhile
+                yield _decode_record(rowid, row)
+
     def list_documents(self) -> list[StoredDocument]:
-        """Every stored document, oldest first, with its metadata after the user's corrections."""
-        rows = self._connection.execute(
-            "SELECT id, name, format, length(original), added_at, inferred, corrections "
-            "FROM documents ORDER BY added_at, id"
-        ).fetchall()
+        """Every stored document, oldest first, with its metadata after the user's corrections;
+        a damaged record is listed too (``damaged``), so it can be removed."""
         listed = []
-        for doc_id, name, fmt, size, added_at, inferred, corrections in rows:
-            corrected = json.loads(corrections)
-            meta = {**json.loads(inferred), **corrected}
+        for record in self._records():
+            meta = {**record.inferred, **record.corrections}
+            year = meta.get("year")
             listed.append(
                 StoredDocument(
-                    doc_id,
-                    name,
-                    fmt,
-                    size,
-                    added_at,
-                    meta.get("title") or "",
-                    meta.get("outlet"),
-                    meta.get("published"),
-                    meta.get("year"),
-                    tuple(sorted(corrected)),
+                    record.id,
+                    record.name,
+                    record.format,
+                    record.size,
+                    record.added_at,
+                    str(meta.get("title") or ""),
+                    _optional_text(meta.get("outlet")),
+                    _optional_text(meta.get("published")),
+                    year if type(year) is int else None,
+                    tuple(sorted(record.corrections)),
+                    bool(record.damage),
                 )
             )
         return listed
 
+    def read_documents(self) -> tuple[list[Document], list[LoadProblem]]:
+        """Every sound stored document as a :class:`Document` (the user's corrections applied),
+        and one problem per damaged record, naming its id."""
+        documents: list[Document] = []
+        problems: list[LoadProblem] = []
+        for record in self._records():
+            if record.damage:
+                problems.append(_damaged(record))
+                continue
+            overrides = record.corrections or None
+            documents.append(build_document(record.id, record.text, path=record.name, overrides=overrides))
+        return documents, problems
+
     def documents(self) -> list[Document]:
-        """Every stored document as a :class:`Document`, the user's corrections applied."""
-        rows = self._connection.execute(
-            "SELECT id, name, text, corrections FROM documents ORDER BY added_at, id"
-        ).fetchall()
-        return [
-            build_document(doc_id, text, path=name, overrides=json.loads(corrections) or None)
-            for doc_id, name, text, corrections in rows
-        ]
+        """Every sound stored document as a :class:`Document`, the user's corrections applied."""
+        return self.read_documents()[0]
 
     def ids(self) -> set[str]:
-        return {row[0] for row in self._connection.execute("SELECT id FROM documents")}
+        """Every stored id (a damaged one as far as it can be read: it stays taken)."""
+        with self._reading():
+            rows = self._connection.execute("SELECT CAST(id AS BLOB) FROM documents").fetchall()
+        return {bytes(row[0]).decode("utf-8", "replace") for row in rows}
 
     def original(self, doc_id: str) -> tuple[str, bytes] | None:
-        """The file name and the exact bytes that were added."""
-        row = self._connection.execute(
-            "SELECT name, original FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        return (row[0], bytes(row[1])) if row else None
+        """The file name and the exact bytes that were added (None when absent or damaged)."""
+        with self._reading():
+            row = self._connection.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            found = self._connection.execute(_RECORD_QUERY, (row[0],)).fetchone() if row else None
+        if found is None:
+            return None
+        record = _decode_record(row[0], found)
+        return None if record.damage else (record.name, bytes(found[len(_DETAIL_COLUMNS)]))
 
     def add(
         self,
@@ -344,85 +604,104 @@ class CorpusStore:
         added: list[str] = []
         problems: list[LoadProblem] = []
         now = datetime.now(UTC).isoformat(timespec="microseconds")
-        try:
-            self._connection.execute("BEGIN IMMEDIATE")
-            try:
-                taken = self.ids() | set(known.values())
-                stored_keys = dict(self._connection.execute("SELECT text_key, id FROM documents").fetchall())
-                for candidate in candidates:
-                    shown = display_name(candidate.name)
-                    key = text_key(candidate.document)
-                    other = stored_keys.get(key) or known.get(key)
-                    if other is not None:
-                        problems.append(make_problem(shown, "duplicate", name=shown, other=other))
-                        continue
-                    doc_id = _free_id(candidate.doc_id, taken)
-                    if doc_id != candidate.doc_id:
-                        problems.append(
-                            make_problem(
-                                shown, "renamed", kept=True, name=shown, wanted=candidate.doc_id, id=doc_id
-                            )
+        with self._writing():
+            taken = self.ids() | set(known.values())
+            rows = self._connection.execute("SELECT CAST(text_key AS BLOB), CAST(id AS BLOB) FROM documents")
+            stored_keys = {
+                bytes(key).decode("utf-8", "replace"): bytes(doc_id).decode("utf-8", "replace")
+                for key, doc_id in rows.fetchall()
+            }
+            for candidate in candidates:
+                shown = display_name(candidate.name)
+                key = text_key(candidate.document)
+                other = stored_keys.get(key) or known.get(key)
+                if other is not None:
+                    problems.append(make_problem(shown, "duplicate", name=shown, other=other))
+                    continue
+                doc_id = _free_id(candidate.doc_id, taken)
+                if doc_id != candidate.doc_id:
+                    problems.append(
+                        make_problem(
+                            shown, "renamed", kept=True, name=shown, wanted=candidate.doc_id, id=doc_id
                         )
-                    problems.extend(candidate.warnings)
-                    if on_saving is not None:
-                        on_saving(doc_id)
-                    self._connection.execute(
-                        "INSERT INTO documents (id, name, format, original, text, text_key, inferred, "
-                        "corrections, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            doc_id,
-                            shown,
-                            candidate.format,
-                            candidate.data,
-                            candidate.text,
-                            key,
-                            json.dumps(_inferred(candidate.document), ensure_ascii=False),
-                            json.dumps(dict(corrections.get(candidate.name, {})), ensure_ascii=False),
-                            now,
-                        ),
                     )
-                    taken.add(doc_id)
-                    stored_keys[key] = doc_id
-                    added.append(doc_id)
-                if added:
-                    self._bump()
-                self._connection.execute("COMMIT")
-            except BaseException:
-                self._connection.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as error:
-            reason = " ".join(str(error).split())[:120]
-            raise StoreError(
-                make_problem(str(self.path), "store_unusable", name=self.path, reason=reason)
-            ) from None
+                problems.extend(candidate.warnings)
+                if on_saving is not None:
+                    on_saving(doc_id)
+                inferred = json.dumps(_inferred(candidate.document), ensure_ascii=False)
+                chosen = json.dumps(dict(corrections.get(candidate.name, {})), ensure_ascii=False)
+                details = [doc_id, shown, candidate.format, key, inferred, chosen, now]
+                self._connection.execute(
+                    "INSERT INTO documents (id, name, format, original, text, text_key, inferred, "
+                    "corrections, added_at, original_sha256, text_sha256, details_sha256) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        doc_id,
+                        shown,
+                        candidate.format,
+                        candidate.data,
+                        candidate.text,
+                        key,
+                        inferred,
+                        chosen,
+                        now,
+                        _digest(candidate.data),
+                        _digest(candidate.text.encode("utf-8")),
+                        _details_digest([part.encode("utf-8") for part in details]),
+                    ),
+                )
+                taken.add(doc_id)
+                stored_keys[key] = doc_id
+                added.append(doc_id)
+            if added:
+                self._bump()
         return AddResult(tuple(added), tuple(problems))
 
+    def _sound_record(self, doc_id: str) -> _Record | LoadProblem:
+        """The record ``doc_id`` checked, or the problem (absent or damaged) that stops an edit."""
+        row = self._connection.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        found = self._connection.execute(_RECORD_QUERY, (row[0],)).fetchone() if row else None
+        if found is None:
+            return make_problem(doc_id, "not_in_store", name=doc_id)
+        record = _decode_record(row[0], found)
+        return _damaged(record) if record.damage else record
+
+    def _set_corrections(self, record: _Record, corrections: Mapping[str, object]) -> None:
+        """Save a sound record's new corrections with its details hash (over the stored bytes)."""
+        chosen = json.dumps(dict(corrections), ensure_ascii=False)
+        key, inferred = self._connection.execute(
+            "SELECT text_key, inferred FROM documents WHERE rowid = ?", (record.rowid,)
+        ).fetchone()
+        details = [record.id, record.name, record.format, key, inferred, chosen, record.added_at]
+        self._connection.execute(
+            "UPDATE documents SET corrections = ?, details_sha256 = ? WHERE rowid = ?",
+            (chosen, _details_digest([part.encode("utf-8") for part in details]), record.rowid),
+        )
+
     def correct(self, doc_id: str, corrections: Mapping[str, object]) -> bool:
-        """Replace a document's corrections (checked values); False when there is no such document."""
-        with self._transaction():
-            cursor = self._connection.execute(
-                "UPDATE documents SET corrections = ? WHERE id = ?",
-                (json.dumps(dict(corrections), ensure_ascii=False), doc_id),
-            )
-            if cursor.rowcount:
-                self._bump()
-        return bool(cursor.rowcount)
+        """Replace a document's corrections (checked values); False when there is no such document
+        (or its record is damaged: it is then left as it is, to be removed)."""
+        with self._writing():
+            record = self._sound_record(doc_id)
+            if isinstance(record, LoadProblem):
+                return False
+            self._set_corrections(record, corrections)
+            self._bump()
+        return True
 
     def revise(self, doc_id: str, changes: Mapping[str, object]) -> Revision:
         """Check the user's ``changes`` to a stored document's details and save them in one
-        transaction; a bad value or a missing document changes nothing.
+        transaction; a bad value, a missing or a damaged document changes nothing.
 
         >>> with CorpusStore(Path("/tmp/dx.sqlite3")) as store:  # doctest: +SKIP
         ...     store.revise("can-tho", {"year": "2024", "outlet": "Báo Cần Thơ"}).changed
         ('outlet', 'year')
         """
-        with self._transaction():
-            row = self._connection.execute(
-                "SELECT inferred, corrections FROM documents WHERE id = ?", (doc_id,)
-            ).fetchone()
-            if row is None:
-                return Revision((), (make_problem(doc_id, "not_in_store", name=doc_id),))
-            inferred, corrections = json.loads(row[0]), json.loads(row[1])
+        with self._writing():
+            record = self._sound_record(doc_id)
+            if isinstance(record, LoadProblem):
+                return Revision((), (record,))
+            inferred, corrections = record.inferred, record.corrections
             revised, problems = revise_corrections(inferred, corrections, changes, name=doc_id)
             if problems:
                 return Revision((), tuple(problems))
@@ -433,43 +712,80 @@ class CorpusStore:
                 if not _same_value(field, before.get(field), after.get(field))
             )
             if revised != corrections:
-                self._connection.execute(
-                    "UPDATE documents SET corrections = ? WHERE id = ?",
-                    (json.dumps(revised, ensure_ascii=False), doc_id),
-                )
+                self._set_corrections(record, revised)
                 self._bump()
         return Revision(changed, ())
 
     def remove(self, doc_ids: Iterable[str]) -> list[str]:
-        """Remove documents in one transaction; returns the ids that were there."""
+        """Remove documents in one transaction; returns the ids that were there. A damaged record
+        whose id could not be read is removed by the ``#<row>`` name it is listed under."""
         removed = []
-        with self._transaction():
+        with self._writing():
             for doc_id in doc_ids:
-                if self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount:
+                if self._delete(doc_id):
                     removed.append(doc_id)
             if removed:
                 self._bump()
         return removed
 
-    def _transaction(self) -> _Transaction:
-        return _Transaction(self)
-
-
-class _Transaction:
-    def __init__(self, store: CorpusStore) -> None:
-        self._store = store
-
-    def __enter__(self) -> None:
+    def _delete(self, doc_id: str) -> bool:
+        by_row = doc_id[:1] == "#" and doc_id[1:].isdigit()
         try:
-            self._store._connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            path = self._store.path
-            raise StoreError(
-                make_problem(str(path), "store_unusable", name=path, reason=str(error))
-            ) from None
+            if self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount:
+                return True
+            if not by_row:
+                return False
+            return bool(
+                self._connection.execute("DELETE FROM documents WHERE rowid = ?", (int(doc_id[1:]),)).rowcount
+            )
+        except sqlite3.DatabaseError as error:
+            if not getattr(error, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
+                raise
+        # A damaged key no longer matches its index entry, so SQLite cannot delete the row; the
+        # indexes rebuilt from the rows as they are now can.
+        self._connection.execute("REINDEX documents")
+        if self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount:
+            return True
+        return by_row and bool(
+            self._connection.execute("DELETE FROM documents WHERE rowid = ?", (int(doc_id[1:]),)).rowcount
+        )
 
-    def __exit__(self, kind: object, error: object, traceback: object) -> None:
-        self._store._connection.execute("COMMIT" if kind is None else "ROLLBACK")
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A read whose SQLite failure becomes a :class:`StoreError` in the user's terms."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise describe_failure(self.path, error) from None
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """The one write transaction: everything inside lands, or nothing does.
+
+        SQLite itself rolls back a transaction that hits a full disk or an I/O error, so the
+        rollback here is only tried while one is open; any SQLite failure becomes a
+        :class:`StoreError` saying the store is as it was.
+        """
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._connection.execute("COMMIT")
+            except BaseException:
+                if self._connection.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise describe_failure(self.path, error) from None
+
+
+def _optional_text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _damaged(record: _Record) -> LoadProblem:
+    return make_problem(record.id, "store_damaged_record", name=record.id, part=record.damage)
 
 
 def _free_id(wanted: str, taken: set[str]) -> str:
@@ -488,9 +804,16 @@ def prepare_uploads(uploads: Sequence[tuple[str, bytes]]) -> tuple[list[Candidat
     for name, data in uploads:
         shown = display_name(name)
         try:
-            candidates.append(prepare_upload(name, data))
+            # A NUL, an escape or 10,000 characters in a name would reach ids, tables and messages.
+            clean = clean_upload_name(name)
+            candidate = prepare_upload(clean, data)
         except ReadError as error:
             problems.append(error.problem(shown, name=shown))
+            continue
+        if clean != normalize_text(name):
+            renamed = make_problem(clean, "upload_name", kept=True, name=shown, clean=clean)
+            candidate = replace(candidate, warnings=(renamed, *candidate.warnings))
+        candidates.append(candidate)
     return candidates, problems
 
 

@@ -1,4 +1,5 @@
-"""Unicode normalisation and diacritic folding for Vietnamese text."""
+"""Unicode normalisation and diacritic folding for Vietnamese text, and the rules that keep article
+text plain text in every output (spreadsheet cells, terminals)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,53 @@ def public_text(text: str, *, hidden: Iterable[str | os.PathLike[str]] = ()) -> 
     for folder in sorted(folders, key=len, reverse=True):
         text = re.sub(re.escape(folder) + r"[/\\]", "", text)
     return _FOLDER_PATH.sub("", text)
+
+
+# A spreadsheet (Excel, LibreOffice, and xlsxwriter, which writes python-pptx's chart workbooks)
+# runs a cell that starts with one of these as a formula: "=HYPERLINK(…)", "+cmd|…", "@SUM(…)";
+# "{=…}" is xlsxwriter's array formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "{")
+
+
+def neutralise_formula(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, made plain text with a leading "'";
+    numbers and other values unchanged. The one rule for CSV downloads and the deck's chart workbooks.
+
+    >>> neutralise_formula("=HYPERLINK(1)"), neutralise_formula("-5%"), neutralise_formula(-5)
+    ("'=HYPERLINK(1)", "'-5%", -5)
+    >>> neutralise_formula("Báo Nhân Dân")
+    'Báo Nhân Dân'
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+# Characters a terminal acts on instead of showing: C0 controls (ESC starts escape sequences that
+# retitle the window, clear the screen or make OSC-8 links; BEL, backspace and CR rewrite what is
+# shown), DEL and the C1 controls (U+009B is a one-character CSI). Line feed and tab stay.
+_TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without the control characters a terminal would act on, for everything printed to
+    one; what followed an escape character stays as visible text.
+
+    >>> strip_controls("Chuyển đổi số\x1b]0;pwned\x07\x1b[2J\x9b31m")
+    'Chuyển đổi số]0;pwned[2J31m'
+    """
+    return _TERMINAL_CONTROLS.sub("", text)
+
+
+_JSON_C1_CONTROLS = re.compile(r"[\x7f-\x9f]")
+
+
+def escape_json_controls(text: str) -> str:
+    """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with DEL and the C1 controls
+    escaped as ``\\uXXXX`` too (json escapes only C0), so it is safe to print and still the same data.
+
+    >>> import json
+    >>> print(escape_json_controls(json.dumps("số\x1b\x9b", ensure_ascii=False)))
+    "số\\u001b\\u009b"
+    """
+    return _JSON_C1_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

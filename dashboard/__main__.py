@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from analysis.text import strip_controls
+
 APP = Path(__file__).resolve().parent / "app.py"
 
 
@@ -40,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     missing = [str(path) for path in args.corpus if not path.exists()]
     if missing:
-        print(f"error: no such file or folder: {', '.join(missing)}; check the path", file=sys.stderr)
+        listed = strip_controls(", ".join(missing))  # a path is printed to the terminal as text
+        print(f"error: no such file or folder: {listed}; check the path", file=sys.stderr)
         return 2
     extra = [str(path.resolve()) for path in args.corpus]
     existing = [part for part in os.environ.get("DXPOLICY_CORPUS", "").split(os.pathsep) if part]

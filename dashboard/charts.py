@@ -6,6 +6,7 @@ Years go on category axes: integer years on a numeric axis render as "2,022.5".
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -38,16 +39,25 @@ TIMELINE_LABEL_WIDTH = 26  # characters: a wrapped event title fits beside its m
 
 def plot_text(value: object) -> str:
     """Article text for a plotly label, legend or hover: plotly renders <b>, <a href>, <br> in
-    them, so the angle brackets of any tag are escaped and the text shows as written (plotly
-    decodes the entities)."""
-    return str(value).replace("<", "&lt;").replace(">", "&gt;")
+    them, so "&", "<" and ">" are escaped and the text shows as written. Only these three: plotly
+    decodes &amp; &lt; &gt; and numeric entities but not &quot;, which html.escape would leave on screen.
+
+    >>> plot_text('Chỉ số "DTI" <b>&</b>')
+    'Chỉ số "DTI" &lt;b&gt;&amp;&lt;/b&gt;'
+    """
+    return html.escape(str(value), quote=False)
+
+
+_SHOWN_CHARACTER = re.compile(r"&(?:#\d+|#x[\da-fA-F]+|[a-z]+);|.", re.DOTALL)
 
 
 def _wrap_lines(text: str, width: int) -> list[str]:
     """Words on lines of at most ``width`` characters; a longer word (a URL) is cut into pieces."""
     lines: list[str] = []
     for word in text.split():
-        pieces = [word[start : start + width] for start in range(0, len(word), width)]
+        # an escaped "&lt;" is one character on screen, and cut in two it would show as text
+        shown = _SHOWN_CHARACTER.findall(word)
+        pieces = ["".join(shown[start : start + width]) for start in range(0, len(shown), width)]
         for piece in pieces:
             if lines and len(lines[-1]) + 1 + len(piece) <= width:
                 lines[-1] += " " + piece
@@ -555,22 +565,22 @@ def build_measure_series(series: MeasureSeries, *, language: str, titles: Mappin
             x=[str(point.year) for point in points],
             y=[point.value for point in points],
             mode="lines+markers+text",
-            text=[html.escape(point.number or point.label) for point in points],
+            text=[plot_text(point.number or point.label) for point in points],
             textposition="top center",
             cliponaxis=False,
             marker={"size": 14, "color": _PALETTE[0]},
             line={"color": _PALETTE[0], "width": 3},
             # article text is data: plotly would render its "<b>" or "<a href>"
             customdata=[
-                [position, html.escape(titles.get(point.doc, point.doc))]
+                [position, plot_text(titles.get(point.doc, point.doc))]
                 for position, point in enumerate(points)
             ],
             hovertemplate="%{x}: %{text}<br><i>%{customdata[1]}</i><extra></extra>",
         )
     )
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
-    axis = f"{translate('value_axis', language)} ({html.escape(series.unit_text or series.unit)})"
+    axis = f"{translate('value_axis', language)} ({plot_text(series.unit_text or series.unit)})"
     figure.update_yaxes(title_text=axis, rangemode="tozero")
     figure.update_layout(showlegend=False)
-    title = f"{translate('measure_across_years', language)}: {html.escape(series.title or series.measure)}"
+    title = f"{translate('measure_across_years', language)}: {plot_text(series.title or series.measure)}"
     return _layout(figure, title, language=language, height=380)

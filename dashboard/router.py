@@ -9,7 +9,7 @@ from analysis.present.i18n import priorities_title, translate
 from analysis.present.selection import statement_years
 from analysis.text import escape_markdown
 from dashboard import data, sidebar
-from dashboard.state import set_context
+from dashboard.state import drop_unreadable_params, set_context
 from dashboard.views import present
 
 
@@ -29,6 +29,7 @@ if callable(getattr(_navigation, "send_page_not_found", None)):
 def route() -> None:
     """One run of the app: language, sidebar and corpus, the page list, then the chosen page."""
     language = sidebar.choose_language()
+    drop_unreadable_params(language)
     st.set_page_config(page_title=translate("tab_title", language), page_icon="📊", layout="wide")
     presenting = sidebar.choose_presenting(language)
     context = sidebar.render(language)

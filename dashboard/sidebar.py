@@ -24,7 +24,7 @@ from analysis.read import describe
 from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
 from dashboard import data
-from dashboard.state import URL, Context, keep_in_url, url_values
+from dashboard.state import URL, Context, check_url, fall_back, keep_in_url, url_values
 
 _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
@@ -38,6 +38,8 @@ def choose_language() -> str:
     # A hand-written link says "?lang=en"; the switch keeps its displayed name in the URL.
     asked = st.query_params.get("lang")
     code = language_from_link(asked)
+    if asked and code is None:  # "?lang=fr", a NUL: the default language, said in it
+        fall_back("lang", st.session_state.get("lang") or DEFAULT_LANGUAGE)
     alias = code is not None and asked != _LANGUAGE_NAMES[code]
     if alias:
         st.query_params["lang"] = _LANGUAGE_NAMES[code]
@@ -57,7 +59,10 @@ def choose_language() -> str:
 def choose_presenting(language: str) -> bool:
     """The presentation switch. The URL (``?present=1``) is its one source of truth, so a shared
     link opens in presentation mode and the switch always shows what the URL says."""
-    presenting = st.query_params.get("present") == "1"
+    asked = st.query_params.get("present")
+    if asked not in (None, "1"):
+        fall_back("present", language)
+    presenting = asked == "1"
     st.session_state["present_switch"] = presenting
     st.sidebar.toggle(
         translate("present_mode", language),
@@ -112,6 +117,7 @@ def render(language: str) -> Context | None:
             st.session_state["years"] = carry_year_selection(st.session_state["years"], previous, years)
         st.session_state["_corpus_years"] = years
         st.session_state["_all_years"] = years
+        check_url("years", language, valid={str(year) for year in years})
         chosen_years = st.multiselect(
             translate("filter_years", language), years, default=years, key="years", bind=URL
         )
@@ -120,6 +126,7 @@ def render(language: str) -> Context | None:
         keys = data.document_key_map(paths, cache_path, fingerprint)
         ids_by_key = {key: doc_id for doc_id, key in keys.items()}
         if "doc_filter" not in st.session_state:
+            check_url("docs", language, valid=ids_by_key)
             st.session_state["doc_filter"] = [key for key in url_values("docs") if key in ids_by_key]
         chosen_keys = st.multiselect(
             translate("filter_documents", language),

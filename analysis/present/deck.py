@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from analysis.present.story import (
 )
 from analysis.present.style import PALETTE
 from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE, render_wordcloud
+from analysis.text import neutralise_formula
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Emu(12_192_000), Emu(6_858_000)  # PowerPoint's 16:9 widescreen, 13.33 × 7.5 in
 TITLE_PT = 32  # at least 28 pt: read from the back of a room
@@ -194,12 +196,27 @@ def _round_step(step: float) -> float:
     return next(m * power for m in (1, 2, 5, 10) if m * power >= step)
 
 
+# xlsxwriter, which writes the chart's embedded workbook, makes a cell starting with these a link.
+_LINK_STARTS = re.compile(r"(?:ftp|http)s?://|mailto:|(?:in|ex)ternal:|file://")
+
+
+def workbook_text(text: str) -> str:
+    """Article text (an outlet, a unit) as it goes into a chart and its embedded workbook: never a
+    formula (:func:`~analysis.text.neutralise_formula`) nor a link, always the text as written.
+
+    >>> workbook_text("=HYPERLINK(1)"), workbook_text("http://x.vn"), workbook_text("Báo Nhân Dân")
+    ("'=HYPERLINK(1)", "'http://x.vn", 'Báo Nhân Dân')
+    """
+    text = str(neutralise_formula(text))
+    return "'" + text if _LINK_STARTS.match(text) else text
+
+
 def _chart(slide: object, spec: SeriesChart, *, left: int, top: int, width: int, height: int) -> object:
     """A native bar or line chart whose series hold exactly the story's numbers."""
     data = CategoryChartData(number_format="#,##0.##")
-    data.categories = list(spec.categories)
+    data.categories = [workbook_text(category) for category in spec.categories]
     for series in spec.series:
-        data.add_series(series.name, list(series.values))
+        data.add_series(workbook_text(series.name), list(series.values))
     if spec.kind == "line":
         kind = XL_CHART_TYPE.LINE_MARKERS
     else:

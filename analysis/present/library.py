@@ -131,12 +131,23 @@ def search_stored(documents: Sequence[StoredDocument], query: str) -> list[Store
     ]
 
 
+def shown_title(document: StoredDocument, language: str) -> str:
+    """A stored document's title on one line, marked when its record is damaged.
+
+    >>> damaged = StoredDocument("a", "a.txt", "txt", 1, "", "Kinh  tế số", None, None, None, (), True)
+    >>> shown_title(damaged, "en")
+    '[damaged] Kinh tế số'
+    """
+    title = " ".join(document.title.split())
+    return f"{translate('store_damaged_mark', language)} {title}".strip() if document.damaged else title
+
+
 def stored_table(documents: Sequence[StoredDocument], language: str) -> pd.DataFrame:
-    """The stored documents as a table in ``language``."""
+    """The stored documents as a table in ``language`` (a damaged record's title is marked)."""
     rows = [
         {
             "id": document.id,
-            translate("title", language): document.title,
+            translate("title", language): shown_title(document, language),
             translate("outlet", language): document.outlet or translate("unknown_outlet", language),
             translate("year", language): str(document.year)
             if document.year
@@ -206,8 +217,9 @@ def uploader_css(scope: str, language: str) -> str:
     """CSS that shows Streamlit's file uploader texts in ``language`` inside the container whose
     key is ``scope``: Streamlit 1.67 has no parameter for its "Upload" button, its
     "200MB per file • TXT, …" line or its "Drag and drop files here" overlay, so those are hidden
-    and the app's own texts (with the reader's real size limits) are drawn in their place. The
-    element holding this style (when it sits in the container) takes no room either.
+    and the app's own texts (with the reader's real size limits) are drawn in their place; a file
+    the server refused gets a line saying what to do. The element holding this style (when it
+    sits in the container) takes no room either.
 
     >>> 'content: "Chọn tệp"' in uploader_css("kho", "vi")
     True
@@ -218,6 +230,9 @@ def uploader_css(scope: str, language: str) -> str:
     button = _css_string(translate("uploader_button", language))
     instructions = _css_string(translate("uploader_instructions", language, limits=upload_limits()))
     drop = _css_string(translate("uploader_drop", language))
+    # A name of some 8,000 characters or more makes Streamlit's server refuse the upload itself
+    # (HTTP 400) before the page can see the file; its chip then has only a red icon.
+    failed = _css_string(translate("uploader_failed", language))
     return f"""
 .st-key-{scope} [data-testid='stElementContainer']:has(style) {{ display: none; }}
 {root} button [data-testid='stMarkdownContainer'] p {{ display: none; }}
@@ -228,6 +243,9 @@ def uploader_css(scope: str, language: str) -> str:
 }}
 {root} > div:not([data-testid]) > span {{ display: none; }}
 {root} > div:not([data-testid])::after {{ content: {drop}; font-size: 0.875rem; font-weight: 800; }}
+.st-key-{scope} [data-testid='stTooltipErrorHoverTarget']::after {{
+    content: {failed}; font-size: 0.875rem; color: rgb(189, 64, 67); white-space: normal; align-self: center;
+}}
 """
 
 
@@ -253,7 +271,7 @@ def stored_choice(document: StoredDocument, language: str) -> str:
     'Kinh tế số (2025) · a'
     """
     year = document.year if document.year is not None else translate("unknown_year", language)
-    title = " ".join(document.title.split())
+    title = shown_title(document, language)
     return f"{title if len(title) <= 90 else title[:89] + '…'} ({year}) · {document.id}"
 
 

@@ -8,6 +8,7 @@ full titles, 1,400 characters, into the address.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlencode
 
@@ -19,6 +20,34 @@ GLOBAL_PARAMETERS = ("lang", "years", "docs")
 _HASH_TAIL = re.compile(r"_[0-9a-f]{8,}$")
 _MAX_KEY = 24
 FOCUS_ID = "dx-focus"
+# Longer than any value the dashboard writes (a search, a term, an article key); a link with more
+# is not one the dashboard made, and a 5,000-digit "number" never reaches int().
+MAX_LINK_VALUE = 200
+
+
+def readable_link_value(value: str) -> bool:
+    """Whether a URL parameter's value can be read at all: at most :data:`MAX_LINK_VALUE`
+    characters and no control character (a NUL, an escape).
+
+    >>> readable_link_value("Tiếng Việt"), readable_link_value("20\\x0024"), readable_link_value("9" * 5000)
+    (True, False, False)
+    """
+    return len(value) <= MAX_LINK_VALUE and not any(unicodedata.category(char) == "Cc" for char in value)
+
+
+def parse_link_number(value: str, *, low: int, high: int) -> int | None:
+    """The whole number a link gives, if it is written in ASCII digits and lies in ``low``–``high``;
+    else None ("²" and "٣" are digits to Python, not to a link; "-1" is not in range).
+
+    >>> parse_link_number("3", low=1, high=9), parse_link_number("²", low=1, high=9)
+    (3, None)
+    >>> parse_link_number("-1", low=1, high=9), parse_link_number("9" * 5000, low=1, high=9)
+    (None, None)
+    """
+    if not (value.isascii() and value.isdigit()) or len(value) > len(str(max(high, 0))):
+        return None
+    number = int(value)
+    return number if low <= number <= high else None
 
 
 def document_keys(corpus: CorpusAnalysis) -> dict[str, str]:

@@ -15,26 +15,13 @@ from analysis.present.lists import describe_priority_list
 from analysis.present.localize import format_day, format_moment, format_number
 from analysis.present.selection import CellItem
 from analysis.present.terms import TermRow, term_ratio_label
-from analysis.text import fold_diacritics
+from analysis.text import fold_diacritics, neutralise_formula
 from analysis.types import CorpusAnalysis, Event, KeywordHit
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value: object) -> object:
-    """A text cell that a spreadsheet would run as a formula, made plain text with a leading "'".
-
-    >>> neutralise_formula("=HYPERLINK(1)"), neutralise_formula("-5%"), neutralise_formula(-5)
-    ("'=HYPERLINK(1)", "'-5%", -5)
-    """
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     """CSV in UTF-8 with a byte-order mark, so Excel shows Vietnamese diacritics correctly; text
-    cells starting with =, +, -, @ are neutralised so no cell runs as a formula."""
+    cells a spreadsheet would run as a formula are neutralised (:func:`~analysis.text.neutralise_formula`)."""
     safe = frame.copy()
     safe.columns = [neutralise_formula(str(column)) for column in safe.columns]
     for column in safe.columns:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.read.formats import MAX_BYTES, MAX_CHARS, SUPPORTED_SUFFIXES, check_size, extract_text
+from analysis.read.formats import MAX_BYTES, MAX_CHARS, SUPPORTED_SUFFIXES, check_size
 from analysis.read.names import display_name, document_id_for, suffix_of
 from analysis.read.problems import ReadError, describe, make_problem
+from analysis.read.sandbox import extract_text_boxed
 from analysis.text import normalize_text
 from analysis.types import LoadProblem
 
@@ -45,7 +46,8 @@ def read_article(name: str, data: bytes, *, path: str | None = None) -> ReadArti
     'Chuyển đổi số'
     """
     suffix = suffix_of(name)
-    text, info = extract_text(data, suffix)
+    # .pdf, .docx and .html are read in a worker process with a time budget and a memory ceiling.
+    text, info = extract_text_boxed(data, suffix)
     text = normalize_text(text)
     if not text.strip().strip("\ufffd").strip():
         raise ReadError("empty")

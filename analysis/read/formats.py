@@ -2,7 +2,10 @@
 
 .txt/.md are decoded as text; .html keeps only the article (trafilatura drops navigation, menus,
 scripts, styles, comments, ads and footers); .docx is read with python-docx; .pdf with pypdf, and
-only its text layer (a scanned PDF is reported, not guessed at).
+only its text layer (a scanned PDF is reported, not guessed at). The checks of
+:mod:`analysis.read.checks` run first and while parsing. This module reads in the calling process;
+:mod:`analysis.read.sandbox` runs it in a worker with time and memory limits (a ``MemoryError``
+is left to the worker to report).
 """
 
 from __future__ import annotations
@@ -12,6 +15,15 @@ import logging
 import zipfile
 from collections.abc import Callable
 
+from analysis.read.checks import (
+    PDF_SECONDS_PER_PAGE,
+    check_docx,
+    check_html_depth,
+    check_pdf_pages,
+    cpu_budget,
+    page_content_key,
+    shown_limit,
+)
 from analysis.read.encoding import decode_bytes
 from analysis.read.problems import ReadError
 from analysis.resources import load_toml
@@ -53,6 +65,7 @@ def _html_text(data: bytes) -> tuple[str, dict[str, object]]:
     from trafilatura.settings import set_date_params
 
     markup, info = _plain_text(data)
+    check_html_depth(markup)
     # Only the dates the page declares (meta tags, <time>, JSON-LD, the URL): the extensive search
     # guesses from the text, and turns a bare "Năm 2023" into 1 January 2023.
     date_params = {**set_date_params(extensive=False), "outputformat": "%Y-%m-%d %H:%M"}
@@ -64,6 +77,8 @@ def _html_text(data: bytes) -> tuple[str, dict[str, object]]:
             include_tables=True,
             date_extraction_params=date_params,
         )
+    except MemoryError:
+        raise
     except Exception as error:  # lxml can reject a page in many ways; each means "no article"
         raise ReadError("html_no_article") from error
     text = (getattr(extracted, "text", None) or "").strip()
@@ -94,8 +109,11 @@ def _docx_text(data: bytes) -> tuple[str, dict[str, object]]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_docx(data, max_chars=MAX_CHARS)
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:
+        raise
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ReadError("docx_corrupt", reason=type(error).__name__) from None
     except Exception as error:  # a damaged XML part raises lxml's own errors
@@ -121,15 +139,25 @@ def _pdf_text(data: bytes) -> tuple[str, dict[str, object]]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise ReadError("pdf_corrupt", reason="encrypted")
+        check_pdf_pages(reader)
         pages: list[str] = []
         size = 0
-        for page in reader.pages:
-            page_text = page.extract_text() or ""
+        # Pages drawing the same content are read once: their text is the same.
+        read: dict[tuple[object, ...], str] = {}
+        for number, page in enumerate(reader.pages, start=1):
+            key = page_content_key(page)
+            if key is not None and key in read:
+                page_text = read[key]
+            else:
+                with cpu_budget(PDF_SECONDS_PER_PAGE, page=number):
+                    page_text = page.extract_text() or ""
+                if key is not None:
+                    read[key] = page_text
             pages.append(page_text)
             size += len(page_text)
             if size > MAX_CHARS:
-                raise ReadError("too_long", limit=f"{MAX_CHARS:,}".replace(",", "."))
-    except ReadError:
+                raise ReadError("too_long", limit=shown_limit(MAX_CHARS))
+    except (ReadError, MemoryError):
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise ReadError("pdf_corrupt", reason=type(error).__name__) from None
@@ -169,5 +197,5 @@ def extract_text(data: bytes, suffix: str) -> tuple[str, dict[str, object]]:
         raise ReadError("empty")
     text, info = extractor(data)
     if len(text) > MAX_CHARS:
-        raise ReadError("too_long", limit=f"{MAX_CHARS:,}".replace(",", "."))
+        raise ReadError("too_long", limit=shown_limit(MAX_CHARS))
     return text, info

@@ -18,7 +18,7 @@ from analysis.present.selection import (
 from analysis.term_kinds import filter_terms
 from analysis.text import escape_markdown
 from dashboard import widgets
-from dashboard.state import URL, Context, context
+from dashboard.state import URL, Context, check_url, context
 
 # A year of a large corpus states hundreds of figures: the page draws the first few (each with
 # its source popover) and a button for more, so it stays fast at thousands of articles.
@@ -51,6 +51,7 @@ def render() -> None:
     ctx = context()
     st.title(ctx.t("page_compare"))
     years = statement_years(ctx.corpus)
+    check_url("cmp", ctx.language, valid={str(year) for year in years})
     chosen = st.multiselect(
         ctx.t("pick_years_compare"),
         years,

@@ -8,7 +8,7 @@ from datetime import date
 import streamlit as st
 
 from analysis.kwic import count_hits_by_year, sort_hits
-from analysis.present.links import FOCUS_ID, reader_paragraphs
+from analysis.present.links import FOCUS_ID, parse_link_number, reader_paragraphs
 from analysis.present.localize import format_moment
 from analysis.present.selection import find_document
 from analysis.present.tables import (
@@ -20,9 +20,10 @@ from analysis.present.tables import (
 )
 from analysis.text import escape_markdown
 from dashboard import data, widgets
-from dashboard.state import URL, context, keep_in_url, url_values
+from dashboard.state import URL, check_url, context, fall_back, is_toggle_value, keep_in_url, url_values
 
 _SORTS = ("corpus", "left", "right")
+_MIN_WIDTH, _MAX_WIDTH, _WIDTH_STEP = 20, 200, 10  # characters of context each side of a hit
 _COLLOCATE_SPAN = 4
 # Scroll the reader to the marked source sentence once it is on the page (it renders after this
 # script is sent, so the script waits for it). Only a fixed element id is used: no article text.
@@ -42,6 +43,11 @@ _SCROLL_JS = f"""<script>
 def render() -> None:
     ctx = context()
     st.title(ctx.t("page_explore"))
+    check_url("nodia", ctx.language, valid=is_toggle_value)
+    check_url("sort", ctx.language, valid={ctx.t(f"sort_{value}") for value in _SORTS})
+    check_url(
+        "w", ctx.language, valid={str(width) for width in range(_MIN_WIDTH, _MAX_WIDTH + 1, _WIDTH_STEP)}
+    )
     query_column, option_column = st.columns([3, 1])
     with query_column:
         query = (
@@ -64,7 +70,9 @@ def render() -> None:
                 bind=URL,
             )
         with width_column:
-            width = st.slider(ctx.t("context_width"), 20, 200, 70, step=10, key="w", bind=URL)
+            width = st.slider(
+                ctx.t("context_width"), _MIN_WIDTH, _MAX_WIDTH, 70, step=_WIDTH_STEP, key="w", bind=URL
+            )
         found = data.keyword_hits(*ctx.cache_args, query, ignore, width)
         hits = sort_hits(found, by=order or "corpus")
         if hits:
@@ -117,6 +125,8 @@ def render() -> None:
     # about another year. The link holds the article's short key, never its title.
     ids_by_key = {key: doc_id for doc_id, key in keys.items()}
     labels = ctx.labels
+    if "reader_doc" not in st.session_state:
+        check_url("doc", ctx.language, valid=ids_by_key)
     linked = next((key for key in url_values("doc") if key in ids_by_key), None)
     if st.session_state.get("reader_doc") not in ids_by_key:
         st.session_state["reader_doc"] = linked or next(iter(ids_by_key), None)
@@ -126,13 +136,16 @@ def render() -> None:
         format_func=lambda key: labels.get(ids_by_key.get(key, ""), key),
         key="reader_doc",
     )
+    analysis = find_document(ctx.full, ids_by_key[doc_key]) if doc_key else None
     focus = None
-    if doc_key == linked and url_values("s"):
-        focus = int(url_values("s")[0]) if url_values("s")[0].isdigit() else None
+    if doc_key == linked and url_values("s") and analysis is not None:
+        # a sentence of this article, or the article from its top with a notice
+        focus = parse_link_number(url_values("s")[0], low=0, high=len(analysis.sentences) - 1)
+        if focus is None:
+            fall_back("s", ctx.language)
     elif "s" in st.query_params:
         del st.query_params["s"]  # another article was picked: the link's sentence no longer applies
     keep_in_url("doc", [doc_key] if doc_key else [])
-    analysis = find_document(ctx.full, ids_by_key[doc_key]) if doc_key else None
     if analysis is None:
         return
     document = analysis.document

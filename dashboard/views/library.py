@@ -14,13 +14,14 @@ from analysis.present.library import (
     fields_text,
     review_rows,
     search_stored,
+    shown_title,
     stored_choice,
     stored_table,
     upload_help,
     uploader_css,
     year_placeholder,
 )
-from analysis.read import SUPPORTED_SUFFIXES, describe
+from analysis.read import describe
 from analysis.store import CorpusStore, StoredDocument, StoreError
 from analysis.text import escape_markdown
 from dashboard import data
@@ -43,9 +44,10 @@ def _show_problems(problems: list, language: str) -> None:
         (st.info if problem.kept else st.warning)(message)
 
 
-def _store_failed(ctx: Context, error: StoreError) -> None:
-    message = data.public(describe(error.problem, ctx.language))
-    st.error(escape_markdown(ctx.t("library_store_failed", message=message)))
+def _store_failed(ctx: Context, error: StoreError, *, saving: bool = False) -> None:
+    """A store that cannot be opened, or (``saving``) a change that was not saved."""
+    key = "library_store_unsaved" if saving else "library_store_failed"
+    st.error(escape_markdown(ctx.t(key, message=data.public(describe(error.problem, ctx.language)))))
 
 
 def _wait_for_corpus(ctx: Context) -> None:
@@ -77,9 +79,10 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
         # language. Markdown, not st.html: its renderer is loaded with the page, so the style
         # arrives with the uploader instead of after it.
         st.markdown(f"<style>{uploader_css(_UPLOADER_SCOPE, ctx.language)}</style>", unsafe_allow_html=True)
+        # No type=[...]: with it Streamlit refuses a name holding NUL by raising before this page
+        # can say anything; the reader refuses unsupported formats itself, with a message.
         uploads = st.file_uploader(
             ctx.t("library_upload"),
-            type=[suffix.lstrip(".") for suffix in SUPPORTED_SUFFIXES],
             accept_multiple_files=True,
             help=help_text,
             key=f"library_upload_{generation}",
@@ -125,7 +128,7 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
                 known=data.known_documents(ctx.paths, ctx.fingerprint),
             )
     except StoreError as error:
-        _store_failed(ctx, error)
+        _store_failed(ctx, error, saving=True)
         return
     notes = [("library_saved", {"count": len(result.added)})] if result.added else []
     if result.added:
@@ -138,7 +141,9 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
 def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
     st.subheader(ctx.t("library_edit"))
     st.caption(ctx.t("library_edit_help"))
-    by_id = {document.id: document for document in stored}
+    by_id = {document.id: document for document in stored if not document.damaged}  # removable only
+    if not by_id:
+        return
     labels = {doc_id: stored_choice(document, ctx.language) for doc_id, document in by_id.items()}
     previous = st.session_state.get(_EDIT_CHOICE_KEY)
     # A menu keeps showing the label an option had when chosen; a new key per set of labels shows
@@ -181,7 +186,7 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
         with CorpusStore(store_path) as store:
             revision = store.revise(chosen, values)
     except StoreError as error:
-        _store_failed(ctx, error)
+        _store_failed(ctx, error, saving=True)
         return
     if revision.problems:
         for problem in revision.problems:
@@ -224,7 +229,7 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
     pending = st.session_state.get(_PENDING_REMOVAL_KEY)
     if not pending or pending != chosen:
         return
-    titles = "; ".join(f"“{' '.join(by_id[doc_id].title.split())}”" for doc_id in pending)
+    titles = "; ".join(f"“{shown_title(by_id[doc_id], ctx.language)}”" for doc_id in pending)
     st.warning(escape_markdown(ctx.t("library_remove_confirm", count=len(pending), titles=titles)))
     confirm, cancel = st.columns(2)
     if cancel.button(ctx.t("library_remove_cancel"), key="library_remove_cancel", width="stretch"):
@@ -244,7 +249,7 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
         with CorpusStore(store_path) as store:
             removed = store.remove(pending)
     except StoreError as error:
-        _store_failed(ctx, error)
+        _store_failed(ctx, error, saving=True)
         return
     _wait_for_corpus(ctx)
     st.session_state[_REPORT_KEY] = ([("library_removed", {"count": len(removed)})], [])
@@ -271,6 +276,9 @@ def render() -> None:
     if not stored:
         st.info(ctx.t("library_empty"))
         return
+    damaged = [document.id for document in stored if document.damaged]
+    if damaged:
+        st.warning(escape_markdown(ctx.t("library_damaged_note", count=len(damaged), ids=", ".join(damaged))))
     query = st.text_input(
         ctx.t("library_search"), key="library_q", placeholder=ctx.t("library_search_placeholder")
     )

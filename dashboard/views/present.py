@@ -13,6 +13,7 @@ from datetime import date
 import streamlit as st
 
 from analysis.present.deck import render_deck
+from analysis.present.links import parse_link_number
 from analysis.present.story import (
     ChangeColumns,
     CorpusGlance,
@@ -33,7 +34,7 @@ from analysis.present.tables import export_file_name
 from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE
 from dashboard import data
 from dashboard.charts import build_priority_matrix_slide, build_series_chart, for_projector
-from dashboard.state import Context, context
+from dashboard.state import Context, context, fall_back
 
 PRESENT, SLIDE = "present", "slide"
 CHART_HEIGHT = 470  # px: what is left of a 720-px-high screen under the title and above the buttons
@@ -128,11 +129,21 @@ table.slide-table td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d0d7e2
 """
 
 
-def slide_number(count: int) -> int:
-    """The slide named in the URL, kept within the story (1 when missing or not a number)."""
+def slide_number(count: int, language: str) -> int:
+    """The slide named in the URL: 1 when missing; with a notice, 1 when it is not a slide number
+    ("²", "-1", 5,000 digits) and the last slide when it is past the end."""
     raw = st.query_params.get(SLIDE, "1")
-    number = int(raw) if raw.isdigit() else 1
-    return min(max(number, 1), max(count, 1))
+    number = parse_link_number(raw, low=1, high=_MAX_SLIDE_LINK)
+    if number is None:
+        fall_back(SLIDE, language)
+        return 1
+    if number > max(count, 1):
+        fall_back(SLIDE, language, corrected=str(max(count, 1)))
+        return max(count, 1)
+    return number
+
+
+_MAX_SLIDE_LINK = 9999  # a story has a dozen slides; a longer number is not one the dashboard wrote
 
 
 def _go(number: int) -> None:
@@ -312,7 +323,7 @@ def render() -> None:
     ctx = context()
     st.html(_CSS)
     story = build_story(ctx.corpus, language=ctx.language)
-    number = slide_number(len(story.slides))
+    number = slide_number(len(story.slides), ctx.language)
     _body(story.slides[number - 1], ctx, number)
     _navigation(story, number, ctx)
 

@@ -15,7 +15,7 @@ from analysis.present.selection import (
 from analysis.present.tables import cell_items_table
 from dashboard import widgets
 from dashboard.charts import build_priority_flow, build_priority_heatmap
-from dashboard.state import URL, context
+from dashboard.state import URL, check_url, context
 
 
 def _selected_cell(event: object) -> tuple[str, int] | None:
@@ -55,6 +55,8 @@ def render() -> None:
             st.session_state["cell_year"] = year_clicked
     st.session_state["_applied_cell"] = clicked
 
+    check_url("concept", ctx.language, valid={concept_label(c, ctx.language) for c in concepts})
+    check_url("cell_year", ctx.language, valid={str(year) for year in years})
     left, right = st.columns(2)
     with left:
         concept = st.selectbox(

@@ -13,7 +13,7 @@ from analysis.present.wordcloud import wordcloud_links_html
 from analysis.terms import suggest_trend_terms
 from dashboard import data, widgets
 from dashboard.charts import build_term_trends, build_terms_bar
-from dashboard.state import URL, context, current_params
+from dashboard.state import URL, check_url, context, current_params, is_toggle_value
 
 
 def _clicked_term(event: object) -> str | None:
@@ -29,6 +29,8 @@ def render() -> None:
     if not years:
         st.info(ctx.t("no_documents"))
         return
+    check_url("year", ctx.language, valid={str(year) for year in years})
+    check_url("names", ctx.language, valid=is_toggle_value)
     year = (
         st.segmented_control(ctx.t("pick_year"), years, default=years[-1], key="year", bind=URL) or years[-1]
     )

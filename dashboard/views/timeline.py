@@ -11,7 +11,7 @@ from analysis.present.localize import format_day
 from analysis.present.tables import events_table
 from dashboard import widgets
 from dashboard.charts import build_timeline
-from dashboard.state import URL, context
+from dashboard.state import URL, check_url, context
 
 
 def _clicked_position(event: object, count: int) -> int | None:
@@ -29,6 +29,7 @@ def render() -> None:
     st.title(ctx.t("page_timeline"))
     events = list(ctx.corpus.timeline)
     kinds = list(dict.fromkeys(event.kind for event in events))
+    check_url("kinds", ctx.language, valid={event_kind_label(kind, ctx.language) for kind in kinds})
     chosen = st.multiselect(
         ctx.t("event_kind"),
         kinds,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import sqlite3
 from pathlib import Path
@@ -129,7 +130,18 @@ def test_cache_key_depends_on_text_path_and_overrides() -> None:
     assert cache_key(base) != cache_key(overridden)
 
 
-def test_cache_round_trip_and_unreadable_values(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "stored",
+    [
+        b"not text at all \x80\xff",
+        "not JSON",
+        "[1, 2, 3]",
+        '{"document": "a"}',
+        "[" * 100_000,
+    ],
+    ids=["bytes", "not-json", "wrong-shape", "object", "deep-nesting"],
+)
+def test_a_value_that_does_not_decode_is_dropped_and_recomputed(tmp_path: Path, stored: object) -> None:
     document = build_document("a", "Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", path="a.txt")
     analysis = analyze_document(document)
     cache = AnalysisCache(tmp_path / "c.sqlite3")
@@ -139,15 +151,75 @@ def test_cache_round_trip_and_unreadable_values(tmp_path: Path) -> None:
         assert cache.get(document) == analysis
     finally:
         cache.close()
-    # a value written by another version of the code is recomputed, not trusted
     with sqlite3.connect(tmp_path / "c.sqlite3") as connection:
-        connection.execute("UPDATE document_analysis SET value = ?", (b"not a pickle",))
+        connection.execute("UPDATE analysis_json SET value = ?", (stored,))
     connection.close()
     cache = AnalysisCache(tmp_path / "c.sqlite3")
     try:
         assert cache.get(document) is None
     finally:
         cache.close()
+    with sqlite3.connect(tmp_path / "c.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM analysis_json").fetchone() == (0,)  # dropped
+    connection.close()
+
+
+def test_a_valid_value_filed_under_another_documents_key_is_not_served(tmp_path: Path) -> None:
+    first = build_document("a", "Tiêu đề\nNăm 2023 có hơn 80.000 tổ.", path="a.txt")
+    second = build_document("b", "Tiêu đề\nNăm 2024 có hơn 90.000 tổ.", path="b.txt")
+    cache = AnalysisCache(tmp_path / "c.sqlite3")
+    try:
+        cache.put(analyze_document(first))
+        # whoever can write the file swaps in another document's (valid) result
+        cache._connection.execute(
+            "UPDATE analysis_json SET key = ? WHERE key = ?", (cache_key(second), cache_key(first))
+        )
+        assert cache.get(second) is None
+    finally:
+        cache.close()
+
+
+class _Payload:
+    """A pickle that, when loaded, creates ``marker``: what an attacker would plant in the cache."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Path.touch, (self.marker,))
+
+
+def test_a_planted_pickle_payload_is_never_run_and_is_deleted(tmp_path: Path, corpus_dir: Path) -> None:
+    """An earlier version's tables held pickles; a payload planted there (or in the new table)
+    would run as the user if it were unpickled. The marker file proves it never is."""
+    control = tmp_path / "control-ran"
+    pickle.loads(pickle.dumps(_Payload(control)))
+    assert control.exists()  # the payload is live: loading it runs code
+    marker = tmp_path / "payload-ran"
+    blob = pickle.dumps(_Payload(marker))
+    cache_path = tmp_path / "c.sqlite3"
+    first = analyze_corpus([corpus_dir], cache_path=cache_path)
+    keys = [cache_key(analysis.document) for analysis in first.documents]
+    with sqlite3.connect(cache_path) as connection:
+        connection.execute("CREATE TABLE document_analysis (key TEXT PRIMARY KEY, doc TEXT, value BLOB)")
+        connection.execute("CREATE TABLE document_read (path TEXT PRIMARY KEY, signature TEXT, value BLOB)")
+        for key in keys:
+            connection.execute("INSERT INTO document_analysis VALUES (?, 'x', ?)", (key, blob))
+        connection.execute("INSERT INTO document_read SELECT path, signature, ? FROM read_json", (blob,))
+        connection.execute("UPDATE analysis_json SET value = ? WHERE key = ?", (blob, keys[0]))
+    connection.close()
+
+    again = analyze_corpus([corpus_dir], cache_path=cache_path)
+
+    assert not marker.exists()
+    assert again.analysed == (SEED_000,)  # the entry holding the payload was recomputed
+    assert again.from_cache == (SEED_003,)
+    assert build_report(again) == build_report(first)
+    with sqlite3.connect(cache_path) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    connection.close()
+    assert tables == {"analysis_json", "read_json"}
+    assert b"payload-ran" not in cache_path.read_bytes()  # dropped, and the space given back
 
 
 def test_analysis_cache_raises_cache_error_for_garbage(tmp_path: Path) -> None:

@@ -6,9 +6,12 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import HOSTILE_TITLE_ESCAPES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -185,3 +188,35 @@ def test_corrupt_cache_does_not_hide_input_errors(tmp_path: Path, bad_file: Path
     assert result.returncode == 1
     assert result.stdout == ""
     assert [line.split(":", 1)[0] for line in result.stderr.splitlines()] == ["lỗi", "cảnh báo"]
+
+
+def _terminal_controls(text: str) -> set[str]:
+    """The characters in ``text`` a terminal would act on: C0 (but line feed and tab), DEL, C1."""
+    return {char for char in text if unicodedata.category(char) == "Cc" and char not in "\n\t"}
+
+
+def test_a_title_full_of_escape_codes_prints_as_text(hostile_articles_dir: Path, tmp_path: Path) -> None:
+    """ESC, OSC (retitle, OSC-8 link), BEL, DEL and a C1 CSI in a title never reach the terminal from
+    ``list``, ``add``/``correct``, ``report --format md`` or a problem line; JSON keeps them, escaped."""
+    article = tmp_path / "bai.txt"  # not a seed's text, so the store takes it
+    article.write_text(
+        (hostile_articles_dir / "003_58bd2110ae835d9e.txt").read_text("utf-8") + "\nHết.\n", "utf-8"
+    )
+    added = run_cli("add", article, "--title", HOSTILE_TITLE_ESCAPES, tmp_path=tmp_path)
+    listed = run_cli("list", tmp_path=tmp_path)
+    as_json = run_cli("list", "--format", "json", tmp_path=tmp_path)
+    corrected = run_cli("correct", "bai", "--outlet", "\x1b[2Jx", tmp_path=tmp_path)
+    removed = run_cli("remove", "\x1b]0;pwned\x07", tmp_path=tmp_path)
+    report = run_cli(
+        "report", "--format", "md", "--no-seeds", "--no-store", "--no-cache", hostile_articles_dir,
+        tmp_path=tmp_path,
+    )  # fmt: skip
+    for run in (added, listed, as_json, corrected, removed, report):
+        assert not _terminal_controls(run.stdout + run.stderr), run.args
+    assert (added.returncode, listed.returncode, corrected.returncode, report.returncode) == (0, 0, 0, 0)
+    assert "Chuyển đổi số ]0;pwned[2J]8;;http://evil.example\\bấm]8;;\\ 31m đỏ" in listed.stdout
+    assert removed.returncode == 1 and "]0;pwned" in removed.stderr
+    assert "Chuyển đổi số \\]0;pwned" in report.stdout  # Markdown-escaped, as text
+    (row,) = json.loads(as_json.stdout)
+    assert row["title"] == " ".join(HOSTILE_TITLE_ESCAPES.split())  # the data unchanged, only escaped
+    assert "\\u001b]0;pwned\\u0007" in as_json.stdout and "\\u009b31m" in as_json.stdout

@@ -122,9 +122,10 @@ def test_a_warm_load_reads_only_what_changed(tmp_path: Path, folder: Path, reads
 @pytest.mark.parametrize(
     "damage",
     [
-        "UPDATE document_read SET value = x'00ff00'",  # not a pickle
-        "UPDATE document_read SET value = x'80054b2a2e'",  # a pickle of 42, not a document
-        "UPDATE document_read SET signature = 'khác'",  # written by other code or another file
+        "UPDATE read_json SET value = x'00ff00'",  # not text
+        "UPDATE read_json SET value = '[42]'",  # JSON, not a document
+        "UPDATE read_json SET value = x'80054b2a2e'",  # a pickle of 42: never unpickled
+        "UPDATE read_json SET signature = 'khác'",  # written by other code or another file
     ],
 )
 def test_a_damaged_memo_row_is_read_again_not_fatal(
@@ -149,7 +150,7 @@ def test_a_memo_row_for_another_path_is_not_used(tmp_path: Path, folder: Path, r
     shutil.copytree(folder, moved)
     with sqlite3.connect(cache_path) as connection:  # a row claiming the new path with an old document
         connection.execute(
-            "UPDATE document_read SET path = ? WHERE path = ?",
+            "UPDATE read_json SET path = ? WHERE path = ?",
             (str(moved / "ha_giang.md"), str(folder / "ha_giang.md")),
         )
     reads.names.clear()

@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 from analysis.present.markdown import render_markdown
 from analysis.report import SCHEMA_VERSION, build_report, format_value
 from analysis.types import CorpusAnalysis
+from tests.conftest import HOSTILE_OUTLET_LINK
 
 
 @pytest.fixture(scope="module")
@@ -196,8 +197,38 @@ def test_render_markdown_shows_article_text_as_text(report: dict[str, Any]) -> N
     for markup in ("<script", "<img", "<a ", "<strong>đậm", "<b>tổ"):
         assert markup not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown, as text
-    assert "[bấm](http://evil.example)" in html
+    assert "[bấm](<code>http://evil.example</code>)" in html  # shown, as text
     assert "<h1>y" not in html  # a newline in a cell cannot start a heading
+
+
+LINKABLE = (
+    "Xem www.evil.example, http://evil.example/a?b=c, chinhphu.vn, TT.HN, //evil.example, "
+    "mailto:a@b.vn và thu@mic.gov.vn (https://evil.example/x_(y)). [a|b](ftp://evil.example) `http://x.vn`"
+)
+
+
+@pytest.mark.parametrize("preset", ["gfm-like", "commonmark"])
+def test_markdown_report_links_nothing_from_article_text(report: dict[str, Any], preset: str) -> None:
+    """Rendered with auto-linking on (markdown-it's linkify, as GitHub links bare URLs and domains),
+    no URL, domain or address from an article becomes a link, and each is still shown as written."""
+    changed = dict(report)
+    changed["documents"] = [dict(report["documents"][0], title=LINKABLE, outlet=HOSTILE_OUTLET_LINK)]
+    changed["figures"] = [dict(report["figures"][0], sentence=LINKABLE)]
+    changed["timeline"] = [dict(report["timeline"][0], title=LINKABLE)]
+    renderer = MarkdownIt(preset, {"linkify": True}).enable(["table", "linkify"])
+    html = renderer.render(render_markdown(changed))
+    assert "<a " not in html and "<a>" not in html
+    shown = re.sub(r"<[^>]+>", "", html).replace("&quot;", '"').replace("&amp;", "&")
+    for text in (
+        "www.evil.example",
+        "http://evil.example/a?b=c",
+        "chinhphu.vn",
+        "TT.HN",
+        HOSTILE_OUTLET_LINK,
+    ):
+        assert text in shown
+    assert "thu@mic.gov.vn (https://evil.example/x_(y))." in shown
+    assert "[a|b](ftp://evil.example) `http://x.vn`" in shown
 
 
 def test_report_json_is_strict_with_a_number_of_hundreds_of_digits(report: dict[str, Any]) -> None:

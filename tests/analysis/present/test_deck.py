@@ -6,6 +6,7 @@ The PDF pages are rendered to ``tests/artifacts/deck/<lang>-NN.png`` for people 
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -13,10 +14,12 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+import zipfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PIL import Image, ImageStat
 from pptx import Presentation
@@ -25,6 +28,7 @@ from pptx.util import Emu, Pt
 from analysis.present.glosses import render_unit
 from analysis.present.i18n import translate
 from analysis.resources import load_toml
+from tests.conftest import HOSTILE_OUTLET_FORMULA, HOSTILE_OUTLET_LINK
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"
@@ -356,3 +360,34 @@ def test_libreoffice_converts_the_deck_to_pdf(language: str, made: dict[str, Any
         image = Image.open(page)
         assert abs(image.size[0] / image.size[1] - 16 / 9) < 0.01
         assert ImageStat.Stat(image.convert("L")).stddev[0] > 15, f"{page.name} looks blank"
+
+
+def test_embedded_workbooks_hold_no_formula_or_link_from_article_text(
+    hostile_articles_dir: Path, tmp_path: Path
+) -> None:
+    """A deck of articles whose outlets are "=HYPERLINK(…)" and "https://…": every cell of every
+    chart's embedded workbook, opened with openpyxl, is a plain value, and the text is still there."""
+    output = tmp_path / "deck.pptx"
+    process = _cli("deck", hostile_articles_dir, "--no-seeds", "--no-cache", "-o", output, tmp=tmp_path)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 0, stderr
+    workbooks = [
+        part.blob
+        for part in Presentation(str(output)).part.package.iter_parts()
+        if str(part.partname).endswith(".xlsx")
+    ]
+    assert workbooks
+    texts = []
+    for blob in workbooks:
+        book = openpyxl.load_workbook(io.BytesIO(blob))
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    assert cell.data_type != "f", (cell.coordinate, cell.value)
+                    assert cell.hyperlink is None, (cell.coordinate, cell.value)
+                    texts.append(cell.value)
+        with zipfile.ZipFile(io.BytesIO(blob)) as archive:
+            sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
+            assert not any(b"<f>" in archive.read(name) or b"<f " in archive.read(name) for name in sheets)
+    assert f"'{HOSTILE_OUTLET_FORMULA}" in texts
+    assert f"'{HOSTILE_OUTLET_LINK}" in texts

@@ -102,21 +102,34 @@ def test_the_stated_limits_are_the_readers_own() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "button", "instructions", "drop"),
+    ("language", "button", "instructions", "drop", "failed"),
     [
-        ("vi", "Chọn tệp", "Kéo và thả tệp vào đây. Giới hạn mỗi tệp: ", "Thả tệp vào đây"),
-        ("en", "Browse files", "Drag and drop files here. Size limit per file: ", "Drop files here"),
+        (
+            "vi",
+            "Chọn tệp",
+            "Kéo và thả tệp vào đây. Giới hạn mỗi tệp: ",
+            "Thả tệp vào đây",
+            "Máy chủ không nhận",
+        ),
+        (
+            "en",
+            "Browse files",
+            "Drag and drop files here. Size limit per file: ",
+            "Drop files here",
+            "The server did",
+        ),
     ],
 )
 def test_the_uploader_css_draws_the_apps_texts_in_place_of_streamlits(
-    language: str, button: str, instructions: str, drop: str
+    language: str, button: str, instructions: str, drop: str, failed: str
 ) -> None:
     css = uploader_css("library_uploader", language)
     contents = [
         re.sub(r"\\([0-9a-f]+) ", lambda escape: chr(int(escape.group(1), 16)), content)
         for content in re.findall(r'content: "([^"]*)"', css)
     ]
-    assert contents == [button, instructions + upload_limits(), drop]
+    assert contents[:3] == [button, instructions + upload_limits(), drop]
+    assert len(contents) == 4 and contents[3].startswith(failed)
     # Every rule is scoped to the one uploader, and each of Streamlit's texts is hidden.
     selectors = [rule.split("{")[0].strip() for rule in css.split("}") if "{" in rule]
     assert selectors and all(sel.startswith(".st-key-library_uploader ") for sel in selectors)

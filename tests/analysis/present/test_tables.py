@@ -209,7 +209,7 @@ def test_hits_table(seed_corpus: CorpusAnalysis, language: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "cell", ['=HYPERLINK("http://evil.example","bấm")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"]
+    "cell", ['=HYPERLINK("http://evil.example","bấm")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "{=SUM(A1)}"]
 )
 def test_csv_cells_that_would_run_as_formulas_are_plain_text(cell: str) -> None:
     frame = pd.DataFrame({"Câu": [cell, "80.000 tổ"], "Số": [-5, 3]})

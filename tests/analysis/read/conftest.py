@@ -58,3 +58,36 @@ def make_pdf() -> Callable[..., bytes]:
     if not FONT.is_file():
         pytest.skip(f"{FONT} is missing: install fonts-dejavu-core")
     return _pdf
+
+
+@pytest.fixture(scope="session")
+def hostile_file() -> Callable[[str], tuple[str, bytes]]:
+    """The suffix and bytes of a hostile file by its name in ``benchmarks.hostile_files``, built once."""
+    from benchmarks.hostile_files import HOSTILE_FILES
+
+    built: dict[str, tuple[str, bytes]] = {}
+
+    def build(name: str) -> tuple[str, bytes]:
+        if name not in built:
+            suffix, builder = HOSTILE_FILES[name]
+            built[name] = (suffix, builder())
+        return built[name]
+
+    return build
+
+
+@pytest.fixture
+def fresh_pool() -> Callable[..., object]:
+    """A reader pool of its own with the given limits (``BoxLimits`` fields), closed after the test."""
+    from analysis.read.sandbox import BoxLimits, ReaderPool
+
+    pools: list[ReaderPool] = []
+
+    def make(**limits: object) -> ReaderPool:
+        pool = ReaderPool(limits=BoxLimits(**limits))  # type: ignore[arg-type]
+        pools.append(pool)
+        return pool
+
+    yield make
+    for pool in pools:
+        pool.close()
