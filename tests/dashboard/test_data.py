@@ -87,3 +87,22 @@ def test_another_session_is_told_the_articles_are_being_updated(
     other.run()
     assert not [info.value for info in other.sidebar.info if info.value.startswith(notice)]
     assert len(other.sidebar.multiselect(key="doc_filter").options) == 6  # and the new article
+
+
+@pytest.mark.parametrize("page", ["overview", "library"])
+def test_no_page_shows_the_servers_folders(app: AppTest, tmp_path: Path, page: str) -> None:
+    """The store, the cache and the article folders live under ``tmp_path`` here: no text a visitor
+    sees (captions, help, notices, markdown) names that folder; the upload caption says only that
+    the server keeps the articles."""
+    app.switch_page(f"views/{page}.py").run()
+    assert not app.exception
+    shown = [
+        str(getattr(element, "value", "")) + " " + str(getattr(getattr(element, "proto", None), "help", ""))
+        for kind in ("markdown", "caption", "info", "warning", "error", "success", "text")
+        for element in getattr(app, kind)
+    ]
+    shown += [str(element.proto) for element in app.get("file_uploader")]
+    assert shown
+    assert not [text for text in shown if str(tmp_path) in text or "/tmp/" in text or "sqlite3" in text]
+    if page == "library":
+        assert any("kho bài viết của máy chủ" in text.replace("\\", "") for text in shown)
