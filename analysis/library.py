@@ -60,7 +60,10 @@ def corpus_fingerprint(paths: Iterable[str | Path], *, store_path: Path | None =
     if store_path is not None and Path(store_path).is_file():
         try:
             with CorpusStore(Path(store_path), check=False) as store:  # the revision only
-                digest.update(f"store\x1f{store_path}\x1f{store.revision()}".encode())
+                revision = store.revision()
+            # A store created empty (the first analysis opens it) changes nothing: no second analysis.
+            if revision != "0":
+                digest.update(f"store\x1f{store_path}\x1f{revision}".encode())
         except StoreError:
             digest.update(b"store unusable")
     return digest.hexdigest()[:16]

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import math
 import os
+import signal
+import sys
+import threading
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 
-from analysis.cache import AnalysisCache, CacheError
+from analysis.cache import AnalysisCache, CacheError, cache_key
 from analysis.documents import ReadMemo, load_corpus
 from analysis.figures import extract_figures
 from analysis.nlp import split_sentences, tag_words
@@ -99,6 +104,40 @@ def _load_models() -> None:
     tag_words("Khởi động")  # load the segmentation and POS models before the first document
 
 
+# A worker runs this much lower than the process that started it, so a dashboard's script threads
+# keep getting the CPU while a corpus is re-analysed behind them.
+WORKER_NICENESS = 10
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+_PARENT_POLL_S = 0.5
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker as soon as ``parent`` is gone: a pool never outlives a killed command."""
+    if sys.platform.startswith("linux"):
+        # The kernel kills the worker when the thread that started it ends. The workers are started
+        # by the thread that runs the pool for its whole life, so that is when the parent ends.
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request above took effect
+        os._exit(1)
+
+    def watch() -> None:  # elsewhere (and should prctl be refused) the worker notices on its own
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watcher", daemon=True).start()
+
+
+def start_worker(parent: int) -> None:
+    """A pool worker's first act: die with ``parent``, yield the CPU to it, load the models."""
+    _exit_with(parent)
+    with contextlib.suppress(OSError, AttributeError):  # os.nice is POSIX only
+        os.nice(WORKER_NICENESS)
+    _load_models()
+
+
 def analyze_or_report(document: Document) -> DocumentAnalysis | LoadProblem:
     """The document's analysis, or the problem that stopped it: one document never takes the corpus down."""
     try:
@@ -114,25 +153,30 @@ def analyze_documents(
     *,
     workers: int | None = None,
     progress: Callable[[int, Document], None] | None = None,
+    isolate: bool = False,
 ) -> Iterator[DocumentAnalysis | LoadProblem]:
     """Analyse ``documents``, yielding results in their order; ``progress(done, document)`` after each.
     A document whose analysis fails yields its :class:`LoadProblem` instead.
 
     With ``workers`` > 1 (default: :func:`default_workers`) and at least ``POOL_MIN_DOCUMENTS``
     documents, they are spread over a pool of processes; the results are the same as one by one.
-    If the pool cannot start or a worker dies, the remaining documents are analysed here.
+    ``isolate`` sends even a single document to a worker process (a server keeps its own threads
+    free for its visitors). If the pool cannot start or a worker dies, the remaining documents are
+    analysed here.
 
     >>> [a.document.id for a in analyze_documents([doc_a, doc_b], workers=1)]  # doctest: +SKIP
     ['a', 'b']
     """
     workers = default_workers() if workers is None else workers
     done = 0
-    if workers > 1 and len(documents) >= POOL_MIN_DOCUMENTS:
-        chunk = max(1, min(8, len(documents) // (workers * 8)))
+    pooled = (workers > 1 and len(documents) >= POOL_MIN_DOCUMENTS) or (isolate and len(documents) > 0)
+    if pooled:
+        processes = max(1, min(workers, len(documents)))  # a worker with nothing to do still loads models
+        chunk = max(1, min(8, len(documents) // (processes * 8)))
         try:
             # "spawn": forking a process that runs threads (the dashboard does) can deadlock.
             with ProcessPoolExecutor(
-                workers, mp_context=get_context("spawn"), initializer=_load_models
+                processes, mp_context=get_context("spawn"), initializer=start_worker, initargs=(os.getpid(),)
             ) as pool:
                 for result in pool.map(analyze_or_report, documents, chunksize=chunk):
                     done += 1
@@ -266,6 +310,14 @@ def known_documents(paths: Iterable[str | Path], *, cache_path: Path | None = No
     return {text_key(document): document.id for document in documents}
 
 
+def _reused(
+    documents: Sequence[Document], reuse: Mapping[str, DocumentAnalysis]
+) -> list[DocumentAnalysis | None]:
+    if not reuse:
+        return [None] * len(documents)
+    return [reuse.get(cache_key(document)) for document in documents]
+
+
 def analyze_corpus(
     paths: Iterable[str | Path] | None = None,
     *,
@@ -274,15 +326,20 @@ def analyze_corpus(
     progress: ProgressCallback | None = None,
     workers: int | None = None,
     recursive: bool = True,
+    isolate: bool = False,
+    reuse: Mapping[str, DocumentAnalysis] | None = None,
 ) -> CorpusAnalysis:
     """Analyse every article under ``paths`` (default: the bundled seeds; folders with their
     subfolders unless ``recursive`` is False) and in the store.
 
     Documents whose content, overrides, code and data files are unchanged come from the SQLite
     cache at ``cache_path`` (none when None); only new or changed ones are analysed again, over
-    ``workers`` processes (see :func:`analyze_documents`). A document whose analysis fails is
-    reported and left out; the others are still analysed. ``progress(done, total, doc_id)`` is
-    called once the cache has been read and after each analysed document.
+    ``workers`` processes (see :func:`analyze_documents`, also for ``isolate``). A document whose
+    analysis fails is reported and left out; the others are still analysed. ``reuse`` holds
+    analyses already in memory by their :func:`~analysis.cache.cache_key` (a server's current
+    corpus): those documents are neither read from the cache nor analysed again.
+    ``progress(done, total, doc_id)`` is called once the cache has been read and after each
+    analysed document.
 
     >>> report = analyze_corpus(["seeds"], cache_path=None)  # doctest: +SKIP
     """
@@ -309,7 +366,10 @@ def analyze_corpus(
         problems[:0] = load_problems  # reading problems first, as they happened
         if cache:
             cache.commit()  # the remembered readings, before a long analysis holds the file
-        results = cache.get_many(documents) if cache else [None] * len(documents)
+        results = _reused(documents, reuse or {})
+        unknown = [document for document, result in zip(documents, results, strict=True) if result is None]
+        cached = iter(cache.get_many(unknown) if cache else [None] * len(unknown))
+        results = [result if result is not None else next(cached) for result in results]
         missing = [document for document, cached in zip(documents, results, strict=True) if cached is None]
         from_cache = [document.id for document, result in zip(documents, results, strict=True) if result]
         if progress is not None:
@@ -320,7 +380,7 @@ def analyze_corpus(
                 progress(len(from_cache) + done, len(documents), document.id)
 
         fresh: dict[str, DocumentAnalysis] = {}
-        for result in analyze_documents(missing, workers=workers, progress=report):
+        for result in analyze_documents(missing, workers=workers, progress=report, isolate=isolate):
             if isinstance(result, LoadProblem):
                 problems.append(result)
                 continue

@@ -7,7 +7,6 @@ from datetime import date
 
 import streamlit as st
 
-from analysis.library import corpus_fingerprint
 from analysis.pipeline import ProgressCallback
 from analysis.present.deck import render_deck
 from analysis.present.i18n import (
@@ -86,18 +85,25 @@ def _follow_present_switch() -> None:
 def render(language: str) -> Context | None:
     """Load the corpus, draw the filters and return the page context (None if nothing can be shown)."""
     paths, cache_path = data.corpus_paths(), data.cache_file()
-    fingerprint = corpus_fingerprint(paths, store_path=data.store_file())
     with st.sidebar:
         try:
-            loaded = data.corpus_loaded(paths, cache_path, fingerprint)
+            loaded = data.corpus_loaded(paths, cache_path)
             progress = None if loaded else _progress_bar(language)
-            full = data.load_corpus(paths, cache_path, fingerprint, progress=progress)
+            served = data.serve_corpus(paths, cache_path, data.current_fingerprint(paths), progress=progress)
         except Exception as error:  # shown as a message, never as a traceback
-            st.error(translate("analysis_failed", language, error=f"{type(error).__name__}: {error}"))
+            message = data.public(f"{type(error).__name__}: {error}")
+            st.error(escape_markdown(translate("analysis_failed", language, error=message)))
             return None
+        full, fingerprint = served.corpus, served.fingerprint
+        if served.updating:
+            _watch_update(paths, cache_path, language)
+        elif served.update_failed:
+            st.warning(
+                escape_markdown(translate("corpus_update_failed", language, error=served.update_failed))
+            )
         for problem in full.problems:
             # Markdown-escaped: file names and article text are shown as written, never as markup.
-            message = describe(problem, language)
+            message = data.public(describe(problem, language))
             if problem.kept:
                 st.info(escape_markdown(message))
             else:
@@ -145,6 +151,20 @@ def render(language: str) -> Context | None:
     return Context(
         language, paths, cache_path, fingerprint, year_filter, doc_filter, full, corpus, titles, plain_titles
     )
+
+
+# How often a page showing the last good corpus asks whether the new one is ready.
+UPDATE_POLL_S = 1.5
+
+
+@st.fragment(run_every=UPDATE_POLL_S)
+def _watch_update(paths: tuple[str, ...], cache_path: str, language: str) -> None:
+    """The "updating…" notice, redrawn on its own every moment; once the new corpus is served, the
+    whole page runs again to show it (only this session: nothing is pushed to the others)."""
+    served = data.corpus_update(paths, cache_path)
+    if served is None or not served.updating:  # ready (or failed: the page then says why)
+        st.rerun(scope="app")
+    st.info(translate("corpus_updating", language), icon=":material/sync:")
 
 
 def year_filter_active(chosen: list[int], years: list[int]) -> bool:

@@ -38,13 +38,15 @@ def table(
     detail: str = "",
     hide: tuple[str, ...] = (),
     selectable: bool = False,
+    csv: bytes | None = None,
 ) -> list[int]:
     """A table (article text shown as plain text) and a CSV download in UTF-8 with BOM, named
     by ``file_name`` (a label key such as ``file_terms``) and ``detail`` in the interface language.
 
-    With ``selectable``, a row can be picked; the picked row positions are returned.
+    With ``selectable``, a row can be picked; the picked row positions are returned. ``csv`` is
+    the download made beforehand (see ``data.articles_table``); ``frame`` is then never changed.
     """
-    shown = frame.drop(columns=[c for c in hide if c in frame.columns])
+    shown = frame.drop(columns=[c for c in hide if c in frame.columns]) if hide else frame
     if selectable:
         event = st.dataframe(
             shown, hide_index=True, width="stretch", key=key, on_select="rerun", selection_mode="single-row"
@@ -55,7 +57,7 @@ def table(
         rows = []
     st.download_button(
         context.t("download_csv"),
-        data=to_csv_bytes(shown),
+        data=csv if csv is not None and not hide else to_csv_bytes(shown),
         file_name=export_file_name(
             file_name, context.language, detail=detail, day=date.today(), extension="csv"
         ),

@@ -201,14 +201,15 @@ def upload_limits() -> str:
     return " · ".join(group.replace(" ", "\xa0") for group in groups)
 
 
-def upload_help(language: str, *, store: object) -> str:
-    """The caption under the uploader: one article per file, its length limit, where articles are kept.
+def upload_help(language: str) -> str:
+    """The caption under the uploader: one article per file, its length limit, that the server keeps
+    them (never where: a visitor has no business with the server's folders).
 
-    >>> upload_help("vi", store="/tmp/kho.sqlite3")[:38]
+    >>> upload_help("vi")[:38]
     'Mỗi tệp một bài, tối đa 1 triệu ký tự.'
     """
     chars = format_figure(MAX_CHARS, None, language)
-    return translate("library_upload_help", language, chars=chars, store=store)
+    return translate("library_upload_limits", language, chars=chars)
 
 
 _SCOPE = re.compile(r"[A-Za-z0-9_-]+")

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.figures import (
-    figure_kinds,
-    figure_value_text,
-    figures_frame,
-    find_disagreements,
-    kind_label,
-    measure_series,
-)
-from analysis.present.selection import document_titles
+from analysis.present.figures import figure_kinds, figure_value_text, kind_label
 from analysis.text import escape_markdown
-from dashboard import widgets
+from dashboard import data, widgets
 from dashboard.charts import build_measure_series
 from dashboard.state import context
 
@@ -24,13 +16,13 @@ def render() -> None:
     ctx = context()
     st.title(ctx.t("page_figures"))
     figures = list(ctx.corpus.figures)
-    titles = document_titles(ctx.full)
+    titles = ctx.titles
     if not figures:
         st.info(ctx.t("no_figures"))
         return
 
     st.header(ctx.t("disagreements"))
-    disagreements = find_disagreements(figures, language=ctx.language)
+    disagreements = data.figure_disagreements(*ctx.cache_args, ctx.language)
     if not disagreements:
         st.caption(ctx.t("no_disagreements"))
     for number, disagreement in enumerate(disagreements):
@@ -74,9 +66,11 @@ def render() -> None:
             key="figure_years",
             placeholder=ctx.t("all_of_them"),
         )
-    frame, shown = figures_frame(figures, titles, ctx.language, kinds=kinds, years=years)
+    frame, shown, csv = data.figure_table(*ctx.cache_args, ctx.language, tuple(kinds), tuple(years))
     st.caption(ctx.t("pick_figure"))
-    picked = widgets.table(frame, key="figures", file_name="file_figures", context=ctx, selectable=True)
+    picked = widgets.table(
+        frame, key="figures", file_name="file_figures", context=ctx, selectable=True, csv=csv
+    )
     if picked and picked[0] < len(shown):
         figure = shown[picked[0]]
         widgets.quote(figure.sentence)
@@ -85,7 +79,7 @@ def render() -> None:
         )
 
     st.header(ctx.t("measure_across_years"))
-    series = measure_series(figures, language=ctx.language)
+    series = data.figure_series(*ctx.cache_args, ctx.language)
     if not series:
         st.caption(ctx.t("no_series"))
         return

@@ -41,18 +41,27 @@ _REMOVAL_CHOICE_KEY = "_library_removal_choice"
 _UPLOADER_SCOPE = "library_uploader"
 # Articles fetched from links or pasted, waiting in the review table with the uploaded files.
 _PENDING_KEY = "_library_pending"
+# The longest a save waits for its articles' analysis; past it the page shows the "updating" notice.
+SAVE_WAIT_S = 600.0
 
 
 def _show_problems(problems: list, language: str) -> None:
     for problem in problems:
-        message = escape_markdown(describe(problem, language))
+        message = escape_markdown(data.public(describe(problem, language)))
         (st.info if problem.kept else st.warning)(message)
 
 
 def _store_failed(ctx: Context, error: StoreError, *, saving: bool = False) -> None:
     """A store that cannot be opened, or (``saving``) a change that was not saved."""
     key = "library_store_unsaved" if saving else "library_store_failed"
-    st.error(escape_markdown(ctx.t(key, message=describe(error.problem, ctx.language))))
+    st.error(escape_markdown(ctx.t(key, message=data.public(describe(error.problem, ctx.language)))))
+
+
+def _wait_for_corpus(ctx: Context) -> None:
+    """This session changed the articles: it waits for the corpus with its change (every other
+    session keeps the last good one meanwhile and is told it is being updated)."""
+    with st.spinner(ctx.t("corpus_saving")):
+        data.refresh_corpus(ctx.paths, ctx.cache_path, timeout=SAVE_WAIT_S)
 
 
 def _open_for_change(store_path: Path) -> CorpusStore:
@@ -137,9 +146,9 @@ def _report(ctx: Context) -> None:
     _show_problems(problems, ctx.language)
 
 
-def _files(ctx: Context, store_path: Path, generation: int) -> list[Candidate]:
+def _files(ctx: Context, generation: int) -> list[Candidate]:
     """The uploader; the files it holds read as candidates (a .zip as the articles in it)."""
-    help_text = escape_markdown(upload_help(ctx.language, store=store_path))
+    help_text = escape_markdown(upload_help(ctx.language))
     with st.container(key=_UPLOADER_SCOPE):
         # Streamlit draws its own uploader texts in English; this swaps them for the interface
         # language. Markdown, not st.html: its renderer is loaded with the page, so the style
@@ -236,7 +245,7 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
         [ctx.t("library_intake_file"), ctx.t("library_intake_links"), ctx.t("library_intake_paste")]
     )
     with files:
-        uploaded = _files(ctx, store_path, generation)
+        uploaded = _files(ctx, generation)
     with links:
         _links(ctx, generation)
     with paste:
@@ -284,6 +293,8 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
         _store_failed(ctx, error, saving=True)
         return
     notes = [("library_saved", {"count": len(result.added)})] if result.added else []
+    if result.added:
+        _wait_for_corpus(ctx)
     st.session_state[_REPORT_KEY] = (notes, list(result.problems))
     st.session_state[_GENERATION_KEY] = generation + 1
     st.session_state.pop(_PENDING_KEY, None)
@@ -342,13 +353,14 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
         return
     if revision.problems:
         for problem in revision.problems:
-            st.error(escape_markdown(describe(problem, ctx.language)))
+            st.error(escape_markdown(data.public(describe(problem, ctx.language))))
         return
     if not revision.changed:
         st.info(ctx.t("library_edit_unchanged"))
         return
     title = " ".join((values["title"] if "title" in revision.changed else by_id[chosen].title).split())
     note = ("library_edited", {"fields": fields_text(revision.changed, ctx.language), "title": title})
+    _wait_for_corpus(ctx)
     st.session_state[_REPORT_KEY] = ([note], [])
     st.rerun()
 
@@ -402,6 +414,7 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
     except StoreError as error:
         _store_failed(ctx, error, saving=True)
         return
+    _wait_for_corpus(ctx)
     st.session_state[_REPORT_KEY] = ([("library_removed", {"count": len(removed)})], [])
     st.session_state[_REMOVAL_GENERATION_KEY] = generation + 1  # an empty choice, not the removed ids
     st.rerun()

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.figures import key_figure_cards
-from analysis.present.tables import documents_per_year_outlet, documents_table
-from dashboard import widgets
+from dashboard import data, widgets
 from dashboard.charts import build_documents_bar
 from dashboard.state import context
 
@@ -19,7 +17,7 @@ def render() -> None:
     st.title(ctx.t("page_overview"))
 
     st.header(ctx.t("key_figures"))
-    cards = key_figure_cards(corpus.figures, ctx.language)
+    cards = data.figure_cards(*ctx.cache_args, ctx.language)
     if not cards:
         st.info(ctx.t("no_figures"))
     for row_start in range(0, len(cards), _CARDS_PER_ROW):
@@ -56,16 +54,13 @@ def render() -> None:
     left, right = st.columns([2, 3])
     with left:
         widgets.chart(
-            build_documents_bar(
-                documents_per_year_outlet(corpus, ctx.language).to_dict("records"), language=ctx.language
-            ),
+            build_documents_bar(data.articles_per_year(*ctx.cache_args, ctx.language), language=ctx.language),
             key="documents_bar",
             config=widgets.export_config(ctx, "documents_per_year"),
         )
     with right:
-        widgets.table(
-            documents_table(corpus, ctx.language), key="documents", file_name="file_articles", context=ctx
-        )
+        frame, csv = data.articles_table(*ctx.cache_args, ctx.language)
+        widgets.table(frame, key="documents", file_name="file_articles", context=ctx, csv=csv)
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script

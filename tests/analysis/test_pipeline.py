@@ -5,7 +5,13 @@ Every fixture and every aspect is its own test, so a failure names the article a
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -216,3 +222,111 @@ def test_a_year_stated_only_by_a_list_joins_the_comparison(seed_corpus: CorpusAn
     stated = {row.concept: row.years for row in corpus.comparison}
     assert any(2025 in years for years in stated.values())
     assert (2024, 2025) in {(change.from_year, change.to_year) for change in corpus.changes}
+
+
+def _children(pid: int) -> set[int]:
+    """Every live descendant of ``pid``, read from /proc (zombies count as gone: they run nothing)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue  # ended while looking
+        fields = dict(line.split(":\t", 1) for line in status.splitlines() if ":\t" in line)
+        if not fields.get("State", "").startswith(("Z", "X")):
+            parents[int(entry.name)] = int(fields["PPid"])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = next(
+            line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("State:")
+        )
+    except (OSError, StopIteration):
+        return False
+    return not state.split()[1].startswith(("Z", "X"))
+
+
+def _niceness(pid: int) -> int:
+    try:  # field 19 of /proc/PID/stat, counted after the command name in parentheses
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="reads the process table from /proc")
+def test_kill_9_of_report_leaves_no_worker_or_tracker_behind(tmp_path: Path, seeds_dir: Path) -> None:
+    """The pool's workers (and multiprocessing's resource tracker, which waits for them) end within a
+    few seconds of their parent's SIGKILL, instead of running on forever. They run at a lower
+    priority than their parent, so a dashboard's visitors keep the CPU during a re-analysis."""
+    import analysis.pipeline as pipeline
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    for number in range(pipeline.POOL_MIN_DOCUMENTS + 8):  # enough articles for the pool
+        text = seeds[number % len(seeds)].read_text(encoding="utf-8")
+        (corpus / f"a{number:03}.txt").write_text(f"{text}\nGhi chú số {number}.\n", encoding="utf-8")
+    env = dict(os.environ, DXPOLICY_WORKERS="2", DXPOLICY_STORE=str(tmp_path / "store.sqlite3"))
+    started: set[int] = set()
+    report = subprocess.Popen(
+        [sys.executable, "-m", "analysis", "report", str(corpus), "--no-cache", "--no-seeds", "--no-store"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        niced: set[int] = set()
+        # two workers (lowered in priority once started) and the resource tracker
+        while (len(started) < 3 or len(niced) < 2) and time.monotonic() < deadline:
+            assert report.poll() is None, "the report ended before its pool started"
+            started = _children(report.pid)
+            niced = {pid for pid in started if _niceness(pid) >= pipeline.WORKER_NICENESS}
+            time.sleep(0.1)
+        assert len(started) >= 3 and len(niced) == 2, f"the pool did not start: {started}, niced {niced}"
+        report.send_signal(signal.SIGKILL)
+        report.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while any(map(_alive, started)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert [pid for pid in started if _alive(pid)] == []
+    finally:
+        for pid in {report.pid} | started:  # never leave debris, even when failing
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_analyses_in_memory_are_reused_and_only_the_new_article_is_analysed(
+    tmp_path: Path, seeds_dir: Path, seed_corpus: CorpusAnalysis
+) -> None:
+    """A server's update: the corpus it serves lends its analyses; the result is the same corpus."""
+    from dataclasses import replace
+
+    from analysis.cache import cache_key
+
+    new = tmp_path / "moi.txt"
+    new.write_text(
+        "Hậu Giang ra mắt 730 tổ công nghệ số\n\nNăm 2025, tỉnh Hậu Giang có 730 tổ công nghệ số.\n",
+        encoding="utf-8",
+    )
+    served = {cache_key(analysis.document): analysis for analysis in seed_corpus.documents}
+    updated = analyze_corpus([seeds_dir, new], cache_path=None, reuse=served)
+    assert updated.analysed == ("moi",)
+    assert all(a is served[cache_key(a.document)] for a in updated.documents if a.document.id != "moi")
+    fresh = analyze_corpus([seeds_dir, new], cache_path=None)
+    assert fresh.analysed == (*served_ids(seed_corpus), "moi")  # without reuse, everything again
+    assert replace(updated, analysed=(), from_cache=()) == replace(fresh, analysed=(), from_cache=())
+
+
+def served_ids(corpus: CorpusAnalysis) -> tuple[str, ...]:
+    return tuple(analysis.document.id for analysis in corpus.documents)

@@ -15,6 +15,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from dashboard import data
+
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "dashboard" / "app.py"
 PAGES = ("overview", "themes", "compare", "priorities", "timeline", "explore")
@@ -25,7 +27,8 @@ RUN_TIMEOUT = 60
 @pytest.fixture(autouse=True)
 def isolated_dashboard(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """Every test gets its own SQLite cache, document store and folder of added articles (the
-    user's stay untouched and unread) and cold ``st.cache_data`` and ``st.cache_resource``."""
+    user's stay untouched and unread), cold ``st.cache_data`` and ``st.cache_resource`` and no
+    corpus in the dashboard's own memo."""
     cache = tmp_path / "cache" / "analysis.sqlite3"
     monkeypatch.setenv("DXPOLICY_CACHE", str(cache))
     monkeypatch.setenv("DXPOLICY_USER_CORPUS", str(tmp_path / "user-articles"))
@@ -34,9 +37,11 @@ def isolated_dashboard(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Itera
     monkeypatch.delenv("DXPOLICY_NO_SEEDS", raising=False)
     st.cache_data.clear()
     st.cache_resource.clear()
+    data.forget_corpora()
     yield cache
     st.cache_data.clear()
     st.cache_resource.clear()
+    data.forget_corpora()
 
 
 @pytest.fixture

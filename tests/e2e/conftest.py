@@ -68,11 +68,14 @@ def chromium_path() -> Path:
 
 
 @contextlib.contextmanager
-def run_dashboard(workdir: Path, *, store: Path | None = None) -> Iterator[str]:
+def run_dashboard(
+    workdir: Path, *, store: Path | None = None, env_extra: dict[str, str] | None = None
+) -> Iterator[str]:
     """Start ``streamlit run dashboard/app.py`` on a free port with its cache, store and folders in
-    ``workdir``; yield its base URL; always stop it."""
+    ``workdir`` (and any ``env_extra``, such as an article folder); yield its base URL; always stop it."""
     port = _free_port()
     env = {key: value for key, value in os.environ.items() if key not in _CORPUS_ENV}
+    env.update(env_extra or {})
     env["DXPOLICY_CACHE"] = str(workdir / "analysis.sqlite3")
     env["DXPOLICY_USER_CORPUS"] = str(workdir / "user-articles")  # the user's added articles stay unread
     env["DXPOLICY_STORE"] = str(store or workdir / "corpus.sqlite3")  # and so does the user's store

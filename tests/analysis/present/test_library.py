@@ -154,12 +154,12 @@ def test_a_css_string_cannot_break_out(text: str) -> None:
     assert re.fullmatch(r'(?:[^"\\<>{}\n]|\\[0-9a-f]+ )*', inner), literal
 
 
-def test_the_upload_help_states_the_length_limit_in_each_language() -> None:
-    assert upload_help("vi", store="/kho.sqlite3") == (
-        "Mỗi tệp một bài, tối đa 1 triệu ký tự. Bài được lưu trong /kho.sqlite3."
+def test_the_upload_help_states_the_length_limit_in_each_language_and_no_server_path() -> None:
+    assert upload_help("vi") == (
+        "Mỗi tệp một bài, tối đa 1 triệu ký tự. Bài được lưu trong kho bài viết của máy chủ."
     )
-    assert upload_help("en", store="/kho.sqlite3") == (
-        "One article per file, at most 1 million characters. Articles are kept in /kho.sqlite3."
+    assert upload_help("en") == (
+        "One article per file, at most 1 million characters. Articles are kept in the server's library."
     )
 
 

@@ -1,0 +1,31 @@
+"""What a visitor may see of a message that quotes a server path: file names, never folders."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text import public_text
+
+
+@pytest.mark.parametrize(
+    ("message", "hidden", "shown"),
+    [
+        # a configured path keeps its own name, spaces in its folders included
+        ("/srv/dx data/kho.sqlite3: hỏng", ["/srv/dx data/kho.sqlite3"], "kho.sqlite3: hỏng"),
+        ("/work/main/seeds/000_a.txt: lỗi", ["/work/main/seeds"], "seeds/000_a.txt: lỗi"),
+        # any other absolute path keeps only its file name (POSIX, home, Windows)
+        (
+            "[Errno 13] Permission denied: '/home/an/.cache/a.sqlite3'",
+            [],
+            "[Errno 13] Permission denied: 'a.sqlite3'",
+        ),
+        ("không mở được ~/du_lieu/x.txt", [], "không mở được x.txt"),
+        (r"C:\Users\an\kho.sqlite3 bị khoá", [], "kho.sqlite3 bị khoá"),
+        # what is not a server path stays as written: URLs, dates, fractions, plain names
+        ("xem https://a.vn/b/c", [], "xem https://a.vn/b/c"),
+        ("ngày 10/10/2022, tỉ lệ 1/2", [], "ngày 10/10/2022, tỉ lệ 1/2"),
+        ("bai_moi.txt: trùng với 003", [], "bai_moi.txt: trùng với 003"),
+    ],
+)
+def test_public_text_leaves_out_the_servers_folders(message: str, hidden: list[str], shown: str) -> None:
+    assert public_text(message, hidden=hidden) == shown
