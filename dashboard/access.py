@@ -81,7 +81,9 @@ def current_access() -> Access:
     if providers:
         if not _authlib_installed():
             return Access("identity", False, providers, problem="library_login_unavailable")
-        if not st.user.is_logged_in:
+        # .get: a session that never met the server's sign-in (a test run, a bare script) has no
+        # "is_logged_in" key, and attribute access raises instead of saying "not signed in".
+        if not st.user.get("is_logged_in"):
             return Access("identity", False, providers)
         email = str(st.user.get("email") or "")
         editors = allowed_editors()

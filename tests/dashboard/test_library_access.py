@@ -146,33 +146,50 @@ def test_an_editor_signs_in_with_the_passphrase_after_a_delay_and_removes_an_art
     assert _editing_widgets(at) == []
 
 
-def test_an_identity_provider_in_secrets_is_detected_and_its_missing_library_said(
-    stored: Path, start_app: Callable[[], AppTest]
-) -> None:
+_AUTH_SECRETS = {
+    "redirect_uri": "https://dx.so.gov.vn/oauth2callback",
+    "cookie_secret": "một bí mật dài và ngẫu nhiên",
+    "client_id": "dxpolicy",
+    "client_secret": "bí mật",
+    "server_metadata_url": "https://id.so.gov.vn/.well-known/openid-configuration",
+}
+
+
+def _library_with_provider() -> AppTest:
     at = AppTest.from_file(
         str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py"), default_timeout=60
     )
-    at.secrets["auth"] = {
-        "redirect_uri": "https://dx.so.gov.vn/oauth2callback",
-        "cookie_secret": "một bí mật dài và ngẫu nhiên",
-        "client_id": "dxpolicy",
-        "client_secret": "bí mật",
-        "server_metadata_url": "https://id.so.gov.vn/.well-known/openid-configuration",
-    }
+    at.secrets["auth"] = dict(_AUTH_SECRETS)
     at.run(timeout=120)
     at.switch_page("views/library.py").run()
-    assert not at.exception
-    assert _editing_widgets(at) == []
+    return at
+
+
+def test_an_identity_provider_in_secrets_offers_its_sign_in_and_not_the_passphrase(stored: Path) -> None:
     from streamlit.auth_util import is_authlib_installed
 
-    if is_authlib_installed():  # the provider's sign-in is offered
-        assert [item.key for item in at.button if item.key == "library_login_default"] == [
-            "library_login_default"
-        ]
-    else:  # detected, and the missing package named for the administrator
-        warnings = [item.value.replace("\\", "") for item in at.warning]
-        assert any("pip install 'Authlib>=1.3.2'" in warning for warning in warnings), warnings
-    assert [item for item in at.text_input if item.key == "library_passphrase"] == []  # not the passphrase
+    assert is_authlib_installed()  # streamlit[auth] is a dependency: st.login works out of the box
+    at = _library_with_provider()
+    assert not at.exception and not at.error
+    assert _editing_widgets(at) == []
+    offered = [item.key for item in at.button if item.key.startswith("library_login_")]
+    assert offered == ["library_login_default"]
+    assert [item for item in at.text_input if item.key == "library_passphrase"] == []
+
+
+def test_an_identity_provider_without_authlib_names_the_missing_package(
+    stored: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A server installed without the extra (pip install streamlit alone): said to the administrator.
+    import streamlit.auth_util
+
+    monkeypatch.setattr(streamlit.auth_util, "is_authlib_installed", lambda: False)
+    at = _library_with_provider()
+    assert not at.exception
+    assert _editing_widgets(at) == []
+    warnings = [item.value.replace("\\", "") for item in at.warning]
+    assert any("pip install 'Authlib>=1.3.2'" in warning for warning in warnings), warnings
+    assert [item for item in at.button if item.key.startswith("library_login_")] == []
 
 
 def test_a_damaged_store_file_names_the_last_export_on_the_library_page(
