@@ -191,6 +191,62 @@ class Event:
 
 
 @dataclass(frozen=True)
+class InstrumentMention:
+    """One citation of a legal or policy document, as written in its sentence.
+
+    ``key`` is the instrument it resolves to (every form of one document shares it: "Quyết định 749",
+    "QĐ 749/QĐ-TTg" and "Chương trình Chuyển đổi số quốc gia" are all "749/QĐ-TTg"); ``kind`` is
+    "Quyết định", "Nghị quyết", …; ``symbol`` the number and symbol as read ("749/QĐ-TTg"), None for a
+    name or a bare number; ``issuer`` the issuer's code read from the symbol ("TTg"); ``issued`` the
+    date written with it; ``title`` the phrase that follows ("phê duyệt Chương trình …").
+    ``start``..``end`` is its span in ``sentence``.
+    """
+
+    key: str
+    kind: str
+    text: str
+    doc: str
+    sentence: str
+    sentence_index: int
+    start: int
+    end: int
+    symbol: str | None = None
+    issuer: str | None = None
+    issued: date | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class InstrumentTarget:
+    """A target an instrument sets, with the clause it comes from and the figure read from that clause
+    (``measure``, ``value``, ``unit``, ``kind``) to be reached by the end of ``deadline``."""
+
+    clause: str
+    measure: str
+    value: float
+    unit: str
+    kind: FigureKind
+    deadline: int
+    source: str
+    instrument: str = ""
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A legal or policy document of the registry (``data/instruments.toml``)."""
+
+    key: str
+    kind: str
+    symbol: str
+    issued: date | None
+    title: str
+    issuer: str
+    aliases: tuple[str, ...]
+    source: str
+    targets: tuple[InstrumentTarget, ...] = ()
+
+
+@dataclass(frozen=True)
 class TermScore:
     """A term's distinctiveness for a year (log-odds z-score) with its counts."""
 
@@ -229,6 +285,7 @@ class DocumentAnalysis:
     priorities: tuple[PriorityList, ...]
     figures: tuple[Figure, ...]
     events: tuple[Event, ...]
+    instruments: tuple[InstrumentMention, ...] = ()
 
 
 @dataclass(frozen=True)
