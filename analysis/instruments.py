@@ -69,6 +69,11 @@ def _issuer_codes() -> dict[str, str]:
 
 
 @cache
+def _kind_pattern() -> re.Pattern[str]:
+    return any_phrase_pattern(tuple(word for kind in _grammar()["kinds"] for word in kind["words"]))
+
+
+@cache
 def _mention_pattern() -> re.Pattern[str]:
     words = phrases_alternation(word for kind in _grammar()["kinds"] for word in kind["words"])
     after_word, alone = _SYMBOL.format(n="1", code=_CODE), _SYMBOL.format(n="", code=_CODE)
@@ -364,9 +369,11 @@ def _named(
         if any(start <= match.start() < end for start, end in covered):
             continue
         instrument = by_name[fold_diacritics(" ".join(match.group().split())).casefold()]
-        found.append(
-            (sentence, match.start(), match.end(), instrument.kind, None, None, None, instrument.key)
-        )
+        # "Chương trình Chuyển đổi số quốc gia" is cited as a programme, approved by a decision
+        named_kind = _kind_pattern().match(match.group())
+        kind = _kind_by_word()[fold_diacritics(named_kind.group()).casefold()]["name"] if named_kind else None
+        key = instrument.key
+        found.append((sentence, match.start(), match.end(), kind or instrument.kind, None, None, None, key))
         covered.append((match.start(), match.end()))
     for match in _law_pattern().finditer(text):
         if not match.group("name")[:1].isupper() or any(

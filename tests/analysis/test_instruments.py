@@ -38,7 +38,7 @@ def _keys(text: str) -> list[tuple[str, str, str]]:
         # a name the registry knows
         (
             "Chương trình Chuyển đổi số quốc gia đi vào cuộc sống.",
-            [("749/QĐ-TTg", "Quyết định", "Chương trình Chuyển đổi số quốc gia")],
+            [("749/QĐ-TTg", "Chương trình", "Chương trình Chuyển đổi số quốc gia")],
         ),
         # a symbol with its year, issued by the National Assembly or the Government
         ("Luật số 20/2023/QH15 có hiệu lực.", [("20/2023/QH15", "Luật", "Luật số 20/2023/QH15")]),
