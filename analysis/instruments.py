@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -252,21 +253,42 @@ def _title(sentence: str, span: tuple[int, int] | None) -> str | None:
     return " ".join(words[: int(_grammar()["titles"]["max_words"])]) or None
 
 
-def _resolve(
-    text: str, kind: str, symbol: str | None, number: int | None, seen: dict[tuple[str, int], str]
-) -> str:
+@dataclass(frozen=True)
+class _Citation:
+    """A citation as read in its sentence, before it is resolved: ``key`` is set for a name, ``number``
+    for a symbol or a bare number, ``name`` for a law cited by its name."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    kind: str
+    symbol: str | None = None
+    number: int | None = None
+    issuer: str | None = None
+    key: str = ""
+    name: str = ""
+
+
+def _resolve(citation: _Citation, seen: dict[tuple[str, int], str], laws: dict[str, str]) -> str:
+    """The instrument a citation means: a registry entry (by name, symbol, or kind and number), else the
+    symbol the same article gives in full for a bare number or a law's name, else as read."""
+    if citation.key:
+        return citation.key
     by_symbol, by_number, by_name = _registry_index()
+    text = citation.sentence.text[citation.start : citation.end]
     named = by_name.get(fold_diacritics(" ".join(text.split())).casefold())  # "Đề án 06/CP"
     if named is not None:
         return named.key
-    if symbol is not None:
-        known = by_symbol.get(symbol_key(symbol))
-        return known.key if known else symbol
-    assert number is not None
-    known = by_number.get((kind, number))
+    if citation.name:
+        return laws.get(citation.name, citation.name)
+    if citation.symbol is not None:
+        known = by_symbol.get(symbol_key(citation.symbol))
+        return known.key if known else citation.symbol
+    assert citation.number is not None
+    known = by_number.get((citation.kind, citation.number))
     if known is not None:
         return known.key
-    return seen.get((kind, number), f"{kind} {number}")
+    return seen.get((citation.kind, citation.number), f"{citation.kind} {citation.number}")
 
 
 def extract_instruments(text: str | Sequence[Sentence], *, doc: str = "") -> list[InstrumentMention]:
@@ -278,31 +300,32 @@ def extract_instruments(text: str | Sequence[Sentence], *, doc: str = "") -> lis
     [('749/QĐ-TTg', 'Quyết định', 'TTg'), ('06/QĐ-TTg', 'Đề án', None), ('57-NQ/TW', 'Nghị quyết', None)]
     """
     sentences = [Sentence(doc, 0, normalize_text(text))] if isinstance(text, str) else list(text)
-    found: list[tuple[Sentence, int, int, str, str | None, int | None, str | None, str]] = []
-    for sentence in sentences:
-        found.extend(_read_sentence(sentence))
-    # a bare "Quyết định 749" takes the symbol the same article gives in full
+    citations = [citation for sentence in sentences for citation in _read_sentence(sentence)]
+    # a bare "Quyết định 749" or a law's bare name takes the symbol the same article gives in full
     seen: dict[tuple[str, int], str] = {}
-    for _, _, _, kind, symbol, number, _, _ in found:
-        if symbol is not None and number is not None:
-            seen.setdefault((kind, number), symbol)
+    laws: dict[str, str] = {}
+    for citation in citations:
+        if citation.symbol is not None and citation.number is not None:
+            seen.setdefault((citation.kind, citation.number), citation.symbol)
+            if citation.name:
+                laws.setdefault(citation.name, citation.symbol)
+    citations = [_known_law_name(citation, laws) for citation in citations]
     mentions = []
-    for sentence, start, end, kind, symbol, number, issuer, key in found:
-        if not key:
-            key = _resolve(sentence.text[start:end], kind, symbol, number, seen)
+    for citation in citations:
+        sentence, start, end = citation.sentence, citation.start, citation.end
         issued, after = _date_after(sentence.text, end)
         mentions.append(
             InstrumentMention(
-                key=key,
-                kind=kind,
+                key=_resolve(citation, seen, laws),
+                kind=citation.kind,
                 text=sentence.text[start:end],
                 doc=sentence.doc or doc,
                 sentence=sentence.text,
                 sentence_index=sentence.index,
                 start=start,
                 end=end,
-                symbol=symbol,
-                issuer=issuer,
+                symbol=citation.symbol,
+                issuer=citation.issuer,
                 issued=issued,
                 title=_title(sentence.text, _title_span(sentence.text, after)),
             )
@@ -310,13 +333,24 @@ def extract_instruments(text: str | Sequence[Sentence], *, doc: str = "") -> lis
     return mentions
 
 
-def _read_sentence(
-    sentence: Sentence,
-) -> list[tuple[Sentence, int, int, str, str | None, int | None, str | None, str]]:
-    """(sentence, start, end, kind, symbol, number, issuer code, key if already known) per citation."""
+def _known_law_name(citation: _Citation, laws: dict[str, str]) -> _Citation:
+    """A law's name read on into the words after it ("Luật Giao dịch điện tử mở rộng …"), cut back to the
+    name the article gives with the law's symbol ("Luật Giao dịch điện tử số 20/2023/QH15")."""
+    if not citation.name or citation.name in laws:
+        return citation
+    for known in sorted(laws, key=len, reverse=True):
+        if citation.name.startswith(known + " "):
+            written = re.compile(r"\s+".join(map(re.escape, known.split())))
+            match = written.match(citation.sentence.text, citation.start)
+            if match:
+                return replace(citation, end=match.end(), name=known)
+    return citation
+
+
+def _read_sentence(sentence: Sentence) -> list[_Citation]:
+    """The citations of one sentence, in order: symbols and numbers first, then names."""
     text = sentence.text
-    found: list[tuple[Sentence, int, int, str, str | None, int | None, str | None, str]] = []
-    taken: list[tuple[int, int]] = []
+    found: list[_Citation] = []
     for match in _mention_pattern().finditer(text):
         word = match.group("word")
         kind_entry = _kind_by_word().get(fold_diacritics(" ".join(word.split())).casefold()) if word else None
@@ -326,18 +360,16 @@ def _read_sentence(
             known_issuer = issuer is not None and issuer_name(issuer) != issuer
             if kind_entry is None and code_kind is None and not known_issuer:
                 continue  # "3/ABC": no kind word, no kind code, no issuer known
-            number = match.group(f"number{suffix}")
             kind = kind_entry["name"] if kind_entry else code_kind or _grammar()["fallback"]["name"]
-            found.append((sentence, match.start(), match.end(), kind, symbol, int(number), issuer, ""))
-            taken.append((match.start(), match.end()))
+            number = int(match.group(f"number{suffix}"))
+            found.append(_Citation(sentence, match.start(), match.end(), kind, symbol, number, issuer))
             continue
         bare = match.group("bare")
         if kind_entry is None or bare is None or _not_a_document_number(text, match, kind_entry):
             continue
-        found.append((sentence, match.start(), match.end(), kind_entry["name"], None, int(bare), None, ""))
-        taken.append((match.start(), match.end()))
-    found.extend(_named(sentence, taken))
-    return sorted(found, key=lambda item: item[1])
+        found.append(_Citation(sentence, match.start(), match.end(), kind_entry["name"], number=int(bare)))
+    found = _named(sentence, found)
+    return sorted(found, key=lambda citation: citation.start)
 
 
 def _not_a_document_number(text: str, match: re.Match[str], kind: dict[str, Any]) -> bool:
@@ -352,17 +384,19 @@ def _not_a_document_number(text: str, match: re.Match[str], kind: dict[str, Any]
     return word[:1].islower()
 
 
-def _named(
-    sentence: Sentence, taken: list[tuple[int, int]]
-) -> list[tuple[Sentence, int, int, str, str | None, int | None, str | None, str]]:
-    """Citations by name: a registry name ("Chương trình Chuyển đổi số quốc gia") or a law's name.
-    A name inside a citation's own title ("… phê duyệt Chương trình …") is that citation, not another."""
+_LAW_SYMBOL_GAP = re.compile(r"\s+(?:số\s+)?")
+
+
+def _named(sentence: Sentence, found: list[_Citation]) -> list[_Citation]:
+    """``found`` with the citations by name added: a registry name ("Chương trình Chuyển đổi số quốc
+    gia") or a law's name. A name inside a citation's own title ("… phê duyệt Chương trình …") is that
+    citation, not another; a law's name before its symbol ("Luật Dữ liệu số 60/2024/QH15") is one citation."""
     text = sentence.text
-    found: list[tuple[Sentence, int, int, str, str | None, int | None, str | None, str]] = []
-    covered = list(taken)
-    for start, end in taken:
-        span = _title_span(text, _date_after(text, end)[1])
-        covered.append((start, span[1] if span else end))
+    covered = []
+    for citation in found:
+        span = _title_span(text, _date_after(text, citation.end)[1])
+        covered.append((citation.start, span[1] if span else citation.end))
+    named: list[_Citation] = []
     _, _, by_name = _registry_index()
     pattern = _name_pattern()
     for match in pattern.finditer(text) if pattern else ():
@@ -372,14 +406,21 @@ def _named(
         # "Chương trình Chuyển đổi số quốc gia" is cited as a programme, approved by a decision
         named_kind = _kind_pattern().match(match.group())
         kind = _kind_by_word()[fold_diacritics(named_kind.group()).casefold()]["name"] if named_kind else None
-        key = instrument.key
-        found.append((sentence, match.start(), match.end(), kind or instrument.kind, None, None, None, key))
+        named.append(
+            _Citation(sentence, match.start(), match.end(), kind or instrument.kind, key=instrument.key)
+        )
         covered.append((match.start(), match.end()))
+    result = list(found)
     for match in _law_pattern().finditer(text):
-        if not match.group("name")[:1].isupper() or any(
-            start <= match.start() < end for start, end in covered
-        ):
+        inside = any(start <= match.start() < end for start, end in covered)
+        if inside or not match.group("name")[:1].isupper():
             continue  # "Luật sửa đổi, bổ sung …" names no law of its own
         name = "Luật " + " ".join(match.group("name").split())
-        found.append((sentence, match.start(), match.end(), "Luật", None, None, None, name))
-    return found
+        gap = _LAW_SYMBOL_GAP.match(text, match.end())
+        symbol = next((c for c in result if gap and c.start == gap.end() and c.symbol), None)
+        if symbol is not None:  # "Luật Dữ liệu số 60/2024/QH15": the name and its symbol
+            result.remove(symbol)
+            named.append(replace(symbol, start=match.start(), kind="Luật", name=name))
+        else:
+            named.append(_Citation(sentence, match.start(), match.end(), "Luật", name=name))
+    return result + named

@@ -309,6 +309,7 @@ class CorpusAnalysis:
     changes: tuple[PriorityChange, ...]
     figures: tuple[Figure, ...]
     timeline: tuple[Event, ...]
+    instruments: tuple[InstrumentMention, ...] = ()
     problems: tuple[LoadProblem, ...] = ()
     analysed: tuple[str, ...] = field(default=())
     from_cache: tuple[str, ...] = field(default=())
