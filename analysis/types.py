@@ -246,6 +246,54 @@ class Instrument:
     targets: tuple[InstrumentTarget, ...] = ()
 
 
+ProgressStatus = Literal["reached", "on_track", "behind", "not_enough_data"]
+PROGRESS_STATUSES: tuple[ProgressStatus, ...] = get_args(ProgressStatus)
+
+
+@dataclass(frozen=True)
+class TargetSource:
+    """Where a target is set: an article's sentence (``doc`` its id), or a registry instrument's clause
+    (``instrument`` its symbol, ``url`` the page its wording was taken from)."""
+
+    doc: str
+    sentence: str
+    instrument: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    """One target beside the stated results of its measure: ``results`` holds one stated figure per
+    year, oldest first (the baseline first, the latest last); ``projected`` is the straight line through
+    them at the deadline; ``conflicting`` marks a target another source sets otherwise for the same
+    measure and deadline (both are kept, side by side)."""
+
+    measure: str
+    place: str | None
+    unit: str
+    kind: FigureKind
+    target: float
+    deadline: int
+    sources: tuple[TargetSource, ...]
+    results: tuple[Figure, ...]
+    status: ProgressStatus
+    projected: float | None = None
+    conflicting: bool = False
+
+    @property
+    def baseline(self) -> Figure | None:
+        return self.results[0] if self.results else None
+
+    @property
+    def latest(self) -> Figure | None:
+        return self.results[-1] if self.results else None
+
+    @property
+    def gap(self) -> float | None:
+        """How far the latest result is from the target (positive: still to go upward)."""
+        return self.target - self.results[-1].value if self.results else None
+
+
 @dataclass(frozen=True)
 class TermScore:
     """A term's distinctiveness for a year (log-odds z-score) with its counts."""

@@ -9,6 +9,7 @@ under ``[measure]``; ``python -m analysis evaluate`` scores the result against g
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -961,3 +962,9 @@ def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
         return None
     place = " ".join((figure.place or "").casefold().split())
     return measure, place, " ".join(figure.unit.casefold().split()), figure.kind
+
+
+def most_stated(stated: list[Figure]) -> Figure:
+    """The figure standing for a measure's year: the value most articles give, then the first stated."""
+    articles = Counter(round(f.value, 6) for f in {(f.doc, f.value): f for f in stated}.values())
+    return max(stated, key=lambda f: (articles[round(f.value, 6)], -stated.index(f)))

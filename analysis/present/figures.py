@@ -6,14 +6,13 @@ Nothing here draws: pages and charts lay out what these functions return.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 import pandas as pd
 
-from analysis.figures.measure import measure_key, named_measure
+from analysis.figures.measure import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, translate
 from analysis.report import format_value
@@ -272,12 +271,6 @@ def on_one_scale(values: Sequence[float], *, max_ratio: float = MAX_STEP_RATIO) 
     return True
 
 
-def _most_stated(stated: list[Figure]) -> Figure:
-    """The figure standing for a measure's year: the value most articles give, then the first stated."""
-    articles = Counter(round(f.value, 6) for f in {(f.doc, f.value): f for f in stated}.values())
-    return max(stated, key=lambda f: (articles[round(f.value, 6)], -stated.index(f)))
-
-
 def measure_series(
     figures: Iterable[Figure],
     *,
@@ -301,7 +294,7 @@ def measure_series(
     for by_year in groups.values():
         if len(by_year) < min_years:
             continue
-        chosen = [(year, _most_stated(by_year[year])) for year in sorted(by_year)]
+        chosen = [(year, most_stated(by_year[year])) for year in sorted(by_year)]
         if not on_one_scale([f.value for _, f in chosen]):
             continue  # most likely different scopes (a province beside the nation), not one measure
         points = tuple(
