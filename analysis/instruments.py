@@ -241,7 +241,8 @@ def _title_span(sentence: str, end: int) -> tuple[int, int] | None:
     if opener is None:
         return None
     breaks = phrases_alternation(_grammar()["titles"]["breaks"])
-    clause_end = re.compile(rf"[;(.!?]|\s-\s|,\s+(?=[A-ZĐ]|(?:{breaks})(?!\w))")
+    ends = phrases_alternation(_grammar()["titles"]["ends"])
+    clause_end = re.compile(rf"[;(.!?]|\s-\s|,\s+(?=[A-ZĐ]|(?:{breaks})(?!\w))|\s+(?:{ends})(?!\w)")
     stop = clause_end.search(rest, opener.start("opener"))
     return end + opener.start("opener"), end + (stop.start() if stop else len(rest))
 
@@ -327,7 +328,7 @@ def extract_instruments(text: str | Sequence[Sentence], *, doc: str = "") -> lis
                 symbol=citation.symbol,
                 issuer=citation.issuer,
                 issued=issued,
-                title=_title(sentence.text, _title_span(sentence.text, after)),
+                title=_title(sentence.text, _title_span(sentence.text, after)) or citation.name or None,
             )
         )
     return mentions
