@@ -12,11 +12,13 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
+import pandas as pd
+
 from analysis.instruments import issuer_name, kind_name, load_registry
 from analysis.present.figures import figure_value_text
 from analysis.present.i18n import translate
-from analysis.report import format_value
-from analysis.types import InstrumentMention, TargetProgress
+from analysis.present.localize import format_day
+from analysis.types import Figure, InstrumentMention, TargetProgress
 
 _MENTION_FIELDS = {field.name for field in fields(InstrumentMention)}
 
@@ -115,9 +117,10 @@ class ProgressRow:
     progress: TargetProgress
 
 
-def _number(value: float, unit: str, language: str) -> str:
-    number = format_value(value, language)
-    return f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}".strip()
+def _number(value: float, row: TargetProgress, language: str) -> str:
+    """A target's number written as its results are ("20 % GDP" beside "18,3 % GDP")."""
+    figure = Figure(value, row.unit, None, "", None, row.deadline, "", "", row.kind, measure=row.measure)
+    return figure_value_text(figure, language)
 
 
 def progress_rows(progress: Sequence[TargetProgress], *, language: str = "vi") -> list[ProgressRow]:
@@ -130,13 +133,13 @@ def progress_rows(progress: Sequence[TargetProgress], *, language: str = "vi") -
         rows.append(
             ProgressRow(
                 measure=measure,
-                target=_number(row.target, row.unit, language),
+                target=_number(row.target, row, language),
                 deadline=row.deadline,
                 baseline=figure_value_text(baseline, language) if baseline else "—",
                 baseline_year=baseline.year if baseline else None,
                 latest=figure_value_text(latest, language) if latest else "—",
                 latest_year=latest.year if latest else None,
-                gap=_number(row.gap, row.unit, language) if row.gap is not None else "—",
+                gap=_number(row.gap, row, language) if row.gap is not None else "—",
                 status=row.status,
                 status_label=translate(f"progress_{row.status}", language),
                 sources=tuple(source.instrument or source.doc for source in row.sources),
@@ -145,3 +148,52 @@ def progress_rows(progress: Sequence[TargetProgress], *, language: str = "vi") -
             )
         )
     return rows
+
+
+def instruments_frame(rows: Sequence[InstrumentRow], language: str) -> pd.DataFrame:
+    """The instruments by date of issue (undated ones last): symbol, kind, issuer, date, title, citations."""
+    ordered = sorted(rows, key=lambda row: (row.issued is None, row.issued or date.min, row.key))
+    return pd.DataFrame(
+        {
+            translate("instruments_pick", language): [row.label for row in ordered],
+            translate("instruments_kind_filter", language): [row.kind for row in ordered],
+            translate("instruments_col_issuer", language): [row.issuer or "" for row in ordered],
+            translate("instruments_col_issued", language): [
+                format_day(row.issued, language) if row.issued else "" for row in ordered
+            ],
+            translate("instruments_col_title", language): [row.title or "" for row in ordered],
+            translate("instruments_col_mentions", language): [len(row.mentions) for row in ordered],
+        }
+    )
+
+
+def progress_frame(rows: Sequence[ProgressRow], language: str) -> pd.DataFrame:
+    """The progress board as a table: one row per target, with its status in words."""
+
+    def year(value: str, at: int | None) -> str:
+        return f"{value} ({at})" if at is not None else value
+
+    return pd.DataFrame(
+        {
+            translate("progress_measure", language): [row.measure for row in rows],
+            translate("progress_target", language): [row.target for row in rows],
+            translate("progress_deadline", language): [row.deadline for row in rows],
+            translate("progress_baseline", language): [year(row.baseline, row.baseline_year) for row in rows],
+            translate("progress_latest", language): [year(row.latest, row.latest_year) for row in rows],
+            translate("progress_gap", language): [row.gap for row in rows],
+            translate("progress_status", language): [
+                row.status_label + (" ⚠" if row.conflicting else "") for row in rows
+            ],
+            translate("progress_sources", language): [", ".join(row.sources) for row in rows],
+        }
+    )
+
+
+def progress_share(row: ProgressRow) -> float | None:
+    """How far along from the baseline to the target the latest result is, in percent (may pass 100 or
+    fall below 0); None when the baseline is the latest result or equals the target."""
+    progress = row.progress
+    baseline, latest = progress.baseline, progress.latest
+    if baseline is None or latest is None or progress.target == baseline.value or baseline is latest:
+        return None
+    return 100.0 * (latest.value - baseline.value) / (progress.target - baseline.value)
