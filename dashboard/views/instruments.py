@@ -8,6 +8,7 @@ import html
 import streamlit as st
 
 from analysis.present.instruments import instruments_frame, mentions_per_year, progress_frame
+from analysis.present.localize import format_day
 from dashboard import data, widgets
 from dashboard.charts import build_instruments_by_year, build_progress_board
 from dashboard.state import URL, Context, check_url, context
@@ -80,7 +81,7 @@ def _instruments(ctx: Context) -> None:
     if picked.issuer:
         facts.append(ctx.t("instruments_issuer", issuer=picked.issuer))
     if picked.issued:
-        facts.append(ctx.t("instruments_issued", date=picked.issued.strftime("%d/%m/%Y")))
+        facts.append(ctx.t("instruments_issued", date=format_day(picked.issued, ctx.language)))
     if picked.in_registry:
         facts.append(ctx.t("instruments_in_registry"))
     st.caption(" · ".join(facts))
