@@ -189,7 +189,7 @@ def _without_times(clause: str) -> str:
 
 
 def holds_number(clause: str) -> bool:
-    """Whether a clause holds a figure of its own (a year, a period, "9 tháng" or "Đề án 06" does not count)."""
+    """Whether a clause holds a figure of its own ("năm 2024", "9 tháng" or "Đề án 06" does not count)."""
     return re.search(r"\d", _without_times(clause)) is not None
 
 
