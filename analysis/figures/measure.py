@@ -962,8 +962,15 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                     None,
                 )
             topic = _topic_before(figure, sentences) if previous is None and not steps else ""
+            index = (
+                _index_named_earlier(figure, sentences) if figure.kind in {"rank", "score"} or steps else ""
+            )
             if previous is not None:
                 figure = replace(figure, measure=previous.measure)
+            elif index and not topic:
+                # "… công bố kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2024. Theo đó, Kon Tum đạt 0,5127
+                # điểm": the index an earlier sentence names
+                figure = replace(figure, measure=index)
             elif topic:
                 figure = replace(figure, measure=topic)
             elif ranked_list or _names_an_agent(figure.measure or ""):
@@ -1003,6 +1010,18 @@ def _lists_names(measure: str) -> bool:
     names = [word for word in re.split(r"[\s,]+", measure) if word and word.casefold() != "và"]
     joined = "và" in measure.casefold().split() or "," in measure
     return len(names) >= 2 and joined and all(word[:1].isupper() for word in names)
+
+
+def _index_named_earlier(figure: Figure, sentences: Sequence[Sentence]) -> str:
+    """The last index named in the sentences before ``figure``'s (the title included), by name and acronym
+    first ("Chỉ số chuyển đổi số cấp tỉnh (DTI)"), else by name alone."""
+    earlier = [s.text for s in sorted(sentences, key=lambda s: s.index) if s.index < figure.sentence_index]
+    for pattern in (_INDEX_NAMED, _INDEX_PLAIN):
+        for text in reversed(earlier):
+            named = list(pattern.finditer(text))
+            if named and strip_measure(named[-1].group(0)):
+                return strip_measure(named[-1].group(0))
+    return ""
 
 
 def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:

@@ -679,3 +679,20 @@ def test_a_have_frame_needs_a_place_or_a_measures_head() -> None:
     assert split_have_frame("Toàn tỉnh có 120 doanh nghiệp") is None
     assert is_place("khối huyện") and is_place("các huyện") and is_place("thành phố Thủ Đức")
     assert not is_place("khối trung học cơ sở") and not is_place("các doanh nghiệp")
+
+
+def test_a_score_after_an_index_named_in_an_earlier_sentence_takes_that_index() -> None:
+    found = _measures(
+        [
+            (0, "Lạng Sơn cải thiện thứ hạng chuyển đổi số", 0),
+            (
+                1,
+                "Sáng 9/5, Bộ công bố kết quả Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index).",
+                1,
+            ),
+            (2, "Theo đó, Lạng Sơn được 0,6012 điểm.", 1),
+            (3, "Tỉnh xếp thứ 29/63, tăng 7 bậc.", 1),
+        ]
+    )
+    index = "Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index)"
+    assert found == [(0.6012, index), (29.0, index), (7.0, index)]
