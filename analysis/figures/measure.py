@@ -871,6 +871,21 @@ def _names_an_agent(measure: str) -> bool:
     )
 
 
+def _folded_text(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def _only_acts(folded: str) -> bool:
+    """ "xử lý", "tỉnh dành": what was done (by whom), with nothing of what was measured."""
+    body = _words_pattern("national", at="start").sub("", folded).strip()
+    acts = _words_pattern("actions", at="start")
+    if not body or not acts.match(body):
+        return False
+    while body and (done := acts.match(body)):
+        body = body[done.end() :].strip()
+    return not body
+
+
 def is_list_frame(measure: str | None) -> bool:
     """ "Đứng đầu bảng xếp hạng năm nay là", "Nhóm dẫn đầu cả nước gồm": the frame of a ranked list."""
     folded = " ".join((measure or "").casefold().split())
@@ -899,7 +914,7 @@ def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str
         return True
     if _lists_names(measure):  # "Vietcombank, BIDV và VietinBank lần lượt có 98,6%, …"
         return True
-    if _names_an_agent(measure):
+    if _names_an_agent(measure) or _only_acts(folded):
         return True
     # "tỷ lệ bình quân cả nước": an average of the whole country, of a quantity named elsewhere
     general = folded
@@ -979,6 +994,8 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(
                     figure, measure=figure.unit.split("/")[0].strip()
                 )  # "7,4 bác sĩ trên 10.000 dân"
+            elif _only_acts(_folded_text(figure.measure)):
+                figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(carried)
 

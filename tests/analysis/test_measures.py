@@ -696,3 +696,14 @@ def test_a_score_after_an_index_named_in_an_earlier_sentence_takes_that_index() 
     )
     index = "Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index)"
     assert found == [(0.6012, index), (29.0, index), (7.0, index)]
+
+
+def test_a_verb_alone_names_nothing_a_rate_takes_its_counted_unit() -> None:
+    found = _measures(
+        [
+            (1, "Cổng tra cứu của tỉnh đã kết nối 14 hệ thống, xử lý trung bình 95.000 lượt tra cứu mỗi ngày.", 1),
+            (2, "Năm sau, tỉnh dành 18 tỷ đồng cho việc này.", 2),
+        ]
+    )
+    assert measure_agrees(found[1][1], ["lượt tra cứu"]), found
+    assert found[2] == (1.8e10, None)
