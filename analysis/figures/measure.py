@@ -1086,6 +1086,9 @@ def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
     and three measures counted in "bậc" are three. A figure naming no measure is no measure."""
     measure = _YEAR_WORDS.sub(" ", named_measure(figure) or "").casefold()
     measure = " ".join(measure.split()).strip(" ,.;:")
+    head = phrase_pattern("share_heads").match(measure) if figure.kind == "percent" else None
+    if head and measure[head.end() :].strip():  # "tỷ trọng kinh tế số" (% GDP) is "kinh tế số"
+        measure = measure[head.end() :].strip()
     if not measure:
         return None
     place = " ".join((figure.place or "").casefold().split())

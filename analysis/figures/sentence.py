@@ -13,6 +13,7 @@ from analysis.figures.cues import (
     cue_words,
     ends_with,
     list_heads,
+    phrase_pattern,
     piece_after,
     rank_scopes,
 )
@@ -85,6 +86,8 @@ def make_figure(
     text = sentence.text
     number_start = start if number_start is None else number_start
     year, is_target = year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
+    if kind == "count" and phrase_pattern("plan_parts").match(unit.strip()):
+        is_target = False  # a count of a plan's parts ("24 chỉ tiêu") describes the plan, reaches nothing
     read, read_place = read_measure(text, reading_at(start, end), kind, unit, after)
     return Figure(
         value=value,

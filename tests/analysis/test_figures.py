@@ -452,3 +452,21 @@ def test_a_lead_restating_the_body_is_one_figure_but_two_body_mentions_are_two()
     ]
     found = extract_figures(sentences, doc_year=2024)
     assert [(f.value, f.sentence_index) for f in found] == [(95000.0, 2), (410000.0, 2), (95000.0, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a plan's parts are counted, not aimed at
+        ("Kế hoạch năm 2026 gồm 5 nhóm giải pháp và 18 chỉ tiêu chủ yếu.", {5: False, 18: False}),
+        ("Đề án xác định 3 đột phá và 7 nhiệm vụ trọng tâm đến năm 2030.", {3: False, 7: False}),
+        # what the plan aims at stays a goal
+        ("Kế hoạch đặt mục tiêu đến năm 2026 có 1.200 tổ công nghệ số cộng đồng.", {1200: True}),
+        ("Phấn đấu đến năm 2027, 90% hồ sơ được xử lý trực tuyến.", {90: True}),
+    ],
+)
+def test_a_count_of_a_plans_parts_is_no_goal(text: str, targets: dict[float, bool]) -> None:
+    found = {
+        figure.value: figure.is_target for figure in extract_figures([Sentence("d", 0, text)], doc_year=2025)
+    }
+    assert found == targets

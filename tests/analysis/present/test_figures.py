@@ -198,6 +198,15 @@ def test_pick_key_figures_stops_at_the_limit() -> None:
         (_f(7, "bậc", "change", measure="EGDI"), _f(25, "bậc", "change", measure="tốc độ Internet"), False),
         (_f(7, "bậc", "change", measure="EGDI"), _f(7, "điểm", "score", measure="EGDI"), False),  # unit, kind
         (_f(7, "bậc", "change"), _f(5, "bậc", "change"), False),  # the unit alone is no measure
+        # a share said with or without its head word: "tỷ trọng kinh tế số" and "kinh tế số" in % GDP
+        (_result(16.5, 2023, "Tỷ trọng kinh tế số"), _result(20, 2025, "kinh tế số"), True),
+        (_result(12, 2023, "quy mô thương mại điện tử"), _result(10, 2025, "thương mại điện tử"), True),
+        (_result(50, 2023, "tỷ lệ"), _result(40, 2024, "quy mô"), False),  # a head word alone stays itself
+        (
+            _f(3, "lần", "multiplier", measure="quy mô kinh tế số"),
+            _f(3, "lần", "multiplier", measure="kinh tế số"),
+            False,
+        ),
     ],
 )
 def test_the_same_measure_is_measure_place_unit_and_kind(first: Figure, second: Figure, same: bool) -> None:
