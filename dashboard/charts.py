@@ -609,7 +609,14 @@ def build_instruments_by_year(
         )
     figure.update_layout(barmode="group", clickmode="event+select")
     figure.update_xaxes(type="category", title_text=translate("year_axis", language))
-    figure.update_yaxes(title_text=translate("instruments_axis", language), rangemode="tozero")
+    top = max((count for _, _, count in points), default=0)
+    # citations are whole: a small count steps by one instead of 0,2 0,4 …
+    figure.update_yaxes(
+        title_text=translate("instruments_axis", language),
+        rangemode="tozero",
+        tickformat="d",
+        dtick=1 if top <= 8 else None,
+    )
     return _layout(figure, translate("instruments_cited", language), language=language, height=380)
 
 

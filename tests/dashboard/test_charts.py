@@ -19,6 +19,7 @@ from dashboard.charts import (
     PLOTLY_CONFIG,
     TIMELINE_LABEL_WIDTH,
     build_documents_bar,
+    build_instruments_by_year,
     build_priority_flow,
     build_priority_heatmap,
     build_priority_matrix_slide,
@@ -553,3 +554,16 @@ def test_the_matrix_slide_has_a_projector_and_a_phone_layout(
     # two-line labels touched in the browser), so the chart is taller than a projector's 470 px
     plot_height = phone.layout.height - phone.layout.margin.t - phone.layout.margin.b
     assert plot_height / len(concepts) >= 24 * tallest and phone.layout.height > 470
+
+
+@pytest.mark.parametrize(("counts", "dtick"), [((1, 2, 1), 1), ((3, 40, 12), None)])
+def test_citations_per_year_are_counted_in_whole_steps(counts: tuple[int, ...], dtick: int | None) -> None:
+    points = [
+        (2022 + offset, f"{n}/QĐ-TTg", count)
+        for offset, (n, count) in enumerate(zip((749, 411, 6), counts, strict=True))
+    ]
+    figure = build_instruments_by_year(points, language="vi", titles={})
+    assert figure.layout.yaxis.tickformat == "d" and figure.layout.yaxis.dtick == dtick
+    assert [list(trace.y) for trace in figure.data] == [
+        [count if column == row else 0 for column in range(3)] for row, count in enumerate(counts)
+    ]
