@@ -21,6 +21,7 @@ from analysis.figures.measure import country_names, province_mentions
 from analysis.resources import load_toml
 from analysis.types import (
     NATIONAL,
+    SCOPE_LEVELS,
     DocumentAnalysis,
     Event,
     Figure,
@@ -216,8 +217,22 @@ def scope_analysis(analysis: DocumentAnalysis) -> DocumentAnalysis:
 
     return replace(
         analysis,
+        scope=article,
         figures=tuple(replace(f, scope=read_figure_scope(f, article=article)) for f in analysis.figures),
         priorities=tuple(map(of_list, analysis.priorities)),
         themes=tuple(map(of_theme, analysis.themes)),
         events=tuple(map(of_event, analysis.events)),
     )
+
+
+ALL_SCOPES = "all"
+SCOPE_CHOICES: tuple[str, ...] = (*SCOPE_LEVELS, ALL_SCOPES)
+
+
+def is_in_scope(scope: Scope, chosen: str) -> bool:
+    """Whether a fact of ``scope`` shows under the scope filter ``chosen`` (a level, or "all").
+
+    >>> is_in_scope(Scope("province", "Quảng Trị"), "national"), is_in_scope(Scope("province", "Huế"), "all")
+    (False, True)
+    """
+    return chosen == ALL_SCOPES or scope.level == chosen

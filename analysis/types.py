@@ -248,6 +248,7 @@ class DocumentAnalysis:
     priorities: tuple[PriorityList, ...]
     figures: tuple[Figure, ...]
     events: tuple[Event, ...]
+    scope: Scope = NATIONAL  # the article's own: whom its title (else outlet) says it is about
 
 
 @dataclass(frozen=True)
