@@ -236,3 +236,7 @@ def is_in_scope(scope: Scope, chosen: str) -> bool:
     (False, True)
     """
     return chosen == ALL_SCOPES or scope.level == chosen
+
+
+# The story a briefing tells is the country's: a province's list or figure joins it only when asked.
+DEFAULT_SCOPE = "national"

@@ -21,6 +21,7 @@ from analysis.present.selection import available_years
 from analysis.present.story import build_story
 from analysis.present.tables import export_file_name
 from analysis.read import describe
+from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
 from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
 from dashboard import data
@@ -137,19 +138,44 @@ def render(language: str) -> Context | None:
         )
         keep_in_url("docs", chosen_keys)
         chosen_docs = [ids_by_key[key] for key in chosen_keys if key in ids_by_key]
+        # The link holds the scope code ("scope=all"), not its label: it reads the same in both languages.
+        if "scope" not in st.session_state:
+            check_url("scope", language, valid=SCOPE_CHOICES)
+            asked = st.query_params.get("scope")
+            st.session_state["scope"] = asked if asked in SCOPE_CHOICES else DEFAULT_SCOPE
+        chosen_scope = st.selectbox(
+            translate("filter_scope", language),
+            SCOPE_CHOICES,
+            format_func=lambda choice: translate(f"scope_choice_{choice}", language),
+            key="scope",
+            help=translate("filter_scope_help", language),
+        )
+        keep_in_url("scope", [] if chosen_scope == DEFAULT_SCOPE else [chosen_scope])
         st.caption(translate("filter_hint", language))
-        if year_filter_active(chosen_years, years) or chosen_docs:
+        if year_filter_active(chosen_years, years) or chosen_docs or chosen_scope != DEFAULT_SCOPE:
             st.button(
                 translate("reset_filters", language), on_click=reset_filters, icon=":material/restart_alt:"
             )
 
     year_filter = tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None
     doc_filter = tuple(chosen_docs) if chosen_docs else None
-    corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter)
+    scope = chosen_scope or DEFAULT_SCOPE
+    corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter, scope)
     with st.sidebar:
         _download_deck(corpus, language)
     return Context(
-        language, paths, cache_path, fingerprint, year_filter, doc_filter, full, corpus, titles, plain_titles
+        language,
+        paths,
+        cache_path,
+        fingerprint,
+        year_filter,
+        doc_filter,
+        full,
+        corpus,
+        titles,
+        plain_titles,
+        scope,
+        data.load_filtered(paths, cache_path, fingerprint, None, None, scope),
     )
 
 
@@ -175,6 +201,7 @@ def reset_filters() -> None:
     """Every year and every article again (a button callback: it runs before the next rerun)."""
     st.session_state["years"] = list(st.session_state.get("_all_years", []))
     st.session_state["doc_filter"] = []
+    st.session_state["scope"] = DEFAULT_SCOPE
 
 
 def _progress_bar(language: str) -> ProgressCallback:

@@ -30,7 +30,7 @@ def _selected_cell(event: object) -> tuple[str, int] | None:
 
 def render() -> None:
     ctx = context()
-    st.title(priorities_title(statement_years(ctx.full), ctx.language))
+    st.title(priorities_title(statement_years(ctx.scoped_corpus), ctx.language))
     years = statement_years(ctx.corpus)
     concepts, counts = priority_matrix(ctx.corpus, years)
     opening = default_cell(concepts, counts, years)

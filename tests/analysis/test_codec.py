@@ -70,7 +70,13 @@ FIGURE = Figure(
     scope=Scope("province", "Quảng Trị"),
 )
 EVENT = Event(
-    date(2025, 10, 10), "Ngày Chuyển đổi số quốc gia", "ngày", "bai-1", "…", "calendar", Scope("sector", "Bộ Y tế")
+    date(2025, 10, 10),
+    "Ngày Chuyển đổi số quốc gia",
+    "ngày",
+    "bai-1",
+    "…",
+    "calendar",
+    Scope("sector", "Bộ Y tế"),
 )
 TERM = TermScore("dữ liệu số", 3.25, 12, 4.5)
 ANALYSIS = DocumentAnalysis(
