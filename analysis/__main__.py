@@ -70,6 +70,17 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _scope_option(parser: argparse.ArgumentParser) -> None:
+    from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
+
+    parser.add_argument(
+        "--scope",
+        choices=SCOPE_CHOICES,
+        default=DEFAULT_SCOPE,
+        help=f"whose facts: one level, or all of them (default: {DEFAULT_SCOPE})",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m analysis", description="Vietnamese digital-transformation policy report")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -84,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         "--no-seeds", action="store_true", help=f"leave the bundled seeds ({BUNDLED_SEEDS}) out"
     )
     report.add_argument("--no-store", action="store_true", help="leave the document store out")
+    _scope_option(report)
     _common(report)
     deck = commands.add_parser("deck", help="write the meeting story as a 16:9 PowerPoint deck")
     deck.add_argument("paths", nargs="*", type=Path, help="extra files or folders of articles")
@@ -93,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     deck.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
     deck.add_argument("--no-seeds", action="store_true", help="leave the bundled seeds out")
     deck.add_argument("--no-store", action="store_true", help="leave the document store out")
+    _scope_option(deck)
     _common(deck)  # --lang is the language of the slides too
     evaluate = commands.add_parser("evaluate", help="score the key figures against a gold file")
     evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate.py)")
@@ -148,10 +161,12 @@ def _analyse(args: argparse.Namespace, store_path: Path) -> CorpusAnalysis:
 
 
 def _report(args: argparse.Namespace, store_path: Path) -> int:
+    from analysis.present.selection import filter_corpus
+
     corpus = _analyse(args, store_path)
     if not corpus.documents:
         return 1
-    report = build_report(corpus)
+    report = build_report(filter_corpus(corpus, years=None, documents=None, scope=args.scope))
     if args.format == "json":
         _say(_json(report))
     else:
@@ -174,7 +189,7 @@ def _deck(args: argparse.Namespace, store_path: Path) -> int:
             known = ", ".join(map(str, available_years(corpus))) or "none"
             _say(f"error: no article is about {', '.join(map(str, missing))}; years: {known}", error=True)
             return 2
-        corpus = filter_corpus(corpus, years=args.years, documents=None)
+    corpus = filter_corpus(corpus, years=args.years or None, documents=None, scope=args.scope)
     if not corpus.documents:
         _say("error: no article to present; give files or folders of articles", error=True)
         return 2

@@ -51,6 +51,7 @@ from analysis.present.terms import (
 )
 from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordcloud
 from analysis.read import SUPPORTED_SUFFIXES
+from analysis.scope import is_in_scope
 from analysis.store import Candidate, default_store_path
 from analysis.text import public_text
 from analysis.types import CorpusAnalysis, Figure, KeywordHit, LoadProblem
@@ -398,7 +399,8 @@ def term_counts(
     filtered = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     return _view(
         paths, cache_path, fingerprint, "term_counts", (years, documents, scope),
-        lambda _: count_terms_by_year(filtered.documents),
+        # the words of the articles of the scope, as the year summaries count them
+        lambda _: count_terms_by_year(a for a in filtered.documents if is_in_scope(a.scope, scope)),
     )  # fmt: skip
 
 
@@ -456,7 +458,7 @@ def term_rows(
 ) -> list[TermRow]:
     """A year's distinctive terms, rated against every other year of the chosen articles."""
     corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
-    all_years = term_counts(paths, cache_path, fingerprint, None, documents)
+    all_years = term_counts(paths, cache_path, fingerprint, None, documents, scope)
 
     def compute(_: CorpusAnalysis) -> list[TermRow]:
         summary = year_summary(corpus, year)
@@ -484,7 +486,7 @@ def trend_points(
     terms: tuple[str, ...],
 ) -> list[TrendPoint]:
     corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
-    counts = term_counts(paths, cache_path, fingerprint, years, documents)
+    counts = term_counts(paths, cache_path, fingerprint, years, documents, scope)
     return list(
         _view(
             paths, cache_path, fingerprint, "trends", (years, documents, scope, terms),
