@@ -27,6 +27,7 @@ from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, describe, make_problem
 from analysis.report import build_report
+from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
 from analysis.store import (
     STORE_ENV,
     CorpusStore,
@@ -70,14 +71,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _scope_option(parser: argparse.ArgumentParser) -> None:
-    from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
-
+def _scope_option(parser: argparse.ArgumentParser, *, default: str) -> None:
     parser.add_argument(
         "--scope",
         choices=SCOPE_CHOICES,
-        default=DEFAULT_SCOPE,
-        help=f"whose facts: one level, or all of them (default: {DEFAULT_SCOPE})",
+        default=default,
+        help=f"whose facts: national, province, sector, international or all (default: {default})",
     )
 
 
@@ -95,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         "--no-seeds", action="store_true", help=f"leave the bundled seeds ({BUNDLED_SEEDS}) out"
     )
     report.add_argument("--no-store", action="store_true", help="leave the document store out")
-    _scope_option(report)
+    _scope_option(report, default="all")  # the data, each fact saying its scope
     _common(report)
     deck = commands.add_parser("deck", help="write the meeting story as a 16:9 PowerPoint deck")
     deck.add_argument("paths", nargs="*", type=Path, help="extra files or folders of articles")
@@ -105,7 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     deck.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
     deck.add_argument("--no-seeds", action="store_true", help="leave the bundled seeds out")
     deck.add_argument("--no-store", action="store_true", help="leave the document store out")
-    _scope_option(deck)
+    _scope_option(deck, default=DEFAULT_SCOPE)  # the country's story
     _common(deck)  # --lang is the language of the slides too
     evaluate = commands.add_parser("evaluate", help="score the key figures against a gold file")
     evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate.py)")

@@ -436,7 +436,7 @@ def collocates(
     span: int,
 ) -> list[Collocate]:
     corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
-    hits = keyword_hits(paths, cache_path, fingerprint, years, documents, query, ignore_diacritics)
+    hits = keyword_hits(paths, cache_path, fingerprint, years, documents, scope, query, ignore_diacritics)
     return list(
         _view(
             paths, cache_path, fingerprint, "collocates",

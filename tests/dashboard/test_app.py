@@ -538,6 +538,7 @@ def test_compare_writes_a_rank_as_every_view_does(
     )
     at = start_app()
     go(at, "compare")
+    at.sidebar.selectbox(key="scope").set_value("all").run()  # Kon Tum's figure is provincial
     at.multiselect(key="cmp").set_value([2023, 2024]).run()
     assert_healthy(at)
     texts = _html_texts(at)
