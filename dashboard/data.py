@@ -51,7 +51,7 @@ from analysis.present.terms import (
 )
 from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordcloud
 from analysis.read import SUPPORTED_SUFFIXES
-from analysis.scope import is_in_scope
+from analysis.scope import ALL_SCOPES, is_in_scope
 from analysis.store import Candidate, default_store_path
 from analysis.text import public_text
 from analysis.types import CorpusAnalysis, Figure, KeywordHit, LoadProblem
@@ -602,7 +602,12 @@ def figure_table(
 
     def compute(_: CorpusAnalysis) -> tuple[pd.DataFrame, tuple[Figure, ...], bytes]:
         frame, shown = figures_frame(
-            list(corpus.figures), titles, language, kinds=list(kinds), years=list(figure_years)
+            list(corpus.figures),
+            titles,
+            language,
+            kinds=list(kinds),
+            years=list(figure_years),
+            scope=scope == ALL_SCOPES,
         )
         return frame, tuple(shown), to_csv_bytes(frame)
 

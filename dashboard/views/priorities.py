@@ -74,7 +74,7 @@ def render() -> None:
     if items:
         st.subheader(ctx.t("items_for", concept=label, year=year))
         widgets.table(
-            cell_items_table(items, ctx.titles, ctx.language),
+            cell_items_table(items, ctx.titles, ctx.language, scope=ctx.shows_scope),
             key="cell_items",
             file_name="file_priorities",
             detail=f"{label} {year}",
