@@ -259,6 +259,18 @@ def figure_caption(figure: Figure, language: str, *, year: bool = True, scope: b
     return " · ".join(part for part in parts if part)
 
 
+def figure_with_label(figure: Figure, language: str, *, year: bool = True, scope: bool = False) -> str:
+    """A figure's value and what it is, on one line, for a column of figures with no room for a caption
+    ("52,3 % — tỷ lệ dịch vụ công trực tuyến · Đắk Lắk"): never a bare "52,3 %".
+
+    >>> figure_with_label(Figure(52.3, "%", None, "52,3%", None, 2024, "d", "s", kind="percent",
+    ...                   measure="tỷ lệ dịch vụ công trực tuyến", place="Đắk Lắk"), "vi", year=False)
+    '52,3 % — tỷ lệ dịch vụ công trực tuyến · Đắk Lắk'
+    """
+    caption = figure_caption(figure, language, year=year, scope=scope) or kind_label(figure.kind, language)
+    return translate("compare_figure_label", language, value=figure_value_text(figure, language), label=caption)
+
+
 # --- the same measure --------------------------------------------------------------------------
 
 
