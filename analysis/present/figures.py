@@ -268,7 +268,9 @@ def figure_with_label(figure: Figure, language: str, *, year: bool = True, scope
     '52,3 % — tỷ lệ dịch vụ công trực tuyến · Đắk Lắk'
     """
     caption = figure_caption(figure, language, year=year, scope=scope) or kind_label(figure.kind, language)
-    return translate("compare_figure_label", language, value=figure_value_text(figure, language), label=caption)
+    return translate(
+        "compare_figure_label", language, value=figure_value_text(figure, language), label=caption
+    )
 
 
 # --- the same measure --------------------------------------------------------------------------

@@ -66,7 +66,7 @@ def render() -> None:
         return
 
     # The answer first: what persisted, is new or was dropped; the long lists of each year below, folded.
-    st.header(ctx.t("compare_summary"))
+    st.header(ctx.t("changes"))
     _changes(ctx, chosen)
     st.header(ctx.t("compare_details"))
     columns = st.columns(len(chosen))
