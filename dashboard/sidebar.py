@@ -33,28 +33,31 @@ _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 def choose_language() -> str:
     """The language switch, at the top of the sidebar (labelled in both languages).
 
-    A bound widget keeps its *displayed* option in the URL, so a link reads ``?lang=English``
-    (or ``?lang=Tiếng Việt``); the reader links copy whatever the current URL holds.
+    The link holds the switch's displayed name (``?lang=English``; a hand-written ``?lang=en`` is read
+    and rewritten so). The switch writes it back on every run rather than being bound to the URL: moving
+    to another page starts that page's address afresh, and a bound switch, its value unchanged, left the
+    language out of it, so the next link shared opened in Vietnamese.
     """
-    # A hand-written link says "?lang=en"; the switch keeps its displayed name in the URL.
     asked = st.query_params.get("lang")
     code = language_from_link(asked)
     if asked and code is None:  # "?lang=fr", a NUL: the default language, said in it
         fall_back("lang", st.session_state.get("lang") or DEFAULT_LANGUAGE)
-    alias = code is not None and asked != _LANGUAGE_NAMES[code]
-    if alias:
-        st.query_params["lang"] = _LANGUAGE_NAMES[code]
+    # A link followed in this session (or the first run) sets the switch; otherwise the switch rules.
+    if code is not None and (asked != st.session_state.get("_lang_asked") or "lang" not in st.session_state):
         st.session_state["lang"] = code
+    elif "lang" not in st.session_state:
+        st.session_state["lang"] = DEFAULT_LANGUAGE
     choice = st.sidebar.segmented_control(
         "Ngôn ngữ · Language",
         LANGUAGES,
         format_func=_LANGUAGE_NAMES.__getitem__,
-        default=None if "lang" in st.session_state else DEFAULT_LANGUAGE,
         key="lang",
         required=True,
-        bind=URL,
     )
-    return choice or DEFAULT_LANGUAGE
+    code = choice or DEFAULT_LANGUAGE
+    keep_in_url("lang", [] if code == DEFAULT_LANGUAGE else [_LANGUAGE_NAMES[code]])
+    st.session_state["_lang_asked"] = st.query_params.get("lang")
+    return code
 
 
 def choose_presenting(language: str) -> bool:
