@@ -203,3 +203,33 @@ def export_file_name(kind: str, language: str, *, detail: str = "", day: date, e
         parts.append(detail)
     slug = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(" ".join(parts)).casefold()).strip("-")
     return f"{slug[:80]}_dxpolicy_{day.isoformat()}.{extension}"
+
+
+# How wide each column of a wrapped table is ("small", "medium", "large"): the sentences get the room
+# and wrap, the year and the article stay narrow but whole (issue 16: they were cut off at 1440 px).
+_COLUMN_WIDTHS = {
+    "hits": {
+        "left_context": "large",
+        "match": "small",
+        "right_context": "large",
+        "year": "small",
+        "article": "medium",
+    },
+    "cell_items": {
+        "filter_scope": "small",
+        "item": "medium",
+        "source_sentence": "large",
+        "article": "medium",
+        "heading": "medium",
+        "concept": "small",
+    },
+}
+
+
+def column_widths(table: str, language: str) -> dict[str, str]:
+    """The widths of a wrapped table's columns, by their heading in ``language``.
+
+    >>> column_widths("hits", "en")["Year"]
+    'small'
+    """
+    return {translate(key, language): width for key, width in _COLUMN_WIDTHS[table].items()}

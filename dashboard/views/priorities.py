@@ -12,7 +12,7 @@ from analysis.present.selection import (
     priority_matrix,
     statement_years,
 )
-from analysis.present.tables import cell_items_table
+from analysis.present.tables import cell_items_table, column_widths
 from dashboard import widgets
 from dashboard.charts import build_priority_flow, build_priority_heatmap
 from dashboard.state import URL, check_url, context
@@ -76,6 +76,7 @@ def render() -> None:
         widgets.table(
             cell_items_table(items, ctx.titles, ctx.language, scope=ctx.shows_scope),
             key="cell_items",
+            wrap=column_widths("cell_items", ctx.language),
             file_name="file_priorities",
             detail=f"{label} {year}",
             context=ctx,
