@@ -244,7 +244,8 @@ def test_themes_page(app: AppTest) -> None:
     cloud = next(h.proto.body for h in app.main.get("html") if "dx-wordcloud" in h.proto.body)
     # a PNG (sharp letters) with a link over every word to that word's concordance
     assert "data:image/png;base64," in cloud
-    assert 'href="explore?q=kinh+t%E1%BA%BF+s%E1%BB%91"' in cloud
+    # a word of the 2024 cloud searches 2024 (issue 16: it searched every year)
+    assert 'href="explore?years=2024&amp;q=kinh+t%E1%BA%BF+s%E1%BB%91"' in cloud
     assert "thứ trưởng" not in cloud and "Phạm Minh Chính" not in cloud  # names only on request
     terms = app.main.dataframe[0].value
     assert terms.iloc[0]["Từ"] == "kinh tế số"
@@ -350,8 +351,11 @@ def test_explore_without_diacritics(app: AppTest) -> None:
     go(app, "explore")
     app.text_input(key="q").set_value("du lieu so").run()
     assert not app.main.dataframe, "with diacritics respected, the plain spelling matches nothing"
-    app.toggle(key="nodia").set_value(True).run()
+    offer = app.button(key="try_nodia")  # the page offers the search that would find it
+    assert offer.label.startswith("Tìm không phân biệt dấu: ")
+    offer.click().run()
     assert_healthy(app)
+    assert app.toggle(key="nodia").value is True
     hits = app.main.dataframe[0].value
     assert len(hits) > 0
     assert {strip_marks(match) for match in hits["Từ khóa"]} == {"du lieu so"}
@@ -364,6 +368,7 @@ def test_explore_without_hits(app: AppTest) -> None:
     assert_healthy(app)
     assert not app.main.dataframe
     assert [i.value for i in app.main.info] == [translate("no_hits", "vi", query="xyzzy blockchain")]
+    assert not [b for b in app.main.button if b.key == "try_nodia"]  # nothing to offer: no spelling finds it
 
 
 def test_explore_reader_shows_the_chosen_article(app: AppTest) -> None:
