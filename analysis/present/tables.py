@@ -209,9 +209,9 @@ def export_file_name(kind: str, language: str, *, detail: str = "", day: date, e
 # and wrap, the year and the article stay narrow but whole (issue 16: they were cut off at 1440 px).
 _COLUMN_WIDTHS = {
     "hits": {
-        "left_context": "large",
+        "left_context": "medium",
         "match": "small",
-        "right_context": "large",
+        "right_context": "medium",
         "year": "small",
         "article": "medium",
     },

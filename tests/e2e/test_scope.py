@@ -82,3 +82,22 @@ def test_english_and_the_scope_survive_moving_between_pages(
     _wait_until_idle(page)
     assert _title(page) == "Timeline"
     assert "lang=English" in page.url and "scope=all" in page.url
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_tables_wrap_and_keep_their_key_columns(
+    page: Any, province_url: str, screenshots_dir: Path, language: str
+) -> None:
+    lang = "&lang=English" if language == "en" else ""
+    _open(page, province_url, f"explore?q=d%E1%BB%AF+li%E1%BB%87u{lang}")
+    _assert_no_errors(page)
+    _screenshot(page, screenshots_dir, f"scope_explore_{language}")
+    grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
+    # the grid is drawn on a canvas; its accessible copy (built a moment later) lists the columns drawn
+    year, article = ("Năm", "Bài viết") if language == "vi" else ("Year", "Article")
+    for column in (year, article):  # on screen at 1600 px, not scrolled off
+        grid.locator("th", has_text=column).first.wait_for(state="attached", timeout=10_000)
+    _open(page, province_url, f"priorities?scope=all{lang}")
+    _assert_no_errors(page)
+    page.locator(f'{MAIN} [data-testid="stDataFrame"]').first.wait_for()
+    _screenshot(page, screenshots_dir, f"scope_priorities_all_{language}")
