@@ -139,9 +139,10 @@ def _grid_rows(page: Any, index: int = 0) -> int:
 
 
 def _year_headers(page: Any, count: int) -> list[str]:
-    years = page.locator(f"{MAIN} h2").filter(has_text=re.compile(r"^\d{4}$"))
+    # each year's column is headed by a subheader, under the summary of what changed
+    years = page.locator(f"{MAIN} h3").filter(has_text=re.compile(r"^\d{4}$"))
     expect(years).to_have_count(count, timeout=RENDER_TIMEOUT_MS)
-    headers = page.locator(f"{MAIN} h2")
+    headers = page.locator(f"{MAIN} h3")
     texts = [headers.nth(i).inner_text().strip() for i in range(headers.count())]
     return [text for text in texts if re.fullmatch(r"\d{4}", text)]
 
