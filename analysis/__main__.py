@@ -22,7 +22,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analysis.cache import default_cache_path
-from analysis.evaluate import GoldError, evaluate_figures, load_gold, load_gold_articles, render_evaluation
+from analysis.evaluate import (
+    GoldError,
+    evaluate_figures,
+    evaluate_instruments,
+    load_gold,
+    load_gold_articles,
+    load_gold_instruments,
+    render_evaluation,
+    render_instrument_evaluation,
+)
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, describe, make_problem
@@ -205,10 +214,12 @@ def _deck(args: argparse.Namespace, store_path: Path) -> int:
 
 
 def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
-    """Precision and recall of the key figures against a gold file; the store is not read."""
+    """Precision and recall of the key figures (and the instruments cited, where the gold marks them)
+    against a gold file; the store is not read."""
     try:
         gold, traps = load_gold(args.gold)
         articles = load_gold_articles(args.gold)
+        instruments, instrument_traps = load_gold_instruments(args.gold)
     except GoldError as error:
         _say(f"error: {error}", error=True)
         return 2
@@ -216,8 +227,14 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
     corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None, recursive=bool(args.paths))
     _print_problems(corpus.problems, args.lang)
     documents = [analysis.document for analysis in corpus.documents]
-    evaluation = evaluate_figures(gold, corpus.figures, traps=traps, articles=articles, documents=documents)
-    _say(render_evaluation(evaluation), end="")
+    if gold or any(traps.values()) or articles or not instrument_traps:
+        evaluation = evaluate_figures(
+            gold, corpus.figures, traps=traps, articles=articles, documents=documents
+        )
+        _say(render_evaluation(evaluation), end="")
+    if instrument_traps:
+        scored = evaluate_instruments(instruments, corpus.instruments, traps=instrument_traps)
+        _say(render_instrument_evaluation(scored), end="")
     return 0
 
 

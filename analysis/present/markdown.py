@@ -8,6 +8,7 @@ from dataclasses import fields
 from typing import Any
 
 from analysis.present.figures import figure_caption, figure_value_text
+from analysis.present.instruments import mention_from_report, summarize_instruments
 from analysis.report import escape_inline
 from analysis.types import Figure
 
@@ -82,4 +83,18 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines += ["", "## Dòng thời gian", ""]
     for event in report["timeline"]:
         lines.append(f"- {event['date']}: {escape_inline(event['title'])} — _{escape_inline(event['doc'])}_")
+    lines += ["", "## Văn bản được trích dẫn", ""]
+    mentions = [mention_from_report(row) for row in report.get("instruments", [])]
+    for row in summarize_instruments(mentions):
+        facts = ", ".join(
+            fact
+            for fact in (row.kind, row.issuer, row.issued.strftime("%d/%m/%Y") if row.issued else None)
+            if fact
+        )
+        title = f" {escape_inline(row.title)}" if row.title else ""
+        docs = ", ".join(f"_{escape_inline(doc)}_" for doc in row.documents)
+        label, cited = escape_inline(row.label), len(row.mentions)
+        lines.append(f"- **{label}** ({escape_inline(facts)}){title}: {cited} lần trích dẫn — {docs}")
+    if not mentions:
+        lines.append("- Không bài viết nào trích dẫn văn bản.")
     return "\n".join(lines) + "\n"

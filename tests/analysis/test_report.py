@@ -34,6 +34,7 @@ def test_report_schema(report: dict[str, Any]) -> None:
         "concepts",
         "figures",
         "timeline",
+        "instruments",
         "problems",
     }
     assert report["problems"] == []
@@ -98,7 +99,7 @@ def _readme_keys(section: str) -> set[str]:
     return {key.strip() for key in listed.group(1).split(",")}
 
 
-@pytest.mark.parametrize("section", ["documents", "figures"])
+@pytest.mark.parametrize("section", ["documents", "figures", "instruments"])
 def test_readme_schema_lists_every_key_the_report_has(report: dict[str, Any], section: str) -> None:
     keys = set().union(*(row.keys() for row in report[section]))
     assert _readme_keys(section) == keys
@@ -251,3 +252,14 @@ def test_render_markdown_writes_a_rank_as_a_rank(report: dict[str, Any]) -> None
         ],
     }  # fmt: skip
     assert "- **thứ 21/63 tỉnh, thành phố** — Chỉ số chuyển đổi số (DTI) (2023)" in render_markdown(ranked)
+
+
+def test_report_instruments_keep_their_sentence_and_the_brief_lists_them(report: dict[str, Any]) -> None:
+    rows = report["instruments"]
+    assert {row["key"] for row in rows} == {"749/QĐ-TTg", "06/QĐ-TTg"}
+    for row in rows:
+        assert row["sentence"][row["start"] : row["end"]] == row["text"]
+    markdown = render_markdown(report)
+    section = markdown.split("## Văn bản được trích dẫn", 1)[1]
+    assert "- **06/QĐ-TTg** (Quyết định, Thủ tướng Chính phủ, 06/01/2022) phê duyệt Đề án" in section
+    assert "3 lần trích dẫn" in section
