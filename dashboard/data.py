@@ -623,13 +623,14 @@ def instrument_rows(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[InstrumentRow, ...]:
     """The instruments the chosen articles cite, most cited first (Policies and targets page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     doc_years = {analysis.document.id: analysis.document.year for analysis in corpus.documents}
     return _view(
-        paths, cache_path, fingerprint, "instruments", (years, documents, language),
+        paths, cache_path, fingerprint, "instruments", (years, documents, scope, language),
         lambda _: tuple(summarize_instruments(corpus.instruments, doc_years=doc_years, language=language)),
     )  # fmt: skip
 
@@ -640,16 +641,17 @@ def progress_board(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[ProgressRow, ...]:
     """Every target with at least one stated result beside it (Policies and targets page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
 
     def compute(_: CorpusAnalysis) -> tuple[ProgressRow, ...]:
         tracked = [row for row in track_progress(corpus.figures) if row.results]
         return tuple(progress_rows(tracked, language=language))
 
-    return _view(paths, cache_path, fingerprint, "progress", (years, documents, language), compute)
+    return _view(paths, cache_path, fingerprint, "progress", (years, documents, scope, language), compute)
 
 
 # Word clouds depend on their words only; drawn once (about a second each), kept like the views.
