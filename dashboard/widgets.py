@@ -31,6 +31,8 @@ def chart(
 
 
 WRAPPED_ROW_HEIGHT = 72  # px: three lines of a sentence
+_HEADER_HEIGHT = 35  # px: the grid's header row
+_WRAPPED_ROWS_SHOWN = 8
 
 
 def table(
@@ -58,6 +60,8 @@ def table(
     if wrap:
         layout = {
             "row_height": WRAPPED_ROW_HEIGHT,
+            # up to eight wrapped rows on screen before the grid scrolls (ten short ones did)
+            "height": _HEADER_HEIGHT + WRAPPED_ROW_HEIGHT * min(len(shown), _WRAPPED_ROWS_SHOWN) + 3,
             "column_config": {
                 column: st.column_config.Column(width=size)
                 for column, size in wrap.items()
