@@ -26,6 +26,7 @@ from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
 from dashboard import data
 from dashboard.state import URL, Context, check_url, fall_back, keep_in_url, url_values
+from dashboard.widgets import SEARCH_YEAR_KEY
 
 _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
@@ -121,6 +122,9 @@ def render(language: str) -> Context | None:
             st.session_state["years"] = carry_year_selection(st.session_state["years"], previous, years)
         st.session_state["_corpus_years"] = years
         st.session_state["_all_years"] = years
+        searched = st.session_state.pop(SEARCH_YEAR_KEY, None)  # a term clicked in one year's chart
+        if searched and set(searched) <= set(years):
+            st.session_state["years"] = searched
         check_url("years", language, valid={str(year) for year in years})
         chosen_years = st.multiselect(
             translate("filter_years", language), years, default=years, key="years", bind=URL

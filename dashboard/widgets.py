@@ -30,6 +30,7 @@ def chart(
     return st.plotly_chart(figure, key=key, config=config, width="stretch", **kwargs)
 
 
+SEARCH_YEAR_KEY = "_search_year"  # a clicked year's term: the year the next page's filter shows
 WRAPPED_ROW_HEIGHT = 72  # px: three lines of a sentence
 _HEADER_HEIGHT = 35  # px: the grid's header row
 _WRAPPED_ROWS_SHOWN = 8
@@ -166,9 +167,10 @@ def open_contexts(context: Context, term: str, *, year: int | None = None) -> No
     params = {key: values for key, values in current_params().items() if key in GLOBAL_PARAMETERS}
     params["q"] = [term]
     if year is not None:
-        params["years"] = [str(year)]
-        # the year filter was drawn already in this run: forgotten, it is read again from the link
-        st.session_state.pop("years", None)
+        # The year filter is bound to the link, so a link may not set it here: the sidebar sets it on
+        # the next run, before drawing it (see ``sidebar.render``), and the link then follows.
+        params.pop("years", None)
+        st.session_state[SEARCH_YEAR_KEY] = [year]
     st.switch_page("views/explore.py", query_params=params)
 
 
