@@ -36,6 +36,7 @@ from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, describe, make_problem
 from analysis.report import build_report
+from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
 from analysis.store import (
     STORE_ENV,
     CorpusStore,
@@ -79,6 +80,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _scope_option(parser: argparse.ArgumentParser, *, default: str) -> None:
+    parser.add_argument(
+        "--scope",
+        choices=SCOPE_CHOICES,
+        default=default,
+        help=f"whose facts: national, province, sector, international or all (default: {default})",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m analysis", description="Vietnamese digital-transformation policy report")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -93,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
         "--no-seeds", action="store_true", help=f"leave the bundled seeds ({BUNDLED_SEEDS}) out"
     )
     report.add_argument("--no-store", action="store_true", help="leave the document store out")
+    _scope_option(report, default="all")  # the data, each fact saying its scope
     _common(report)
     deck = commands.add_parser("deck", help="write the meeting story as a 16:9 PowerPoint deck")
     deck.add_argument("paths", nargs="*", type=Path, help="extra files or folders of articles")
@@ -102,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     deck.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
     deck.add_argument("--no-seeds", action="store_true", help="leave the bundled seeds out")
     deck.add_argument("--no-store", action="store_true", help="leave the document store out")
+    _scope_option(deck, default=DEFAULT_SCOPE)  # the country's story
     _common(deck)  # --lang is the language of the slides too
     evaluate = commands.add_parser("evaluate", help="score the key figures against a gold file")
     evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate.py)")
@@ -157,10 +169,12 @@ def _analyse(args: argparse.Namespace, store_path: Path) -> CorpusAnalysis:
 
 
 def _report(args: argparse.Namespace, store_path: Path) -> int:
+    from analysis.present.selection import filter_corpus
+
     corpus = _analyse(args, store_path)
     if not corpus.documents:
         return 1
-    report = build_report(corpus)
+    report = build_report(filter_corpus(corpus, years=None, documents=None, scope=args.scope))
     if args.format == "json":
         _say(_json(report))
     else:
@@ -183,7 +197,7 @@ def _deck(args: argparse.Namespace, store_path: Path) -> int:
             known = ", ".join(map(str, available_years(corpus))) or "none"
             _say(f"error: no article is about {', '.join(map(str, missing))}; years: {known}", error=True)
             return 2
-        corpus = filter_corpus(corpus, years=args.years, documents=None)
+    corpus = filter_corpus(corpus, years=args.years or None, documents=None, scope=args.scope)
     if not corpus.documents:
         _say("error: no article to present; give files or folders of articles", error=True)
         return 2

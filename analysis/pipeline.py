@@ -24,6 +24,7 @@ from analysis.instruments import extract_instruments
 from analysis.nlp import split_sentences, tag_words
 from analysis.priorities import compare_priorities, extract_priorities
 from analysis.read.problems import make_problem
+from analysis.scope import scope_analysis
 from analysis.store import CorpusStore, StoreError, text_key
 from analysis.terms import count_terms, score_distinctive_terms
 from analysis.themes import choose_official_theme, extract_themes
@@ -72,16 +73,18 @@ def analyze_document(document: Document) -> DocumentAnalysis:
     )
     # A number of hundreds of digits is no statistic, and has no finite float value.
     figures = [f for f in figures if math.isfinite(f.value)]
-    return DocumentAnalysis(
-        document=document,
-        sentences=tuple(sentences),
-        terms=tuple(sorted(terms.items(), key=lambda item: (-item[1], item[0]))),
-        words=sum(1 for words in tokens for word in words if any(char.isalnum() for char in word)),
-        themes=tuple(extract_themes(sentences, doc_year=document.year)),
-        priorities=priorities,
-        figures=tuple(figures),
-        events=tuple(extract_events(sentences, published=document.published, doc_year=document.year)),
-        instruments=tuple(extract_instruments(sentences, doc=document.id)),
+    return scope_analysis(
+        DocumentAnalysis(
+            document=document,
+            sentences=tuple(sentences),
+            terms=tuple(sorted(terms.items(), key=lambda item: (-item[1], item[0]))),
+            words=sum(1 for words in tokens for word in words if any(char.isalnum() for char in word)),
+            themes=tuple(extract_themes(sentences, doc_year=document.year)),
+            priorities=priorities,
+            figures=tuple(figures),
+            events=tuple(extract_events(sentences, published=document.published, doc_year=document.year)),
+            instruments=tuple(extract_instruments(sentences, doc=document.id)),
+        )
     )
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from analysis.priorities import load_taxonomy
-from analysis.types import CorpusAnalysis, Event, Figure, InstrumentMention, PriorityList, Theme
+from analysis.types import CorpusAnalysis, Event, Figure, InstrumentMention, PriorityList, Scope, Theme
 
 SCHEMA_VERSION = 1
 
@@ -77,8 +77,18 @@ def escape_inline(value: object) -> str:
     return "".join(pieces) + text[shown:].translate(_MARKDOWN_INLINE)
 
 
+def _scope(scope: Scope) -> dict[str, str]:
+    return {"level": scope.level, "name": scope.name}
+
+
 def _theme(theme: Theme) -> dict[str, Any]:
-    return {"text": theme.text, "kind": theme.kind, "doc": theme.doc, "sentence": theme.sentence}
+    return {
+        "text": theme.text,
+        "kind": theme.kind,
+        "doc": theme.doc,
+        "sentence": theme.sentence,
+        "scope": _scope(theme.scope),
+    }
 
 
 def _priority(priority: PriorityList) -> dict[str, Any]:
@@ -88,6 +98,7 @@ def _priority(priority: PriorityList) -> dict[str, Any]:
         "items": [{"text": i.text, "concept": i.concept, "sentence": i.sentence} for i in priority.items],
         "doc": priority.doc,
         "sentence": priority.sentence,
+        "scope": _scope(priority.scope),
     }
 
 
@@ -110,6 +121,7 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "sentence_index": figure.sentence_index,
         "start": figure.start,
         "end": figure.end,
+        "scope": _scope(figure.scope),
     }
 
 
@@ -121,6 +133,7 @@ def _event(event: Event) -> dict[str, Any]:
         "date_source": event.date_source,
         "doc": event.doc,
         "sentence": event.sentence,
+        "scope": _scope(event.scope),
     }
 
 

@@ -10,6 +10,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, get_args
 
+ScopeLevel = Literal["national", "province", "sector", "international"]
+SCOPE_LEVELS: tuple[ScopeLevel, ...] = get_args(ScopeLevel)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whom a fact is about: the whole country, a named province or city ("Quảng Trị"), a ministry or
+    sector ("Bộ Tài chính"), or abroad ("Đan Mạch"); ``name`` is empty when none is named."""
+
+    level: ScopeLevel = "national"
+    name: str = ""
+
+
+NATIONAL = Scope()
+
 
 @dataclass(frozen=True)
 class NumberMention:
@@ -85,6 +100,7 @@ class Theme:
     kind: str
     doc: str
     sentence: str
+    scope: Scope = NATIONAL
 
 
 @dataclass(frozen=True)
@@ -103,6 +119,7 @@ class PriorityList:
     items: tuple[PriorityItem, ...]
     doc: str
     sentence: str
+    scope: Scope = NATIONAL
 
 
 @dataclass(frozen=True)
@@ -176,6 +193,7 @@ class Figure:
     end: int = 0
     sentence_index: int = 0
     place: str | None = None
+    scope: Scope = NATIONAL
 
 
 @dataclass(frozen=True)
@@ -188,6 +206,7 @@ class Event:
     doc: str
     sentence: str
     date_source: str = "text"
+    scope: Scope = NATIONAL
 
 
 @dataclass(frozen=True)
@@ -334,6 +353,7 @@ class DocumentAnalysis:
     figures: tuple[Figure, ...]
     events: tuple[Event, ...]
     instruments: tuple[InstrumentMention, ...] = ()
+    scope: Scope = NATIONAL  # the article's own: whom its title (else outlet) says it is about
 
 
 @dataclass(frozen=True)

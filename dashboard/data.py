@@ -53,6 +53,7 @@ from analysis.present.terms import (
 from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordcloud
 from analysis.progress import track_progress
 from analysis.read import SUPPORTED_SUFFIXES
+from analysis.scope import ALL_SCOPES, is_in_scope
 from analysis.store import Candidate, default_store_path
 from analysis.text import public_text
 from analysis.types import CorpusAnalysis, Figure, KeywordHit, LoadProblem
@@ -362,10 +363,11 @@ def load_filtered(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
 ) -> CorpusAnalysis:
     return _view(
-        paths, cache_path, fingerprint, "filtered", (years, documents),
-        lambda full: filter_corpus(full, years=years, documents=documents),
+        paths, cache_path, fingerprint, "filtered", (years, documents, scope),
+        lambda full: filter_corpus(full, years=years, documents=documents, scope=scope),
     )  # fmt: skip
 
 
@@ -394,11 +396,13 @@ def term_counts(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
 ) -> dict[int, Counter[str]]:
-    filtered = load_filtered(paths, cache_path, fingerprint, years, documents)
+    filtered = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     return _view(
-        paths, cache_path, fingerprint, "term_counts", (years, documents),
-        lambda _: count_terms_by_year(filtered.documents),
+        paths, cache_path, fingerprint, "term_counts", (years, documents, scope),
+        # the words of the articles of the scope, as the year summaries count them
+        lambda _: count_terms_by_year(a for a in filtered.documents if is_in_scope(a.scope, scope)),
     )  # fmt: skip
 
 
@@ -408,13 +412,14 @@ def keyword_hits(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     query: str,
     ignore_diacritics: bool,
     window: int = 70,
 ) -> list[KeywordHit]:
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     return _view(
-        paths, cache_path, fingerprint, "hits", (years, documents, query, ignore_diacritics, window),
+        paths, cache_path, fingerprint, "hits", (years, documents, scope, query, ignore_diacritics, window),
         lambda _: find_keyword_in_context(
             corpus.documents, query, ignore_diacritics=ignore_diacritics, window=window
         ),
@@ -427,15 +432,17 @@ def collocates(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     query: str,
     ignore_diacritics: bool,
     span: int,
 ) -> list[Collocate]:
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
-    hits = keyword_hits(paths, cache_path, fingerprint, years, documents, query, ignore_diacritics)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    hits = keyword_hits(paths, cache_path, fingerprint, years, documents, scope, query, ignore_diacritics)
     return list(
         _view(
-            paths, cache_path, fingerprint, "collocates", (years, documents, query, ignore_diacritics, span),
+            paths, cache_path, fingerprint, "collocates",
+            (years, documents, scope, query, ignore_diacritics, span),
             lambda _: top_collocates(corpus.documents, hits, span=span),
         )
     )  # fmt: skip
@@ -447,12 +454,13 @@ def term_rows(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     year: int,
     include_names: bool,
 ) -> list[TermRow]:
     """A year's distinctive terms, rated against every other year of the chosen articles."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
-    all_years = term_counts(paths, cache_path, fingerprint, None, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    all_years = term_counts(paths, cache_path, fingerprint, None, documents, scope)
 
     def compute(_: CorpusAnalysis) -> list[TermRow]:
         summary = year_summary(corpus, year)
@@ -466,7 +474,7 @@ def term_rows(
             include_names=include_names,
         )
 
-    key = (years, documents, year, include_names)
+    key = (years, documents, scope, year, include_names)
     return list(_view(paths, cache_path, fingerprint, "term_rows", key, compute))
 
 
@@ -476,13 +484,14 @@ def trend_points(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     terms: tuple[str, ...],
 ) -> list[TrendPoint]:
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
-    counts = term_counts(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    counts = term_counts(paths, cache_path, fingerprint, years, documents, scope)
     return list(
         _view(
-            paths, cache_path, fingerprint, "trends", (years, documents, terms),
+            paths, cache_path, fingerprint, "trends", (years, documents, scope, terms),
             lambda _: term_trend_points(counts, terms, documents_by_year(corpus.documents)),
         )
     )  # fmt: skip
@@ -494,13 +503,14 @@ def figure_cards(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[FigureCard, ...]:
     """The overview's key-figure cards (ranking every figure of the chosen articles: 80 ms of CPU
     at 1,000 articles, once per corpus, filter and language instead of once per visitor's rerun)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     return _view(
-        paths, cache_path, fingerprint, "figure_cards", (years, documents, language),
+        paths, cache_path, fingerprint, "figure_cards", (years, documents, scope, language),
         lambda _: tuple(key_figure_cards(corpus.figures, language)),
     )  # fmt: skip
 
@@ -511,16 +521,19 @@ def articles_table(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[pd.DataFrame, bytes]:
     """One row per chosen article, and the same as CSV (the table's download), made once."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
 
     def compute(_: CorpusAnalysis) -> tuple[pd.DataFrame, bytes]:
         frame = documents_table(corpus, language)
         return frame, to_csv_bytes(frame)
 
-    return _view(paths, cache_path, fingerprint, "articles_table", (years, documents, language), compute)
+    return _view(
+        paths, cache_path, fingerprint, "articles_table", (years, documents, scope, language), compute
+    )
 
 
 def articles_per_year(
@@ -529,12 +542,13 @@ def articles_per_year(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[dict[str, object], ...]:
     """Article counts by year and outlet, as rows for the overview's bar chart."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     return _view(
-        paths, cache_path, fingerprint, "articles_per_year", (years, documents, language),
+        paths, cache_path, fingerprint, "articles_per_year", (years, documents, scope, language),
         lambda _: tuple(documents_per_year_outlet(corpus, language).to_dict("records")),
     )  # fmt: skip
 
@@ -545,12 +559,13 @@ def figure_disagreements(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[Disagreement, ...]:
     """Measures the chosen articles give different values for in the same year (Figures page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     return _view(
-        paths, cache_path, fingerprint, "disagreements", (years, documents, language),
+        paths, cache_path, fingerprint, "disagreements", (years, documents, scope, language),
         lambda _: tuple(find_disagreements(corpus.figures, language=language)),
     )  # fmt: skip
 
@@ -561,12 +576,13 @@ def figure_series(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[MeasureSeries, ...]:
     """The same measure across years, for every measure stated in two or more years (Figures page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     return _view(
-        paths, cache_path, fingerprint, "series", (years, documents, language),
+        paths, cache_path, fingerprint, "series", (years, documents, scope, language),
         lambda _: tuple(measure_series(corpus.figures, language=language)),
     )  # fmt: skip
 
@@ -577,21 +593,27 @@ def figure_table(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
     kinds: tuple[str, ...],
     figure_years: tuple[int, ...],
 ) -> tuple[pd.DataFrame, tuple[Figure, ...], bytes]:
     """The Figures page's table of the chosen kinds and years, its rows' figures, and its CSV."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     titles = document_names(paths, cache_path, fingerprint)[1]
 
     def compute(_: CorpusAnalysis) -> tuple[pd.DataFrame, tuple[Figure, ...], bytes]:
         frame, shown = figures_frame(
-            list(corpus.figures), titles, language, kinds=list(kinds), years=list(figure_years)
+            list(corpus.figures),
+            titles,
+            language,
+            kinds=list(kinds),
+            years=list(figure_years),
+            scope=scope == ALL_SCOPES,
         )
         return frame, tuple(shown), to_csv_bytes(frame)
 
-    key = (years, documents, language, kinds, figure_years)
+    key = (years, documents, scope, language, kinds, figure_years)
     return _view(paths, cache_path, fingerprint, "figure_table", key, compute)
 
 
@@ -601,13 +623,14 @@ def instrument_rows(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[InstrumentRow, ...]:
     """The instruments the chosen articles cite, most cited first (Policies and targets page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     doc_years = {analysis.document.id: analysis.document.year for analysis in corpus.documents}
     return _view(
-        paths, cache_path, fingerprint, "instruments", (years, documents, language),
+        paths, cache_path, fingerprint, "instruments", (years, documents, scope, language),
         lambda _: tuple(summarize_instruments(corpus.instruments, doc_years=doc_years, language=language)),
     )  # fmt: skip
 
@@ -618,16 +641,17 @@ def progress_board(
     fingerprint: str,
     years: tuple[int, ...] | None,
     documents: tuple[str, ...] | None,
+    scope: str,
     language: str,
 ) -> tuple[ProgressRow, ...]:
     """Every target with at least one stated result beside it (Policies and targets page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
 
     def compute(_: CorpusAnalysis) -> tuple[ProgressRow, ...]:
         tracked = [row for row in track_progress(corpus.figures) if row.results]
         return tuple(progress_rows(tracked, language=language))
 
-    return _view(paths, cache_path, fingerprint, "progress", (years, documents, language), compute)
+    return _view(paths, cache_path, fingerprint, "progress", (years, documents, scope, language), compute)
 
 
 # Word clouds depend on their words only; drawn once (about a second each), kept like the views.

@@ -40,7 +40,7 @@ def route() -> None:
         ("views/compare.py", translate("page_compare", language), "compare", ":material/compare_arrows:"),
         (
             "views/priorities.py",
-            priorities_title(statement_years(context.full) if context else [], language),
+            priorities_title(statement_years(context.scoped_corpus) if context else [], language),
             "priorities",
             ":material/grid_on:",
         ),

@@ -21,10 +21,12 @@ from analysis.present.selection import available_years
 from analysis.present.story import build_story
 from analysis.present.tables import export_file_name
 from analysis.read import describe
+from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
 from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
 from dashboard import data
 from dashboard.state import URL, Context, check_url, fall_back, keep_in_url, url_values
+from dashboard.widgets import SEARCH_YEAR_KEY
 
 _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
@@ -32,28 +34,31 @@ _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 def choose_language() -> str:
     """The language switch, at the top of the sidebar (labelled in both languages).
 
-    A bound widget keeps its *displayed* option in the URL, so a link reads ``?lang=English``
-    (or ``?lang=Tiếng Việt``); the reader links copy whatever the current URL holds.
+    The link holds the switch's displayed name (``?lang=English``; a hand-written ``?lang=en`` is read
+    and rewritten so). The switch writes it back on every run rather than being bound to the URL: moving
+    to another page starts that page's address afresh, and a bound switch, its value unchanged, left the
+    language out of it, so the next link shared opened in Vietnamese.
     """
-    # A hand-written link says "?lang=en"; the switch keeps its displayed name in the URL.
     asked = st.query_params.get("lang")
     code = language_from_link(asked)
     if asked and code is None:  # "?lang=fr", a NUL: the default language, said in it
         fall_back("lang", st.session_state.get("lang") or DEFAULT_LANGUAGE)
-    alias = code is not None and asked != _LANGUAGE_NAMES[code]
-    if alias:
-        st.query_params["lang"] = _LANGUAGE_NAMES[code]
+    # A link followed in this session (or the first run) sets the switch; otherwise the switch rules.
+    if code is not None and (asked != st.session_state.get("_lang_asked") or "lang" not in st.session_state):
         st.session_state["lang"] = code
+    elif "lang" not in st.session_state:
+        st.session_state["lang"] = DEFAULT_LANGUAGE
     choice = st.sidebar.segmented_control(
         "Ngôn ngữ · Language",
         LANGUAGES,
         format_func=_LANGUAGE_NAMES.__getitem__,
-        default=None if "lang" in st.session_state else DEFAULT_LANGUAGE,
         key="lang",
         required=True,
-        bind=URL,
     )
-    return choice or DEFAULT_LANGUAGE
+    code = choice or DEFAULT_LANGUAGE
+    keep_in_url("lang", [] if code == DEFAULT_LANGUAGE else [_LANGUAGE_NAMES[code]])
+    st.session_state["_lang_asked"] = st.query_params.get("lang")
+    return code
 
 
 def choose_presenting(language: str) -> bool:
@@ -117,6 +122,9 @@ def render(language: str) -> Context | None:
             st.session_state["years"] = carry_year_selection(st.session_state["years"], previous, years)
         st.session_state["_corpus_years"] = years
         st.session_state["_all_years"] = years
+        searched = st.session_state.pop(SEARCH_YEAR_KEY, None)  # a term clicked in one year's chart
+        if searched and set(searched) <= set(years):
+            st.session_state["years"] = searched
         check_url("years", language, valid={str(year) for year in years})
         chosen_years = st.multiselect(
             translate("filter_years", language), years, default=years, key="years", bind=URL
@@ -137,19 +145,44 @@ def render(language: str) -> Context | None:
         )
         keep_in_url("docs", chosen_keys)
         chosen_docs = [ids_by_key[key] for key in chosen_keys if key in ids_by_key]
+        # The link holds the scope code ("scope=all"), not its label: it reads the same in both languages.
+        if "scope" not in st.session_state:
+            check_url("scope", language, valid=SCOPE_CHOICES)
+            asked = st.query_params.get("scope")
+            st.session_state["scope"] = asked if asked in SCOPE_CHOICES else DEFAULT_SCOPE
+        chosen_scope = st.selectbox(
+            translate("filter_scope", language),
+            SCOPE_CHOICES,
+            format_func=lambda choice: translate(f"scope_choice_{choice}", language),
+            key="scope",
+            help=translate("filter_scope_help", language),
+        )
+        keep_in_url("scope", [] if chosen_scope == DEFAULT_SCOPE else [chosen_scope])
         st.caption(translate("filter_hint", language))
-        if year_filter_active(chosen_years, years) or chosen_docs:
+        if year_filter_active(chosen_years, years) or chosen_docs or chosen_scope != DEFAULT_SCOPE:
             st.button(
                 translate("reset_filters", language), on_click=reset_filters, icon=":material/restart_alt:"
             )
 
     year_filter = tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None
     doc_filter = tuple(chosen_docs) if chosen_docs else None
-    corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter)
+    scope = chosen_scope or DEFAULT_SCOPE
+    corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter, scope)
     with st.sidebar:
         _download_deck(corpus, language)
     return Context(
-        language, paths, cache_path, fingerprint, year_filter, doc_filter, full, corpus, titles, plain_titles
+        language,
+        paths,
+        cache_path,
+        fingerprint,
+        year_filter,
+        doc_filter,
+        full,
+        corpus,
+        titles,
+        plain_titles,
+        scope,
+        data.load_filtered(paths, cache_path, fingerprint, None, None, scope),
     )
 
 
@@ -175,6 +208,7 @@ def reset_filters() -> None:
     """Every year and every article again (a button callback: it runs before the next rerun)."""
     st.session_state["years"] = list(st.session_state.get("_all_years", []))
     st.session_state["doc_filter"] = []
+    st.session_state["scope"] = DEFAULT_SCOPE
 
 
 def _progress_bar(language: str) -> ProgressCallback:

@@ -13,6 +13,7 @@ from streamlit.errors import StreamlitAPIException
 
 from analysis.present.i18n import translate
 from analysis.present.links import readable_link_value
+from analysis.scope import ALL_SCOPES
 from analysis.text import strip_controls
 from analysis.types import CorpusAnalysis
 
@@ -34,14 +35,27 @@ class Context:
     corpus: CorpusAnalysis
     labels: Mapping[str, str]  # document id → unique label (pickers, links), of the whole corpus
     titles: Mapping[str, str]  # document id → title
+    scope: str = "national"  # the scope filter: a level ("national", "province", …) or "all"
+    scoped: CorpusAnalysis | None = None  # the whole corpus under the scope filter alone (page titles)
+
+    @property
+    def scoped_corpus(self) -> CorpusAnalysis:
+        return self.scoped if self.scoped is not None else self.full
 
     def t(self, key: str, /, **values: object) -> str:
         return translate(key, self.language, **values)
 
     @property
-    def cache_args(self) -> tuple[tuple[str, ...], str, str, tuple[int, ...] | None, tuple[str, ...] | None]:
+    def cache_args(
+        self,
+    ) -> tuple[tuple[str, ...], str, str, tuple[int, ...] | None, tuple[str, ...] | None, str]:
         """The arguments that identify the filtered corpus in the ``data`` cache wrappers."""
-        return self.paths, self.cache_path, self.fingerprint, self.years, self.documents
+        return self.paths, self.cache_path, self.fingerprint, self.years, self.documents, self.scope
+
+    @property
+    def shows_scope(self) -> bool:
+        """Whether facts of several scopes share the page, so each says whose it is."""
+        return self.scope == ALL_SCOPES
 
 
 def set_context(context: Context) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from datetime import date
 
 import pandas as pd
@@ -29,6 +30,12 @@ def chart(
     return st.plotly_chart(figure, key=key, config=config, width="stretch", **kwargs)
 
 
+SEARCH_YEAR_KEY = "_search_year"  # a clicked year's term: the year the next page's filter shows
+WRAPPED_ROW_HEIGHT = 72  # px: three lines of a sentence
+_HEADER_HEIGHT = 35  # px: the grid's header row
+_WRAPPED_ROWS_SHOWN = 8
+
+
 def table(
     frame: pd.DataFrame,
     *,
@@ -39,6 +46,7 @@ def table(
     hide: tuple[str, ...] = (),
     selectable: bool = False,
     csv: bytes | None = None,
+    wrap: Mapping[str, str] | None = None,
 ) -> list[int]:
     """A table (article text shown as plain text) and a CSV download in UTF-8 with BOM, named
     by ``file_name`` (a label key such as ``file_terms``) and ``detail`` in the interface language.
@@ -47,13 +55,33 @@ def table(
     the download made beforehand (see ``data.articles_table``); ``frame`` is then never changed.
     """
     shown = frame.drop(columns=[c for c in hide if c in frame.columns]) if hide else frame
+    # ``wrap`` gives columns their widths ("small", "medium", "large"): rows three lines high wrap long
+    # sentences, so the year and the article stay on screen beside them instead of being cut off.
+    layout: dict[str, object] = {}
+    if wrap:
+        layout = {
+            "row_height": WRAPPED_ROW_HEIGHT,
+            # up to eight wrapped rows on screen before the grid scrolls (ten short ones did)
+            "height": _HEADER_HEIGHT + WRAPPED_ROW_HEIGHT * min(len(shown), _WRAPPED_ROWS_SHOWN) + 3,
+            "column_config": {
+                column: st.column_config.Column(width=size)
+                for column, size in wrap.items()
+                if column in shown
+            },
+        }
     if selectable:
         event = st.dataframe(
-            shown, hide_index=True, width="stretch", key=key, on_select="rerun", selection_mode="single-row"
+            shown,
+            hide_index=True,
+            width="stretch",
+            key=key,
+            on_select="rerun",
+            selection_mode="single-row",
+            **layout,
         )
         rows = list(event.selection.rows)
     else:
-        st.dataframe(shown, hide_index=True, width="stretch")
+        st.dataframe(shown, hide_index=True, width="stretch", **layout)
         rows = []
     st.download_button(
         context.t("download_csv"),
@@ -133,10 +161,16 @@ def source(
         )
 
 
-def open_contexts(context: Context, term: str) -> None:
-    """Go to the Explore page's concordance of ``term`` (a term bar or a word was clicked)."""
+def open_contexts(context: Context, term: str, *, year: int | None = None) -> None:
+    """Go to the Explore page's concordance of ``term`` (a term bar or a word was clicked), in ``year``
+    when the click was in one year's chart."""
     params = {key: values for key, values in current_params().items() if key in GLOBAL_PARAMETERS}
     params["q"] = [term]
+    if year is not None:
+        # The year filter is bound to the link, so a link may not set it here: the sidebar sets it on
+        # the next run, before drawing it (see ``sidebar.render``), and the link then follows.
+        params.pop("years", None)
+        st.session_state[SEARCH_YEAR_KEY] = [year]
     st.switch_page("views/explore.py", query_params=params)
 
 

@@ -853,12 +853,33 @@ def article_place(
 
 
 def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:
+    return list(dict.fromkeys(name for _, _, name in province_mentions(text, any_case=any_case)))
+
+
+@cache
+def _province_pattern(any_case: bool) -> tuple[re.Pattern[str], dict[str, str]]:
     known = sorted({*_cue_list("provinces"), *_cue_list("provinces_2025")}, key=len, reverse=True)
     pattern = "|".join(r"\s+".join(map(re.escape, name.split())) for name in known)
     flags = re.IGNORECASE if any_case else 0
-    by_fold = {name.casefold(): name for name in known}
-    found = [match.group(0) for match in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, flags)]
-    return list(dict.fromkeys(by_fold[" ".join(name.split()).casefold()] for name in found))
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags), {name.casefold(): name for name in known}
+
+
+def province_mentions(text: str, *, any_case: bool = False) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a province or city: (start, end, name as listed), in text order.
+
+    >>> province_mentions("UBND tỉnh Đắk Lắk và TP.HCM")
+    [(10, 17, 'Đắk Lắk'), (21, 27, 'TP.HCM')]
+    """
+    pattern, by_fold = _province_pattern(any_case)
+    return [
+        (match.start(), match.end(), by_fold[" ".join(match.group(0).split()).casefold()])
+        for match in pattern.finditer(text)
+    ]
+
+
+def country_names() -> tuple[str, ...]:
+    """The countries and regions an index ranks ("Việt Nam", "Đan Mạch", "Đông Nam Á"), longest first."""
+    return _cue_list("countries")
 
 
 def _names_an_agent(measure: str) -> bool:

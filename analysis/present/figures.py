@@ -14,7 +14,7 @@ import pandas as pd
 
 from analysis.figures.measure import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
-from analysis.present.i18n import qualifier_label, translate
+from analysis.present.i18n import qualifier_label, scope_label, translate
 from analysis.report import format_value
 from analysis.types import FIGURE_KINDS, Figure
 
@@ -238,11 +238,27 @@ def figure_when(figure: Figure, language: str, *, year: bool = True) -> str:
     return " · ".join(parts)
 
 
-def figure_caption(figure: Figure, language: str, *, year: bool = True) -> str:
+def figure_caption(figure: Figure, language: str, *, year: bool = True, scope: bool = False) -> str:
     """What a figure is and when, on one line: "Tỷ lệ thanh toán trực tuyến · Long An · 2023";
-    without the year where the page shows it already (a year's column)."""
-    return " · ".join(
-        part for part in (figure_label(figure, language), figure_when(figure, language, year=year)) if part
+    without the year where the page shows it already (a year's column); with ``scope``, whose it is
+    too, where facts of several scopes share a page ("… · 2026 · Tỉnh, thành phố: Quảng Trị")."""
+    parts = [figure_label(figure, language), figure_when(figure, language, year=year)]
+    if scope:
+        parts.append(scope_label(figure.scope, language))
+    return " · ".join(part for part in parts if part)
+
+
+def figure_with_label(figure: Figure, language: str, *, year: bool = True, scope: bool = False) -> str:
+    """A figure's value and what it is, on one line, for a column of figures with no room for a caption
+    ("52,3 % — tỷ lệ dịch vụ công trực tuyến · Đắk Lắk"): never a bare "52,3 %".
+
+    >>> figure_with_label(Figure(52.3, "%", None, "52,3%", None, 2024, "d", "s", kind="percent",
+    ...                   measure="tỷ lệ dịch vụ công trực tuyến", place="Đắk Lắk"), "vi", year=False)
+    '52,3 % — tỷ lệ dịch vụ công trực tuyến · Đắk Lắk'
+    """
+    caption = figure_caption(figure, language, year=year, scope=scope) or kind_label(figure.kind, language)
+    return translate(
+        "compare_figure_label", language, value=figure_value_text(figure, language), label=caption
     )
 
 
@@ -391,10 +407,11 @@ def figures_frame(
     *,
     kinds: Sequence[str] = (),
     years: Sequence[int] = (),
+    scope: bool = False,
 ) -> tuple[pd.DataFrame, list[Figure]]:
     """The figures table (kind, value with unit, measure, qualifier, year, goal, disagreement, article,
     sentence) filtered by kind and year, and the figures of its rows in order, so a picked row opens its
-    sentence."""
+    sentence; with ``scope``, a column saying whose each figure is, after the measure."""
     flagged = {id(f) for d in find_disagreements(figures) for f in d.figures}
     shown = [
         f
@@ -415,6 +432,7 @@ def figures_frame(
                 translate("article", language): titles.get(f.doc, f.doc),
                 translate("source_sentence", language): f.sentence,
             }
+            | ({translate("filter_scope", language): scope_label(f.scope, language)} if scope else {})
             for f in shown
         ],
         columns=[
@@ -423,6 +441,7 @@ def figures_frame(
                 "kind",
                 "figures",
                 "measure",
+                *(("filter_scope",) if scope else ()),
                 "qualifier",
                 "year",
                 "target",

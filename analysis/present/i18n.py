@@ -7,6 +7,7 @@ from functools import cache
 
 from analysis.resources import load_toml
 from analysis.text import normalize_text
+from analysis.types import Scope
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -146,3 +147,13 @@ def progress_message(
     else:
         left = translate("duration_seconds", language, count=max(5, round(remaining / 5) * 5))
     return translate("analysing_eta", language, done=done, total=total, remaining=left)
+
+
+def scope_label(scope: Scope, language: str = DEFAULT_LANGUAGE) -> str:
+    """Whose a fact is, said beside it when several scopes share a page.
+
+    >>> scope_label(Scope("province", "Quảng Trị"), "vi"), scope_label(Scope(), "en")
+    ('Tỉnh, thành phố: Quảng Trị', 'National')
+    """
+    level = translate(f"scope_{scope.level}", language)
+    return translate("scope_named", language, level=level, name=scope.name) if scope.name else level

@@ -15,8 +15,8 @@ from urllib.parse import urlencode
 from analysis.kwic import highlight_html
 from analysis.types import CorpusAnalysis, DocumentAnalysis
 
-# URL parameters that hold the global view (language, year and article filters): every link keeps them.
-GLOBAL_PARAMETERS = ("lang", "years", "docs")
+# URL parameters that hold the global view (language, year, article and scope filters): every link keeps them.
+GLOBAL_PARAMETERS = ("lang", "years", "docs", "scope")
 _HASH_TAIL = re.compile(r"_[0-9a-f]{8,}$")
 _MAX_KEY = 24
 FOCUS_ID = "dx-focus"
@@ -77,17 +77,23 @@ def explore_href(
     query: str = "",
     doc_key: str | None = None,
     sentence: int | None = None,
+    year: int | None = None,
 ) -> str:
     """A link to the Explore page: the KWIC of ``query`` and/or the reader on one article,
-    scrolled to sentence number ``sentence``; the global view (``current``'s language, year and
-    article filters) is kept, the page's own state is not.
+    scrolled to sentence number ``sentence``; the global view (``current``'s language, year, article
+    and scope filters) is kept, the page's own state is not. ``year`` narrows the search to the year a
+    word was clicked in (a year's word cloud searches that year).
 
     >>> explore_href({"lang": ["English"], "year": ["2024"]}, query="kinh tế số")
     'explore?lang=English&q=kinh+t%E1%BA%BF+s%E1%BB%91'
     >>> explore_href({}, doc_key="003", sentence=12)
     'explore?doc=003&s=12'
+    >>> explore_href({"years": ["2023", "2024"], "scope": ["all"]}, query="dữ liệu", year=2024)
+    'explore?years=2024&scope=all&q=d%E1%BB%AF+li%E1%BB%87u'
     """
     params: dict[str, list[str]] = {key: list(current[key]) for key in GLOBAL_PARAMETERS if current.get(key)}
+    if year is not None:
+        params["years"] = [str(year)]
     if query:
         params["q"] = [query]
     if doc_key:

@@ -8,6 +8,8 @@ from itertools import pairwise
 
 from analysis.pipeline import summarize_corpus
 from analysis.priorities import compare_priorities, load_taxonomy
+from analysis.scope import ALL_SCOPES, is_in_scope
+from analysis.themes import choose_official_theme
 from analysis.types import (
     CorpusAnalysis,
     Document,
@@ -16,49 +18,85 @@ from analysis.types import (
     PriorityChange,
     PriorityItem,
     PriorityList,
+    Scope,
     YearSummary,
 )
 
 
 def filter_corpus(
-    corpus: CorpusAnalysis, *, years: Iterable[int] | None, documents: Iterable[str] | None
+    corpus: CorpusAnalysis,
+    *,
+    years: Iterable[int] | None,
+    documents: Iterable[str] | None,
+    scope: str = ALL_SCOPES,
 ) -> CorpusAnalysis:
-    """The corpus restricted to the chosen years and documents, with its summaries recomputed.
+    """The corpus restricted to the chosen years, documents and scope, with its summaries recomputed.
+
+    Every view (pages, presentation mode, the deck, the report) shows what this returns: the one
+    place that decides which facts are shown.
 
     Articles are kept by the year they are about (for themes, terms and word counts); dated facts
     are kept by their own year, whichever article states them: with 2023 chosen, the "80.000 tổ"
     counted at the end of 2023 shows even though its article is about 2024, and a 2024 article's
     figure for 2023 does not show under 2024. A fact without a year goes with its article's year.
+
+    ``scope`` ("national", "province", "sector", "international" or "all") keeps each figure, list,
+    theme and event of that scope, whichever article states it, and the words of the articles of that
+    scope: under "national", a province's "Năm 2026, tỉnh xác định 5 nhiệm vụ" neither shows nor makes
+    2026 a year to compare, while the national "100.000 tổ" its article cites still shows.
     """
-    if years is None and documents is None:
+    if years is None and documents is None and scope == ALL_SCOPES:
         # Nothing filtered: the summaries are the corpus's own, computed once already (recounting
         # them cost seconds on the dashboard's first run at 10,000 articles).
         return replace(corpus, analysed=(), from_cache=())
     year_set = set(years) if years is not None else None
     doc_set = set(documents) if documents is not None else None
     chosen = [a for a in corpus.documents if doc_set is None or a.document.id in doc_set]
-    about_years = [a for a in chosen if year_set is None or a.document.year in year_set]
-    if year_set is None:
-        return summarize_corpus(about_years, problems=corpus.problems)
-    everything = summarize_corpus(chosen, problems=corpus.problems)
-    summary = summarize_corpus(about_years, problems=corpus.problems)
+    told = [a for a in chosen if is_in_scope(a.scope, scope)]  # articles whose words speak for the scope
+    about_years = [a for a in told if year_set is None or a.document.year in year_set]
+    everything = summarize_corpus(chosen, problems=corpus.problems) if doc_set or year_set else corpus
+    if len(told) == len(corpus.documents):
+        scored = corpus  # every article is of the scope: the terms are the corpus's own
+    else:
+        scored = summarize_corpus(told, problems=corpus.problems)
     doc_year = {a.document.id: a.document.year for a in chosen}
 
-    def wanted(year: int | None, doc: str) -> bool:
-        return (year if year is not None else doc_year.get(doc)) in year_set
+    def wanted(year: int | None, doc: str, fact_scope: Scope) -> bool:
+        dated = year if year is not None else doc_year.get(doc)
+        return is_in_scope(fact_scope, scope) and (year_set is None or dated in year_set)
 
-    priorities = tuple(p for p in everything.priorities if wanted(p.year, p.doc))
-    comparison, changes = compare_priorities(priorities, years=sorted(year_set))
+    priorities = tuple(p for p in everything.priorities if wanted(p.year, p.doc, p.scope))
+    stated = {a.document.year for a in about_years} | {p.year for p in priorities}
+    compared = sorted(year_set) if year_set is not None else sorted(y for y in stated if y is not None)
+    comparison, changes = compare_priorities(priorities, years=compared)
+    summary = summarize_corpus(about_years, problems=corpus.problems) if year_set is not None else scored
+
+    def in_scope_themes(year_summary: YearSummary) -> YearSummary:
+        themes = tuple(t for t in year_summary.themes if is_in_scope(t.scope, scope))
+        return replace(year_summary, themes=themes, official_theme=choose_official_theme(themes))
+
     # Each year keeps its terms scored against every other year of the chosen articles: scored
     # only against the other selected years, a single selected year would have nothing to stand out from.
     return replace(
         summary,
-        years=tuple(s for s in everything.years if s.year in year_set and s.documents),
+        # every chosen article stays readable: a province's article may cite the national figure shown
+        documents=tuple(a for a in chosen if year_set is None or a.document.year in year_set),
+        years=tuple(
+            in_scope_themes(s)
+            for s in scored.years
+            if (year_set is None or s.year in year_set) and s.documents
+        ),
         priorities=priorities,
         comparison=comparison,
         changes=changes,
-        figures=tuple(f for f in everything.figures if wanted(f.year, f.doc)),
-        timeline=tuple(e for e in everything.timeline if e.date.year in year_set),
+        figures=tuple(f for f in everything.figures if wanted(f.year, f.doc, f.scope)),
+        timeline=tuple(
+            e
+            for e in everything.timeline
+            if is_in_scope(e.scope, scope) and (year_set is None or e.date.year in year_set)
+        ),
+        analysed=(),
+        from_cache=(),
     )
 
 

@@ -9,14 +9,14 @@ from datetime import date
 import pandas as pd
 
 from analysis.kwic import Collocate
-from analysis.present.i18n import concept_label, event_kind_label, translate
+from analysis.present.i18n import concept_label, event_kind_label, scope_label, translate
 from analysis.present.links import document_keys
 from analysis.present.lists import describe_priority_list
 from analysis.present.localize import format_day, format_moment, format_number
 from analysis.present.selection import CellItem
 from analysis.present.terms import TermRow, term_ratio_label
 from analysis.text import fold_diacritics, neutralise_formula
-from analysis.types import CorpusAnalysis, Event, KeywordHit
+from analysis.types import CorpusAnalysis, Event, KeywordHit, Scope
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -86,12 +86,20 @@ def terms_table(rows: Sequence[TermRow], *, year: int, language: str) -> pd.Data
     )
 
 
-def cell_items_table(items: Sequence[CellItem], titles: dict[str, str], language: str) -> pd.DataFrame:
+def cell_items_table(
+    items: Sequence[CellItem], titles: dict[str, str], language: str, *, scope: bool = False
+) -> pd.DataFrame:
     """Priority items behind a heatmap cell: the item, then its source sentence (so it is on screen
-    at 1440 px), the article and the list heading; the cell's concept is in the page heading."""
+    at 1440 px), the article and the list heading; the cell's concept is in the page heading. With
+    ``scope``, whose list each item is on comes first (a province's beside the country's)."""
     return pd.DataFrame(
         [
-            {
+            (
+                {translate("filter_scope", language): scope_label(cell.priority.scope, language)}
+                if scope
+                else {}
+            )
+            | {
                 translate("item", language): cell.item.text,
                 translate("source_sentence", language): cell.item.sentence,
                 translate("article", language): titles.get(cell.doc, cell.doc),
@@ -105,14 +113,24 @@ def cell_items_table(items: Sequence[CellItem], titles: dict[str, str], language
     )
 
 
-def events_table(events: Sequence[Event], titles: dict[str, str], language: str) -> pd.DataFrame:
-    """Timeline events with date, kind, title, article and source sentence."""
+def _whose(scope: Scope, language: str, *, shown: bool) -> dict[str, str]:
+    """The scope column of a row, when the table shows one."""
+    return {translate("filter_scope", language): scope_label(scope, language)} if shown else {}
+
+
+def events_table(
+    events: Sequence[Event], titles: dict[str, str], language: str, *, scope: bool = False
+) -> pd.DataFrame:
+    """Timeline events with date, kind, title, article and source sentence (and whose, with ``scope``)."""
     return pd.DataFrame(
         [
             {
                 translate("date", language): format_day(event.date, language),
                 translate("event_kind", language): event_kind_label(event.kind, language),
                 translate("event", language): event.title,
+            }
+            | _whose(event.scope, language, shown=scope)
+            | {
                 translate("article", language): titles.get(event.doc, event.doc),
                 translate("source_sentence", language): event.sentence
                 + (f" ({translate('calendar_date', language)})" if event.date_source == "calendar" else ""),
@@ -185,3 +203,33 @@ def export_file_name(kind: str, language: str, *, detail: str = "", day: date, e
         parts.append(detail)
     slug = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(" ".join(parts)).casefold()).strip("-")
     return f"{slug[:80]}_dxpolicy_{day.isoformat()}.{extension}"
+
+
+# How wide each column of a wrapped table is ("small", "medium", "large"): the sentences get the room
+# and wrap, the year and the article stay narrow but whole (issue 16: they were cut off at 1440 px).
+_COLUMN_WIDTHS = {
+    "hits": {
+        "left_context": "medium",
+        "match": "small",
+        "right_context": "medium",
+        "year": "small",
+        "article": "medium",
+    },
+    "cell_items": {
+        "filter_scope": "small",
+        "item": "medium",
+        "source_sentence": "large",
+        "article": "medium",
+        "heading": "medium",
+        "concept": "small",
+    },
+}
+
+
+def column_widths(table: str, language: str) -> dict[str, str]:
+    """The widths of a wrapped table's columns, by their heading in ``language``.
+
+    >>> column_widths("hits", "en")["Year"]
+    'small'
+    """
+    return {translate(key, language): width for key, width in _COLUMN_WIDTHS[table].items()}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.figures import figure_caption, figure_value_text, group_repeats
-from analysis.present.i18n import concept_label
+from analysis.present.figures import figure_with_label, group_repeats
+from analysis.present.i18n import concept_label, scope_label
 from analysis.present.lists import describe_year_lists
 from analysis.present.selection import (
     changes_between,
@@ -65,76 +65,17 @@ def render() -> None:
         st.info(ctx.t("pick_two_years"))
         return
 
+    # The answer first: what persisted, is new or was dropped; the long lists of each year below, folded.
+    st.header(ctx.t("changes"))
+    _changes(ctx, chosen)
+    st.header(ctx.t("compare_details"))
     columns = st.columns(len(chosen))
     for column, year in zip(columns, chosen, strict=True):
-        summary = year_summary(ctx.corpus, year)
         with column:
-            st.header(str(year))
-            st.subheader(ctx.t("theme"))
-            if summary and summary.official_theme:
-                widgets.theme(ctx, summary.official_theme.text)
-            else:
-                st.caption(ctx.t("no_theme"))
+            _year_detail(ctx, year)
 
-            st.subheader(ctx.t("priorities"))
-            groups = describe_year_lists(ctx.corpus, year, language=ctx.language)
-            if not groups:
-                st.caption(ctx.t("no_priorities"))
-            shown = _shown(f"lists_{year}", len(groups), first=_FIRST_LISTS)
-            for number, row in enumerate(groups[:shown]):
-                priority, description = row.priority, row.description
-                with st.expander(escape_markdown(row.label), expanded=number == 0):
-                    if description.shows_original:
-                        st.caption(ctx.t("list_heading_original"))
-                        widgets.text(description.original, css="margin:0 0 0.4rem 0;font-style:italic")
-                    for item in priority.items:
-                        widgets.tagged(item.text, concept_label(item.concept, ctx.language))
-                    widgets.source(
-                        ctx,
-                        sentence=priority.sentence,
-                        doc_id=priority.doc,
-                        key=f"list_source_{year}_{number}",
-                    )
-            _show_more(ctx, f"lists_{year}", len(groups), shown)
 
-            st.subheader(ctx.t("distinctive_terms"))
-            terms = (
-                filter_terms(term.term for term in summary.top_terms if term.score > 0)[:8] if summary else []
-            )
-            if terms:
-                widgets.text(" · ".join(terms))
-            else:
-                st.caption(ctx.t("no_terms"))
-
-            st.subheader(ctx.t("figures"))
-            figures = group_repeats(figures_for_year(ctx.corpus, year))
-            if not figures:
-                st.caption(ctx.t("no_figures"))
-            shown = _shown(f"figures_{year}", len(figures), first=_FIRST_FIGURES)
-            for number, (figure, docs) in enumerate(figures[:shown]):
-                text_column, source_column = st.columns([3, 2], vertical_alignment="center")
-                with text_column:
-                    stated = f" · {ctx.t('stated_by', count=len(docs))}" if len(docs) > 1 else ""
-                    widgets.text(
-                        figure_value_text(figure, ctx.language) + stated,
-                        css="margin:0.1rem 0;font-weight:600",
-                    )
-                    widgets.text(
-                        figure_caption(figure, ctx.language),
-                        css="margin:0 0 0.2rem 0;font-size:0.85rem;color:#555",
-                    )
-                with source_column:
-                    widgets.source(
-                        ctx,
-                        sentence=figure.sentence,
-                        doc_id=figure.doc,
-                        key=f"figure_source_{year}_{number}",
-                        query=figure.text,
-                        original=figure.text if ctx.language == "en" else None,
-                    )
-            _show_more(ctx, f"figures_{year}", len(figures), shown)
-
-    st.header(ctx.t("changes"))
+def _changes(ctx: Context, chosen: list[int]) -> None:
     for change in changes_between(ctx.corpus, chosen):
         st.subheader(f"{change.from_year} → {change.to_year}")
         for column, key, concepts in zip(
@@ -154,6 +95,65 @@ def render() -> None:
                     st.caption(
                         ctx.t("restated", areas=", ".join(concept_label(c, ctx.language) for c in restated))
                     )
+
+
+def _year_detail(ctx: Context, year: int) -> None:
+    summary = year_summary(ctx.corpus, year)
+    st.subheader(str(year))
+    st.markdown(f"**{ctx.t('theme')}**")
+    if summary and summary.official_theme:
+        widgets.theme(ctx, summary.official_theme.text)
+    else:
+        st.caption(ctx.t("no_theme"))
+
+    groups = describe_year_lists(ctx.corpus, year, language=ctx.language)
+    st.markdown(f"**{ctx.t('priorities')}** ({len(groups)})")
+    if not groups:
+        st.caption(ctx.t("no_priorities"))
+    shown = _shown(f"lists_{year}", len(groups), first=_FIRST_LISTS)
+    for number, row in enumerate(groups[:shown]):
+        priority, description = row.priority, row.description
+        label = row.label
+        if ctx.shows_scope:
+            label = f"{label} · {scope_label(priority.scope, ctx.language)}"
+        with st.expander(escape_markdown(label), expanded=False):
+            if description.shows_original:
+                st.caption(ctx.t("list_heading_original"))
+                widgets.text(description.original, css="margin:0 0 0.4rem 0;font-style:italic")
+            for item in priority.items:
+                widgets.tagged(item.text, concept_label(item.concept, ctx.language))
+            widgets.source(
+                ctx, sentence=priority.sentence, doc_id=priority.doc, key=f"list_source_{year}_{number}"
+            )
+    _show_more(ctx, f"lists_{year}", len(groups), shown)
+
+    terms = filter_terms(term.term for term in summary.top_terms if term.score > 0)[:8] if summary else []
+    with st.expander(f"{ctx.t('distinctive_terms')} ({len(terms)})", expanded=False):
+        if terms:
+            widgets.text(" · ".join(terms))
+        else:
+            st.caption(ctx.t("no_terms"))
+
+    figures = group_repeats(figures_for_year(ctx.corpus, year))
+    with st.expander(f"{ctx.t('figures')} ({len(figures)})", expanded=False):
+        if not figures:
+            st.caption(ctx.t("no_figures"))
+        shown = _shown(f"figures_{year}", len(figures), first=_FIRST_FIGURES)
+        for number, (figure, docs) in enumerate(figures[:shown]):
+            stated = f" · {ctx.t('stated_by', count=len(docs))}" if len(docs) > 1 else ""
+            widgets.text(
+                figure_with_label(figure, ctx.language, year=False, scope=ctx.shows_scope) + stated,
+                css="margin:0.1rem 0 0.2rem 0",
+            )
+            widgets.source(
+                ctx,
+                sentence=figure.sentence,
+                doc_id=figure.doc,
+                key=f"figure_source_{year}_{number}",
+                query=figure.text,
+                original=figure.text if ctx.language == "en" else None,
+            )
+        _show_more(ctx, f"figures_{year}", len(figures), shown)
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script

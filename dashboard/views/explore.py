@@ -13,6 +13,7 @@ from analysis.present.localize import format_moment
 from analysis.present.selection import find_document
 from analysis.present.tables import (
     collocates_table,
+    column_widths,
     export_file_name,
     hits_per_year_table,
     hits_table,
@@ -86,6 +87,7 @@ def render() -> None:
                 context=ctx,
                 hide=("doc",),
                 selectable=True,
+                wrap=column_widths("hits", ctx.language),
             )
             # Only a newly picked row moves the reader, so the article picker below stays usable.
             chosen_hit = (query, order, width, picked[0]) if picked else None
@@ -119,6 +121,15 @@ def render() -> None:
                 )
         else:
             st.info(ctx.t("no_hits", query=escape_markdown(query)))  # the URL's ?q= stays text
+            # "du lieu" finds nothing as written; without its diacritics it may find "dữ liệu"
+            loose = [] if ignore else data.keyword_hits(*ctx.cache_args, query, True, width)
+            if loose:
+                st.button(
+                    ctx.t("search_without_diacritics", count=len(loose)),
+                    key="try_nodia",
+                    on_click=_ignore_diacritics,
+                    icon=":material/search:",
+                )
 
     st.header(ctx.t("reader"))
     # Every article can be opened: a fact shown under a year filter may come from an article
@@ -169,6 +180,10 @@ def render() -> None:
     if document.furniture:
         with st.expander(ctx.t("furniture_removed")):
             widgets.text("\n".join(document.furniture), css="white-space:pre-line;color:#777")
+
+
+def _ignore_diacritics() -> None:
+    st.session_state["nodia"] = True
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script

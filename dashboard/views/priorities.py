@@ -12,7 +12,7 @@ from analysis.present.selection import (
     priority_matrix,
     statement_years,
 )
-from analysis.present.tables import cell_items_table
+from analysis.present.tables import cell_items_table, column_widths
 from dashboard import widgets
 from dashboard.charts import build_priority_flow, build_priority_heatmap
 from dashboard.state import URL, check_url, context
@@ -30,7 +30,7 @@ def _selected_cell(event: object) -> tuple[str, int] | None:
 
 def render() -> None:
     ctx = context()
-    st.title(priorities_title(statement_years(ctx.full), ctx.language))
+    st.title(priorities_title(statement_years(ctx.scoped_corpus), ctx.language))
     years = statement_years(ctx.corpus)
     concepts, counts = priority_matrix(ctx.corpus, years)
     opening = default_cell(concepts, counts, years)
@@ -74,8 +74,9 @@ def render() -> None:
     if items:
         st.subheader(ctx.t("items_for", concept=label, year=year))
         widgets.table(
-            cell_items_table(items, ctx.titles, ctx.language),
+            cell_items_table(items, ctx.titles, ctx.language, scope=ctx.shows_scope),
             key="cell_items",
+            wrap=column_widths("cell_items", ctx.language),
             file_name="file_priorities",
             detail=f"{label} {year}",
             context=ctx,

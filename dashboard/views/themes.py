@@ -44,7 +44,7 @@ def render() -> None:
         if frequencies:
             png, boxes = data.wordcloud_layout(frequencies)
             here = current_params()
-            links = {box.word: explore_href(here, query=box.word) for box in boxes}
+            links = {box.word: explore_href(here, query=box.word, year=year) for box in boxes}
             st.html(
                 wordcloud_links_html(
                     png,
@@ -71,7 +71,7 @@ def render() -> None:
             )
             term = _clicked_term(event)
             if term:
-                widgets.open_contexts(ctx, term)
+                widgets.open_contexts(ctx, term, year=year)
         else:
             st.info(ctx.t("no_terms"))
     if rows:

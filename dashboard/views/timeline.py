@@ -65,7 +65,10 @@ def render() -> None:
             f" — {html.escape(ctx.t('source_in_reader'))} →</a>"
         )
     widgets.table(
-        events_table(shown, titles, ctx.language), key="events", file_name="file_events", context=ctx
+        events_table(shown, titles, ctx.language, scope=ctx.shows_scope),
+        key="events",
+        file_name="file_events",
+        context=ctx,
     )
 
 

@@ -90,6 +90,19 @@ def test_fixture_articles_through_the_cli(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert [row["id"] for row in report["documents"]] == ["nfd_2023"]
     assert "3.200 Tổ công nghệ số cộng đồng" in {f["text"] for f in report["figures"]}
+    scopes = {f["text"]: f["scope"] for f in report["figures"]}
+    assert scopes["3.200 Tổ công nghệ số cộng đồng"] == {"level": "province", "name": "Bình Dương"}
+
+
+def test_report_keeps_one_scope_when_asked(tmp_path: Path) -> None:
+    province = ROOT / "tests" / "fixtures" / "articles" / "nfd_2023.txt"
+    result = run_cli("report", "--no-cache", "--no-seeds", "--scope", "national", province, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [row["id"] for row in report["documents"]] == ["nfd_2023"]  # the article stays listed
+    assert report["figures"] == [] and report["timeline"] == []  # its facts are Bình Dương's
+    wrong = run_cli("report", "--no-cache", "--scope", "regional", tmp_path=tmp_path)
+    assert wrong.returncode == 2 and "regional" in wrong.stderr
 
 
 @pytest.fixture

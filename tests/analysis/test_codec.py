@@ -30,6 +30,7 @@ from analysis.types import (
     PriorityChange,
     PriorityItem,
     PriorityList,
+    Scope,
     Sentence,
     TargetProgress,
     TargetSource,
@@ -71,8 +72,17 @@ FIGURE = Figure(
     end=12,
     sentence_index=4,
     place="Quảng Trị",
+    scope=Scope("province", "Quảng Trị"),
 )
-EVENT = Event(date(2025, 10, 10), "Ngày Chuyển đổi số quốc gia", "ngày", "bai-1", "…", "calendar")
+EVENT = Event(
+    date(2025, 10, 10),
+    "Ngày Chuyển đổi số quốc gia",
+    "ngày",
+    "bai-1",
+    "…",
+    "calendar",
+    Scope("sector", "Bộ Y tế"),
+)
 TERM = TermScore("dữ liệu số", 3.25, 12, 4.5)
 MENTION = InstrumentMention(
     key="749/QĐ-TTg",
@@ -101,6 +111,7 @@ ANALYSIS = DocumentAnalysis(
     figures=(FIGURE,),
     events=(EVENT,),
     instruments=(MENTION,),
+    scope=Scope("international", "Đan Mạch"),
 )
 PROBLEM = LoadProblem("a.txt", "a.txt: tệp rỗng", "empty", (("name", "a.txt"),), kept=True)
 EXAMPLES = {
@@ -144,6 +155,7 @@ EXAMPLES = {
         88.0,
         True,
     ),
+    Scope: Scope("province", "Huế"),
     TermScore: TERM,
     KeywordHit: KeywordHit("bai-1", None, 0, "Năm 2025, ", "hơn", " 80.000", 10, 13),
     DocumentAnalysis: ANALYSIS,
@@ -220,8 +232,8 @@ def _figure_with(**changes: object) -> str:
         (Figure, "", "not JSON"),
         (Figure, b"\xff\xfe", "not JSON"),
         (Figure, "{}", "Figure: unexpected {}"),
-        (Figure, "[]", "0 values for 17 fields"),
-        (Figure, json.dumps([*json.loads(encode_value(FIGURE)), 1]), "18 values for 17 fields"),
+        (Figure, "[]", "0 values for 18 fields"),
+        (Figure, json.dumps([*json.loads(encode_value(FIGURE)), 1]), "19 values for 18 fields"),
         (Figure, _figure_with(kind="formula"), "Literal"),
         (Figure, _figure_with(value="87,5"), "float: unexpected '87,5'"),
         (Figure, _figure_with(value="Infinity"), "float: unexpected 'Infinity'"),
@@ -229,6 +241,7 @@ def _figure_with(**changes: object) -> str:
         (Figure, _figure_with(year="2025"), "int: unexpected '2025'"),
         (Figure, _figure_with(year=2025.0), "int: unexpected 2025.0"),
         (Figure, _figure_with(start=False), "int: unexpected False"),
+        (Figure, _figure_with(scope=["regional", ""]), "Literal"),
         (Figure, _figure_with(is_target=1), "bool: unexpected 1"),
         (Figure, _figure_with(doc=None), "str: unexpected None"),
         (Event, encode_value(EVENT).replace("2025-10-10", "2025-13-40"), "date: unexpected '2025-13-40'"),

@@ -84,6 +84,7 @@ def test_report_figures_are_whole_numbers_when_whole(report: dict[str, Any]) -> 
         "sentence_index": teams["sentence_index"],
         "start": teams["start"],
         "end": teams["end"],
+        "scope": {"level": "national", "name": ""},
     }
     assert isinstance(teams["value"], int)
     assert teams["sentence"][teams["start"] : teams["end"]] == "hơn 80.000 tổ"
@@ -127,7 +128,7 @@ def test_report_timeline(report: dict[str, Any]) -> None:
     dates = [event["date"] for event in report["timeline"]]
     assert {"2022-10-10", "2023-12-28", "2024-04-24"} <= set(dates)
     assert dates == sorted(dates)
-    assert set(report["timeline"][0]) == {"date", "title", "kind", "date_source", "doc", "sentence"}
+    assert set(report["timeline"][0]) == {"date", "title", "kind", "date_source", "doc", "sentence", "scope"}
 
 
 @pytest.mark.parametrize(

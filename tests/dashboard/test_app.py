@@ -246,7 +246,8 @@ def test_themes_page(app: AppTest) -> None:
     cloud = next(h.proto.body for h in app.main.get("html") if "dx-wordcloud" in h.proto.body)
     # a PNG (sharp letters) with a link over every word to that word's concordance
     assert "data:image/png;base64," in cloud
-    assert 'href="explore?q=kinh+t%E1%BA%BF+s%E1%BB%91"' in cloud
+    # a word of the 2024 cloud searches 2024 (issue 16: it searched every year)
+    assert 'href="explore?years=2024&amp;q=kinh+t%E1%BA%BF+s%E1%BB%91"' in cloud
     assert "thứ trưởng" not in cloud and "Phạm Minh Chính" not in cloud  # names only on request
     terms = app.main.dataframe[0].value
     assert terms.iloc[0]["Từ"] == "kinh tế số"
@@ -272,9 +273,10 @@ def test_compare_two_years(app: AppTest) -> None:
     picker.set_value([2023, 2024]).run()
     assert_healthy(app)
     headers = [h.value for h in app.main.header]
-    assert headers == ["2023", "2024", translate("changes", "vi")]
-    assert "2023 → 2024" in [s.value for s in app.main.subheader]
-    changes = [m.value for m in app.main.markdown]
+    # the answer first, then each year's detail (issue 16: "Compare at a glance")
+    assert headers == [translate("changes", "vi"), translate("compare_details", "vi")]
+    assert [s.value for s in app.main.subheader] == ["2023 → 2024", "2023", "2024"]
+    changes = [m.value for m in app.main.markdown][:3]
     assert changes == ["**Duy trì** (2)", "**Mới** (9)", "**Không còn nêu** (2)"]
     html = " ".join(h.proto.body for h in app.main.html)
     assert "Tạo lập và khai thác dữ liệu số" in html
@@ -310,6 +312,8 @@ def test_compare_titles_lists_by_what_they_are_and_where_from(app: AppTest, lang
     assert_healthy(app)
     # labels are Markdown-escaped ("nongnghiep\\.vn"); read them as the browser shows them
     labels = [re.sub(r"\\(.)", r"\1", expander.label).replace("\u2060", "") for expander in app.main.expander]
+    folded = (translate("distinctive_terms", language), translate("figures", language))
+    labels = [label for label in labels if not label.startswith(folded)]  # each year's terms and figures
     assert labels == COMPARE_LISTS[language]
     assert not any(label.startswith(("04 ", "3 tăng cường", "Thủ tướng gửi")) for label in labels)
     # the whole heading sentence the 2022 title shortens is still shown, inside its list
@@ -349,8 +353,11 @@ def test_explore_without_diacritics(app: AppTest) -> None:
     go(app, "explore")
     app.text_input(key="q").set_value("du lieu so").run()
     assert not app.main.dataframe, "with diacritics respected, the plain spelling matches nothing"
-    app.toggle(key="nodia").set_value(True).run()
+    offer = app.button(key="try_nodia")  # the page offers the search that would find it
+    assert offer.label.startswith("Tìm không phân biệt dấu: ")
+    offer.click().run()
     assert_healthy(app)
+    assert app.toggle(key="nodia").value is True
     hits = app.main.dataframe[0].value
     assert len(hits) > 0
     assert {strip_marks(match) for match in hits["Từ khóa"]} == {"du lieu so"}
@@ -363,6 +370,7 @@ def test_explore_without_hits(app: AppTest) -> None:
     assert_healthy(app)
     assert not app.main.dataframe
     assert [i.value for i in app.main.info] == [translate("no_hits", "vi", query="xyzzy blockchain")]
+    assert not [b for b in app.main.button if b.key == "try_nodia"]  # nothing to offer: no spelling finds it
 
 
 def test_explore_reader_shows_the_chosen_article(app: AppTest) -> None:
@@ -449,7 +457,7 @@ def test_years_come_from_the_corpus(extra_corpus: Path, start_app: Callable[[], 
     picker = at.multiselect(key="cmp")
     assert "2025" in picker.options
     assert picker.value == [2023, 2024, 2025]
-    assert "2025" in [h.value for h in at.main.header]
+    assert "2025" in [h.value for h in at.main.subheader]  # a year column, under the changes
     go(at, "priorities")
     assert at.title[0].value == "Ưu tiên 2022–2025"
 
@@ -516,11 +524,11 @@ def test_compare_draws_a_few_figures_and_shows_more_on_demand(
 
     def figure_lines() -> list[str]:
         bodies = [e.proto.body for e in at.main.get("html")]
-        return [body for body in bodies if "font-weight:600" in body and "doanh nghiệp số" in body]
+        return [body for body in bodies if " — " in body and "doanh nghiệp số" in body]
 
     shown = figure_lines()
     assert 0 < len(shown) < 14  # ten figures of 2023 are drawn: the seeds' first, then some of ours
-    assert any("2.000 doanh nghiệp số · 2 bài nêu" in line for line in shown)  # two articles state it
+    assert any("2.000 doanh nghiệp số" in line and "· 2 bài nêu" in line for line in shown)  # two articles
     more = at.button(key="more_figures_2023")
     assert more.label.startswith("Xem thêm")
     more.click().run()
@@ -540,15 +548,17 @@ def test_compare_writes_a_rank_as_every_view_does(
     )
     at = start_app()
     go(at, "compare")
+    at.sidebar.selectbox(key="scope").set_value("all").run()  # Kon Tum's figure is provincial
     at.multiselect(key="cmp").set_value([2023, 2024]).run()
     assert_healthy(at)
     texts = _html_texts(at)
-    assert "thứ 21/63 tỉnh, thành phố" in texts  # a rank, never "21 tỉnh, thành phố"
+    # a rank, never "21 tỉnh, thành phố"; with its label beside it
+    assert any(text.startswith("thứ 21/63 tỉnh, thành phố — ") for text in texts)
     assert not any(text.startswith("21 tỉnh") for text in texts)
     rank = figure_value_text(
         Figure(21, "tỉnh, thành phố", None, "", None, 2023, "d", "s", kind="rank", out_of=63), "vi"
     )
-    assert rank in texts
+    assert any(text.startswith(f"{rank} — ") for text in texts)
 
 
 # --- analyst features (issue 10) -------------------------------------------------------------------

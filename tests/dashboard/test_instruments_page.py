@@ -58,7 +58,9 @@ def test_picking_an_instrument_shows_its_sentences_with_links_to_them(
     picker.set_value("411/QĐ-TTg").run()
     shown = _html(at)
     assert any("Thực hiện Quyết định số 411/QĐ-TTg ngày 31/3/2022" in block for block in shown)
-    assert any('href="explore?doc=a_2022&amp;s=1"' in block for block in shown)
+    # the link keeps the language (issue 16: "?lang=" dropped on the way)
+    kept = "lang=English&amp;" if language == "en" else ""
+    assert any(f'href="explore?{kept}doc=a_2022&amp;s=1"' in block for block in shown)
     assert any("phê duyệt Chiến lược quốc gia phát triển kinh tế số" in block for block in shown)
 
 

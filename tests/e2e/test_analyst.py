@@ -83,6 +83,11 @@ def test_a_term_bar_opens_its_concordance(page: Any, dashboard_url: str) -> None
     expect(page.locator(f'{MAIN} [data-testid="stTextInput"] input').first).to_have_value("kinh tế số")
     expect(page.locator(f"{MAIN} mark").first).to_have_text(bar["term"], ignore_case=True)
     _assert_no_errors(page)
+    # the bar was 2024's: the search is 2024's too (issue 16), and the link says so
+    page.wait_for_function(
+        "() => new URL(location.href).searchParams.getAll('years').join() === '2024'",
+        timeout=RENDER_TIMEOUT_MS,
+    )
 
 
 def test_a_word_cloud_word_opens_its_concordance(page: Any, dashboard_url: str) -> None:

@@ -14,6 +14,8 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
+from dashboard.widgets import WRAPPED_ROW_HEIGHT
+
 pytestmark = pytest.mark.browser
 
 # The first page load runs the whole NLP (underthesea model load included), so waits are generous.
@@ -139,9 +141,10 @@ def _grid_rows(page: Any, index: int = 0) -> int:
 
 
 def _year_headers(page: Any, count: int) -> list[str]:
-    years = page.locator(f"{MAIN} h2").filter(has_text=re.compile(r"^\d{4}$"))
+    # each year's column is headed by a subheader, under the summary of what changed
+    years = page.locator(f"{MAIN} h3").filter(has_text=re.compile(r"^\d{4}$"))
     expect(years).to_have_count(count, timeout=RENDER_TIMEOUT_MS)
-    headers = page.locator(f"{MAIN} h2")
+    headers = page.locator(f"{MAIN} h3")
     texts = [headers.nth(i).inner_text().strip() for i in range(headers.count())]
     return [text for text in texts if re.fullmatch(r"\d{4}", text)]
 
@@ -295,9 +298,10 @@ def test_picking_a_search_hit_opens_its_article_in_the_reader(page: Any, dashboa
     grid = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
     expect(grid).to_be_visible()
     box = grid.bounding_box()
-    # Hits are in corpus order: rows 1–5 come from the 2023 article, row 6 from 001 (2024).
-    row_height = 35
-    page.mouse.click(box["x"] + 16, box["y"] + row_height + row_height * 5 + row_height // 2)
+    # Hits are in corpus order: rows 1–5 come from the 2023 article, row 6 from 001 (2024). The rows
+    # are tall enough to wrap a sentence (issue 16), under a header of the usual height.
+    header, row_height = 35, WRAPPED_ROW_HEIGHT
+    page.mouse.click(box["x"] + 16, box["y"] + header + row_height * 5 + row_height // 2)
     # the link names the article by its short key
     page.wait_for_function(
         "() => new URL(location.href).searchParams.get('doc') === '001'", timeout=RENDER_TIMEOUT_MS

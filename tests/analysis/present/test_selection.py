@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from analysis.pipeline import summarize_corpus
+from analysis.pipeline import analyze_corpus, summarize_corpus
 from analysis.present.selection import (
     available_years,
     changes_between,
@@ -25,7 +27,9 @@ from analysis.present.selection import (
     year_summary,
 )
 from analysis.priorities import load_taxonomy
-from analysis.types import CorpusAnalysis, LoadProblem
+from analysis.types import CorpusAnalysis, LoadProblem, Scope
+
+SCOPE_PASSAGES = Path(__file__).resolve().parents[2] / "fixtures" / "scope" / "dev"
 
 SEED_YEARS = [2022, 2023, 2024]
 SEED_IDS = {
@@ -365,3 +369,46 @@ def test_new_means_first_stated_among_the_chosen_years(seed_corpus) -> None:
     two = changes_between(seed_corpus, [2023, 2024])[0]
     assert "sector_digitalisation" in two.new
     assert restated_between(seed_corpus, two, [2023, 2024]) == []
+
+
+# --- scope ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_and_province(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> CorpusAnalysis:
+    """The seeds (national) and one province's portal article setting "5 nhiệm vụ" for 2026."""
+    folder = tmp_path_factory.mktemp("province")
+    shutil.copy(SCOPE_PASSAGES / "d02_quang_tri_nhiem_vu_2026.txt", folder)
+    return analyze_corpus([seeds_dir, folder], cache_path=None, workers=1)
+
+
+def test_national_scope_keeps_a_provinces_list_and_year_out(seeds_and_province: CorpusAnalysis) -> None:
+    national = filter_corpus(seeds_and_province, years=None, documents=None, scope="national")
+    assert statement_years(national) == SEED_YEARS
+    assert all(change.to_year != 2026 for change in national.changes)
+    assert not [p for p in national.priorities if p.year == 2026]
+    assert not [f for f in national.figures if f.text.startswith("1.120")]
+    assert len(national.documents) == len(seeds_and_province.documents)  # every article stays readable
+
+
+def test_all_scopes_show_the_province_beside_the_country(seeds_and_province: CorpusAnalysis) -> None:
+    everything = filter_corpus(seeds_and_province, years=None, documents=None, scope="all")
+    assert statement_years(everything) == [*SEED_YEARS, 2026]
+    (listed,) = [p for p in everything.priorities if p.year == 2026]
+    assert listed.scope == Scope("province", "Quảng Trị")
+    assert [f.scope for f in everything.figures if f.text.startswith("1.120")] == [
+        Scope("province", "Quảng Trị")
+    ]
+
+
+def test_provincial_scope_shows_only_the_province(seeds_and_province: CorpusAnalysis) -> None:
+    province = filter_corpus(seeds_and_province, years=None, documents=None, scope="province")
+    assert statement_years(province) == [2026]
+    assert {f.scope.name for f in province.figures} == {"Quảng Trị"}
+    assert {p.doc for p in province.priorities} == {"d02_quang_tri_nhiem_vu_2026"}
+
+
+def test_scope_and_years_together(seeds_and_province: CorpusAnalysis) -> None:
+    scoped = filter_corpus(seeds_and_province, years=[2024, 2026], documents=None, scope="national")
+    assert {p.year for p in scoped.priorities} <= {2024}
+    assert all(f.scope == Scope() for f in scoped.figures)
