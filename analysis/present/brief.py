@@ -9,7 +9,6 @@ line and as numbers into the source list at the end.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -32,9 +31,6 @@ from analysis.present.story import (
     ThemeQuote,
     Timeline,
 )
-from analysis.report import escape_inline
-
-WORDS_IN_TEXT = 12  # a word cloud, in text, is its most frequent words
 
 
 @dataclass(frozen=True)
@@ -217,44 +213,3 @@ def build_brief(story: Story, *, day: date | None = None) -> Brief:
     blocks.append(Heading(translate("handout_sources", language), 2, "sources"))
     blocks.append(NumberedList(tuple(source_entry(source, language) for source in sources)))
     return Brief(language, title, tuple(blocks), sources, len(sections))
-
-
-def _markdown_table(table: Table) -> list[str]:
-    def row(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(escape_inline(cell) or " " for cell in cells) + " |"
-
-    return [row(table.header), "|" + "---|" * len(table.header), *(row(cells) for cells in table.rows)]
-
-
-def render_brief_markdown(brief: Brief) -> str:
-    """The brief as Markdown to paste in an e-mail: a summary first, each section's message title,
-    its tables (charts as their numbers), its source line, and the numbered sources at the end.
-    Article text is inert (:func:`~analysis.report.escape_inline`): no markup, no link.
-
-    >>> brief = build_brief(build_story(corpus, paged=False))  # doctest: +SKIP
-    >>> render_brief_markdown(brief).splitlines()[0]  # doctest: +SKIP
-    '# Chuyển đổi số quốc gia 2022–2024: 5 điểm chính'
-    """
-    lines: list[str] = []
-    for block in brief.blocks:
-        if isinstance(block, Heading):
-            lines += ["#" * block.level + " " + escape_inline(block.text), ""]
-        elif isinstance(block, Paragraph):
-            text = escape_inline(block.text)
-            if block.style in ("message", "note", "source") and text:
-                text = f"_{text}_"
-            elif block.style == "quote":
-                text = f"> {text}"
-            lines += [text, ""]
-        elif isinstance(block, NumberedList):
-            lines += [f"{number}. {escape_inline(item)}" for number, item in enumerate(block.items, start=1)]
-            lines.append("")
-        elif isinstance(block, TableBlock):
-            lines += [*_markdown_table(block.table), ""]
-        elif isinstance(block, ChartBlock):
-            lines += [f"**{escape_inline(block.chart.title)}**", ""]
-            lines += [*_markdown_table(chart_table(block.chart, brief.language)), ""]
-        elif isinstance(block, CloudBlock):
-            words = ", ".join(word for word, _ in block.words[:WORDS_IN_TEXT])
-            lines += [f"{escape_inline(block.caption)}: {escape_inline(words)}", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
