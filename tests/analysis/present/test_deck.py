@@ -10,12 +10,14 @@ import io
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
 import unicodedata
 import zipfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,7 @@ from pptx.util import Emu, Pt
 
 from analysis.present.glosses import render_unit
 from analysis.present.i18n import translate
+from analysis.present.localize import format_day
 from analysis.resources import load_toml
 from tests.conftest import HOSTILE_OUTLET_FORMULA, HOSTILE_OUTLET_LINK
 
@@ -111,12 +114,19 @@ def _slide_text(slide: Any, *, interface_only: bool = False) -> str:
 
 
 def _slides_titled(presentation: Any, title: str) -> list[Any]:
-    return [s for s in presentation.slides if s.shapes.title.text_frame.text.startswith(title)]
+    """Slides whose title starts with ``title`` or whose message (what the slide shows) is it."""
+    return [
+        s
+        for s in presentation.slides
+        if s.shapes.title.text_frame.text.startswith(title)
+        or any(shape.has_text_frame and shape.text_frame.text == title for shape in s.shapes)
+    ]
 
 
 def test_cli_says_what_it_wrote(made: dict[str, Any]) -> None:
-    assert made["stdout"]["vi"].startswith(f"wrote {made['vi']} (")
-    assert "years 2022, 2023, 2024" in made["stdout"]["vi"]
+    assert made["stdout"]["vi"].startswith(f"Đã ghi {made['vi']} (")  # in the interface language
+    assert "năm 2022, 2023, 2024" in made["stdout"]["vi"]
+    assert made["stdout"]["en"].startswith(f"Wrote {made['en']} (")
 
 
 def test_deck_is_16_9_with_the_story_in_order(deck: tuple[str, Any], made: dict[str, Any]) -> None:
@@ -124,11 +134,17 @@ def test_deck_is_16_9_with_the_story_in_order(deck: tuple[str, Any], made: dict[
     assert presentation.slide_width * 9 == presentation.slide_height * 16
     titles = [slide.shapes.title.text_frame.text for slide in presentation.slides]
     years = _years(made["report"], language)
-    assert titles[0] == translate("deck_title", language, span=f"{years[0]}–{years[-1]}")
-    assert titles[1] == translate("corpus_at_a_glance", language)
-    assert titles[2 : 2 + len(years)] == [translate("slide_theme", language, year=year) for year in years]
-    assert titles[2 + len(years)] == translate("heatmap_title", language)
-    assert titles[-1].startswith(translate("slide_sources", language))
+    # the findings open the deck, then each slide's title states its message
+    assert titles[0].startswith(translate("deck_title", language, span=f"{years[0]}–{years[-1]}") + ": ")
+    documents = [d for d in made["report"]["documents"] if language == "en" or str(d["year"]) in years]
+    assert titles[1].startswith(f"{len(documents)} ")
+    for title, year in zip(titles[2 : 2 + len(years)], years, strict=True):
+        assert title.startswith(translate("slide_theme", language, year=year))
+    assert (
+        _slides_titled(presentation, translate("heatmap_title", language))[0]
+        == presentation.slides[2 + len(years)]
+    )
+    assert _slides_titled(presentation, translate("sources_message", language))[-1] == presentation.slides[-1]
     assert len(titles) >= 8
 
 
@@ -142,7 +158,7 @@ def test_corpus_chart_holds_the_report_counts(deck: tuple[str, Any], made: dict[
          d["outlet"] or translate("unknown_outlet", language))
         for d in documents
     )  # fmt: skip
-    (slide,) = _slides_titled(presentation, translate("corpus_at_a_glance", language))
+    (slide,) = _slides_titled(presentation, translate("documents_per_year", language))
     (chart,) = [shape.chart for shape in slide.shapes if shape.has_chart]
     plot = chart.plots[0]
     categories = list(plot.categories)
@@ -242,9 +258,10 @@ def test_notes_name_every_source(deck: tuple[str, Any], made: dict[str, Any]) ->
             title, _, rest = line.rpartition(" — ")
             document = documents[title]
             outlet = document["outlet"] or translate("unknown_outlet", language)
-            when = document["published"][:10] if document["published"] else translate("no_date", language)
-            assert rest == f"{outlet}, {when}"
-    (figures,) = _slides_titled(presentation, translate("key_figures", language))
+            published = document["published"] and date.fromisoformat(document["published"][:10])
+            when = format_day(published, language) if published else translate("no_date", language)
+            assert rest == f"{outlet}, {when}"  # the date as the reader writes it
+    (figures,) = _slides_titled(presentation, translate("figures_message", language))
     notes = figures.notes_slide.notes_text_frame.text
     shown = [f for f in made["report"]["figures"] if f["sentence"] in notes]
     assert len(shown) >= 5
@@ -295,14 +312,15 @@ def test_english_deck_uses_no_vietnamese_interface_label(made: dict[str, Any]) -
 def test_vietnamese_deck_keeps_diacritics(made: dict[str, Any]) -> None:
     presentation = Presentation(str(made["vi"]))
     text = "\n".join(_slide_text(slide) for slide in presentation.slides)
-    for phrase in ("Chủ đề năm 2023", "Dữ liệu số", "Tổ công nghệ số cộng đồng", "Ưu tiên 2023 → 2024"):
+    for phrase in ("Chủ đề năm 2023", "Dữ liệu số", "Tổ công nghệ số cộng đồng", "2023 → 2024: "):
         assert phrase in text
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--years", "1999"), "error: no article is about 1999; years: 2022, 2023, 2024\n"),
+        (("--years", "1999"), "lỗi: không bài viết nào nói về năm 1999; các năm có bài: 2022, 2023, 2024."),
+        (("--years", "1999", "--lang", "en"), "error: no article is about 1999; years: 2022, 2023, 2024."),
         (("--lang", "fr"), "invalid choice: 'fr'"),
     ],
 )
@@ -322,7 +340,7 @@ def test_deck_cli_explains_an_unwritable_path(tmp_path: Path) -> None:
     process = _cli("deck", "--no-cache", "-o", blocker / "deck.pptx", tmp=tmp_path)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 1
-    assert stderr.startswith(f"error: cannot write {blocker / 'deck.pptx'}") and "Traceback" not in stderr
+    assert stderr.startswith(f"lỗi: không ghi được {blocker / 'deck.pptx'}") and "Traceback" not in stderr
 
 
 def _tool(name: str) -> str:
@@ -392,3 +410,40 @@ def test_embedded_workbooks_hold_no_formula_or_link_from_article_text(
             assert not any(b"<f>" in archive.read(name) or b"<f " in archive.read(name) for name in sheets)
     assert f"'{HOSTILE_OUTLET_FORMULA}" in texts
     assert f"'{HOSTILE_OUTLET_LINK}" in texts
+
+
+def test_every_slide_carries_its_source_line_and_the_findings_open_their_slides(
+    deck: tuple[str, Any], made: dict[str, Any]
+) -> None:
+    language, presentation = deck
+    prefix = translate("source_line", language, sources="")
+    outlets = {d["outlet"] or translate("unknown_outlet", language) for d in made["report"]["documents"]}
+    slides = list(presentation.slides)
+    for slide in slides:
+        lines = [
+            s.text_frame.text
+            for s in slide.shapes
+            if s.has_text_frame and s.text_frame.text.startswith(prefix)
+        ]
+        assert len(lines) == 1, slide.shapes.title.text_frame.text
+        assert any(outlet in lines[0] for outlet in outlets)
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", lines[0])  # dates as the reader writes them
+    opening = slides[0]
+    linked = [shape for shape in opening.shapes if shape.has_text_frame and shape.click_action.target_slide]
+    assert 3 <= len(linked) <= 5
+    for number, shape in enumerate(linked, start=1):
+        text = shape.text_frame.text
+        assert text.startswith(f"{number}. ")
+        target = shape.click_action.target_slide
+        assert target.slide_id != opening.slide_id
+        # the finding is the title of the slide it opens (its first page), or its year's theme
+        title = target.shapes.title.text_frame.text
+        finding = text[len(f"{number}. ") :]
+        assert title.startswith(finding) or title.startswith(translate("slide_theme", language, year=""))
+
+
+def test_a_count_axis_never_counts_in_halves(made: dict[str, Any]) -> None:
+    presentation = Presentation(str(made["vi"]))
+    (slide,) = _slides_titled(presentation, translate("documents_per_year", "vi"))
+    (chart,) = [shape.chart for shape in slide.shapes if shape.has_chart]
+    assert chart.value_axis.major_unit == 1
