@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from datetime import date
 
 import pandas as pd
@@ -12,21 +13,30 @@ import streamlit as st
 from analysis.present.glosses import theme_note
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
 from analysis.present.selection import find_document
+from analysis.present.sources import documents_source_line
 from analysis.present.tables import export_file_name, to_csv_bytes
 from dashboard import data
-from dashboard.charts import PLOTLY_CONFIG
+from dashboard.charts import PLOTLY_CONFIG, with_source_line
 from dashboard.plotly_locale import plotly_locale_config
 from dashboard.state import Context, current_params
 from dashboard.state import context as current_context
 
 
 def chart(
-    figure: go.Figure, *, key: str, config: dict[str, object] | None = None, **kwargs: object
+    figure: go.Figure,
+    *,
+    key: str,
+    config: dict[str, object] | None = None,
+    sources: Iterable[str] = (),
+    **kwargs: object,
 ) -> object:
     """A plotly chart whose toolbar downloads a 3× PNG (named by ``config``, see :func:`export_config`)
-    and speaks the interface language."""
-    config = {**(config or PLOTLY_CONFIG), **plotly_locale_config(current_context().language)}
-    return st.plotly_chart(figure, key=key, config=config, width="stretch", **kwargs)
+    and speaks the interface language; the articles ``sources`` names (ids) are its source line,
+    on the page and in the PNG."""
+    ctx = current_context()
+    line = documents_source_line((a.document for a in ctx.corpus.documents), sources, ctx.language)
+    config = {**(config or PLOTLY_CONFIG), **plotly_locale_config(ctx.language)}
+    return st.plotly_chart(with_source_line(figure, line), key=key, config=config, width="stretch", **kwargs)
 
 
 def table(

@@ -12,6 +12,7 @@ from datetime import date
 
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
+from analysis.types import Document
 
 SOURCE_LINE_LIMIT = 3  # outlet-and-date entries named before "+N": one line under a chart
 
@@ -44,3 +45,17 @@ def source_line(
     if hidden > 0:
         text += " " + translate("source_more", language, count=hidden)
     return translate("source_line", language, sources=text)
+
+
+def documents_source_line(
+    documents: Iterable[Document], doc_ids: Iterable[str], language: str, *, limit: int = SOURCE_LINE_LIMIT
+) -> str:
+    """The :func:`source_line` of the articles ``doc_ids`` names, in that order (unknown ids left out):
+    what a chart drawn from those articles carries under it, in the dashboard and its PNG export."""
+    by_id = {document.id: document for document in documents}
+    cited = (by_id[doc_id] for doc_id in dict.fromkeys(doc_ids) if doc_id in by_id)
+    return source_line(
+        ((document.outlet, document.published.date() if document.published else None) for document in cited),
+        language,
+        limit=limit,
+    )

@@ -2,6 +2,8 @@
 
 The router runs this instead of the chosen page while the URL holds ``present=1``; ``slide=N``
 names the slide, so a link opens straight on it, and ``lang`` and ``years`` stay as they were.
+The first slide holds the findings, each a button to its slide, and the handout downloads; every
+slide ends with its source line, and its speaker notes open below it.
 Verbatim Vietnamese (themes, article titles, event titles) is marked ``lang="vi"``.
 """
 
@@ -13,12 +15,13 @@ from datetime import date
 import streamlit as st
 
 from analysis.present.deck import render_deck
+from analysis.present.handout import render_handout
 from analysis.present.links import parse_link_number
 from analysis.present.story import (
     ChangeColumns,
     CorpusGlance,
-    Cover,
     FigureCards,
+    Findings,
     MeasureCharts,
     PriorityMatrix,
     Slide,
@@ -55,10 +58,11 @@ _CSS = """
 .slide-title { font-size: 44px; font-weight: 700; color: #0b5394; margin: 0; line-height: 1.15; padding: 0; }
 .slide-message { font-size: 26px; color: #444; margin: 0.2rem 0 0.6rem 0; }
 .slide-counter { font-size: 22px; color: #444; text-align: center; margin-top: 0.4rem; }
-.slide-cover { margin-top: 18vh; }
-.slide-cover .slide-title { font-size: 56px; }
-.slide-cover p { font-size: 30px; margin: 1.2rem 0; }
-.slide-cover .note { font-size: 24px; color: #555; font-style: italic; }
+.slide-source { font-size: 18px; color: #444; margin: 0.5rem 0 0 0; }
+.slide-note { font-size: 20px; color: #555; font-style: italic; margin: 0.8rem 0 0.4rem 0; }
+.slide-notes { font-size: 18px; color: #333; line-height: 1.35; }
+[class*="st-key-finding_"] button { justify-content: flex-start; text-align: left; min-height: 3rem; }
+[class*="st-key-finding_"] button p { font-size: 28px !important; line-height: 1.3; text-align: left; }
 .stat { margin: 0 0 1.2rem 0; }
 .stat b { display: block; font-size: 56px; color: #0b5394; line-height: 1.1; }
 .stat span { font-size: 24px; color: #555; }
@@ -89,10 +93,8 @@ table.slide-table td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d0d7e2
   [data-testid="stMain"] { font-size: 18px; padding-bottom: 7.5rem; }
   .slide-title { font-size: 30px; }
   .slide-message { font-size: 18px; }
-  .slide-cover { margin-top: 10vh; }
-  .slide-cover .slide-title { font-size: 36px; }
-  .slide-cover p { font-size: 20px; }
-  .slide-cover .note { font-size: 18px; }
+  [class*="st-key-finding_"] button p { font-size: 20px !important; }
+  .slide-source, .slide-note, .slide-notes { font-size: 16px; }
   .stat b { font-size: 40px; }
   .stat span, .theme-label, .caption { font-size: 18px; }
   .theme-quote { font-size: 26px; }
@@ -188,16 +190,48 @@ def _chart(figure: object, key: str) -> None:
     st.plotly_chart(figure, key=key, config={"displayModeBar": False}, width="stretch")
 
 
+def _findings(body: Findings, ctx: Context) -> None:
+    """Each finding a button to its slide; below them the note and the handout downloads."""
+    for number, finding in enumerate(body.items, start=1):
+        st.button(
+            f"{number}. {finding.text}",
+            key=f"finding_{number}",
+            on_click=_go,
+            args=(finding.slide,),
+            help=ctx.t("finding_go_help"),
+            type="tertiary",
+            icon=":material/arrow_forward:",
+        )
+    st.html(f'<p class="slide-note">{_E(body.note)}</p>')
+    corpus, language = ctx.corpus, ctx.language
+    columns = st.columns(2)
+    for column, kind, mime in (
+        (columns[0], "pdf", "application/pdf"),
+        (columns[1], "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ):
+        with column:
+            st.download_button(
+                ctx.t(f"download_handout_{kind}"),
+                help=ctx.t("download_handout_help"),
+                # built only when clicked
+                data=lambda kind=kind: render_handout(
+                    build_story(corpus, language=language, paged=False), kind=kind, day=date.today()
+                ),
+                file_name=export_file_name("file_handout", language, day=date.today(), extension=kind),
+                mime=mime,
+                icon=":material/description:",
+                key=f"present_handout_{kind}",
+                on_click="ignore",
+                width="stretch",
+            )
+
+
 def _body(slide: Slide, ctx: Context, index: int) -> None:
     body = slide.body
-    if isinstance(body, Cover):
-        st.html(
-            f'<div class="slide-cover"><h1 class="slide-title">{_E(slide.title)}</h1>'
-            f'<p>{_E(slide.message)}</p><p class="note">{_E(body.subtitle)}</p></div>'
-        )
-        return
     _heading(slide)
-    if isinstance(body, CorpusGlance):
+    if isinstance(body, Findings):
+        _findings(body, ctx)
+    elif isinstance(body, CorpusGlance):
         chart_column, stats_column = st.columns([3, 1], vertical_alignment="center")
         with chart_column:
             _chart(for_projector(build_series_chart(body.chart), height=CHART_HEIGHT), f"slide_{index}_chart")
@@ -319,12 +353,26 @@ def _buttons(story: Story, number: int, ctx: Context, total: int) -> None:
         )
 
 
+def _sources(slide: Slide, ctx: Context) -> None:
+    """The source line under the slide's chart or table, and the speaker notes folded below."""
+    if slide.source_line:
+        st.html(f'<p class="slide-source">{_E(slide.source_line)}</p>')
+    with st.expander(ctx.t("notes_show")):
+        st.html(
+            '<div class="slide-notes">'
+            + "<br>".join(_E(line) for line in slide.notes.splitlines())
+            + "</div>"
+        )
+
+
 def render() -> None:
     ctx = context()
     st.html(_CSS)
     story = build_story(ctx.corpus, language=ctx.language)
     number = slide_number(len(story.slides), ctx.language)
-    _body(story.slides[number - 1], ctx, number)
+    slide = story.slides[number - 1]
+    _body(slide, ctx, number)
+    _sources(slide, ctx)
     _navigation(story, number, ctx)
 
 

@@ -39,15 +39,15 @@ def healthy(at: AppTest) -> None:
 def test_a_link_opens_on_its_slide_and_the_buttons_move_through_the_url() -> None:
     at = presenting({"present": "1", "slide": "3"})
     healthy(at)
-    assert slide_title(at) == "Chủ đề năm 2022"
+    assert slide_title(at) == "Chủ đề năm 2022 do 1 bài viết nêu nguyên văn"
     assert any('lang="vi">“Chuyển đổi số giải quyết' in body for body in slide_html(at))
     assert not at.main.title, "no page is shown under the slide"
     at.button(key="slide_next").click().run()
     assert at.query_params["slide"] == "4"
-    assert slide_title(at) == "Chủ đề năm 2023"
+    assert slide_title(at).startswith("Chủ đề năm 2023")
     at.button(key="slide_prev").click().run().button(key="slide_prev").click().run()
     assert at.query_params["slide"] == "2"
-    assert slide_title(at) == "Kho bài viết"
+    assert slide_title(at) == "5 bài viết từ 4 nguồn tin, 2022–2024"
 
 
 @pytest.mark.parametrize(("asked", "shown"), [("0", 1), ("abc", 1), ("-2", 1), ("999", 11)])
@@ -70,8 +70,8 @@ def test_every_slide_runs_in_both_languages() -> None:
             titles.append(slide_title(at))
             if number < 11:
                 at.button(key="slide_next").click().run()
-        assert titles[1] == translate("corpus_at_a_glance", language)
-        assert titles[-1] == translate("slide_sources", language)
+        assert titles[0].startswith(translate("deck_title", language, span="2022–2024") + ": ")
+        assert titles[-1] == translate("sources_title", language, articles=5)
         assert len(set(titles)) == 11
         if language == "en":
             assert all(title.replace("→", "").replace("–", "").isascii() for title in titles), titles
@@ -85,7 +85,7 @@ def test_the_sidebar_switch_writes_the_url_and_leaving_returns_to_the_page(
     at.sidebar.toggle(key="present_switch").set_value(True).run()
     healthy(at)
     assert at.query_params["present"] == "1" and at.query_params["slide"] == "1"
-    assert slide_title(at) == "Chuyển đổi số quốc gia 2022–2024"
+    assert slide_title(at) == "Chuyển đổi số quốc gia 2022–2024: 5 điểm chính"
     at.button(key="slide_leave").click().run()
     healthy(at)
     assert "present" not in at.query_params and "slide" not in at.query_params
@@ -96,9 +96,9 @@ def test_the_sidebar_switch_writes_the_url_and_leaving_returns_to_the_page(
 def test_the_chosen_years_carry_into_the_story() -> None:
     at = presenting({"present": "1", "slide": "1", "years": ["2023", "2024"]})
     healthy(at)
-    assert slide_title(at) == "Chuyển đổi số quốc gia 2023–2024"
+    assert slide_title(at).startswith("Chuyển đổi số quốc gia 2023–2024: ")
     at.button(key="slide_next").click().run().button(key="slide_next").click().run()
-    assert slide_title(at) == "Chủ đề năm 2023"
+    assert slide_title(at).startswith("Chủ đề năm 2023")
 
 
 def test_the_deck_can_be_downloaded_from_the_sidebar_and_the_slides(start_app: Callable[[], AppTest]) -> None:
@@ -145,3 +145,28 @@ def test_english_key_figures_read_in_english_with_the_vietnamese_in_the_source_p
     assert not any("tổ" in text or "thành viên" in text for card in cards for text in card)
     panels = [body for body in slide_html(at) if "hơn 80.000 tổ" in body]
     assert panels, "the source panel keeps the Vietnamese wording beside the English label"
+
+
+def test_findings_open_their_slides_and_every_slide_shows_its_sources() -> None:
+    at = presenting({"present": "1", "slide": "1"})
+    healthy(at)
+    findings = [button for button in at.main.button if button.key and button.key.startswith("finding_")]
+    assert 3 <= len(findings) <= 5
+    assert findings[0].proto.label == "1. 2023 → 2024: 5 ưu tiên mới, trọng tâm Quản trị số, Chính phủ số"
+    handouts = {button.proto.label for button in at.main.get("download_button")}
+    assert {translate("download_handout_pdf", "vi"), translate("download_handout_docx", "vi")} <= handouts
+    findings[0].click().run()
+    healthy(at)
+    assert at.query_params["slide"] == "8"
+    assert slide_title(at) == "2023 → 2024: 5 ưu tiên mới, trọng tâm Quản trị số, Chính phủ số"
+    for number in range(1, 12):
+        at = presenting({"present": "1", "slide": str(number)})
+        lines = [body for body in slide_html(at) if 'class="slide-source"' in body]
+        assert len(lines) == 1 and ">Nguồn: " in lines[0], number
+        assert at.main.expander[0].label == translate("notes_show", "vi")  # the notes the slides promise
+
+
+def test_a_count_axis_ticks_whole_articles(seed_corpus: CorpusAnalysis) -> None:
+    glance = build_story(seed_corpus, language="vi").slides[1].body.chart
+    figure = build_series_chart(glance)
+    assert figure.layout.yaxis.dtick == 1 and figure.layout.yaxis.tickformat == ",d"
