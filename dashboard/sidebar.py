@@ -23,7 +23,7 @@ from analysis.present.tables import export_file_name
 from analysis.read import describe
 from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
-from dashboard import data
+from dashboard import data, widgets
 from dashboard.state import URL, Context, check_url, fall_back, keep_in_url, url_values
 
 _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -148,6 +148,8 @@ def render(language: str) -> Context | None:
     corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter)
     with st.sidebar:
         _download_deck(corpus, language)
+        for kind in widgets.HANDOUT_KINDS:
+            widgets.handout_download(corpus, language, kind=kind, key=f"download_handout_{kind}")
     return Context(
         language, paths, cache_path, fingerprint, year_filter, doc_filter, full, corpus, titles, plain_titles
     )

@@ -11,10 +11,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.present.glosses import theme_note
+from analysis.present.i18n import translate
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
 from analysis.present.selection import find_document
 from analysis.present.sources import documents_source_line
+from analysis.present.story import build_story
 from analysis.present.tables import export_file_name, to_csv_bytes
+from analysis.types import CorpusAnalysis
 from dashboard import data
 from dashboard.charts import PLOTLY_CONFIG, with_source_line
 from dashboard.plotly_locale import plotly_locale_config
@@ -163,4 +166,30 @@ def tagged(value: str, tag: str) -> None:
         'border-radius:0.6rem;padding:0.05rem 0.5rem;font-size:0.8rem;margin-right:0.4rem">'
         f"{html.escape(tag)}</span>"
         f"{html.escape(value)}</p>"
+    )
+
+
+HANDOUT_KINDS = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def handout_download(corpus: CorpusAnalysis, language: str, *, kind: str, key: str) -> None:
+    """A download of the meeting story as an A4 handout (``kind`` "pdf" or "docx"), built only when
+    clicked: findings first, figures, tables, charts and the numbered sources."""
+    from analysis.present.handout import render_handout  # matplotlib, fpdf2: loaded on the first use
+
+    st.download_button(
+        translate(f"download_handout_{kind}", language),
+        help=translate("download_handout_help", language),
+        data=lambda: render_handout(
+            build_story(corpus, language=language, paged=False), kind=kind, day=date.today()
+        ),
+        file_name=export_file_name("file_handout", language, day=date.today(), extension=kind),
+        mime=HANDOUT_KINDS[kind],
+        icon=":material/description:",
+        key=key,
+        on_click="ignore",
+        width="stretch",
     )

@@ -204,7 +204,7 @@ def _pdf_text(
 ) -> None:
     pdf.set_font("DejaVu", style, size)
     pdf.set_text_color(*_rgb(colour))
-    pdf.multi_cell(0, size * 0.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT, link=link)
+    pdf.multi_cell(0, size * 0.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT, link=link, align="L")
     pdf.ln(space)
 
 

@@ -15,7 +15,6 @@ from datetime import date
 import streamlit as st
 
 from analysis.present.deck import render_deck
-from analysis.present.handout import render_handout
 from analysis.present.links import parse_link_number
 from analysis.present.story import (
     ChangeColumns,
@@ -35,7 +34,7 @@ from analysis.present.story import (
 from analysis.present.style import PALETTE
 from analysis.present.tables import export_file_name
 from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE
-from dashboard import data
+from dashboard import data, widgets
 from dashboard.charts import build_priority_matrix_slide, build_series_chart, for_projector
 from dashboard.state import Context, context, fall_back
 
@@ -203,27 +202,9 @@ def _findings(body: Findings, ctx: Context) -> None:
             icon=":material/arrow_forward:",
         )
     st.html(f'<p class="slide-note">{_E(body.note)}</p>')
-    corpus, language = ctx.corpus, ctx.language
-    columns = st.columns(2)
-    for column, kind, mime in (
-        (columns[0], "pdf", "application/pdf"),
-        (columns[1], "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    ):
+    for column, kind in zip(st.columns(2), widgets.HANDOUT_KINDS, strict=True):
         with column:
-            st.download_button(
-                ctx.t(f"download_handout_{kind}"),
-                help=ctx.t("download_handout_help"),
-                # built only when clicked
-                data=lambda kind=kind: render_handout(
-                    build_story(corpus, language=language, paged=False), kind=kind, day=date.today()
-                ),
-                file_name=export_file_name("file_handout", language, day=date.today(), extension=kind),
-                mime=mime,
-                icon=":material/description:",
-                key=f"present_handout_{kind}",
-                on_click="ignore",
-                width="stretch",
-            )
+            widgets.handout_download(ctx.corpus, ctx.language, kind=kind, key=f"present_handout_{kind}")
 
 
 def _body(slide: Slide, ctx: Context, index: int) -> None:

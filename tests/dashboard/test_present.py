@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
+import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.present.i18n import translate
 from analysis.present.selection import filter_corpus
-from analysis.present.story import MeasureCharts, build_story
+from analysis.present.story import MeasureCharts, Series, SeriesChart, build_story
 from analysis.types import CorpusAnalysis
-from dashboard.charts import build_series_chart, for_projector
+from dashboard.charts import build_series_chart, for_projector, with_source_line
 from tests.dashboard.conftest import APP, FIRST_RUN_TIMEOUT, RUN_TIMEOUT, metrics
 
 
@@ -170,3 +172,23 @@ def test_a_count_axis_ticks_whole_articles(seed_corpus: CorpusAnalysis) -> None:
     glance = build_story(seed_corpus, language="vi").slides[1].body.chart
     figure = build_series_chart(glance)
     assert figure.layout.yaxis.dtick == 1 and figure.layout.yaxis.tickformat == ",d"
+
+
+def test_a_page_chart_carries_its_source_line_into_the_png(start_app: Callable[[], AppTest]) -> None:
+    at = start_app()
+    healthy(at)
+    specs = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    bar = next(
+        spec for spec in specs if spec["layout"]["title"]["text"] == translate("documents_per_year", "vi")
+    )
+    subtitle = bar["layout"]["title"]["subtitle"]["text"]
+    assert subtitle.startswith("Nguồn: ") and subtitle.endswith(" +2")  # five articles: three named, two more
+
+
+def test_with_source_line_escapes_and_makes_room() -> None:
+    figure = build_series_chart(SeriesChart("bar", "Số bài", ("2024",), (Series("a", (1.0,)),), "bài"))
+    top, height = figure.layout.margin.t, figure.layout.height
+    with_source_line(figure, "Nguồn: <b>VOV5</b> & PLVN")
+    assert figure.layout.title.subtitle.text == "Nguồn: &lt;b&gt;VOV5&lt;/b&gt; &amp; PLVN"
+    assert figure.layout.margin.t > top and figure.layout.height > height
+    assert with_source_line(go.Figure(), "").layout.title.subtitle.text is None

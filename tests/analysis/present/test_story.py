@@ -10,7 +10,7 @@ from analysis.pipeline import analyze_corpus
 from analysis.present.figures import measure_series
 from analysis.present.i18n import translate
 from analysis.present.selection import filter_corpus, priority_matrix
-from analysis.present.sources import source_line
+from analysis.present.sources import documents_source_line, source_line
 from analysis.present.story import (
     ChangeColumns,
     CorpusGlance,
@@ -362,3 +362,11 @@ def test_an_unpaged_story_keeps_each_table_whole(everything: CorpusAnalysis) -> 
 def test_a_count_axis_steps_in_whole_numbers(values: tuple[float, ...], step: float | None) -> None:
     chart = SeriesChart("bar", "", tuple(str(i) for i in range(len(values))), (Series("a", values),), "")
     assert count_axis_step(chart) == step
+
+
+def test_a_chart_of_some_articles_names_them_by_outlet_and_date(seed_corpus: CorpusAnalysis) -> None:
+    documents = [a.document for a in seed_corpus.documents]
+    dated = [d for d in documents if d.published]
+    line = documents_source_line(documents, [dated[0].id, "no-such-id", dated[0].id], "vi")
+    assert line == f"Nguồn: {dated[0].outlet}, {dated[0].published:%d/%m/%Y}"
+    assert documents_source_line(documents, [], "en") == ""
