@@ -39,7 +39,8 @@ from dashboard.charts import build_priority_matrix_slide, build_series_chart, fo
 from dashboard.state import Context, context, fall_back
 
 PRESENT, SLIDE = "present", "slide"
-CHART_HEIGHT = 470  # px: what is left of a 720-px-high screen under the title and above the buttons
+# px: what is left of a 720-px-high screen under the title, above the source line and the buttons
+CHART_HEIGHT = 430
 _E = html.escape
 VERBATIM = ' lang="vi"'
 
@@ -54,14 +55,18 @@ _CSS = """
 [data-testid="stMain"] { font-size: 22px; }
 [data-testid="stMain"] button p, [data-testid="stMain"] button span { font-size: 22px !important; }
 [data-testid="stMain"] button kbd { font-size: 20px !important; }
-.slide-title { font-size: 44px; font-weight: 700; color: #0b5394; margin: 0; line-height: 1.15; padding: 0; }
+.slide-title { font-size: 38px; font-weight: 700; color: #0b5394; margin: 0; line-height: 1.15; padding: 0; }
+.slide-title.long { font-size: 30px; }
 .slide-message { font-size: 26px; color: #444; margin: 0.2rem 0 0.6rem 0; }
 .slide-counter { font-size: 22px; color: #444; text-align: center; margin-top: 0.4rem; }
-.slide-source { font-size: 18px; color: #444; margin: 0.5rem 0 0 0; }
-.slide-note { font-size: 20px; color: #555; font-style: italic; margin: 0.8rem 0 0.4rem 0; }
-.slide-notes { font-size: 18px; color: #333; line-height: 1.35; }
-[class*="st-key-finding_"] button { justify-content: flex-start; text-align: left; min-height: 3rem; }
-[class*="st-key-finding_"] button p { font-size: 28px !important; line-height: 1.3; text-align: left; }
+.slide-source { font-size: 20px; color: #444; margin: 0.2rem 0 0 0; }
+.slide-note { font-size: 20px; color: #555; font-style: italic; margin: 0.6rem 0 0.4rem 0; }
+.slide-notes { font-size: 20px; color: #333; line-height: 1.35; }
+[data-testid="stMain"] [data-testid="stExpander"] summary { padding: 0.15rem 0.6rem; }
+[data-testid="stMain"] [data-testid="stExpander"] summary p,
+[data-testid="stMain"] [data-testid="stExpander"] summary span { font-size: 20px !important; }
+[class*="st-key-finding_"] button { justify-content: flex-start; text-align: left; min-height: 2.6rem; }
+[class*="st-key-finding_"] button p { font-size: 26px !important; line-height: 1.3; text-align: left; }
 .stat { margin: 0 0 1.2rem 0; }
 .stat b { display: block; font-size: 56px; color: #0b5394; line-height: 1.1; }
 .stat span { font-size: 24px; color: #555; }
@@ -91,6 +96,7 @@ table.slide-table td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d0d7e2
   [data-testid="stMainBlockContainer"] { padding: 0.8rem 1rem 0.5rem 1rem !important; }
   [data-testid="stMain"] { font-size: 18px; padding-bottom: 7.5rem; }
   .slide-title { font-size: 30px; }
+  .slide-title.long { font-size: 26px; }
   .slide-message { font-size: 18px; }
   [class*="st-key-finding_"] button p { font-size: 20px !important; }
   .slide-source, .slide-note, .slide-notes { font-size: 16px; }
@@ -157,9 +163,13 @@ def leave() -> None:
     st.query_params.pop(SLIDE, None)
 
 
+LONG_TITLE = 52  # characters: a title that states its message in more is set smaller, on one line
+
+
 def _heading(slide: Slide) -> None:
+    kind = "slide-title long" if len(slide.title) > LONG_TITLE else "slide-title"
     st.html(
-        f'<h1 class="slide-title">{_E(slide.title)}</h1>'
+        f'<h1 class="{kind}">{_E(slide.title)}</h1>'
         + (f'<p class="slide-message">{_E(slide.message)}</p>' if slide.message else "")
     )
 
@@ -335,10 +345,11 @@ def _buttons(story: Story, number: int, ctx: Context, total: int) -> None:
 
 
 def _sources(slide: Slide, ctx: Context) -> None:
-    """The source line under the slide's chart or table, and the speaker notes folded below."""
-    if slide.source_line:
+    """The source line under the slide's chart or table, and beside it the speaker notes, folded."""
+    line, notes = st.columns([3, 1], vertical_alignment="top")
+    with line:
         st.html(f'<p class="slide-source">{_E(slide.source_line)}</p>')
-    with st.expander(ctx.t("notes_show")):
+    with notes, st.expander(ctx.t("notes_show")):
         st.html(
             '<div class="slide-notes">'
             + "<br>".join(_E(line) for line in slide.notes.splitlines())

@@ -29,8 +29,8 @@ def slide_html(at: AppTest) -> list[str]:
 
 
 def slide_title(at: AppTest) -> str:
-    heading = next(body for body in slide_html(at) if 'class="slide-title"' in body)
-    return heading.split('class="slide-title">', 1)[1].split("</h1>", 1)[0]
+    heading = next(body for body in slide_html(at) if 'class="slide-title' in body)
+    return heading.split("<h1", 1)[1].split(">", 1)[1].split("</h1>", 1)[0]
 
 
 def healthy(at: AppTest) -> None:
