@@ -438,9 +438,6 @@ def build_priority_matrix_slide(
         height = max(260, row * len(concepts) + _TOP_AXIS_PX + 20)
     figure = for_projector(figure, height=height)
     figure.update_layout(title=None, margin={"t": _TOP_AXIS_PX + 10 if phone else 10})
-    # every concept named: plotly would otherwise skip every other label once rows get close
-    labels = list(figure.data[0].y)
-    figure.update_yaxes(tickmode="array", tickvals=labels, ticktext=labels)
     figure.update_traces(showscale=False, selector={"type": "heatmap"})
     if phone:
         small = {"size": _PHONE_MATRIX_FONT_PX}

@@ -41,6 +41,8 @@ from dashboard.state import Context, context, fall_back
 PRESENT, SLIDE = "present", "slide"
 # px: what is left of a 720-px-high screen under the title, above the source line and the buttons
 CHART_HEIGHT = 430
+# The matrix's thirteen rows need more to keep every label: its long title is set on one line.
+MATRIX_HEIGHT = 470
 _E = html.escape
 VERBATIM = ' lang="vi"'
 
@@ -59,7 +61,8 @@ _CSS = """
 .slide-title.long { font-size: 30px; }
 .slide-message { font-size: 26px; color: #444; margin: 0.2rem 0 0.6rem 0; }
 .slide-counter { font-size: 22px; color: #444; text-align: center; margin-top: 0.4rem; }
-.slide-source { font-size: 20px; color: #444; margin: 0.2rem 0 0 0; }
+.slide-source { font-size: 20px; color: #444; margin: 0; }
+.st-key-slide_sources { margin-top: -1.4rem; }  /* close under the chart it names */
 .slide-note { font-size: 20px; color: #555; font-style: italic; margin: 0.6rem 0 0.4rem 0; }
 .slide-notes { font-size: 20px; color: #333; line-height: 1.35; }
 [data-testid="stMain"] [data-testid="stExpander"] summary { padding: 0.15rem 0.6rem; }
@@ -263,7 +266,7 @@ def _body(slide: Slide, ctx: Context, index: int) -> None:
                     body.counts,
                     body.years,
                     language=ctx.language,
-                    height=CHART_HEIGHT,
+                    height=MATRIX_HEIGHT,
                     phone=phone,
                 )
                 _chart(figure, f"slide_{index}_matrix{'_phone' if phone else ''}")
@@ -346,7 +349,8 @@ def _buttons(story: Story, number: int, ctx: Context, total: int) -> None:
 
 def _sources(slide: Slide, ctx: Context) -> None:
     """The source line under the slide's chart or table, and beside it the speaker notes, folded."""
-    line, notes = st.columns([3, 1], vertical_alignment="top")
+    with st.container(key="slide_sources"):
+        line, notes = st.columns([3, 1], vertical_alignment="center")
     with line:
         st.html(f'<p class="slide-source">{_E(slide.source_line)}</p>')
     with notes, st.expander(ctx.t("notes_show")):
