@@ -24,7 +24,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from analysis.cache import default_cache_path
-from analysis.evaluate import GoldError, evaluate_figures, load_gold, load_gold_articles, render_evaluation
+from analysis.evaluate import (
+    GoldError,
+    evaluate_figures,
+    evaluate_instruments,
+    load_gold,
+    load_gold_articles,
+    load_gold_instruments,
+    render_evaluation,
+    render_instrument_evaluation,
+)
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, describe, make_problem
@@ -170,12 +179,10 @@ def _report(args: argparse.Namespace, store_path: Path) -> int:
     if args.format == "json":
         _say(_json(build_report(corpus)))
     else:  # the briefing in text, in the interface language
-        from analysis.present.brief import build_brief
+        from analysis.present.brief import brief_of
         from analysis.present.markdown import render_markdown
-        from analysis.present.story import build_story
 
-        story = build_story(corpus, language=args.lang, paged=False)
-        _say(render_markdown(build_brief(story)), end="")
+        _say(render_markdown(brief_of(corpus, language=args.lang)), end="")
     return 0
 
 
@@ -246,10 +253,9 @@ def _brief(args: argparse.Namespace, store_path: Path) -> int:
     """The story as an A4 handout, Word or PDF by the output's name; one line on stdout."""
     from datetime import date
 
-    from analysis.present.brief import build_brief
-    from analysis.present.handout import render_handout_docx, render_handout_pdf
+    from analysis.present.brief import brief_of
+    from analysis.present.handout import render_handout
     from analysis.present.i18n import translate
-    from analysis.present.story import build_story
 
     kind = _HANDOUT_KINDS.get(args.output.suffix.lower())
     if kind is None:  # checked before the analysis, which takes a while
@@ -258,12 +264,10 @@ def _brief(args: argparse.Namespace, store_path: Path) -> int:
     corpus = _presented(args, store_path)
     if corpus is None:
         return 2
-    story = build_story(corpus, language=args.lang, paged=False)
-    brief = build_brief(story, day=date.today())
-    render = render_handout_pdf if kind == "pdf" else render_handout_docx
+    brief = brief_of(corpus, language=args.lang, day=date.today())
 
     def write() -> Path:
-        data = render(brief)
+        data = render_handout(brief, kind=kind)
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_bytes(data)
         return args.output
@@ -279,17 +283,19 @@ def _brief(args: argparse.Namespace, store_path: Path) -> int:
             sections=brief.sections,
             sources=len(brief.sources),
             language=args.lang,
-            years=", ".join(map(str, story.years)),
+            years=", ".join(map(str, brief.years)),
         )
     )
     return 0
 
 
 def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
-    """Precision and recall of the key figures against a gold file; the store is not read."""
+    """Precision and recall of the key figures (and the instruments cited, where the gold marks them)
+    against a gold file; the store is not read."""
     try:
         gold, traps = load_gold(args.gold)
         articles = load_gold_articles(args.gold)
+        instruments, instrument_traps = load_gold_instruments(args.gold)
     except GoldError as error:
         _say(f"error: {error}", error=True)
         return 2
@@ -297,8 +303,14 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
     corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None, recursive=bool(args.paths))
     _print_problems(corpus.problems, args.lang)
     documents = [analysis.document for analysis in corpus.documents]
-    evaluation = evaluate_figures(gold, corpus.figures, traps=traps, articles=articles, documents=documents)
-    _say(render_evaluation(evaluation), end="")
+    if gold or any(traps.values()) or articles or not instrument_traps:
+        evaluation = evaluate_figures(
+            gold, corpus.figures, traps=traps, articles=articles, documents=documents
+        )
+        _say(render_evaluation(evaluation), end="")
+    if instrument_traps:
+        scored = evaluate_instruments(instruments, corpus.instruments, traps=instrument_traps)
+        _say(render_instrument_evaluation(scored), end="")
     return 0
 
 

@@ -23,7 +23,8 @@ from analysis.resources import data_fingerprint
 from analysis.types import Document, DocumentAnalysis, LoadProblem
 
 # Bump when the extraction code changes what it produces; data-file edits are covered by their hash.
-PIPELINE_VERSION = "7"  # 7: values are JSON (analysis.codec), no longer pickles
+# 7: values are JSON (analysis.codec), no longer pickles; 8: instruments cited; 9: measure rules
+PIPELINE_VERSION = "9"
 # SQLite accepts at most 999 parameters per statement in older builds; a batch's JSON text is all
 # that sits in memory at once (about 3 MB per 100 articles: 500 cost 20 MB more peak at 1,000).
 _KEYS_PER_QUERY = 100

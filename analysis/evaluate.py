@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from analysis.types import FIGURE_KINDS, Document, Figure
+from analysis.instruments import symbol_key
+from analysis.types import FIGURE_KINDS, Document, Figure, InstrumentMention
 
 # A gold key that is absent is not scored; ``None`` in ``place`` or ``outlet`` means "none is named".
 _UNSCORED = ("<unscored>",)
@@ -548,3 +549,113 @@ def _tally_line(tally: Tally, of: str) -> str:
     if tally.accuracy is None:
         return f"{tally.name:<10} not scored"
     return f"{tally.name:<10} {tally.accuracy:.3f} ({tally.right} of {tally.scored} {of})"
+
+
+# --- instruments ---------------------------------------------------------------------------------
+# A document may add ``"instruments": [{"key": "749/QĐ-TTg", "kind": "Quyết định", "text": "Quyết định
+# 749"}, …]``: every citation an analyst marks, in text order, with the instrument it means (the
+# registry's symbol, else the symbol as written, else "Luật <name>") and the kind as cited; and
+# ``"instrument_traps"``: texts that must never be read as a citation ("Phiên họp thứ 7").
+
+
+@dataclass(frozen=True)
+class GoldInstrument:
+    doc: str
+    key: str
+    kind: str
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class InstrumentEvaluation:
+    """Citations found with the right instrument and kind, over the documents the gold describes."""
+
+    gold: int
+    found: int
+    matched: int
+    missed: tuple[GoldInstrument, ...]
+    spurious: tuple[InstrumentMention, ...]
+    trap_hits: tuple[tuple[str, InstrumentMention], ...]
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+
+def load_gold_instruments(path: Path) -> tuple[list[GoldInstrument], dict[str, list[str]]]:
+    """The gold citations and instrument traps of ``path``, by document; :class:`GoldError` on a bad one."""
+    try:
+        documents = json.loads(path.read_text(encoding="utf-8")).get("documents", {})
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as error:
+        raise GoldError(f"{path}: cannot be read as UTF-8 JSON ({error}); fix the file") from None
+    gold: list[GoldInstrument] = []
+    traps: dict[str, list[str]] = {}
+    for doc, entry in documents.items():
+        if not isinstance(entry, dict) or "instruments" not in entry:
+            continue
+        traps[doc] = [str(trap) for trap in entry.get("instrument_traps", [])]
+        for number, item in enumerate(entry["instruments"], start=1):
+            try:
+                gold.append(GoldInstrument(doc, str(item["key"]), str(item["kind"]), item.get("text")))
+            except (KeyError, TypeError):
+                raise GoldError(f"{path}: {doc}: instrument {number} needs a key and a kind") from None
+    return gold, traps
+
+
+def evaluate_instruments(
+    gold: Sequence[GoldInstrument],
+    mentions: Iterable[InstrumentMention],
+    *,
+    traps: Mapping[str, Sequence[str]],
+) -> InstrumentEvaluation:
+    """Score ``mentions`` against ``gold`` on the documents in ``traps`` (every gold document): a found
+    citation is right when its document, instrument and kind agree with a gold one not yet paired.
+
+    >>> evaluate_instruments([GoldInstrument("d", "749/QĐ-TTg", "Quyết định")], [], traps={"d": []}).recall
+    0.0
+    """
+    found = [mention for mention in mentions if mention.doc in traps]
+    unpaired = list(found)
+    missed = []
+    for want in gold:
+        hit = next(
+            (
+                m
+                for m in unpaired
+                if m.doc == want.doc and symbol_key(m.key) == symbol_key(want.key) and m.kind == want.kind
+            ),
+            None,
+        )
+        if hit is None:
+            missed.append(want)
+        else:
+            unpaired.remove(hit)
+    trap_hits = []
+    for mention in found:
+        for trap in traps.get(mention.doc, ()):
+            at = mention.sentence.find(trap)
+            if at >= 0 and at < mention.end and mention.start < at + len(trap):
+                trap_hits.append((trap, mention))
+    matched = len(found) - len(unpaired)
+    return InstrumentEvaluation(
+        len(gold), len(found), matched, tuple(missed), tuple(unpaired), tuple(trap_hits)
+    )
+
+
+def render_instrument_evaluation(evaluation: InstrumentEvaluation) -> str:
+    """Precision and recall of the citations, then what was missed, spurious or read in a trap."""
+    lines = [
+        f"instruments: gold {evaluation.gold}, found {evaluation.found}, "
+        f"precision {evaluation.precision:.3f}, recall {evaluation.recall:.3f}",
+        f"missed ({len(evaluation.missed)}):",
+        *(f"  {want.doc}: {want.key} [{want.kind}] “{want.text or ''}”" for want in evaluation.missed),
+        f"spurious ({len(evaluation.spurious)}):",
+        *(f"  {m.doc}: {m.key} [{m.kind}] ← “{m.text}”" for m in evaluation.spurious),
+        f"trap texts read as instruments ({len(evaluation.trap_hits)}):",
+        *(f"  {m.doc}: “{trap}” in “{m.text}”" for trap, m in evaluation.trap_hits),
+    ]
+    return "\n".join(lines) + "\n"

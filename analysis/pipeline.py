@@ -20,6 +20,7 @@ from pathlib import Path
 from analysis.cache import AnalysisCache, CacheError, cache_key
 from analysis.documents import ReadMemo, load_corpus
 from analysis.figures import extract_figures
+from analysis.instruments import extract_instruments
 from analysis.nlp import split_sentences, tag_words
 from analysis.priorities import compare_priorities, extract_priorities
 from analysis.read.problems import make_problem
@@ -45,7 +46,7 @@ BUNDLED_SEEDS = _bundled_seeds()
 
 
 def analyze_document(document: Document) -> DocumentAnalysis:
-    """Run the NLP over one document: sentences, words, themes, priorities, figures, events.
+    """Run the NLP over one document: sentences, words, themes, priorities, figures, events, instruments.
 
     >>> analyze_document(build_document("a", "Năm 2023 có hơn 80.000 tổ.")).figures[0].value  # doctest: +SKIP
     80000.0
@@ -80,6 +81,7 @@ def analyze_document(document: Document) -> DocumentAnalysis:
         priorities=priorities,
         figures=tuple(figures),
         events=tuple(extract_events(sentences, published=document.published, doc_year=document.year)),
+        instruments=tuple(extract_instruments(sentences, doc=document.id)),
     )
 
 
@@ -244,6 +246,7 @@ def summarize_corpus(
         changes=changes,
         figures=tuple(figure for analysis in analyses for figure in analysis.figures),
         timeline=merge_timeline(event for analysis in analyses for event in analysis.events),
+        instruments=tuple(mention for analysis in analyses for mention in analysis.instruments),
         problems=tuple(problems),
         analysed=tuple(analysed),
         from_cache=tuple(from_cache),

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from analysis.priorities import load_taxonomy
-from analysis.types import CorpusAnalysis, Event, Figure, PriorityList, Theme
+from analysis.types import CorpusAnalysis, Event, Figure, InstrumentMention, PriorityList, Theme
 
 SCHEMA_VERSION = 1
 
@@ -124,6 +124,23 @@ def _event(event: Event) -> dict[str, Any]:
     }
 
 
+def _instrument(mention: InstrumentMention) -> dict[str, Any]:
+    return {
+        "key": mention.key,
+        "kind": mention.kind,
+        "text": mention.text,
+        "symbol": mention.symbol,
+        "issuer": mention.issuer,
+        "issued": _iso(mention.issued),
+        "title": mention.title,
+        "doc": mention.doc,
+        "sentence": mention.sentence,
+        "sentence_index": mention.sentence_index,
+        "start": mention.start,
+        "end": mention.end,
+    }
+
+
 def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
     """The whole analysis as plain data, ready for ``json.dumps(..., ensure_ascii=False)``.
 
@@ -189,6 +206,7 @@ def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
         ],
         "figures": [_figure(figure) for figure in corpus.figures if math.isfinite(figure.value)],
         "timeline": [_event(event) for event in corpus.timeline],
+        "instruments": [_instrument(mention) for mention in corpus.instruments],
         "problems": [{"path": problem.path, "message": problem.message} for problem in corpus.problems],
     }
 

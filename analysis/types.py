@@ -191,6 +191,110 @@ class Event:
 
 
 @dataclass(frozen=True)
+class InstrumentMention:
+    """One citation of a legal or policy document, as written in its sentence.
+
+    ``key`` is the instrument it resolves to (every form of one document shares it: "Quyết định 749",
+    "QĐ 749/QĐ-TTg" and "Chương trình Chuyển đổi số quốc gia" are all "749/QĐ-TTg"); ``kind`` is
+    "Quyết định", "Nghị quyết", …; ``symbol`` the number and symbol as read ("749/QĐ-TTg"), None for a
+    name or a bare number; ``issuer`` the issuer's code read from the symbol ("TTg"); ``issued`` the
+    date written with it; ``title`` the phrase that follows ("phê duyệt Chương trình …").
+    ``start``..``end`` is its span in ``sentence``.
+    """
+
+    key: str
+    kind: str
+    text: str
+    doc: str
+    sentence: str
+    sentence_index: int
+    start: int
+    end: int
+    symbol: str | None = None
+    issuer: str | None = None
+    issued: date | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class InstrumentTarget:
+    """A target an instrument sets, with the clause it comes from and the figure read from that clause
+    (``measure``, ``value``, ``unit``, ``kind``) to be reached by the end of ``deadline``."""
+
+    clause: str
+    measure: str
+    value: float
+    unit: str
+    kind: FigureKind
+    deadline: int
+    source: str
+    instrument: str = ""
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A legal or policy document of the registry (``data/instruments.toml``)."""
+
+    key: str
+    kind: str
+    symbol: str
+    issued: date | None
+    title: str
+    issuer: str
+    aliases: tuple[str, ...]
+    source: str
+    targets: tuple[InstrumentTarget, ...] = ()
+
+
+ProgressStatus = Literal["reached", "on_track", "behind", "not_enough_data"]
+PROGRESS_STATUSES: tuple[ProgressStatus, ...] = get_args(ProgressStatus)
+
+
+@dataclass(frozen=True)
+class TargetSource:
+    """Where a target is set: an article's sentence (``doc`` its id), or a registry instrument's clause
+    (``instrument`` its symbol, ``url`` the page its wording was taken from)."""
+
+    doc: str
+    sentence: str
+    instrument: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    """One target beside the stated results of its measure: ``results`` holds one stated figure per
+    year, oldest first (the baseline first, the latest last); ``projected`` is the straight line through
+    them at the deadline; ``conflicting`` marks a target another source sets otherwise for the same
+    measure and deadline (both are kept, side by side)."""
+
+    measure: str
+    place: str | None
+    unit: str
+    kind: FigureKind
+    target: float
+    deadline: int
+    sources: tuple[TargetSource, ...]
+    results: tuple[Figure, ...]
+    status: ProgressStatus
+    projected: float | None = None
+    conflicting: bool = False
+
+    @property
+    def baseline(self) -> Figure | None:
+        return self.results[0] if self.results else None
+
+    @property
+    def latest(self) -> Figure | None:
+        return self.results[-1] if self.results else None
+
+    @property
+    def gap(self) -> float | None:
+        """How far the latest result is from the target (positive: still to go upward)."""
+        return self.target - self.results[-1].value if self.results else None
+
+
+@dataclass(frozen=True)
 class TermScore:
     """A term's distinctiveness for a year (log-odds z-score) with its counts."""
 
@@ -229,6 +333,7 @@ class DocumentAnalysis:
     priorities: tuple[PriorityList, ...]
     figures: tuple[Figure, ...]
     events: tuple[Event, ...]
+    instruments: tuple[InstrumentMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,6 +357,7 @@ class CorpusAnalysis:
     changes: tuple[PriorityChange, ...]
     figures: tuple[Figure, ...]
     timeline: tuple[Event, ...]
+    instruments: tuple[InstrumentMention, ...] = ()
     problems: tuple[LoadProblem, ...] = ()
     analysed: tuple[str, ...] = field(default=())
     from_cache: tuple[str, ...] = field(default=())

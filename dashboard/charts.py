@@ -15,6 +15,7 @@ import plotly.io as pio
 
 from analysis.present.figures import MeasureSeries
 from analysis.present.i18n import concept_label, event_kind_label, translate
+from analysis.present.instruments import ProgressRow, progress_share
 from analysis.present.localize import format_day, plotly_separators
 from analysis.present.story import SeriesChart, count_axis_step
 from analysis.present.style import PALETTE
@@ -608,3 +609,75 @@ def build_measure_series(series: MeasureSeries, *, language: str, titles: Mappin
     figure.update_layout(showlegend=False)
     title = f"{translate('measure_across_years', language)}: {plot_text(series.title or series.measure)}"
     return _layout(figure, title, language=language, height=380)
+
+
+def build_instruments_by_year(
+    points: Sequence[tuple[int, str, int]], *, language: str, titles: Mapping[str, str]
+) -> go.Figure:
+    """Grouped bars of citations per year, one colour per instrument; each bar carries its instrument's
+    key (``customdata``) so a click opens its citations. ``titles`` names an instrument in the hover."""
+    figure = go.Figure()
+    years = sorted({str(year) for year, _, _ in points})
+    for instrument in dict.fromkeys(label for _, label, _ in points):
+        counts = {str(year): count for year, label, count in points if label == instrument}
+        hover = titles.get(instrument, "")
+        figure.add_trace(
+            go.Bar(
+                x=years,
+                y=[counts.get(year, 0) for year in years],
+                name=plot_text(instrument),
+                customdata=[instrument] * len(years),
+                hovertemplate=f"<b>{plot_text(instrument)}</b><br>%{{x}}: %{{y}}<br>"
+                f"{wrap_text(hover, width=48)}<extra></extra>",
+            )
+        )
+    figure.update_layout(barmode="group", clickmode="event+select")
+    figure.update_xaxes(type="category", title_text=translate("year_axis", language))
+    figure.update_yaxes(title_text=translate("instruments_axis", language), rangemode="tozero")
+    return _layout(figure, translate("instruments_cited", language), language=language, height=380)
+
+
+def build_progress_board(rows: Sequence[ProgressRow], *, language: str) -> go.Figure:
+    """One bar per target from its baseline (0 %) to the target (100 %), the latest result marked on it
+    with its value and year; a target with a single result shows the marker only at its start."""
+    labels = [wrap_label(f"{row.measure} · {row.deadline}", width=34) for row in rows]
+    shares = [progress_share(row) for row in rows]
+    figure = go.Figure()
+    figure.add_trace(
+        go.Bar(
+            x=[100] * len(rows),
+            y=labels,
+            orientation="h",
+            marker_color="#dde3ea",
+            name=translate("progress_target", language),
+            text=[plot_text(row.target) for row in rows],
+            textposition="inside",
+            insidetextanchor="end",
+            hoverinfo="skip",
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=[min(max(share, -5.0), 110.0) if share is not None else 0 for share in shares],
+            y=labels,
+            mode="markers+text",
+            marker={"size": 14, "color": [_STATUS_COLOURS[row.status] for row in rows], "symbol": "diamond"},
+            text=[plot_text(f"{row.latest} ({row.latest_year})") for row in rows],
+            textposition="top center",
+            name=translate("progress_latest", language),
+            customdata=list(range(len(rows))),
+            hovertemplate="%{text}<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title_text=translate("progress_axis", language), range=[-8, 115])
+    figure.update_yaxes(autorange="reversed")
+    height = max(260, 70 * len(rows) + 120)
+    return _layout(figure, translate("progress_board", language), language=language, height=height)
+
+
+_STATUS_COLOURS = {
+    "reached": "#2e7d32",
+    "on_track": "#0b5394",
+    "behind": "#c62828",
+    "not_enough_data": "#888888",
+}

@@ -39,6 +39,7 @@ from analysis.present.figures import (
     key_figure_cards,
     measure_series,
 )
+from analysis.present.instruments import InstrumentRow, ProgressRow, progress_rows, summarize_instruments
 from analysis.present.links import document_keys
 from analysis.present.selection import document_labels, document_titles, filter_corpus, year_summary
 from analysis.present.tables import documents_per_year_outlet, documents_table, to_csv_bytes
@@ -50,6 +51,7 @@ from analysis.present.terms import (
     term_trend_points,
 )
 from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordcloud
+from analysis.progress import track_progress
 from analysis.read import SUPPORTED_SUFFIXES
 from analysis.store import Candidate, default_store_path
 from analysis.text import public_text
@@ -591,6 +593,41 @@ def figure_table(
 
     key = (years, documents, language, kinds, figure_years)
     return _view(paths, cache_path, fingerprint, "figure_table", key, compute)
+
+
+def instrument_rows(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    language: str,
+) -> tuple[InstrumentRow, ...]:
+    """The instruments the chosen articles cite, most cited first (Policies and targets page)."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+    doc_years = {analysis.document.id: analysis.document.year for analysis in corpus.documents}
+    return _view(
+        paths, cache_path, fingerprint, "instruments", (years, documents, language),
+        lambda _: tuple(summarize_instruments(corpus.instruments, doc_years=doc_years, language=language)),
+    )  # fmt: skip
+
+
+def progress_board(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    language: str,
+) -> tuple[ProgressRow, ...]:
+    """Every target with at least one stated result beside it (Policies and targets page)."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents)
+
+    def compute(_: CorpusAnalysis) -> tuple[ProgressRow, ...]:
+        tracked = [row for row in track_progress(corpus.figures) if row.results]
+        return tuple(progress_rows(tracked, language=language))
+
+    return _view(paths, cache_path, fingerprint, "progress", (years, documents, language), compute)
 
 
 # Word clouds depend on their words only; drawn once (about a second each), kept like the views.

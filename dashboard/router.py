@@ -46,6 +46,7 @@ def route() -> None:
         ),
         ("views/timeline.py", translate("page_timeline", language), "timeline", ":material/timeline:"),
         ("views/figures.py", translate("page_figures", language), "figures", ":material/analytics:"),
+        ("views/instruments.py", translate("page_instruments", language), "policies", ":material/gavel:"),
         ("views/explore.py", translate("page_explore", language), "explore", ":material/search:"),
         ("views/library.py", translate("page_library", language), "library", ":material/library_add:"),
     ]

@@ -10,12 +10,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.present.brief import brief_of
 from analysis.present.glosses import theme_note
 from analysis.present.i18n import translate
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
 from analysis.present.selection import find_document
 from analysis.present.sources import documents_source_line
-from analysis.present.story import build_story
 from analysis.present.tables import export_file_name, to_csv_bytes
 from analysis.types import CorpusAnalysis
 from dashboard import data
@@ -183,9 +183,7 @@ def handout_download(corpus: CorpusAnalysis, language: str, *, kind: str, key: s
     st.download_button(
         translate(f"download_handout_{kind}", language),
         help=translate("download_handout_help", language),
-        data=lambda: render_handout(
-            build_story(corpus, language=language, paged=False), kind=kind, day=date.today()
-        ),
+        data=lambda: render_handout(brief_of(corpus, language=language, day=date.today()), kind=kind),
         file_name=export_file_name("file_handout", language, day=date.today(), extension=kind),
         mime=HANDOUT_KINDS[kind],
         icon=":material/description:",

@@ -20,6 +20,7 @@ TESTS_DIR = Path(__file__).resolve().parent
 SEEDS_DIR = TESTS_DIR.parent / "seeds"
 FIXTURE_ARTICLES_DIR = TESTS_DIR / "fixtures" / "articles"
 FIGURE_GOLD_DIR = TESTS_DIR / "fixtures" / "figures"
+INSTRUMENT_GOLD_DIR = TESTS_DIR / "fixtures" / "instruments"
 
 
 @pytest.fixture(scope="session")
@@ -70,6 +71,12 @@ def figures_corpus() -> CorpusAnalysis:
     """The figure gold set's passages (``tests/fixtures/figures``), analysed once per session."""
     # Its subfolders hold gold sets of their own.
     return analyze_corpus([FIGURE_GOLD_DIR], cache_path=None, recursive=False)
+
+
+@pytest.fixture(scope="session")
+def instruments_corpus() -> CorpusAnalysis:
+    """The instrument gold set's passages (``tests/fixtures/instruments``; the held-out set is apart)."""
+    return analyze_corpus([INSTRUMENT_GOLD_DIR], cache_path=None, recursive=False)
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from analysis.figures.units import Piece, grammar, pieces_of
@@ -22,19 +22,36 @@ def cue_words(name: str) -> tuple[str, ...]:
 @cache
 def ending_pattern(name: str) -> re.Pattern[str]:
     """Whether a text ends with one of the cue phrases ``name``, as whole words."""
-    words = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words(name))
-    return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{words})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{alternation(name)})\s*$", re.IGNORECASE)
+
+
+def phrases_alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one regular-expression alternation, longest first, spaces flexible: the one way the
+    grammar's word lists become patterns (cue words here, document kinds in ``analysis.instruments``).
+
+    >>> print(phrases_alternation(["về", "về việc"]))
+    về\\s+việc|về
+    """
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
 
 
 def alternation(name: str) -> str:
     """The cue phrases ``name`` as one regular-expression alternation, longest first, spaces flexible."""
-    return "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words(name))
+    return phrases_alternation(cue_words(name))
+
+
+@cache
+def any_phrase_pattern(phrases: tuple[str, ...], *, ignore_case: bool = True) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words: ``any_phrase_pattern(("Quyết định", "QĐ"))`` finds "QĐ"."""
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<!\w)(?:{phrases_alternation(phrases)})(?!\w)", flags)
 
 
 @cache
 def phrase_pattern(name: str) -> re.Pattern[str]:
     """Any of the cue phrases ``name`` as whole words: ``phrase_pattern("target")`` finds "phấn đấu"."""
-    return re.compile(rf"(?<!\w)(?:{alternation(name)})(?!\w)", re.IGNORECASE)
+    return any_phrase_pattern(cue_words(name))
 
 
 @cache

@@ -9,11 +9,12 @@ under ``[measure]``; ``python -m analysis evaluate`` scores the result against g
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import phrase_pattern, rank_scopes, time_units
+from analysis.figures.cues import cue_words, phrase_pattern, rank_scopes, time_units
 from analysis.figures.reading import Reading
 from analysis.figures.units import grammar, pieces_of
 from analysis.nlp import glossary
@@ -130,6 +131,13 @@ def is_place(label: str) -> bool:
     folded = label.casefold()
     if folded in _folded("places", "blocks", "provinces", "provinces_2025", "countries"):
         return True
+    determiner = _words_pattern("place_determiners", at="start").match(label)
+    if determiner and label[determiner.end() :]:
+        return is_place(label[determiner.end() :])  # "các huyện", "các đơn vị trực thuộc"
+    block = _words_pattern("block_heads", at="start").match(label)
+    level = block and _words_pattern("block_levels", at="start").match(label[block.end() :])
+    if level and re.fullmatch(r"[^\W\d_]+(?:,?\s+[^\W\d_]+){0,4}", label[block.end() :]):
+        return True  # "khối sở, ngành", "khối huyện"
     head = _words_pattern("place_heads", at="start").match(label)
     rest = label[head.end() :] if head else ""
     if head and rest[:1].isupper() and head.group(0).strip()[:1].isupper():
@@ -144,6 +152,8 @@ def is_place(label: str) -> bool:
         )
     if head and rest.casefold() in _folded("provinces", "provinces_2025"):
         return True  # "tỉnh Đắk Lắk", "thành phố Cần Thơ"
+    if head and (re.fullmatch(r"\d{1,2}", rest) or (rest and all(w[:1].isupper() for w in rest.split()))):
+        return True  # "thành phố Thủ Đức", "huyện Việt Yên", "Quận 1"
     words = label.split()
     places = _folded("places")
     return bool(words) and all(
@@ -162,9 +172,26 @@ def named_place(place: str | None) -> str | None:
     return place
 
 
+@cache
+def _numbered_name() -> re.Pattern[str]:
+    names = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("numbered_names"))
+    return re.compile(
+        rf"(?<!\w)(?:{names})\s+(?:số\s+)?\d+(?:/\d+)?(?:/[A-ZĐ][\w-]*)?(?![\d,.]\d)", re.IGNORECASE
+    )
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _without_times(clause: str) -> str:
+    """``clause`` with its times, models and numbered names blanked out, each character kept in place."""
+    return _numbered_name().sub(_blank, _TIME_NUMBER.sub(_blank, clause))
+
+
 def holds_number(clause: str) -> bool:
-    """Whether a clause holds a figure of its own (a year, a period or "9 tháng" does not count)."""
-    return re.search(r"\d", _TIME_NUMBER.sub("", clause)) is not None
+    """Whether a clause holds a figure of its own ("năm 2024", "9 tháng" or "Đề án 06" does not count)."""
+    return re.search(r"\d", _without_times(clause)) is not None
 
 
 def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
@@ -179,6 +206,10 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     """
     owners = [] if owners is None else owners
     label = _after_frame(_after_source(" ".join(label.split())))
+    framed = split_have_frame(label)
+    if framed:
+        label = framed[0]
+        owners.extend(framed[1][:1] if len(framed[1]) == 1 else [])
     if _DENOMINATOR.search(label):
         # "… trên tổng số thuê bao di động của Nghệ An": the owner first, then the denominator before it
         label = _without_owner(_strip_ends(label), owners).strip()
@@ -252,6 +283,48 @@ def _split_list_head(clause: str) -> tuple[str, str] | None:
         return None
     place = strip_measure(head.group("place"))
     return (clause[: head.start()], place) if place and is_place(place) else None
+
+
+@cache
+def _have_frame() -> re.Pattern[str]:
+    verbs = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("have_verbs"))
+    return re.compile(rf"^(?P<owner>.+?)\s+(?:{verbs})\s+(?P<what>.+)$", re.IGNORECASE)
+
+
+@cache
+def _superlative() -> re.Pattern[str]:
+    heads = [cue for cue in _cue_list("list_heads") if cue.endswith("nhất")]
+    alternatives = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in heads)
+    return re.compile(rf"\s+(?:{alternatives})(?!\w).*$", re.IGNORECASE)
+
+
+def split_have_frame(label: str) -> tuple[str, list[str]] | None:
+    """ "Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất" → ("độ phủ sóng 5G", ["Hà Nội", "Hải Phòng"]): who
+    has a quantity is whom it is for, the quantity is the measure; also "Dự án … có tổng mức đầu tư" (a
+    measure's head after the verb), but not "tỷ lệ hộ gia đình có cáp quang" (the verb inside the measure).
+
+    >>> split_have_frame("Quảng Ninh có tỷ lệ hộ dùng cáp quang cao nhất vùng")
+    ('tỷ lệ hộ dùng cáp quang', ['Quảng Ninh'])
+    """
+    have = _have_frame().match(" ".join(label.split()))
+    if not have or holds_number(have.group("owner")):
+        return None
+    owner, what = have.group("owner"), have.group("what")
+    superlative = _superlative().search(what)
+    measure = strip_measure(what[: superlative.start()] if superlative else what)
+    if not measure or is_place(measure) or holds_number(measure):
+        return None
+    names = [
+        _FILLER_START.sub("", name).strip(" ,")
+        for name in re.split(r",\s*|\s+và\s+", _HOW_MANY.sub("", owner))
+    ]
+    owners = names if all(name and is_place(name) for name in names) else []
+    heads = _words_pattern("topic_heads", at="start")
+    if owners and (superlative or heads.match(measure)):
+        return measure, owners
+    if not owners and heads.match(measure) and not heads.match(owner.strip()):
+        return measure, []
+    return None
 
 
 def _after_frame(label: str) -> str:
@@ -444,8 +517,8 @@ def _index_after(text: str, position: int) -> str:
 def _measure_before(text: str, position: int) -> tuple[str, str | None]:
     respective = _respective(text, position)
     if respective is not None:
-        subject_start, place = respective
-        measure, _ = measure_before(text, subject_start)
+        subject_start, place, framed = respective
+        measure = framed or measure_before(text, subject_start)[0]
         return measure, named_place(place)
     clauses = _clauses(text, position)
     place = ""
@@ -531,29 +604,43 @@ def _acts(clause: str, name: str) -> bool:
     return _words_pattern("actions", at="start").match(after.strip()) is not None
 
 
-def _respective(text: str, position: int) -> tuple[int, str] | None:
+def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     """ "Hải Phòng và Quảng Ninh lần lượt đứng thứ 3 và 6": the place paired with the figure at ``position``
-    (the second figure after "lần lượt" takes the second place), and where the places begin."""
+    (the second figure after "lần lượt" takes the second place), where the places begin, and the measure
+    when the places' own clause names it ("… có độ phủ sóng 5G cao nhất, lần lượt đạt …")."""
     cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("respective"))
     cue_matches = list(re.finditer(rf"(?<!\w)(?:{cues})(?!\w)", text[:position], re.IGNORECASE))
     last = cue_matches[-1] if cue_matches else None
     if last is None or re.search(r"[;.]", text[last.end() : position]):
         return None
     order = len(_figure_numbers(text[last.end() : position]))
-    cuts = [end for start, end in _cuts(text, last.start()) if text[start:end].casefold() != "và"]
-    begin = cuts[-1] if cuts else 0
-    names = text[begin : last.start()]
+    cuts = [span for span in _cuts(text, last.start()) if text[span[0] : span[1]].casefold() != "và"]
+    end = last.start()
+    if cuts and not text[cuts[-1][1] : end].strip():
+        # "Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất, lần lượt đạt …": the names before the comma
+        end = cuts.pop()[0]
+    begin = cuts[-1][1] if cuts else 0
+    while cuts and text[cuts[-1][0] : cuts[-1][1]] == ",":
+        # "Hà Nội, TP Hồ Chí Minh và Đà Nẵng …": a comma between places joins them
+        before = cuts[-2][1] if len(cuts) > 1 else 0
+        if not is_place(_FILLER_START.sub("", text[before : cuts[-1][0]]).strip() or "-"):
+            break
+        cuts.pop()
+        begin = before
+    names = text[begin:end]
+    framed = split_have_frame(_HOW_MANY.sub("", names))
+    if framed and len(framed[1]) > order:
+        return begin, framed[1][order], framed[0]
     names = _HOW_MANY.sub("", names)  # "Hai tỉnh Khánh Hòa và …"
     places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
     if order >= len(places) or not all(place and is_place(place) for place in places):
         return None
-    return begin, places[order]
+    return begin, places[order], None
 
 
 def _figure_numbers(clause: str) -> list[re.Match[str]]:
     """The numbers of a clause that are not part of a time ("năm 2024", "9 tháng")."""
-    masked = _TIME_NUMBER.sub(lambda match: " " * len(match.group(0)), clause)
-    return list(_NUMBER.finditer(masked))
+    return list(_NUMBER.finditer(_without_times(clause)))
 
 
 def _subject_of(clause: str, number_start: int) -> str:
@@ -673,7 +760,13 @@ def read_measure(
             counted = _without_owner_in_run(after, owners_after)
             return counted, place or named_place(owners_after[0] if owners_after else None)
         return unit_text, place
+    whole = after is not None and after.casefold() in cue_words("whole_nouns")
+    if whole and not is_empty_measure(measure, place):
+        # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures;
+        # "mạng 4G đã phủ sóng 99,8% dân số": the subject is, not its verb
+        return re.split(r"\s+(?:đã|đang|vừa|sẽ)\s+", measure, maxsplit=1)[0], place
     if after:
+        # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures
         owners: list[str] = []
         counted = _without_owner_in_run(after, owners)
         return counted, place or named_place(owners[0] if owners else None)
@@ -779,6 +872,21 @@ def _names_an_agent(measure: str) -> bool:
     )
 
 
+def _folded_text(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def _only_acts(folded: str) -> bool:
+    """ "xử lý", "tỉnh dành": what was done (by whom), with nothing of what was measured."""
+    body = _words_pattern("national", at="start").sub("", folded).strip()
+    acts = _words_pattern("actions", at="start")
+    if not body or not acts.match(body):
+        return False
+    while body and (done := acts.match(body)):
+        body = body[done.end() :].strip()
+    return not body
+
+
 def is_list_frame(measure: str | None) -> bool:
     """ "Đứng đầu bảng xếp hạng năm nay là", "Nhóm dẫn đầu cả nước gồm": the frame of a ranked list."""
     folded = " ".join((measure or "").casefold().split())
@@ -807,7 +915,7 @@ def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str
         return True
     if _lists_names(measure):  # "Vietcombank, BIDV và VietinBank lần lượt có 98,6%, …"
         return True
-    if _names_an_agent(measure):
+    if _names_an_agent(measure) or _only_acts(folded):
         return True
     # "tỷ lệ bình quân cả nước": an average of the whole country, of a quantity named elsewhere
     general = folded
@@ -870,8 +978,15 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                     None,
                 )
             topic = _topic_before(figure, sentences) if previous is None and not steps else ""
+            index = (
+                _index_named_earlier(figure, sentences) if figure.kind in {"rank", "score"} or steps else ""
+            )
             if previous is not None:
                 figure = replace(figure, measure=previous.measure)
+            elif index and not topic:
+                # "… công bố kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2024. Theo đó, Kon Tum đạt 0,5127
+                # điểm": the index an earlier sentence names
+                figure = replace(figure, measure=index)
             elif topic:
                 figure = replace(figure, measure=topic)
             elif ranked_list or _names_an_agent(figure.measure or ""):
@@ -880,6 +995,8 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(
                     figure, measure=figure.unit.split("/")[0].strip()
                 )  # "7,4 bác sĩ trên 10.000 dân"
+            elif _only_acts(_folded_text(figure.measure)):
+                figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(carried)
 
@@ -913,6 +1030,18 @@ def _lists_names(measure: str) -> bool:
     return len(names) >= 2 and joined and all(word[:1].isupper() for word in names)
 
 
+def _index_named_earlier(figure: Figure, sentences: Sequence[Sentence]) -> str:
+    """The last index named in the sentences before ``figure``'s (the title included), by name and acronym
+    first ("Chỉ số chuyển đổi số cấp tỉnh (DTI)"), else by name alone."""
+    earlier = [s.text for s in sorted(sentences, key=lambda s: s.index) if s.index < figure.sentence_index]
+    for pattern in (_INDEX_NAMED, _INDEX_PLAIN):
+        for text in reversed(earlier):
+            named = list(pattern.finditer(text))
+            if named and strip_measure(named[-1].group(0)):
+                return strip_measure(named[-1].group(0))
+    return ""
+
+
 def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
     """The quantity the sentence before names without a figure of its own: "Tỷ lệ thanh toán trực tuyến
     trên Cổng … năm 2023 có sự chênh lệch lớn. … tỷ lệ bình quân cả nước đạt 24,6%" measures the first."""
@@ -935,3 +1064,35 @@ _FAMILIES = (
 
 def _same_family(a: str, b: str) -> bool:
     return a == b or any(a in family and b in family for family in _FAMILIES)
+
+
+# --- the same measure ---------------------------------------------------------------------------
+
+_YEAR_WORDS = re.compile(r"\b(?:năm|cuối năm|đầu năm|trong năm)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def named_measure(figure: Figure) -> str | None:
+    """The figure's measure, unless it is missing or only the place it is measured for (an
+    extractor's slip: "Long An" is whom a rate is measured for, not what it measures)."""
+    measure = " ".join((figure.measure or "").split())
+    if not measure or (figure.place and measure.casefold() == " ".join(figure.place.split()).casefold()):
+        return None
+    return measure
+
+
+def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
+    """What makes two figures the same measure: what they measure, for whom (the place named, if any),
+    their unit and kind, years removed: Hà Nội's and Huế's "tỷ lệ hồ sơ trực tuyến" are two measures,
+    and three measures counted in "bậc" are three. A figure naming no measure is no measure."""
+    measure = _YEAR_WORDS.sub(" ", named_measure(figure) or "").casefold()
+    measure = " ".join(measure.split()).strip(" ,.;:")
+    if not measure:
+        return None
+    place = " ".join((figure.place or "").casefold().split())
+    return measure, place, " ".join(figure.unit.casefold().split()), figure.kind
+
+
+def most_stated(stated: list[Figure]) -> Figure:
+    """The figure standing for a measure's year: the value most articles give, then the first stated."""
+    articles = Counter(round(f.value, 6) for f in {(f.doc, f.value): f for f in stated}.values())
+    return max(stated, key=lambda f: (articles[round(f.value, 6)], -stated.index(f)))

@@ -9,12 +9,15 @@ line and as numbers into the source list at the end.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 from analysis.present.i18n import translate
+from analysis.present.instruments import InstrumentRow, instruments_frame, summarize_instruments
 from analysis.present.localize import format_day, format_number
+from analysis.present.sources import source_line
 from analysis.present.story import (
     ChangeColumns,
     CorpusGlance,
@@ -30,7 +33,9 @@ from analysis.present.story import (
     Table,
     ThemeQuote,
     Timeline,
+    build_story,
 )
+from analysis.types import CorpusAnalysis
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class Brief:
     blocks: tuple[Block, ...]
     sources: tuple[Source, ...]  # the numbered source list, in order
     sections: int
+    years: tuple[int, ...] = ()
 
 
 def _section_anchor(number: int) -> str:
@@ -164,7 +170,30 @@ def _body_blocks(slide: Slide, language: str) -> list[Block]:
     return []
 
 
-def build_brief(story: Story, *, day: date | None = None) -> Brief:
+def _instruments_blocks(
+    rows: Sequence[InstrumentRow], number: int, sources: Sequence[Source], language: str
+) -> list[Block]:
+    """The instruments the articles cite, as the Instruments page lists them, with their sources."""
+    frame = instruments_frame(rows, language)
+    table = Table(
+        tuple(str(column) for column in frame.columns),
+        tuple(tuple(str(value) for value in row) for row in frame.itertuples(index=False)),
+    )
+    cited = {doc for row in rows for doc in row.documents}
+    numbered = [(n, source) for n, source in enumerate(sources, start=1) if source.doc in cited]
+    line = source_line(((source.outlet, source.published) for _, source in numbered), language)
+    refs = ", ".join(f"[{n}]" for n, _ in numbered)
+    title = translate(
+        "instruments_section", language, count=len(rows), mentions=sum(len(r.mentions) for r in rows)
+    )
+    return [
+        Heading(f"{number}. {title}", 2, _section_anchor(number)),
+        TableBlock(table, verbatim=(4,)),
+        Paragraph(f"{line} — {refs}", "source"),
+    ]
+
+
+def build_brief(story: Story, *, day: date | None = None, instruments: Sequence[InstrumentRow] = ()) -> Brief:
     """The handout's blocks for a story built with ``paged=False``: the findings, one section per
     slide (the source list excepted: it closes the brief, numbered), sources cited by number.
 
@@ -210,6 +239,21 @@ def build_brief(story: Story, *, day: date | None = None) -> Brief:
         cited = sorted({numbers[source.doc] for source in slide.sources})
         refs = ", ".join(f"[{n}]" for n in cited)  # into the numbered list at the end
         blocks.append(Paragraph(f"{slide.source_line} — {refs}", "source"))
+    if instruments:  # a section of its own, after the story's: no slide shows them yet
+        blocks += _instruments_blocks(instruments, len(sections) + 1, sources, language)
     blocks.append(Heading(translate("handout_sources", language), 2, "sources"))
     blocks.append(NumberedList(tuple(source_entry(source, language) for source in sources)))
-    return Brief(language, title, tuple(blocks), sources, len(sections))
+    return Brief(language, title, tuple(blocks), sources, len(sections) + bool(instruments), story.years)
+
+
+def brief_of(corpus: CorpusAnalysis, *, language: str, day: date | None = None) -> Brief:
+    """The briefing of a (filtered) corpus, as the handout and the Markdown report print it: the
+    whole story (tables not split into slides) and the instruments its articles cite.
+
+    >>> brief_of(corpus, language="en").title  # doctest: +SKIP
+    'National digital transformation 2022–2024: 5 key findings'
+    """
+    years = {a.document.id: a.document.year for a in corpus.documents}
+    instruments = summarize_instruments(corpus.instruments, doc_years=years, language=language)
+    story = build_story(corpus, language=language, paged=False)
+    return build_brief(story, day=day, instruments=instruments)

@@ -6,19 +6,17 @@ Nothing here draws: pages and charts lay out what these functions return.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 import pandas as pd
 
+from analysis.figures.measure import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, translate
 from analysis.report import format_value
 from analysis.types import FIGURE_KINDS, Figure
-
-_YEAR_WORDS = re.compile(r"\b(?:năm|cuối năm|đầu năm|trong năm)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -168,15 +166,6 @@ def _measure_rendering(measure: str, language: str) -> str:
     return rendering.text if rendering.glossed else measure
 
 
-def _named_measure(figure: Figure) -> str | None:
-    """The figure's measure, unless it is missing or only the place it is measured for (an
-    extractor's slip: "Long An" is whom a rate is measured for, not what it measures)."""
-    measure = " ".join((figure.measure or "").split())
-    if not measure or (figure.place and measure.casefold() == " ".join(figure.place.split()).casefold()):
-        return None
-    return measure
-
-
 def measure_text(figure: Figure, *, language: str = "vi") -> str:
     """The measure as shown beside a value, with the place it is measured for when one is named;
     in English where a rendering is curated, else as the article writes it (a table cell is no
@@ -188,7 +177,7 @@ def measure_text(figure: Figure, *, language: str = "vi") -> str:
     >>> measure_text(Figure(6.0, "tổ", None, "6 tổ", None, 2023, "d", "s", measure="tổ"), language="en")
     'teams'
     """
-    measure = _named_measure(figure)
+    measure = named_measure(figure)
     if measure is None:
         return ""
     measure = _measure_rendering(measure, language)
@@ -206,7 +195,7 @@ def figure_label(figure: Figure, language: str) -> str:
     ...              measure="Tỷ lệ thanh toán trực tuyến", place="Long An"), "vi")
     'Tỷ lệ thanh toán trực tuyến · Long An'
     """
-    measure = _named_measure(figure)
+    measure = named_measure(figure)
     if measure is not None and measure.casefold() == figure.unit.casefold():
         measure = None  # "80.000 tổ" measures "tổ": the value says so already
     candidates = [
@@ -260,18 +249,6 @@ def figure_caption(figure: Figure, language: str, *, year: bool = True) -> str:
 # --- the same measure --------------------------------------------------------------------------
 
 
-def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
-    """What makes two figures the same measure: what they measure, for whom (the place named, if any),
-    their unit and kind, years removed: Hà Nội's and Huế's "tỷ lệ hồ sơ trực tuyến" are two measures,
-    and three measures counted in "bậc" are three. A figure naming no measure is no measure."""
-    measure = _YEAR_WORDS.sub(" ", _named_measure(figure) or "").casefold()
-    measure = " ".join(measure.split()).strip(" ,.;:")
-    if not measure:
-        return None
-    place = " ".join((figure.place or "").casefold().split())
-    return measure, place, " ".join(figure.unit.casefold().split()), figure.kind
-
-
 def _stated(figures: Iterable[Figure]) -> list[Figure]:
     return [f for f in figures if f.year is not None and not f.is_target and f.kind != "range"]
 
@@ -292,12 +269,6 @@ def on_one_scale(values: Sequence[float], *, max_ratio: float = MAX_STEP_RATIO) 
         if high and (low == 0 or high / low > max_ratio):
             return False
     return True
-
-
-def _most_stated(stated: list[Figure]) -> Figure:
-    """The figure standing for a measure's year: the value most articles give, then the first stated."""
-    articles = Counter(round(f.value, 6) for f in {(f.doc, f.value): f for f in stated}.values())
-    return max(stated, key=lambda f: (articles[round(f.value, 6)], -stated.index(f)))
 
 
 def measure_series(
@@ -323,7 +294,7 @@ def measure_series(
     for by_year in groups.values():
         if len(by_year) < min_years:
             continue
-        chosen = [(year, _most_stated(by_year[year])) for year in sorted(by_year)]
+        chosen = [(year, most_stated(by_year[year])) for year in sorted(by_year)]
         if not on_one_scale([f.value for _, f in chosen]):
             continue  # most likely different scopes (a province beside the nation), not one measure
         points = tuple(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 import matplotlib
@@ -30,10 +29,9 @@ from analysis.present.brief import (
     NumberedList,
     Paragraph,
     TableBlock,
-    build_brief,
 )
 from analysis.present.localize import format_number
-from analysis.present.story import SeriesChart, Story, count_axis_step
+from analysis.present.story import SeriesChart, count_axis_step
 from analysis.present.style import PALETTE
 from analysis.present.wordcloud import render_wordcloud
 
@@ -292,11 +290,10 @@ def render_handout_pdf(brief: Brief) -> bytes:
     return bytes(pdf.output())
 
 
-def render_handout(story: Story, *, kind: str, day: date | None = None) -> bytes:
-    """A handout of ``story`` (built with ``paged=False``): ``kind`` "pdf" or "docx".
+def render_handout(brief: Brief, *, kind: str) -> bytes:
+    """The brief (:func:`~analysis.present.brief.brief_of`) as an A4 handout, ``kind`` "pdf" or "docx".
 
-    >>> render_handout(build_story(corpus, paged=False), kind="pdf")[:5]  # doctest: +SKIP
+    >>> render_handout(brief_of(corpus, language="vi"), kind="pdf")[:5]  # doctest: +SKIP
     b'%PDF-'
     """
-    brief = build_brief(story, day=day)
     return render_handout_pdf(brief) if kind == "pdf" else render_handout_docx(brief)

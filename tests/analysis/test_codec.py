@@ -21,6 +21,9 @@ from analysis.types import (
     DocumentAnalysis,
     Event,
     Figure,
+    Instrument,
+    InstrumentMention,
+    InstrumentTarget,
     KeywordHit,
     LoadProblem,
     NumberMention,
@@ -28,6 +31,8 @@ from analysis.types import (
     PriorityItem,
     PriorityList,
     Sentence,
+    TargetProgress,
+    TargetSource,
     TermScore,
     Theme,
     YearSummary,
@@ -69,6 +74,23 @@ FIGURE = Figure(
 )
 EVENT = Event(date(2025, 10, 10), "Ngày Chuyển đổi số quốc gia", "ngày", "bai-1", "…", "calendar")
 TERM = TermScore("dữ liệu số", 3.25, 12, 4.5)
+MENTION = InstrumentMention(
+    key="749/QĐ-TTg",
+    kind="Quyết định",
+    text="Quyết định số 749/QĐ-TTg",
+    doc="bai-1",
+    sentence="Theo Quyết định số 749/QĐ-TTg ngày 3/6/2020 phê duyệt Chương trình …",
+    sentence_index=2,
+    start=5,
+    end=29,
+    symbol="749/QĐ-TTg",
+    issuer="TTg",
+    issued=date(2020, 6, 3),
+    title="phê duyệt Chương trình …",
+)
+TARGET = InstrumentTarget(
+    "Kinh tế số chiếm 20% GDP", "kinh tế số", 20.0, "% GDP", "percent", 2025, "https://a.vn/b"
+)
 ANALYSIS = DocumentAnalysis(
     document=DOCUMENT,
     sentences=(Sentence("bai-1", 0, "Năm 2025, hơn 80.000 tổ.", 0), Sentence("bai-1", 1, "Dòng thứ hai.", 1)),
@@ -78,6 +100,7 @@ ANALYSIS = DocumentAnalysis(
     priorities=(PRIORITIES,),
     figures=(FIGURE,),
     events=(EVENT,),
+    instruments=(MENTION,),
 )
 PROBLEM = LoadProblem("a.txt", "a.txt: tệp rỗng", "empty", (("name", "a.txt"),), kept=True)
 EXAMPLES = {
@@ -94,6 +117,33 @@ EXAMPLES = {
     PriorityChange: PriorityChange(2024, 2025, ("data",), (), ("ai",)),
     Figure: FIGURE,
     Event: EVENT,
+    InstrumentMention: MENTION,
+    InstrumentTarget: TARGET,
+    Instrument: Instrument(
+        "749/QĐ-TTg",
+        "Quyết định",
+        "749/QĐ-TTg",
+        date(2020, 6, 3),
+        "phê duyệt …",
+        "TTg",
+        ("Chương trình …",),
+        "https://a.vn",
+        (TARGET,),
+    ),
+    TargetSource: TargetSource("749/QĐ-TTg", "Kinh tế số chiếm 20% GDP", "749/QĐ-TTg", "https://a.vn/b"),
+    TargetProgress: TargetProgress(
+        "tỷ lệ dịch vụ công trực tuyến",
+        "Quảng Trị",
+        "%",
+        "percent",
+        90.0,
+        2025,
+        (TargetSource("bai-1", "Mục tiêu 90%"),),
+        (FIGURE,),
+        "reached",
+        88.0,
+        True,
+    ),
     TermScore: TERM,
     KeywordHit: KeywordHit("bai-1", None, 0, "Năm 2025, ", "hơn", " 80.000", 10, 13),
     DocumentAnalysis: ANALYSIS,
@@ -106,6 +156,7 @@ EXAMPLES = {
         changes=(),
         figures=(FIGURE,),
         timeline=(EVENT,),
+        instruments=(MENTION,),
         problems=(PROBLEM,),
         analysed=("bai-1",),
         from_cache=(),

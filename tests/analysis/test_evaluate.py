@@ -70,9 +70,11 @@ def test_measures_reach_their_floor_on_the_gold_set(
 # see tests/fixtures/figures/README.md): values paired by document and value, and of those the share with
 # the right year, measure, place and goal; each article's title, outlet, date and year. Measured when this
 # was written: gold set values 1.000/1.000, year 1.000, measure 0.915; meaning set values 0.995/0.985,
-# year 1.000, measure 0.836, place 0.900, is_target 0.990, article facts 1.000.
+# year 1.000, measure 0.836, place 0.900, is_target 0.990, article facts 1.000. After the measure rules of
+# December 2026 (subject frames, blocks, an index named earlier): measure 0.841 (169 of 201), so the floor
+# is raised to 0.82, four figures below it.
 MEANING_FLOORS = {"year": 0.95, "place": 0.85, "is_target": 0.95}
-MEANING_MEASURE_FLOOR = 0.8
+MEANING_MEASURE_FLOOR = 0.82
 
 
 def test_figures_mean_what_their_sentence_says_on_the_gold_set(

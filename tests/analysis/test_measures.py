@@ -8,7 +8,14 @@ import pytest
 
 from analysis.evaluate import measure_agrees, place_agrees
 from analysis.figures import extract_figures
-from analysis.figures.measure import article_place, is_place, measure_before, named_place, strip_measure
+from analysis.figures.measure import (
+    article_place,
+    is_place,
+    measure_before,
+    named_place,
+    split_have_frame,
+    strip_measure,
+)
 from analysis.present.figures import figures_frame, find_disagreements, measure_key
 from analysis.present.i18n import translate
 from analysis.types import Figure, Sentence
@@ -592,3 +599,111 @@ def test_levels_and_listed_names_are_whom_a_measure_is_for() -> None:
 def test_a_generic_counter_takes_the_label_before_it() -> None:
     found = _measures([(1, "Số lượt tải ứng dụng Phú Thọ số trong năm đạt hơn 210.000 lượt.", 1)])
     assert found == [(210000.0, "Số lượt tải ứng dụng Phú Thọ số")]
+
+
+# Written for the measure helper's rules (issue 15), in no gold set.
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        # who has a quantity is whom it is for; the quantity up to its superlative is the measure
+        (
+            "Bắc Ninh và Vĩnh Phúc có tỷ lệ doanh nghiệp dùng hóa đơn điện tử cao nhất vùng, "
+            "lần lượt đạt 97% và 95%.",
+            95,
+            "tỷ lệ doanh nghiệp dùng hóa đơn điện tử",
+            "Vĩnh Phúc",
+        ),
+        (
+            "Năm nay, Cà Mau, Bạc Liêu và Sóc Trăng có độ phủ sóng 5G thấp nhất, lần lượt 31%, 28% và 26%.",
+            28,
+            "độ phủ sóng 5G",
+            "Bạc Liêu",
+        ),
+        (
+            "Thị xã Sa Pa có tỷ lệ khách sạn nhận thanh toán số cao nhất tỉnh với 83%.",
+            83,
+            "tỷ lệ khách sạn nhận thanh toán số",
+            "Thị xã Sa Pa",
+        ),
+        ("Dự án cải tạo mạng cáp quang của huyện có tổng vốn 45 tỷ đồng.", 45e9, "tổng vốn", None),
+        # the verb inside a measure is no frame: "hộ gia đình có máy tính"
+        (
+            "Tỷ lệ hộ gia đình có máy tính cao nhất là Đà Nẵng với 61%.",
+            61,
+            "Tỷ lệ hộ gia đình có máy tính",
+            "Đà Nẵng",
+        ),
+        # the population a share is of yields to the measure named before it
+        ("Đến nay, mạng cáp quang đã phủ tới 93% dân số.", 93, "mạng cáp quang", None),
+        # a block of the administration and a district are whom a figure is for
+        (
+            "Về tỷ lệ văn bản đi được ký số, khối sở, ngành đạt 99%, khối xã đạt 87,5%.",
+            87.5,
+            "tỷ lệ văn bản đi được ký số",
+            "khối xã",
+        ),
+        (
+            "Quận 5 và huyện Cần Giờ có số hộ dùng ví điện tử thấp nhất, lần lượt 18% và 12%.",
+            18,
+            "số hộ dùng ví điện tử",
+            "Quận 5",
+        ),
+        # "các huyện" after the measure says where, not what
+        (
+            "Tỷ lệ hồ sơ nộp qua dịch vụ bưu chính công ích tại các huyện cao nhất là Mường Tè (12,4%).",
+            12.4,
+            "Tỷ lệ hồ sơ nộp qua dịch vụ bưu chính công ích",
+            "Mường Tè",
+        ),
+        # a number in a name is no figure: the measure runs through "mức độ 2", "Đề án 06"
+        (
+            "Số tài khoản định danh điện tử mức độ 2 của tỉnh tăng gấp đôi.",
+            2,
+            "Số tài khoản định danh điện tử mức độ 2",
+            None,
+        ),
+    ],
+)
+def test_subject_frames_blocks_and_numbered_names(
+    sentence: str, value: float, measure: str, place: str | None
+) -> None:
+    test_measure_names_the_quantity_and_place_whom(sentence, value, measure, place)
+
+
+def test_a_have_frame_needs_a_place_or_a_measures_head() -> None:
+    assert split_have_frame("Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất") == (
+        "độ phủ sóng 5G",
+        ["Hà Nội", "Hải Phòng"],
+    )
+    assert split_have_frame("tỷ lệ hộ gia đình có cáp quang cao nhất") is None
+    assert split_have_frame("Toàn tỉnh có 120 doanh nghiệp") is None
+    assert is_place("khối huyện") and is_place("các huyện") and is_place("thành phố Thủ Đức")
+    assert not is_place("khối trung học cơ sở") and not is_place("các doanh nghiệp")
+
+
+def test_a_score_after_an_index_named_in_an_earlier_sentence_takes_that_index() -> None:
+    found = _measures(
+        [
+            (0, "Lạng Sơn cải thiện thứ hạng chuyển đổi số", 0),
+            (
+                1,
+                "Sáng 9/5, Bộ công bố kết quả Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index).",
+                1,
+            ),
+            (2, "Theo đó, Lạng Sơn được 0,6012 điểm.", 1),
+            (3, "Tỉnh xếp thứ 29/63, tăng 7 bậc.", 1),
+        ]
+    )
+    index = "Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index)"
+    assert found == [(0.6012, index), (29.0, index), (7.0, index)]
+
+
+def test_a_verb_alone_names_nothing_a_rate_takes_its_counted_unit() -> None:
+    found = _measures(
+        [
+            (1, "Cổng của tỉnh kết nối 14 hệ thống, xử lý trung bình 95.000 lượt tra cứu mỗi ngày.", 1),
+            (2, "Năm sau, tỉnh dành 18 tỷ đồng cho việc này.", 2),
+        ]
+    )
+    assert measure_agrees(found[1][1], ["lượt tra cứu"]), found
+    assert found[2] == (1.8e10, None)

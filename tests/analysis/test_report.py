@@ -31,6 +31,7 @@ def test_report_schema(report: dict[str, Any]) -> None:
         "concepts",
         "figures",
         "timeline",
+        "instruments",
         "problems",
     }
     assert report["problems"] == []
@@ -94,7 +95,7 @@ def _readme_keys(section: str) -> set[str]:
     return {key.strip() for key in listed.group(1).split(",")}
 
 
-@pytest.mark.parametrize("section", ["documents", "figures"])
+@pytest.mark.parametrize("section", ["documents", "figures", "instruments"])
 def test_readme_schema_lists_every_key_the_report_has(report: dict[str, Any], section: str) -> None:
     keys = set().union(*(row.keys() for row in report[section]))
     assert _readme_keys(section) == keys
@@ -150,3 +151,10 @@ def test_format_value(value: float, text: str) -> None:
 
 def test_format_value_of_an_infinite_value_is_a_dash() -> None:
     assert format_value(float("inf")) == "—"
+
+
+def test_report_instruments_keep_their_sentence(report: dict[str, Any]) -> None:
+    rows = report["instruments"]
+    assert {row["key"] for row in rows} == {"749/QĐ-TTg", "06/QĐ-TTg"}
+    for row in rows:
+        assert row["sentence"][row["start"] : row["end"]] == row["text"]

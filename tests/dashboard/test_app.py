@@ -28,7 +28,7 @@ from tests.dashboard.conftest import APP, metrics
 
 ROOT = Path(__file__).resolve().parents[2]
 NDT_2025 = ROOT / "tests" / "fixtures" / "articles" / "ndt_2025.txt"
-PAGES = ["overview", "themes", "compare", "priorities", "timeline", "figures", "explore"]
+PAGES = ["overview", "themes", "compare", "priorities", "timeline", "figures", "instruments", "explore"]
 TITLES = {
     "vi": {
         "overview": "Tổng quan",
@@ -37,6 +37,7 @@ TITLES = {
         "priorities": "Ưu tiên 2022–2024",
         "timeline": "Dòng thời gian",
         "figures": "Số liệu",
+        "instruments": "Văn bản và mục tiêu",
         "explore": "Tra cứu",
     },
     "en": {
@@ -46,6 +47,7 @@ TITLES = {
         "priorities": "Priorities 2022–2024",
         "timeline": "Timeline",
         "figures": "Figures",
+        "instruments": "Policies and targets",
         "explore": "Explore",
     },
 }

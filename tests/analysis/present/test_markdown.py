@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from markdown_it import MarkdownIt
 
-from analysis.present.brief import build_brief
+from analysis.present.brief import brief_of, build_brief
 from analysis.present.i18n import translate
 from analysis.present.markdown import render_markdown
 from analysis.present.story import Findings, build_story
@@ -142,3 +142,12 @@ def test_an_infinite_figure_never_reads_inf(seed_corpus: CorpusAnalysis) -> None
     figures = (replace(seed_corpus.figures[0], value=float("inf")), *seed_corpus.figures[1:])
     markdown = _markdown(replace(seed_corpus, figures=figures))
     assert "inf" not in markdown.lower().replace("information", "")
+
+
+def test_the_brief_lists_the_instruments_the_articles_cite(seed_corpus: CorpusAnalysis) -> None:
+    markdown = render_markdown(brief_of(seed_corpus, language="vi"))
+    section = markdown.split("văn bản được trích dẫn", 1)[1].split("## ", 1)[0]
+    row = next(line for line in section.splitlines() if line.startswith("| 06/QĐ-TTg |"))
+    assert row.startswith("| 06/QĐ-TTg | Quyết định | Thủ tướng Chính phủ | 06/01/2022 | phê duyệt Đề án")
+    assert row.endswith(" | 3 |")  # cited three times
+    assert "_Nguồn: " in section  # its sources, by outlet and date
