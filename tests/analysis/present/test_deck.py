@@ -9,11 +9,8 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
 import re
-import shutil
 import subprocess
-import sys
 import unicodedata
 import zipfile
 from collections import Counter
@@ -31,6 +28,7 @@ from analysis.present.glosses import render_unit
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
 from analysis.resources import load_toml
+from tests.analysis.present.conftest import require_tool, start_cli
 from tests.conftest import HOSTILE_OUTLET_FORMULA, HOSTILE_OUTLET_LINK
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -41,35 +39,19 @@ ARTIFACTS = ROOT / "tests" / "artifacts" / "deck"
 VI_YEARS = ("2022", "2023", "2024")
 
 
-def _cli(*args: str | Path, tmp: Path) -> subprocess.Popen[str]:
-    env = dict(
-        os.environ,
-        DXPOLICY_CACHE=str(tmp / "unused.sqlite3"),
-        DXPOLICY_STORE=str(tmp / "store.sqlite3"),
-        PYTHONIOENCODING="utf-8",
-    )
-    return subprocess.Popen(
-        [sys.executable, "-m", "analysis", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-
-
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The JSON report and two decks of the seeds and fixture articles, made by three CLI runs at once:
     a Vietnamese deck of 2022–2024 and an English deck of every year."""
     tmp = tmp_path_factory.mktemp("deck")
     runs = {
-        "report": _cli("report", SEEDS, *FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
-        "vi": _cli(
+        "report": start_cli("report", SEEDS, *FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
+        "vi": start_cli(
             "deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "vi.pptx", "--years", *VI_YEARS, tmp=tmp
         ),
-        "en": _cli("deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "en.pptx", "--lang", "en", tmp=tmp),
+        "en": start_cli(
+            "deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "en.pptx", "--lang", "en", tmp=tmp
+        ),
     }
     outputs = {}
     for name, process in runs.items():
@@ -327,7 +309,7 @@ def test_vietnamese_deck_keeps_diacritics(made: dict[str, Any]) -> None:
 def test_deck_cli_refuses_bad_options_in_one_line(
     args: tuple[str, ...], message: str, tmp_path: Path
 ) -> None:
-    process = _cli("deck", "--no-cache", "-o", tmp_path / "x.pptx", *args, tmp=tmp_path)
+    process = start_cli("deck", "--no-cache", "-o", tmp_path / "x.pptx", *args, tmp=tmp_path)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 2
     assert message in stderr and "Traceback" not in stderr
@@ -337,25 +319,15 @@ def test_deck_cli_refuses_bad_options_in_one_line(
 def test_deck_cli_explains_an_unwritable_path(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    process = _cli("deck", "--no-cache", "-o", blocker / "deck.pptx", tmp=tmp_path)
+    process = start_cli("deck", "--no-cache", "-o", blocker / "deck.pptx", tmp=tmp_path)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 1
     assert stderr.startswith(f"lỗi: không ghi được {blocker / 'deck.pptx'}") and "Traceback" not in stderr
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path:
-        return path
-    reason = f"{name} not found: install Debian's libreoffice-impress and poppler-utils"
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set, so .ci/run should have installed them)", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_libreoffice_converts_the_deck_to_pdf(language: str, made: dict[str, Any], tmp_path: Path) -> None:
-    soffice, pdftoppm, pdfinfo = _tool("soffice"), _tool("pdftoppm"), _tool("pdfinfo")
+    soffice, pdftoppm, pdfinfo = require_tool("soffice"), require_tool("pdftoppm"), require_tool("pdfinfo")
     profile = tmp_path / "profile"  # a private LibreOffice profile: parallel runs do not collide
     result = subprocess.run(
         [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
@@ -387,7 +359,7 @@ def test_embedded_workbooks_hold_no_formula_or_link_from_article_text(
     """A deck of articles whose outlets are "=HYPERLINK(…)" and "https://…": every cell of every
     chart's embedded workbook, opened with openpyxl, is a plain value, and the text is still there."""
     output = tmp_path / "deck.pptx"
-    process = _cli("deck", hostile_articles_dir, "--no-seeds", "--no-cache", "-o", output, tmp=tmp_path)
+    process = start_cli("deck", hostile_articles_dir, "--no-seeds", "--no-cache", "-o", output, tmp=tmp_path)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 0, stderr
     workbooks = [

@@ -6,11 +6,8 @@ numbered sources, diacritics intact; the PDF's pages rendered to
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -21,39 +18,12 @@ from docx.table import Table as DocxTable
 from PIL import Image, ImageStat
 
 from analysis.present.i18n import translate
+from tests.analysis.present.conftest import require_tool, start_cli
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
 ARTIFACTS = ROOT / "tests" / "artifacts" / "handout"
-
-
-def _cli(*args: str | Path, tmp: Path) -> subprocess.Popen[str]:
-    env = dict(
-        os.environ,
-        DXPOLICY_CACHE=str(tmp / "unused.sqlite3"),
-        DXPOLICY_STORE=str(tmp / "store.sqlite3"),
-        PYTHONIOENCODING="utf-8",
-    )
-    return subprocess.Popen(
-        [sys.executable, "-m", "analysis", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path:
-        return path
-    reason = f"{name} not found: install Debian's poppler-utils"
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set, so .ci/run should have installed it)", pytrace=False)
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
@@ -63,14 +33,14 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("handout")
     common = ("--no-seeds", SEEDS, *FIXTURES, "--no-cache")
     runs = {
-        ("vi", "pdf"): _cli(
+        ("vi", "pdf"): start_cli(
             "brief", *common, "-o", tmp / "vi.pdf", "--years", "2022", "2023", "2024", tmp=tmp
         ),
-        ("vi", "docx"): _cli(
+        ("vi", "docx"): start_cli(
             "brief", *common, "-o", tmp / "vi.docx", "--years", "2022", "2023", "2024", tmp=tmp
         ),
-        ("en", "pdf"): _cli("brief", *common, "-o", tmp / "en.pdf", "--lang", "en", tmp=tmp),
-        ("en", "docx"): _cli("brief", *common, "-o", tmp / "en.docx", "--lang", "en", tmp=tmp),
+        ("en", "pdf"): start_cli("brief", *common, "-o", tmp / "en.pdf", "--lang", "en", tmp=tmp),
+        ("en", "docx"): start_cli("brief", *common, "-o", tmp / "en.docx", "--lang", "en", tmp=tmp),
     }
     outputs = {}
     for key, process in runs.items():
@@ -82,7 +52,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def _pdf_text(path: Path) -> str:
     return subprocess.run(
-        [_tool("pdftotext"), "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        [require_tool("pdftotext"), "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
@@ -159,13 +129,17 @@ def test_the_handout_tells_the_story_with_its_sources(made: dict[str, Any], lang
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_the_pdf_embeds_its_font_and_its_pages_render(made: dict[str, Any], language: str) -> None:
     path = made["tmp"] / f"{language}.pdf"
-    fonts = subprocess.run([_tool("pdffonts"), str(path)], capture_output=True, text=True, check=True).stdout
+    fonts = subprocess.run(
+        [require_tool("pdffonts"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
     rows = [line.split() for line in fonts.splitlines()[2:]]
     assert rows and all("DejaVu" in row[0] and row[-5] == "yes" for row in rows), fonts  # emb yes
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for old in ARTIFACTS.glob(f"{language}-*.png"):
         old.unlink()
-    subprocess.run([_tool("pdftoppm"), "-r", "60", "-png", str(path), str(ARTIFACTS / language)], check=True)
+    subprocess.run(
+        [require_tool("pdftoppm"), "-r", "60", "-png", str(path), str(ARTIFACTS / language)], check=True
+    )
     pages = sorted(ARTIFACTS.glob(f"{language}-*.png"))
     assert len(pages) >= 3
     for page in pages:
@@ -175,7 +149,7 @@ def test_the_pdf_embeds_its_font_and_its_pages_render(made: dict[str, Any], lang
 
 
 def test_an_unknown_handout_format_is_refused_before_any_work(tmp_path: Path) -> None:
-    process = _cli("brief", "--no-cache", "-o", tmp_path / "brief.txt", tmp=tmp_path)
+    process = start_cli("brief", "--no-cache", "-o", tmp_path / "brief.txt", tmp=tmp_path)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 2
     assert stderr == f"lỗi: {translate('cli_brief_format', 'vi', path=tmp_path / 'brief.txt')}\n"
