@@ -194,23 +194,26 @@ def build_series_chart(chart: SeriesChart, *, language: str | None = None) -> go
     return _layout(figure, chart.title, language=language)
 
 
-SOURCE_LINE_PX = 20  # room the source line takes under the chart's title
+SOURCE_LINE_PX = 18  # room one line of the source line takes under the chart's title
+SOURCE_LINE_WIDTH = 50  # characters of 12 px type per line: a 390 px phone shows them whole
 
 
 def with_source_line(figure: go.Figure, line: str) -> go.Figure:
     """The chart with its source line ("Nguồn: VnExpress, 10/10/2022 +2") in small grey type
-    under its title, where the PNG export keeps it; "" leaves the chart as it is.
+    under its title, where the PNG export keeps it, wrapped to fit a phone; "" leaves the chart.
 
     >>> with_source_line(go.Figure(), "Nguồn: VOV5 & <b>PLVN</b>").layout.title.subtitle.text
     'Nguồn: VOV5 &amp; &lt;b&gt;PLVN&lt;/b&gt;'
     """
     if not line:
         return figure
+    wrapped = wrap_text(line, width=SOURCE_LINE_WIDTH, lines=3)
+    extra = SOURCE_LINE_PX * (wrapped.count("<br>") + 1)
     top, height = figure.layout.margin.t or 60, figure.layout.height
     figure.update_layout(
-        title={"subtitle": {"text": plot_text(line), "font": {"size": 12, "color": "#555555"}}},
-        margin={"t": top + SOURCE_LINE_PX},
-        height=height + SOURCE_LINE_PX if height else None,
+        title={"subtitle": {"text": wrapped, "font": {"size": 12, "color": "#555555"}}},
+        margin={"t": top + extra},
+        height=height + extra if height else None,
     )
     return figure
 
