@@ -107,6 +107,8 @@ def test_the_deck_can_be_downloaded_from_the_sidebar_and_the_slides(start_app: C
     at = start_app()
     labels = [button.proto.label for button in at.sidebar.get("download_button")]
     assert translate("download_deck", "vi") in labels
+    # the handout beside it, on every page (the Overview too)
+    assert {translate("download_handout_pdf", "vi"), translate("download_handout_docx", "vi")} <= set(labels)
     at.sidebar.toggle(key="present_switch").set_value(True).run()
     assert translate("present_deck", "vi") in [b.proto.label for b in at.main.get("download_button")]
 
