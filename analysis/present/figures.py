@@ -81,7 +81,7 @@ def kind_label(kind: str, language: str) -> str:
 # --- writing a value ---------------------------------------------------------------------------
 
 
-def _unit_text(unit: str, language: str) -> str:
+def unit_text(unit: str, language: str) -> str:
     """What a figure counts, in the reader's language; a rate's parts each ("giao dịch/ngày" →
     "transactions/day") when each has a curated rendering."""
     rendering = render_unit(unit, language)
@@ -147,7 +147,7 @@ def figure_value_text(figure: Figure, language: str) -> str:
         return number
     if figure.kind == "rank" and figure.out_of is None:
         return f"{number} {_rank_place(figure.unit, language)}".strip()
-    unit = _unit_text(figure.unit, language)
+    unit = unit_text(figure.unit, language)
     if figure.kind == "share":
         if language == "en":
             return f"{number} of {unit}"
@@ -317,7 +317,7 @@ def measure_series(
                 first.kind,
                 points,
                 series_title(first, language),
-                _unit_text(first.unit, language) if first.unit else "",
+                unit_text(first.unit, language) if first.unit else "",
             )
         )
     return sorted(series, key=lambda s: (-len(s.points), s.title.casefold()))
@@ -327,7 +327,7 @@ def series_title(figure: Figure, language: str) -> str:
     """A same-measure line named for the reader: its measure and place, with the unit when the
     measure does not say it ("tỷ lệ hồ sơ trực tuyến · Huế (%)", "provinces and cities")."""
     title = measure_text(figure, language=language) or figure_label(figure, language)
-    unit = _unit_text(figure.unit, language) if figure.unit else ""
+    unit = unit_text(figure.unit, language) if figure.unit else ""
     if unit and unit.casefold() not in title.casefold():
         title = f"{title} ({unit})"
     return title

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
 import pandas as pd
 
 from analysis.instruments import issuer_name, kind_name, load_registry
-from analysis.present.figures import figure_value_text
+from analysis.present.figures import figure_value_text, measure_text
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
 from analysis.types import Figure, InstrumentMention, TargetProgress
@@ -129,7 +129,10 @@ def progress_rows(progress: Sequence[TargetProgress], *, language: str = "vi") -
     rows = []
     for row in progress:
         baseline, latest = row.baseline, row.latest
-        measure = " · ".join(part for part in (row.measure, row.place) if part)
+        named = Figure(
+            row.target, row.unit, None, "", None, row.deadline, "", "", row.kind, measure=row.measure
+        )
+        measure = measure_text(replace(named, place=row.place), language=language) or row.measure
         rows.append(
             ProgressRow(
                 measure=measure,

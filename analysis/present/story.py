@@ -19,16 +19,20 @@ from analysis.pipeline import count_terms_by_year
 from analysis.present.figures import (
     FigureCard,
     SeriesPoint,
+    figure_number_text,
     key_figure_cards,
     measure_series,
+    unit_text,
 )
 from analysis.present.glosses import theme_gloss
 from analysis.present.i18n import concept_label, event_kind_label, translate
+from analysis.present.instruments import progress_rows
 from analysis.present.lists import describe_year_lists
 from analysis.present.localize import format_day
 from analysis.present.selection import changes_between, priority_matrix
 from analysis.present.sources import source_line
 from analysis.present.terms import cloud_frequencies
+from analysis.progress import track_progress
 from analysis.report import format_value
 from analysis.types import CorpusAnalysis, Document, Event
 
@@ -173,7 +177,7 @@ Body = (
 @dataclass(frozen=True)
 class Slide:
     """One screen: ``kind`` names its place in the story ("findings", "corpus", "theme", "matrix",
-    "changes", "figures", "measure", "timeline", "sources"). The ``title`` states the slide's
+    "changes", "figures", "measure", "progress", "timeline", "sources"). The ``title`` states the slide's
     message; ``message`` says what the slide shows. ``source_line`` goes under its chart or table
     (:func:`~analysis.present.sources.source_line`), the ``notes`` quote the sentences in full."""
 
@@ -484,6 +488,66 @@ def _measures(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> li
     ]
 
 
+def _progress(corpus: CorpusAnalysis, language: str) -> list[Slide]:
+    """Targets beside their results (those with two or more years of results first), one bar chart
+    each: the results by year, then the target; the speaker notes name every sentence and clause."""
+    tracked = [row for row in track_progress(corpus.figures) if row.results]
+    tracked.sort(key=lambda row: (len(row.results) < 2, row.deadline))
+    rows = progress_rows(tracked[:MEASURE_CHARTS], language=language)
+    if not rows:
+        return []
+    charts = tuple(
+        SeriesChart(
+            "bar",
+            f"{row.measure} · {row.target} ({row.deadline})",
+            (
+                *(str(f.year) for f in row.progress.results),
+                translate("progress_target_category", language, deadline=row.deadline),
+            ),
+            (
+                Series(
+                    row.status_label,
+                    (*(f.value for f in row.progress.results), row.progress.target),
+                    (
+                        *(figure_number_text(f, language) for f in row.progress.results),
+                        format_value(row.progress.target, language),
+                    ),
+                ),
+            ),
+            unit_text(row.progress.unit, language),
+        )
+        for row in rows
+    )
+    first = rows[0]
+    message = translate(
+        "progress_message",
+        language,
+        measure=first.measure,
+        latest=first.latest,
+        year=first.latest_year,
+        target=first.target,
+        deadline=first.deadline,
+        status=first.status_label,
+    )
+    stated = [(f.doc, f.sentence) for row in rows for f in row.progress.results]
+    stated += [(s.doc, s.sentence) for row in rows for s in row.progress.sources if s.instrument is None]
+    slide = _slide(  # the title states where the first target stands
+        "progress",
+        message,
+        translate("progress_board", language),
+        MeasureCharts(charts),
+        _sources(corpus, stated),
+        language,
+    )
+    clauses = dict.fromkeys(
+        f"{translate('progress_notes_target', language, instrument=s.instrument, url=s.url)}: “{s.sentence}”"
+        for row in rows
+        for s in row.progress.sources
+        if s.instrument is not None
+    )
+    return [replace(slide, notes="\n".join([slide.notes, *clauses]))]
+
+
 def _point_number(point: SeriesPoint, language: str) -> str:
     return point.number or point.label
 
@@ -578,8 +642,9 @@ def _slide_year(slide: Slide) -> int:
     return body.to_year if isinstance(body, ChangeColumns) else getattr(body, "year", 0)
 
 
-# The order findings are told in: what changed, the numbers, what stayed, the theme, the events.
-_FINDING_ORDER = ("changes", "measure", "figures", "matrix", "theme", "timeline")
+# The order findings are told in: what changed, the numbers, the targets, what stayed, the theme,
+# the events.
+_FINDING_ORDER = ("changes", "measure", "figures", "progress", "matrix", "theme", "timeline")
 
 
 def write_findings(slides: Sequence[Slide], *, language: str, first_number: int = 2) -> tuple[Finding, ...]:
@@ -620,8 +685,9 @@ def _findings(corpus: CorpusAnalysis, years: Sequence[int], slides: Sequence[Sli
 def build_story(corpus: CorpusAnalysis, *, language: str = "vi", paged: bool = True) -> Story:
     """The meeting story of a (filtered) corpus: findings → corpus at a glance → each year's
     official theme → priorities compared → what persisted, is new, was dropped → key figures →
-    the same measure across years (where figures allow) → timeline → sources. Long tables are
-    split over slides unless ``paged`` is False (a handout's pages are long).
+    the same measure across years (where figures allow) → progress against targets (where results
+    meet a target) → timeline → sources. Long tables are split over slides unless ``paged`` is
+    False (a handout's pages are long).
 
     >>> story = build_story(filter_corpus(seeds, years=[2022, 2023, 2024], documents=None))  # doctest: +SKIP
     >>> [slide.kind for slide in story.slides][:3]  # doctest: +SKIP
@@ -636,6 +702,7 @@ def build_story(corpus: CorpusAnalysis, *, language: str = "vi", paged: bool = T
         *_changes(corpus, years, language, ROWS_PER_CHANGES_SLIDE if paged else None),
         _figures(corpus, language),
         *_measures(corpus, years, language),
+        *_progress(corpus, language),
         *_timeline(corpus, language, table_rows),
         *_source_slides(corpus, language, table_rows),
     ]

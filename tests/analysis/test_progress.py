@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pptx import Presentation
 
 from analysis.figures import extract_figures
 from analysis.instruments import load_registry
+from analysis.pipeline import analyze_corpus
+from analysis.present.deck import render_deck
+from analysis.present.i18n import translate
+from analysis.present.story import build_story
 from analysis.progress import fit_line, judge_progress, track_progress
-from analysis.types import Figure, Sentence
+from analysis.types import CorpusAnalysis, Figure, Sentence
+from tests.dashboard.test_instruments_page import ARTICLES
 
 
 def _figure(
@@ -106,3 +114,42 @@ def test_registry_targets_meet_the_results_articles_state() -> None:
     assert source.instrument == "411/QĐ-TTg" and source.url and source.sentence.startswith("Mục tiêu")
     assert by_deadline[2030].status == "on_track"
     assert any(instrument.targets for instrument in load_registry())
+
+
+@pytest.fixture(scope="module")
+def kinh_te_so(tmp_path_factory: pytest.TempPathFactory) -> CorpusAnalysis:
+    """Three short articles stating the digital economy's share of GDP in 2022, 2023 and 2024."""
+    folder = tmp_path_factory.mktemp("kinh-te-so")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return analyze_corpus([folder], cache_path=None)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_progress_slide_charts_results_then_target_and_names_every_source(
+    kinh_te_so: CorpusAnalysis, language: str
+) -> None:
+    story = build_story(kinh_te_so, language=language)
+    (slide,) = [s for s in story.slides if s.kind == "progress"]
+    assert slide.message == translate("progress_board", language)  # the title states the message
+    kinds = [s.kind for s in story.slides]
+    assert kinds[kinds.index("measure") + 1] == "progress" and kinds[-1] == "sources"
+    chart = slide.body.charts[0]
+    assert chart.categories == (
+        "2022",
+        "2023",
+        "2024",
+        translate("progress_target_category", language, deadline=2025),
+    )
+    assert chart.series[0].values == (14.26, 16.5, 18.3, 20.0)
+    assert chart.series[0].name == translate("progress_on_track", language)
+    assert "Năm 2023, tỷ trọng kinh tế số đạt 16,5% GDP." in slide.notes
+    assert (
+        "411/QĐ-TTg" in slide.notes
+        and "“Mục tiêu đến năm 2025, tỷ trọng kinh tế số đạt 20% GDP”" in slide.notes
+    )
+    deck = Presentation(io.BytesIO(render_deck(story)))
+    shown = deck.slides[kinds.index("progress")]
+    chart_shape = next(shape for shape in shown.shapes if shape.has_chart)
+    assert next(iter(chart_shape.chart.plots[0].series)).values == (14.26, 16.5, 18.3, 20.0)
+    assert "411/QĐ-TTg" in shown.notes_slide.notes_text_frame.text

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analysis.pipeline import analyze_corpus
 from analysis.present.i18n import translate
+from analysis.present.story import build_story
 from tests.dashboard.conftest import APP, FIRST_RUN_TIMEOUT, RUN_TIMEOUT
 
 ARTICLES = {
@@ -91,3 +93,25 @@ def test_articles_citing_nothing_get_an_empty_state_saying_what_to_add(
         translate("progress_none", language),
     ]
     assert not at.error
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_presentation_mode_shows_the_progress_slide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    folder = _write(tmp_path / "articles", ARTICLES)
+    kinds = [slide.kind for slide in build_story(analyze_corpus([folder], cache_path=None)).slides]
+    monkeypatch.setenv("DXPOLICY_CORPUS", str(folder))
+    monkeypatch.setenv("DXPOLICY_NO_SEEDS", "1")
+    at = AppTest.from_file(str(APP), default_timeout=RUN_TIMEOUT)
+    at.query_params["present"] = "1"
+    at.query_params["slide"] = str(kinds.index("progress") + 1)
+    if language == "en":
+        at.query_params["lang"] = "English"
+    at.run(timeout=FIRST_RUN_TIMEOUT)
+    assert not at.exception, [e.value for e in at.exception]
+    heading = next(body for body in _html(at) if 'class="slide-title"' in body)
+    assert f'class="slide-title">{translate("progress_board", language)}</h1>' in heading
+    assert translate("progress_on_track", language) in heading  # the message names the status
+    charts = [element for element in at.main if getattr(element, "type", None) == "plotly_chart"]
+    assert len(charts) == 2  # the 2025 and the 2030 target, each beside the results
