@@ -67,7 +67,7 @@ def render_chart_png(chart: SeriesChart, *, language: str, width_mm: float, heig
                 )
             continue
         shift = 0 if chart.stacked else (index - (len(chart.series) - 1) / 2) * width
-        axes.bar(
+        bars = axes.bar(
             [p + shift for p in positions],
             values,
             width,
@@ -75,6 +75,8 @@ def render_chart_png(chart: SeriesChart, *, language: str, width_mm: float, heig
             color=colour,
             label=series.name,
         )
+        if series.labels:  # the number as people read it ("about 18.5 % of GDP"), on its bar
+            axes.bar_label(bars, labels=list(series.labels), fontsize=8, padding=2)
         if chart.stacked:
             bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
     axes.set_xticks(positions, list(chart.categories), fontsize=8)
@@ -234,7 +236,7 @@ def _column_widths(header: Sequence[str], rows: Sequence[Sequence[str]]) -> tupl
     longest = [
         max([len(header[column]), *(len(row[column]) for row in rows)]) for column in range(len(header))
     ]
-    return tuple(min(60, max(14, length)) for length in longest)  # a date never wraps
+    return tuple(min(60, max(16, length)) for length in longest)  # a date never wraps
 
 
 def _pdf_image(pdf: FPDF, png: bytes, width_mm: float, height_mm: float) -> None:
