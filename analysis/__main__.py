@@ -1,8 +1,10 @@
 """Command line: ``python -m analysis report|deck|add|list|correct|remove|export|import|evaluate``.
 
 ``report [PATH ...]`` analyses the bundled seeds, the given files or folders and the store, and
-prints the report; ``deck [PATH ...] -o deck.pptx [--lang vi|en] [--years 2022 2023 2024]`` writes
-the same corpus as a 16:9 PowerPoint meeting story; ``add FILE|FOLDER|ZIP|URL ...`` reads files,
+prints the report (JSON, or with ``--format md`` the briefing in Markdown); ``deck [PATH ...] -o
+deck.pptx [--lang vi|en] [--years 2022 2023 2024]`` writes the same corpus as a 16:9 PowerPoint
+meeting story; ``brief [PATH ...] -o brief.pdf|brief.docx`` (same options) the same story as an A4
+handout; ``add FILE|FOLDER|ZIP|URL ...`` reads files,
 folders (with their subfolders), .zip archives of articles and article links into the store;
 ``list``, ``correct ID --year 2024 [--title … --outlet … --published YYYY-MM-DD]`` and
 ``remove ID ...`` manage it; ``export -o library.zip`` writes the whole store to one archive and
@@ -18,7 +20,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from analysis.cache import default_cache_path
@@ -89,6 +91,18 @@ def _scope_option(parser: argparse.ArgumentParser, *, default: str) -> None:
     )
 
 
+def _story_options(parser: argparse.ArgumentParser) -> None:
+    """What a deck and a handout are made of: articles, years, cache, and the language."""
+    parser.add_argument("paths", nargs="*", type=Path, help="extra files or folders of articles")
+    parser.add_argument("--years", nargs="+", type=int, help="years to present (default: every year)")
+    parser.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
+    parser.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
+    parser.add_argument("--no-seeds", action="store_true", help="leave the bundled seeds out")
+    parser.add_argument("--no-store", action="store_true", help="leave the document store out")
+    _scope_option(parser, default=DEFAULT_SCOPE)  # the country's story
+    _common(parser)  # --lang is the language of the slides and pages too
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m analysis", description="Vietnamese digital-transformation policy report")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -106,15 +120,17 @@ def _parser() -> argparse.ArgumentParser:
     _scope_option(report, default="all")  # the data, each fact saying its scope
     _common(report)
     deck = commands.add_parser("deck", help="write the meeting story as a 16:9 PowerPoint deck")
-    deck.add_argument("paths", nargs="*", type=Path, help="extra files or folders of articles")
     deck.add_argument("-o", "--output", type=Path, default=Path("deck.pptx"), help="default: deck.pptx")
-    deck.add_argument("--years", nargs="+", type=int, help="years to present (default: every year)")
-    deck.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
-    deck.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
-    deck.add_argument("--no-seeds", action="store_true", help="leave the bundled seeds out")
-    deck.add_argument("--no-store", action="store_true", help="leave the document store out")
-    _scope_option(deck, default=DEFAULT_SCOPE)  # the country's story
-    _common(deck)  # --lang is the language of the slides too
+    _story_options(deck)
+    brief = commands.add_parser("brief", help="write the meeting story as an A4 handout (.pdf or .docx)")
+    brief.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("brief.pdf"),
+        help="brief.pdf or brief.docx (default: brief.pdf)",
+    )
+    _story_options(brief)
     evaluate = commands.add_parser("evaluate", help="score the key figures against a gold file")
     evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate.py)")
     evaluate.add_argument("paths", nargs="*", type=Path, help="articles (default: the gold file's folder)")
@@ -174,42 +190,117 @@ def _report(args: argparse.Namespace, store_path: Path) -> int:
     corpus = _analyse(args, store_path)
     if not corpus.documents:
         return 1
-    report = build_report(filter_corpus(corpus, years=None, documents=None, scope=args.scope))
+    corpus = filter_corpus(corpus, years=None, documents=None, scope=args.scope)
     if args.format == "json":
-        _say(_json(report))
-    else:
+        _say(_json(build_report(corpus)))
+    else:  # the briefing in text, in the interface language
+        from analysis.present.brief import brief_of
         from analysis.present.markdown import render_markdown
 
-        _say(render_markdown(report), end="")
+        _say(render_markdown(brief_of(corpus, language=args.lang)), end="")
     return 0
 
 
-def _deck(args: argparse.Namespace, store_path: Path) -> int:
-    """Filter to the chosen years, build the story and write the deck; one line on stdout."""
-    from analysis.present.deck import write_deck
+def _error(key: str, language: str, **values: object) -> None:
+    from analysis.present.i18n import translate
+
+    _say(f"{_PREFIX[language]['error']}: {translate(key, language, **values)}", error=True)
+
+
+def _presented(args: argparse.Namespace, store_path: Path) -> CorpusAnalysis | None:
+    """The corpus of a deck or handout: analysed, filtered to the chosen years; None (and a line
+    on stderr) when a year has no article or nothing is left to present."""
     from analysis.present.selection import available_years, filter_corpus
-    from analysis.present.story import build_story
 
     corpus = _analyse(args, store_path)
     if args.years:
         missing = sorted(set(args.years) - set(available_years(corpus)))
         if missing:
-            known = ", ".join(map(str, available_years(corpus))) or "none"
-            _say(f"error: no article is about {', '.join(map(str, missing))}; years: {known}", error=True)
-            return 2
+            known = ", ".join(map(str, available_years(corpus))) or "—"
+            _error("cli_no_year", args.lang, missing=", ".join(map(str, missing)), known=known)
+            return None
     corpus = filter_corpus(corpus, years=args.years or None, documents=None, scope=args.scope)
     if not corpus.documents:
-        _say("error: no article to present; give files or folders of articles", error=True)
+        _error("cli_nothing_to_present", args.lang)
+        return None
+    return corpus
+
+
+def _written(args: argparse.Namespace, write: Callable[[], Path]) -> Path | None:
+    try:
+        return write()
+    except OSError as error:
+        _error("cli_unwritable", args.lang, path=args.output, reason=error.strerror or error)
+        return None
+
+
+def _deck(args: argparse.Namespace, store_path: Path) -> int:
+    """Filter to the chosen years, build the story and write the deck; one line on stdout."""
+    from analysis.present.deck import write_deck
+    from analysis.present.i18n import translate
+    from analysis.present.story import build_story
+
+    corpus = _presented(args, store_path)
+    if corpus is None:
         return 2
     story = build_story(corpus, language=args.lang)
-    try:
-        path = write_deck(story, args.output)
-    except OSError as error:
-        _say(
-            f"error: cannot write {args.output} ({error.strerror or error}); choose another path", error=True
-        )
+    path = _written(args, lambda: write_deck(story, args.output))
+    if path is None:
         return 1
-    _say(f"wrote {path} ({len(story.slides)} slides, {args.lang}, years {', '.join(map(str, story.years))})")
+    years = ", ".join(map(str, story.years))
+    _say(
+        translate(
+            "cli_deck_written",
+            args.lang,
+            path=path,
+            slides=len(story.slides),
+            language=args.lang,
+            years=years,
+        )
+    )
+    return 0
+
+
+_HANDOUT_KINDS = {".pdf": "pdf", ".docx": "docx"}
+
+
+def _brief(args: argparse.Namespace, store_path: Path) -> int:
+    """The story as an A4 handout, Word or PDF by the output's name; one line on stdout."""
+    from datetime import date
+
+    from analysis.present.brief import brief_of
+    from analysis.present.handout import render_handout
+    from analysis.present.i18n import translate
+
+    kind = _HANDOUT_KINDS.get(args.output.suffix.lower())
+    if kind is None:  # checked before the analysis, which takes a while
+        _error("cli_brief_format", args.lang, path=args.output)
+        return 2
+    corpus = _presented(args, store_path)
+    if corpus is None:
+        return 2
+    brief = brief_of(corpus, language=args.lang, day=date.today())
+
+    def write() -> Path:
+        data = render_handout(brief, kind=kind)
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_bytes(data)
+        return args.output
+
+    path = _written(args, write)
+    if path is None:
+        return 1
+    _say(
+        translate(
+            "cli_brief_written",
+            args.lang,
+            path=path,
+            sections=brief.sections,
+            sources=len(brief.sources),
+            language=args.lang,
+            years=", ".join(map(str, brief.years)),
+        )
+    )
     return 0
 
 
@@ -383,6 +474,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = {
         "report": _report,
         "deck": _deck,
+        "brief": _brief,
         "add": _add,
         "list": _list,
         "correct": _correct,

@@ -5,13 +5,15 @@ the terminal (control characters stripped, JSON's C1 controls escaped).
 
 The report is the seeds' JSON report with its figure list repeated to ``--figures`` rows, every
 other sentence carrying a URL, a domain, an e-mail address and a terminal escape code, so the
-link-finding pattern has work on every line. Prints one line per measurement: the median of the
+link-finding pattern has work on every line; the Markdown brief is the seeds' brief with a table of
+those sentences appended. Prints one line per measurement: the median of the
 repeats in milliseconds (after one untimed run), min-max beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import statistics
 import sys
@@ -26,7 +28,9 @@ if str(ROOT) not in sys.path:
 
 import analysis.present.markdown as markdown_module  # noqa: E402
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus  # noqa: E402
+from analysis.present.brief import Brief, TableBlock, build_brief  # noqa: E402
 from analysis.present.markdown import render_markdown  # noqa: E402
+from analysis.present.story import Table, build_story  # noqa: E402
 from analysis.report import build_report  # noqa: E402
 from analysis.text import escape_json_controls, strip_controls  # noqa: E402
 
@@ -50,6 +54,12 @@ def _report(figures: int) -> dict[str, Any]:
     return report
 
 
+def _brief(report: dict[str, Any]) -> Brief:
+    brief = build_brief(build_story(analyze_corpus([BUNDLED_SEEDS], cache_path=None), paged=False))
+    rows = tuple((str(row["value"]), row["sentence"]) for row in report["figures"])
+    return dataclasses.replace(brief, blocks=(*brief.blocks, TableBlock(Table(("Số liệu", "Câu"), rows))))
+
+
 def _time(work: Callable[[], object], repeats: int) -> str:
     work()  # once untimed: the caches both variants share (labels, units) are filled first
     runs = []
@@ -66,14 +76,15 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     report = _report(args.figures)
-    markdown = render_markdown(report)
+    brief = _brief(report)
+    markdown = render_markdown(brief)
     text = json.dumps(report, ensure_ascii=False, indent=2)
     print(f"{args.figures} figures; Markdown {len(markdown) / 1e6:.1f} MB, JSON {len(text) / 1e6:.1f} MB")
-    print(f"render_markdown, code spans (now)     {_time(lambda: render_markdown(report), args.repeats)}")
+    print(f"render_markdown, code spans (now)     {_time(lambda: render_markdown(brief), args.repeats)}")
     current = markdown_module.escape_inline
     try:  # render_markdown imported the function by name: swap it in the module that calls it
         markdown_module.escape_inline = escape_inline_before
-        print(f"render_markdown, backslashes (before) {_time(lambda: render_markdown(report), args.repeats)}")
+        print(f"render_markdown, backslashes (before) {_time(lambda: render_markdown(brief), args.repeats)}")
     finally:
         markdown_module.escape_inline = current
     print(f"strip_controls on the Markdown        {_time(lambda: strip_controls(markdown), args.repeats)}")

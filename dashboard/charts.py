@@ -17,7 +17,7 @@ from analysis.present.figures import MeasureSeries
 from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.instruments import ProgressRow, progress_share
 from analysis.present.localize import format_day, plotly_separators
-from analysis.present.story import SeriesChart
+from analysis.present.story import SeriesChart, count_axis_step
 from analysis.present.style import PALETTE
 from analysis.present.terms import (
     TermRow,
@@ -182,6 +182,9 @@ def build_series_chart(chart: SeriesChart, *, language: str | None = None) -> go
     figure.update_layout(barmode="stack" if chart.stacked else "group", showlegend=len(chart.series) > 1)
     figure.update_xaxes(type="category")
     figure.update_yaxes(title_text=chart.value_axis, rangemode="tozero", automargin=True)
+    step = count_axis_step(chart)
+    if step is not None:  # articles are counted whole: no tick at half an article
+        figure.update_yaxes(dtick=step, tickformat=",d")
     if chart.kind == "line":
         values = [value for series in chart.series for value in series.values if value is not None]
         top = max(values, default=1)
@@ -189,6 +192,30 @@ def build_series_chart(chart: SeriesChart, *, language: str | None = None) -> go
         if top >= 1e6:  # such long axis numbers do not fit a slide; the labels carry the values
             figure.update_yaxes(showticklabels=False)
     return _layout(figure, chart.title, language=language)
+
+
+SOURCE_LINE_PX = 18  # room one line of the source line takes under the chart's title
+SOURCE_LINE_WIDTH = 50  # characters of 12 px type per line: a 390 px phone shows them whole
+
+
+def with_source_line(figure: go.Figure, line: str) -> go.Figure:
+    """The chart with its source line ("Nguồn: VnExpress, 10/10/2022 +2") in small grey type
+    under its title, where the PNG export keeps it, wrapped to fit a phone; "" leaves the chart.
+
+    >>> with_source_line(go.Figure(), "Nguồn: VOV5 & <b>PLVN</b>").layout.title.subtitle.text
+    'Nguồn: VOV5 &amp; &lt;b&gt;PLVN&lt;/b&gt;'
+    """
+    if not line:
+        return figure
+    wrapped = wrap_text(line, width=SOURCE_LINE_WIDTH, lines=3)
+    extra = SOURCE_LINE_PX * (wrapped.count("<br>") + 1)
+    top, height = figure.layout.margin.t or 60, figure.layout.height
+    figure.update_layout(
+        title={"subtitle": {"text": wrapped, "font": {"size": 12, "color": "#555555"}}},
+        margin={"t": top + extra},
+        height=height + extra if height else None,
+    )
+    return figure
 
 
 def for_projector(figure: go.Figure, *, height: int) -> go.Figure:

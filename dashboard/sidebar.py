@@ -24,7 +24,7 @@ from analysis.read import describe
 from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
 from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
-from dashboard import data
+from dashboard import data, widgets
 from dashboard.state import URL, Context, check_url, fall_back, keep_in_url, url_values
 from dashboard.widgets import SEARCH_YEAR_KEY
 
@@ -170,6 +170,8 @@ def render(language: str) -> Context | None:
     corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter, scope)
     with st.sidebar:
         _download_deck(corpus, language)
+        for kind in widgets.HANDOUT_KINDS:
+            widgets.handout_download(corpus, language, kind=kind, key=f"download_handout_{kind}")
     return Context(
         language,
         paths,

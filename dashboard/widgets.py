@@ -3,31 +3,43 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.present.brief import brief_of
 from analysis.present.glosses import theme_note
+from analysis.present.i18n import translate
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
 from analysis.present.selection import find_document
+from analysis.present.sources import documents_source_line
 from analysis.present.tables import export_file_name, to_csv_bytes
+from analysis.types import CorpusAnalysis
 from dashboard import data
-from dashboard.charts import PLOTLY_CONFIG
+from dashboard.charts import PLOTLY_CONFIG, with_source_line
 from dashboard.plotly_locale import plotly_locale_config
 from dashboard.state import Context, current_params
 from dashboard.state import context as current_context
 
 
 def chart(
-    figure: go.Figure, *, key: str, config: dict[str, object] | None = None, **kwargs: object
+    figure: go.Figure,
+    *,
+    key: str,
+    config: dict[str, object] | None = None,
+    sources: Iterable[str] = (),
+    **kwargs: object,
 ) -> object:
     """A plotly chart whose toolbar downloads a 3× PNG (named by ``config``, see :func:`export_config`)
-    and speaks the interface language."""
-    config = {**(config or PLOTLY_CONFIG), **plotly_locale_config(current_context().language)}
-    return st.plotly_chart(figure, key=key, config=config, width="stretch", **kwargs)
+    and speaks the interface language; the articles ``sources`` names (ids) are its source line,
+    on the page and in the PNG."""
+    ctx = current_context()
+    line = documents_source_line((a.document for a in ctx.corpus.documents), sources, ctx.language)
+    config = {**(config or PLOTLY_CONFIG), **plotly_locale_config(ctx.language)}
+    return st.plotly_chart(with_source_line(figure, line), key=key, config=config, width="stretch", **kwargs)
 
 
 SEARCH_YEAR_KEY = "_search_year"  # a clicked year's term: the year the next page's filter shows
@@ -187,4 +199,28 @@ def tagged(value: str, tag: str) -> None:
         'border-radius:0.6rem;padding:0.05rem 0.5rem;font-size:0.8rem;margin-right:0.4rem">'
         f"{html.escape(tag)}</span>"
         f"{html.escape(value)}</p>"
+    )
+
+
+HANDOUT_KINDS = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def handout_download(corpus: CorpusAnalysis, language: str, *, kind: str, key: str) -> None:
+    """A download of the meeting story as an A4 handout (``kind`` "pdf" or "docx"), built only when
+    clicked: findings first, figures, tables, charts and the numbered sources."""
+    from analysis.present.handout import render_handout  # matplotlib, fpdf2: loaded on the first use
+
+    st.download_button(
+        translate(f"download_handout_{kind}", language),
+        help=translate("download_handout_help", language),
+        data=lambda: render_handout(brief_of(corpus, language=language, day=date.today()), kind=kind),
+        file_name=export_file_name("file_handout", language, day=date.today(), extension=kind),
+        mime=HANDOUT_KINDS[kind],
+        icon=":material/description:",
+        key=key,
+        on_click="ignore",
+        width="stretch",
     )

@@ -2,7 +2,9 @@
 
 Charts are native chart objects (their numbers sit in the deck's embedded workbook), the
 priorities matrix is a table with shaded cells, word clouds are PNG images drawn with a font that
-has Vietnamese glyphs, and every slide's speaker notes name its sources.
+has Vietnamese glyphs. The deck opens with the findings, each a link to its slide; a source line
+(outlets and dates) sits under every slide's chart or table, and the speaker notes quote the
+sentences in full.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from pptx.util import Emu, Inches, Pt
 from analysis.present.story import (
     ChangeColumns,
     CorpusGlance,
-    Cover,
     FigureCards,
+    Findings,
     MeasureCharts,
     PriorityMatrix,
     SeriesChart,
@@ -35,6 +37,8 @@ from analysis.present.story import (
     Table,
     ThemeQuote,
     Timeline,
+    count_axis_step,
+    max_value,
 )
 from analysis.present.style import PALETTE
 from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE, render_wordcloud
@@ -52,7 +56,8 @@ FONT = "Arial"
 CHAR_EM = 0.52
 
 _LEFT, _WIDTH = Inches(0.6), Inches(12.13)
-_BODY_TOP, _BODY_BOTTOM = Inches(2.25), Inches(7.1)
+_BODY_TOP, _BODY_BOTTOM = Inches(2.25), Inches(6.9)
+_SOURCE_TOP, _SOURCE_HEIGHT, SOURCE_PT = Inches(6.95), Inches(0.45), 14  # under the body, above the edge
 _INK, _MUTED, _LIGHT = RGBColor(0x22, 0x22, 0x22), RGBColor(0x55, 0x55, 0x55), RGBColor(0xF3, 0xF6, 0xFA)
 _ACCENT = RGBColor.from_string(PALETTE[0].lstrip("#"))
 _CHANGE_COLOURS = (PALETTE[2], PALETTE[0], PALETTE[3])  # persisted green, new blue, dropped red
@@ -131,7 +136,7 @@ def _header(slide: object, item: Slide) -> None:
         for run in paragraph.runs:
             run.font.size, run.font.bold, run.font.name = Pt(size), True, FONT
             run.font.color.rgb = _ACCENT
-    if item.message and item.kind != "cover":  # the cover shows its message large, below the title
+    if item.message:
         size = fit_size(item.message, width=_WIDTH, height=Inches(0.75), start=MESSAGE_PT, smallest=16)
         _text(
             slide,
@@ -177,23 +182,6 @@ def _style_chart(chart: object, spec: SeriesChart) -> None:
         else:
             series.format.fill.solid()
             series.format.fill.fore_color.rgb = colour
-
-
-def max_value(spec: SeriesChart) -> float:
-    """The top of the value axis: the tallest stack of a stacked chart, else the largest value."""
-    if spec.stacked:
-        return max(
-            (sum(s.values[i] or 0 for s in spec.series) for i in range(len(spec.categories))), default=0
-        )
-    return max((value or 0 for series in spec.series for value in series.values), default=0)
-
-
-def _round_step(step: float) -> float:
-    """A tick step of 1, 2 or 5 times a power of ten, at least ``step``."""
-    if step <= 1:
-        return 1
-    power = 10 ** math.floor(math.log10(step))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= step)
 
 
 # xlsxwriter, which writes the chart's embedded workbook, makes a cell starting with these a link.
@@ -247,8 +235,9 @@ def _chart(slide: object, spec: SeriesChart, *, left: int, top: int, width: int,
         plot.gap_width = 60
         labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)  # on the palette's dark fills
         labels.font.bold = True
-    if all(float(value or 0).is_integer() for series in spec.series for value in series.values):
-        chart.value_axis.major_unit = max(1, _round_step(max_value(spec) / 5))
+    step = count_axis_step(spec)
+    if step is not None:  # articles and teams are counted in whole numbers, never in halves
+        chart.value_axis.major_unit = step
         chart.value_axis.tick_labels.number_format = "#,##0"
         chart.value_axis.tick_labels.number_format_is_linked = False
     return chart
@@ -313,28 +302,29 @@ def _shade(count: int, highest: int) -> tuple[RGBColor, RGBColor]:
     return fill, RGBColor(0xFF, 0xFF, 0xFF) if share > 0.6 else _INK
 
 
-def _render_cover(slide: object, body: Cover, item: Slide) -> None:
+def _render_findings(slide: object, body: Findings, item: Slide) -> list[tuple[object, int]]:
+    """One numbered box per finding; returns each box with the slide number it leads to."""
+    links = []
+    count = max(1, len(body.items))
+    height = min(Inches(0.95), int((_BODY_BOTTOM - _BODY_TOP - Inches(0.6)) / count))
+    for index, finding in enumerate(body.items):
+        top = _BODY_TOP + index * height
+        text = f"{index + 1}. {finding.text}"
+        size = fit_size(text, width=_WIDTH, height=height, start=22, smallest=16)
+        box = _text(slide, text, left=_LEFT, top=top, width=_WIDTH, height=height, size=size, colour=_INK)
+        links.append((box, finding.slide))
     _text(
         slide,
-        item.message,
+        body.note,
         left=_LEFT,
-        top=Inches(3.6),
+        top=_BODY_BOTTOM - Inches(0.5),
         width=_WIDTH,
-        height=Inches(0.9),
-        size=26,
-        colour=_INK,
-    )
-    _text(
-        slide,
-        body.subtitle,
-        left=_LEFT,
-        top=Inches(4.7),
-        width=_WIDTH,
-        height=Inches(1.2),
-        size=20,
-        colour=_MUTED,
+        height=Inches(0.5),
+        size=16,
         italic=True,
+        colour=_MUTED,
     )
+    return links
 
 
 def _render_corpus(slide: object, body: CorpusGlance, item: Slide) -> None:
@@ -423,7 +413,7 @@ def _render_theme(slide: object, body: ThemeQuote, item: Slide) -> None:
             left=Inches(7.33),
             top=_BODY_TOP + Inches(4.1),
             width=picture_width,
-            height=Inches(0.7),
+            height=Inches(0.55),
             size=14,
             italic=True,
             colour=_MUTED,
@@ -434,7 +424,9 @@ def _render_matrix(slide: object, body: PriorityMatrix, item: Slide) -> None:
     rows = len(body.concepts) + 1
     label_width = 6.5
     year_width = min(2.0, (12.1 - label_width) / max(1, len(body.years)))
-    size = 16 if rows <= 12 else 14
+    size = (
+        16 if rows <= 10 else 14 if rows <= 12 else 12
+    )  # thirteen areas and more: still above the source line
     height = min(Inches(0.45) * rows, _BODY_BOTTOM - _BODY_TOP)
     shape = slide.shapes.add_table(
         rows,
@@ -519,7 +511,7 @@ def _render_sources(slide: object, body: SourceList, item: Slide) -> None:
 
 
 _RENDERERS = {
-    Cover: _render_cover,
+    Findings: _render_findings,
     CorpusGlance: _render_corpus,
     ThemeQuote: _render_theme,
     PriorityMatrix: _render_matrix,
@@ -532,7 +524,8 @@ _RENDERERS = {
 
 
 def render_deck(story: Story) -> bytes:
-    """The story as the bytes of a 16:9 .pptx file, one slide per story slide, notes naming sources.
+    """The story as the bytes of a 16:9 .pptx file, one slide per story slide, a source line on
+    each and notes quoting the sentences.
 
     >>> render_deck(build_story(corpus, language="en"))[:2]  # doctest: +SKIP
     b'PK'
@@ -542,14 +535,25 @@ def render_deck(story: Story) -> bytes:
     deck.core_properties.title = story.slides[0].title if story.slides else ""
     deck.core_properties.language = "vi-VN" if story.language == "vi" else "en-GB"
     title_only = deck.slide_layouts[5]
+    links: list[tuple[object, int]] = []
     for item in story.slides:
         slide = deck.slides.add_slide(title_only)
         _header(slide, item)
-        if item.kind == "cover":
-            title = slide.shapes.title
-            title.top, title.height = Inches(2.0), Inches(1.4)
-        _RENDERERS[type(item.body)](slide, item.body, item)
+        links += _RENDERERS[type(item.body)](slide, item.body, item) or []
+        if item.source_line:
+            _text(
+                slide,
+                item.source_line,
+                left=_LEFT,
+                top=_SOURCE_TOP,
+                width=_WIDTH,
+                height=_SOURCE_HEIGHT,
+                size=SOURCE_PT,
+                colour=_MUTED,
+            )
         slide.notes_slide.notes_text_frame.text = item.notes
+    for box, number in links:  # a finding opens its slide when clicked in a slide show
+        box.click_action.target_slide = deck.slides[number - 1]
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()

@@ -8,6 +8,7 @@ knows how it is drawn.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -27,7 +28,9 @@ from analysis.present.glosses import theme_gloss
 from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.instruments import progress_rows
 from analysis.present.lists import describe_year_lists
+from analysis.present.localize import format_day
 from analysis.present.selection import changes_between, priority_matrix
+from analysis.present.sources import source_line
 from analysis.present.terms import cloud_frequencies
 from analysis.progress import track_progress
 from analysis.report import format_value
@@ -35,6 +38,7 @@ from analysis.types import CorpusAnalysis, Document, Event
 
 ROWS_PER_TABLE_SLIDE = 8  # rows of a timeline or source table per slide: long titles wrap to two lines
 ROWS_PER_CHANGES_SLIDE = 10  # concept labels are short and never wrap
+MAX_FINDINGS = 5
 KEY_FIGURES = 6
 MEASURE_CHARTS = 4
 WORDCLOUD_WORDS = 120
@@ -79,11 +83,6 @@ class Table:
 
 
 @dataclass(frozen=True)
-class Cover:
-    subtitle: str
-
-
-@dataclass(frozen=True)
 class CorpusGlance:
     chart: SeriesChart
     stats: tuple[tuple[str, str], ...]  # (number, what it counts): ("5", "bài viết")
@@ -116,11 +115,13 @@ class PriorityMatrix:
 
 @dataclass(frozen=True)
 class ChangeColumns:
-    """Priority areas that persisted, are new or were dropped between two chosen years."""
+    """Priority areas that persisted, are new or were dropped between two chosen years; ``focus``
+    names the new area the ``to_year`` lists state most often (None when nothing is new)."""
 
     from_year: int
     to_year: int
     table: Table
+    focus: str | None = None
 
 
 @dataclass(frozen=True)
@@ -144,8 +145,24 @@ class SourceList:
     table: Table
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One thing the briefing says, in a sentence, and the slide (numbered from 1) that shows it."""
+
+    text: str
+    slide: int
+
+
+@dataclass(frozen=True)
+class Findings:
+    """The "so what" slide the story opens with: three to five findings written from the data."""
+
+    items: tuple[Finding, ...]
+    note: str
+
+
 Body = (
-    Cover
+    Findings
     | CorpusGlance
     | ThemeQuote
     | PriorityMatrix
@@ -159,8 +176,10 @@ Body = (
 
 @dataclass(frozen=True)
 class Slide:
-    """One screen: ``kind`` names its place in the story ("cover", "corpus", "theme", "matrix",
-    "changes", "figures", "measure", "progress", "timeline", "sources")."""
+    """One screen: ``kind`` names its place in the story ("findings", "corpus", "theme", "matrix",
+    "changes", "figures", "measure", "progress", "timeline", "sources"). The ``title`` states the slide's
+    message; ``message`` says what the slide shows. ``source_line`` goes under its chart or table
+    (:func:`~analysis.present.sources.source_line`), the ``notes`` quote the sentences in full."""
 
     kind: str
     title: str
@@ -168,6 +187,7 @@ class Slide:
     body: Body
     sources: tuple[Source, ...]
     notes: str
+    source_line: str = ""
 
 
 @dataclass(frozen=True)
@@ -203,7 +223,7 @@ def _notes(sources: Sequence[Source], language: str) -> str:
     lines = [translate("notes_sources", language)]
     for source in sources:
         outlet = source.outlet or translate("unknown_outlet", language)
-        when = source.published.isoformat() if source.published else translate("no_date", language)
+        when = format_day(source.published, language) or translate("no_date", language)
         lines.append(f"• {source.title} — {outlet}, {when}")
         if source.sentence:
             lines.append(f"  {translate('notes_sentence', language)}: “{source.sentence}”")
@@ -213,13 +233,28 @@ def _notes(sources: Sequence[Source], language: str) -> str:
 def _slide(
     kind: str, title: str, message: str, body: Body, sources: tuple[Source, ...], language: str
 ) -> Slide:
-    return Slide(kind, title, message, body, sources, _notes(sources, language))
+    line = source_line(((source.outlet, source.published) for source in sources), language)
+    return Slide(kind, title, message, body, sources, _notes(sources, language), line)
 
 
-def _chunks(
-    rows: Sequence[tuple[str, ...]], size: int = ROWS_PER_TABLE_SLIDE
-) -> list[tuple[tuple[str, ...], ...]]:
-    return [tuple(rows[start : start + size]) for start in range(0, len(rows), size)] or [()]
+def page_sizes(rows: int, size: int | None) -> list[int]:
+    """How many of ``rows`` go on each page of at most ``size`` (None: one page): as even as can be,
+    so no page carries a lone leftover row.
+
+    >>> page_sizes(9, 8), page_sizes(16, 8), page_sizes(17, 8), page_sizes(3, None)
+    ([5, 4], [8, 8], [6, 6, 5], [3])
+    """
+    pages = max(1, math.ceil(rows / size)) if size else 1
+    return [rows // pages + (1 if page < rows % pages else 0) for page in range(pages)]
+
+
+def _chunks(rows: Sequence[object], size: int | None) -> list[tuple[int, int]]:
+    """(start, end) of each page of ``rows``: see :func:`page_sizes`."""
+    bounds, start = [], 0
+    for count in page_sizes(len(rows), size):
+        bounds.append((start, start + count))
+        start += count
+    return bounds
 
 
 def _paged(title: str, page: int, pages: int, language: str) -> str:
@@ -234,20 +269,11 @@ def _all_sources(corpus: CorpusAnalysis) -> tuple[Source, ...]:
     return _sources(corpus, ((d.id, None) for d in documents))
 
 
-def _cover(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> Slide:
-    outlets = {a.document.outlet for a in corpus.documents if a.document.outlet}
-    subtitle = translate("cover_message", language, articles=len(corpus.documents), outlets=len(outlets))
-    return _slide(
-        "cover",
-        translate("deck_title", language, span=_span(years)),
-        subtitle,
-        Cover(translate("cover_note", language)),
-        _all_sources(corpus),
-        language,
-    )
+def _outlets(corpus: CorpusAnalysis) -> int:
+    return len({a.document.outlet for a in corpus.documents if a.document.outlet})
 
 
-def _corpus(corpus: CorpusAnalysis, language: str) -> Slide:
+def _corpus(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> Slide:
     unknown_year = translate("unknown_year", language)
     unknown_outlet = translate("unknown_outlet", language)
     counts: Counter[tuple[str, str]] = Counter()
@@ -273,11 +299,13 @@ def _corpus(corpus: CorpusAnalysis, language: str) -> Slide:
         (str(len(named)), translate("stat_outlets", language)),
         (format_value(words, language), translate("stat_words", language)),
     )
-    message = translate("corpus_message", language, articles=len(corpus.documents), outlets=len(named))
+    title = translate(
+        "corpus_title", language, articles=len(corpus.documents), outlets=len(named), span=_span(years)
+    )
     return _slide(
         "corpus",
-        translate("corpus_at_a_glance", language),
-        message,
+        title,
+        translate("documents_per_year", language),
         CorpusGlance(chart, stats),
         _all_sources(corpus),
         language,
@@ -305,22 +333,15 @@ def _themes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list
             translate(caption_key, language, year=summary.year),
         )
         if theme is None:
+            title = translate("theme_title_none", language, year=summary.year)
             message = translate("no_theme", language)
         else:
             supporting = {t.doc for t in summary.themes if t.text == theme.text}
-            message = translate("theme_message", language, count=len(supporting))
+            title = translate("theme_title", language, year=summary.year, count=len(supporting))
+            message = translate("theme_kicker", language)
         stated = [(t.doc, t.sentence) for t in summary.themes if theme and t.text == theme.text]
         others = [(doc, None) for doc in summary.documents]
-        slides.append(
-            _slide(
-                "theme",
-                translate("slide_theme", language, year=summary.year),
-                message,
-                body,
-                _sources(corpus, [*stated, *others]),
-                language,
-            )
-        )
+        slides.append(_slide("theme", title, message, body, _sources(corpus, [*stated, *others]), language))
     return slides
 
 
@@ -329,11 +350,11 @@ def _matrix(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> Slid
     labels = tuple(concept_label(concept, language) for concept in concepts)
     everywhere = [label for label, row in zip(labels, counts, strict=True) if all(row)]
     if not concepts:
-        message = translate("matrix_none", language)
+        title = translate("matrix_none", language)
     elif everywhere and len(years) > 1:
-        message = translate("matrix_all_years", language, count=len(years), areas=", ".join(everywhere))
+        title = translate("matrix_all_years", language, count=len(years), areas=", ".join(everywhere))
     else:
-        message = translate("matrix_stated", language, areas=len(concepts))
+        title = translate("matrix_stated", language, areas=len(concepts))
     body = PriorityMatrix(
         tuple(concepts),
         labels,
@@ -344,7 +365,7 @@ def _matrix(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> Slid
     )
     stated = [(p.doc, p.sentence) for p in corpus.priorities if p.year in years]
     slide = _slide(
-        "matrix", translate("heatmap_title", language), message, body, _sources(corpus, stated), language
+        "matrix", title, translate("heatmap_title", language), body, _sources(corpus, stated), language
     )
     # The presenter can name the lists behind the table as the Compare page titles them.
     lists = [
@@ -357,7 +378,17 @@ def _matrix(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> Slid
     return replace(slide, notes="\n".join([slide.notes, translate("notes_lists", language), *lists]))
 
 
-def _changes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list[Slide]:
+def _focus(corpus: CorpusAnalysis, year: int, concepts: Sequence[str]) -> str | None:
+    """Of ``concepts``, the one the ``year``'s priority lists name most often (the first on a tie)."""
+    named = Counter(
+        item.concept for p in corpus.priorities if p.year == year for item in p.items if item.concept
+    )
+    return max(concepts, key=lambda concept: named[concept], default=None)
+
+
+def _changes(
+    corpus: CorpusAnalysis, years: Sequence[int], language: str, page_rows: int | None
+) -> list[Slide]:
     slides = []
     for change in changes_between(corpus, years):
         groups = (change.persisted, change.new, change.dropped)
@@ -377,17 +408,25 @@ def _changes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> lis
             new=len(change.new),
             dropped=len(change.dropped),
         )
+        focus = _focus(corpus, change.to_year, change.new)
+        pair = {"first": change.from_year, "last": change.to_year}
+        if focus is None:
+            title = translate("changes_title_none", language, persisted=len(change.persisted), **pair)
+        else:
+            label = concept_label(focus, language)
+            title = translate("changes_title", language, new=len(change.new), focus=label, **pair)
         chosen = (change.from_year, change.to_year)
         stated = [(p.doc, p.sentence) for p in corpus.priorities if p.year in chosen]
-        pages = _chunks(rows, ROWS_PER_CHANGES_SLIDE)
-        title = translate("slide_changes", language, first=change.from_year, last=change.to_year)
-        for number, page in enumerate(pages, start=1):
+        pages = _chunks(rows, page_rows)
+        for number, (start, end) in enumerate(pages, start=1):
             slides.append(
                 _slide(
                     "changes",
                     _paged(title, number, len(pages), language),
                     message,
-                    ChangeColumns(change.from_year, change.to_year, Table(header, page)),
+                    ChangeColumns(
+                        change.from_year, change.to_year, Table(header, tuple(rows[start:end])), focus
+                    ),
                     _sources(corpus, stated),
                     language,
                 )
@@ -397,10 +436,16 @@ def _changes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> lis
 
 def _figures(corpus: CorpusAnalysis, language: str) -> Slide:
     cards = key_figure_cards(corpus.figures, language, limit=KEY_FIGURES)
-    message = translate("figures_message", language) if cards else translate("no_figures", language)
+    if cards:
+        top = cards[0]
+        details = (f" — {top.label}" if top.label else "", f" ({top.when})" if top.when else "")
+        title = translate("figures_title", language, value=top.value) + "".join(details)
+        message = translate("figures_message", language)
+    else:
+        title, message = translate("key_figures", language), translate("no_figures", language)
     return _slide(
         "figures",
-        translate("key_figures", language),
+        title,
         message,
         FigureCards(tuple(cards)),
         _sources(corpus, ((card.figure.doc, card.figure.sentence) for card in cards)),
@@ -430,13 +475,12 @@ def _measures(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> li
     )
     first = measures[0]
     change = " → ".join(f"{_point_number(point, language)} ({point.year})" for point in first.points)
-    message = f"{first.title}: {change}"
     points = [point for measure in measures for point in measure.points]
     return [
         _slide(
             "measure",
+            f"{first.title}: {change}",
             translate("slide_measure", language),
-            message,
             MeasureCharts(charts),
             _sources(corpus, ((point.doc, point.sentence) for point in points)),
             language,
@@ -487,10 +531,10 @@ def _progress(corpus: CorpusAnalysis, language: str) -> list[Slide]:
     )
     stated = [(f.doc, f.sentence) for row in rows for f in row.progress.results]
     stated += [(s.doc, s.sentence) for row in rows for s in row.progress.sources if s.instrument is None]
-    slide = _slide(
+    slide = _slide(  # the title states where the first target stands
         "progress",
-        translate("progress_board", language),
         message,
+        translate("progress_board", language),
         MeasureCharts(charts),
         _sources(corpus, stated),
         language,
@@ -508,7 +552,7 @@ def _point_number(point: SeriesPoint, language: str) -> str:
     return point.number or point.label
 
 
-def _timeline(corpus: CorpusAnalysis, language: str) -> list[Slide]:
+def _timeline(corpus: CorpusAnalysis, language: str, page_rows: int | None) -> list[Slide]:
     events = list(corpus.timeline)
     if not events:
         return []
@@ -517,32 +561,36 @@ def _timeline(corpus: CorpusAnalysis, language: str) -> list[Slide]:
         translate("event_kind", language),
         translate("event_original" if language == "en" else "event", language),
     )
-    rows = [(e.date.isoformat(), event_kind_label(e.kind, language), e.title) for e in events]
-    message = translate(
+    rows = [(format_day(e.date, language), event_kind_label(e.kind, language), e.title) for e in events]
+    title = translate(
         "timeline_message",
         language,
         count=len(events),
-        first=events[0].date.isoformat(),
-        last=events[-1].date.isoformat(),
+        first=format_day(events[0].date, language),
+        last=format_day(events[-1].date, language),
     )
-    pages = _chunks(rows)
-    slides = []
-    for number, page in enumerate(pages, start=1):
-        shown = events[(number - 1) * ROWS_PER_TABLE_SLIDE : number * ROWS_PER_TABLE_SLIDE]
-        slides.append(
-            _slide(
-                "timeline",
-                _paged(translate("page_timeline", language), number, len(pages), language),
-                message,
-                Timeline(tuple(shown), Table(header, page)),
-                _sources(corpus, ((e.doc, e.sentence) for e in shown)),
-                language,
-            )
+    latest = max(events, key=lambda event: event.date)
+    message = translate(
+        "timeline_latest",
+        language,
+        kind=event_kind_label(latest.kind, language),
+        date=format_day(latest.date, language),
+    )
+    pages = _chunks(rows, page_rows)
+    return [
+        _slide(
+            "timeline",
+            _paged(title, number, len(pages), language),
+            message,
+            Timeline(tuple(events[start:end]), Table(header, tuple(rows[start:end]))),
+            _sources(corpus, ((e.doc, e.sentence) for e in events[start:end])),
+            language,
         )
-    return slides
+        for number, (start, end) in enumerate(pages, start=1)
+    ]
 
 
-def _source_slides(corpus: CorpusAnalysis, language: str) -> list[Slide]:
+def _source_slides(corpus: CorpusAnalysis, language: str, page_rows: int | None) -> list[Slide]:
     sources = _all_sources(corpus)
     header = (
         translate("title_original" if language == "en" else "title", language),
@@ -553,45 +601,136 @@ def _source_slides(corpus: CorpusAnalysis, language: str) -> list[Slide]:
         (
             s.title,
             s.outlet or translate("unknown_outlet", language),
-            s.published.isoformat() if s.published else translate("no_date", language),
+            format_day(s.published, language) or translate("no_date", language),
         )
         for s in sources
     ]
-    pages = _chunks(rows)
+    pages = _chunks(rows, page_rows)
+    title = translate("sources_title", language, articles=len(sources))
     return [
         _slide(
             "sources",
-            _paged(translate("slide_sources", language), number, len(pages), language),
+            _paged(title, number, len(pages), language),
             translate("sources_message", language),
-            SourceList(Table(header, page)),
-            sources[(number - 1) * ROWS_PER_TABLE_SLIDE : number * ROWS_PER_TABLE_SLIDE],
+            SourceList(Table(header, tuple(rows[start:end]))),
+            sources[start:end],
             language,
         )
-        for number, page in enumerate(pages, start=1)
+        for number, (start, end) in enumerate(pages, start=1)
     ]
 
 
-def build_story(corpus: CorpusAnalysis, *, language: str = "vi") -> Story:
-    """The meeting story of a (filtered) corpus: cover → corpus at a glance → each year's official
-    theme → priorities compared → what persisted, is new, was dropped → key figures → the same
-    measure across years (where figures allow) → progress against targets (where results meet a
-    target) → timeline → sources.
+def _finding(slide: Slide, language: str) -> str | None:
+    """What a slide contributes to the findings: its message title without page numbers; a
+    theme slide its theme (in English only with a curated gloss: the finding is read aloud)."""
+    body = slide.body
+    if isinstance(body, ThemeQuote):
+        theme = body.gloss if language == "en" else body.text
+        return translate("finding_theme", language, year=body.year, theme=theme) if theme else None
+    if isinstance(body, PriorityMatrix) and not body.concepts:
+        return None
+    if isinstance(body, FigureCards) and not body.cards:
+        return None
+    title = slide.title
+    for suffix in (" (1/", " (1 of "):  # "Dòng thời gian (1/2)": the finding names the whole
+        title = title.split(suffix)[0]
+    return title
+
+
+def _slide_year(slide: Slide) -> int:
+    body = slide.body
+    return body.to_year if isinstance(body, ChangeColumns) else getattr(body, "year", 0)
+
+
+# The order findings are told in: what changed, the numbers, the targets, what stayed, the theme,
+# the events.
+_FINDING_ORDER = ("changes", "measure", "figures", "progress", "matrix", "theme", "timeline")
+
+
+def write_findings(slides: Sequence[Slide], *, language: str, first_number: int = 2) -> tuple[Finding, ...]:
+    """Three to five findings of the story's ``slides`` (numbered from ``first_number``), each a
+    message title of the slide it leads to: the latest change of priorities, the same measure
+    across years (else the key figure), the areas stated every year, the latest theme, the events.
+
+    >>> [f.text for f in write_findings(build_story(corpus).slides[1:])]  # doctest: +SKIP
+    ['2023 → 2024: 5 ưu tiên mới, trọng tâm Kinh tế số', 'Tổ công nghệ số cộng đồng: hơn 80.000 tổ (2023)', …]
+    """
+    numbered = list(enumerate(slides, start=first_number))
+    chosen: list[Finding] = []
+    for kind in _FINDING_ORDER:
+        if kind == "figures" and any(s.kind == "measure" for s in slides):
+            continue  # the figure moving across years says more than one figure
+        candidates = [(n, s) for n, s in numbered if s.kind == kind]
+        if kind == "changes":  # what changed: a pair of years with new priorities, if any has
+            candidates = [(n, s) for n, s in candidates if s.body.focus] or candidates
+        if kind in ("changes", "theme"):  # the latest year, on its first page
+            latest = max((_slide_year(s) for _, s in candidates), default=None)
+            candidates = [(n, s) for n, s in candidates if _slide_year(s) == latest]
+        for number, slide in candidates[:1]:
+            text = _finding(slide, language)
+            if text and text not in {f.text for f in chosen}:
+                chosen.append(Finding(text, number))
+    return tuple(chosen[:MAX_FINDINGS])
+
+
+def _findings(corpus: CorpusAnalysis, years: Sequence[int], slides: Sequence[Slide], language: str) -> Slide:
+    items = write_findings(slides, language=language)
+    title = translate("findings_title", language, span=_span(years), count=len(items))
+    message = translate("cover_message", language, articles=len(corpus.documents), outlets=_outlets(corpus))
+    sources = tuple(dict.fromkeys(source for slide in slides for source in slide.sources))
+    body = Findings(items, translate("cover_note", language))
+    return _slide("findings", title, message, body, sources, language)
+
+
+def build_story(corpus: CorpusAnalysis, *, language: str = "vi", paged: bool = True) -> Story:
+    """The meeting story of a (filtered) corpus: findings → corpus at a glance → each year's
+    official theme → priorities compared → what persisted, is new, was dropped → key figures →
+    the same measure across years (where figures allow) → progress against targets (where results
+    meet a target) → timeline → sources. Long tables are split over slides unless ``paged`` is
+    False (a handout's pages are long).
 
     >>> story = build_story(filter_corpus(seeds, years=[2022, 2023, 2024], documents=None))  # doctest: +SKIP
     >>> [slide.kind for slide in story.slides][:3]  # doctest: +SKIP
-    ['cover', 'corpus', 'theme']
+    ['findings', 'corpus', 'theme']
     """
     years = tuple(summary.year for summary in corpus.years if summary.documents)
+    table_rows = ROWS_PER_TABLE_SLIDE if paged else None
     slides = [
-        _cover(corpus, years, language),
-        _corpus(corpus, language),
+        _corpus(corpus, years, language),
         *_themes(corpus, years, language),
         _matrix(corpus, years, language),
-        *_changes(corpus, years, language),
+        *_changes(corpus, years, language, ROWS_PER_CHANGES_SLIDE if paged else None),
         _figures(corpus, language),
         *_measures(corpus, years, language),
         *_progress(corpus, language),
-        *_timeline(corpus, language),
-        *_source_slides(corpus, language),
+        *_timeline(corpus, language, table_rows),
+        *_source_slides(corpus, language, table_rows),
     ]
-    return Story(language, years, tuple(slides))
+    return Story(language, years, (_findings(corpus, years, slides, language), *slides))
+
+
+def count_axis_step(chart: SeriesChart) -> float | None:
+    """The tick step of a value axis that counts (every value whole): 1, 2 or 5 times a power of
+    ten, about five ticks, never a half article; None when the values are not counts.
+
+    >>> count_axis_step(SeriesChart("bar", "", ("2023",), (Series("a", (3.0,)),), ""))
+    1
+    >>> count_axis_step(SeriesChart("bar", "", ("2023",), (Series("a", (1.5,)),), "")) is None
+    True
+    """
+    if not all(float(value or 0).is_integer() for series in chart.series for value in series.values):
+        return None
+    step = max_value(chart) / 5
+    if step <= 1:
+        return 1
+    power = 10 ** math.floor(math.log10(step))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= step)
+
+
+def max_value(chart: SeriesChart) -> float:
+    """The top of the value axis: the tallest stack of a stacked chart, else the largest value."""
+    if chart.stacked:
+        return max(
+            (sum(s.values[i] or 0 for s in chart.series) for i in range(len(chart.categories))), default=0
+        )
+    return max((value or 0 for series in chart.series for value in series.values), default=0)

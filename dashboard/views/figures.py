@@ -92,6 +92,7 @@ def render() -> None:
     event = widgets.chart(
         build_measure_series(current, language=ctx.language, titles=titles),
         key=f"measure_chart_{chosen}",
+        sources=(point.doc for point in current.points),
         on_select="rerun",
         selection_mode="points",
     )

@@ -57,6 +57,7 @@ def render() -> None:
             build_documents_bar(data.articles_per_year(*ctx.cache_args, ctx.language), language=ctx.language),
             key="documents_bar",
             config=widgets.export_config(ctx, "documents_per_year"),
+            sources=(analysis.document.id for analysis in ctx.corpus.documents),
         )
     with right:
         frame, csv = data.articles_table(*ctx.cache_args, ctx.language)

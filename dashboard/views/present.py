@@ -2,6 +2,8 @@
 
 The router runs this instead of the chosen page while the URL holds ``present=1``; ``slide=N``
 names the slide, so a link opens straight on it, and ``lang`` and ``years`` stay as they were.
+The first slide holds the findings, each a button to its slide, and the handout downloads; every
+slide ends with its source line, and its speaker notes open below it.
 Verbatim Vietnamese (themes, article titles, event titles) is marked ``lang="vi"``.
 """
 
@@ -17,8 +19,8 @@ from analysis.present.links import parse_link_number
 from analysis.present.story import (
     ChangeColumns,
     CorpusGlance,
-    Cover,
     FigureCards,
+    Findings,
     MeasureCharts,
     PriorityMatrix,
     Slide,
@@ -32,12 +34,15 @@ from analysis.present.story import (
 from analysis.present.style import PALETTE
 from analysis.present.tables import export_file_name
 from analysis.present.wordcloud import SLIDE_MIN_FONT_SIZE
-from dashboard import data
+from dashboard import data, widgets
 from dashboard.charts import build_priority_matrix_slide, build_series_chart, for_projector
 from dashboard.state import Context, context, fall_back
 
 PRESENT, SLIDE = "present", "slide"
-CHART_HEIGHT = 470  # px: what is left of a 720-px-high screen under the title and above the buttons
+# px: what is left of a 720-px-high screen under the title, above the source line and the buttons
+CHART_HEIGHT = 430
+# The matrix's thirteen rows need more to keep every label: its long title is set on one line.
+MATRIX_HEIGHT = 470
 _E = html.escape
 VERBATIM = ' lang="vi"'
 
@@ -52,13 +57,19 @@ _CSS = """
 [data-testid="stMain"] { font-size: 22px; }
 [data-testid="stMain"] button p, [data-testid="stMain"] button span { font-size: 22px !important; }
 [data-testid="stMain"] button kbd { font-size: 20px !important; }
-.slide-title { font-size: 44px; font-weight: 700; color: #0b5394; margin: 0; line-height: 1.15; padding: 0; }
+.slide-title { font-size: 38px; font-weight: 700; color: #0b5394; margin: 0; line-height: 1.15; padding: 0; }
+.slide-title.long { font-size: 30px; }
 .slide-message { font-size: 26px; color: #444; margin: 0.2rem 0 0.6rem 0; }
 .slide-counter { font-size: 22px; color: #444; text-align: center; margin-top: 0.4rem; }
-.slide-cover { margin-top: 18vh; }
-.slide-cover .slide-title { font-size: 56px; }
-.slide-cover p { font-size: 30px; margin: 1.2rem 0; }
-.slide-cover .note { font-size: 24px; color: #555; font-style: italic; }
+.slide-source { font-size: 20px; color: #444; margin: 0; }
+.st-key-slide_sources { margin-top: -1.4rem; }  /* close under the chart it names */
+.slide-note { font-size: 20px; color: #555; font-style: italic; margin: 0.6rem 0 0.4rem 0; }
+.slide-notes { font-size: 20px; color: #333; line-height: 1.35; }
+[data-testid="stMain"] [data-testid="stExpander"] summary { padding: 0.15rem 0.6rem; }
+[data-testid="stMain"] [data-testid="stExpander"] summary p,
+[data-testid="stMain"] [data-testid="stExpander"] summary span { font-size: 20px !important; }
+[class*="st-key-finding_"] button { justify-content: flex-start; text-align: left; min-height: 2.6rem; }
+[class*="st-key-finding_"] button p { font-size: 26px !important; line-height: 1.3; text-align: left; }
 .stat { margin: 0 0 1.2rem 0; }
 .stat b { display: block; font-size: 56px; color: #0b5394; line-height: 1.1; }
 .stat span { font-size: 24px; color: #555; }
@@ -88,11 +99,10 @@ table.slide-table td { padding: 0.25rem 0.6rem; border-bottom: 1px solid #d0d7e2
   [data-testid="stMainBlockContainer"] { padding: 0.8rem 1rem 0.5rem 1rem !important; }
   [data-testid="stMain"] { font-size: 18px; padding-bottom: 7.5rem; }
   .slide-title { font-size: 30px; }
+  .slide-title.long { font-size: 26px; }
   .slide-message { font-size: 18px; }
-  .slide-cover { margin-top: 10vh; }
-  .slide-cover .slide-title { font-size: 36px; }
-  .slide-cover p { font-size: 20px; }
-  .slide-cover .note { font-size: 18px; }
+  [class*="st-key-finding_"] button p { font-size: 20px !important; }
+  .slide-source, .slide-note, .slide-notes { font-size: 16px; }
   .stat b { font-size: 40px; }
   .stat span, .theme-label, .caption { font-size: 18px; }
   .theme-quote { font-size: 26px; }
@@ -156,9 +166,13 @@ def leave() -> None:
     st.query_params.pop(SLIDE, None)
 
 
+LONG_TITLE = 52  # characters: a title that states its message in more is set smaller, on one line
+
+
 def _heading(slide: Slide) -> None:
+    kind = "slide-title long" if len(slide.title) > LONG_TITLE else "slide-title"
     st.html(
-        f'<h1 class="slide-title">{_E(slide.title)}</h1>'
+        f'<h1 class="{kind}">{_E(slide.title)}</h1>'
         + (f'<p class="slide-message">{_E(slide.message)}</p>' if slide.message else "")
     )
 
@@ -188,16 +202,30 @@ def _chart(figure: object, key: str) -> None:
     st.plotly_chart(figure, key=key, config={"displayModeBar": False}, width="stretch")
 
 
+def _findings(body: Findings, ctx: Context) -> None:
+    """Each finding a button to its slide; below them the note and the handout downloads."""
+    for number, finding in enumerate(body.items, start=1):
+        st.button(
+            f"{number}. {finding.text}",
+            key=f"finding_{number}",
+            on_click=_go,
+            args=(finding.slide,),
+            help=ctx.t("finding_go_help"),
+            type="tertiary",
+            icon=":material/arrow_forward:",
+        )
+    st.html(f'<p class="slide-note">{_E(body.note)}</p>')
+    for column, kind in zip(st.columns(2), widgets.HANDOUT_KINDS, strict=True):
+        with column:
+            widgets.handout_download(ctx.corpus, ctx.language, kind=kind, key=f"present_handout_{kind}")
+
+
 def _body(slide: Slide, ctx: Context, index: int) -> None:
     body = slide.body
-    if isinstance(body, Cover):
-        st.html(
-            f'<div class="slide-cover"><h1 class="slide-title">{_E(slide.title)}</h1>'
-            f'<p>{_E(slide.message)}</p><p class="note">{_E(body.subtitle)}</p></div>'
-        )
-        return
     _heading(slide)
-    if isinstance(body, CorpusGlance):
+    if isinstance(body, Findings):
+        _findings(body, ctx)
+    elif isinstance(body, CorpusGlance):
         chart_column, stats_column = st.columns([3, 1], vertical_alignment="center")
         with chart_column:
             _chart(for_projector(build_series_chart(body.chart), height=CHART_HEIGHT), f"slide_{index}_chart")
@@ -238,7 +266,7 @@ def _body(slide: Slide, ctx: Context, index: int) -> None:
                     body.counts,
                     body.years,
                     language=ctx.language,
-                    height=CHART_HEIGHT,
+                    height=MATRIX_HEIGHT,
                     phone=phone,
                 )
                 _chart(figure, f"slide_{index}_matrix{'_phone' if phone else ''}")
@@ -319,12 +347,28 @@ def _buttons(story: Story, number: int, ctx: Context, total: int) -> None:
         )
 
 
+def _sources(slide: Slide, ctx: Context) -> None:
+    """The source line under the slide's chart or table, and beside it the speaker notes, folded."""
+    with st.container(key="slide_sources"):
+        line, notes = st.columns([3, 1], vertical_alignment="center")
+    with line:
+        st.html(f'<p class="slide-source">{_E(slide.source_line)}</p>')
+    with notes, st.expander(ctx.t("notes_show")):
+        st.html(
+            '<div class="slide-notes">'
+            + "<br>".join(_E(line) for line in slide.notes.splitlines())
+            + "</div>"
+        )
+
+
 def render() -> None:
     ctx = context()
     st.html(_CSS)
     story = build_story(ctx.corpus, language=ctx.language)
     number = slide_number(len(story.slides), ctx.language)
-    _body(story.slides[number - 1], ctx, number)
+    slide = story.slides[number - 1]
+    _body(slide, ctx, number)
+    _sources(slide, ctx)
     _navigation(story, number, ctx)
 
 

@@ -43,6 +43,7 @@ def render() -> None:
         build_priority_heatmap(concepts, counts, years, language=ctx.language),
         key="heatmap",
         config=widgets.export_config(ctx, "file_priorities", detail=span),
+        sources=(p.doc for p in ctx.corpus.priorities if p.year in years),
         on_select="rerun",
         selection_mode="points",
     )
@@ -90,6 +91,7 @@ def render() -> None:
         build_priority_flow(ctx.corpus.comparison, years, language=ctx.language),
         key="flow",
         config=widgets.export_config(ctx, "flow_title", detail=span),
+        sources=(p.doc for p in ctx.corpus.priorities if p.year in years),
     )
 
 

@@ -66,6 +66,7 @@ def render() -> None:
                 build_terms_bar(rows, year=year, language=ctx.language),
                 key="terms_bar",
                 config=widgets.export_config(ctx, "file_terms", detail=str(year)),
+                sources=next(s.documents for s in ctx.corpus.years if s.year == year),
                 on_select="rerun",
                 selection_mode="points",
             )
@@ -98,6 +99,7 @@ def render() -> None:
             build_term_trends(data.trend_points(*ctx.cache_args, tuple(chosen)), language=ctx.language),
             key="term_trends",
             config=widgets.export_config(ctx, "term_trends"),
+            sources=(analysis.document.id for analysis in ctx.corpus.documents),
             on_select="rerun",
             selection_mode="points",
         )

@@ -48,6 +48,7 @@ def render() -> None:
         build_timeline(shown, language=ctx.language, titles=titles),
         key="timeline",
         config=widgets.export_config(ctx, "file_events"),
+        sources=(event.doc for event in shown),
         on_select="rerun",
         selection_mode="points",
     )

@@ -72,8 +72,8 @@ def test_markdown_report_with_a_cache_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.startswith("# Chuyển đổi số quốc gia")
-    assert "## Số liệu chính" in result.stdout
-    assert "hơn 80.000 tổ" in result.stdout
+    assert "## Tóm tắt" in result.stdout  # the briefing: a summary of findings first
+    assert "| hơn 80.000 tổ | Tổ công nghệ số cộng đồng | 2023 |" in result.stdout
     assert cache.is_file()
     assert not (tmp_path / "never-used-default.sqlite3").exists()
 

@@ -140,7 +140,7 @@ def test_the_progress_slide_charts_results_then_target_and_names_every_source(
 ) -> None:
     story = build_story(kinh_te_so, language=language)
     (slide,) = [s for s in story.slides if s.kind == "progress"]
-    assert slide.title == translate("progress_board", language)
+    assert slide.message == translate("progress_board", language)  # the title states the message
     kinds = [s.kind for s in story.slides]
     assert kinds[kinds.index("measure") + 1] == "progress" and kinds[-1] == "sources"
     chart = slide.body.charts[0]

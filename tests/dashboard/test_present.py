@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
+import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.present.i18n import translate
 from analysis.present.selection import filter_corpus
-from analysis.present.story import MeasureCharts, build_story
+from analysis.present.story import MeasureCharts, Series, SeriesChart, build_story
 from analysis.types import CorpusAnalysis
-from dashboard.charts import build_series_chart, for_projector
+from dashboard.charts import build_series_chart, for_projector, with_source_line
 from tests.dashboard.conftest import APP, FIRST_RUN_TIMEOUT, RUN_TIMEOUT, metrics
 
 
@@ -27,8 +29,8 @@ def slide_html(at: AppTest) -> list[str]:
 
 
 def slide_title(at: AppTest) -> str:
-    heading = next(body for body in slide_html(at) if 'class="slide-title"' in body)
-    return heading.split('class="slide-title">', 1)[1].split("</h1>", 1)[0]
+    heading = next(body for body in slide_html(at) if 'class="slide-title' in body)
+    return heading.split("<h1", 1)[1].split(">", 1)[1].split("</h1>", 1)[0]
 
 
 def healthy(at: AppTest) -> None:
@@ -39,15 +41,15 @@ def healthy(at: AppTest) -> None:
 def test_a_link_opens_on_its_slide_and_the_buttons_move_through_the_url() -> None:
     at = presenting({"present": "1", "slide": "3"})
     healthy(at)
-    assert slide_title(at) == "Chủ đề năm 2022"
+    assert slide_title(at) == "Chủ đề năm 2022 do 1 bài viết nêu nguyên văn"
     assert any('lang="vi">“Chuyển đổi số giải quyết' in body for body in slide_html(at))
     assert not at.main.title, "no page is shown under the slide"
     at.button(key="slide_next").click().run()
     assert at.query_params["slide"] == "4"
-    assert slide_title(at) == "Chủ đề năm 2023"
+    assert slide_title(at).startswith("Chủ đề năm 2023")
     at.button(key="slide_prev").click().run().button(key="slide_prev").click().run()
     assert at.query_params["slide"] == "2"
-    assert slide_title(at) == "Kho bài viết"
+    assert slide_title(at) == "5 bài viết từ 4 nguồn tin, 2022–2024"
 
 
 @pytest.mark.parametrize(("asked", "shown"), [("0", 1), ("abc", 1), ("-2", 1), ("999", 11)])
@@ -70,8 +72,8 @@ def test_every_slide_runs_in_both_languages() -> None:
             titles.append(slide_title(at))
             if number < 11:
                 at.button(key="slide_next").click().run()
-        assert titles[1] == translate("corpus_at_a_glance", language)
-        assert titles[-1] == translate("slide_sources", language)
+        assert titles[0].startswith(translate("deck_title", language, span="2022–2024") + ": ")
+        assert titles[-1] == translate("sources_title", language, articles=5)
         assert len(set(titles)) == 11
         if language == "en":
             assert all(title.replace("→", "").replace("–", "").isascii() for title in titles), titles
@@ -85,7 +87,7 @@ def test_the_sidebar_switch_writes_the_url_and_leaving_returns_to_the_page(
     at.sidebar.toggle(key="present_switch").set_value(True).run()
     healthy(at)
     assert at.query_params["present"] == "1" and at.query_params["slide"] == "1"
-    assert slide_title(at) == "Chuyển đổi số quốc gia 2022–2024"
+    assert slide_title(at) == "Chuyển đổi số quốc gia 2022–2024: 5 điểm chính"
     at.button(key="slide_leave").click().run()
     healthy(at)
     assert "present" not in at.query_params and "slide" not in at.query_params
@@ -96,15 +98,17 @@ def test_the_sidebar_switch_writes_the_url_and_leaving_returns_to_the_page(
 def test_the_chosen_years_carry_into_the_story() -> None:
     at = presenting({"present": "1", "slide": "1", "years": ["2023", "2024"]})
     healthy(at)
-    assert slide_title(at) == "Chuyển đổi số quốc gia 2023–2024"
+    assert slide_title(at).startswith("Chuyển đổi số quốc gia 2023–2024: ")
     at.button(key="slide_next").click().run().button(key="slide_next").click().run()
-    assert slide_title(at) == "Chủ đề năm 2023"
+    assert slide_title(at).startswith("Chủ đề năm 2023")
 
 
 def test_the_deck_can_be_downloaded_from_the_sidebar_and_the_slides(start_app: Callable[[], AppTest]) -> None:
     at = start_app()
     labels = [button.proto.label for button in at.sidebar.get("download_button")]
     assert translate("download_deck", "vi") in labels
+    # the handout beside it, on every page (the Overview too)
+    assert {translate("download_handout_pdf", "vi"), translate("download_handout_docx", "vi")} <= set(labels)
     at.sidebar.toggle(key="present_switch").set_value(True).run()
     assert translate("present_deck", "vi") in [b.proto.label for b in at.main.get("download_button")]
 
@@ -145,3 +149,48 @@ def test_english_key_figures_read_in_english_with_the_vietnamese_in_the_source_p
     assert not any("tổ" in text or "thành viên" in text for card in cards for text in card)
     panels = [body for body in slide_html(at) if "hơn 80.000 tổ" in body]
     assert panels, "the source panel keeps the Vietnamese wording beside the English label"
+
+
+def test_findings_open_their_slides_and_every_slide_shows_its_sources() -> None:
+    at = presenting({"present": "1", "slide": "1"})
+    healthy(at)
+    findings = [button for button in at.main.button if button.key and button.key.startswith("finding_")]
+    assert 3 <= len(findings) <= 5
+    assert findings[0].proto.label == "1. 2023 → 2024: 5 ưu tiên mới, trọng tâm Quản trị số, Chính phủ số"
+    handouts = {button.proto.label for button in at.main.get("download_button")}
+    assert {translate("download_handout_pdf", "vi"), translate("download_handout_docx", "vi")} <= handouts
+    findings[0].click().run()
+    healthy(at)
+    assert at.query_params["slide"] == "8"
+    assert slide_title(at) == "2023 → 2024: 5 ưu tiên mới, trọng tâm Quản trị số, Chính phủ số"
+    for number in range(1, 12):
+        at = presenting({"present": "1", "slide": str(number)})
+        lines = [body for body in slide_html(at) if 'class="slide-source"' in body]
+        assert len(lines) == 1 and ">Nguồn: " in lines[0], number
+        assert at.main.expander[0].label == translate("notes_show", "vi")  # the notes the slides promise
+
+
+def test_a_count_axis_ticks_whole_articles(seed_corpus: CorpusAnalysis) -> None:
+    glance = build_story(seed_corpus, language="vi").slides[1].body.chart
+    figure = build_series_chart(glance)
+    assert figure.layout.yaxis.dtick == 1 and figure.layout.yaxis.tickformat == ",d"
+
+
+def test_a_page_chart_carries_its_source_line_into_the_png(start_app: Callable[[], AppTest]) -> None:
+    at = start_app()
+    healthy(at)
+    specs = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    bar = next(
+        spec for spec in specs if spec["layout"]["title"]["text"] == translate("documents_per_year", "vi")
+    )
+    subtitle = bar["layout"]["title"]["subtitle"]["text"].replace("<br>", " ")  # wrapped for a phone
+    assert subtitle.startswith("Nguồn: ") and subtitle.endswith(" +2")  # five articles: three named, two more
+
+
+def test_with_source_line_escapes_and_makes_room() -> None:
+    figure = build_series_chart(SeriesChart("bar", "Số bài", ("2024",), (Series("a", (1.0,)),), "bài"))
+    top, height = figure.layout.margin.t, figure.layout.height
+    with_source_line(figure, "Nguồn: <b>VOV5</b> & PLVN")
+    assert figure.layout.title.subtitle.text == "Nguồn: &lt;b&gt;VOV5&lt;/b&gt; &amp; PLVN"
+    assert figure.layout.margin.t > top and figure.layout.height > height
+    assert with_source_line(go.Figure(), "").layout.title.subtitle.text is None

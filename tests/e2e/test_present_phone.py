@@ -42,6 +42,8 @@ _LAYOUT_JS = """() => {
         const node = walker.currentNode;
         const element = node.parentElement;
         if (!node.textContent.trim() || !element || element.closest('style, script, svg')) continue;
+        // the folded speaker notes: only their label shows until opened
+        if (element.closest('details:not([open])') && !element.closest('summary')) continue;
         const style = getComputedStyle(element);
         if (style.display === 'none' || style.visibility === 'hidden') continue;
         const range = document.createRange();

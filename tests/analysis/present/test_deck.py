@@ -9,13 +9,12 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import shutil
+import re
 import subprocess
-import sys
 import unicodedata
 import zipfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,9 @@ from pptx.util import Emu, Pt
 
 from analysis.present.glosses import render_unit
 from analysis.present.i18n import translate
+from analysis.present.localize import format_day
 from analysis.resources import load_toml
+from tests.analysis.present.conftest import require_tool, start_cli
 from tests.conftest import HOSTILE_OUTLET_FORMULA, HOSTILE_OUTLET_LINK
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -38,35 +39,19 @@ ARTIFACTS = ROOT / "tests" / "artifacts" / "deck"
 VI_YEARS = ("2022", "2023", "2024")
 
 
-def _cli(*args: str | Path, tmp: Path) -> subprocess.Popen[str]:
-    env = dict(
-        os.environ,
-        DXPOLICY_CACHE=str(tmp / "unused.sqlite3"),
-        DXPOLICY_STORE=str(tmp / "store.sqlite3"),
-        PYTHONIOENCODING="utf-8",
-    )
-    return subprocess.Popen(
-        [sys.executable, "-m", "analysis", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-
-
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The JSON report and two decks of the seeds and fixture articles, made by three CLI runs at once:
     a Vietnamese deck of 2022–2024 and an English deck of every year."""
     tmp = tmp_path_factory.mktemp("deck")
     runs = {
-        "report": _cli("report", SEEDS, *FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
-        "vi": _cli(
+        "report": start_cli("report", SEEDS, *FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
+        "vi": start_cli(
             "deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "vi.pptx", "--years", *VI_YEARS, tmp=tmp
         ),
-        "en": _cli("deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "en.pptx", "--lang", "en", tmp=tmp),
+        "en": start_cli(
+            "deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "en.pptx", "--lang", "en", tmp=tmp
+        ),
     }
     outputs = {}
     for name, process in runs.items():
@@ -111,12 +96,19 @@ def _slide_text(slide: Any, *, interface_only: bool = False) -> str:
 
 
 def _slides_titled(presentation: Any, title: str) -> list[Any]:
-    return [s for s in presentation.slides if s.shapes.title.text_frame.text.startswith(title)]
+    """Slides whose title starts with ``title`` or whose message (what the slide shows) is it."""
+    return [
+        s
+        for s in presentation.slides
+        if s.shapes.title.text_frame.text.startswith(title)
+        or any(shape.has_text_frame and shape.text_frame.text == title for shape in s.shapes)
+    ]
 
 
 def test_cli_says_what_it_wrote(made: dict[str, Any]) -> None:
-    assert made["stdout"]["vi"].startswith(f"wrote {made['vi']} (")
-    assert "years 2022, 2023, 2024" in made["stdout"]["vi"]
+    assert made["stdout"]["vi"].startswith(f"Đã ghi {made['vi']} (")  # in the interface language
+    assert "năm 2022, 2023, 2024" in made["stdout"]["vi"]
+    assert made["stdout"]["en"].startswith(f"Wrote {made['en']} (")
 
 
 def test_deck_is_16_9_with_the_story_in_order(deck: tuple[str, Any], made: dict[str, Any]) -> None:
@@ -124,11 +116,17 @@ def test_deck_is_16_9_with_the_story_in_order(deck: tuple[str, Any], made: dict[
     assert presentation.slide_width * 9 == presentation.slide_height * 16
     titles = [slide.shapes.title.text_frame.text for slide in presentation.slides]
     years = _years(made["report"], language)
-    assert titles[0] == translate("deck_title", language, span=f"{years[0]}–{years[-1]}")
-    assert titles[1] == translate("corpus_at_a_glance", language)
-    assert titles[2 : 2 + len(years)] == [translate("slide_theme", language, year=year) for year in years]
-    assert titles[2 + len(years)] == translate("heatmap_title", language)
-    assert titles[-1].startswith(translate("slide_sources", language))
+    # the findings open the deck, then each slide's title states its message
+    assert titles[0].startswith(translate("deck_title", language, span=f"{years[0]}–{years[-1]}") + ": ")
+    documents = [d for d in made["report"]["documents"] if language == "en" or str(d["year"]) in years]
+    assert titles[1].startswith(f"{len(documents)} ")
+    for title, year in zip(titles[2 : 2 + len(years)], years, strict=True):
+        assert title.startswith(translate("slide_theme", language, year=year))
+    assert (
+        _slides_titled(presentation, translate("heatmap_title", language))[0]
+        == presentation.slides[2 + len(years)]
+    )
+    assert _slides_titled(presentation, translate("sources_message", language))[-1] == presentation.slides[-1]
     assert len(titles) >= 8
 
 
@@ -142,7 +140,7 @@ def test_corpus_chart_holds_the_report_counts(deck: tuple[str, Any], made: dict[
          d["outlet"] or translate("unknown_outlet", language))
         for d in documents
     )  # fmt: skip
-    (slide,) = _slides_titled(presentation, translate("corpus_at_a_glance", language))
+    (slide,) = _slides_titled(presentation, translate("documents_per_year", language))
     (chart,) = [shape.chart for shape in slide.shapes if shape.has_chart]
     plot = chart.plots[0]
     categories = list(plot.categories)
@@ -242,9 +240,10 @@ def test_notes_name_every_source(deck: tuple[str, Any], made: dict[str, Any]) ->
             title, _, rest = line.rpartition(" — ")
             document = documents[title]
             outlet = document["outlet"] or translate("unknown_outlet", language)
-            when = document["published"][:10] if document["published"] else translate("no_date", language)
-            assert rest == f"{outlet}, {when}"
-    (figures,) = _slides_titled(presentation, translate("key_figures", language))
+            published = document["published"] and date.fromisoformat(document["published"][:10])
+            when = format_day(published, language) if published else translate("no_date", language)
+            assert rest == f"{outlet}, {when}"  # the date as the reader writes it
+    (figures,) = _slides_titled(presentation, translate("figures_message", language))
     notes = figures.notes_slide.notes_text_frame.text
     shown = [f for f in made["report"]["figures"] if f["sentence"] in notes]
     assert len(shown) >= 5
@@ -295,21 +294,22 @@ def test_english_deck_uses_no_vietnamese_interface_label(made: dict[str, Any]) -
 def test_vietnamese_deck_keeps_diacritics(made: dict[str, Any]) -> None:
     presentation = Presentation(str(made["vi"]))
     text = "\n".join(_slide_text(slide) for slide in presentation.slides)
-    for phrase in ("Chủ đề năm 2023", "Dữ liệu số", "Tổ công nghệ số cộng đồng", "Ưu tiên 2023 → 2024"):
+    for phrase in ("Chủ đề năm 2023", "Dữ liệu số", "Tổ công nghệ số cộng đồng", "2023 → 2024: "):
         assert phrase in text
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--years", "1999"), "error: no article is about 1999; years: 2022, 2023, 2024\n"),
+        (("--years", "1999"), "lỗi: không bài viết nào nói về năm 1999; các năm có bài: 2022, 2023, 2024."),
+        (("--years", "1999", "--lang", "en"), "error: no article is about 1999; years: 2022, 2023, 2024."),
         (("--lang", "fr"), "invalid choice: 'fr'"),
     ],
 )
 def test_deck_cli_refuses_bad_options_in_one_line(
     args: tuple[str, ...], message: str, tmp_path: Path
 ) -> None:
-    process = _cli("deck", "--no-cache", "-o", tmp_path / "x.pptx", *args, tmp=tmp_path)
+    process = start_cli("deck", "--no-cache", "-o", tmp_path / "x.pptx", *args, tmp=tmp_path)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 2
     assert message in stderr and "Traceback" not in stderr
@@ -319,25 +319,15 @@ def test_deck_cli_refuses_bad_options_in_one_line(
 def test_deck_cli_explains_an_unwritable_path(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    process = _cli("deck", "--no-cache", "-o", blocker / "deck.pptx", tmp=tmp_path)
+    process = start_cli("deck", "--no-cache", "-o", blocker / "deck.pptx", tmp=tmp_path)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 1
-    assert stderr.startswith(f"error: cannot write {blocker / 'deck.pptx'}") and "Traceback" not in stderr
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path:
-        return path
-    reason = f"{name} not found: install Debian's libreoffice-impress and poppler-utils"
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set, so .ci/run should have installed them)", pytrace=False)
-    pytest.skip(reason)
+    assert stderr.startswith(f"lỗi: không ghi được {blocker / 'deck.pptx'}") and "Traceback" not in stderr
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_libreoffice_converts_the_deck_to_pdf(language: str, made: dict[str, Any], tmp_path: Path) -> None:
-    soffice, pdftoppm, pdfinfo = _tool("soffice"), _tool("pdftoppm"), _tool("pdfinfo")
+    soffice, pdftoppm, pdfinfo = require_tool("soffice"), require_tool("pdftoppm"), require_tool("pdfinfo")
     profile = tmp_path / "profile"  # a private LibreOffice profile: parallel runs do not collide
     result = subprocess.run(
         [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
@@ -369,7 +359,7 @@ def test_embedded_workbooks_hold_no_formula_or_link_from_article_text(
     """A deck of articles whose outlets are "=HYPERLINK(…)" and "https://…": every cell of every
     chart's embedded workbook, opened with openpyxl, is a plain value, and the text is still there."""
     output = tmp_path / "deck.pptx"
-    process = _cli("deck", hostile_articles_dir, "--no-seeds", "--no-cache", "-o", output, tmp=tmp_path)
+    process = start_cli("deck", hostile_articles_dir, "--no-seeds", "--no-cache", "-o", output, tmp=tmp_path)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 0, stderr
     workbooks = [
@@ -392,3 +382,40 @@ def test_embedded_workbooks_hold_no_formula_or_link_from_article_text(
             assert not any(b"<f>" in archive.read(name) or b"<f " in archive.read(name) for name in sheets)
     assert f"'{HOSTILE_OUTLET_FORMULA}" in texts
     assert f"'{HOSTILE_OUTLET_LINK}" in texts
+
+
+def test_every_slide_carries_its_source_line_and_the_findings_open_their_slides(
+    deck: tuple[str, Any], made: dict[str, Any]
+) -> None:
+    language, presentation = deck
+    prefix = translate("source_line", language, sources="")
+    outlets = {d["outlet"] or translate("unknown_outlet", language) for d in made["report"]["documents"]}
+    slides = list(presentation.slides)
+    for slide in slides:
+        lines = [
+            s.text_frame.text
+            for s in slide.shapes
+            if s.has_text_frame and s.text_frame.text.startswith(prefix)
+        ]
+        assert len(lines) == 1, slide.shapes.title.text_frame.text
+        assert any(outlet in lines[0] for outlet in outlets)
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", lines[0])  # dates as the reader writes them
+    opening = slides[0]
+    linked = [shape for shape in opening.shapes if shape.has_text_frame and shape.click_action.target_slide]
+    assert 3 <= len(linked) <= 5
+    for number, shape in enumerate(linked, start=1):
+        text = shape.text_frame.text
+        assert text.startswith(f"{number}. ")
+        target = shape.click_action.target_slide
+        assert target.slide_id != opening.slide_id
+        # the finding is the title of the slide it opens (its first page), or its year's theme
+        title = target.shapes.title.text_frame.text
+        finding = text[len(f"{number}. ") :]
+        assert title.startswith(finding) or title.startswith(translate("slide_theme", language, year=""))
+
+
+def test_a_count_axis_never_counts_in_halves(made: dict[str, Any]) -> None:
+    presentation = Presentation(str(made["vi"]))
+    (slide,) = _slides_titled(presentation, translate("documents_per_year", "vi"))
+    (chart,) = [shape.chart for shape in slide.shapes if shape.has_chart]
+    assert chart.value_axis.major_unit == 1

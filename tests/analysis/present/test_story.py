@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from analysis.pipeline import analyze_corpus
 from analysis.present.figures import measure_series
 from analysis.present.i18n import translate
 from analysis.present.selection import filter_corpus, priority_matrix
+from analysis.present.sources import documents_source_line, source_line
 from analysis.present.story import (
     ChangeColumns,
     CorpusGlance,
     FigureCards,
+    Findings,
     MeasureCharts,
     PriorityMatrix,
+    Series,
+    SeriesChart,
     Story,
     ThemeQuote,
     build_story,
+    count_axis_step,
+    page_sizes,
 )
 from analysis.types import CorpusAnalysis, Figure
 
@@ -38,7 +46,7 @@ def everything(seeds_dir, fixture_articles_dir) -> CorpusAnalysis:  # type: igno
 def test_story_follows_the_meeting_order(seed_stories: dict[str, Story]) -> None:
     kinds = [slide.kind for slide in seed_stories["vi"].slides]
     assert kinds == [
-        "cover",
+        "findings",
         "corpus",
         "theme",
         "theme",
@@ -133,6 +141,8 @@ def test_changes_slides_pair_consecutive_years(seed_stories: dict[str, Story]) -
     last = changes[1]
     # "new" is first stated among the chosen years: areas of 2022 stated again in 2024 are not new
     assert last.message == "2 duy trì, 5 mới, 2 không còn nêu"
+    # the title states the message: how many areas are new and which the lists name most
+    assert last.title == "2023 → 2024: 5 ưu tiên mới, trọng tâm Quản trị số, Chính phủ số"
     assert last.body.table.header == ("Duy trì (2)", "Mới (5)", "Không còn nêu (2)")
     assert [row[0] for row in last.body.table.rows if row[0]] == [
         "Dữ liệu số",
@@ -238,7 +248,7 @@ def test_measure_slide_with_the_fixture_articles(everything: CorpusAnalysis) -> 
     assert provinces.title == "provinces and cities"
     assert provinces.categories == ("2021", "2024", "2025")
     assert provinces.series[0].values == (63, 63, 34)
-    assert slide.message == "provinces and cities: 63 (2021) → 63 (2024) → 34 (2025)"
+    assert slide.title == "provinces and cities: 63 (2021) → 63 (2024) → 34 (2025)"
     assert len(story.slides) >= 8
 
 
@@ -255,8 +265,13 @@ def test_long_tables_are_split_across_slides(everything: CorpusAnalysis) -> None
     story = build_story(everything, language="vi")
     timeline = [s for s in story.slides if s.kind == "timeline"]
     assert len(timeline) == 2
-    assert [len(s.body.table.rows) for s in timeline] == [8, len(everything.timeline) - 8]
-    assert timeline[0].title == "Dòng thời gian (1/2)"
+    # split evenly: no page carries one leftover row
+    half = (len(everything.timeline) + 1) // 2
+    assert [len(s.body.table.rows) for s in timeline] == [half, len(everything.timeline) - half]
+    assert timeline[0].title.endswith(" (1/2)") and timeline[0].title.startswith("15 sự kiện có ngày")
+    # dates as Vietnamese write them, never ISO
+    assert timeline[0].body.table.rows[0][0] == "03/06/2020"
+    assert "10/10/2026" in timeline[0].title
 
 
 def test_a_tenfold_jump_is_two_scopes_not_one_measure() -> None:
@@ -268,3 +283,90 @@ def test_a_tenfold_jump_is_two_scopes_not_one_measure() -> None:
         _figure(34, "tỉnh, thành phố", 2025, "b", "tỉnh, thành phố"),
     ]
     assert [(u, v) for u, _, v in _lined_up(figures, [2023, 2024, 2025])] == [("tỉnh, thành phố", [63, 34])]
+
+
+def test_the_story_opens_with_findings_that_lead_to_their_slides(seed_stories: dict[str, Story]) -> None:
+    for language, story in seed_stories.items():
+        opening = story.slides[0]
+        assert isinstance(opening.body, Findings)
+        findings = opening.body.items
+        assert 3 <= len(findings) <= 5
+        assert opening.title == translate("findings_title", language, span="2022–2024", count=len(findings))
+        for finding in findings:
+            target = story.slides[finding.slide - 1]
+            assert target.kind != "findings"
+            # a finding is its slide's message title, or that slide's theme quoted
+            assert finding.text == target.title or (
+                isinstance(target.body, ThemeQuote) and str(target.body.year) in finding.text
+            )
+    findings = [f.text for f in seed_stories["vi"].slides[0].body.items]
+    assert findings[0] == "2023 → 2024: 5 ưu tiên mới, trọng tâm Quản trị số, Chính phủ số"
+    assert "Chủ đề năm 2024: “Phát triển kinh tế số với 4 trụ cột" in findings[3]
+
+
+def test_every_slide_carries_a_source_line_of_outlets_and_local_dates(
+    seed_stories: dict[str, Story],
+) -> None:
+    changes = [s for s in seed_stories["vi"].slides if s.kind == "changes"][-1]
+    assert changes.source_line == "Nguồn: VOV5; Không rõ; nongnghiep.vn, 25/04/2024 +1"
+    theme = [s for s in seed_stories["en"].slides if s.kind == "theme"][-1]
+    assert theme.source_line == "Sources: Unknown; nongnghiep.vn, Apr 25, 2024; vietnamnet.vn, Jan 10, 2024"
+    for story in seed_stories.values():
+        for slide in story.slides:
+            assert slide.source_line.startswith(translate("source_line", story.language, sources=""))
+            assert "2024-" not in slide.source_line + slide.notes  # no ISO date anywhere
+            outlets = {
+                source.outlet or translate("unknown_outlet", story.language) for source in slide.sources
+            }
+            assert any(outlet in slide.source_line for outlet in outlets)
+
+
+@pytest.mark.parametrize(
+    ("cited", "language", "line"),
+    [
+        ([], "vi", ""),
+        ([("VOV5", date(2023, 1, 2)), ("VOV5", date(2023, 1, 2))], "vi", "Nguồn: VOV5, 02/01/2023"),
+        ([(None, None)], "en", "Sources: Unknown"),
+        (
+            [("A", date(2024, 3, 5)), ("B", None), ("A", date(2022, 10, 10)), ("C", None), ("D", None)],
+            "en",
+            "Sources: A, Mar 5, 2024, Oct 10, 2022; B +2",
+        ),
+    ],
+)
+def test_source_line_names_each_source_once_and_caps_the_rest(
+    cited: list[tuple[str | None, date | None]], language: str, line: str
+) -> None:
+    assert source_line(cited, language) == line
+
+
+@pytest.mark.parametrize(
+    ("rows", "size", "pages"),
+    [(0, 8, [0]), (8, 8, [8]), (9, 8, [5, 4]), (15, 8, [8, 7]), (17, 8, [6, 6, 5]), (40, None, [40])],
+)
+def test_pages_are_even_so_no_row_spills_alone(rows: int, size: int | None, pages: list[int]) -> None:
+    assert page_sizes(rows, size) == pages
+
+
+def test_an_unpaged_story_keeps_each_table_whole(everything: CorpusAnalysis) -> None:
+    story = build_story(everything, language="vi", paged=False)
+    (timeline,) = [s for s in story.slides if s.kind == "timeline"]
+    assert len(timeline.body.table.rows) == len(everything.timeline)
+    assert len([s for s in story.slides if s.kind == "sources"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("values", "step"),
+    [((1.0, 2.0, 3.0), 1), ((12.0, 40.0), 10), ((0.0,), 1), ((1.5, 2.0), None), ((380000.0,), 100000)],
+)
+def test_a_count_axis_steps_in_whole_numbers(values: tuple[float, ...], step: float | None) -> None:
+    chart = SeriesChart("bar", "", tuple(str(i) for i in range(len(values))), (Series("a", values),), "")
+    assert count_axis_step(chart) == step
+
+
+def test_a_chart_of_some_articles_names_them_by_outlet_and_date(seed_corpus: CorpusAnalysis) -> None:
+    documents = [a.document for a in seed_corpus.documents]
+    dated = [d for d in documents if d.published]
+    line = documents_source_line(documents, [dated[0].id, "no-such-id", dated[0].id], "vi")
+    assert line == f"Nguồn: {dated[0].outlet}, {dated[0].published:%d/%m/%Y}"
+    assert documents_source_line(documents, [], "en") == ""
