@@ -344,6 +344,8 @@ def test_editing_a_saved_article_checks_values_and_updates_every_page(
         form.get_by_label("Nguồn tin", exact=True).fill("Báo Bình Dương")
         form.get_by_label("Ngày đăng", exact=True).fill("2019-12-31")
         form.get_by_label("Năm", exact=True).fill("2019")
+        navigation = page.locator('[data-testid="stSidebarNav"]')
+        national_title = navigation.get_by_text("Ưu tiên ").inner_text()
         form.get_by_role("button", name="Lưu thay đổi").click()
         page.get_by_text(
             "Đã cập nhật tiêu đề, nguồn tin, ngày đăng, năm của “Bình Dương: hồ sơ số năm 2019”"
@@ -364,12 +366,16 @@ def test_editing_a_saved_article_checks_values_and_updates_every_page(
         assert form.get_by_label("Ngày đăng", exact=True).input_value() == "2019-12-31"
         # The analysed corpus follows at once: the year menu, the navigation and the list.
         assert "2019" in _year_menu(page)
-        assert page.locator('[data-testid="stSidebarNav"]').get_by_text("Ưu tiên 2019–").count() == 1
+        # Bình Dương's article is a province's: the national priorities (the default scope) keep their years.
+        assert navigation.get_by_text("Ưu tiên ").inner_text() == national_title
+        assert "2019" not in national_title
         cells = page.locator(f"{MAIN} [data-testid='stDataFrame'] [role='gridcell']")
         expect(cells.filter(has_text="Bình Dương: hồ sơ số năm 2019")).to_have_count(1)
         expect(cells.filter(has_text="Báo Bình Dương")).to_have_count(1)
         _screenshot(page, screenshots_dir, "library-edited")
         _open(page, library_url, "priorities")
+        assert page.locator(f"{MAIN} h1").first.inner_text() == national_title
+        _open(page, library_url, "priorities?scope=all")  # every scope: the province's 2019 joins
         assert page.locator(f"{MAIN} h1").first.inner_text().startswith("Ưu tiên 2019–")
     finally:
         with CorpusStore(library_store) as opened:

@@ -42,10 +42,13 @@ VI_YEARS = ("2022", "2023", "2024")
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The JSON report and two decks of the seeds and fixture articles, made by three CLI runs at once:
-    a Vietnamese deck of 2022–2024 and an English deck of every year."""
+    a Vietnamese deck of 2022–2024 and an English deck of every year; the report is of the national
+    facts, the deck's default scope, so the two are of the same story."""
     tmp = tmp_path_factory.mktemp("deck")
     runs = {
-        "report": start_cli("report", SEEDS, *FIXTURES, "--no-cache", "--format", "json", tmp=tmp),
+        "report": start_cli(
+            "report", SEEDS, *FIXTURES, "--no-cache", "--format", "json", "--scope", "national", tmp=tmp
+        ),
         "vi": start_cli(
             "deck", SEEDS, *FIXTURES, "--no-cache", "-o", tmp / "vi.pptx", "--years", *VI_YEARS, tmp=tmp
         ),
