@@ -57,6 +57,8 @@ CHAR_EM = 0.52
 
 _LEFT, _WIDTH = Inches(0.6), Inches(12.13)
 _BODY_TOP, _BODY_BOTTOM = Inches(2.25), Inches(6.9)
+_ROW_LINE = 1.6  # a table row's height per point of type, as LibreOffice draws one line of Arial
+_MATRIX_MARGIN = 0.01  # inches above and below a matrix cell's text
 _SOURCE_TOP, _SOURCE_HEIGHT, SOURCE_PT = Inches(6.95), Inches(0.45), 14  # under the body, above the edge
 _INK, _MUTED, _LIGHT = RGBColor(0x22, 0x22, 0x22), RGBColor(0x55, 0x55, 0x55), RGBColor(0xF3, 0xF6, 0xFA)
 _ACCENT = RGBColor.from_string(PALETTE[0].lstrip("#"))
@@ -272,9 +274,15 @@ def _table(
 
 
 def _cell(
-    cell: object, value: str, *, size: int, bold: bool = False, align: PP_ALIGN = PP_ALIGN.LEFT
+    cell: object,
+    value: str,
+    *,
+    size: int,
+    bold: bool = False,
+    align: PP_ALIGN = PP_ALIGN.LEFT,
+    margin: float = 0.03,
 ) -> None:
-    cell.margin_top = cell.margin_bottom = Inches(0.03)
+    cell.margin_top = cell.margin_bottom = Inches(margin)
     cell.margin_left = cell.margin_right = Inches(0.08)
     cell.vertical_anchor = MSO_ANCHOR.MIDDLE
     frame = cell.text_frame
@@ -424,10 +432,10 @@ def _render_matrix(slide: object, body: PriorityMatrix, item: Slide) -> None:
     rows = len(body.concepts) + 1
     label_width = 6.5
     year_width = min(2.0, (12.1 - label_width) / max(1, len(body.years)))
-    size = (
-        16 if rows <= 10 else 14 if rows <= 12 else 12
-    )  # thirteen areas and more: still above the source line
     height = min(Inches(0.45) * rows, _BODY_BOTTOM - _BODY_TOP)
+    # The largest size whose row (as LibreOffice and PowerPoint draw it) still fits above the source line.
+    row_pt = height / rows / 12700
+    size = next((pt for pt in (16, 14, 12, 11, 10) if pt * _ROW_LINE + 2 * _MATRIX_MARGIN * 72 <= row_pt), 10)
     shape = slide.shapes.add_table(
         rows,
         len(body.years) + 1,
@@ -442,15 +450,16 @@ def _render_matrix(slide: object, body: PriorityMatrix, item: Slide) -> None:
         grid.columns[column].width = Inches(year_width)
     for row in grid.rows:
         row.height = int(height / rows)
-    _cell(grid.cell(0, 0), f"{body.corner} ({body.legend.lower()})", size=size, bold=True)
+    tight = {"size": size, "margin": _MATRIX_MARGIN}
+    _cell(grid.cell(0, 0), f"{body.corner} ({body.legend.lower()})", bold=True, **tight)
     for column, year in enumerate(body.years, start=1):
-        _cell(grid.cell(0, column), str(year), size=size, bold=True, align=PP_ALIGN.CENTER)
+        _cell(grid.cell(0, column), str(year), bold=True, align=PP_ALIGN.CENTER, **tight)
     highest = max((value for row in body.counts for value in row), default=0)
     for row_index, (label, counts) in enumerate(zip(body.labels, body.counts, strict=True), start=1):
-        _cell(grid.cell(row_index, 0), label, size=size)
+        _cell(grid.cell(row_index, 0), label, **tight)
         for column, count in enumerate(counts, start=1):
             cell = grid.cell(row_index, column)
-            _cell(cell, str(count) if count else "", size=size, bold=True, align=PP_ALIGN.CENTER)
+            _cell(cell, str(count) if count else "", bold=True, align=PP_ALIGN.CENTER, **tight)
             fill, ink = _shade(count, highest)
             cell.fill.solid()
             cell.fill.fore_color.rgb = fill

@@ -328,6 +328,25 @@ def test_deck_cli_explains_an_unwritable_path(tmp_path: Path) -> None:
     assert stderr.startswith(f"lỗi: không ghi được {blocker / 'deck.pptx'}") and "Traceback" not in stderr
 
 
+_WORD = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def _source_line_gaps(pdf: Path) -> list[float]:
+    """Per page, the points between the source line's top and the lowest text above it (pdftotext's
+    word boxes; negative when they overlap)."""
+    xml = subprocess.run(
+        [require_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    gaps = []
+    for page in xml.split("<page ")[1:]:
+        words = [(float(top), float(bottom), word) for top, bottom, word in _WORD.findall(page)]
+        openers = {translate("source_line", language, sources="").split()[0] for language in ("vi", "en")}
+        source_top = max(top for top, _, word in words if word in openers)
+        above = [bottom for top, bottom, _ in words if top < source_top - 1.5]
+        gaps.append(source_top - max(above))
+    return gaps
+
+
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_libreoffice_converts_the_deck_to_pdf(language: str, made: dict[str, Any], tmp_path: Path) -> None:
     soffice, pdftoppm, pdfinfo = require_tool("soffice"), require_tool("pdftoppm"), require_tool("pdfinfo")
@@ -350,6 +369,9 @@ def test_libreoffice_converts_the_deck_to_pdf(language: str, made: dict[str, Any
     )
     pages = sorted(ARTIFACTS.glob(f"{language}-*.png"))
     assert len(pages) == slides
+    # As LibreOffice lays the slides out, nothing runs into the source line (a long matrix once did).
+    for number, gap in enumerate(_source_line_gaps(pdf), start=1):
+        assert gap >= 3, f"slide {number}: {gap:.1f} pt between the text and the source line"
     for page in pages:
         image = Image.open(page)
         assert abs(image.size[0] / image.size[1] - 16 / 9) < 0.01
