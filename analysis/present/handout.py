@@ -211,7 +211,7 @@ def _pdf_text(
 def _pdf_table(pdf: FPDF, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     pdf.set_font("DejaVu", "", 8.5)
     pdf.set_text_color(0x22, 0x22, 0x22)
-    widths = _column_widths(header, rows)
+    widths = _column_widths(pdf, header, rows)
     with pdf.table(
         col_widths=widths,
         width=TEXT_MM,
@@ -219,6 +219,7 @@ def _pdf_table(pdf: FPDF, header: Sequence[str], rows: Sequence[Sequence[str]]) 
         headings_style=_heading_style(),
         borders_layout=TableBordersLayout.HORIZONTAL_LINES,
         first_row_as_headings=True,
+        text_align="LEFT",  # justified cells stretch "Ngày   Chuyển   đổi   số" across narrow columns
     ) as table:
         for cells in [header, *rows]:
             row = table.row()
@@ -231,12 +232,54 @@ def _heading_style() -> FontFace:
     return FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=_rgb(_ACCENT))
 
 
-def _column_widths(header: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[float, ...]:
-    """Columns as wide as their longest text (within bounds), so titles get the room."""
-    longest = [
-        max([len(header[column]), *(len(row[column]) for row in rows)]) for column in range(len(header))
+_CELL_PADDING_MM = 2.5  # both sides of a cell's text, with a little to spare for rounding
+_WIDEST_WORD_SHARE = 0.45  # a longer unbreakable word (a URL) may break rather than starve the rest
+
+
+def _column_widths(pdf: FPDF, header: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[float, ...]:
+    """Widths in mm: each column at least as wide as its longest word ("749/QĐ-TTg", "03/06/2020"
+    never break), the rest of the line shared by how much each column still needs to hold its
+    longest cell on one line: short columns on one line first, long titles and excerpts share the rest."""
+    columns = range(len(header))
+
+    def width(text: str, *, bold: bool) -> float:
+        pdf.set_font("DejaVu", "B" if bold else "", 8.5)
+        return pdf.get_string_width(text) + _CELL_PADDING_MM
+
+    words = [
+        max(
+            [
+                *(width(word, bold=True) for word in header[column].split()),
+                *(width(word, bold=False) for row in rows for word in row[column].split()),
+                _CELL_PADDING_MM,
+            ]
+        )
+        for column in columns
     ]
-    return tuple(min(60, max(16, length)) for length in longest)  # a date never wraps
+    floors = [min(word, TEXT_MM * _WIDEST_WORD_SHARE) for word in words]
+    lines = [
+        max([0.0, *(width(row[column], bold=False) for row in rows)])  # a heading may wrap
+        for column in columns
+    ]
+    pdf.set_font("DejaVu", "", 8.5)
+    if sum(floors) >= TEXT_MM:
+        return tuple(floors)  # fpdf2 scales them to the text width
+    spare = TEXT_MM - sum(floors)
+    wants = [max(0.0, line - floor) for line, floor in zip(lines, floors, strict=True)]
+    if sum(wants) <= spare:  # every cell fits on one line; the room left goes by the columns' widths
+        natural = [floor + want for floor, want in zip(floors, wants, strict=True)]
+        return tuple(w * TEXT_MM / sum(natural) for w in natural)
+    # Water-filling: short columns ("Quyết định", "Thủ tướng Chính phủ") get all they want, the
+    # longest ones share what is left equally.
+    level, left, waiting = 0.0, spare, sorted(wants)
+    while waiting:
+        share = left / len(waiting)
+        if waiting[0] > share:
+            level = share
+            break
+        left -= waiting.pop(0)
+        level = TEXT_MM
+    return tuple(floor + min(want, level) for floor, want in zip(floors, wants, strict=True))
 
 
 def _pdf_image(pdf: FPDF, png: bytes, width_mm: float, height_mm: float) -> None:

@@ -154,3 +154,15 @@ def test_an_unknown_handout_format_is_refused_before_any_work(tmp_path: Path) ->
     assert process.returncode == 2
     assert stderr == f"lỗi: {translate('cli_brief_format', 'vi', path=tmp_path / 'brief.txt')}\n"
     assert not (tmp_path / "brief.txt").exists()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_pdf_tables_keep_numbers_and_dates_whole(made: dict[str, Any], language: str) -> None:
+    """A narrow column once broke "749/QĐ-TTg" and "03/06/2020" across lines, and justified short
+    cells into "Ngày   Chuyển   đổi"; each column is now at least as wide as its longest word."""
+    lines = _pdf_text(made["tmp"] / f"{language}.pdf").splitlines()
+    for whole in ("749/QĐ-TTg", "06/QĐ-TTg"):
+        assert any(whole in line for line in lines), whole
+    if language == "vi":
+        assert any("03/06/2020" in line for line in lines)
+        assert not any(re.search(r"Ngày {3,}Chuyển", line) for line in lines)
