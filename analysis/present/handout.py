@@ -118,16 +118,27 @@ def _hex(colour: str) -> RGBColor:
     return RGBColor.from_string(colour.lstrip("#"))
 
 
-def _word_table(document: object, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+_WORD_TABLE_PT = 9
+
+
+def _word_table(
+    document: object, header: Sequence[str], rows: Sequence[Sequence[str]], *, ruler: FPDF
+) -> None:
     table = document.add_table(rows=1 + len(rows), cols=len(header))
     table.style = "Table Grid"
+    table.autofit = False
+    # Word's cells pad 1.9 mm a side; DejaVu is a little wider than the Arial they are set in.
+    widths = _column_widths(ruler, header, rows, size=_WORD_TABLE_PT, padding_mm=4.2)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Mm(width)
     for row_index, cells in enumerate([header, *rows]):
         for column, value in enumerate(cells):
             cell = table.cell(row_index, column)
+            cell.width = Mm(widths[column])  # Word reads the cells' widths, LibreOffice the grid's
             cell.text = value
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
-                    run.font.size = Pt(9)
+                    run.font.size = Pt(_WORD_TABLE_PT)
                     run.font.bold = row_index == 0
     document.add_paragraph()
 
@@ -136,6 +147,7 @@ def render_handout_docx(brief: Brief) -> bytes:
     """The brief as an A4 Word file: headings, tables, charts and word clouds as pictures, the
     numbered source list last."""
     document = WordDocument()
+    ruler = _pages()
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
@@ -162,7 +174,7 @@ def render_handout_docx(brief: Brief) -> bytes:
             for number, item in enumerate(block.items, start=1):
                 document.add_paragraph(f"{number}. {item}")
         elif isinstance(block, TableBlock):
-            _word_table(document, block.table.header, block.table.rows)
+            _word_table(document, block.table.header, block.table.rows, ruler=ruler)
         elif isinstance(block, ChartBlock):
             document.add_picture(io.BytesIO(_chart_png(block, brief.language)), width=Mm(CHART_MM[0]))
         elif isinstance(block, CloudBlock):
@@ -185,6 +197,16 @@ class _Pages(FPDF):
         self.set_font("DejaVu", "", 8)
         self.set_text_color(0x55, 0x55, 0x55)
         self.cell(0, 6, f"{self.page_no()}", align="C")
+
+
+def _pages() -> _Pages:
+    """An empty A4 document with its fonts: the PDF to write, or the ruler for a Word table."""
+    pdf = _Pages(format="A4", unit="mm")
+    pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    pdf.set_auto_page_break(True, margin=18)
+    for style, name in _FONT_FILES.items():
+        pdf.add_font("DejaVu", style, str(FONT_DIR / name))
+    return pdf
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:
@@ -236,22 +258,29 @@ _CELL_PADDING_MM = 2.5  # both sides of a cell's text, with a little to spare fo
 _WIDEST_WORD_SHARE = 0.45  # a longer unbreakable word (a URL) may break rather than starve the rest
 
 
-def _column_widths(pdf: FPDF, header: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[float, ...]:
+def _column_widths(
+    pdf: FPDF,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    size: float = 8.5,
+    padding_mm: float = _CELL_PADDING_MM,
+) -> tuple[float, ...]:
     """Widths in mm: each column at least as wide as its longest word ("749/QĐ-TTg", "03/06/2020"
     never break), the rest of the line shared by how much each column still needs to hold its
     longest cell on one line: short columns on one line first, long titles and excerpts share the rest."""
     columns = range(len(header))
 
     def width(text: str, *, bold: bool) -> float:
-        pdf.set_font("DejaVu", "B" if bold else "", 8.5)
-        return pdf.get_string_width(text) + _CELL_PADDING_MM
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        return pdf.get_string_width(text) + padding_mm
 
     words = [
         max(
             [
                 *(width(word, bold=True) for word in header[column].split()),
                 *(width(word, bold=False) for row in rows for word in row[column].split()),
-                _CELL_PADDING_MM,
+                padding_mm,
             ]
         )
         for column in columns
@@ -291,11 +320,7 @@ def _pdf_image(pdf: FPDF, png: bytes, width_mm: float, height_mm: float) -> None
 
 def render_handout_pdf(brief: Brief) -> bytes:
     """The brief as an A4 PDF with DejaVu Sans embedded; each finding links to its section."""
-    pdf = _Pages(format="A4", unit="mm")
-    pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    pdf.set_auto_page_break(True, margin=18)
-    for style, name in _FONT_FILES.items():
-        pdf.add_font("DejaVu", style, str(FONT_DIR / name))
+    pdf = _pages()
     pdf.set_title(brief.title)
     pdf.set_lang("vi" if brief.language == "vi" else "en")
     pdf.set_creator("dxpolicy")

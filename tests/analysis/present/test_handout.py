@@ -166,3 +166,15 @@ def test_pdf_tables_keep_numbers_and_dates_whole(made: dict[str, Any], language:
     if language == "vi":
         assert any("03/06/2020" in line for line in lines)
         assert not any(re.search(r"Ngày {3,}Chuyển", line) for line in lines)
+
+
+def test_word_tables_give_each_column_its_room(made: dict[str, Any]) -> None:
+    """Word tables were split evenly, so the excerpt of a decision ran down a sixth of the page;
+    columns now fit their longest word and fill the text width together."""
+    _, document = _docx_text(made["tmp"] / "vi.docx")
+    instruments = next(t for t in document.tables if "749/QĐ-TTg" in {c.text for c in t.columns[0].cells})
+    widths = [column.width.mm for column in instruments.columns]
+    assert sum(widths) == pytest.approx(210 - 2 * 20, abs=1)  # A4 less its margins
+    header = [cell.text for cell in instruments.rows[0].cells]
+    excerpt = widths[header.index("Trích yếu")]
+    assert excerpt == max(widths) and excerpt > 2 * widths[0] > 2 * 17
