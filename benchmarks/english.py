@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus  # noqa: E402
-from analysis.present.brief import brief_of  # noqa: E402
-from analysis.present.markdown import render_markdown  # noqa: E402
-from analysis.present.selection import filter_corpus  # noqa: E402
-from analysis.present.story import (  # noqa: E402
+from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus
+from analysis.present.brief import brief_of
+from analysis.present.markdown import render_markdown
+from analysis.present.selection import filter_corpus
+from analysis.present.story import (
     ChangeColumns,
     FigureCards,
     MeasureCharts,
@@ -33,9 +33,7 @@ MARKERS = ("(Vietnamese original)", "No curated English gloss yet")
 
 def vietnamese(text: str) -> bool:
     """Whether ``text`` has a letter English does not write (đ, or a Vietnamese diacritic)."""
-    return any(
-        unicodedata.combining(ch) or ch in "đĐ" for ch in unicodedata.normalize("NFD", text)
-    )
+    return any(unicodedata.combining(ch) or ch in "đĐ" for ch in unicodedata.normalize("NFD", text))
 
 
 def items(slide: object) -> list[str]:

@@ -255,7 +255,9 @@ def _slide(
     return Slide(kind, title, message, body, sources, _notes(sources, language), line, untranslated)
 
 
-def _cloud_words(words: Sequence[tuple[str, int]], language: str) -> tuple[list[tuple[str, int]], list[Rendering]]:
+def _cloud_words(
+    words: Sequence[tuple[str, int]], language: str
+) -> tuple[list[tuple[str, int]], list[Rendering]]:
     """A cloud's words in the reader's language: the same rendering's counts added up, most
     frequent first; with the renderings, to tell whether any word stayed Vietnamese."""
     renderings = [render_term(word, language) for word, _ in words]
