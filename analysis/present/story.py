@@ -27,7 +27,6 @@ from analysis.present.figures import (
 from analysis.present.glosses import (
     Rendering,
     render_event,
-    render_term,
     shows_vietnamese,
     theme_gloss,
     untranslated_note,
@@ -38,7 +37,7 @@ from analysis.present.lists import describe_year_lists
 from analysis.present.localize import format_day
 from analysis.present.selection import changes_between, priority_matrix
 from analysis.present.sources import source_line
-from analysis.present.terms import cloud_frequencies
+from analysis.present.terms import cloud_frequencies, cloud_words
 from analysis.progress import track_progress
 from analysis.report import format_value
 from analysis.types import CorpusAnalysis, Document, Event
@@ -255,18 +254,6 @@ def _slide(
     return Slide(kind, title, message, body, sources, _notes(sources, language), line, untranslated)
 
 
-def _cloud_words(
-    words: Sequence[tuple[str, int]], language: str
-) -> tuple[list[tuple[str, int]], list[Rendering]]:
-    """A cloud's words in the reader's language: the same rendering's counts added up, most
-    frequent first; with the renderings, to tell whether any word stayed Vietnamese."""
-    renderings = [render_term(word, language) for word, _ in words]
-    counts: Counter[str] = Counter()
-    for rendering, (_, count) in zip(renderings, words, strict=True):
-        counts[rendering.text] += count
-    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])), renderings
-
-
 def _shown(texts: Iterable[str]) -> list[Rendering]:
     """Texts already rendered elsewhere (figures), as renderings: Vietnamese when they show a
     Vietnamese letter."""
@@ -357,20 +344,18 @@ def _themes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list
         theme = summary.official_theme
         gloss = theme_gloss(theme.text) if theme and language == "en" else None
         # the same words as the dashboard's cloud: no person names, titles, places or fragments
-        words, renderings = _cloud_words(
-            cloud_frequencies(counts.get(summary.year), limit=WORDCLOUD_WORDS), language
-        )
+        cloud = cloud_words(cloud_frequencies(counts.get(summary.year), limit=WORDCLOUD_WORDS), language)
         caption_key = "wordcloud_caption_en" if language == "en" else "wordcloud_alt"
         body = ThemeQuote(
             summary.year,
             theme.text if theme else None,
             gloss,
             translate("vietnamese_original", language) if language == "en" and theme else None,
-            tuple(words),
+            cloud.words,
             translate(caption_key, language, year=summary.year),
         )
         # an unglossed theme is the quote itself, already labelled as the Vietnamese original
-        untranslated = untranslated_note(renderings, language)
+        untranslated = untranslated_note(cloud.renderings, language)
         if theme is None:
             title = translate("theme_title_none", language, year=summary.year)
             message = translate("no_theme", language)
