@@ -36,6 +36,11 @@ def vietnamese(text: str) -> bool:
     return any(unicodedata.combining(ch) or ch in "đĐ" for ch in unicodedata.normalize("NFD", text))
 
 
+def noted(slide: object) -> str:
+    """Whether the slide says once that untranslated items are in Vietnamese (older stories: no)."""
+    return "note" if getattr(slide, "untranslated", "") else ""
+
+
 def items(slide: object) -> list[str]:
     body = slide.body
     if isinstance(body, ThemeQuote):
@@ -58,12 +63,12 @@ def main() -> None:
     corpus = filter_corpus(corpus, years=None, documents=None, scope="national")
     story = build_story(corpus, language="en")
     total_vi = total_en = 0
-    print(f"{'slide':<10} {'vi':>4} {'en':>4}  title")
+    print(f"{'slide':<10} {'vi':>4} {'en':>4} {'':>4}  title")
     for slide in story.slides:
         shown = items(slide)
         vi = sum(map(vietnamese, shown))
         total_vi, total_en = total_vi + vi, total_en + len(shown) - vi
-        print(f"{slide.kind:<10} {vi:>4} {len(shown) - vi:>4}  {slide.title[:70]}")
+        print(f"{slide.kind:<10} {vi:>4} {len(shown) - vi:>4} {noted(slide):>4}  {slide.title[:70]}")
     markdown = render_markdown(brief_of(corpus, language="en"))
     markers = {marker: markdown.count(marker) for marker in MARKERS}
     print(f"items in Vietnamese: {total_vi}, in English: {total_en}")
