@@ -110,7 +110,12 @@ def _parser() -> argparse.ArgumentParser:
         "report", help="analyse the seeds, the store and any paths; print the report"
     )
     report.add_argument("paths", nargs="*", type=Path, help="extra files or folders of articles")
-    report.add_argument("--format", choices=("json", "md"), default="json")
+    report.add_argument(
+        "--format",
+        choices=("json", "md"),
+        default="json",
+        help="json: the data (labels in both languages); md: the briefing in the --lang language",
+    )
     report.add_argument("--cache", type=Path, default=None, help="SQLite cache file (default: user cache)")
     report.add_argument("--no-cache", action="store_true", help="analyse everything again, write no cache")
     report.add_argument(
@@ -312,7 +317,7 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
         articles = load_gold_articles(args.gold)
         instruments, instrument_traps = load_gold_instruments(args.gold)
     except GoldError as error:
-        _say(f"error: {error}", error=True)
+        _say(f"{_PREFIX[args.lang]['error']}: {error}", error=True)
         return 2
     # A gold file scores the articles beside it; its subfolders hold other gold sets.
     corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None, recursive=bool(args.paths))
@@ -337,7 +342,7 @@ def _add(args: argparse.Namespace, store_path: Path) -> int:
     given = {field: getattr(args, field) for field in OVERRIDABLE_FIELDS if getattr(args, field) is not None}
     links, uploads, problems = gather_items([str(item) for item in args.files])
     if "title" in given and len(uploads) + len(links) > 1:
-        _say("error: --title applies to one file at a time", error=True)
+        _error("cli_title_one_file", args.lang)
         return 2
     try:
         corrections = clean_corrections(given)
@@ -397,7 +402,7 @@ def _correct(args: argparse.Namespace, store_path: Path) -> int:
     given = {field: getattr(args, field) for field in OVERRIDABLE_FIELDS}
     changes = {field: value for field, value in given.items() if value is not None}
     if not changes:
-        _say("error: give at least one of --title, --outlet, --published, --year", error=True)
+        _error("cli_correct_nothing", args.lang)
         return 2
     with CorpusStore(store_path) as store:
         revision = store.revise(args.id, changes)
@@ -489,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_problems([error.problem], args.lang)
         return 1
     except Exception as error:  # the last guard: a user sees one line, never a traceback
-        _say(f"error: {type(error).__name__}: {error}", error=True)
+        _error("cli_failed", args.lang, kind=type(error).__name__, reason=error)
         return 1
 
 

@@ -29,7 +29,8 @@ def load_lines(name: str) -> tuple[str, ...]:
 
 
 # Interface wording only: editing a label must not send a large corpus back through the NLP.
-PRESENTATION_FILES = frozenset({"labels.toml", "list_words.toml"})
+# terms_en.toml: English renderings for partners, read by analysis/present/glosses.py alone.
+PRESENTATION_FILES = frozenset({"labels.toml", "list_words.toml", "terms_en.toml"})
 
 
 @cache

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from analysis.present.figures import MeasureSeries
+from analysis.present.glosses import render_event, render_term
 from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.instruments import ProgressRow, progress_share
 from analysis.present.localize import format_day, plotly_separators
@@ -252,10 +253,10 @@ def build_terms_bar(rows: Sequence[TermRow], *, year: int, language: str) -> go.
     other years' rate. A bar is clickable (its term is the point's ``customdata``)."""
     ordered = list(reversed(rows))
     terms = [row.term for row in ordered]  # customdata: what a click opens, never drawn
-    labels = [plot_text(term) for term in terms]
+    labels = [plot_text(render_term(term, language).text) for term in terms]  # English where curated
     hovers = [
-        term_row_hover(replace(row, term=plot_text(row.term)), year=year, language=language)
-        for row in ordered
+        term_row_hover(replace(row, term=label), year=year, language=language)
+        for row, label in zip(ordered, labels, strict=True)
     ]
     figure = go.Figure()
     # Horizontal grouped bars stack their traces bottom-up: the other years go first so that each
@@ -504,6 +505,7 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
     order = sorted(range(len(events)), key=lambda position: events[position].date)
     rows = {position: row for row, position in enumerate(order)}
     days = [format_day(event.date, language) for event in events]
+    names = [render_event(event.title, language).text for event in events]  # English where curated
     figure = go.Figure()
     kinds = list(dict.fromkeys(events[position].kind for position in order))
     for number, kind in enumerate(kinds):
@@ -515,7 +517,7 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
                 y=[rows[position] for position in chosen],
                 mode="markers+text",
                 name=event_kind_label(kind, language),
-                text=[wrap_text(events[position].title, width=TIMELINE_LABEL_WIDTH) for position in chosen],
+                text=[wrap_text(names[position], width=TIMELINE_LABEL_WIDTH) for position in chosen],
                 textposition="middle right",
                 textfont={"color": "#1f2933"},
                 cliponaxis=False,
@@ -529,7 +531,7 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
                     [
                         position,
                         days[position],
-                        plot_text(events[position].title),
+                        plot_text(names[position]),
                         plot_text(titles.get(events[position].doc, events[position].doc)),
                     ]
                     for position in chosen

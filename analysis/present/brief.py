@@ -152,8 +152,8 @@ def _body_blocks(slide: Slide, language: str) -> list[Block]:
             if body.original_label:
                 blocks.append(Paragraph(body.original_label, "note"))
             blocks.append(Paragraph(f"“{body.text}”", "quote"))
-        if body.gloss or body.no_gloss:
-            blocks.append(Paragraph(body.gloss or body.no_gloss or "", "plain" if body.gloss else "note"))
+        if body.gloss:
+            blocks.append(Paragraph(body.gloss))
         if body.words:
             blocks.append(CloudBlock(body.words, body.caption))
         return blocks
@@ -236,6 +236,8 @@ def build_brief(story: Story, *, day: date | None = None, instruments: Sequence[
         if slide.message:
             blocks.append(Paragraph(slide.message, "message"))
         blocks += _body_blocks(slide, language)
+        if slide.untranslated:  # once per section, never a mark per item
+            blocks.append(Paragraph(slide.untranslated, "note"))
         cited = sorted({numbers[source.doc] for source in slide.sources})
         refs = ", ".join(f"[{n}]" for n in cited)  # into the numbered list at the end
         blocks.append(Paragraph(f"{slide.source_line} — {refs}", "source"))

@@ -396,7 +396,7 @@ def _render_theme(slide: object, body: ThemeQuote, item: Slide) -> None:
         )
         top += quote_height + Inches(0.1)
     if body.original_label:
-        gloss = body.gloss or body.no_gloss or ""
+        gloss = body.gloss or ""
         if gloss:
             height = _BODY_BOTTOM - top
             size = fit_size(gloss, width=width, height=height, start=24, smallest=18)
@@ -549,10 +549,12 @@ def render_deck(story: Story) -> bytes:
         slide = deck.slides.add_slide(title_only)
         _header(slide, item)
         links += _RENDERERS[type(item.body)](slide, item.body, item) or []
-        if item.source_line:
+        # the note that untranslated items are in Vietnamese goes once, with the source line
+        line = " · ".join(part for part in (item.source_line, item.untranslated) if part)
+        if line:
             _text(
                 slide,
-                item.source_line,
+                line,
                 left=_LEFT,
                 top=_SOURCE_TOP,
                 width=_WIDTH,

@@ -1,12 +1,17 @@
-"""English renderings of article wording (units, subjects, official themes) from curated data files.
+"""English renderings of article wording (units, subjects, terms, event names, priority items,
+official themes) from curated data files.
 
-The files are ``data/units_en.toml`` and ``data/themes_en.toml``. Nothing here calls a translation
-service: wording without a curated rendering is shown in Vietnamese and marked as the original.
+The files are ``data/units_en.toml``, ``data/terms_en.toml`` and ``data/themes_en.toml``, with the
+taxonomy's and the event kinds' English labels. Nothing here calls a translation service: wording
+without a curated rendering stays Vietnamese, unmarked; the view that shows it says once (a note
+under its table or slide, :func:`untranslated_note`) that such items are in Vietnamese.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -45,6 +50,9 @@ def _compose_unit(unit: str) -> str | None:
         _table("units_en.toml", "modifiers"),
         _table("units_en.toml", "terms"),
     )
+    percent_of = re.fullmatch(r"%\s*(?P<of>[A-Z][A-Za-z]*[A-Z])", " ".join(unit.split()))
+    if percent_of:  # "% GRDP" → "% of GRDP": the acronym is the same in English
+        return f"% of {percent_of['of']}"
     words = _key(unit).split(" ")
     for cut in range(len(words) - 1, 0, -1):
         head, rest = " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
@@ -58,18 +66,99 @@ def _compose_unit(unit: str) -> str | None:
 
 
 def _render(original: str, english: str | None, language: str) -> Rendering:
-    if language != "en":
-        return Rendering(original, original, False)
-    if english:
+    if language == "en" and english:
         return Rendering(english, original, True)
-    return Rendering(f"{original} ({translate('vietnamese_original', 'en')})", original, False)
+    return Rendering(original, original, False)
+
+
+def untranslated_note(renderings: Iterable[Rendering], language: str) -> str:
+    """The one line a table or slide carries when some of its items have no curated English
+    rendering (they are shown in Vietnamese); "" in Vietnamese or when every item is rendered.
+
+    >>> untranslated_note([render_term("kinh tế số", "en"), render_term("xyz ạ", "en")], "en")
+    'Items without a curated English rendering are shown in Vietnamese.'
+    >>> untranslated_note([render_term("kinh tế số", "en")], "en")
+    ''
+    """
+    if language != "en" or all(rendering.glossed for rendering in renderings):
+        return ""
+    return translate("untranslated_note", language)
+
+
+def shows_vietnamese(text: str) -> bool:
+    """Whether ``text`` has a letter English does not write (đ, or a Vietnamese diacritic): how a
+    view tells that wording rendered elsewhere stayed Vietnamese.
+
+    >>> shows_vietnamese("63 provinces and cities"), shows_vietnamese("63 tỉnh")
+    (False, True)
+    """
+    return any(unicodedata.combining(ch) or ch in "đĐ" for ch in unicodedata.normalize("NFD", text))
+
+
+def _concept_labels() -> dict[str, str]:
+    """The taxonomy's concepts, Vietnamese label → English label ("Kinh tế số" → "Digital economy")."""
+    from analysis.priorities import load_taxonomy
+
+    return {_key(concept.label_vi): concept.label_en for concept in load_taxonomy()}
+
+
+def _term_english(term: str) -> str | None:
+    key = _key(term)
+    for table in (_table("terms_en.toml", "terms"), _table("units_en.toml", "terms")):
+        if key in table:
+            return table[key]
+    return _concept_labels().get(key)
+
+
+def render_term(term: str, language: str) -> Rendering:
+    """A term (of the distinctive-term table or a word cloud) in the reader's language: the
+    glossary's English (``terms_en.toml``, ``units_en.toml`` [terms]) or the taxonomy's label.
+
+    >>> render_term("kinh tế số", "en").text, render_term("Số hoá", "en").text
+    ('digital economy', 'digitalisation')
+    >>> render_term("kinh tế số", "vi").text
+    'kinh tế số'
+    """
+    return _render(term, _term_english(term), language)
+
+
+_YEAR_AT_END = re.compile(r"^(?P<rest>.+?)\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)$", re.IGNORECASE)
+
+
+def render_event(title: str, language: str) -> Rendering:
+    """A timeline event's name: curated in ``terms_en.toml`` [events] or a glossary term, the year
+    at its end carried over ("Ngày Chuyển đổi số quốc gia năm 2023" → "… Day 2023").
+
+    >>> render_event("Ngày Chuyển đổi số Quốc gia năm 2022", "en").text
+    'National Digital Transformation Day 2022'
+    """
+    events = _table("terms_en.toml", "events")
+    english = events.get(_key(title)) or _term_english(title)
+    year = _YEAR_AT_END.match(_key(title))
+    if english is None and year:
+        rest = year["rest"]
+        found = events.get(rest) or _term_english(rest)
+        english = f"{found} {year['year']}" if found else None
+    return _render(title, english, language)
+
+
+def render_priority_item(text: str, language: str) -> Rendering:
+    """A stated priority item: curated in ``terms_en.toml`` [priority_items] or a glossary term.
+
+    >>> render_priority_item("Quản trị số", "en").text
+    'Digital governance'
+    """
+    english = _table("terms_en.toml", "priority_items").get(_key(text)) or _term_english(text)
+    if english and text[:1].isupper():
+        english = english[:1].upper() + english[1:]
+    return _render(text, english, language)
 
 
 def render_unit(unit: str, language: str) -> Rendering:
     """What a figure counts, in the reader's language.
 
-    >>> render_unit("tổ", "en").text, render_unit("tổ", "vi").text
-    ('teams', 'tổ')
+    >>> render_unit("tổ", "en").text, render_unit("tổ", "vi").text, render_unit("% GRDP", "en").text
+    ('teams', 'tổ', '% of GRDP')
     """
     english = _table("units_en.toml", "units").get(_key(unit)) or _table("units_en.toml", "terms").get(
         _key(unit)
@@ -117,7 +206,8 @@ def render_theme(theme: str, language: str) -> Rendering:
 
 def theme_note(theme: str, language: str) -> str:
     """The line shown under an official theme quoted verbatim: its English gloss in English, else
-    that none is curated yet; nothing in Vietnamese.
+    that the theme is the Vietnamese original (said once, never "no gloss yet" to a partner);
+    nothing in Vietnamese.
 
     >>> theme_note("Năm Dữ liệu số quốc gia", "en")
     'English gloss: National Digital Data Year'
@@ -129,4 +219,4 @@ def theme_note(theme: str, language: str) -> str:
     rendering = render_theme(theme, language)
     if rendering.glossed:
         return translate("theme_gloss", language, gloss=rendering.text)
-    return f"{translate('vietnamese_original', language)}: {translate('no_gloss', language).lower()}"
+    return translate("vietnamese_original", language)

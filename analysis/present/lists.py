@@ -3,16 +3,18 @@
 A list's heading as the extractor keeps it is article wording: "04 ưu tiên chính", "3 tăng cường"
 (a slogan: three things to strengthen) or a whole sentence ("Thủ tướng gửi Thông điệp …"). The
 vocabulary that turns it into a description is in ``data/list_words.toml``; nothing is machine
-translated, and wording without a curated rendering is shown in Vietnamese, marked as such.
+translated, and wording without a curated rendering is quoted in Vietnamese (``glossed`` False: the
+view says once that untranslated items are in Vietnamese, never per list).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from analysis.present.glosses import Rendering, render_priority_item, untranslated_note
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
 from analysis.present.selection import group_priority_lists, priorities_for_year
@@ -111,11 +113,13 @@ def _capitalised(text: str) -> str:
 @dataclass(frozen=True)
 class ListDescription:
     """A priority list for a reader: ``title`` says what it is and how many items it has,
-    ``source`` where it comes from, ``original`` is the heading as the article words it."""
+    ``source`` where it comes from, ``original`` is the heading as the article words it;
+    ``glossed`` is False when, in English, part of ``title`` is quoted Vietnamese."""
 
     title: str
     source: str
     original: str
+    glossed: bool = True
 
     @property
     def shows_original(self) -> bool:
@@ -148,7 +152,7 @@ def _tail_gloss(tail: str) -> str | None:
 
 def _describe_counted(
     heading: str, found: tuple[int, str, int, int], items: int, language: str
-) -> tuple[str, str]:
+) -> tuple[str, str, bool]:
     stated, head, start, end = found
     # The heading from its count on, quotes dropped, the count in digits ("04"/"Ba" → "4").
     phrase = _QUOTES.sub("", _COUNT_AT_START.sub("", heading[start:], count=1))
@@ -163,22 +167,23 @@ def _describe_counted(
     phrase = heading  # the article's own wording ("04 ưu tiên chính") stays with the description
     if language != "en":
         if slogan_vi:
-            return f"“{original}” — {stated} {slogan_vi}{note}", phrase
-        return f"{original}{note}", phrase
-    marked = f"“{original}” ({translate('vietnamese_original', language)})"
+            return f"“{original}” — {stated} {slogan_vi}{note}", phrase, True
+        return f"{original}{note}", phrase, True
+    quoted = f"“{original}”"  # Vietnamese: the view says so once, not on every list
     if slogan_en:
         return (
             f"“{original}” ({translate('vietnamese_slogan', language)}) — {stated} {slogan_en}{note}",
             phrase,
+            True,
         )
     noun = _table("nouns").get(head)
     if noun is None:
-        return f"{translate('list_of_items', language, count=items)}: {marked}", phrase
+        return f"{translate('list_of_items', language, count=items)}: {quoted}", phrase, False
     english = f"{stated} {_table('modifiers')[modifier]} {noun}" if modifier else f"{stated} {noun}"
     tail_en = _tail_gloss(tail)
     if tail_en is None:
-        return f"{english}{note} — {marked}", phrase
-    return f"{english} {tail_en}".rstrip() + note, phrase
+        return f"{english}{note} — {quoted}", phrase, False
+    return f"{english} {tail_en}".rstrip() + note, phrase, True
 
 
 def describe_priority_list(
@@ -196,18 +201,16 @@ def describe_priority_list(
     items = len(priority.items)
     found = find_list_heading(heading)
     if found is not None:
-        title, original = _describe_counted(heading, found, items, language)
-        return ListDescription(title, source_label, original)
+        title, original, glossed = _describe_counted(heading, found, items, language)
+        return ListDescription(title, source_label, original, glossed)
     listed = translate("list_of_items", language, count=items)
     if _key(heading) in ("", _DEFAULT_HEADING):
         return ListDescription(listed, source_label, "")
     wording = _capitalised(_strip_fillers(_strip_speaker(heading)))
     short = shorten(wording)
     if language == "en":
-        title = f"{listed}: “{short}” ({translate('vietnamese_original', language)})"
-    else:
-        title = f"{listed}: {short}"
-    return ListDescription(title, source_label, heading)
+        return ListDescription(f"{listed}: “{short}”", source_label, heading, glossed=False)
+    return ListDescription(f"{listed}: {short}", source_label, heading)
 
 
 def source_label(document: Document | None, *, language: str) -> str:
@@ -281,3 +284,16 @@ def describe_year_lists(corpus: CorpusAnalysis, year: int, *, language: str) -> 
             label += f" · {translate('stated_by', language, count=len(docs))}"
         rows.append(YearList(priority, docs, description, label))
     return rows
+
+
+def lists_note(rows: Sequence[YearList], language: str) -> str:
+    """The one line under a year's lists when, in English, a heading or an item stayed Vietnamese.
+
+    >>> lists_note([], "en")
+    ''
+    """
+    renderings = [
+        Rendering(row.description.title, row.priority.heading, row.description.glossed) for row in rows
+    ]
+    renderings += [render_priority_item(item.text, language) for row in rows for item in row.priority.items]
+    return untranslated_note(renderings, language)

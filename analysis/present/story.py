@@ -24,14 +24,20 @@ from analysis.present.figures import (
     measure_series,
     unit_text,
 )
-from analysis.present.glosses import theme_gloss
+from analysis.present.glosses import (
+    Rendering,
+    render_event,
+    shows_vietnamese,
+    theme_gloss,
+    untranslated_note,
+)
 from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.instruments import progress_rows
 from analysis.present.lists import describe_year_lists
 from analysis.present.localize import format_day
 from analysis.present.selection import changes_between, priority_matrix
 from analysis.present.sources import source_line
-from analysis.present.terms import cloud_frequencies
+from analysis.present.terms import cloud_frequencies, cloud_words
 from analysis.progress import track_progress
 from analysis.report import format_value
 from analysis.types import CorpusAnalysis, Document, Event
@@ -90,14 +96,16 @@ class CorpusGlance:
 
 @dataclass(frozen=True)
 class ThemeQuote:
-    """A year's official theme verbatim; in English with its curated gloss or marked as original."""
+    """A year's official theme verbatim; in English with its curated gloss beside it, the quote
+    labelled once as the Vietnamese original."""
 
     year: int
     text: str | None
     gloss: str | None
     original_label: str | None  # "Vietnamese original" in English, None in Vietnamese
-    no_gloss: str | None  # in English, says that no curated gloss exists yet
-    words: tuple[tuple[str, int], ...]  # word-cloud frequencies of the year's articles
+    # word-cloud frequencies of the year's articles; in English each word's curated rendering where
+    # the glossary has one (words with the same rendering counted together)
+    words: tuple[tuple[str, int], ...]
     caption: str
 
 
@@ -188,6 +196,9 @@ class Slide:
     sources: tuple[Source, ...]
     notes: str
     source_line: str = ""
+    # In English, said once under the slide's table or chart when some items on it have no curated
+    # English rendering and are shown in Vietnamese; "" otherwise (never a mark per item).
+    untranslated: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,10 +242,22 @@ def _notes(sources: Sequence[Source], language: str) -> str:
 
 
 def _slide(
-    kind: str, title: str, message: str, body: Body, sources: tuple[Source, ...], language: str
+    kind: str,
+    title: str,
+    message: str,
+    body: Body,
+    sources: tuple[Source, ...],
+    language: str,
+    untranslated: str = "",
 ) -> Slide:
     line = source_line(((source.outlet, source.published) for source in sources), language)
-    return Slide(kind, title, message, body, sources, _notes(sources, language), line)
+    return Slide(kind, title, message, body, sources, _notes(sources, language), line, untranslated)
+
+
+def _shown(texts: Iterable[str]) -> list[Rendering]:
+    """Texts already rendered elsewhere (figures), as renderings: Vietnamese when they show a
+    Vietnamese letter."""
+    return [Rendering(text, text, not shows_vietnamese(text)) for text in texts]
 
 
 def page_sizes(rows: int, size: int | None) -> list[int]:
@@ -321,17 +344,18 @@ def _themes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list
         theme = summary.official_theme
         gloss = theme_gloss(theme.text) if theme and language == "en" else None
         # the same words as the dashboard's cloud: no person names, titles, places or fragments
-        words = cloud_frequencies(counts.get(summary.year), limit=WORDCLOUD_WORDS)
+        cloud = cloud_words(cloud_frequencies(counts.get(summary.year), limit=WORDCLOUD_WORDS), language)
         caption_key = "wordcloud_caption_en" if language == "en" else "wordcloud_alt"
         body = ThemeQuote(
             summary.year,
             theme.text if theme else None,
             gloss,
             translate("vietnamese_original", language) if language == "en" and theme else None,
-            translate("no_gloss", language) if language == "en" and theme and not gloss else None,
-            words,
+            cloud.words,
             translate(caption_key, language, year=summary.year),
         )
+        # an unglossed theme is the quote itself, already labelled as the Vietnamese original
+        untranslated = untranslated_note(cloud.renderings, language)
         if theme is None:
             title = translate("theme_title_none", language, year=summary.year)
             message = translate("no_theme", language)
@@ -341,7 +365,8 @@ def _themes(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list
             message = translate("theme_kicker", language)
         stated = [(t.doc, t.sentence) for t in summary.themes if theme and t.text == theme.text]
         others = [(doc, None) for doc in summary.documents]
-        slides.append(_slide("theme", title, message, body, _sources(corpus, [*stated, *others]), language))
+        sources = _sources(corpus, [*stated, *others])
+        slides.append(_slide("theme", title, message, body, sources, language, untranslated))
     return slides
 
 
@@ -450,6 +475,7 @@ def _figures(corpus: CorpusAnalysis, language: str) -> Slide:
         FigureCards(tuple(cards)),
         _sources(corpus, ((card.figure.doc, card.figure.sentence) for card in cards)),
         language,
+        untranslated_note(_shown(part for card in cards for part in (card.value, card.label)), language),
     )
 
 
@@ -476,6 +502,7 @@ def _measures(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> li
     first = measures[0]
     change = " → ".join(f"{_point_number(point, language)} ({point.year})" for point in first.points)
     points = [point for measure in measures for point in measure.points]
+    shown = _shown(text for chart in charts for text in (chart.title, chart.value_axis))
     return [
         _slide(
             "measure",
@@ -484,6 +511,7 @@ def _measures(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> li
             MeasureCharts(charts),
             _sources(corpus, ((point.doc, point.sentence) for point in points)),
             language,
+            untranslated_note(shown, language),
         )
     ]
 
@@ -559,9 +587,13 @@ def _timeline(corpus: CorpusAnalysis, language: str, page_rows: int | None) -> l
     header = (
         translate("date", language),
         translate("event_kind", language),
-        translate("event_original" if language == "en" else "event", language),
+        translate("event", language),
     )
-    rows = [(format_day(e.date, language), event_kind_label(e.kind, language), e.title) for e in events]
+    names = [render_event(e.title, language) for e in events]
+    rows = [
+        (format_day(e.date, language), event_kind_label(e.kind, language), name.text)
+        for e, name in zip(events, names, strict=True)
+    ]
     title = translate(
         "timeline_message",
         language,
@@ -585,6 +617,7 @@ def _timeline(corpus: CorpusAnalysis, language: str, page_rows: int | None) -> l
             Timeline(tuple(events[start:end]), Table(header, tuple(rows[start:end]))),
             _sources(corpus, ((e.doc, e.sentence) for e in events[start:end])),
             language,
+            untranslated_note(names[start:end], language),
         )
         for number, (start, end) in enumerate(pages, start=1)
     ]

@@ -9,6 +9,7 @@ from datetime import date
 import pandas as pd
 
 from analysis.kwic import Collocate
+from analysis.present.glosses import render_event, render_priority_item, render_term
 from analysis.present.i18n import concept_label, event_kind_label, scope_label, translate
 from analysis.present.links import document_keys
 from analysis.present.lists import describe_priority_list
@@ -65,11 +66,13 @@ def documents_per_year_outlet(corpus: CorpusAnalysis, language: str) -> pd.DataF
 
 def terms_table(rows: Sequence[TermRow], *, year: int, language: str) -> pd.DataFrame:
     """Distinctive terms in readable units: uses per 10,000 words in the year and elsewhere,
-    how many times as often, uses and articles; numbers written the language's way."""
+    how many times as often, uses and articles; numbers written the language's way. In English
+    the term is its curated rendering (the Vietnamese where none is), the Vietnamese beside it."""
     return pd.DataFrame(
         [
-            {
-                translate("term", language): row.term,
+            {translate("term", language): render_term(row.term, language).text}
+            | ({translate("term_vietnamese", language): row.term} if language == "en" else {})
+            | {
                 translate("term_kind", language): translate(f"kind_{row.kind}", language),
                 translate("rate_in_year", language, year=year): format_number(
                     row.per_10k, language, decimals=1
@@ -100,7 +103,7 @@ def cell_items_table(
                 else {}
             )
             | {
-                translate("item", language): cell.item.text,
+                translate("item", language): render_priority_item(cell.item.text, language).text,
                 translate("source_sentence", language): cell.item.sentence,
                 translate("article", language): titles.get(cell.doc, cell.doc),
                 translate("heading", language): describe_priority_list(
@@ -127,7 +130,7 @@ def events_table(
             {
                 translate("date", language): format_day(event.date, language),
                 translate("event_kind", language): event_kind_label(event.kind, language),
-                translate("event", language): event.title,
+                translate("event", language): render_event(event.title, language).text,
             }
             | _whose(event.scope, language, shown=scope)
             | {

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from analysis.kwic import count_documents_mentioning
+from analysis.present.glosses import Rendering, render_term
 from analysis.present.i18n import translate
 from analysis.present.localize import format_number
 from analysis.term_kinds import classify_term, keep_term
@@ -219,3 +220,33 @@ def cloud_frequencies(
         return ()
     kept = [(term, count) for term, count in counts.items() if keep_term(term, include_names=include_names)]
     return tuple(sorted(kept, key=lambda pair: (-pair[1], pair[0]))[:limit])
+
+
+@dataclass(frozen=True)
+class CloudWords:
+    """A word cloud's words in the reader's language: ``words`` (shown word, count), most frequent
+    first, words with the same English rendering counted together; ``queries`` the Vietnamese term
+    each shown word searches the articles for (its most frequent original); ``renderings`` to tell
+    whether any word stayed Vietnamese."""
+
+    words: tuple[tuple[str, int], ...]
+    queries: Mapping[str, str]
+    renderings: tuple[Rendering, ...]
+
+
+def cloud_words(frequencies: Sequence[tuple[str, int]], language: str) -> CloudWords:
+    """The cloud's words as the reader reads them: in English the glossary's rendering where it
+    has one, else the Vietnamese (the page says once that such words are in Vietnamese).
+
+    >>> cloud = cloud_words((("số hóa", 5), ("số hoá", 2), ("khinh khí cầu", 1)), "en")
+    >>> cloud.words, cloud.queries["digitalisation"]
+    ((('digitalisation', 7), ('khinh khí cầu', 1)), 'số hóa')
+    """
+    renderings = tuple(render_term(word, language) for word, _ in frequencies)
+    counts: Counter[str] = Counter()
+    queries: dict[str, str] = {}
+    for rendering, (word, count) in zip(renderings, frequencies, strict=True):
+        counts[rendering.text] += count
+        queries.setdefault(rendering.text, word)  # frequencies come most frequent first
+    words = tuple(sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])))
+    return CloudWords(words, queries, renderings)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.present.figures import figure_with_label, group_repeats
+from analysis.present.glosses import render_priority_item
 from analysis.present.i18n import concept_label, scope_label
-from analysis.present.lists import describe_year_lists
+from analysis.present.lists import describe_year_lists, lists_note
 from analysis.present.selection import (
     changes_between,
     default_compare_years,
@@ -121,11 +122,16 @@ def _year_detail(ctx: Context, year: int) -> None:
                 st.caption(ctx.t("list_heading_original"))
                 widgets.text(description.original, css="margin:0 0 0.4rem 0;font-style:italic")
             for item in priority.items:
-                widgets.tagged(item.text, concept_label(item.concept, ctx.language))
+                widgets.tagged(
+                    render_priority_item(item.text, ctx.language).text,
+                    concept_label(item.concept, ctx.language),
+                )
             widgets.source(
                 ctx, sentence=priority.sentence, doc_id=priority.doc, key=f"list_source_{year}_{number}"
             )
     _show_more(ctx, f"lists_{year}", len(groups), shown)
+    if note := lists_note(groups, ctx.language):
+        st.caption(note)  # once for the year's lists, never a mark per list or item
 
     terms = filter_terms(term.term for term in summary.top_terms if term.score > 0)[:8] if summary else []
     with st.expander(f"{ctx.t('distinctive_terms')} ({len(terms)})", expanded=False):

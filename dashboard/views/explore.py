@@ -79,6 +79,8 @@ def render() -> None:
         if hits:
             st.caption(ctx.t("hits", count=len(hits), docs=len({hit.doc for hit in hits})))
             st.caption(ctx.t("pick_hit"))
+            if ctx.language == "en":  # the sentences are the articles' own: quoted, never translated
+                st.caption(ctx.t("concordance_vietnamese"))
             picked = widgets.table(
                 hits_table(hits, titles, ctx.language),
                 key="hits",

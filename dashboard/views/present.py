@@ -76,7 +76,6 @@ _CSS = """
 .theme-label { font-size: 22px; color: #555; font-style: italic; margin: 0 0 0.3rem 0; }
 .theme-quote { font-size: 36px; font-weight: 700; color: #0b5394; line-height: 1.3; margin: 0 0 1rem 0; }
 .theme-gloss { font-size: 28px; color: #222; line-height: 1.3; }
-.theme-gloss.missing { color: #555; font-style: italic; }
 .caption { font-size: 20px; color: #555; font-style: italic; }
 .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 1rem; }
 .card { border: 2px solid #0b5394; border-radius: 0.8rem; background: #f3f6fa; padding: 0.8rem 1rem; }
@@ -245,8 +244,6 @@ def _body(slide: Slide, ctx: Context, index: int) -> None:
                 parts.append(f'<p class="theme-quote" lang="vi">“{_E(body.text)}”</p>')
             if body.gloss:
                 parts.append(f'<p class="theme-gloss">{_E(body.gloss)}</p>')
-            elif body.no_gloss:
-                parts.append(f'<p class="theme-gloss missing">{_E(body.no_gloss)}</p>')
             st.html("".join(parts))
         with cloud_column:
             if body.words:
@@ -352,7 +349,8 @@ def _sources(slide: Slide, ctx: Context) -> None:
     with st.container(key="slide_sources"):
         line, notes = st.columns([3, 1], vertical_alignment="center")
     with line:
-        st.html(f'<p class="slide-source">{_E(slide.source_line)}</p>')
+        line = " · ".join(part for part in (slide.source_line, slide.untranslated) if part)
+        st.html(f'<p class="slide-source">{_E(line)}</p>')
     with notes, st.expander(ctx.t("notes_show")):
         st.html(
             '<div class="slide-notes">'

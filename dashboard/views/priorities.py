@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.present.glosses import render_priority_item, untranslated_note
 from analysis.present.i18n import concept_label, priorities_title
 from analysis.present.selection import (
     default_cell,
@@ -82,6 +83,9 @@ def render() -> None:
             detail=f"{label} {year}",
             context=ctx,
         )
+        renderings = (render_priority_item(cell.item.text, ctx.language) for cell in items)
+        if note := untranslated_note(renderings, ctx.language):
+            st.caption(note)
     else:
         st.info(ctx.t("no_items", concept=label, year=year))
 

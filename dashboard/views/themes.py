@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.present.glosses import render_term, untranslated_note
 from analysis.present.links import explore_href
 from analysis.present.selection import trend_term_options
 from analysis.present.tables import terms_table
-from analysis.present.terms import MIN_COUNT, MIN_DOCUMENTS, MIN_WORDS, cloud_frequencies
+from analysis.present.terms import MIN_COUNT, MIN_DOCUMENTS, MIN_WORDS, cloud_frequencies, cloud_words
 from analysis.present.wordcloud import wordcloud_links_html
 from analysis.terms import suggest_trend_terms
 from dashboard import data, widgets
@@ -42,9 +43,11 @@ def render() -> None:
         st.subheader(ctx.t("wordcloud"))
         frequencies = cloud_frequencies(counts.get(year), include_names=include_names)
         if frequencies:
-            png, boxes = data.wordcloud_layout(frequencies)
+            # in English, the glossary's renderings; a word still opens its Vietnamese contexts
+            cloud = cloud_words(frequencies, ctx.language)
+            png, boxes = data.wordcloud_layout(cloud.words)
             here = current_params()
-            links = {box.word: explore_href(here, query=box.word, year=year) for box in boxes}
+            links = {box.word: explore_href(here, query=cloud.queries[box.word], year=year) for box in boxes}
             st.html(
                 wordcloud_links_html(
                     png,
@@ -54,7 +57,10 @@ def render() -> None:
                     title=ctx.t("open_contexts", term="{word}"),
                 )
             )
-            st.caption(f"{ctx.t('wordcloud_alt', year=year)}. {ctx.t('wordcloud_click')}")
+            note = untranslated_note(cloud.renderings, ctx.language)
+            st.caption(
+                " ".join(f"{ctx.t('wordcloud_alt', year=year)}. {ctx.t('wordcloud_click')} {note}".split())
+            )
         else:
             st.info(ctx.t("no_terms"))
     with terms_column:
@@ -83,6 +89,8 @@ def render() -> None:
             detail=str(year),
             context=ctx,
         )
+        if note := untranslated_note((render_term(row.term, ctx.language) for row in rows), ctx.language):
+            st.caption(note)
 
     st.header(ctx.t("term_trends"))
     if len(counts) < 2:

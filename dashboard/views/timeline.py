@@ -6,6 +6,7 @@ import html
 
 import streamlit as st
 
+from analysis.present.glosses import render_event, untranslated_note
 from analysis.present.i18n import event_kind_label
 from analysis.present.localize import format_day
 from analysis.present.tables import events_table
@@ -55,7 +56,7 @@ def render() -> None:
     position = _clicked_position(clicked, len(shown))
     if position is not None:  # the clicked event's source: its sentence, in its article
         picked = shown[position]
-        widgets.text(picked.title, tag="h4")
+        widgets.text(render_event(picked.title, ctx.language).text, tag="h4")
         day, kind = format_day(picked.date, ctx.language), event_kind_label(picked.kind, ctx.language)
         st.caption(f"{day} · {kind}")
         widgets.quote(picked.sentence)
@@ -71,6 +72,8 @@ def render() -> None:
         file_name="file_events",
         context=ctx,
     )
+    if note := untranslated_note((render_event(event.title, ctx.language) for event in shown), ctx.language):
+        st.caption(note)  # once under the table, never a mark per event
 
 
 if __name__ == "__main__":  # Streamlit runs each page file as a script

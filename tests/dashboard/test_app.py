@@ -293,8 +293,7 @@ COMPARE_LISTS = {
         "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024 · vietnamnet.vn, 10/01/2024",
     ],
     "en": [
-        "List of 5 items: “Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia…”"
-        " (Vietnamese original) · PLVN",
+        "List of 5 items: “Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia…” · PLVN",
         "4 main priorities · VOV5",
         "4 pillars · vietnamnet.vn, Jan 10, 2024 · stated in 2 articles",
         "“3 tăng cường” (Vietnamese slogan) — 3 things to strengthen · nongnghiep.vn, Apr 25, 2024",

@@ -79,7 +79,7 @@ SHARE_OF_HOMES = _f(1, "hộ", "share", out_of=3, qualifier="hơn", measure="h�
         (_f(3, "nước", "rank"), "thứ 3 nước", "no. 3 among countries"),  # never "3 nước"
         (_f(5, "", "rank"), "thứ 5", "no. 5"),
         (SHARE_OF_HOMES, "hơn 1/3 số hộ", "over 1/3 of households"),
-        (_f(2, "số hộ", "share", out_of=3), "2/3 số hộ", "2/3 of số hộ (Vietnamese original)"),
+        (_f(2, "số hộ", "share", out_of=3), "2/3 số hộ", "2/3 of số hộ"),
         (_f(640, "điểm", "score", out_of=1000), "640/1.000 điểm", "640/1,000 points"),
         (_f(0.6512, "điểm", "score"), "0,65 điểm", "0.65 points"),
         (_f(7.5, "%", "range", value_high=8.0), "7,5–8 %", "7.5–8 %"),
@@ -96,7 +96,7 @@ SHARE_OF_HOMES = _f(1, "hộ", "share", out_of=3, qualifier="hơn", measure="h�
         (_f(2.5, "lần", "multiplier"), "2,5 lần", "2.5 times"),
         (_f(7, "bậc", "change"), "7 bậc", "7 places"),
         (_f(1.4, "điểm phần trăm", "change"), "1,4 điểm phần trăm", "1.4 percentage points"),
-        (_f(8, "lĩnh vực", "number_word"), "8 lĩnh vực", "8 lĩnh vực (Vietnamese original)"),
+        (_f(8, "lĩnh vực", "number_word"), "8 lĩnh vực", "8 lĩnh vực"),
     ],
 )
 def test_a_value_reads_with_its_unit_in_both_languages(figure: Figure, vi: str, en: str) -> None:

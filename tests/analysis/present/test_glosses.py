@@ -6,7 +6,18 @@ import unicodedata
 
 import pytest
 
-from analysis.present.glosses import render_subject, render_unit, theme_gloss
+from analysis.present.glosses import (
+    render_event,
+    render_priority_item,
+    render_subject,
+    render_term,
+    render_unit,
+    shows_vietnamese,
+    theme_gloss,
+    theme_note,
+    untranslated_note,
+)
+from analysis.present.i18n import translate
 from analysis.resources import load_lines
 from analysis.types import CorpusAnalysis
 
@@ -26,6 +37,9 @@ from analysis.types import CorpusAnalysis
         ("nhóm nền tảng số", "groups of digital platforms"),
         # how the text arrives: decomposed accents, capitals, doubled spaces, end punctuation
         (unicodedata.normalize("NFD", "Thành  viên."), "members"),
+        # a share of an acronym reads the same in English, without a "Vietnamese original" mark
+        ("% GRDP", "% of GRDP"),
+        ("%  GRDP", "% of GRDP"),
     ],
 )
 def test_units_read_in_english(unit: str, english: str) -> None:
@@ -40,10 +54,13 @@ def test_vietnamese_keeps_the_unit_as_written() -> None:
 
 
 @pytest.mark.parametrize("unit", ["khinh khí cầu", "chiếc xuồng máy"])
-def test_a_unit_without_a_rendering_is_marked_as_vietnamese(unit: str) -> None:
+def test_a_unit_without_a_rendering_stays_vietnamese_unmarked(unit: str) -> None:
+    # The view says once that untranslated items are in Vietnamese; no mark per item.
     rendering = render_unit(unit, "en")
     assert not rendering.glossed
-    assert rendering.text == f"{unit} (Vietnamese original)"
+    assert rendering.text == unit
+    assert untranslated_note([rendering], "en") == translate("untranslated_note", "en")
+    assert untranslated_note([rendering], "vi") == ""
 
 
 def test_every_count_noun_has_an_english_rendering() -> None:
@@ -82,3 +99,62 @@ def test_a_theme_without_a_curated_gloss_has_none(fixture_corpus: CorpusAnalysis
     theme = next(s.official_theme for s in fixture_corpus.years if s.year == 2026)
     assert theme is not None
     assert theme_gloss(theme.text) is None
+
+
+def test_a_theme_without_a_gloss_is_labelled_as_the_original_not_as_missing(
+    fixture_corpus: CorpusAnalysis,
+) -> None:
+    theme = next(s.official_theme for s in fixture_corpus.years if s.year == 2026)
+    assert theme is not None
+    assert theme_note(theme.text, "en") == "Vietnamese original"
+
+
+@pytest.mark.parametrize(
+    ("term", "english"),
+    [
+        ("kinh tế số", "digital economy"),  # units_en.toml [terms]
+        ("phát triển", "development"),  # terms_en.toml [terms]
+        ("Số hoá", "digitalisation"),  # the other spelling, capitalised
+        ("Xã hội số, công dân số", "Digital society and citizens"),  # the taxonomy's label
+        (unicodedata.normalize("NFD", "người  dân"), "citizens"),
+    ],
+)
+def test_terms_read_in_english_from_the_glossary(term: str, english: str) -> None:
+    assert render_term(term, "en").text == english
+    assert render_term(term, "en").glossed
+    assert render_term(term, "vi").text == term
+
+
+@pytest.mark.parametrize("term", ["khinh khí cầu", "<b>đậm</b>", "[liên kết](javascript:alert(1))", ""])
+def test_a_term_without_a_gloss_stays_as_written(term: str) -> None:
+    rendering = render_term(term, "en")
+    assert (rendering.text, rendering.glossed) == (term, False)
+
+
+def test_every_seed_event_name_reads_in_english(seed_corpus: CorpusAnalysis) -> None:
+    names = {event.title: render_event(event.title, "en") for event in seed_corpus.timeline}
+    assert names and all(rendering.glossed for rendering in names.values()), names
+    assert render_event("Ngày Chuyển đổi số quốc gia năm 2023", "en").text == (
+        "National Digital Transformation Day 2023"
+    )
+
+
+def test_short_seed_priority_items_read_in_english(seed_corpus: CorpusAnalysis) -> None:
+    items = {item.text for p in seed_corpus.priorities for item in p.items}
+    short = {text for text in items if len(text) <= 70}
+    assert short and all(render_priority_item(text, "en").glossed for text in short), [
+        text for text in short if not render_priority_item(text, "en").glossed
+    ]
+    assert render_priority_item("Quản trị số", "en").text == "Digital governance"
+
+
+def test_english_terms_file_is_presentation_data() -> None:
+    # Editing the partners' glossary must not send a user's corpus back through the analysis.
+    from analysis.resources import PRESENTATION_FILES
+
+    assert "terms_en.toml" in PRESENTATION_FILES
+
+
+@pytest.mark.parametrize(("text", "vietnamese"), [("63 provinces", False), ("63 tỉnh", True), ("đ", True)])
+def test_shows_vietnamese(text: str, vietnamese: bool) -> None:
+    assert shows_vietnamese(text) is vietnamese

@@ -8,10 +8,12 @@ from datetime import datetime
 import pytest
 
 from analysis.nlp import split_sentences
+from analysis.present.glosses import render_priority_item
 from analysis.present.lists import (
     HEADING_CHARACTERS,
     describe_priority_list,
     describe_year_lists,
+    lists_note,
     shorten,
     source_label,
 )
@@ -48,7 +50,7 @@ SHAPES = {
         "Ba đột phá chiến lược của thành phố là thể chế số, hạ tầng số và nhân lực số.",
         3,
         "3 đột phá chiến lược của thành phố",
-        "3 strategic breakthroughs — “3 đột phá chiến lược của thành phố” (Vietnamese original)",
+        "3 strategic breakthroughs — “3 đột phá chiến lược của thành phố”",
     ),
     "4 trụ cột A, B, …": (
         "Chiến lược dựa trên 4 trụ cột hạ tầng số, dữ liệu số, nền tảng số, nhân lực số.",
@@ -80,7 +82,7 @@ SHAPES = {
         "Thành phố triển khai 3 chương trình hành động là số hóa trường học, số hóa bệnh viện và số hóa chợ.",
         3,
         "3 chương trình hành động",
-        "3 programmes — “3 chương trình hành động” (Vietnamese original)",
+        "3 programmes — “3 chương trình hành động”",
     ),
     "Thứ nhất … Thứ năm after a counted sentence": (
         "Tại phiên họp, Phó Thủ tướng nhấn mạnh năm nhóm giải pháp trọng tâm trong năm 2025.\n"
@@ -100,15 +102,14 @@ SHAPES = {
         "Ba là, tổng kết phong trào bình dân học vụ số.",
         3,
         "Danh sách 3 mục: Ngành sẽ tập trung triển khai các việc cấp bách trong quý IV",
-        "List of 3 items: “Ngành sẽ tập trung triển khai các việc cấp bách trong quý IV”"
-        " (Vietnamese original)",
+        "List of 3 items: “Ngành sẽ tập trung triển khai các việc cấp bách trong quý IV”",
     ),
     "một là, …; hai là, … inline with a counted heading": (
         "Thủ tướng Chính phủ nêu rõ ba yêu cầu đối với các bộ: một là, hoàn thành cắt giảm thủ tục; "
         "hai là, cung cấp dịch vụ công toàn trình; ba là, công khai kết quả giải quyết hồ sơ.",
         3,
         "3 yêu cầu đối với các bộ",
-        "3 requirements — “3 yêu cầu đối với các bộ” (Vietnamese original)",
+        "3 requirements — “3 yêu cầu đối với các bộ”",
     ),
     "thứ nhất, …; thứ hai, … inline with no heading": (
         "Thứ nhất, hoàn thiện thể chế số; thứ hai, phát triển hạ tầng số; thứ ba, phát triển nhân lực số.",
@@ -123,7 +124,7 @@ SHAPES = {
         "3. Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng.",
         3,
         "Danh sách 3 mục: Các nhiệm vụ năm 2025",
-        "List of 3 items: “Các nhiệm vụ năm 2025” (Vietnamese original)",
+        "List of 3 items: “Các nhiệm vụ năm 2025”",
     ),
     "bulleted lines after a counted heading, one short": (
         "Kế hoạch chuyển đổi số của huyện gồm 4 giải pháp:\n"
@@ -141,8 +142,7 @@ SHAPES = {
         "• Kinh tế số chiếm 25% GRDP.",
         2,
         "Danh sách 2 mục: Kế hoạch triển khai chuyển đổi số và xây dựng đô thị thông…",
-        "List of 2 items: “Kế hoạch triển khai chuyển đổi số và xây dựng đô thị thông…”"
-        " (Vietnamese original)",
+        "List of 2 items: “Kế hoạch triển khai chuyển đổi số và xây dựng đô thị thông…”",
     ),
     "6 định hướng lớn là …": (
         "Đề án nêu 6 định hướng lớn là chính phủ số, kinh tế số, xã hội số, công dân số, "
@@ -181,7 +181,7 @@ def _list(heading: str, count: int) -> PriorityList:
         ("Danh sách", 2, "vi", "Danh sách 2 mục"),
         ("", 2, "en", "List of 2 items"),
         # a count before a word that heads no list (list_heads.txt) is no counted heading
-        ("3 hành động", 3, "en", "List of 3 items: “3 hành động” (Vietnamese original)"),
+        ("3 hành động", 3, "en", "List of 3 items: “3 hành động”"),
         ("Thủ tướng gửi", 2, "vi", "Danh sách 2 mục: Thủ tướng gửi"),  # nothing after the speaker
     ],
 )
@@ -239,8 +239,7 @@ SEED_LISTS = {
         "4 ưu tiên chính của chuyển đổi số quốc gia năm 2024 · vietnamnet.vn, 10/01/2024",
     ],
     ("en", 2022): [
-        "List of 5 items: “Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia…”"
-        " (Vietnamese original) · PLVN",
+        "List of 5 items: “Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia…” · PLVN",
     ],
     ("en", 2023): ["4 main priorities · VOV5"],
     ("en", 2024): [
@@ -288,3 +287,30 @@ def test_seed_2022_keeps_the_full_sentence(seed_corpus: CorpusAnalysis) -> None:
         "Thủ tướng gửi Thông điệp của Chính phủ về đẩy mạnh chuyển đổi số quốc gia trong thời gian tới"
     )
     assert row.description.original in row.priority.sentence
+
+
+@pytest.mark.parametrize(
+    ("heading", "glossed"),
+    [("04 ưu tiên chính", True), ("3 hành động", False), ("Các nhiệm vụ năm 2025", False), ("", True)],
+)
+def test_an_english_list_is_marked_once_by_the_view_never_per_list(heading: str, glossed: bool) -> None:
+    items = tuple(PriorityItem(f"Việc {i}", None) for i in range(3))
+    description = describe_priority_list(PriorityList(2024, heading, items, "d", "s"), language="en")
+    assert description.glossed is glossed
+    assert "Vietnamese original" not in description.title
+
+
+def test_seed_year_lists_say_once_that_untranslated_items_are_vietnamese(seed_corpus: CorpusAnalysis) -> None:
+    from analysis.present.i18n import translate
+
+    for year in (2022, 2023, 2024):
+        rows = describe_year_lists(seed_corpus, year, language="en")
+        note = lists_note(rows, "en")
+        untranslated = [row for row in rows if not row.description.glossed] or [
+            item
+            for row in rows
+            for item in row.priority.items
+            if not render_priority_item(item.text, "en").glossed
+        ]
+        assert note == (translate("untranslated_note", "en") if untranslated else "")
+        assert lists_note(describe_year_lists(seed_corpus, year, language="vi"), "vi") == ""

@@ -8,6 +8,7 @@ import pytest
 
 from analysis.pipeline import analyze_corpus
 from analysis.present.figures import measure_series
+from analysis.present.glosses import shows_vietnamese
 from analysis.present.i18n import translate
 from analysis.present.selection import filter_corpus, priority_matrix
 from analysis.present.sources import documents_source_line, source_line
@@ -20,8 +21,10 @@ from analysis.present.story import (
     PriorityMatrix,
     Series,
     SeriesChart,
+    Slide,
     Story,
     ThemeQuote,
+    Timeline,
     build_story,
     count_axis_step,
     page_sizes,
@@ -75,7 +78,9 @@ def test_one_theme_slide_per_year_with_the_theme_verbatim(
                 assert quote.gloss and quote.gloss.isascii()
             else:
                 assert quote.original_label is None and quote.gloss is None
-            assert dict(quote.words)["chuyển đổi số"] > 0  # whole words, never syllables
+            # whole words, never syllables; in English the glossary's rendering
+            word = "digital transformation" if language == "en" else "chuyển đổi số"
+            assert dict(quote.words)[word] > 0
             # the dashboard's cloud words: no person names, titles or places (2022 quotes the PM)
             assert not {"Phạm Minh Chính", "thủ tướng", "Thủ tướng", "Việt Nam"} & set(dict(quote.words))
 
@@ -253,12 +258,63 @@ def test_measure_slide_with_the_fixture_articles(everything: CorpusAnalysis) -> 
 
 
 def test_english_theme_without_a_gloss_is_marked(everything: CorpusAnalysis) -> None:
+    # Shown in Vietnamese and labelled once as the original; never "no curated English gloss yet".
     story = build_story(everything, language="en")
-    quote = next(s.body for s in story.slides if isinstance(s.body, ThemeQuote) and s.body.year == 2026)
+    slide = next(s for s in story.slides if isinstance(s.body, ThemeQuote) and s.body.year == 2026)
+    quote = slide.body
     assert quote.text and not quote.text.isascii()
     assert quote.gloss is None
     assert quote.original_label == translate("vietnamese_original", "en")
-    assert quote.no_gloss == translate("no_gloss", "en")
+    assert "gloss yet" not in repr(slide)
+
+
+def _shown_items(slide: Slide) -> list[str]:
+    """What a slide shows item by item: cloud words, table cells, figure values and labels."""
+    body = slide.body
+    if isinstance(body, ThemeQuote):
+        return [word for word, _ in body.words]
+    if isinstance(body, Timeline):
+        return [cell for row in body.table.rows for cell in row]
+    if isinstance(body, FigureCards):
+        return [part for card in body.cards for part in (card.value, card.label)]
+    if isinstance(body, MeasureCharts):
+        return [text for chart in body.charts for text in (chart.title, chart.value_axis)]
+    if isinstance(body, PriorityMatrix):
+        return list(body.labels)
+    return []
+
+
+def test_seed_english_story_has_no_per_item_vietnamese_marks(seed_stories: dict[str, Story]) -> None:
+    story = seed_stories["en"]
+    for slide in story.slides:
+        for item in _shown_items(slide):
+            assert "Vietnamese original" not in item and "gloss" not in item, (slide.kind, item)
+    timeline = [s for s in story.slides if s.kind == "timeline"]
+    names = [row[2] for s in timeline for row in s.body.table.rows]
+    assert "National Digital Transformation Day 2024" in names
+    assert all(not shows_vietnamese(name) for name in names), names
+    assert all(s.untranslated == "" for s in timeline)  # every event name is rendered: no note
+    words = [word for s in story.slides if isinstance(s.body, ThemeQuote) for word, _ in s.body.words]
+    english = [word for word in words if not shows_vietnamese(word)]
+    assert "digital transformation" in words and len(english) / len(words) > 0.8
+
+
+def test_untranslated_items_keep_vietnamese_with_one_note_per_slide(seed_stories: dict[str, Story]) -> None:
+    note = translate("untranslated_note", "en")
+    for slide in seed_stories["en"].slides:
+        vietnamese = [item for item in _shown_items(slide) if shows_vietnamese(item)]
+        if isinstance(slide.body, ThemeQuote | Timeline | FigureCards | MeasureCharts):
+            assert slide.untranslated == (note if vietnamese else ""), (slide.kind, vietnamese)
+    assert any(slide.untranslated == note for slide in seed_stories["en"].slides)  # some words stay
+    assert all(slide.untranslated == "" for slide in seed_stories["vi"].slides)
+
+
+def test_hostile_event_names_stay_text() -> None:
+    from analysis.present.glosses import render_event
+
+    for title in ("<b>Hội nghị</b> năm 2024", "[x](javascript:alert(1)) năm 2024"):
+        rendering = render_event(title, "en")
+        assert (rendering.text, rendering.glossed) == (title, False)
 
 
 def test_long_tables_are_split_across_slides(everything: CorpusAnalysis) -> None:
