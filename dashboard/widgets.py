@@ -17,7 +17,7 @@ from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_ind
 from analysis.present.selection import find_document
 from analysis.present.sources import documents_source_line
 from analysis.present.tables import export_file_name, to_csv_bytes
-from analysis.types import CorpusAnalysis
+from analysis.types import CorpusAnalysis, Curation
 from dashboard import data
 from dashboard.charts import PLOTLY_CONFIG, with_source_line
 from dashboard.plotly_locale import plotly_locale_config
@@ -208,7 +208,9 @@ HANDOUT_KINDS = {
 }
 
 
-def handout_download(corpus: CorpusAnalysis, language: str, *, kind: str, key: str) -> None:
+def handout_download(
+    corpus: CorpusAnalysis, language: str, *, kind: str, key: str, curation: Curation | None = None
+) -> None:
     """A download of the meeting story as an A4 handout (``kind`` "pdf" or "docx"), built only when
     clicked: findings first, figures, tables, charts and the numbered sources."""
     from analysis.present.handout import render_handout  # matplotlib, fpdf2: loaded on the first use
@@ -216,7 +218,9 @@ def handout_download(corpus: CorpusAnalysis, language: str, *, kind: str, key: s
     st.download_button(
         translate(f"download_handout_{kind}", language),
         help=translate("download_handout_help", language),
-        data=lambda: render_handout(brief_of(corpus, language=language, day=date.today()), kind=kind),
+        data=lambda: render_handout(
+            brief_of(corpus, language=language, day=date.today(), curation=curation), kind=kind
+        ),
         file_name=export_file_name("file_handout", language, day=date.today(), extension=kind),
         mime=HANDOUT_KINDS[kind],
         icon=":material/description:",
