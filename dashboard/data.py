@@ -26,6 +26,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.cache import cache_key, default_cache_path
+from analysis.curation import figure_key
 from analysis.intake import prepare_files
 from analysis.kwic import Collocate, find_keyword_in_context, top_collocates
 from analysis.library import corpus_fingerprint, user_corpus_dir
@@ -515,6 +516,21 @@ def figure_cards(
         paths, cache_path, fingerprint, "figure_cards", (years, documents, scope, language, curation),
         lambda _: curate_key_figures(corpus.figures, curation, language),
     )  # fmt: skip
+
+
+def hidden_figures(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    scope: str,
+    curation: Curation,
+) -> tuple[Figure, ...]:
+    """The figures of the chosen articles the analyst hid, in the order hidden (to show them again)."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    by_key = {figure_key(f): f for f in reversed(corpus.figures)}
+    return tuple(by_key[key] for key in curation.hidden if key in by_key)
 
 
 def load_curation() -> tuple[Curation, LoadProblem | None]:

@@ -72,3 +72,13 @@ def chosen_first(series: Iterable[MeasureSeries], measure: str) -> list[MeasureS
     lines = list(series)
     chosen = [line for line in lines if measure and measure_id(line) == measure]
     return chosen + [line for line in lines if line not in chosen]
+
+
+def opening_measure(ids: Sequence[str], linked: str, stored: str) -> str:
+    """The same-measure line a page opens on: the one a shared link names, else the analyst's, else
+    the first (``ids`` is never empty).
+
+    >>> opening_measure(["a", "b", "c"], "", "b"), opening_measure(["a", "b"], "b", "gone")
+    ('b', 'b')
+    """
+    return next((choice for choice in (linked, stored) if choice in ids), ids[0])

@@ -299,7 +299,8 @@ def measure_series(
     lined up by year, goals and ranges left out: a measure's trajectory, only in ``years`` when given.
     Where a year states several values, the one most articles give stands for it, then the first
     stated (:func:`find_disagreements` names the others). A line whose values jump tenfold from one
-    year to the next is left out (see :func:`on_one_scale`). Longer lines come first.
+    year to the next is left out (see :func:`on_one_scale`). Longer lines come first, a count of every
+    province (:func:`is_backdrop`) last.
     """
     groups: dict[tuple[str, str, str, str], dict[int, list[Figure]]] = {}
     for figure in _stated(figures):
@@ -337,7 +338,15 @@ def measure_series(
                 unit_text(first.unit, language) if first.unit else "",
             )
         )
-    return sorted(series, key=lambda s: (-len(s.points), s.title.casefold()))
+    # a count of every province ("63 → 63 tỉnh, thành phố") is the setting of events: never opened on
+    return sorted(
+        series,
+        key=lambda s: (
+            any(p.figure is not None and is_backdrop(p.figure) for p in s.points),
+            -len(s.points),
+            s.title.casefold(),
+        ),
+    )
 
 
 def series_title(figure: Figure, language: str) -> str:
