@@ -207,8 +207,8 @@ def test_same_measure_lines_up_across_years() -> None:
         _figure(12, "bộ, ngành", None, "f", "bộ, ngành"),  # no year: cannot be placed
     ]
     assert _lined_up(figures, [2021, 2023, 2024, 2025]) == [
-        ("tỉnh, thành phố", [2021, 2024, 2025], [63, 63, 34]),
         ("%", [2023, 2024], [80, 95]),
+        ("tỉnh, thành phố", [2021, 2024, 2025], [63, 63, 34]),  # counting every province: last, if longer
     ]
     # only the chosen years count
     assert [len(p) for _, p, _ in _lined_up(figures, [2021, 2024])] == [2]
