@@ -135,3 +135,36 @@ def test_the_markdown_report_uses_the_stored_curation_unless_no_store(
     plain = _cli("report", "--format", "md", "--lang", "vi", "--no-store", store=store)
     assert plain.returncode == 0, plain.stderr
     assert r"Nền tảng \*quốc gia\*" not in plain.stdout
+
+
+def test_the_deck_and_the_handout_use_the_stored_curation(
+    tmp_path: Path, seed_corpus: CorpusAnalysis
+) -> None:
+    from docx import Document as WordDocument
+    from pptx import Presentation
+
+    from analysis.present.i18n import translate
+
+    platforms, teams = _pins(seed_corpus, 16.0, 80000.0)
+    store = tmp_path / "corpus.sqlite3"
+    with CorpusStore(store) as opened:
+        opened.save_curation(
+            Curation(pinned=(platforms,), hidden=(teams,), captions=((platforms, "Nền tảng số <quốc gia>"),))
+        )
+    deck, handout = tmp_path / "deck.pptx", tmp_path / "brief.docx"
+    for command in (("deck", "-o", deck), ("brief", "-o", handout)):
+        done = _cli(*command, "--no-cache", "--lang", "vi", store=store)
+        assert done.returncode == 0, done.stderr
+    title = translate("figures_title", "vi", value="")
+    slide = next(
+        text
+        for slide in Presentation(str(deck)).slides
+        for text in ["\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)]
+        if text.startswith(title)
+    )
+    assert slide.startswith(f"{title}16 nhóm nền tảng số — Nền tảng số <quốc gia>")
+    assert "hơn 80.000 tổ" not in slide  # hidden
+    word = WordDocument(str(handout))
+    text = "\n".join(p.text for p in word.paragraphs)
+    text += "\n".join(cell.text for table in word.tables for row in table.rows for cell in row.cells)
+    assert "Nền tảng số <quốc gia>" in text
