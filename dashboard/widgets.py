@@ -285,6 +285,8 @@ def curate_figure(context: Context, figure: Figure, curation: Curation, *, key: 
     pinned, hidden = name in curation.pinned, name in curation.hidden
     editable = current_access().can_edit
     with st.popover(context.t("curate"), icon=":material/tune:", help=context.t("curate_help"), key=key):
+        if pinned:
+            st.caption(f":material/keep: {context.t('curate_pinned_mark')}")
         if not editable:
             st.caption(context.t("curate_read_only"))
         st.button(

@@ -168,3 +168,19 @@ def test_the_deck_and_the_handout_use_the_stored_curation(
     text = "\n".join(p.text for p in word.paragraphs)
     text += "\n".join(cell.text for table in word.tables for row in table.rows for cell in row.cells)
     assert "Nền tảng số <quốc gia>" in text
+
+
+def test_a_locked_store_says_so_and_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import analysis.store
+
+    path = tmp_path / "corpus.sqlite3"
+    with CorpusStore(path) as store:
+        store.save_curation(Curation(pinned=("a",)))
+    monkeypatch.setattr(analysis.store, "_BUSY_TIMEOUT_S", 0.2)  # another writer holds it: fail fast
+    with CorpusStore(path) as store, contextlib.closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StoreError) as refused:
+            store.save_curation(Curation(pinned=("b",)))
+        other.execute("ROLLBACK")
+        assert refused.value.problem.code == "store_busy"
+        assert store.curation().pinned == ("a",)
