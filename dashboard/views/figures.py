@@ -94,6 +94,7 @@ def render() -> None:
     linked = url_values(MEASURE_PARAM)
     if linked and linked[0] not in ids and MEASURE_PARAM not in st.session_state:
         fall_back(MEASURE_PARAM, ctx.language)
+        linked = []
     opening = opening_measure(ids, linked[0] if linked else "", curation.measure)
     chosen = st.selectbox(
         ctx.t("measure"), ids, index=ids.index(opening), format_func=labels.__getitem__, key=MEASURE_PARAM

@@ -129,3 +129,16 @@ def test_a_figure_row_can_be_pinned_from_the_figures_page(app: AppTest) -> None:
     assert len(pinned) == 1 and pinned[0].split("~")[1] == "16"  # named by the figure, not by its row
     go(app, "overview")
     assert metrics(app)[0][1] == "16 nhóm nền tảng số"
+
+
+@pytest.mark.usefixtures("with_fixture_articles")
+@pytest.mark.parametrize("linked", ["0000beef", "not-a-measure", "x" * 300, "<script>"])
+def test_a_link_naming_no_measure_opens_the_default(linked: str) -> None:
+    app = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
+    app.query_params["measure"] = linked
+    app.run(timeout=120)
+    go(app, "figures")
+    assert_healthy(app)
+    chooser = app.selectbox(key="measure")
+    assert chooser.index == 0  # the default line, and the address corrected
+    assert not app.query_params.get("measure")
