@@ -81,7 +81,3 @@ def relabel(curation: Curation, key: str, caption: str) -> Curation:
     text = clean_caption(caption)
     others = tuple((k, c) for k, c in curation.captions if k != key)
     return replace(curation, captions=(*others, (key, text)) if text else others)
-
-
-def choose_measure(curation: Curation, measure: str) -> Curation:
-    return replace(curation, measure=measure)

@@ -396,11 +396,3 @@ class Curation:
     hidden: tuple[str, ...] = ()
     captions: tuple[tuple[str, str], ...] = ()
     measure: str = ""
-
-    @property
-    def empty(self) -> bool:
-        """Whether nothing was chosen (the defaults apply)."""
-        return not (self.pinned or self.hidden or self.captions or self.measure)
-
-
-NO_CURATION = Curation()
