@@ -34,6 +34,19 @@ def figure_key(figure: Figure) -> str:
     )
 
 
+def loose_key(key: str) -> str:
+    """A figure key without the words stating the figure (article, value, unit, goal or result): what
+    finds a figure again when a newer reading takes in a word more or less ("80.000 tổ" → "hơn 80.000 tổ").
+
+    >>> loose_key("003_x~80000~tổ~hơn 80.000 tổ~r")
+    '003_x~80000~tổ~r'
+    """
+    parts = key.split("~", 3)
+    if len(parts) < 4:
+        return key
+    return "~".join((*parts[:3], parts[3][-1:]))
+
+
 def clean_caption(text: str) -> str:
     """A caption as the analyst's text is kept: NFC, control and direction characters removed,
     whitespace collapsed, at most :data:`CAPTION_LIMIT` characters.

@@ -13,6 +13,7 @@ import streamlit as st
 
 from analysis.curation import CAPTION_LIMIT, figure_key, hide, pin, relabel
 from analysis.present.brief import brief_of
+from analysis.present.curate import resolve
 from analysis.present.glosses import theme_note
 from analysis.present.i18n import translate
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
@@ -245,7 +246,8 @@ def _save_edit(edit: Callable[[Curation], Curation], language: str) -> None:
     from dashboard.access import current_access
 
     stored, problem = data.load_curation()
-    if problem is None:
+    if problem is None:  # keys as the figures are read now, so an edit finds what it changes
+        stored = resolve(current_context().full.figures, stored)
         problem = data.save_curation(edit(stored), can_edit=current_access().can_edit)
     if problem is None:
         st.session_state[_CURATION_NOTICE] = ("success", translate("curate_saved", language))

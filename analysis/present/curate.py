@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from analysis.curation import _words, figure_key
+from analysis.curation import _words, figure_key, loose_key
 from analysis.figures.measure import measure_key
 from analysis.present.figures import FigureCard, MeasureSeries, figure_card, pick_key_figures
 from analysis.types import Curation, Figure
@@ -24,13 +24,36 @@ class CuratedFigures:
     missing: tuple[str, ...] = ()
 
 
+def resolve(figures: Iterable[Figure], curation: Curation) -> Curation:
+    """The curation with each key naming a figure of ``figures``: as stored when one has it, else the
+    one figure of its article with its value, unit and goal (:func:`~analysis.curation.loose_key`),
+    else left as it is (a pin then reported as gone)."""
+    exact = {figure_key(f) for f in figures}
+    loose: dict[str, set[str]] = {}
+    for key in exact:
+        loose.setdefault(loose_key(key), set()).add(key)
+
+    def found(key: str) -> str:
+        if key in exact:
+            return key
+        matches = loose.get(loose_key(key), set())
+        return next(iter(matches)) if len(matches) == 1 else key
+
+    return Curation(
+        tuple(dict.fromkeys(map(found, curation.pinned))),
+        tuple(dict.fromkeys(map(found, curation.hidden))),
+        tuple((found(key), text) for key, text in curation.captions),
+        curation.measure,
+    )
+
+
 def curate_key_figures(
     figures: Sequence[Figure], curation: Curation | None, language: str, *, limit: int = 8
 ) -> CuratedFigures:
     """Cards for the key figures: the pinned ones first in their order, then the default choice
     (:func:`~analysis.present.figures.pick_key_figures`) without the hidden ones, up to ``limit``
     (pins beyond it are kept too: the analyst chose them); captions replaced where one was written."""
-    curation = curation or Curation()
+    curation = resolve(figures, curation or Curation())
     by_key: dict[str, Figure] = {}
     for figure in figures:
         by_key.setdefault(figure_key(figure), figure)

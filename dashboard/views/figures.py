@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.present.curate import measure_id, opening_measure
+from analysis.present.curate import measure_id, opening_measure, resolve
 from analysis.present.figures import figure_kinds, figure_value_text, kind_label
 from analysis.text import escape_markdown
 from dashboard import data, widgets
@@ -24,6 +24,7 @@ def render() -> None:
         return
 
     curation, problem = data.load_curation()
+    curation = resolve(ctx.full.figures, curation)
     widgets.curation_notice(ctx, problem)
 
     st.header(ctx.t("disagreements"))

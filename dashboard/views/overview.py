@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.present.curate import resolve
 from analysis.present.figures import figure_with_label
 from dashboard import data, widgets
 from dashboard.charts import build_documents_bar
@@ -19,6 +20,7 @@ def render() -> None:
 
     st.header(ctx.t("key_figures"))
     curation, problem = data.load_curation()
+    curation = resolve(ctx.full.figures, curation)
     widgets.curation_notice(ctx, problem)
     curated = data.figure_cards(*ctx.cache_args, ctx.language, curation)
     cards = curated.cards

@@ -115,3 +115,12 @@ def test_the_chosen_measure_opens_the_chart(seed_corpus: CorpusAnalysis) -> None
     assert chosen_first(lines, measure_id(lines[1])) == [lines[1], lines[0]]
     assert chosen_first(lines, "") == lines and chosen_first(lines, "gone") == lines
     assert len(measure_id(lines[0])) == 8 and measure_id(lines[0]) != measure_id(lines[1])
+
+
+def test_a_pin_finds_its_figure_read_with_a_word_more(seed_corpus: CorpusAnalysis) -> None:
+    teams = _by_value(seed_corpus, 80000.0)
+    older = figure_key(replace(teams, text="80.000 tổ"))  # as an earlier reading stated it
+    curation = Curation(pinned=(older,), captions=((older, "Tổ công nghệ số"),))
+    result = curate_key_figures([*seed_corpus.figures[:1], *seed_corpus.figures[2:], teams], curation, "vi")
+    assert result.missing == () and result.cards[0].figure == teams
+    assert result.cards[0].label == "Tổ công nghệ số"
