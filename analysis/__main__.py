@@ -48,7 +48,7 @@ from analysis.store import (
     default_store_path,
 )
 from analysis.text import escape_json_controls, strip_controls
-from analysis.types import CorpusAnalysis, LoadProblem
+from analysis.types import CorpusAnalysis, Curation, LoadProblem
 
 LANG_ENV = "DXPOLICY_LANG"
 _PREFIX = {"vi": {"warning": "cảnh báo", "error": "lỗi"}, "en": {"warning": "warning", "error": "error"}}
@@ -202,8 +202,22 @@ def _report(args: argparse.Namespace, store_path: Path) -> int:
         from analysis.present.brief import brief_of
         from analysis.present.markdown import render_markdown
 
-        _say(render_markdown(brief_of(corpus, language=args.lang)), end="")
+        brief = brief_of(corpus, language=args.lang, curation=_curation(args, store_path))
+        _say(render_markdown(brief), end="")
     return 0
+
+
+def _curation(args: argparse.Namespace, store_path: Path) -> Curation | None:
+    """The analyst's curation kept in the store; none with ``--no-store`` or where no store exists.
+    A store that cannot be read costs the curation (a line on stderr), never the deck or report."""
+    if args.no_store or not store_path.is_file():
+        return None
+    try:
+        with CorpusStore(store_path, check=False, read_only=True) as store:
+            return store.curation()
+    except StoreError as error:
+        _print_problems([error.problem], args.lang)
+        return None
 
 
 def _error(key: str, language: str, **values: object) -> None:
@@ -248,7 +262,7 @@ def _deck(args: argparse.Namespace, store_path: Path) -> int:
     corpus = _presented(args, store_path)
     if corpus is None:
         return 2
-    story = build_story(corpus, language=args.lang)
+    story = build_story(corpus, language=args.lang, curation=_curation(args, store_path))
     path = _written(args, lambda: write_deck(story, args.output))
     if path is None:
         return 1
@@ -284,7 +298,7 @@ def _brief(args: argparse.Namespace, store_path: Path) -> int:
     corpus = _presented(args, store_path)
     if corpus is None:
         return 2
-    brief = brief_of(corpus, language=args.lang, day=date.today())
+    brief = brief_of(corpus, language=args.lang, day=date.today(), curation=_curation(args, store_path))
 
     def write() -> Path:
         data = render_handout(brief, kind=kind)

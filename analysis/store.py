@@ -29,13 +29,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from analysis.access import read_only_requested
+from analysis.curation import clean_curation
 from analysis.documents import build_document
 from analysis.read import ReadError, document_id_for, read_article
 from analysis.read.metadata import MAX_TEXT_FIELD, MAX_YEAR, MIN_YEAR, OVERRIDABLE_FIELDS, clean_field
 from analysis.read.names import clean_upload_name, display_name
 from analysis.read.problems import make_problem
 from analysis.text import normalize_text
-from analysis.types import Document, LoadProblem
+from analysis.types import Curation, Document, LoadProblem
 
 STORE_ENV = "DXPOLICY_STORE"
 STORE_FILE_NAME = "corpus.sqlite3"
@@ -58,11 +59,19 @@ CREATE TABLE IF NOT EXISTS documents (
     details_sha256 TEXT,
     source_url TEXT
 );
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS curation (
+    kind TEXT NOT NULL,
+    figure TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    value TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (kind, figure)
+)
 """
 # 1: every record has its hashes (PRAGMA user_version; 0 in stores made before, see _migrate).
 # 2: a record may keep the address it was fetched from (source_url).
-_SCHEMA_VERSION = 2
+# 3: the analyst's curation of key figures (table curation: pins, hidden, captions, the chart's measure).
+_SCHEMA_VERSION = 3
 # Added to stores made before records checked themselves; filled in on open (see _migrate).
 _HASH_COLUMNS = ("original_sha256", "text_sha256", "details_sha256")
 # What a record's details hash covers, in this order (raw stored bytes, so damage to any shows).
@@ -968,6 +977,41 @@ class CorpusStore:
             if added:
                 self._bump()
         return AddResult(tuple(added), tuple(problems))
+
+    def curation(self) -> Curation:
+        """The analyst's curation of key figures (empty in a store made before there was one, or
+        opened read-only without its table); captions as they were written, cleaned again."""
+        with self._reading():
+            try:
+                rows = self._connection.execute(
+                    "SELECT kind, figure, position, value FROM curation ORDER BY position, rowid"
+                ).fetchall()
+            except sqlite3.OperationalError as error:
+                if "no such table" in str(error):
+                    return Curation()
+                raise
+        pinned = tuple(str(figure) for kind, figure, _, _ in rows if kind == "pin")
+        hidden = tuple(str(figure) for kind, figure, _, _ in rows if kind == "hide")
+        captions = tuple((str(figure), str(value)) for kind, figure, _, value in rows if kind == "caption")
+        measure = next((str(value) for kind, _, _, value in rows if kind == "measure"), "")
+        return clean_curation(Curation(pinned, hidden, captions, measure))
+
+    def save_curation(self, curation: Curation) -> Curation:
+        """Replace the curation with ``curation`` (cleaned) in one transaction: all of it lands or
+        none does; the documents are untouched. Returns what was saved."""
+        curation = clean_curation(curation)
+        rows = [
+            *(("pin", key, index, "") for index, key in enumerate(curation.pinned)),
+            *(("hide", key, index, "") for index, key in enumerate(curation.hidden)),
+            *(("caption", key, index, text) for index, (key, text) in enumerate(curation.captions)),
+            *((("measure", "", 0, curation.measure),) if curation.measure else ()),
+        ]
+        with self._writing():
+            self._connection.execute("DELETE FROM curation")
+            self._connection.executemany(
+                "INSERT INTO curation (kind, figure, position, value) VALUES (?, ?, ?, ?)", rows
+            )
+        return curation
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:

@@ -381,3 +381,18 @@ class CorpusAnalysis:
     problems: tuple[LoadProblem, ...] = ()
     analysed: tuple[str, ...] = field(default=())
     from_cache: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Curation:
+    """The analyst's choices for a briefing, kept with the store (never in the browser).
+
+    ``pinned`` are figure keys (:func:`analysis.present.curate.figure_key`) shown first as key figures,
+    in this order; ``hidden`` never shown as key figures; ``captions`` (figure key, caption) replace a
+    figure's label; ``measure`` names the measure the same-measure chart opens on ("" for the default).
+    """
+
+    pinned: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ()
+    captions: tuple[tuple[str, str], ...] = ()
+    measure: str = ""

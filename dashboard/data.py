@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import threading
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,18 +26,18 @@ import pandas as pd
 import streamlit as st
 
 from analysis.cache import cache_key, default_cache_path
+from analysis.curation import figure_key
 from analysis.intake import prepare_files
 from analysis.kwic import Collocate, find_keyword_in_context, top_collocates
 from analysis.library import corpus_fingerprint, user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, ProgressCallback, analyze_corpus, count_terms_by_year
 from analysis.pipeline import known_documents as pipeline_known_documents
+from analysis.present.curate import CuratedFigures, curate_key_figures
 from analysis.present.figures import (
     Disagreement,
-    FigureCard,
     MeasureSeries,
     figures_frame,
     find_disagreements,
-    key_figure_cards,
     measure_series,
 )
 from analysis.present.instruments import InstrumentRow, ProgressRow, progress_rows, summarize_instruments
@@ -54,9 +55,9 @@ from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordclo
 from analysis.progress import track_progress
 from analysis.read import SUPPORTED_SUFFIXES
 from analysis.scope import ALL_SCOPES, is_in_scope
-from analysis.store import Candidate, default_store_path
+from analysis.store import Candidate, CorpusStore, StoreError, default_store_path
 from analysis.text import public_text
-from analysis.types import CorpusAnalysis, Figure, KeywordHit, LoadProblem
+from analysis.types import CorpusAnalysis, Curation, Figure, KeywordHit, LoadProblem
 
 CORPUS_ENV = "DXPOLICY_CORPUS"
 NO_SEEDS_ENV = "DXPOLICY_NO_SEEDS"
@@ -505,14 +506,69 @@ def figure_cards(
     documents: tuple[str, ...] | None,
     scope: str,
     language: str,
-) -> tuple[FigureCard, ...]:
-    """The overview's key-figure cards (ranking every figure of the chosen articles: 80 ms of CPU
-    at 1,000 articles, once per corpus, filter and language instead of once per visitor's rerun)."""
+    curation: Curation | None = None,
+) -> CuratedFigures:
+    """The overview's key-figure cards under the analyst's ``curation`` (ranking every figure of the
+    chosen articles: 80 ms of CPU at 1,000 articles, once per corpus, filter, language and curation
+    instead of once per visitor's rerun), with the pins whose figure is gone."""
     corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
     return _view(
-        paths, cache_path, fingerprint, "figure_cards", (years, documents, scope, language),
-        lambda _: tuple(key_figure_cards(corpus.figures, language)),
+        paths, cache_path, fingerprint, "figure_cards", (years, documents, scope, language, curation),
+        lambda _: curate_key_figures(corpus.figures, curation, language),
     )  # fmt: skip
+
+
+def hidden_figures(
+    paths: tuple[str, ...],
+    cache_path: str,
+    fingerprint: str,
+    years: tuple[int, ...] | None,
+    documents: tuple[str, ...] | None,
+    scope: str,
+    curation: Curation,
+) -> tuple[Figure, ...]:
+    """The figures of the chosen articles the analyst hid, in the order hidden (to show them again)."""
+    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    by_key = {figure_key(f): f for f in reversed(corpus.figures)}
+    return tuple(by_key[key] for key in curation.hidden if key in by_key)
+
+
+def load_curation() -> tuple[Curation, LoadProblem | None]:
+    """The analyst's curation kept in the store (read on every run: one small query), and the
+    problem when the store cannot be read (the defaults apply meanwhile; nothing is lost)."""
+    path = Path(store_file())
+    if not path.is_file():
+        return Curation(), None
+    try:
+        with CorpusStore(path, check=False, read_only=True) as store:
+            return store.curation(), None
+    except StoreError as error:
+        return Curation(), error.problem
+
+
+MEASURE_PARAM = "measure"  # a shared view's same-measure chart: ?measure=<8 hex characters>
+_MEASURE_ID = re.compile(r"[0-9a-f]{8}")
+
+
+def shown_curation() -> Curation:
+    """The curation this view shows: the store's, with the same-measure chart a shared link names
+    (``?measure=``) in place of the stored one."""
+    stored, _ = load_curation()
+    linked = st.query_params.get(MEASURE_PARAM, "")
+    if linked and _MEASURE_ID.fullmatch(linked):
+        return replace(stored, measure=linked)
+    return stored
+
+
+def save_curation(curation: Curation, *, can_edit: bool) -> LoadProblem | None:
+    """Write ``curation`` to the store (refused by the store itself unless ``can_edit``); the
+    problem when it was not saved (the store is as it was)."""
+    try:
+        with CorpusStore(Path(store_file()), read_only=not can_edit) as store:
+            store.save_curation(curation)
+    except StoreError as error:
+        return error.problem
+    return None
 
 
 def articles_table(

@@ -23,7 +23,7 @@ from analysis.present.tables import export_file_name
 from analysis.read import describe
 from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
 from analysis.text import escape_markdown
-from analysis.types import CorpusAnalysis
+from analysis.types import CorpusAnalysis, Curation
 from dashboard import data, widgets
 from dashboard.state import URL, Context, check_url, fall_back, keep_in_url, url_values
 from dashboard.widgets import SEARCH_YEAR_KEY
@@ -169,9 +169,11 @@ def render(language: str) -> Context | None:
     scope = chosen_scope or DEFAULT_SCOPE
     corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter, scope)
     with st.sidebar:
-        _download_deck(corpus, language)
+        _download_deck(corpus, language, curation := data.shown_curation())
         for kind in widgets.HANDOUT_KINDS:
-            widgets.handout_download(corpus, language, kind=kind, key=f"download_handout_{kind}")
+            widgets.handout_download(
+                corpus, language, kind=kind, key=f"download_handout_{kind}", curation=curation
+            )
     return Context(
         language,
         paths,
@@ -248,11 +250,11 @@ def _progress_bar(language: str) -> ProgressCallback:
     return report
 
 
-def _download_deck(corpus: CorpusAnalysis, language: str) -> None:
+def _download_deck(corpus: CorpusAnalysis, language: str, curation: Curation | None = None) -> None:
     """The meeting story of the filtered articles as a .pptx, built only when the button is clicked."""
     st.download_button(
         translate("download_deck", language),
-        data=lambda: render_deck(build_story(corpus, language=language)),
+        data=lambda: render_deck(build_story(corpus, language=language, curation=curation)),
         file_name=export_file_name("file_deck", language, day=date.today(), extension="pptx"),
         mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
         help=translate("download_deck_help", language),

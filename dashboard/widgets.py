@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.curation import CAPTION_LIMIT, figure_key, hide, pin, relabel
 from analysis.present.brief import brief_of
+from analysis.present.curate import resolve
 from analysis.present.glosses import theme_note
 from analysis.present.i18n import translate
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
 from analysis.present.selection import find_document
 from analysis.present.sources import documents_source_line
 from analysis.present.tables import export_file_name, to_csv_bytes
-from analysis.types import CorpusAnalysis
+from analysis.read import describe
+from analysis.text import escape_markdown
+from analysis.types import CorpusAnalysis, Curation, Figure, LoadProblem
 from dashboard import data
 from dashboard.charts import PLOTLY_CONFIG, with_source_line
 from dashboard.plotly_locale import plotly_locale_config
@@ -208,7 +213,9 @@ HANDOUT_KINDS = {
 }
 
 
-def handout_download(corpus: CorpusAnalysis, language: str, *, kind: str, key: str) -> None:
+def handout_download(
+    corpus: CorpusAnalysis, language: str, *, kind: str, key: str, curation: Curation | None = None
+) -> None:
     """A download of the meeting story as an A4 handout (``kind`` "pdf" or "docx"), built only when
     clicked: findings first, figures, tables, charts and the numbered sources."""
     from analysis.present.handout import render_handout  # matplotlib, fpdf2: loaded on the first use
@@ -216,7 +223,9 @@ def handout_download(corpus: CorpusAnalysis, language: str, *, kind: str, key: s
     st.download_button(
         translate(f"download_handout_{kind}", language),
         help=translate("download_handout_help", language),
-        data=lambda: render_handout(brief_of(corpus, language=language, day=date.today()), kind=kind),
+        data=lambda: render_handout(
+            brief_of(corpus, language=language, day=date.today(), curation=curation), kind=kind
+        ),
         file_name=export_file_name("file_handout", language, day=date.today(), extension=kind),
         mime=HANDOUT_KINDS[kind],
         icon=":material/description:",
@@ -224,3 +233,104 @@ def handout_download(corpus: CorpusAnalysis, language: str, *, kind: str, key: s
         on_click="ignore",
         width="stretch",
     )
+
+
+# --- the analyst's curation of key figures ------------------------------------------------------
+
+_CURATION_NOTICE = "_curation_notice"
+
+
+def _save_edit(edit: Callable[[Curation], Curation], language: str) -> None:
+    """Apply ``edit`` to the curation as stored now (another tab may have changed it) and save it;
+    what happened is said on the next run (:func:`curation_notice`)."""
+    from dashboard.access import current_access
+
+    stored, problem = data.load_curation()
+    if problem is None:  # keys as the figures are read now, so an edit finds what it changes
+        stored = resolve(current_context().full.figures, stored)
+        problem = data.save_curation(edit(stored), can_edit=current_access().can_edit)
+    if problem is None:
+        st.session_state[_CURATION_NOTICE] = ("success", translate("curate_saved", language))
+    else:
+        message = data.public(describe(problem, language))
+        st.session_state[_CURATION_NOTICE] = ("error", translate("curate_unsaved", language, message=message))
+
+
+def _save_caption(figure_key: str, state_key: str, language: str) -> None:
+    caption = str(st.session_state.get(state_key, ""))
+    _save_edit(lambda curation: relabel(curation, figure_key, caption), language)
+
+
+def curation_notice(context: Context, problem: LoadProblem | None = None) -> None:
+    """What the last curation change did (saved, or why not), and a store that cannot be read."""
+    if problem is not None:
+        message = data.public(describe(problem, context.language))
+        st.warning(
+            escape_markdown(context.t("curate_unreadable", message=message)), icon=":material/warning:"
+        )
+    notice = st.session_state.pop(_CURATION_NOTICE, None)
+    if notice is None:
+        return
+    level, message = notice
+    if level == "success":
+        st.toast(message, icon=":material/check:")
+    else:
+        st.error(escape_markdown(message), icon=":material/error:")
+
+
+def curate_figure(context: Context, figure: Figure, curation: Curation, *, key: str) -> None:
+    """Pin, hide and relabel controls for one figure, in a popover; each change is saved to the store
+    at once (refused, and said so, where the library is view-only)."""
+    from dashboard.access import current_access
+
+    name = figure_key(figure)
+    pinned, hidden = name in curation.pinned, name in curation.hidden
+    editable = current_access().can_edit
+    with st.popover(context.t("curate"), icon=":material/tune:", help=context.t("curate_help"), key=key):
+        if pinned:
+            st.caption(f":material/keep: {context.t('curate_pinned_mark')}")
+        if not editable:
+            st.caption(context.t("curate_read_only"))
+        st.button(
+            context.t("curate_unpin" if pinned else "curate_pin"),
+            icon=":material/keep_off:" if pinned else ":material/keep:",
+            key=f"{key}_pin",
+            on_click=_save_edit,
+            args=(lambda c: pin(c, name), context.language),
+            disabled=not editable,
+        )
+        st.button(
+            context.t("curate_unhide" if hidden else "curate_hide"),
+            icon=":material/visibility:" if hidden else ":material/visibility_off:",
+            key=f"{key}_hide",
+            on_click=_save_edit,
+            args=(lambda c: hide(c, name), context.language),
+            disabled=not editable,
+        )
+        state_key = f"{key}_caption"
+        st.text_input(
+            context.t("curate_caption"),
+            value=dict(curation.captions).get(name, ""),
+            max_chars=CAPTION_LIMIT,
+            key=state_key,
+            disabled=not editable,
+        )
+        st.button(
+            context.t("curate_save_caption"),
+            icon=":material/save:",
+            key=f"{key}_save",
+            on_click=_save_caption,
+            args=(name, state_key, context.language),
+            disabled=not editable,
+        )
+
+
+def forget_pins(keys: tuple[str, ...], language: str) -> None:
+    """Unpin the figures that are gone (a button's callback)."""
+    gone = set(keys)
+    _save_edit(lambda c: replace(c, pinned=tuple(k for k in c.pinned if k not in gone)), language)
+
+
+def save_measure(measure: str, language: str) -> None:
+    """Make ``measure`` the same-measure chart of the presentation (a button's callback)."""
+    _save_edit(lambda c: replace(c, measure=measure), language)

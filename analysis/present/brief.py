@@ -35,7 +35,7 @@ from analysis.present.story import (
     Timeline,
     build_story,
 )
-from analysis.types import CorpusAnalysis
+from analysis.types import CorpusAnalysis, Curation
 
 
 @dataclass(frozen=True)
@@ -248,7 +248,9 @@ def build_brief(story: Story, *, day: date | None = None, instruments: Sequence[
     return Brief(language, title, tuple(blocks), sources, len(sections) + bool(instruments), story.years)
 
 
-def brief_of(corpus: CorpusAnalysis, *, language: str, day: date | None = None) -> Brief:
+def brief_of(
+    corpus: CorpusAnalysis, *, language: str, day: date | None = None, curation: Curation | None = None
+) -> Brief:
     """The briefing of a (filtered) corpus, as the handout and the Markdown report print it: the
     whole story (tables not split into slides) and the instruments its articles cite.
 
@@ -257,5 +259,5 @@ def brief_of(corpus: CorpusAnalysis, *, language: str, day: date | None = None) 
     """
     years = {a.document.id: a.document.year for a in corpus.documents}
     instruments = summarize_instruments(corpus.instruments, doc_years=years, language=language)
-    story = build_story(corpus, language=language, paged=False)
+    story = build_story(corpus, language=language, paged=False, curation=curation)
     return build_brief(story, day=day, instruments=instruments)

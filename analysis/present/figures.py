@@ -16,6 +16,7 @@ from analysis.figures.measure import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
 from analysis.report import format_value
+from analysis.resources import load_toml
 from analysis.types import FIGURE_KINDS, Figure
 
 
@@ -298,7 +299,8 @@ def measure_series(
     lined up by year, goals and ranges left out: a measure's trajectory, only in ``years`` when given.
     Where a year states several values, the one most articles give stands for it, then the first
     stated (:func:`find_disagreements` names the others). A line whose values jump tenfold from one
-    year to the next is left out (see :func:`on_one_scale`). Longer lines come first.
+    year to the next is left out (see :func:`on_one_scale`). Longer lines come first, a count of every
+    province (:func:`is_backdrop`) last.
     """
     groups: dict[tuple[str, str, str, str], dict[int, list[Figure]]] = {}
     for figure in _stated(figures):
@@ -336,7 +338,15 @@ def measure_series(
                 unit_text(first.unit, language) if first.unit else "",
             )
         )
-    return sorted(series, key=lambda s: (-len(s.points), s.title.casefold()))
+    # a count of every province ("63 → 63 tỉnh, thành phố") is the setting of events: never opened on
+    return sorted(
+        series,
+        key=lambda s: (
+            any(p.figure is not None and is_backdrop(p.figure) for p in s.points),
+            -len(s.points),
+            s.title.casefold(),
+        ),
+    )
 
 
 def series_title(figure: Figure, language: str) -> str:
@@ -468,17 +478,41 @@ def _pick_key(figure: Figure) -> tuple[object, ...]:
     return None, round(figure.value, 6), " ".join(figure.unit.casefold().split()), figure.kind
 
 
+def is_backdrop(figure: Figure) -> bool:
+    """Whether a figure is the setting of an event rather than a result: a count of every province or
+    locality ("kết nối trực tuyến với 63 tỉnh, thành phố"); see ``data/key_figures.toml``."""
+    vocabulary = load_toml("key_figures.toml")
+    unit = " ".join(figure.unit.casefold().split())
+    return (
+        figure.kind in {"count", "number_word"}
+        and unit in {u.casefold() for u in vocabulary["whole_units"]}
+        and figure.value in {float(n) for n in vocabulary["whole_counts"]}
+    )
+
+
+def citations(figures: Iterable[Figure]) -> dict[tuple[object, ...], int]:
+    """How many articles state each measure and value (:func:`_pick_key` with the value)."""
+    docs: dict[tuple[object, ...], set[str]] = {}
+    for figure in figures:
+        docs.setdefault((*_pick_key(figure), round(figure.value, 6)), set()).add(figure.doc)
+    return {key: len(found) for key, found in docs.items()}
+
+
 def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figure]:
-    """The figures worth a card, in the order shown: stated results before goals, figures naming
-    their measure before the others, the most recent year first (ties keep the articles' order);
-    one per measure and place (its most recent statement), a figure without a measure once per
-    value and unit.
+    """The figures worth a card, in the order shown: the nation's before a province's or a sector's,
+    stated results before goals, figures naming their measure before the others, the most cited (the
+    articles stating the same measure and value) then the most recent year first (ties keep the
+    articles' order); one per measure and place, a figure without a measure once per value and unit.
+    A count of every province (the setting of an event, :func:`is_backdrop`) is no key figure.
     """
+    cited = citations(figures)
     ranked = sorted(
-        enumerate(figures),
+        ((index, figure) for index, figure in enumerate(figures) if not is_backdrop(figure)),
         key=lambda item: (
+            item[1].scope.level != "national",
             item[1].is_target,
             measure_key(item[1]) is None,
+            -cited[(*_pick_key(item[1]), round(item[1].value, 6))],
             item[1].year is None,
             -(item[1].year or 0),
             item[0],

@@ -16,11 +16,11 @@ from datetime import date
 from typing import Literal
 
 from analysis.pipeline import count_terms_by_year
+from analysis.present.curate import chosen_first, curate_key_figures
 from analysis.present.figures import (
     FigureCard,
     SeriesPoint,
     figure_number_text,
-    key_figure_cards,
     measure_series,
     unit_text,
 )
@@ -40,7 +40,7 @@ from analysis.present.sources import source_line
 from analysis.present.terms import cloud_frequencies, cloud_words
 from analysis.progress import track_progress
 from analysis.report import format_value
-from analysis.types import CorpusAnalysis, Document, Event
+from analysis.types import CorpusAnalysis, Curation, Document, Event
 
 ROWS_PER_TABLE_SLIDE = 8  # rows of a timeline or source table per slide: long titles wrap to two lines
 ROWS_PER_CHANGES_SLIDE = 10  # concept labels are short and never wrap
@@ -459,8 +459,8 @@ def _changes(
     return slides
 
 
-def _figures(corpus: CorpusAnalysis, language: str) -> Slide:
-    cards = key_figure_cards(corpus.figures, language, limit=KEY_FIGURES)
+def _figures(corpus: CorpusAnalysis, language: str, curation: Curation | None = None) -> Slide:
+    cards = list(curate_key_figures(corpus.figures, curation, language, limit=KEY_FIGURES).cards)
     if cards:
         top = cards[0]
         details = (f" — {top.label}" if top.label else "", f" ({top.when})" if top.when else "")
@@ -479,8 +479,9 @@ def _figures(corpus: CorpusAnalysis, language: str) -> Slide:
     )
 
 
-def _measures(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> list[Slide]:
-    measures = measure_series(corpus.figures, language=language, years=years)[:MEASURE_CHARTS]
+def _measures(corpus: CorpusAnalysis, years: Sequence[int], language: str, measure: str = "") -> list[Slide]:
+    lines = measure_series(corpus.figures, language=language, years=years)
+    measures = chosen_first(lines, measure)[:MEASURE_CHARTS]
     if not measures:
         return []
     charts = tuple(
@@ -715,12 +716,15 @@ def _findings(corpus: CorpusAnalysis, years: Sequence[int], slides: Sequence[Sli
     return _slide("findings", title, message, body, sources, language)
 
 
-def build_story(corpus: CorpusAnalysis, *, language: str = "vi", paged: bool = True) -> Story:
+def build_story(
+    corpus: CorpusAnalysis, *, language: str = "vi", paged: bool = True, curation: Curation | None = None
+) -> Story:
     """The meeting story of a (filtered) corpus: findings → corpus at a glance → each year's
     official theme → priorities compared → what persisted, is new, was dropped → key figures →
     the same measure across years (where figures allow) → progress against targets (where results
     meet a target) → timeline → sources. Long tables are split over slides unless ``paged`` is
-    False (a handout's pages are long).
+    False (a handout's pages are long). A ``curation`` (the analyst's, from the store) chooses the key
+    figures and their captions and the same-measure chart shown first.
 
     >>> story = build_story(filter_corpus(seeds, years=[2022, 2023, 2024], documents=None))  # doctest: +SKIP
     >>> [slide.kind for slide in story.slides][:3]  # doctest: +SKIP
@@ -733,8 +737,8 @@ def build_story(corpus: CorpusAnalysis, *, language: str = "vi", paged: bool = T
         *_themes(corpus, years, language),
         _matrix(corpus, years, language),
         *_changes(corpus, years, language, ROWS_PER_CHANGES_SLIDE if paged else None),
-        _figures(corpus, language),
-        *_measures(corpus, years, language),
+        _figures(corpus, language, curation),
+        *_measures(corpus, years, language, curation.measure if curation else ""),
         *_progress(corpus, language),
         *_timeline(corpus, language, table_rows),
         *_source_slides(corpus, language, table_rows),

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.present.curate import measure_id, opening_measure, resolve
 from analysis.present.figures import figure_kinds, figure_value_text, kind_label
 from analysis.text import escape_markdown
 from dashboard import data, widgets
 from dashboard.charts import build_measure_series
-from dashboard.state import context
+from dashboard.data import MEASURE_PARAM
+from dashboard.state import context, fall_back, keep_in_url, url_values
 
 
 def render() -> None:
@@ -20,6 +22,10 @@ def render() -> None:
     if not figures:
         st.info(ctx.t("no_figures"))
         return
+
+    curation, problem = data.load_curation()
+    curation = resolve(ctx.full.figures, curation)
+    widgets.curation_notice(ctx, problem)
 
     st.header(ctx.t("disagreements"))
     disagreements = data.figure_disagreements(*ctx.cache_args, ctx.language)
@@ -77,17 +83,35 @@ def render() -> None:
         widgets.source(
             ctx, sentence=figure.sentence, doc_id=figure.doc, key="figure_row_source", query=figure.text
         )
+        widgets.curate_figure(ctx, figure, curation, key="curate_row")
 
     st.header(ctx.t("measure_across_years"))
     series = data.figure_series(*ctx.cache_args, ctx.language)
     if not series:
         st.caption(ctx.t("no_series"))
         return
-    labels = [f"{s.title} · {len(s.points)}" for s in series]
+    labels = {measure_id(s): f"{s.title} · {len(s.points)}" for s in series}
+    ids = list(labels)
+    linked = url_values(MEASURE_PARAM)
+    if linked and linked[0] not in ids and MEASURE_PARAM not in st.session_state:
+        fall_back(MEASURE_PARAM, ctx.language)
+        linked = []
+    opening = opening_measure(ids, linked[0] if linked else "", curation.measure)
     chosen = st.selectbox(
-        ctx.t("measure"), range(len(series)), format_func=lambda i: labels[i], key="measure"
+        ctx.t("measure"), ids, index=ids.index(opening), format_func=labels.__getitem__, key=MEASURE_PARAM
     )
-    current = series[chosen or 0]
+    keep_in_url(MEASURE_PARAM, [] if chosen == ids[0] and not linked else [chosen])
+    current = series[ids.index(chosen)]
+    if chosen == curation.measure:
+        st.caption(ctx.t("curate_measure_saved"))
+    else:
+        st.button(
+            ctx.t("curate_measure_save"),
+            icon=":material/slideshow:",
+            key="curate_measure_save",
+            on_click=widgets.save_measure,
+            args=(chosen, ctx.language),
+        )
     st.caption(ctx.t("pick_point"))
     event = widgets.chart(
         build_measure_series(current, language=ctx.language, titles=titles),

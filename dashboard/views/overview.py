@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.present.curate import resolve
+from analysis.present.figures import figure_with_label
 from dashboard import data, widgets
 from dashboard.charts import build_documents_bar
 from dashboard.state import context
@@ -17,7 +19,19 @@ def render() -> None:
     st.title(ctx.t("page_overview"))
 
     st.header(ctx.t("key_figures"))
-    cards = data.figure_cards(*ctx.cache_args, ctx.language)
+    curation, problem = data.load_curation()
+    curation = resolve(ctx.full.figures, curation)
+    widgets.curation_notice(ctx, problem)
+    curated = data.figure_cards(*ctx.cache_args, ctx.language, curation)
+    cards = curated.cards
+    if curated.missing:
+        st.info(ctx.t("curate_missing", count=len(curated.missing)), icon=":material/keep_off:")
+        st.button(
+            ctx.t("curate_forget_missing"),
+            key="curate_forget_missing",
+            on_click=widgets.forget_pins,
+            args=(curated.missing, ctx.language),
+        )
     if not cards:
         st.info(ctx.t("no_figures"))
     for row_start in range(0, len(cards), _CARDS_PER_ROW):
@@ -34,6 +48,14 @@ def render() -> None:
                     query=figure.text,
                     original=figure.text,
                 )
+                widgets.curate_figure(ctx, figure, curation, key=f"curate_{row_start + offset}")
+
+    hidden = data.hidden_figures(*ctx.cache_args, curation)
+    if hidden:
+        with st.expander(ctx.t("curate_hidden", count=len(hidden))):
+            for number, figure in enumerate(hidden):
+                widgets.text(figure_with_label(figure, ctx.language))
+                widgets.curate_figure(ctx, figure, curation, key=f"curate_hidden_{number}")
 
     st.header(ctx.t("official_themes"))
     for summary in corpus.years:

@@ -216,7 +216,13 @@ def _findings(body: Findings, ctx: Context) -> None:
     st.html(f'<p class="slide-note">{_E(body.note)}</p>')
     for column, kind in zip(st.columns(2), widgets.HANDOUT_KINDS, strict=True):
         with column:
-            widgets.handout_download(ctx.corpus, ctx.language, kind=kind, key=f"present_handout_{kind}")
+            widgets.handout_download(
+                ctx.corpus,
+                ctx.language,
+                kind=kind,
+                key=f"present_handout_{kind}",
+                curation=data.shown_curation(),
+            )
 
 
 def _body(slide: Slide, ctx: Context, index: int) -> None:
@@ -326,11 +332,11 @@ def _buttons(story: Story, number: int, ctx: Context, total: int) -> None:
             width="stretch",
         )
     with deck:
-        corpus, language = ctx.corpus, ctx.language
+        language = ctx.language
         st.download_button(
             ctx.t("present_deck"),
             help=ctx.t("download_deck_help"),
-            data=lambda: render_deck(build_story(corpus, language=language)),  # built only when clicked
+            data=lambda: render_deck(story),  # drawn only when clicked
             file_name=export_file_name("file_deck", language, day=date.today(), extension="pptx"),
             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
             icon=":material/slideshow:",
@@ -362,7 +368,7 @@ def _sources(slide: Slide, ctx: Context) -> None:
 def render() -> None:
     ctx = context()
     st.html(_CSS)
-    story = build_story(ctx.corpus, language=ctx.language)
+    story = build_story(ctx.corpus, language=ctx.language, curation=data.shown_curation())
     number = slide_number(len(story.slides), ctx.language)
     slide = story.slides[number - 1]
     _body(slide, ctx, number)

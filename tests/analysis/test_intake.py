@@ -181,4 +181,4 @@ def test_a_store_from_before_links_is_migrated_with_its_records_sound(tmp_path: 
         assert store.revise("cu", {"year": "2024"}).problems == ()
         assert [document.year for document in store.documents()] == [2024]
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 3
