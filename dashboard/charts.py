@@ -253,11 +253,14 @@ def build_terms_bar(rows: Sequence[TermRow], *, year: int, language: str) -> go.
     other years' rate. A bar is clickable (its term is the point's ``customdata``)."""
     ordered = list(reversed(rows))
     terms = [row.term for row in ordered]  # customdata: what a click opens, never drawn
-    labels = [plot_text(render_term(term, language).text) for term in terms]  # English where curated
+    names = [plot_text(render_term(term, language).text) for term in terms]  # English where curated
     hovers = [
-        term_row_hover(replace(row, term=label), year=year, language=language)
-        for row, label in zip(ordered, labels, strict=True)
+        term_row_hover(replace(row, term=name), year=year, language=language)
+        for row, name in zip(ordered, names, strict=True)
     ]
+    # "Ministry of Information and Communications" on one line leaves a phone's plot too narrow
+    # for its axis title
+    labels = [wrap_label(name) for name in names]
     figure = go.Figure()
     # Horizontal grouped bars stack their traces bottom-up: the other years go first so that each
     # term's own-year bar is drawn above its comparison.

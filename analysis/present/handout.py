@@ -292,7 +292,7 @@ def _column_widths(
     ]
     pdf.set_font("DejaVu", "", 8.5)
     if sum(floors) >= TEXT_MM:
-        return tuple(floors)  # fpdf2 scales them to the text width
+        return tuple(floor * TEXT_MM / sum(floors) for floor in floors)  # too many columns: all shrink
     spare = TEXT_MM - sum(floors)
     wants = [max(0.0, line - floor) for line, floor in zip(lines, floors, strict=True)]
     if sum(wants) <= spare:  # every cell fits on one line; the room left goes by the columns' widths
