@@ -3,7 +3,7 @@ straight line through those results stands at the deadline.
 
 A target is a figure an article states as a goal (``is_target``, its year the deadline) or a target of
 the registry (``data/instruments.toml``). Its results are the figures of the same measure
-(:func:`analysis.figures.measure.measure_key`: what, for whom, unit and kind) that state what was
+(:func:`analysis.figures.measure.same.measure_key`: what, for whom, unit and kind) that state what was
 reached, one per year (the value most articles give). The status:
 
 - ``reached``: the latest result is at or past the target;
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from analysis.figures.measure import measure_key, most_stated
+from analysis.figures.measure.same import measure_key, most_stated
 from analysis.instruments import load_registry
 from analysis.types import Figure, Instrument, ProgressStatus, TargetProgress, TargetSource
 

@@ -6,7 +6,7 @@ sentence, decides by the first name or cue it gives ("cả nước", "Bộ Tài 
 a sentence that names no one takes the article's scope, which its title (else its outlet, else the lines
 under the title) gives: "Quảng Trị: Năm 2026, tỉnh xác định 5 nhiệm vụ …" is a provincial article, and
 its "tỉnh" is Quảng Trị. Provinces and countries are the figure grammar's lists
-(:func:`analysis.figures.measure.province_mentions`); the other cue words live in ``data/scope.toml``.
+(:func:`analysis.figures.measure.places.province_mentions`); the other cue words live in ``data/scope.toml``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from analysis.figures.cues import CLAUSE_BOUNDARY
-from analysis.figures.measure import country_names, province_mentions
+from analysis.figures.measure.places import country_names, province_mentions
 from analysis.resources import load_toml
 from analysis.types import (
     NATIONAL,

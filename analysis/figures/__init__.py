@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.figures.measure import article_place, carry_measures
+from analysis.figures.measure.carry import carry_measures
+from analysis.figures.measure.places import article_place
 from analysis.figures.sentence import Candidate, heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
 from analysis.figures.year import carry_paragraph_years, date_goals

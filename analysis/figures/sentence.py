@@ -29,13 +29,10 @@ from analysis.figures.kinds import (
     rank_pattern,
     word_number_counts,
 )
-from analysis.figures.measure import (
-    extend_counted,
-    find_subject,
-    is_empty_measure,
-    measure_about,
-    read_measure,
-)
+from analysis.figures.measure.clauses import measure_about
+from analysis.figures.measure.counted import extend_counted
+from analysis.figures.measure.empty import is_empty_measure
+from analysis.figures.measure.read import find_subject, read_measure
 from analysis.figures.reading import (
     DOCUMENT_CODE_AFTER,
     is_label,

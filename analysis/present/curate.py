@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from analysis.curation import _words, figure_key, loose_key
-from analysis.figures.measure import measure_key
+from analysis.figures.measure.same import measure_key
 from analysis.present.figures import FigureCard, MeasureSeries, figure_card, pick_key_figures
 from analysis.types import Curation, Figure
 

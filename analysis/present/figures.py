@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import pandas as pd
 
-from analysis.figures.measure import measure_key, most_stated, named_measure
+from analysis.figures.measure.same import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
 from analysis.report import format_value

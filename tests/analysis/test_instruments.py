@@ -18,7 +18,7 @@ from analysis.evaluate import (
     render_instrument_evaluation,
 )
 from analysis.figures import extract_figures
-from analysis.figures.measure import measure_key
+from analysis.figures.measure.same import measure_key
 from analysis.instruments import extract_instruments, issuer_name, kind_name, load_registry, symbol_key
 from analysis.pipeline import analyze_corpus
 from analysis.resources import DATA_DIR

@@ -8,14 +8,9 @@ import pytest
 
 from analysis.evaluate import measure_agrees, place_agrees
 from analysis.figures import extract_figures
-from analysis.figures.measure import (
-    article_place,
-    is_place,
-    measure_before,
-    named_place,
-    split_have_frame,
-    strip_measure,
-)
+from analysis.figures.measure.clauses import measure_before
+from analysis.figures.measure.label import split_have_frame, strip_measure
+from analysis.figures.measure.places import article_place, is_place, named_place
 from analysis.present.figures import figures_frame, find_disagreements, measure_key
 from analysis.present.i18n import translate
 from analysis.types import Figure, Sentence

@@ -8,7 +8,7 @@ import pytest
 from pptx import Presentation
 
 from analysis.figures import extract_figures
-from analysis.figures.measure import measure_key
+from analysis.figures.measure.same import measure_key
 from analysis.instruments import load_registry
 from analysis.pipeline import analyze_corpus
 from analysis.present.deck import render_deck

@@ -1,0 +1,155 @@
+"""A figure whose sentence names no measure takes one from its neighbours: the figure before it, the index an
+earlier sentence names, the topic of the sentence before, or the last of its series.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from analysis.figures.measure.clauses import _INDEX_HEAD, _INDEX_NAMED, _INDEX_PLAIN, _subject_of
+from analysis.figures.measure.empty import (
+    _folded_text,
+    _lists_names,
+    _names_an_agent,
+    _only_acts,
+    is_empty_measure,
+    is_list_frame,
+)
+from analysis.figures.measure.label import holds_number, strip_measure
+from analysis.figures.measure.places import is_place
+from analysis.figures.measure.words import _folded, _words_pattern
+from analysis.types import Figure, Sentence
+
+
+def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
+    """A figure whose sentence names only a place takes the measure of the figure before it:
+    "Tỷ lệ thanh toán trực tuyến đạt 24,6%. Cao nhất là Long An (44,1%)" measures both alike; so does a
+    rank after "Về Chỉ số GII, Việt Nam xếp thứ 48", "Singapore đứng thứ 7" (a bare place may open the
+    next paragraph); and "tăng 4 bậc" is a step in the rank before it."""
+    paragraph = {sentence.index: sentence.paragraph for sentence in sentences}
+    carried: list[Figure] = []
+    for figure in figures:
+        steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
+        bare_place = bool(figure.measure) and is_place(figure.measure or "")
+        field = figure.unit if figure.kind in {"rank", "score", "change"} else ""
+        # "xếp 59/193 quốc gia và vùng lãnh thổ, … với 54,48/100 điểm": the rank's field is no measure
+        field += " " + " ".join(
+            before.unit
+            for before in carried
+            if before.sentence_index == figure.sentence_index and before.kind == "rank"
+        )
+        if steps or is_empty_measure(figure.measure, figure.place, unit=field):
+            ranked_list = figure.kind in {"rank", "score"} and is_list_frame(figure.measure)
+            previous = (
+                None
+                if ranked_list
+                else next(
+                    (
+                        before
+                        for before in reversed(carried)
+                        if figure.sentence_index - before.sentence_index <= 1
+                        and (
+                            bare_place
+                            or paragraph.get(before.sentence_index) == paragraph.get(figure.sentence_index)
+                        )
+                        and (
+                            before.kind in {"rank", "score"}
+                            if steps
+                            else _same_family(before.kind, figure.kind)
+                        )
+                        and not is_empty_measure(before.measure, before.place)
+                    ),
+                    None,
+                )
+            )
+            if previous is None and figure.kind in {"rank", "score"}:
+                # "Nhóm dẫn đầu gồm Hải Phòng (74,12 điểm) …": the index the article ranks by
+                previous = next(
+                    (
+                        before
+                        for before in reversed(carried)
+                        if before.measure and _INDEX_HEAD.search(before.measure)
+                    ),
+                    None,
+                )
+            topic = _topic_before(figure, sentences) if previous is None and not steps else ""
+            index = (
+                _index_named_earlier(figure, sentences) if figure.kind in {"rank", "score"} or steps else ""
+            )
+            if previous is not None:
+                figure = replace(figure, measure=previous.measure)
+            elif index and not topic:
+                # "… công bố kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2024. Theo đó, Kon Tum đạt 0,5127
+                # điểm": the index an earlier sentence names
+                figure = replace(figure, measure=index)
+            elif topic:
+                figure = replace(figure, measure=topic)
+            elif ranked_list or _names_an_agent(figure.measure or ""):
+                figure = replace(figure, measure=None)  # better no label than "Sở Tài chính đã bố trí"
+            elif figure.kind == "rate" and "/" in figure.unit:
+                figure = replace(
+                    figure, measure=figure.unit.split("/")[0].strip()
+                )  # "7,4 bác sĩ trên 10.000 dân"
+            elif _only_acts(_folded_text(figure.measure)):
+                figure = replace(figure, measure=None)  # nor than "tỉnh dành"
+        carried.append(figure)
+    return _fill_from_the_next(carried)
+
+
+def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
+    """ "A, B và C lần lượt có 91%, 93% và 96% giao dịch trên kênh số": the last of a series names what
+    all of them measure; a list of names left as a measure otherwise says nothing (None)."""
+    filled = list(figures)
+    for index in range(len(filled) - 1, -1, -1):
+        figure = filled[index]
+        if not figure.measure or not _lists_names(figure.measure):
+            continue
+        following = next(
+            (
+                after
+                for after in filled[index + 1 :]
+                if after.sentence_index == figure.sentence_index
+                and after.kind == figure.kind
+                and not is_empty_measure(after.measure, after.place)
+            ),
+            None,
+        )
+        filled[index] = replace(figure, measure=following.measure if following else None)
+    return filled
+
+
+def _index_named_earlier(figure: Figure, sentences: Sequence[Sentence]) -> str:
+    """The last index named in the sentences before ``figure``'s (the title included), by name and acronym
+    first ("Chỉ số chuyển đổi số cấp tỉnh (DTI)"), else by name alone."""
+    earlier = [s.text for s in sorted(sentences, key=lambda s: s.index) if s.index < figure.sentence_index]
+    for pattern in (_INDEX_NAMED, _INDEX_PLAIN):
+        for text in reversed(earlier):
+            named = list(pattern.finditer(text))
+            if named and strip_measure(named[-1].group(0)):
+                return strip_measure(named[-1].group(0))
+    return ""
+
+
+def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
+    """The quantity the sentence before names without a figure of its own: "Tỷ lệ thanh toán trực tuyến
+    trên Cổng … năm 2023 có sự chênh lệch lớn. … tỷ lệ bình quân cả nước đạt 24,6%" measures the first."""
+    by_index = {sentence.index: sentence for sentence in sentences}
+    current, previous = by_index.get(figure.sentence_index), by_index.get(figure.sentence_index - 1)
+    if current is None or previous is None or previous.paragraph != current.paragraph:
+        return ""
+    if holds_number(previous.text) or not _words_pattern("topic_heads", at="start").match(previous.text):
+        return ""
+    topic = strip_measure(_subject_of(previous.text, len(previous.text)))
+    return "" if is_empty_measure(topic) else topic
+
+
+_FAMILIES = (
+    {"rank", "score", "change"},
+    {"percent", "change"},
+    {"count", "number_word", "multiplier", "change"},
+)
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or any(a in family and b in family for family in _FAMILIES)

@@ -1,0 +1,367 @@
+"""The measure read backwards from a number through the clauses before it, and the index or field a
+sentence names around it ("Tỷ lệ hồ sơ trực tuyến của Hà Nội đạt 87,5%, của Huế đạt 84,1%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.figures.cues import phrase_pattern, rank_scopes
+from analysis.figures.measure.counted import _counted_run
+from analysis.figures.measure.label import (
+    _ABOUT,
+    _HOW_MANY,
+    MAX_WORDS,
+    _split_list_head,
+    _without_times,
+    holds_number,
+    split_have_frame,
+    strip_measure,
+)
+from analysis.figures.measure.places import is_place, named_place
+from analysis.figures.measure.words import _FILLER_START, _cue_list, _words_pattern
+
+# A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
+# number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
+_BOUNDARY = re.compile(
+    r",(?=\s)|[;:–]|\((?![^()\d]{1,40}\))|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
+)
+
+
+_SUBJECT_VERB = re.compile(r"\s(?:đạt|chiếm|là|tăng|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE)
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+_SCALE = re.compile(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)(?:\s+|$)", re.IGNORECASE)
+
+
+# "… 7,6 triệu giao dịch với tổng số tiền hơn 6.500 tỷ đồng": a label after the last number names the next
+_NEXT_LABEL = re.compile(r"\b(?:với|là)\s+(?P<label>[^\d]+)$", re.IGNORECASE)
+_NOT_COUNTED = re.compile(r"^(?:%|đồng|usd|vnđ|lần|điểm|bậc|tuổi|năm|tháng|ngày)\b", re.IGNORECASE)
+
+
+_ABOUT_AFTER = re.compile(
+    r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^;.()\d]{1,60}?\([^()\d]{1,40}\)|[^,;.()\d]+(?:\([^()\d]{1,40}\))?)",
+    re.IGNORECASE,
+)
+_INDEX_AFTER = re.compile(
+    r"(?<!\w)(?:về|trong|theo)\s+(?P<what>(?:chỉ số|bộ chỉ số|bảng xếp hạng|xếp hạng)\s(?:[^;.()\d]{1,60}?\("
+    r"[^()\d]{1,40}\)|[^;.()\d]+?(?:\s*\([^()\d]{1,40}\))?(?=\s*(?:[;.()]|$|\d|,\s))))",
+    re.IGNORECASE,
+)
+_INDEX_NAMED = re.compile(
+    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d]{1,90}?\([^()\d]{1,40}\)", re.IGNORECASE
+)
+_INDEX_PLAIN = re.compile(
+    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d,]{3,80}?"
+    r"(?=\s+(?:năm\s+\d{4}|do\s|được\s|công bố|vừa)|\s*[,;.])",
+    re.IGNORECASE,
+)
+_ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
+
+
+_INDEX_HEAD = re.compile(r"\b(?:chỉ số|bảng xếp hạng|index)\b", re.IGNORECASE)
+_ACRONYM_AHEAD = re.compile(r"\s[^,;:()\d]{1,60}?\([^()\d]{1,40}\)")
+
+
+def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
+    """Whether the comma at ``comma`` joins two nouns rather than two clauses: "khối bộ, ngành đạt",
+    "thôn, bản có sóng", "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"; not "Về hạ tầng số, tỷ lệ …"."""
+    before = text[segment_start:comma].strip()
+    if re.search(r"\d", before):  # "xếp 41/63 tỉnh, thành phố về …": only the words after the last number
+        before = re.split(r"\S*\d\S*", before)[-1].strip()
+        if not before or (_INDEX_HEAD.search(before) is None and len(before.split()) > 2):
+            return False
+    if not before:
+        return False
+    if _INDEX_HEAD.search(before) and _ACRONYM_AHEAD.match(text, comma + 1):
+        return True  # an index name that goes on to its acronym
+    if _coordinated_topic(before, text[comma + 1 :]):
+        return True
+    if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():
+        return False  # "Trong năm qua, tỉnh …", "Về hạ tầng số, tỷ lệ …": a frame, then its clause
+    stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")} | {"về", "xếp", "đứng"}
+    after = re.match(r"\s*([^,;:.()]*)", text[comma + 1 :]).group(1).split()
+    for size in (1, 2):  # "bộ, ngành đạt", "tỉnh, thành phố về", "thôn, bản có sóng"
+        words = after[:size]
+        if len(words) < size or not words[0][:1].islower():
+            return False
+        if any(word.casefold() in stops or not word.isalpha() for word in words):
+            return False
+        following = after[size] if len(after) > size else None
+        if following is None or following.casefold() in stops:
+            return True
+    return False
+
+
+def _coordinated_topic(before: str, after: str) -> bool:
+    """ "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 72,4%", "doanh thu công nghệ thông tin
+    – truyền thông đạt …": a measure's head with no verb of its own, then more of the same noun up to the
+    figure's verb; not "Tỷ lệ A đạt 80%, tỷ lệ B …" (a verb before the comma)."""
+    if not _words_pattern("topic_heads", at="any").search(before) or phrase_pattern(
+        "stated_value_verbs"
+    ).search(before):
+        return False
+    if re.match(r"(?i)\s*về\s", before):
+        return False  # "Về tỷ lệ X, khối địa phương đạt …": a topic frame, then whom it is for
+    ahead = re.match(r"\s*([^,;:()]*)", after)
+    rest = ahead.group(1) if ahead else ""
+    verb = phrase_pattern("stated_value_verbs").search(rest)
+    if verb is None or holds_number(rest[: verb.start()]) or len(rest[: verb.start()].split()) > 12:
+        return False
+    joined = rest[: verb.start()].strip()
+    return not is_place(joined) and not joined[:1].isupper()
+
+
+_NAME_HEAD = re.compile(
+    r"(?:^|\s)(?:Bộ|Sở|Cục|Ban|Ủy ban|Văn phòng|Trung tâm|Viện|Học viện)(?:\s+\S+){1,4}\s*$"
+)
+
+
+def _dashed_names(text: str) -> list[tuple[int, int]]:
+    """Where a listed name holding a dash ("Bà Rịa - Vũng Tàu") sits in ``text``, also written with "–"."""
+    spans = []
+    for name in _cue_list("provinces"):
+        if "-" in name:
+            left, right = (part.strip() for part in name.split("-", 1))
+            pattern = rf"{re.escape(left)}\s*[-–]\s*{re.escape(right)}"
+            spans += [match.span() for match in re.finditer(pattern, text)]
+    return spans
+
+
+def _cuts(text: str, position: int) -> list[tuple[int, int]]:
+    cuts: list[tuple[int, int]] = []
+    for match in _BOUNDARY.finditer(text, 0, position):
+        start = cuts[-1][1] if cuts else 0
+        if match.group(0) == "," and _inside_noun(text, match.start(), start):
+            continue
+        if match.group(0).strip() in {"–", "-"} and _coordinated_topic(
+            text[start : match.start()], text[match.end() :]
+        ):
+            continue  # "công nghệ thông tin – truyền thông": one field
+        segment = text[start : match.start()].strip()
+        in_topic = re.match(r"(?i)về\s", segment) and not re.search(r"\d", segment)
+        if match.group(0).casefold() == "và" and in_topic:
+            continue  # "Về Chỉ số phục vụ người dân và doanh nghiệp, …": one topic
+        if (
+            match.group(0).casefold() == "và"
+            and _NAME_HEAD.search(segment)
+            and text[match.end() :].strip()[:1].isupper()
+        ):
+            continue  # "Bộ Khoa học và Công nghệ": one name
+        if any(a <= match.start() and match.end() <= b for a, b in _dashed_names(text)):
+            continue  # "Bà Rịa – Vũng Tàu"
+        cuts.append((match.start(), match.end()))
+    return cuts
+
+
+def _clauses(text: str, position: int) -> list[tuple[str, str]]:
+    """The clauses before ``position``, last first, each with the boundary that opens it."""
+    cuts = _cuts(text, position)
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), position]
+    joiners = ["", *(text[start:end] for start, end in cuts)]
+    return [(text[starts[i] : ends[i]], joiners[i]) for i in reversed(range(len(starts)))]
+
+
+def _counted_after_number(clause: str) -> str:
+    """What ``clause``'s last number counts: "… tiếp nhận 2,8 triệu hồ sơ trực tuyến"."""
+    numbers = _figure_numbers(clause)
+    if not numbers:
+        return ""
+    rest = _SCALE.sub("", clause[numbers[-1].end() :].strip())
+    if rest.startswith("%") and rest[1:].strip()[:1].isalpha() and not rest[1:].split()[0].isupper():
+        # "Toàn quốc có 62,3% hộ gia đình dùng cáp quang, riêng Hà Nam đạt 78,4%": the share's noun run
+        counted = strip_measure(_counted_run(rest[1:].strip()))
+        return counted if 0 < len(counted.split()) <= MAX_WORDS and not holds_number(counted) else ""
+    stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")}
+    if not rest or _NOT_COUNTED.match(rest) or not rest[0].isalpha() or rest.split()[0].casefold() in stops:
+        return ""
+    label = strip_measure(rest)
+    if tuple(label.casefold().split()) in rank_scopes():
+        return ""  # "xếp 48/132 nền kinh tế, giảm 4 bậc": the rank's field, not what changed
+    return label if 0 < len(label.split()) <= 8 and not holds_number(label) else ""
+
+
+def measure_before(text: str, position: int) -> tuple[str, str | None]:
+    """What the figure at ``position`` measures, read backwards from it ("" when nothing names it), and
+    the place it is measured for, when one is named ("của Hà Nội", or a bare subject "Việt Nam").
+
+    An empty clause ("…, tăng 9,5%") or one naming only a place ("…, Yên Bái (39,8%)", "khối tỉnh, thành
+    đạt 61,2%") takes the previous figure's measure, the list's head ("cao nhất là …") or the topic frame
+    ("Về tỷ lệ văn bản ký số, …"); a bare place ("Việt Nam xếp thứ 86") takes the index the sentence opens
+    with ("Theo Khảo sát Chính phủ điện tử …"). A place naming the whole country ("cả nước") is none.
+
+    >>> measure_before("Tỷ lệ hồ sơ trực tuyến của Hà Nội đạt 87,5%, của Huế đạt 84,1%.", 57)
+    ('Tỷ lệ hồ sơ trực tuyến', 'Huế')
+    """
+    measure, place = _measure_before(text, position)
+    named = _index_before(text, position)
+    if measure and named.casefold().startswith(measure.casefold()):
+        measure = named  # "Chỉ số Hiệu quả quản trị | và hành chính công …": the index named whole
+    if not measure or is_place(measure):
+        # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)", "UNDP công
+        # bố Chỉ số … (PAPI) năm 2023, trong đó Quảng Ninh đạt 45,21 điểm"
+        measure = _index_after(text, position) or _index_before(text, position) or measure
+    return measure, place
+
+
+def _index_before(text: str, position: int) -> str:
+    """The last index with its acronym named before ``position`` ("Chỉ số … (PAPI)"), else one a report
+    or ranking names without an acronym ("Theo báo cáo Chỉ số Sẵn sàng về trí tuệ nhân tạo … năm 2023 do
+    Oxford Insights thực hiện, Việt Nam xếp …")."""
+    named = list(_INDEX_NAMED.finditer(text, 0, position)) or list(_INDEX_PLAIN.finditer(text, 0, position))
+    return strip_measure(named[-1].group(0)) if named else ""
+
+
+def _index_after(text: str, position: int) -> str:
+    """An index or field named later in the figure's sentence ("… về chỉ số PCI", "trong Chỉ số …")."""
+    named = _INDEX_AFTER.search(text, position)
+    if not named or re.search(r"[;.]\s", text[position : named.start()]):
+        return ""
+    return strip_measure(_ABOUT_END.sub("", named.group("what")))
+
+
+def _measure_before(text: str, position: int) -> tuple[str, str | None]:
+    respective = _respective(text, position)
+    if respective is not None:
+        subject_start, place, framed = respective
+        measure = framed or measure_before(text, subject_start)[0]
+        return measure, named_place(place)
+    clauses = _clauses(text, position)
+    place = ""
+    owners: list[str] = []
+    nearest: list[str] = []  # the place named nearest the figure, once found
+
+    def found(label: str) -> tuple[str, str | None]:
+        named = nearest[0] if nearest else (owners[0] if owners else place)
+        return label, named_place(named or None)
+
+    def note_place() -> None:
+        if not nearest and (owners or place):
+            nearest.append(owners[0] if owners else place)
+
+    for index, (clause, joiner) in enumerate(clauses):
+        note_place()
+        if holds_number(clause):
+            numbers = _figure_numbers(clause)
+            subject = _subject_of(clause, numbers[0].start() if numbers else len(clause))
+            following = _NEXT_LABEL.search(clause, numbers[-1].end()) if index == 0 and numbers else None
+            if following and strip_measure(following.group("label")):
+                return found(strip_measure(following.group("label"), owners=owners))
+            subject_label = strip_measure(subject)
+            about = _ABOUT.search(clause)
+            if subject_label and is_place(subject_label) and about and strip_measure(about.group("what")):
+                # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"; "… Kon Tum xếp hạng 41/63
+                # về chỉ số DTI, tăng 9 bậc": Kon Tum's change
+                place = place or subject_label
+                note_place()
+                return found(strip_measure(_ABOUT_END.sub("", about.group("what")), owners=owners))
+            listed = _split_list_head(subject)
+            if listed:
+                place = place or listed[1]
+                note_place()
+                subject = listed[0]
+                subject_label = strip_measure(subject)
+            if holds_number(subject) or not subject_label:
+                counted = _counted_after_number(clause)
+                if counted and not is_place(counted):
+                    return found(counted)
+                strip_measure(subject, owners=owners)  # "của Hà Tĩnh đạt 79,1%": a place passed on the way
+                continue
+            clause = subject
+        else:
+            listed = _split_list_head(clause)
+            if listed:  # "cao nhất là Long An (44,1%)": the place; the measure is the list's head
+                place = place or listed[1]
+                note_place()
+                if not strip_measure(listed[0]):
+                    continue
+                clause = listed[0]
+            elif place and not _opens_with_source(clause):
+                continue  # past a bare place, only a figure's subject or a named index will do
+        sourced = re.match(r"\s*theo\s", clause, re.IGNORECASE) is not None
+        label = strip_measure(clause, owners=[] if sourced else owners)  # "Theo số liệu của Cục …": a source
+        previous = clauses[index + 1][0] if index + 1 < len(clauses) else ""
+        if label and joiner.strip().casefold() == "và" and previous.strip() and not holds_number(previous):
+            # coordinated nouns: "doanh thu xuất khẩu phần mềm và dịch vụ công nghệ thông tin đạt …"
+            joined = strip_measure(f"{previous} và {clause}", owners=owners)
+            if joined and not is_place(joined):
+                label = joined
+        if not label:
+            continue
+        if is_place(label):
+            if not sourced and not _acts(clause, label):  # "Theo Bộ Công an, …", "Bộ Công an đã cấp …"
+                place = place or label
+            continue
+        return found(label)
+    note_place()
+    return found(place)
+
+
+def _acts(clause: str, name: str) -> bool:
+    """Whether ``name`` is who acts in ``clause`` ("Bộ Công an đã cấp …"), not whom a figure is for."""
+    at = clause.find(name)
+    after = clause[at + len(name) :] if at >= 0 else ""
+    after = re.sub(r"^\s*(?:đã|đang|vừa|sẽ|cũng|tiếp tục)\s+", " ", after, flags=re.IGNORECASE)
+    return _words_pattern("actions", at="start").match(after.strip()) is not None
+
+
+def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
+    """ "Hải Phòng và Quảng Ninh lần lượt đứng thứ 3 và 6": the place paired with the figure at ``position``
+    (the second figure after "lần lượt" takes the second place), where the places begin, and the measure
+    when the places' own clause names it ("… có độ phủ sóng 5G cao nhất, lần lượt đạt …")."""
+    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("respective"))
+    cue_matches = list(re.finditer(rf"(?<!\w)(?:{cues})(?!\w)", text[:position], re.IGNORECASE))
+    last = cue_matches[-1] if cue_matches else None
+    if last is None or re.search(r"[;.]", text[last.end() : position]):
+        return None
+    order = len(_figure_numbers(text[last.end() : position]))
+    cuts = [span for span in _cuts(text, last.start()) if text[span[0] : span[1]].casefold() != "và"]
+    end = last.start()
+    if cuts and not text[cuts[-1][1] : end].strip():
+        # "Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất, lần lượt đạt …": the names before the comma
+        end = cuts.pop()[0]
+    begin = cuts[-1][1] if cuts else 0
+    while cuts and text[cuts[-1][0] : cuts[-1][1]] == ",":
+        # "Hà Nội, TP Hồ Chí Minh và Đà Nẵng …": a comma between places joins them
+        before = cuts[-2][1] if len(cuts) > 1 else 0
+        if not is_place(_FILLER_START.sub("", text[before : cuts[-1][0]]).strip() or "-"):
+            break
+        cuts.pop()
+        begin = before
+    names = text[begin:end]
+    framed = split_have_frame(_HOW_MANY.sub("", names))
+    if framed and len(framed[1]) > order:
+        return begin, framed[1][order], framed[0]
+    names = _HOW_MANY.sub("", names)  # "Hai tỉnh Khánh Hòa và …"
+    places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
+    if order >= len(places) or not all(place and is_place(place) for place in places):
+        return None
+    return begin, places[order], None
+
+
+def _figure_numbers(clause: str) -> list[re.Match[str]]:
+    """The numbers of a clause that are not part of a time ("năm 2024", "9 tháng")."""
+    return list(_NUMBER.finditer(_without_times(clause)))
+
+
+def _subject_of(clause: str, number_start: int) -> str:
+    """What comes before the verb nearest a clause's first figure: "Tỷ lệ hộ gia đình có Internet của
+    vùng là 71%" → "Tỷ lệ hộ gia đình có Internet của vùng"."""
+    verbs = [m for m in _SUBJECT_VERB.finditer(clause) if m.end() <= number_start + 1]
+    return clause[: verbs[-1].start()] if verbs else clause
+
+
+def _opens_with_source(clause: str) -> bool:
+    body = _FILLER_START.sub("", clause.strip())
+    body = re.sub(r"^kết quả(?:\s+(?:đánh giá|công bố|xếp hạng))?\s+", "", body, flags=re.IGNORECASE)
+    return _words_pattern("sources", at="start").match(body) is not None
+
+
+def measure_about(text_after: str) -> str:
+    """A rank's field named after it: "… dẫn đầu Đông Nam Á về đổi mới sáng tạo" → "đổi mới sáng tạo"."""
+    about = _ABOUT_AFTER.match(text_after)
+    if not about:
+        return ""
+    return strip_measure(_ABOUT_END.sub("", about.group("what")))

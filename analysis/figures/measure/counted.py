@@ -1,0 +1,96 @@
+"""What a count or a share counts: the noun run after its number, to the end of its clause
+("100% sở, ngành dùng văn bản điện tử liên thông; …" → "sở, ngành dùng văn bản điện tử liên thông").
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.figures.measure.label import MAX_WORDS
+from analysis.figures.measure.places import is_place
+from analysis.figures.measure.words import _words_pattern
+
+
+def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -> str:
+    """The noun after "X%" run on to the end of its clause: "100% sở, ngành dùng văn bản điện tử liên thông;
+    …" → "sở, ngành dùng văn bản điện tử liên thông".
+
+    ``phrase`` is the noun run the tagger found, ending at ``end``. After a count (``counted``) the run
+    says which ones and stops where the sentence goes on to what they did or where they are: "2.318 máy
+    tính nhiễm mã độc", but "60 triệu người tiêu dùng | đã mua sắm trực tuyến".
+    """
+    run = _counted_run(text[end:], len(phrase.split()))
+    if counted:
+        stop = _words_pattern("count_run_stops", at="any").search(run)
+        run = run[: stop.start()] if stop else run
+    return " ".join([phrase, *run.split()]).strip()
+
+
+_DATE_AHEAD = re.compile(
+    r"(?:năm\s+)?\d{4}\b|\d{1,2}/\d{1,2}(?:/\d{4})?\b|(?:ngày|tháng|quý)\s+[\dIVX]", re.IGNORECASE
+)
+
+
+def _pair_after_comma(rest: str, size: int) -> bool:
+    """Whether ", <words>" coordinates a noun of ``size`` words ("sở, ngành", "cán bộ, công chức", "tỉnh,
+    thành phố"), not a new clause ("dân số, mạng 5G đã có …")."""
+    if not 1 <= size <= 2:
+        return False
+    words = rest.split()
+    stops = _words_pattern("run_stops", at="start")
+    for count in (size, size + 1):
+        pair = words[:count]
+        nouns = len(pair) == count and all(word.isalpha() and word[:1].islower() for word in pair)
+        if nouns and not stops.match(" ".join(pair)):
+            return True
+    return False
+
+
+_NEXT_FIGURE = re.compile(r"(?:(?:hơn|gần|khoảng|trên|dưới|tới|chừng|xấp xỉ)\s+)?\d", re.IGNORECASE)
+# "1,03 triệu lượt tải | tiếp nhận 86.500 phản ánh": a number of its own, not an age or time ("từ 18 tuổi")
+_BARE_FIGURE = re.compile(r"\d[\d.,]*(?![\w/])(?!\s*(?:tuổi|năm|tháng|ngày|giờ|phút|%)(?!\w))", re.IGNORECASE)
+_QUALIFIED_FIGURE = re.compile(r"(?:hơn|gần|khoảng|xấp xỉ)\s+\d", re.IGNORECASE)
+
+
+def _counted_run(text: str, taken: int = 0) -> str:
+    """The words of ``text`` up to the end of its clause, a figure or a word that starts another part
+    (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức")."""
+    stops = _words_pattern("run_stops", at="start")
+    words: list[str] = []
+    rest = text
+    while rest and taken + len(words) < MAX_WORDS:
+        rest = rest.lstrip(" ")
+        if (
+            (rest.startswith(",") and _NEXT_FIGURE.match(rest[1:].lstrip()))
+            or _QUALIFIED_FIGURE.match(rest)
+            or _BARE_FIGURE.match(rest)
+        ):
+            break  # "hơn 80.000 tổ, gần 380.000 thành viên": the next figure, not more of this one
+        if rest.startswith(",") and _pair_after_comma(rest[1:], taken + len(words)):
+            rest = rest[1:].lstrip()
+            words[-1:] = [f"{words[-1]},"] if words else []
+            continue
+        stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
+        if not rest or rest[0] in ',;:.()!?"“”–' or stop or _DATE_AHEAD.match(rest):
+            break
+        word = re.match(r"\S+", rest)
+        if word is None or "%" in word.group(0):
+            break  # the next figure: "… 95% xã …, 80% hộ …"
+        clean = word.group(0).rstrip(',;:.!?)"”')
+        words.append(clean)
+        if clean != word.group(0):
+            break
+        rest = rest[word.end() :]
+    return " ".join(words)
+
+
+def _without_owner_in_run(run: str, owners: list[str]) -> str:
+    """ "cơ quan nhà nước của tỉnh Hà Nam đã kết nối" → "cơ quan nhà nước" (Hà Nam goes to ``owners``)."""
+    for owner in _words_pattern("owner_words", at="any").finditer(run):
+        words = run[owner.end() :].split()
+        for size in range(min(len(words), 5), 0, -1):
+            name = " ".join(words[:size]).strip(" ,")
+            if is_place(name) and (size == len(words) or not words[size][:1].isupper()):
+                owners.append(name)
+                return run[: owner.start()].strip(" ,")
+    return run

@@ -1,0 +1,228 @@
+"""A phrase trimmed to its measure: without the subject, frame, source, time and place around it
+("Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm" → "kinh tế số").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.figures.measure.places import _known_name_at_end, is_place
+from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
+
+# numbers that name a time, a network or a model, not a figure: "năm 2024", "quý III/2023", "giai đoạn
+# 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C"
+_TIME_NUMBER = re.compile(
+    r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b|\b[2-6]G\b"
+    r"|\b[^\W\d_]+\d+[^\W\d_]*\b",
+    re.IGNORECASE,
+)
+
+
+# "tỷ lệ dịch vụ công trực tuyến trên tổng số thủ tục hành chính": the denominator is not the measure
+_DENOMINATOR = re.compile(r"\s+(?:trên|so với|trong)\s+tổng\s+(?:số\s+)?\S.*$", re.IGNORECASE)
+
+
+_ABOUT = re.compile(r"\b(?:xếp|đứng|dẫn đầu|nhất|top|nhóm)\b.*?\bvề\s+(?P<what>.+)$", re.IGNORECASE)
+
+
+MAX_WORDS = 18
+
+
+def _without_owner(label: str, owners: list[str]) -> str:
+    """ "tỷ lệ hồ sơ trực tuyến của Hà Nội" → "tỷ lệ hồ sơ trực tuyến"; "… của ngành công nghệ" stays;
+    "quy mô kinh tế số Thái Lan" → "quy mô kinh tế số" (a listed name needs no "của")."""
+    owner = list(_words_pattern("owner_words", at="any").finditer(label))
+    if owner and is_place(label[owner[-1].end() :].strip(" ,.;")):
+        owners.append(label[owner[-1].end() :].strip(" ,.;"))
+        return label[: owner[-1].start()]
+    trailing = _known_name_at_end().search(label)
+    if trailing and trailing.start() > 0 and label[: trailing.start()].split()[-1][:1].islower():
+        owners.append(trailing.group("name"))
+        return label[: trailing.start()]
+    return label
+
+
+@cache
+def _numbered_name() -> re.Pattern[str]:
+    names = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("numbered_names"))
+    return re.compile(
+        rf"(?<!\w)(?:{names})\s+(?:số\s+)?\d+(?:/\d+)?(?:/[A-ZĐ][\w-]*)?(?![\d,.]\d)", re.IGNORECASE
+    )
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _without_times(clause: str) -> str:
+    """``clause`` with its times, models and numbered names blanked out, each character kept in place."""
+    return _numbered_name().sub(_blank, _TIME_NUMBER.sub(_blank, clause))
+
+
+def holds_number(clause: str) -> bool:
+    """Whether a clause holds a figure of its own ("năm 2024", "9 tháng" or "Đề án 06" does not count)."""
+    return re.search(r"\d", _without_times(clause)) is not None
+
+
+def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
+    """The measure in a phrase, without the subject, frame, time and place around it.
+
+    >>> strip_measure("Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm")
+    'kinh tế số'
+    >>> strip_measure("Chỉ số chuyển đổi số (DTI) năm 2024 của Quảng Trị")
+    'Chỉ số chuyển đổi số (DTI)'
+
+    ``owners`` collects the places dropped ("Quảng Trị"), so that figures of two provinces stay apart.
+    """
+    owners = [] if owners is None else owners
+    label = _after_frame(_after_source(" ".join(label.split())))
+    framed = split_have_frame(label)
+    if framed:
+        label = framed[0]
+        owners.extend(framed[1][:1] if len(framed[1]) == 1 else [])
+    if _DENOMINATOR.search(label):
+        # "… trên tổng số thuê bao di động của Nghệ An": the owner first, then the denominator before it
+        label = _without_owner(_strip_ends(label), owners).strip()
+    label = _DENOMINATOR.sub("", label)
+    for _ in range(12):
+        stripped = _without_owner(_strip_ends(label), owners).strip()
+        stripped = _FILLER_START.sub("", stripped).strip()
+        stripped = _words_pattern("leading", at="start").sub("", stripped).strip()
+        stripped = stripped.strip(' ,.;:"“”')
+        if stripped == label:
+            break
+        label = stripped
+    about = _ABOUT.search(label)
+    if about:  # "Đà Nẵng xếp thứ nhất cả nước về chỉ số …"
+        label = strip_measure(about.group("what"), owners=owners)
+    label = _balanced(label)
+    words = label.split()
+    if len(words) <= MAX_WORDS:
+        return label
+    return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
+
+
+# "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia": where it is measured is not what
+_WHERE_NAMED = re.compile(r"\s+(?:trên|tại|qua)\s+(?=[A-ZĐ])[^,;()]*$")
+
+
+# "Chỉ số Thành phố thông minh năm 2024 do IMD [công bố]": who made an index is not what it measures
+_MADE_BY = re.compile(r"(?:\s+năm\s+\d{4})?\s+do\s+(?:[A-ZĐ]\S*)(?:\s+\S+){0,6}$")
+
+
+def _strip_ends(label: str) -> str:
+    """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
+    label = _WHERE_NAMED.sub("", label) if len(label.split()) > 3 else label
+    label = _MADE_BY.sub("", label)
+    # "… của Việt Nam năm [2023]": the word left of a year; "5 tháng đầu năm", "trong năm" keep theirs
+    dangling = re.search(r"(\S+)\s+năm$", label)
+    if dangling and dangling.group(1).casefold() not in _folded("time_before_year"):
+        label = label[: dangling.start(0) + len(dangling.group(1))]
+    for _ in range(12):
+        if _known_name_at_end().search(label):
+            break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
+        stripped = _FILLER_END.sub("", label).strip()
+        stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
+        if stripped == label or stripped.casefold() in _folded("bare_heads"):
+            break
+        label = stripped
+    return label
+
+
+def _after_source(label: str) -> str:
+    """ "báo cáo e-Conomy SEA của Google xác định quy mô kinh tế số" → "quy mô kinh tế số"."""
+    heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_heads"))
+    verbs = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_verbs"))
+    said = re.match(rf"^(?:theo\s+)?(?:{heads})(?!\w).*?\s(?:{verbs})\s+(?=\S)", label, re.IGNORECASE)
+    named = re.match(rf"^(?:(?:[A-ZĐ][\w&.-]*|và|&)\s+)+(?:{verbs})\s+(?=\S)", label)
+    said = said or named
+    return label[said.end() :] if said else label
+
+
+@cache
+def _list_head() -> re.Pattern[str]:
+    heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("list_heads"))
+    return re.compile(rf"(?:^|\s)(?:{heads})(?:\s+\w+){{0,2}}?\s+là\s+(?P<place>.+)$", re.IGNORECASE)
+
+
+def _split_list_head(clause: str) -> tuple[str, str] | None:
+    """ "Tỷ lệ … cao nhất là Long An" → ("Tỷ lệ …", "Long An"): a list's head names the measure before it and
+    a place after it."""
+    head = _list_head().search(clause)
+    if not head:
+        return None
+    place = strip_measure(head.group("place"))
+    return (clause[: head.start()], place) if place and is_place(place) else None
+
+
+@cache
+def _have_frame() -> re.Pattern[str]:
+    verbs = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("have_verbs"))
+    return re.compile(rf"^(?P<owner>.+?)\s+(?:{verbs})\s+(?P<what>.+)$", re.IGNORECASE)
+
+
+@cache
+def _superlative() -> re.Pattern[str]:
+    heads = [cue for cue in _cue_list("list_heads") if cue.endswith("nhất")]
+    alternatives = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in heads)
+    return re.compile(rf"\s+(?:{alternatives})(?!\w).*$", re.IGNORECASE)
+
+
+def split_have_frame(label: str) -> tuple[str, list[str]] | None:
+    """ "Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất" → ("độ phủ sóng 5G", ["Hà Nội", "Hải Phòng"]): who
+    has a quantity is whom it is for, the quantity is the measure; also "Dự án … có tổng mức đầu tư" (a
+    measure's head after the verb), but not "tỷ lệ hộ gia đình có cáp quang" (the verb inside the measure).
+
+    >>> split_have_frame("Quảng Ninh có tỷ lệ hộ dùng cáp quang cao nhất vùng")
+    ('tỷ lệ hộ dùng cáp quang', ['Quảng Ninh'])
+    """
+    have = _have_frame().match(" ".join(label.split()))
+    if not have or holds_number(have.group("owner")):
+        return None
+    owner, what = have.group("owner"), have.group("what")
+    superlative = _superlative().search(what)
+    measure = strip_measure(what[: superlative.start()] if superlative else what)
+    if not measure or is_place(measure) or holds_number(measure):
+        return None
+    names = [
+        _FILLER_START.sub("", name).strip(" ,")
+        for name in re.split(r",\s*|\s+và\s+", _HOW_MANY.sub("", owner))
+    ]
+    owners = names if all(name and is_place(name) for name in names) else []
+    heads = _words_pattern("topic_heads", at="start")
+    if owners and (superlative or heads.match(measure)):
+        return measure, owners
+    if not owners and heads.match(measure) and not heads.match(owner.strip()):
+        return measure, []
+    return None
+
+
+def _after_frame(label: str) -> str:
+    frames = list(_words_pattern("frames", at="any").finditer(label))
+    if not frames:
+        return label
+    last = frames[-1]
+    after = label[last.end() :]
+    if strip_measure(after):
+        return after
+    before = label[: last.start()]
+    # "tăng trưởng GDP được đặt mục tiêu từ 8%": a passive frame follows its measure; "Bộ đặt chỉ tiêu"
+    # names only who set it
+    return before if re.search(r"(?<!\w)được(?:\s+\w+)?\s*$", before, re.IGNORECASE) else ""
+
+
+def _balanced(label: str) -> str:
+    label = label.strip(' ,.;:"“”')
+    while label.endswith(")") and label.count(")") > label.count("("):
+        label = label[:-1].rstrip()
+    while label.startswith("(") and label.count("(") > label.count(")"):
+        label = label[1:].lstrip()
+    if label.count("(") > label.count(")"):
+        label = label[: label.rfind("(")].rstrip()
+    return label.strip(' ,.;:"“”')
+
+
+_HOW_MANY = re.compile(
+    r"^\s*(?:hai|ba|bốn|năm|các|\d+)\s+(?:tỉnh|thành phố|địa phương|bộ|nước|quốc gia)\s+", re.IGNORECASE
+)

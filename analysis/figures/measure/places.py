@@ -1,0 +1,140 @@
+"""Who or where a figure is measured for: a label that only names a place, the provinces an article names,
+and the province a province's article measures its figures for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
+from analysis.types import Figure, Sentence
+
+
+@cache
+def _known_name_at_end() -> re.Pattern[str]:
+    known = {*_cue_list("provinces"), *_cue_list("provinces_2025"), *_cue_list("countries")}
+    names = sorted(known, key=len, reverse=True)
+    heads = "|".join(map(re.escape, _cue_list("place_heads")))
+    alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?:^|\s)(?P<name>(?:(?:{heads})\s+)?(?:{alternatives}))\s*$")
+
+
+def is_place(label: str) -> bool:
+    """A label that only names who or where ("Việt Nam", "tỉnh", "TP Hồ Chí Minh", "Bộ Tài chính",
+    "khối bộ, ngành"), not what is measured.
+
+    >>> is_place("Quảng Trị"), is_place("kinh tế số"), is_place("DTI"), is_place("Bộ Tư pháp")
+    (True, False, False, True)
+    """
+    label = " ".join(label.replace("–", "-").split())  # "Bà Rịa – Vũng Tàu"
+    folded = label.casefold()
+    if folded in _folded("places", "blocks", "provinces", "provinces_2025", "countries"):
+        return True
+    determiner = _words_pattern("place_determiners", at="start").match(label)
+    if determiner and label[determiner.end() :]:
+        return is_place(label[determiner.end() :])  # "các huyện", "các đơn vị trực thuộc"
+    block = _words_pattern("block_heads", at="start").match(label)
+    level = block and _words_pattern("block_levels", at="start").match(label[block.end() :])
+    if level and re.fullmatch(r"[^\W\d_]+(?:,?\s+[^\W\d_]+){0,4}", label[block.end() :]):
+        return True  # "khối sở, ngành", "khối huyện"
+    head = _words_pattern("place_heads", at="start").match(label)
+    rest = label[head.end() :] if head else ""
+    if head and rest[:1].isupper() and head.group(0).strip()[:1].isupper():
+        # "Bộ Tài chính", "Sở Thông tin và Truyền thông": a capitalised head, its name in lower case; not "Bộ
+        # Công an đã cấp"
+        stops = (_folded("after_stops") - {"và"}) | {"đã", "đang", "vừa", "sẽ"}
+        name = rest.split()
+        acts = _words_pattern("actions", at="start")
+        return not any(
+            word.casefold() in stops or (word[:1].islower() and acts.match(" ".join(name[i:])))
+            for i, word in enumerate(name)
+        )
+    if head and rest.casefold() in _folded("provinces", "provinces_2025"):
+        return True  # "tỉnh Đắk Lắk", "thành phố Cần Thơ"
+    if head and (re.fullmatch(r"\d{1,2}", rest) or (rest and all(w[:1].isupper() for w in rest.split()))):
+        return True  # "thành phố Thủ Đức", "huyện Việt Yên", "Quận 1"
+    words = label.split()
+    places = _folded("places")
+    return bool(words) and all(
+        word.casefold() in places or (word[0].isupper() and not word.isupper()) for word in words
+    )
+
+
+def named_place(place: str | None) -> str | None:
+    """The place a figure is measured for, or None when it names the whole country or no one in particular.
+
+    >>> named_place("cả nước"), named_place("tỉnh"), named_place("Long An")
+    (None, None, 'Long An')
+    """
+    if place is None or " ".join(place.split()).casefold() in _folded("national"):
+        return None
+    return place
+
+
+def article_place(
+    figures: Sequence[Figure], sentences: Sequence[Sentence], *, outlet: str | None = None
+) -> list[Figure]:
+    """A province's article measures its figures for that province: when the title (else one of the next
+    lines, a portal's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI BÌNH" too) names exactly one province ("Nam Định tăng
+    12 bậc về chỉ số chuyển đổi số") and the lead does not speak of the whole country, a figure with no place
+    of its own, in a sentence that names no other place and nothing national ("cả nước"), takes it; a rank's
+    "63 tỉnh, thành phố" or "cả nước" is its field, not the country.
+    """
+    ordered = sorted(sentences, key=lambda sentence: sentence.index)
+    by_index = {sentence.index: sentence.text for sentence in ordered}
+    national = _words_pattern("national_cues", at="any")
+    province = None
+    for sentence in ordered[:3]:
+        names = _provinces_in(sentence.text, any_case=sentence.index == 0)
+        if names:
+            province = names[0] if len(names) == 1 else None
+            break
+    if province is None and outlet:
+        # a province's own paper or portal ("Báo Thừa Thiên Huế", "Cổng TTĐT tỉnh Đắk Lắk")
+        named = _provinces_in(outlet, any_case=True)
+        province = named[0] if len(named) == 1 else None
+    body = [sentence.text for sentence in ordered if sentence.index > 0][:2]
+    if province is None or any(national.search(text) for text in body):
+        return list(figures)
+    settled = []
+    for figure in figures:
+        sentence = by_index.get(figure.sentence_index, figure.sentence)
+        others = [name for name in _provinces_in(sentence) if name != province]
+        whole = national.search(sentence) is not None and figure.kind != "rank"
+        if figure.place is None and not others and not whole:
+            figure = replace(figure, place=province)
+        settled.append(figure)
+    return settled
+
+
+def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:
+    return list(dict.fromkeys(name for _, _, name in province_mentions(text, any_case=any_case)))
+
+
+@cache
+def _province_pattern(any_case: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    known = sorted({*_cue_list("provinces"), *_cue_list("provinces_2025")}, key=len, reverse=True)
+    pattern = "|".join(r"\s+".join(map(re.escape, name.split())) for name in known)
+    flags = re.IGNORECASE if any_case else 0
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags), {name.casefold(): name for name in known}
+
+
+def province_mentions(text: str, *, any_case: bool = False) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a province or city: (start, end, name as listed), in text order.
+
+    >>> province_mentions("UBND tỉnh Đắk Lắk và TP.HCM")
+    [(10, 17, 'Đắk Lắk'), (21, 27, 'TP.HCM')]
+    """
+    pattern, by_fold = _province_pattern(any_case)
+    return [
+        (match.start(), match.end(), by_fold[" ".join(match.group(0).split()).casefold()])
+        for match in pattern.finditer(text)
+    ]
+
+
+def country_names() -> tuple[str, ...]:
+    """The countries and regions an index ranks ("Việt Nam", "Đan Mạch", "Đông Nam Á"), longest first."""
+    return _cue_list("countries")

@@ -1,0 +1,84 @@
+"""What one figure measures and what it is about, read from its own sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.figures.cues import cue_words, time_units
+from analysis.figures.measure.clauses import measure_before
+from analysis.figures.measure.counted import _without_owner_in_run
+from analysis.figures.measure.empty import is_empty_measure
+from analysis.figures.measure.places import named_place
+from analysis.figures.measure.words import _folded
+from analysis.figures.reading import Reading
+from analysis.figures.units import pieces_of
+from analysis.nlp import glossary
+from analysis.types import FigureKind
+
+
+def read_measure(
+    text: str, reading: Reading, kind: FigureKind, unit_text: str, after: str | None
+) -> tuple[str | None, str | None]:
+    """What a figure measures, from its own sentence: the noun run after "X%", else its label before;
+    and the place it is measured for, when the sentence names one."""
+    measure, place = measure_before(text, reading.start)
+    if kind in {"count", "number_word"} and unit_text and unit_text.casefold() not in time_units():
+        # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp": the label says which ones
+        label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
+        if label and label.group("what").casefold().startswith(unit_text.casefold()):
+            return measure, place
+        if (
+            unit_text.casefold() in _folded("generic_counters")
+            and measure
+            and not is_empty_measure(measure, place)
+        ):
+            # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what
+            return measure, place
+        if after:  # "2.318 máy tính nhiễm mã độc", "1,02 triệu người tham gia": the noun run says which ones
+            owners_after: list[str] = []
+            counted = _without_owner_in_run(after, owners_after)
+            return counted, place or named_place(owners_after[0] if owners_after else None)
+        return unit_text, place
+    whole = after is not None and after.casefold() in cue_words("whole_nouns")
+    if whole and not is_empty_measure(measure, place):
+        # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures;
+        # "mạng 4G đã phủ sóng 99,8% dân số": the subject is, not its verb
+        return re.split(r"\s+(?:đã|đang|vừa|sẽ)\s+", measure, maxsplit=1)[0], place
+    if after:
+        # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures
+        owners: list[str] = []
+        counted = _without_owner_in_run(after, owners)
+        return counted, place or named_place(owners[0] if owners else None)
+    return measure or unit_text or None, place
+
+
+@cache
+def _counted_terms() -> tuple[tuple[str, ...], ...]:
+    keys = {tuple(p.casefold() for p, _, _ in pieces_of(term)) for term in glossary()}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
+    """The domain entity a figure is about: a glossary term the unit heads or holds, else the nearest."""
+    folded = sentence.casefold()
+    unit_folded = unit.casefold()
+    head = unit_folded.split()[0] if unit_folded.split() else ""
+    spans: list[tuple[int, int, str]] = []
+    for term in glossary():
+        for match in re.finditer(rf"(?<!\w){re.escape(term.casefold())}(?!\w)", folded):
+            spans.append((match.start(), match.end(), term))
+    present = [
+        (start, term)
+        for start, end, term in spans
+        if not any(
+            outer_start <= start and end <= outer_end and (outer_end - outer_start) > (end - start)
+            for outer_start, outer_end, _ in spans
+        )
+    ]
+    if not present:
+        return None
+    for _, term in sorted(present, key=lambda found: -len(found[1])):
+        if term.casefold().split()[0] == head or term.casefold() in unit_folded:
+            return term
+    return min(present, key=lambda found: (abs(found[0] - number_start), -len(found[1])))[1]

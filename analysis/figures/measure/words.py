@@ -1,0 +1,48 @@
+"""The ``[measure]`` cue lists of ``data/figure_grammar.toml`` as patterns, and the fillers every step trims.
+
+``_cue_list("frames")`` is a list longest first; ``_words_pattern(name, at=...)`` matches one of its
+phrases at the start, at the end or anywhere in a label.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.figures.units import grammar
+
+_FILLER_START = re.compile(
+    r"^(?:theo đó|theo|đến nay|hiện nay|hiện|tính đến|đến hết|đến cuối|đến|tới|cuối|đầu|trong|tại|riêng|"
+    r"cụ thể|đặc biệt|bên cạnh đó|ngoài ra|đồng thời|sau|với|năm \d{4}|\d{4}|nay|qua|mới đây|vừa qua|"
+    r"trong năm|cả nước|toàn quốc|đã|thì|phấn đấu|mục tiêu|dự kiến|kế hoạch|"
+    r"(?:đến|tới|vào|trong) năm \d{4}|\d{1,2} tháng(?: đầu| cuối)?(?: năm(?: \d{4})?)?)\b[\s,]*",
+    re.IGNORECASE,
+)
+_FILLER_END = re.compile(
+    r"[\s,]*\b(?:đạt|là|chiếm|ở mức|tăng|giảm|lên|xuống|còn|bằng|gấp|ước|ước đạt|ước tính|đã|mới|chỉ|có|"
+    r"với|được|vào|tới|đến|từ|thêm|xếp|đứng|thứ|hạng|vị trí|top|khoảng|hơn|gần|trên|dưới|tổng cộng|"
+    r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
+    r"mục tiêu|phấn đấu|sẽ|cần|phải|nay|(?<!thực )hiện|giai đoạn \d{4}\s*[-–]\s*\d{4}|"
+    r"\d{1,2} tháng(?: đầu năm)?|(?:19|20)\d{2})\s*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _cue_list(name: str) -> tuple[str, ...]:
+    return tuple(sorted(grammar()["measure"][name], key=len, reverse=True))
+
+
+@cache
+def _words_pattern(name: str, *, at: str) -> re.Pattern[str]:
+    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list(name))
+    if at == "start":
+        return re.compile(rf"^(?:{cues})(?!\w)[\s,]*", re.IGNORECASE)
+    if at == "end":
+        return re.compile(rf"[\s,]*(?<!\w)(?:{cues})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _folded(*names: str) -> frozenset[str]:
+    return frozenset(cue.casefold() for name in names for cue in _cue_list(name))
