@@ -24,16 +24,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from analysis.cache import default_cache_path
-from analysis.evaluate import (
-    GoldError,
-    evaluate_figures,
-    evaluate_instruments,
-    load_gold,
-    load_gold_articles,
-    load_gold_instruments,
-    render_evaluation,
-    render_instrument_evaluation,
-)
+from analysis.evaluate.gold import GoldError, load_gold, load_gold_articles, load_gold_instruments
+from analysis.evaluate.scoring import evaluate_figures, evaluate_instruments
+from analysis.evaluate.tables import render_evaluation, render_instrument_evaluation
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, describe, make_problem
@@ -137,7 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _story_options(brief)
     evaluate = commands.add_parser("evaluate", help="score the key figures against a gold file")
-    evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate.py)")
+    evaluate.add_argument("gold", type=Path, help="gold JSON file (see analysis/evaluate/)")
     evaluate.add_argument("paths", nargs="*", type=Path, help="articles (default: the gold file's folder)")
     _common(evaluate)
     add = commands.add_parser(

@@ -8,19 +8,14 @@ from pathlib import Path
 import pytest
 
 from analysis.__main__ import main
-from analysis.evaluate import (
-    GoldError,
-    GoldFigure,
-    evaluate_figures,
-    load_gold,
-    load_gold_articles,
-    measure_agrees,
-    render_evaluation,
-)
+from analysis.evaluate.gold import GoldError, GoldFigure, load_gold, load_gold_articles
+from analysis.evaluate.matching import measure_agrees
+from analysis.evaluate.scoring import evaluate_figures
+from analysis.evaluate.tables import render_evaluation
 from analysis.types import FIGURE_KINDS, CorpusAnalysis, Figure
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "gold.json"
-# Share of found gold figures whose measure agrees (see analysis/evaluate.py for the rule). Measured on
+# Share of found gold figures whose measure agrees (see analysis/evaluate/ for the rule). Measured on
 # the gold set: 0.600 (48 of 80) before the measure rules of analysis/figures/measure/, 0.900 (72 of 80)
 # after. The floor lets two of the 80 slip (a tagger update, a cue added for another shape) and still
 # fails long before the old 0.600 comes back.
@@ -292,7 +287,8 @@ def test_two_mentions_of_one_value_pair_in_text_order_and_attributes_are_tallied
 def test_article_facts_are_scored_where_the_gold_gives_them(tmp_path: Path) -> None:
     from datetime import date, datetime
 
-    from analysis.evaluate import evaluate_articles, load_gold_articles
+    from analysis.evaluate.gold import load_gold_articles
+    from analysis.evaluate.scoring import evaluate_articles
     from analysis.types import Document
 
     path = tmp_path / "gold.json"
@@ -332,7 +328,7 @@ def test_article_facts_are_scored_where_the_gold_gives_them(tmp_path: Path) -> N
     ],
 )
 def test_bad_gold_articles_say_what_to_fix(tmp_path: Path, article: object, message: str) -> None:
-    from analysis.evaluate import load_gold_articles
+    from analysis.evaluate.gold import load_gold_articles
 
     path = tmp_path / "gold.json"
     path.write_text(json.dumps({"documents": {"a": {"article": article}}}), encoding="utf-8")

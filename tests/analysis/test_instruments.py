@@ -10,13 +10,9 @@ from pathlib import Path
 import pytest
 
 from analysis.__main__ import main
-from analysis.evaluate import (
-    GoldError,
-    GoldInstrument,
-    evaluate_instruments,
-    load_gold_instruments,
-    render_instrument_evaluation,
-)
+from analysis.evaluate.gold import GoldError, GoldInstrument, load_gold_instruments
+from analysis.evaluate.scoring import evaluate_instruments
+from analysis.evaluate.tables import render_instrument_evaluation
 from analysis.figures import extract_figures
 from analysis.figures.measure.same import measure_key
 from analysis.instruments import extract_instruments, issuer_name, kind_name, load_registry, symbol_key

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from analysis.evaluate import measure_agrees, place_agrees
+from analysis.evaluate.matching import measure_agrees, place_agrees
 from analysis.figures import extract_figures
 from analysis.figures.measure.clauses import measure_before
 from analysis.figures.measure.label import split_have_frame, strip_measure

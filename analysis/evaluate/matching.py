@@ -1,0 +1,114 @@
+"""Whether a found figure stands for a gold one: the same value, kind, unit and year, a measure or place
+that names the gold phrase, and the pairing of found figures with gold ones in text order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from analysis.evaluate.gold import GoldFigure
+from analysis.types import Figure
+
+
+def _measure_words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s/%-]", " ", unicodedata.normalize("NFC", text).casefold()).split()
+
+
+def measure_agrees(found: str | None, phrases: Sequence[str]) -> bool:
+    """Whether a found measure names what one of the gold ``phrases`` does (see :mod:`analysis.evaluate`).
+
+    >>> measure_agrees("Kinh tế số của tỉnh", ["kinh tế số"])
+    True
+    >>> measure_agrees("Tỉnh phấn đấu đến năm 2030 kinh tế số", ["kinh tế số"])
+    False
+    """
+    words = _measure_words(found or "")
+    for phrase in phrases:
+        want = _measure_words(phrase)
+        if not want or len(words) > len(want) + 2:
+            continue
+        if any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1)):
+            return True
+    return False
+
+
+def _same_number(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _unit_key(unit: str) -> str:
+    return " ".join(unit.casefold().split())
+
+
+def _matches(gold: GoldFigure, figure: Figure) -> bool:
+    return (
+        _same_value(gold, figure)
+        and gold.kind == figure.kind
+        and _unit_key(gold.unit) == _unit_key(figure.unit)
+        and gold.year == figure.year
+    )
+
+
+def _same_value(gold: GoldFigure, figure: Figure) -> bool:
+    return (
+        gold.doc == figure.doc
+        and _same_number(gold.value, figure.value)
+        and _same_number(gold.value_high, figure.value_high)
+    )
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _agreement(gold: GoldFigure, figure: Figure) -> tuple[int, int, int, int]:
+    """How well a found figure of the same value fits a gold one; more is better."""
+    written = (
+        gold.text is not None and _digits(gold.text) != "" and _digits(gold.text) in _digits(figure.text)
+    )
+    return (
+        int(
+            gold.kind == figure.kind
+            and _unit_key(gold.unit) == _unit_key(figure.unit)
+            and gold.year == figure.year
+        ),
+        int(gold.year == figure.year),
+        int(gold.kind == figure.kind),
+        int(written),
+    )
+
+
+def place_agrees(found: str | None, phrases: Sequence[str] | None) -> bool:
+    """Whether a found place names the gold one (``None``: no place is named).
+
+    >>> place_agrees("tỉnh Long An", ["Long An"]), place_agrees(None, None), place_agrees("Yên Bái", None)
+    (True, True, False)
+    """
+    if phrases is None:
+        return not (found or "").strip()
+    return measure_agrees(found, phrases)
+
+
+def _pair(gold: Sequence[GoldFigure], found: Sequence[Figure]) -> list[tuple[GoldFigure, Figure | None]]:
+    """Each gold figure with the found one it stands for, by document and value, in text order."""
+    unmatched = sorted(found, key=lambda f: (f.doc, f.sentence_index, f.start))
+    pairs: list[tuple[GoldFigure, Figure | None]] = []
+    for want in gold:
+        candidates = [figure for figure in unmatched if _same_value(want, figure)]
+        if not candidates:
+            pairs.append((want, None))
+            continue
+        best = max(_agreement(want, figure) for figure in candidates)
+        hit = next(figure for figure in candidates if _agreement(want, figure) == best)
+        unmatched.remove(hit)
+        pairs.append((want, hit))
+    return pairs
+
+
+def _title_words(text: str | None) -> list[str]:
+    return re.sub(r"[^\w\s%]", " ", unicodedata.normalize("NFC", text or "").casefold()).split()
