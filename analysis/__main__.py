@@ -34,19 +34,13 @@ from analysis.evaluate import (
     render_evaluation,
     render_instrument_evaluation,
 )
+from analysis.intake import clean_corrections, revise_document
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus, known_documents
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, describe, make_problem
 from analysis.report import build_report
 from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
-from analysis.store import (
-    STORE_ENV,
-    CorpusStore,
-    StoredDocument,
-    StoreError,
-    clean_corrections,
-    default_store_path,
-)
+from analysis.store import STORE_ENV, CorpusStore, StoredDocument, StoreError, default_store_path
 from analysis.text import escape_json_controls, strip_controls
 from analysis.types import CorpusAnalysis, Curation, LoadProblem
 
@@ -419,7 +413,7 @@ def _correct(args: argparse.Namespace, store_path: Path) -> int:
         _error("cli_correct_nothing", args.lang)
         return 2
     with CorpusStore(store_path) as store:
-        revision = store.revise(args.id, changes)
+        revision = revise_document(store, args.id, changes)
         documents = {document.id: document for document in store.list_documents()}
     _print_problems(revision.problems, args.lang)
     if args.id not in documents:

@@ -13,11 +13,12 @@ from datetime import datetime
 
 import pandas as pd
 
+from analysis.intake import Candidate, clean_corrections
 from analysis.present.i18n import format_figure, translate
 from analysis.read.formats import MAX_BYTES, MAX_CHARS, MB
 from analysis.read.metadata import MAX_YEAR, MIN_YEAR, OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, make_problem
-from analysis.store import Candidate, StoredDocument, clean_corrections
+from analysis.store import StoredDocument
 from analysis.text import fold_diacritics
 from analysis.types import LoadProblem
 

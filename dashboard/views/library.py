@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.backup import download_name, export_download
-from analysis.intake import links_in, prepare_links, prepare_paste
+from analysis.intake import Candidate, links_in, prepare_links, prepare_paste, revise_document
 from analysis.present.library import (
     corrections_from_review,
     edit_defaults,
@@ -26,7 +26,7 @@ from analysis.present.library import (
 )
 from analysis.read import describe
 from analysis.read.web import FetchLimits, private_addresses_allowed
-from analysis.store import Candidate, CorpusStore, StoredDocument, StoreError
+from analysis.store import CorpusStore, StoredDocument, StoreError
 from analysis.text import escape_markdown
 from dashboard import data
 from dashboard.access import Access, current_access, sign_in_with_passphrase, sign_out
@@ -347,7 +347,7 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
         return
     try:
         with _open_for_change(store_path) as store:
-            revision = store.revise(chosen, values)
+            revision = revise_document(store, chosen, values)
     except StoreError as error:
         _store_failed(ctx, error, saving=True)
         return

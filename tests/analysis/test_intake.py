@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analysis.__main__ import main
-from analysis.intake import links_in, prepare_files, prepare_links, prepare_paste
+from analysis.intake import links_in, prepare_files, prepare_links, prepare_paste, revise_document
 from analysis.read import describe
 from analysis.read.web import ALLOW_PRIVATE_ENV, FetchLimits
 from analysis.store import CorpusStore
@@ -178,7 +178,7 @@ def test_a_store_from_before_links_is_migrated_with_its_records_sound(tmp_path: 
     with CorpusStore(path) as store:
         documents, problems = store.read_documents()
         assert problems == [] and [document.id for document in documents] == ["cu"]
-        assert store.revise("cu", {"year": "2024"}).problems == ()
+        assert revise_document(store, "cu", {"year": "2024"}).problems == ()
         assert [document.year for document in store.documents()] == [2024]
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 3

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from analysis.curation import clean_caption, figure_key
+from analysis.intake import add_files
 from analysis.present.curate import curate_key_figures
-from analysis.store import CorpusStore, StoreError, add_files
+from analysis.store import CorpusStore, StoreError
 from analysis.types import CorpusAnalysis, Curation
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -171,12 +172,12 @@ def test_the_deck_and_the_handout_use_the_stored_curation(
 
 
 def test_a_locked_store_says_so_and_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import analysis.store
+    import analysis.store.schema
 
     path = tmp_path / "corpus.sqlite3"
     with CorpusStore(path) as store:
         store.save_curation(Curation(pinned=("a",)))
-    monkeypatch.setattr(analysis.store, "_BUSY_TIMEOUT_S", 0.2)  # another writer holds it: fail fast
+    monkeypatch.setattr(analysis.store.schema, "BUSY_TIMEOUT_S", 0.2)  # another writer holds it: fail fast
     with CorpusStore(path) as store, contextlib.closing(sqlite3.connect(path, isolation_level=None)) as other:
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(StoreError) as refused:

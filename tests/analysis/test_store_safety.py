@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.intake import add_files, revise_document
 from analysis.read import describe
-from analysis.store import CorpusStore, StoreError, add_files, read_last_export
+from analysis.store import CorpusStore, StoreError, read_last_export
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,7 +143,7 @@ def test_a_store_opened_for_viewing_refuses_every_change(
         assert len(store.list_documents()) == 3
         for change in (
             lambda: store.remove(["ha-giang"]),
-            lambda: store.revise("ha-giang", {"year": "2020"}),
+            lambda: revise_document(store, "ha-giang", {"year": "2020"}),
             lambda: store.correct("ha-giang", {"year": 2020}),
             lambda: add_files(store, [("moi.txt", "Cà Mau năm 2025\nNăm 2025, Cà Mau số hóa.\n".encode())]),
             lambda: store.import_records([]),
