@@ -56,11 +56,9 @@ def _snapshot(path: Path) -> tuple[list[object], list[str]]:
 
 
 def test_an_old_store_gets_its_hashes_in_place(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]], overwrite_in_file: Callable[..., None]
+    tmp_path: Path, three_articles_store: Path, overwrite_in_file: Callable[..., None]
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     before = _snapshot(path)
     # the store as an earlier version wrote it: no hash columns
     with contextlib.closing(sqlite3.connect(path)) as connection:
@@ -103,12 +101,10 @@ def test_a_damaged_record_is_one_problem_and_can_be_removed(
     found: bytes,
     replacement: bytes,
     nth: int,
-    store_articles: list[tuple[str, bytes]],
+    three_articles_store: Path,
     overwrite_in_file: Callable[..., None],
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     overwrite_in_file(path, found, replacement, nth=nth)
 
     with CorpusStore(path) as store:
@@ -163,11 +159,9 @@ def test_the_cli_lists_reports_and_removes_around_a_damaged_record(damaged_store
 
 
 def test_a_damaged_file_is_refused_clearly_and_the_seeds_still_report(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]]
+    tmp_path: Path, three_articles_store: Path
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     data = bytearray(path.read_bytes())
     page = 4096 * 2  # a table page: its type byte and cell count overwritten
     data[page : page + 8] = b"\x0d\xff\xff\xff\xff\xff\xff\xff"
@@ -265,11 +259,9 @@ def test_a_full_disk_says_the_store_is_intact_and_it_stays_usable(
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_file_size_limit_is_a_message_not_a_kill(
-    tmp_path: Path, lang: str, store_articles: list[tuple[str, bytes]]
+    tmp_path: Path, lang: str, three_articles_store: Path
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     before = _snapshot(path)
     big = tmp_path / "big.txt"
     big.write_text("Bài rất dài năm 2025\n" + "Năm 2025 tỉnh có thêm nhiều dịch vụ công số. " * 20_000)
@@ -281,11 +273,9 @@ def test_the_file_size_limit_is_a_message_not_a_kill(
 
 
 def test_a_record_whose_id_is_damaged_is_named_and_removed_by_its_row(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]], overwrite_in_file: Callable[..., None]
+    tmp_path: Path, three_articles_store: Path, overwrite_in_file: Callable[..., None]
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     # in the record, the id is followed by the file name
     overwrite_in_file(path, b"hau-gianghau-giang.txt", b"hau-gi\xffnghau-giang.txt")
     listing = _cli("list", store=path, lang="en")
