@@ -56,8 +56,8 @@ class StoredDocument:
 
 @dataclass(frozen=True)
 class Revision:
-    """What :meth:`CorpusStore.revise` did: the fields whose shown value changed, or the problems
-    (a missing document or bad values) that left the store as it was."""
+    """What :func:`analysis.intake.revise_document` did: the fields whose shown value changed, or
+    the problems (a missing document or bad values) that left the store as it was."""
 
     changed: tuple[str, ...]
     problems: tuple[LoadProblem, ...]
