@@ -21,11 +21,12 @@ from analysis.cache import AnalysisCache, CacheError, cache_key
 from analysis.documents import ReadMemo, load_corpus
 from analysis.figures import extract_figures
 from analysis.instruments import extract_instruments
+from analysis.intake import text_key
 from analysis.nlp import split_sentences, tag_words
 from analysis.priorities import compare_priorities, extract_priorities
 from analysis.read.problems import make_problem
 from analysis.scope import scope_analysis
-from analysis.store import CorpusStore, StoreError, text_key
+from analysis.store import CorpusStore, StoreError
 from analysis.terms import count_terms, score_distinctive_terms
 from analysis.themes import choose_official_theme, extract_themes
 from analysis.timeline import extract_events, merge_timeline

@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from analysis.store import CorpusStore, add_files  # noqa: E402
+from analysis.intake import add_files, revise_document  # noqa: E402
+from analysis.store import CorpusStore  # noqa: E402
 from benchmarks.synthetic import ensure_corpus  # noqa: E402
 
 MB = 1024 * 1024
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         result = add_files(store, uploads)
         assert len(result.added) == args.size, result.problems[:3]
         for doc_id in result.added[::10]:
-            store.revise(doc_id, {"outlet": "Báo Điện tử Chính phủ", "year": "2024"})
+            revise_document(store, doc_id, {"outlet": "Báo Điện tử Chính phủ", "year": "2024"})
 
     archive = work / "library.zip"
     exported = _run(

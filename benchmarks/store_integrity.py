@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import analysis.store as store_module  # noqa: E402
-from analysis.store import CorpusStore, add_files  # noqa: E402
+import analysis.store.schema as store_module  # noqa: E402
+from analysis.intake import add_files  # noqa: E402
+from analysis.store import CorpusStore  # noqa: E402
 
 
 def _forget_checks() -> None:

@@ -27,7 +27,7 @@ import streamlit as st
 
 from analysis.cache import cache_key, default_cache_path
 from analysis.curation import figure_key
-from analysis.intake import prepare_files
+from analysis.intake import Candidate, prepare_files
 from analysis.kwic import Collocate, find_keyword_in_context, top_collocates
 from analysis.library import corpus_fingerprint, user_corpus_dir
 from analysis.pipeline import BUNDLED_SEEDS, ProgressCallback, analyze_corpus, count_terms_by_year
@@ -55,7 +55,7 @@ from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordclo
 from analysis.progress import track_progress
 from analysis.read import SUPPORTED_SUFFIXES
 from analysis.scope import ALL_SCOPES, is_in_scope
-from analysis.store import Candidate, CorpusStore, StoreError, default_store_path
+from analysis.store import CorpusStore, StoreError, default_store_path
 from analysis.text import public_text
 from analysis.types import CorpusAnalysis, Curation, Figure, KeywordHit, LoadProblem
 

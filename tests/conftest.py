@@ -115,7 +115,8 @@ def store_articles() -> list[tuple[str, bytes]]:
 def damaged_store(tmp_path: Path) -> Path:
     """A store of three articles whose second one ("hau-giang") has a figure in its text
     silently changed on disk (95% → 59%); the other two are sound."""
-    from analysis.store import CorpusStore, add_files
+    from analysis.intake import add_files
+    from analysis.store import CorpusStore
 
     path = tmp_path / "store" / "corpus.sqlite3"
     with CorpusStore(path) as store:

@@ -11,14 +11,11 @@ from analysis.cli.common import (
     _print_problems,
     _say,
 )
+from analysis.intake import clean_corrections, revise_document
 from analysis.pipeline import BUNDLED_SEEDS, known_documents
 from analysis.read.metadata import OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, make_problem
-from analysis.store import (
-    CorpusStore,
-    StoredDocument,
-    clean_corrections,
-)
+from analysis.store import CorpusStore, StoredDocument
 
 
 def _add(args: argparse.Namespace, store_path: Path) -> int:
@@ -92,7 +89,7 @@ def _correct(args: argparse.Namespace, store_path: Path) -> int:
         _error("cli_correct_nothing", args.lang)
         return 2
     with CorpusStore(store_path) as store:
-        revision = store.revise(args.id, changes)
+        revision = revise_document(store, args.id, changes)
         documents = {document.id: document for document in store.list_documents()}
     _print_problems(revision.problems, args.lang)
     if args.id not in documents:

@@ -13,11 +13,12 @@ from datetime import datetime
 
 import pandas as pd
 
+from analysis.intake import Candidate, clean_corrections
 from analysis.present.i18n import format_figure, translate
 from analysis.read.formats import MAX_BYTES, MAX_CHARS, MB
 from analysis.read.metadata import MAX_YEAR, MIN_YEAR, OVERRIDABLE_FIELDS
 from analysis.read.problems import ReadError, make_problem
-from analysis.store import Candidate, StoredDocument, clean_corrections
+from analysis.store import StoredDocument, document_details
 from analysis.text import fold_diacritics
 from analysis.types import LoadProblem
 
@@ -81,13 +82,7 @@ def corrections_from_review(
     corrections: dict[str, dict[str, object]] = {}
     problems: list[LoadProblem] = []
     for candidate, row in zip(candidates, edited, strict=False):
-        document = candidate.document
-        inferred = {
-            "title": document.title,
-            "outlet": document.outlet,
-            "published": document.published.date().isoformat() if document.published else None,
-            "year": document.year,
-        }
+        inferred = document_details(candidate.document)
         changed = {
             field: _none_if_blank(row.get(field))
             for field in OVERRIDABLE_FIELDS

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.backup import download_name, export_download
-from analysis.intake import links_in, prepare_links, prepare_paste
+from analysis.intake import Candidate, links_in, prepare_links, prepare_paste, revise_document
 from analysis.present.library import (
     corrections_from_review,
     edit_defaults,
@@ -26,7 +26,7 @@ from analysis.present.library import (
 )
 from analysis.read import describe
 from analysis.read.web import FetchLimits, private_addresses_allowed
-from analysis.store import Candidate, CorpusStore, StoredDocument, StoreError
+from analysis.store import CorpusStore, StoredDocument, StoreError
 from analysis.text import escape_markdown
 from dashboard import data
 from dashboard.access import Access, current_access, sign_in_with_passphrase, sign_out
@@ -251,8 +251,12 @@ def _upload(ctx: Context, store_path: Path, generation: int) -> None:
     with paste:
         _paste(ctx, generation)
     candidates = uploaded + _pending()
-    if not candidates:
-        return
+    if candidates:
+        _review(ctx, store_path, generation, candidates)
+
+
+def _review(ctx: Context, store_path: Path, generation: int, candidates: list[Candidate]) -> None:
+    """The review table of every waiting article (details editable in place) and its save."""
     st.subheader(ctx.t("library_review"))
     st.caption(ctx.t("library_review_help"))
     _show_problems([w for c in candidates for w in c.warnings], ctx.language)
@@ -321,7 +325,13 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
     st.session_state[_EDIT_CHOICE_KEY] = chosen
     if chosen is None:
         return
-    defaults = edit_defaults(by_id[chosen])
+    values = _edit_form(ctx, chosen, edit_defaults(by_id[chosen]))
+    if values is not None:
+        _save_edit(ctx, store_path, by_id[chosen], values)
+
+
+def _edit_form(ctx: Context, chosen: str, defaults: dict[str, str]) -> dict[str, str] | None:
+    """The form of one document's details; what was typed once it is submitted, else None."""
     # Keys follow the saved values: after a save the fields show what was saved; after a refused
     # save they keep what the user typed.
     digest = _digest((chosen, sorted(defaults.items())))
@@ -343,11 +353,15 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
             ),
         }
         submitted = st.form_submit_button(ctx.t("library_edit_save"), type="primary", icon=":material/save:")
-    if not submitted:
-        return
+    return values if submitted else None
+
+
+def _save_edit(ctx: Context, store_path: Path, document: StoredDocument, values: dict[str, str]) -> None:
+    """Check and save an edit; say what was refused, or what changed (after the corpus has it)."""
+    chosen = document.id
     try:
         with _open_for_change(store_path) as store:
-            revision = store.revise(chosen, values)
+            revision = revise_document(store, chosen, values)
     except StoreError as error:
         _store_failed(ctx, error, saving=True)
         return
@@ -358,7 +372,7 @@ def _edit(ctx: Context, stored: list[StoredDocument], store_path: Path) -> None:
     if not revision.changed:
         st.info(ctx.t("library_edit_unchanged"))
         return
-    title = " ".join((values["title"] if "title" in revision.changed else by_id[chosen].title).split())
+    title = " ".join((values["title"] if "title" in revision.changed else document.title).split())
     note = ("library_edited", {"fields": fields_text(revision.changed, ctx.language), "title": title})
     _wait_for_corpus(ctx)
     st.session_state[_REPORT_KEY] = ([note], [])
@@ -420,28 +434,19 @@ def _remove(ctx: Context, stored: list[StoredDocument], store_path: Path) -> Non
     st.rerun()
 
 
-def render() -> None:
-    ctx = context()
-    st.title(ctx.t("page_library"))
-    st.caption(ctx.t("library_intro"))
-    store_path = Path(data.store_file())
-    access = current_access()
-    _access_panel(ctx, access)
-    _report(ctx)
-    generation = st.session_state.get(_GENERATION_KEY, 0)
-    if access.can_edit:
-        _upload(ctx, store_path, generation)
-
+def _stored_list(ctx: Context, store_path: Path, access: Access) -> list[StoredDocument] | None:
+    """The stored articles as a searchable table (with a note naming damaged records); None when
+    the store cannot be opened or holds nothing, so the sections below it are left out."""
     st.header(ctx.t("library_stored"))
     try:
         with CorpusStore(store_path, read_only=not access.can_edit) as store:
             stored = store.list_documents()
     except StoreError as error:
         _store_failed(ctx, error)
-        return
+        return None
     if not stored:
         st.info(ctx.t("library_empty"))
-        return
+        return None
     damaged = [document.id for document in stored if document.damaged]
     if damaged:
         st.warning(escape_markdown(ctx.t("library_damaged_note", count=len(damaged), ids=", ".join(damaged))))
@@ -455,6 +460,24 @@ def render() -> None:
         key="library_table",
         column_config={ctx.t("library_source"): st.column_config.LinkColumn(ctx.t("library_source"))},
     )
+    return stored
+
+
+def render() -> None:
+    """The page: who may change it, what the last action did, adding articles (editors), the
+    stored list, editing and removing (editors), and the backup download."""
+    ctx = context()
+    st.title(ctx.t("page_library"))
+    st.caption(ctx.t("library_intro"))
+    store_path = Path(data.store_file())
+    access = current_access()
+    _access_panel(ctx, access)
+    _report(ctx)
+    if access.can_edit:
+        _upload(ctx, store_path, st.session_state.get(_GENERATION_KEY, 0))
+    stored = _stored_list(ctx, store_path, access)
+    if stored is None:
+        return
     if access.can_edit:
         _edit(ctx, stored, store_path)
         _remove(ctx, stored, store_path)

@@ -23,8 +23,9 @@ import docx
 import pytest
 
 from analysis.backup import ARCHIVE_VERSION, MANIFEST_NAME, read_archive
+from analysis.intake import add_files, revise_document
 from analysis.read import ReadError
-from analysis.store import CorpusStore, add_files
+from analysis.store import CorpusStore
 
 ROOT = Path(__file__).resolve().parents[2]
 DANTRI = ROOT / "tests" / "fixtures" / "articles" / "pages" / "d10_dantri.html"
@@ -78,15 +79,16 @@ def _default_store(home: str) -> Path:
 
 
 @pytest.fixture
-def library(tmp_path: Path, store_articles: list[tuple[str, bytes]]) -> Path:
-    """A store of five articles in three formats, two of them corrected by the user."""
-    path = tmp_path / "first" / "corpus.sqlite3"
-    uploads = [*store_articles, ("dantri.html", DANTRI.read_bytes()), ("can-tho.docx", _docx_bytes())]
+def library(three_articles_store: Path) -> Path:
+    """A store of five articles in three formats (the three short ones, a Dân trí page, a Word
+    file), two of them corrected by the user."""
+    path = three_articles_store
+    uploads = [("dantri.html", DANTRI.read_bytes()), ("can-tho.docx", _docx_bytes())]
     with CorpusStore(path) as store:
         result = add_files(store, uploads)
-        assert len(result.added) == 5, result.problems
-        store.revise("hau-giang", {"year": "2022", "outlet": "Báo Hậu Giang"})
-        store.revise("can-tho", {"title": "Cần Thơ: kế hoạch số 2026"})
+        assert len(result.added) == 2, result.problems
+        revise_document(store, "hau-giang", {"year": "2022", "outlet": "Báo Hậu Giang"})
+        revise_document(store, "can-tho", {"title": "Cần Thơ: kế hoạch số 2026"})
     return path
 
 
@@ -181,7 +183,7 @@ def test_the_source_address_of_a_fetched_article_is_carried_and_checked(
 ) -> None:
     from dataclasses import replace
 
-    from analysis.store import prepare_upload
+    from analysis.intake import prepare_upload
 
     source = tmp_path / "linked" / "corpus.sqlite3"
     name, data = store_articles[2]
@@ -328,7 +330,7 @@ def test_importing_into_a_library_with_articles_keeps_the_stored_duplicates_and_
     other_ha_giang = "Hà Giang khai trương trung tâm dữ liệu năm 2025\nNăm 2025, Hà Giang có 3 trung tâm.\n"
     with CorpusStore(target) as store:
         add_files(store, [store_articles[0], ("ha-giang.txt", other_ha_giang.encode())])
-        store.revise("binh-phuoc", {"year": "2030"})  # the user's own correction there stays
+        revise_document(store, "binh-phuoc", {"year": "2030"})  # the user's own correction there stays
     env = _fresh_home(tmp_path, "importing")
     done = _cli("import", archive, "--store", target, env=env)
     assert done.returncode == 0, done.stderr

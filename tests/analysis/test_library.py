@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from analysis.intake import add_files
 from analysis.library import corpus_fingerprint
-from analysis.store import CorpusStore, add_files
+from analysis.store import CorpusStore
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ARTICLE = (

@@ -14,7 +14,7 @@ import pytest
 
 from analysis.curation import clean_caption, figure_key
 from analysis.present.curate import curate_key_figures
-from analysis.store import CorpusStore, StoreError, add_files
+from analysis.store import CorpusStore, StoreError
 from analysis.types import CorpusAnalysis, Curation
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,12 +61,8 @@ def _as_schema_2(path: Path) -> None:
         connection.commit()
 
 
-def test_a_store_without_the_table_is_migrated_in_place(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]]
-) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+def test_a_store_without_the_table_is_migrated_in_place(tmp_path: Path, three_articles_store: Path) -> None:
+    path = three_articles_store
     _as_schema_2(path)
     with CorpusStore(path, read_only=True) as viewing:  # viewed, not migrated: no curation yet
         assert viewing.curation() == Curation()
@@ -91,12 +87,9 @@ def test_a_store_opened_for_viewing_refuses_to_save(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_a_damaged_store_refuses_plainly_and_is_not_written(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]]
-) -> None:
-    path = tmp_path / "corpus.sqlite3"
+def test_a_damaged_store_refuses_plainly_and_is_not_written(three_articles_store: Path) -> None:
+    path = three_articles_store
     with CorpusStore(path) as store:
-        add_files(store, store_articles)
         store.save_curation(Curation(pinned=("a",)))
     data = bytearray(path.read_bytes())
     data[4096 * 2 : 4096 * 2 + 8] = b"\x0d\xff\xff\xff\xff\xff\xff\xff"
@@ -171,12 +164,12 @@ def test_the_deck_and_the_handout_use_the_stored_curation(
 
 
 def test_a_locked_store_says_so_and_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import analysis.store
+    import analysis.store.schema
 
     path = tmp_path / "corpus.sqlite3"
     with CorpusStore(path) as store:
         store.save_curation(Curation(pinned=("a",)))
-    monkeypatch.setattr(analysis.store, "_BUSY_TIMEOUT_S", 0.2)  # another writer holds it: fail fast
+    monkeypatch.setattr(analysis.store.schema, "BUSY_TIMEOUT_S", 0.2)  # another writer holds it: fail fast
     with CorpusStore(path) as store, contextlib.closing(sqlite3.connect(path, isolation_level=None)) as other:
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(StoreError) as refused:

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from analysis.intake import add_files, revise_document
 from analysis.pipeline import analyze_corpus
 from analysis.read import describe
-from analysis.store import CorpusStore, StoreError, add_files, describe_failure
+from analysis.store import CorpusStore, StoreError, describe_failure
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -55,11 +56,9 @@ def _snapshot(path: Path) -> tuple[list[object], list[str]]:
 
 
 def test_an_old_store_gets_its_hashes_in_place(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]], overwrite_in_file: Callable[..., None]
+    tmp_path: Path, three_articles_store: Path, overwrite_in_file: Callable[..., None]
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     before = _snapshot(path)
     # the store as an earlier version wrote it: no hash columns
     with contextlib.closing(sqlite3.connect(path)) as connection:
@@ -92,7 +91,7 @@ def test_an_old_store_gets_its_hashes_in_place(
         ("đã số hóa 95%".encode(), "đã số hóa 59%".encode(), 1),  # the text: a figure silently changed
         ("đã số hóa 95%".encode(), b"\xff\xfe\xfd\xfc s\xe1\xbb\x91 h\xc3\xb3a 95%", 1),  # not UTF-8
         ("đã số hóa 95%".encode(), "đã số hóa 96%".encode(), 0),  # the original bytes
-        (b'"year": 2023', b'"year": 2028', 0),  # the details
+        (b"hau-giang.txt", b"hau-giang.TXT", 0),  # the details: the file name changed
         (b"hau-giang.txt", b"hau-giang\xff\xfeet", 0),  # the file name, not UTF-8 any more
     ],
     ids=["text-changed", "text-not-utf8", "original", "details", "name-not-utf8"],
@@ -102,19 +101,17 @@ def test_a_damaged_record_is_one_problem_and_can_be_removed(
     found: bytes,
     replacement: bytes,
     nth: int,
-    store_articles: list[tuple[str, bytes]],
+    three_articles_store: Path,
     overwrite_in_file: Callable[..., None],
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     overwrite_in_file(path, found, replacement, nth=nth)
 
     with CorpusStore(path) as store:
         documents, problems = store.read_documents()
         listed = store.list_documents()
         assert store.original("hau-giang") is None
-        edit = store.revise("hau-giang", {"year": "2020"})  # an edit would hide the damage: refused
+        edit = revise_document(store, "hau-giang", {"year": "2020"})  # an edit would hide the damage: refused
     assert [document.id for document in documents] == SOUND
     assert "95%" not in " ".join(document.body for document in documents)
     assert [(problem.path, problem.code) for problem in problems] == [("hau-giang", "store_damaged_record")]
@@ -162,11 +159,9 @@ def test_the_cli_lists_reports_and_removes_around_a_damaged_record(damaged_store
 
 
 def test_a_damaged_file_is_refused_clearly_and_the_seeds_still_report(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]]
+    tmp_path: Path, three_articles_store: Path
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     data = bytearray(path.read_bytes())
     page = 4096 * 2  # a table page: its type byte and cell count overwritten
     data[page : page + 8] = b"\x0d\xff\xff\xff\xff\xff\xff\xff"
@@ -264,11 +259,9 @@ def test_a_full_disk_says_the_store_is_intact_and_it_stays_usable(
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_file_size_limit_is_a_message_not_a_kill(
-    tmp_path: Path, lang: str, store_articles: list[tuple[str, bytes]]
+    tmp_path: Path, lang: str, three_articles_store: Path
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     before = _snapshot(path)
     big = tmp_path / "big.txt"
     big.write_text("Bài rất dài năm 2025\n" + "Năm 2025 tỉnh có thêm nhiều dịch vụ công số. " * 20_000)
@@ -280,11 +273,9 @@ def test_the_file_size_limit_is_a_message_not_a_kill(
 
 
 def test_a_record_whose_id_is_damaged_is_named_and_removed_by_its_row(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]], overwrite_in_file: Callable[..., None]
+    tmp_path: Path, three_articles_store: Path, overwrite_in_file: Callable[..., None]
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     # in the record, the id is followed by the file name
     overwrite_in_file(path, b"hau-gianghau-giang.txt", b"hau-gi\xffnghau-giang.txt")
     listing = _cli("list", store=path, lang="en")

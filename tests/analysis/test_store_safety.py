@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.intake import add_files, revise_document
 from analysis.read import describe
-from analysis.store import CorpusStore, StoreError, add_files, read_last_export
+from analysis.store import CorpusStore, StoreError, read_last_export
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -97,12 +98,8 @@ def _rows(path: Path) -> list[tuple[object, ...]]:
         return connection.execute("SELECT * FROM documents ORDER BY rowid").fetchall()
 
 
-def test_a_schema_change_first_copies_the_store_aside(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]]
-) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+def test_a_schema_change_first_copies_the_store_aside(tmp_path: Path, three_articles_store: Path) -> None:
+    path = three_articles_store
     _as_an_earlier_version(path)
     old_rows = _rows(path)
     (tmp_path / "corpus.sqlite3.bak-v0").write_bytes(b"an earlier copy, never overwritten")
@@ -131,18 +128,14 @@ def test_a_new_store_is_not_copied_aside(tmp_path: Path, store_articles: list[tu
     assert not list(tmp_path.glob("*.bak-*"))
 
 
-def test_a_store_opened_for_viewing_refuses_every_change(
-    tmp_path: Path, store_articles: list[tuple[str, bytes]]
-) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+def test_a_store_opened_for_viewing_refuses_every_change(tmp_path: Path, three_articles_store: Path) -> None:
+    path = three_articles_store
     before = _rows(path)
     with CorpusStore(path, read_only=True) as store:
         assert len(store.list_documents()) == 3
         for change in (
             lambda: store.remove(["ha-giang"]),
-            lambda: store.revise("ha-giang", {"year": "2020"}),
+            lambda: revise_document(store, "ha-giang", {"year": "2020"}),
             lambda: store.correct("ha-giang", {"year": 2020}),
             lambda: add_files(store, [("moi.txt", "Cà Mau năm 2025\nNăm 2025, Cà Mau số hóa.\n".encode())]),
             lambda: store.import_records([]),
@@ -165,11 +158,9 @@ def test_viewing_a_store_that_does_not_exist_makes_no_file(tmp_path: Path) -> No
     "command", [("remove", "ha-giang"), ("correct", "ha-giang", "--year", "2020"), ("add", "SEED")]
 )
 def test_the_read_only_environment_variable_refuses_changes_on_the_command_line(
-    tmp_path: Path, command: tuple[str, ...], store_articles: list[tuple[str, bytes]]
+    tmp_path: Path, command: tuple[str, ...], three_articles_store: Path
 ) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    with CorpusStore(path) as store:
-        add_files(store, store_articles)
+    path = three_articles_store
     before = _rows(path)
     seed = str(ROOT / "seeds" / "000_bad03276209439be.txt")
     args = [seed if part == "SEED" else part for part in command]

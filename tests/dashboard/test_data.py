@@ -15,7 +15,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from analysis.store import CorpusStore, add_files
+from analysis.intake import add_files
+from analysis.store import CorpusStore
 from dashboard import data
 from tests.dashboard.conftest import APP, metrics
 

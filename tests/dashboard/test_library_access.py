@@ -13,8 +13,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.access import hash_passphrase
+from analysis.intake import add_files
 from analysis.present.i18n import translate
-from analysis.store import CorpusStore, add_files
+from analysis.store import CorpusStore
 from analysis.text import escape_markdown
 
 PASSPHRASE = "biên tập viên Sở TT&TT 2025"

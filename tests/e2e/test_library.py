@@ -12,7 +12,8 @@ from urllib.parse import quote, urlparse
 import pytest
 from playwright.sync_api import expect
 
-from analysis.store import CorpusStore, add_files
+from analysis.intake import add_files
+from analysis.store import CorpusStore
 from tests.e2e.conftest import run_dashboard
 from tests.e2e.test_browser import MAIN, _assert_no_errors, _open, _screenshot, _wait_until_idle
 

@@ -17,7 +17,8 @@ from playwright.sync_api import expect
 
 from analysis.access import hash_passphrase
 from analysis.backup import read_archive
-from analysis.store import CorpusStore, add_files
+from analysis.intake import add_files
+from analysis.store import CorpusStore
 from tests.e2e.conftest import ROOT, _free_port, _healthy, _tail, run_dashboard
 from tests.e2e.test_browser import MAIN, _assert_no_errors, _open, _screenshot, _wait_until_idle
 from tests.e2e.test_library import _choose

@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from analysis.store import CorpusStore, add_files
+from analysis.intake import add_files
+from analysis.store import CorpusStore
 from tests.e2e.conftest import run_dashboard
 from tests.e2e.streamlit_ws import Run, SessionError, StreamlitSession
 from tests.e2e.test_browser import MAIN, _assert_no_errors, _open, _screenshot, _wait_until_idle

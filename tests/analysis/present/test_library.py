@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from analysis.intake import prepare_upload
 from analysis.present.library import (
     _css_string,
     carry_year_selection,
@@ -22,7 +23,7 @@ from analysis.present.library import (
     uploader_css,
 )
 from analysis.read.formats import MAX_BYTES, MB
-from analysis.store import StoredDocument, prepare_upload
+from analysis.store import StoredDocument
 
 ARTICLE = "Long An có 188 Tổ công nghệ số cộng đồng\nNăm 2023, Long An có 188 Tổ công nghệ số cộng đồng.\n"
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from analysis.intake import add_files
 from analysis.read import ReadError, read_article
 from analysis.read.problems import problem_message
-from analysis.store import CorpusStore, add_files
+from analysis.store import CorpusStore
 
 # The check each file must meet, and a piece of the limit its message names.
 EXPECTED = [

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.intake import prepare_uploads
 from analysis.read import ReadError
 from analysis.read.names import MAX_UPLOAD_NAME, clean_upload_name
 from analysis.read.problems import describe
-from analysis.store import prepare_uploads
 from tests.analysis.read.conftest import ARTICLE
 
 

@@ -1,0 +1,24 @@
+"""Fixtures shared by the tests of the core's store: a store file as a user has it after adding
+the three short articles of ``store_articles``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.intake import add_files
+from analysis.store import CorpusStore
+
+THREE_IDS = ("binh-phuoc", "hau-giang", "ha-giang")
+
+
+@pytest.fixture
+def three_articles_store(tmp_path: Path, store_articles: list[tuple[str, bytes]]) -> Path:
+    """The path of a store (``corpus.sqlite3`` in the test's folder, closed) holding the three
+    short articles ("binh-phuoc", "hau-giang", "ha-giang"), added in one batch as uploads."""
+    path = tmp_path / "corpus.sqlite3"
+    with CorpusStore(path) as store:
+        result = add_files(store, store_articles)
+    assert result.added == THREE_IDS, result.problems
+    return path
