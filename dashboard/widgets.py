@@ -151,7 +151,7 @@ def reader_link(context: Context, doc_id: str, *, sentence: str = "", query: str
     """A link that opens the article in the Explore reader, scrolled to ``sentence`` (marked),
     with ``query`` highlighted; the global view (language, filters) is kept. Articles go by their
     short key, so the link stays short."""
-    keys = data.document_key_map(context.paths, context.cache_path, context.fingerprint)
+    keys = data.document_key_map(context.key)
     analysis = find_document(context.full, doc_id)
     index = sentence_index(analysis, sentence) if analysis and sentence else None
     return explore_href(current_params(), query=query, doc_key=keys.get(doc_id, doc_id), sentence=index)

@@ -58,7 +58,7 @@ def render() -> None:
         ignore = st.toggle(ctx.t("ignore_diacritics"), key="nodia", bind=URL)
     query = query.strip()
     titles = ctx.titles
-    keys = data.document_key_map(ctx.paths, ctx.cache_path, ctx.fingerprint)
+    keys = data.document_key_map(ctx.key)
     if query:
         sort_column, width_column = st.columns(2)
         with sort_column:
@@ -74,7 +74,7 @@ def render() -> None:
             width = st.slider(
                 ctx.t("context_width"), _MIN_WIDTH, _MAX_WIDTH, 70, step=_WIDTH_STEP, key="w", bind=URL
             )
-        found = data.keyword_hits(*ctx.cache_args, query, ignore, width)
+        found = data.keyword_hits(ctx.key, ctx.filters, query, ignore, width)
         hits = sort_hits(found, by=order or "corpus")
         if hits:
             st.caption(ctx.t("hits", count=len(hits), docs=len({hit.doc for hit in hits})))
@@ -108,7 +108,7 @@ def render() -> None:
             with neighbours:
                 st.subheader(ctx.t("collocates"), help=ctx.t("collocates_help", span=_COLLOCATE_SPAN))
                 collocates = collocates_table(
-                    data.collocates(*ctx.cache_args, query, ignore, _COLLOCATE_SPAN), ctx.language
+                    data.collocates(ctx.key, ctx.filters, query, ignore, _COLLOCATE_SPAN), ctx.language
                 )
                 st.dataframe(collocates, hide_index=True, width="stretch")
                 st.download_button(
@@ -124,7 +124,7 @@ def render() -> None:
         else:
             st.info(ctx.t("no_hits", query=escape_markdown(query)))  # the URL's ?q= stays text
             # "du lieu" finds nothing as written; without its diacritics it may find "dữ liệu"
-            loose = [] if ignore else data.keyword_hits(*ctx.cache_args, query, True, width)
+            loose = [] if ignore else data.keyword_hits(ctx.key, ctx.filters, query, True, width)
             if loose:
                 st.button(
                     ctx.t("search_without_diacritics", count=len(loose)),

@@ -28,7 +28,7 @@ def render() -> None:
     widgets.curation_notice(ctx, problem)
 
     st.header(ctx.t("disagreements"))
-    disagreements = data.figure_disagreements(*ctx.cache_args, ctx.language)
+    disagreements = data.figure_disagreements(ctx.key, ctx.filters, ctx.language)
     if not disagreements:
         st.caption(ctx.t("no_disagreements"))
     for number, disagreement in enumerate(disagreements):
@@ -72,7 +72,7 @@ def render() -> None:
             key="figure_years",
             placeholder=ctx.t("all_of_them"),
         )
-    frame, shown, csv = data.figure_table(*ctx.cache_args, ctx.language, tuple(kinds), tuple(years))
+    frame, shown, csv = data.figure_table(ctx.key, ctx.filters, ctx.language, tuple(kinds), tuple(years))
     st.caption(ctx.t("pick_figure"))
     picked = widgets.table(
         frame, key="figures", file_name="file_figures", context=ctx, selectable=True, csv=csv
@@ -86,7 +86,7 @@ def render() -> None:
         widgets.curate_figure(ctx, figure, curation, key="curate_row")
 
     st.header(ctx.t("measure_across_years"))
-    series = data.figure_series(*ctx.cache_args, ctx.language)
+    series = data.figure_series(ctx.key, ctx.filters, ctx.language)
     if not series:
         st.caption(ctx.t("no_series"))
         return

@@ -37,7 +37,7 @@ def _link(ctx: Context, doc: str, sentence: str) -> None:
 
 
 def _instruments(ctx: Context) -> None:
-    rows = list(data.instrument_rows(*ctx.cache_args, ctx.language))
+    rows = list(data.instrument_rows(ctx.key, ctx.filters, ctx.language))
     if not rows:
         st.info(ctx.t("instruments_none"))
         return
@@ -99,7 +99,7 @@ def _instruments(ctx: Context) -> None:
 
 def _progress(ctx: Context) -> None:
     st.header(ctx.t("progress_board"))
-    rows = list(data.progress_board(*ctx.cache_args, ctx.language))
+    rows = list(data.progress_board(ctx.key, ctx.filters, ctx.language))
     if not rows:
         st.info(ctx.t("progress_none"))
         return

@@ -22,7 +22,7 @@ def render() -> None:
     curation, problem = data.load_curation()
     curation = resolve(ctx.full.figures, curation)
     widgets.curation_notice(ctx, problem)
-    curated = data.figure_cards(*ctx.cache_args, ctx.language, curation)
+    curated = data.figure_cards(ctx.key, ctx.filters, ctx.language, curation)
     cards = curated.cards
     if curated.missing:
         st.info(ctx.t("curate_missing", count=len(curated.missing)), icon=":material/keep_off:")
@@ -50,7 +50,7 @@ def render() -> None:
                 )
                 widgets.curate_figure(ctx, figure, curation, key=f"curate_{row_start + offset}")
 
-    hidden = data.hidden_figures(*ctx.cache_args, curation)
+    hidden = data.hidden_figures(ctx.key, ctx.filters, curation)
     if hidden:
         with st.expander(ctx.t("curate_hidden", count=len(hidden))):
             for number, figure in enumerate(hidden):
@@ -76,13 +76,15 @@ def render() -> None:
     left, right = st.columns([2, 3])
     with left:
         widgets.chart(
-            build_documents_bar(data.articles_per_year(*ctx.cache_args, ctx.language), language=ctx.language),
+            build_documents_bar(
+                data.articles_per_year(ctx.key, ctx.filters, ctx.language), language=ctx.language
+            ),
             key="documents_bar",
             config=widgets.export_config(ctx, "documents_per_year"),
             sources=(analysis.document.id for analysis in ctx.corpus.documents),
         )
     with right:
-        frame, csv = data.articles_table(*ctx.cache_args, ctx.language)
+        frame, csv = data.articles_table(ctx.key, ctx.filters, ctx.language)
         widgets.table(frame, key="documents", file_name="file_articles", context=ctx, csv=csv)
 
 

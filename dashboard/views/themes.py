@@ -35,7 +35,7 @@ def render() -> None:
     year = (
         st.segmented_control(ctx.t("pick_year"), years, default=years[-1], key="year", bind=URL) or years[-1]
     )
-    counts = data.term_counts(*ctx.cache_args)
+    counts = data.term_counts(ctx.key, ctx.filters)
     include_names = st.toggle(ctx.t("show_names"), key="names", bind=URL)
 
     cloud_column, terms_column = st.columns([1, 1])
@@ -65,7 +65,7 @@ def render() -> None:
             st.info(ctx.t("no_terms"))
     with terms_column:
         st.subheader(ctx.t("distinctive_terms"), help=ctx.t("distinctive_help"))
-        rows = data.term_rows(*ctx.cache_args, year, include_names)
+        rows = data.term_rows(ctx.key, ctx.filters, year, include_names)
         if rows:
             st.caption(ctx.t("terms_rule", count=MIN_COUNT, docs=MIN_DOCUMENTS))
             event = widgets.chart(
@@ -104,7 +104,7 @@ def render() -> None:
     if chosen:
         st.caption(ctx.t("trend_rule", docs=MIN_DOCUMENTS, words=MIN_WORDS))
         event = widgets.chart(
-            build_term_trends(data.trend_points(*ctx.cache_args, tuple(chosen)), language=ctx.language),
+            build_term_trends(data.trend_points(ctx.key, ctx.filters, tuple(chosen)), language=ctx.language),
             key="term_trends",
             config=widgets.export_config(ctx, "term_trends"),
             sources=(analysis.document.id for analysis in ctx.corpus.documents),
