@@ -157,6 +157,16 @@ def reader_link(context: Context, doc_id: str, *, sentence: str = "", query: str
     return explore_href(current_params(), query=query, doc_key=keys.get(doc_id, doc_id), sentence=index)
 
 
+def article_link(context: Context, doc_id: str, *, sentence: str) -> None:
+    """A link "Article title — the source in the reader →" opening ``sentence`` in its article."""
+    href = reader_link(context, doc_id, sentence=sentence)
+    article = context.titles.get(doc_id, doc_id)
+    st.html(
+        f'<a href="{html.escape(href)}" target="_self">{html.escape(article)}'
+        f" — {html.escape(context.t('source_in_reader'))} →</a>"
+    )
+
+
 def source(
     context: Context, *, sentence: str, doc_id: str, key: str, query: str = "", original: str | None = None
 ) -> None:

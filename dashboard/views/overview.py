@@ -6,22 +6,31 @@ import streamlit as st
 
 from analysis.present.curate import resolve
 from analysis.present.figures import figure_with_label
+from analysis.types import Curation
 from dashboard import data, widgets
 from dashboard.charts import build_documents_bar
-from dashboard.state import context
+from dashboard.state import Context, context
 
 _CARDS_PER_ROW = 3  # wide enough for "gần 380.000" on a projector
 
 
 def render() -> None:
     ctx = context()
-    corpus = ctx.corpus
     st.title(ctx.t("page_overview"))
-
     st.header(ctx.t("key_figures"))
     curation, problem = data.load_curation()
     curation = resolve(ctx.full.figures, curation)
     widgets.curation_notice(ctx, problem)
+    _key_figures(ctx, curation)
+    _hidden_figures(ctx, curation)
+    st.header(ctx.t("official_themes"))
+    _official_themes(ctx)
+    st.header(ctx.t("corpus_at_a_glance"))
+    _corpus_at_a_glance(ctx)
+
+
+def _key_figures(ctx: Context, curation: Curation) -> None:
+    """The key-figure cards, three a row, each with its source and the analyst's pin and hide."""
     curated = data.figure_cards(ctx.key, ctx.filters, ctx.language, curation)
     cards = curated.cards
     if curated.missing:
@@ -50,6 +59,9 @@ def render() -> None:
                 )
                 widgets.curate_figure(ctx, figure, curation, key=f"curate_{row_start + offset}")
 
+
+def _hidden_figures(ctx: Context, curation: Curation) -> None:
+    """The figures the analyst hid, folded, each with a way to show it again."""
     hidden = data.hidden_figures(ctx.key, ctx.filters, curation)
     if hidden:
         with st.expander(ctx.t("curate_hidden", count=len(hidden))):
@@ -57,8 +69,10 @@ def render() -> None:
                 widgets.text(figure_with_label(figure, ctx.language))
                 widgets.curate_figure(ctx, figure, curation, key=f"curate_hidden_{number}")
 
-    st.header(ctx.t("official_themes"))
-    for summary in corpus.years:
+
+def _official_themes(ctx: Context) -> None:
+    """Each year's official theme, verbatim, with its source."""
+    for summary in ctx.corpus.years:
         with st.container(border=True):
             st.subheader(str(summary.year))
             if summary.official_theme is None:
@@ -72,7 +86,9 @@ def render() -> None:
                 key=f"theme_source_{summary.year}",
             )
 
-    st.header(ctx.t("corpus_at_a_glance"))
+
+def _corpus_at_a_glance(ctx: Context) -> None:
+    """Articles per year and outlet, beside the table of the chosen articles."""
     left, right = st.columns([2, 3])
     with left:
         widgets.chart(
