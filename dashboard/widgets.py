@@ -195,7 +195,7 @@ def open_contexts(context: Context, term: str, *, year: int | None = None) -> No
     params["q"] = [term]
     if year is not None:
         # The year filter is bound to the link, so a link may not set it here: the sidebar sets it on
-        # the next run, before drawing it (see ``sidebar.render``), and the link then follows.
+        # the next run, before drawing it (see ``sidebar.choose_filters``), and the link then follows.
         params.pop("years", None)
         st.session_state[SEARCH_YEAR_KEY] = [year]
     st.switch_page("views/explore.py", query_params=params)
