@@ -40,7 +40,8 @@ TIMELINE_LABEL_WIDTH = 26  # characters: a wrapped event title fits beside its m
 
 
 def plot_text(value: object) -> str:
-    """Article text for a plotly label, legend or hover: plotly renders <b>, <a href>, <br> in
+    """Text for a plotly label, legend, title or hover: the one escaping every chart builder uses
+    for an article's words (and for every label it draws). Plotly renders <b>, <a href>, <br> in
     them, so "&", "<" and ">" are escaped and the text shows as written. Only these three: plotly
     decodes &amp; &lt; &gt; and numeric entities but not &quot;, which html.escape would leave on screen.
 
@@ -69,13 +70,21 @@ def _wrap_lines(text: str, width: int) -> list[str]:
 
 
 def wrap_label(text: str, *, width: int = 18) -> str:
-    """A long axis label on two or more lines (plotly's ``<br>``), so that on a 390 px phone the
-    plot keeps room and the label is not cut at the chart's edge.
+    """A long axis label or title on two or more lines (plotly's ``<br>``), so that on a 390 px
+    phone the plot keeps room and the label is not cut at the chart's edge; escaped with
+    :func:`plot_text`, so markup in the text stays text.
 
     >>> wrap_label("Truyền thông, nâng cao nhận thức")
     'Truyền thông, nâng<br>cao nhận thức'
+    >>> wrap_label("<b>Dữ liệu số</b> & AI")
+    '&lt;b&gt;Dữ liệu<br>số&lt;/b&gt; &amp;<br>AI'
     """
-    return "<br>".join(_wrap_lines(text, width))
+    return _join_lines(plot_text(text), width)
+
+
+def _join_lines(escaped: str, width: int) -> str:
+    """Text already escaped for plotly, on lines of at most ``width`` characters as shown."""
+    return "<br>".join(_wrap_lines(escaped, width))
 
 
 def wrap_text(text: str, *, width: int = 26, lines: int = 3) -> str:
@@ -123,8 +132,8 @@ _TOP_AXIS_PX = 50  # ticks and title of an x axis drawn above the plot, under th
 def _layout(
     figure: go.Figure, title: str, *, language: str | None = None, height: int = 420, top_axis: bool = False
 ) -> go.Figure:
-    """The shared look: the title wrapped and left-aligned with room kept under it (and for an
-    axis drawn on top), the reader's number format, the legend under the plot."""
+    """The shared look: the title (plain text: escaped here) wrapped and left-aligned with room
+    kept under it (and for an axis drawn on top), the reader's number format, the legend under the plot."""
     if language is not None:  # numbers read the reader's way: "1,74" in Vietnamese, "1.74" in English
         figure.update_layout(separators=plotly_separators(language))
     wrapped = wrap_label(title, width=TITLE_WIDTH)
@@ -155,14 +164,14 @@ def build_series_chart(chart: SeriesChart, *, language: str | None = None) -> go
     figure = go.Figure()
     for position, series in enumerate(chart.series):
         text = (
-            list(series.labels)
+            [plot_text(label) for label in series.labels]
             if series.labels
             else [f"{value:,.10g}" if value else "" for value in series.values]
         )
         common = {
-            "x": list(chart.categories),
+            "x": [plot_text(category) for category in chart.categories],
             "y": list(series.values),
-            "name": series.name,
+            "name": plot_text(series.name),
             "text": text,
             "hovertemplate": "%{x}: %{text}<extra>%{fullData.name}</extra>",
         }
@@ -182,7 +191,7 @@ def build_series_chart(chart: SeriesChart, *, language: str | None = None) -> go
             figure.add_trace(go.Bar(**common, textposition="inside", marker_color=colour))
     figure.update_layout(barmode="stack" if chart.stacked else "group", showlegend=len(chart.series) > 1)
     figure.update_xaxes(type="category")
-    figure.update_yaxes(title_text=chart.value_axis, rangemode="tozero", automargin=True)
+    figure.update_yaxes(title_text=plot_text(chart.value_axis), rangemode="tozero", automargin=True)
     step = count_axis_step(chart)
     if step is not None:  # articles are counted whole: no tick at half an article
         figure.update_yaxes(dtick=step, tickformat=",d")
@@ -224,7 +233,7 @@ def for_projector(figure: go.Figure, *, height: int) -> go.Figure:
     The title, in larger type, wraps at fewer characters (so it fits a phone too) and the plot
     moves down for its extra lines and for an axis drawn on top."""
     title = figure.layout.title.text or ""
-    rewrapped = wrap_label(title.replace("<br>", " "), width=PROJECTOR_TITLE_WIDTH)
+    rewrapped = _join_lines(title.replace("<br>", " "), PROJECTOR_TITLE_WIDTH)  # escaped already
     top = (figure.layout.margin.t or 60) - _TITLE_LINE_PX * title.count("<br>")
     top += 20 + _PROJECTOR_TITLE_LINE_PX * rewrapped.count("<br>")
     figure.update_layout(
@@ -253,9 +262,9 @@ def build_terms_bar(rows: Sequence[TermRow], *, year: int, language: str) -> go.
     other years' rate. A bar is clickable (its term is the point's ``customdata``)."""
     ordered = list(reversed(rows))
     terms = [row.term for row in ordered]  # customdata: what a click opens, never drawn
-    names = [plot_text(render_term(term, language).text) for term in terms]  # English where curated
+    names = [render_term(term, language).text for term in terms]  # English where curated
     hovers = [
-        term_row_hover(replace(row, term=name), year=year, language=language)
+        term_row_hover(replace(row, term=plot_text(name)), year=year, language=language)
         for row, name in zip(ordered, names, strict=True)
     ]
     # "Ministry of Information and Communications" on one line leaves a phone's plot too narrow
@@ -470,7 +479,7 @@ def build_priority_flow(rows: Sequence[ConceptYears], years: Sequence[int], *, l
                 x=ordered_years,
                 y=[label if year in stated else None for year in ordered_years],
                 mode="lines+markers",
-                name=concept_label(row.concept, language),
+                name=plot_text(concept_label(row.concept, language)),
                 connectgaps=False,
                 line={"width": 4, "color": _PALETTE[position % len(_PALETTE)]},
                 marker={"size": 14, "color": _PALETTE[position % len(_PALETTE)]},
@@ -519,7 +528,7 @@ def build_timeline(events: Sequence[Event], *, language: str, titles: Mapping[st
                 x=[0] * len(chosen),
                 y=[rows[position] for position in chosen],
                 mode="markers+text",
-                name=event_kind_label(kind, language),
+                name=plot_text(event_kind_label(kind, language)),
                 text=[wrap_text(names[position], width=TIMELINE_LABEL_WIDTH) for position in chosen],
                 textposition="middle right",
                 textfont={"color": "#1f2933"},
@@ -615,7 +624,7 @@ def build_measure_series(series: MeasureSeries, *, language: str, titles: Mappin
     axis = f"{translate('value_axis', language)} ({plot_text(series.unit_text or series.unit)})"
     figure.update_yaxes(title_text=axis, rangemode="tozero")
     figure.update_layout(showlegend=False)
-    title = f"{translate('measure_across_years', language)}: {plot_text(series.title or series.measure)}"
+    title = f"{translate('measure_across_years', language)}: {series.title or series.measure}"
     return _layout(figure, title, language=language, height=380)
 
 
@@ -635,8 +644,10 @@ def build_instruments_by_year(
                 y=[counts.get(year, 0) for year in years],
                 name=plot_text(instrument),
                 customdata=[instrument] * len(years),
-                hovertemplate=f"<b>{plot_text(instrument)}</b><br>%{{x}}: %{{y}}<br>"
-                f"{wrap_text(hover, width=48)}<extra></extra>",
+                # the instrument's words go in as values, never into the template: a "%{y}" in a
+                # title stays text
+                hovertext=[wrap_text(hover, width=48)] * len(years),
+                hovertemplate="<b>%{fullData.name}</b><br>%{x}: %{y}<br>%{hovertext}<extra></extra>",
             )
         )
     figure.update_layout(barmode="group", clickmode="event+select")

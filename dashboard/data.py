@@ -54,7 +54,7 @@ from analysis.present.terms import (
 from analysis.present.wordcloud import WordBox, layout_wordcloud, render_wordcloud
 from analysis.progress import track_progress
 from analysis.read import SUPPORTED_SUFFIXES
-from analysis.scope import ALL_SCOPES, is_in_scope
+from analysis.scope import ALL_SCOPES, DEFAULT_SCOPE, is_in_scope
 from analysis.store import CorpusStore, StoreError, default_store_path
 from analysis.text import public_text
 from analysis.types import CorpusAnalysis, Curation, Figure, KeywordHit, LoadProblem
@@ -308,48 +308,68 @@ def refresh_corpus(paths: tuple[str, ...], cache_path: str, *, timeout: float | 
         return memo.served(fingerprint) if memo.current is not None else served
 
 
-def _view(
-    paths: tuple[str, ...], cache_path: str, fingerprint: str, name: str, args: Hashable,
-    compute: Callable[[CorpusAnalysis], T],
-) -> T:  # fmt: skip
-    """The view ``name(args)`` of the corpus of ``fingerprint``, computed once by one session while
-    any other asking for it waits (fifty visitors after an update compute it once, not fifty times)."""
-    memo = _memo(paths, cache_path)
-    key = (fingerprint, name, args)
+@dataclass(frozen=True)
+class CorpusKey:
+    """Which corpus a run shows: where its articles are read from and the fingerprint of what they
+    hold. The router makes one per run; every view below takes it, so a view is kept per corpus.
+
+    >>> CorpusKey(("seeds",), "cache.sqlite3", "a1b2").fingerprint
+    'a1b2'
+    """
+
+    paths: tuple[str, ...]
+    cache_path: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The sidebar's global filters (None: every year, every article), as the views take them.
+
+    >>> Filters(years=(2024,)).scope
+    'national'
+    """
+
+    years: tuple[int, ...] | None = None
+    documents: tuple[str, ...] | None = None
+    scope: str = DEFAULT_SCOPE
+
+
+def _view(key: CorpusKey, name: str, args: Hashable, compute: Callable[[CorpusAnalysis], T]) -> T:
+    """The view ``name(args)`` of the corpus of ``key``, computed once by one session while any
+    other asking for it waits (fifty visitors after an update compute it once, not fifty times)."""
+    memo = _memo(key.paths, key.cache_path)
+    fingerprint = key.fingerprint
+    memo_key = (fingerprint, name, args)
     while True:
         with memo.lock:
-            if key in memo.views:
-                memo.views.move_to_end(key)
-                return memo.views[key]  # type: ignore[return-value]
+            if memo_key in memo.views:
+                memo.views.move_to_end(memo_key)
+                return memo.views[memo_key]  # type: ignore[return-value]
             corpus = memo.corpora.get(fingerprint)
             if corpus is None:  # a run from before the last swap: the corpus served now
                 if memo.current is None:
                     raise LookupError("no corpus is loaded yet")
                 fingerprint = memo.current
-                key = (fingerprint, name, args)
+                memo_key = (fingerprint, name, args)
                 continue
-            pending = memo.computing.get(key)
+            pending = memo.computing.get(memo_key)
             if pending is None:
-                pending = memo.computing[key] = threading.Event()
+                pending = memo.computing[memo_key] = threading.Event()
                 break
         pending.wait()
     try:
         value = compute(corpus)
         with memo.lock:
             if fingerprint in memo.corpora:
-                memo.views[key] = value
+                memo.views[memo_key] = value
                 while len(memo.views) > _VIEWS_KEPT:
                     memo.views.popitem(last=False)
         return value
     finally:
         with memo.lock:
-            memo.computing.pop(key, None)
+            memo.computing.pop(memo_key, None)
         pending.set()
-
-
-def full_corpus(paths: tuple[str, ...], cache_path: str, fingerprint: str) -> CorpusAnalysis:
-    """The whole corpus of ``fingerprint`` (or the one served now, should that be gone)."""
-    return _view(paths, cache_path, fingerprint, "full", None, lambda corpus: corpus)
 
 
 def known_documents(paths: tuple[str, ...], fingerprint: str) -> dict[str, str]:
@@ -358,69 +378,41 @@ def known_documents(paths: tuple[str, ...], fingerprint: str) -> dict[str, str]:
 
 
 # The views below are shared read-only by every run and session: callers never change them.
-def load_filtered(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-) -> CorpusAnalysis:
+def load_filtered(key: CorpusKey, filters: Filters) -> CorpusAnalysis:
+    """The articles (and their facts) that pass ``filters``."""
     return _view(
-        paths, cache_path, fingerprint, "filtered", (years, documents, scope),
-        lambda full: filter_corpus(full, years=years, documents=documents, scope=scope),
+        key, "filtered", filters,
+        lambda full: filter_corpus(
+            full, years=filters.years, documents=filters.documents, scope=filters.scope
+        ),
     )  # fmt: skip
 
 
-def document_names(
-    paths: tuple[str, ...], cache_path: str, fingerprint: str
-) -> tuple[dict[str, str], dict[str, str]]:
+def document_names(key: CorpusKey) -> tuple[dict[str, str], dict[str, str]]:
     """Document id → unique label, and id → title, of the whole corpus (computed once, not per use)."""
-    return _view(
-        paths,
-        cache_path,
-        fingerprint,
-        "names",
-        None,
-        lambda full: (document_labels(full), document_titles(full)),
-    )
+    return _view(key, "names", None, lambda full: (document_labels(full), document_titles(full)))
 
 
-def document_key_map(paths: tuple[str, ...], cache_path: str, fingerprint: str) -> dict[str, str]:
+def document_key_map(key: CorpusKey) -> dict[str, str]:
     """Document id → the short key links use ("003"), of the whole corpus (computed once, not per link)."""
-    return _view(paths, cache_path, fingerprint, "keys", None, document_keys)
+    return _view(key, "keys", None, document_keys)
 
 
-def term_counts(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-) -> dict[int, Counter[str]]:
-    filtered = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+def term_counts(key: CorpusKey, filters: Filters) -> dict[int, Counter[str]]:
+    filtered = load_filtered(key, filters)
     return _view(
-        paths, cache_path, fingerprint, "term_counts", (years, documents, scope),
+        key, "term_counts", filters,
         # the words of the articles of the scope, as the year summaries count them
-        lambda _: count_terms_by_year(a for a in filtered.documents if is_in_scope(a.scope, scope)),
+        lambda _: count_terms_by_year(a for a in filtered.documents if is_in_scope(a.scope, filters.scope)),
     )  # fmt: skip
 
 
 def keyword_hits(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    query: str,
-    ignore_diacritics: bool,
-    window: int = 70,
+    key: CorpusKey, filters: Filters, query: str, ignore_diacritics: bool, window: int = 70
 ) -> list[KeywordHit]:
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
     return _view(
-        paths, cache_path, fingerprint, "hits", (years, documents, scope, query, ignore_diacritics, window),
+        key, "hits", (filters, query, ignore_diacritics, window),
         lambda _: find_keyword_in_context(
             corpus.documents, query, ignore_diacritics=ignore_diacritics, window=window
         ),
@@ -428,40 +420,22 @@ def keyword_hits(
 
 
 def collocates(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    query: str,
-    ignore_diacritics: bool,
-    span: int,
+    key: CorpusKey, filters: Filters, query: str, ignore_diacritics: bool, span: int
 ) -> list[Collocate]:
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
-    hits = keyword_hits(paths, cache_path, fingerprint, years, documents, scope, query, ignore_diacritics)
+    corpus = load_filtered(key, filters)
+    hits = keyword_hits(key, filters, query, ignore_diacritics)
     return list(
         _view(
-            paths, cache_path, fingerprint, "collocates",
-            (years, documents, scope, query, ignore_diacritics, span),
+            key, "collocates", (filters, query, ignore_diacritics, span),
             lambda _: top_collocates(corpus.documents, hits, span=span),
         )
     )  # fmt: skip
 
 
-def term_rows(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    year: int,
-    include_names: bool,
-) -> list[TermRow]:
+def term_rows(key: CorpusKey, filters: Filters, year: int, include_names: bool) -> list[TermRow]:
     """A year's distinctive terms, rated against every other year of the chosen articles."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
-    all_years = term_counts(paths, cache_path, fingerprint, None, documents, scope)
+    corpus = load_filtered(key, filters)
+    all_years = term_counts(key, replace(filters, years=None))
 
     def compute(_: CorpusAnalysis) -> list[TermRow]:
         summary = year_summary(corpus, year)
@@ -475,62 +449,38 @@ def term_rows(
             include_names=include_names,
         )
 
-    key = (years, documents, scope, year, include_names)
-    return list(_view(paths, cache_path, fingerprint, "term_rows", key, compute))
+    return list(_view(key, "term_rows", (filters, year, include_names), compute))
 
 
-def trend_points(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    terms: tuple[str, ...],
-) -> list[TrendPoint]:
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
-    counts = term_counts(paths, cache_path, fingerprint, years, documents, scope)
+def trend_points(key: CorpusKey, filters: Filters, terms: tuple[str, ...]) -> list[TrendPoint]:
+    corpus = load_filtered(key, filters)
+    counts = term_counts(key, filters)
     return list(
         _view(
-            paths, cache_path, fingerprint, "trends", (years, documents, scope, terms),
+            key, "trends", (filters, terms),
             lambda _: term_trend_points(counts, terms, documents_by_year(corpus.documents)),
         )
     )  # fmt: skip
 
 
 def figure_cards(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    language: str,
-    curation: Curation | None = None,
+    key: CorpusKey, filters: Filters, language: str, curation: Curation | None = None
 ) -> CuratedFigures:
     """The overview's key-figure cards under the analyst's ``curation`` (ranking every figure of the
     chosen articles: 80 ms of CPU at 1,000 articles, once per corpus, filter, language and curation
     instead of once per visitor's rerun), with the pins whose figure is gone."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
     return _view(
-        paths, cache_path, fingerprint, "figure_cards", (years, documents, scope, language, curation),
+        key, "figure_cards", (filters, language, curation),
         lambda _: curate_key_figures(corpus.figures, curation, language),
     )  # fmt: skip
 
 
-def hidden_figures(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    curation: Curation,
-) -> tuple[Figure, ...]:
+def hidden_figures(key: CorpusKey, filters: Filters, curation: Curation) -> tuple[Figure, ...]:
     """The figures of the chosen articles the analyst hid, in the order hidden (to show them again)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
     by_key = {figure_key(f): f for f in reversed(corpus.figures)}
-    return tuple(by_key[key] for key in curation.hidden if key in by_key)
+    return tuple(by_key[hidden] for hidden in curation.hidden if hidden in by_key)
 
 
 def load_curation() -> tuple[Curation, LoadProblem | None]:
@@ -571,92 +521,50 @@ def save_curation(curation: Curation, *, can_edit: bool) -> LoadProblem | None:
     return None
 
 
-def articles_table(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    language: str,
-) -> tuple[pd.DataFrame, bytes]:
+def articles_table(key: CorpusKey, filters: Filters, language: str) -> tuple[pd.DataFrame, bytes]:
     """One row per chosen article, and the same as CSV (the table's download), made once."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
 
     def compute(_: CorpusAnalysis) -> tuple[pd.DataFrame, bytes]:
         frame = documents_table(corpus, language)
         return frame, to_csv_bytes(frame)
 
-    return _view(
-        paths, cache_path, fingerprint, "articles_table", (years, documents, scope, language), compute
-    )
+    return _view(key, "articles_table", (filters, language), compute)
 
 
-def articles_per_year(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    language: str,
-) -> tuple[dict[str, object], ...]:
+def articles_per_year(key: CorpusKey, filters: Filters, language: str) -> tuple[dict[str, object], ...]:
     """Article counts by year and outlet, as rows for the overview's bar chart."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
     return _view(
-        paths, cache_path, fingerprint, "articles_per_year", (years, documents, scope, language),
+        key, "articles_per_year", (filters, language),
         lambda _: tuple(documents_per_year_outlet(corpus, language).to_dict("records")),
     )  # fmt: skip
 
 
-def figure_disagreements(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    language: str,
-) -> tuple[Disagreement, ...]:
+def figure_disagreements(key: CorpusKey, filters: Filters, language: str) -> tuple[Disagreement, ...]:
     """Measures the chosen articles give different values for in the same year (Figures page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
     return _view(
-        paths, cache_path, fingerprint, "disagreements", (years, documents, scope, language),
+        key, "disagreements", (filters, language),
         lambda _: tuple(find_disagreements(corpus.figures, language=language)),
     )  # fmt: skip
 
 
-def figure_series(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    language: str,
-) -> tuple[MeasureSeries, ...]:
+def figure_series(key: CorpusKey, filters: Filters, language: str) -> tuple[MeasureSeries, ...]:
     """The same measure across years, for every measure stated in two or more years (Figures page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
     return _view(
-        paths, cache_path, fingerprint, "series", (years, documents, scope, language),
+        key, "series", (filters, language),
         lambda _: tuple(measure_series(corpus.figures, language=language)),
     )  # fmt: skip
 
 
 def figure_table(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    language: str,
-    kinds: tuple[str, ...],
-    figure_years: tuple[int, ...],
+    key: CorpusKey, filters: Filters, language: str, kinds: tuple[str, ...], figure_years: tuple[int, ...]
 ) -> tuple[pd.DataFrame, tuple[Figure, ...], bytes]:
     """The Figures page's table of the chosen kinds and years, its rows' figures, and its CSV."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
-    titles = document_names(paths, cache_path, fingerprint)[1]
+    corpus = load_filtered(key, filters)
+    titles = document_names(key)[1]
 
     def compute(_: CorpusAnalysis) -> tuple[pd.DataFrame, tuple[Figure, ...], bytes]:
         frame, shown = figures_frame(
@@ -665,49 +573,32 @@ def figure_table(
             language,
             kinds=list(kinds),
             years=list(figure_years),
-            scope=scope == ALL_SCOPES,
+            scope=filters.scope == ALL_SCOPES,
         )
         return frame, tuple(shown), to_csv_bytes(frame)
 
-    key = (years, documents, scope, language, kinds, figure_years)
-    return _view(paths, cache_path, fingerprint, "figure_table", key, compute)
+    return _view(key, "figure_table", (filters, language, kinds, figure_years), compute)
 
 
-def instrument_rows(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    language: str,
-) -> tuple[InstrumentRow, ...]:
+def instrument_rows(key: CorpusKey, filters: Filters, language: str) -> tuple[InstrumentRow, ...]:
     """The instruments the chosen articles cite, most cited first (Policies and targets page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
     doc_years = {analysis.document.id: analysis.document.year for analysis in corpus.documents}
     return _view(
-        paths, cache_path, fingerprint, "instruments", (years, documents, scope, language),
+        key, "instruments", (filters, language),
         lambda _: tuple(summarize_instruments(corpus.instruments, doc_years=doc_years, language=language)),
     )  # fmt: skip
 
 
-def progress_board(
-    paths: tuple[str, ...],
-    cache_path: str,
-    fingerprint: str,
-    years: tuple[int, ...] | None,
-    documents: tuple[str, ...] | None,
-    scope: str,
-    language: str,
-) -> tuple[ProgressRow, ...]:
+def progress_board(key: CorpusKey, filters: Filters, language: str) -> tuple[ProgressRow, ...]:
     """Every target with at least one stated result beside it (Policies and targets page)."""
-    corpus = load_filtered(paths, cache_path, fingerprint, years, documents, scope)
+    corpus = load_filtered(key, filters)
 
     def compute(_: CorpusAnalysis) -> tuple[ProgressRow, ...]:
         tracked = [row for row in track_progress(corpus.figures) if row.results]
         return tuple(progress_rows(tracked, language=language))
 
-    return _view(paths, cache_path, fingerprint, "progress", (years, documents, scope, language), compute)
+    return _view(key, "progress", (filters, language), compute)
 
 
 # Word clouds depend on their words only; drawn once (about a second each), kept like the views.

@@ -1,31 +1,28 @@
-"""The shared sidebar: language and presentation switches, the global filters, the deck download."""
+"""The shared sidebar: language and presentation switches, the global filters (drawn here, their
+values returned; the router loads the corpus), the deck and handout downloads."""
 
 from __future__ import annotations
 
-import time
+from collections.abc import Mapping
 from datetime import date
 
 import streamlit as st
 
-from analysis.pipeline import ProgressCallback
 from analysis.present.deck import render_deck
 from analysis.present.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
     language_from_link,
-    progress_message,
     translate,
 )
 from analysis.present.library import carry_year_selection
-from analysis.present.selection import available_years
 from analysis.present.story import build_story
 from analysis.present.tables import export_file_name
-from analysis.read import describe
 from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
-from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis, Curation
 from dashboard import data, widgets
-from dashboard.state import URL, Context, check_url, fall_back, keep_in_url, url_values
+from dashboard.data import Filters
+from dashboard.state import URL, check_url, fall_back, keep_in_url, url_values
 from dashboard.widgets import SEARCH_YEAR_KEY
 
 _LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -87,121 +84,87 @@ def _follow_present_switch() -> None:
         st.query_params.pop("slide", None)
 
 
-def render(language: str) -> Context | None:
-    """Load the corpus, draw the filters and return the page context (None if nothing can be shown)."""
-    paths, cache_path = data.corpus_paths(), data.cache_file()
-    with st.sidebar:
-        try:
-            loaded = data.corpus_loaded(paths, cache_path)
-            progress = None if loaded else _progress_bar(language)
-            served = data.serve_corpus(paths, cache_path, data.current_fingerprint(paths), progress=progress)
-        except Exception as error:  # shown as a message, never as a traceback
-            message = data.public(f"{type(error).__name__}: {error}")
-            st.error(escape_markdown(translate("analysis_failed", language, error=message)))
-            return None
-        full, fingerprint = served.corpus, served.fingerprint
-        if served.updating:
-            _watch_update(paths, cache_path, language)
-        elif served.update_failed:
-            st.warning(
-                escape_markdown(translate("corpus_update_failed", language, error=served.update_failed))
-            )
-        for problem in full.problems:
-            # Markdown-escaped: file names and article text are shown as written, never as markup.
-            message = data.public(describe(problem, language))
-            if problem.kept:
-                st.info(escape_markdown(message))
-            else:
-                st.warning(escape_markdown(translate("corpus_problem", language, message=message)))
+def choose_filters(
+    language: str, *, years: list[int], labels: Mapping[str, str], keys: Mapping[str, str]
+) -> Filters:
+    """The global filters (years, articles, scope) in the sidebar, and the values chosen.
 
+    ``years`` are the corpus's years, ``labels`` name each article in the picker (document id →
+    label) and ``keys`` give each the short key the link holds (document id → "003").
+    """
+    with st.sidebar:
         st.subheader(translate("filters", language))
-        years = available_years(full)
-        # A year that arrives with a new article joins the filter when every year was chosen.
-        previous = st.session_state.get("_corpus_years")
-        if previous is not None and previous != years and "years" in st.session_state:
-            st.session_state["years"] = carry_year_selection(st.session_state["years"], previous, years)
-        st.session_state["_corpus_years"] = years
-        st.session_state["_all_years"] = years
-        searched = st.session_state.pop(SEARCH_YEAR_KEY, None)  # a term clicked in one year's chart
-        if searched and set(searched) <= set(years):
-            st.session_state["years"] = searched
-        check_url("years", language, valid={str(year) for year in years})
-        chosen_years = st.multiselect(
-            translate("filter_years", language), years, default=years, key="years", bind=URL
-        )
-        titles, plain_titles = data.document_names(paths, cache_path, fingerprint)
-        # The link holds short article keys ("docs=003"), never titles, so it stays short.
-        keys = data.document_key_map(paths, cache_path, fingerprint)
-        ids_by_key = {key: doc_id for doc_id, key in keys.items()}
-        if "doc_filter" not in st.session_state:
-            check_url("docs", language, valid=ids_by_key)
-            st.session_state["doc_filter"] = [key for key in url_values("docs") if key in ids_by_key]
-        chosen_keys = st.multiselect(
-            translate("filter_documents", language),
-            list(ids_by_key),
-            format_func=lambda key: titles.get(ids_by_key.get(key, ""), key),
-            key="doc_filter",
-            placeholder=translate("filter_documents", language),
-        )
-        keep_in_url("docs", chosen_keys)
-        chosen_docs = [ids_by_key[key] for key in chosen_keys if key in ids_by_key]
-        # The link holds the scope code ("scope=all"), not its label: it reads the same in both languages.
-        if "scope" not in st.session_state:
-            check_url("scope", language, valid=SCOPE_CHOICES)
-            asked = st.query_params.get("scope")
-            st.session_state["scope"] = asked if asked in SCOPE_CHOICES else DEFAULT_SCOPE
-        chosen_scope = st.selectbox(
-            translate("filter_scope", language),
-            SCOPE_CHOICES,
-            format_func=lambda choice: translate(f"scope_choice_{choice}", language),
-            key="scope",
-            help=translate("filter_scope_help", language),
-        )
-        keep_in_url("scope", [] if chosen_scope == DEFAULT_SCOPE else [chosen_scope])
+        chosen_years = _choose_years(language, years)
+        chosen_docs = _choose_documents(language, labels, keys)
+        chosen_scope = _choose_scope(language)
         st.caption(translate("filter_hint", language))
         if year_filter_active(chosen_years, years) or chosen_docs or chosen_scope != DEFAULT_SCOPE:
             st.button(
                 translate("reset_filters", language), on_click=reset_filters, icon=":material/restart_alt:"
             )
+    return Filters(
+        years=tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None,
+        documents=tuple(chosen_docs) if chosen_docs else None,
+        scope=chosen_scope or DEFAULT_SCOPE,
+    )
 
-    year_filter = tuple(sorted(chosen_years)) if sorted(chosen_years) != years else None
-    doc_filter = tuple(chosen_docs) if chosen_docs else None
-    scope = chosen_scope or DEFAULT_SCOPE
-    corpus = data.load_filtered(paths, cache_path, fingerprint, year_filter, doc_filter, scope)
+
+def _choose_years(language: str, years: list[int]) -> list[int]:
+    # A year that arrives with a new article joins the filter when every year was chosen.
+    previous = st.session_state.get("_corpus_years")
+    if previous is not None and previous != years and "years" in st.session_state:
+        st.session_state["years"] = carry_year_selection(st.session_state["years"], previous, years)
+    st.session_state["_corpus_years"] = years
+    st.session_state["_all_years"] = years
+    searched = st.session_state.pop(SEARCH_YEAR_KEY, None)  # a term clicked in one year's chart
+    if searched and set(searched) <= set(years):
+        st.session_state["years"] = searched
+    check_url("years", language, valid={str(year) for year in years})
+    return st.multiselect(translate("filter_years", language), years, default=years, key="years", bind=URL)
+
+
+def _choose_documents(language: str, labels: Mapping[str, str], keys: Mapping[str, str]) -> list[str]:
+    # The link holds short article keys ("docs=003"), never titles, so it stays short.
+    ids_by_key = {key: doc_id for doc_id, key in keys.items()}
+    if "doc_filter" not in st.session_state:
+        check_url("docs", language, valid=ids_by_key)
+        st.session_state["doc_filter"] = [key for key in url_values("docs") if key in ids_by_key]
+    chosen_keys = st.multiselect(
+        translate("filter_documents", language),
+        list(ids_by_key),
+        format_func=lambda key: labels.get(ids_by_key.get(key, ""), key),
+        key="doc_filter",
+        placeholder=translate("filter_documents", language),
+    )
+    keep_in_url("docs", chosen_keys)
+    return [ids_by_key[key] for key in chosen_keys if key in ids_by_key]
+
+
+def _choose_scope(language: str) -> str:
+    # The link holds the scope code ("scope=all"), not its label: it reads the same in both languages.
+    if "scope" not in st.session_state:
+        check_url("scope", language, valid=SCOPE_CHOICES)
+        asked = st.query_params.get("scope")
+        st.session_state["scope"] = asked if asked in SCOPE_CHOICES else DEFAULT_SCOPE
+    chosen = st.selectbox(
+        translate("filter_scope", language),
+        SCOPE_CHOICES,
+        format_func=lambda choice: translate(f"scope_choice_{choice}", language),
+        key="scope",
+        help=translate("filter_scope_help", language),
+    )
+    keep_in_url("scope", [] if chosen == DEFAULT_SCOPE else [chosen])
+    return chosen
+
+
+def draw_downloads(corpus: CorpusAnalysis, language: str) -> None:
+    """Under the filters: the meeting deck and the handouts of the filtered articles."""
     with st.sidebar:
         _download_deck(corpus, language, curation := data.shown_curation())
         for kind in widgets.HANDOUT_KINDS:
             widgets.handout_download(
                 corpus, language, kind=kind, key=f"download_handout_{kind}", curation=curation
             )
-    return Context(
-        language,
-        paths,
-        cache_path,
-        fingerprint,
-        year_filter,
-        doc_filter,
-        full,
-        corpus,
-        titles,
-        plain_titles,
-        scope,
-        data.load_filtered(paths, cache_path, fingerprint, None, None, scope),
-    )
-
-
-# How often a page showing the last good corpus asks whether the new one is ready.
-UPDATE_POLL_S = 1.5
-
-
-@st.fragment(run_every=UPDATE_POLL_S)
-def _watch_update(paths: tuple[str, ...], cache_path: str, language: str) -> None:
-    """The "updating…" notice, redrawn on its own every moment; once the new corpus is served, the
-    whole page runs again to show it (only this session: nothing is pushed to the others)."""
-    served = data.corpus_update(paths, cache_path)
-    if served is None or not served.updating:  # ready (or failed: the page then says why)
-        st.rerun(scope="app")
-    st.info(translate("corpus_updating", language), icon=":material/sync:")
 
 
 def year_filter_active(chosen: list[int], years: list[int]) -> bool:
@@ -213,41 +176,6 @@ def reset_filters() -> None:
     st.session_state["years"] = list(st.session_state.get("_all_years", []))
     st.session_state["doc_filter"] = []
     st.session_state["scope"] = DEFAULT_SCOPE
-
-
-def _progress_bar(language: str) -> ProgressCallback:
-    """A progress callback drawing "Analysed 120/1000 articles · about 3 min left" in the sidebar.
-
-    The bar stands from the start of the load and goes once all is done.
-    """
-    placeholder = st.empty()
-    placeholder.progress(0.0, text=translate("loading", language))
-    pace: dict[str, float] = {}
-
-    def report(done: int, total: int, doc_id: str) -> None:
-        now = time.monotonic()
-        # The pace is timed from the first analysed article: starting the worker processes and
-        # reading the cache say nothing about how long the rest will take.
-        if not pace and doc_id:
-            pace.update(start=now, done_at_start=done, drawn=0.0)
-        if not pace:
-            return
-        if done >= total:
-            placeholder.empty()
-            return
-        if now - pace["drawn"] < 0.25:  # a few updates a second are plenty
-            return
-        pace["drawn"] = now
-        message = progress_message(
-            done,
-            total,
-            elapsed=now - pace["start"],
-            done_at_start=int(pace["done_at_start"]),
-            language=language,
-        )
-        placeholder.progress(done / total, text=message)
-
-    return report
 
 
 def _download_deck(corpus: CorpusAnalysis, language: str, curation: Curation | None = None) -> None:

@@ -16,6 +16,7 @@ from analysis.present.links import readable_link_value
 from analysis.scope import ALL_SCOPES
 from analysis.text import strip_controls
 from analysis.types import CorpusAnalysis
+from dashboard.data import CorpusKey, Filters
 
 _CONTEXT_KEY = "_dxpolicy_context"
 URL = "query-params"
@@ -23,19 +24,16 @@ URL = "query-params"
 
 @dataclass(frozen=True)
 class Context:
-    """What the router hands every page: language, corpus (full and filtered) and its cache keys."""
+    """What the router hands every page: language, the corpus's key and the filters (what every
+    ``data`` view takes), the corpus (whole and filtered) and the articles' names."""
 
     language: str
-    paths: tuple[str, ...]
-    cache_path: str
-    fingerprint: str
-    years: tuple[int, ...] | None
-    documents: tuple[str, ...] | None
+    key: CorpusKey
+    filters: Filters
     full: CorpusAnalysis
     corpus: CorpusAnalysis
     labels: Mapping[str, str]  # document id → unique label (pickers, links), of the whole corpus
     titles: Mapping[str, str]  # document id → title
-    scope: str = "national"  # the scope filter: a level ("national", "province", …) or "all"
     scoped: CorpusAnalysis | None = None  # the whole corpus under the scope filter alone (page titles)
 
     @property
@@ -45,17 +43,23 @@ class Context:
     def t(self, key: str, /, **values: object) -> str:
         return translate(key, self.language, **values)
 
+    # Where the articles are read from (the Library's saves and duplicate checks use these).
     @property
-    def cache_args(
-        self,
-    ) -> tuple[tuple[str, ...], str, str, tuple[int, ...] | None, tuple[str, ...] | None, str]:
-        """The arguments that identify the filtered corpus in the ``data`` cache wrappers."""
-        return self.paths, self.cache_path, self.fingerprint, self.years, self.documents, self.scope
+    def paths(self) -> tuple[str, ...]:
+        return self.key.paths
+
+    @property
+    def cache_path(self) -> str:
+        return self.key.cache_path
+
+    @property
+    def fingerprint(self) -> str:
+        return self.key.fingerprint
 
     @property
     def shows_scope(self) -> bool:
         """Whether facts of several scopes share the page, so each says whose it is."""
-        return self.scope == ALL_SCOPES
+        return self.filters.scope == ALL_SCOPES
 
 
 def set_context(context: Context) -> None:

@@ -151,10 +151,20 @@ def reader_link(context: Context, doc_id: str, *, sentence: str = "", query: str
     """A link that opens the article in the Explore reader, scrolled to ``sentence`` (marked),
     with ``query`` highlighted; the global view (language, filters) is kept. Articles go by their
     short key, so the link stays short."""
-    keys = data.document_key_map(context.paths, context.cache_path, context.fingerprint)
+    keys = data.document_key_map(context.key)
     analysis = find_document(context.full, doc_id)
     index = sentence_index(analysis, sentence) if analysis and sentence else None
     return explore_href(current_params(), query=query, doc_key=keys.get(doc_id, doc_id), sentence=index)
+
+
+def article_link(context: Context, doc_id: str, *, sentence: str) -> None:
+    """A link "Article title — the source in the reader →" opening ``sentence`` in its article."""
+    href = reader_link(context, doc_id, sentence=sentence)
+    article = context.titles.get(doc_id, doc_id)
+    st.html(
+        f'<a href="{html.escape(href)}" target="_self">{html.escape(article)}'
+        f" — {html.escape(context.t('source_in_reader'))} →</a>"
+    )
 
 
 def source(
@@ -185,7 +195,7 @@ def open_contexts(context: Context, term: str, *, year: int | None = None) -> No
     params["q"] = [term]
     if year is not None:
         # The year filter is bound to the link, so a link may not set it here: the sidebar sets it on
-        # the next run, before drawing it (see ``sidebar.render``), and the link then follows.
+        # the next run, before drawing it (see ``sidebar.choose_filters``), and the link then follows.
         params.pop("years", None)
         st.session_state[SEARCH_YEAR_KEY] = [year]
     st.switch_page("views/explore.py", query_params=params)

@@ -18,6 +18,7 @@ from analysis.present.selection import (
 )
 from analysis.term_kinds import filter_terms
 from analysis.text import escape_markdown
+from analysis.types import YearSummary
 from dashboard import widgets
 from dashboard.state import URL, Context, check_url, context
 
@@ -99,6 +100,7 @@ def _changes(ctx: Context, chosen: list[int]) -> None:
 
 
 def _year_detail(ctx: Context, year: int) -> None:
+    """One year's column: its theme, its priority lists, its distinctive terms and its figures."""
     summary = year_summary(ctx.corpus, year)
     st.subheader(str(year))
     st.markdown(f"**{ctx.t('theme')}**")
@@ -106,7 +108,13 @@ def _year_detail(ctx: Context, year: int) -> None:
         widgets.theme(ctx, summary.official_theme.text)
     else:
         st.caption(ctx.t("no_theme"))
+    _year_lists(ctx, year)
+    _year_terms(ctx, summary)
+    _year_figures(ctx, year)
 
+
+def _year_lists(ctx: Context, year: int) -> None:
+    """The year's priority lists, each folded with its items and source; the first few, then more."""
     groups = describe_year_lists(ctx.corpus, year, language=ctx.language)
     st.markdown(f"**{ctx.t('priorities')}** ({len(groups)})")
     if not groups:
@@ -133,6 +141,9 @@ def _year_detail(ctx: Context, year: int) -> None:
     if note := lists_note(groups, ctx.language):
         st.caption(note)  # once for the year's lists, never a mark per list or item
 
+
+def _year_terms(ctx: Context, summary: YearSummary | None) -> None:
+    """The year's first eight distinctive terms, folded."""
     terms = filter_terms(term.term for term in summary.top_terms if term.score > 0)[:8] if summary else []
     with st.expander(f"{ctx.t('distinctive_terms')} ({len(terms)})", expanded=False):
         if terms:
@@ -140,6 +151,9 @@ def _year_detail(ctx: Context, year: int) -> None:
         else:
             st.caption(ctx.t("no_terms"))
 
+
+def _year_figures(ctx: Context, year: int) -> None:
+    """The figures stated for the year (a repeat once, with how many articles state it), folded."""
     figures = group_repeats(figures_for_year(ctx.corpus, year))
     with st.expander(f"{ctx.t('figures')} ({len(figures)})", expanded=False):
         if not figures:

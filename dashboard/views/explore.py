@@ -3,6 +3,7 @@ and a chosen source sentence highlighted."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 import streamlit as st
@@ -20,8 +21,18 @@ from analysis.present.tables import (
     to_csv_bytes,
 )
 from analysis.text import escape_markdown
+from analysis.types import DocumentAnalysis, KeywordHit
 from dashboard import data, widgets
-from dashboard.state import URL, check_url, context, fall_back, is_toggle_value, keep_in_url, url_values
+from dashboard.state import (
+    URL,
+    Context,
+    check_url,
+    context,
+    fall_back,
+    is_toggle_value,
+    keep_in_url,
+    url_values,
+)
 
 _SORTS = ("corpus", "left", "right")
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_STEP = 20, 200, 10  # characters of context each side of a hit
@@ -57,83 +68,113 @@ def render() -> None:
     with option_column:
         ignore = st.toggle(ctx.t("ignore_diacritics"), key="nodia", bind=URL)
     query = query.strip()
-    titles = ctx.titles
-    keys = data.document_key_map(ctx.paths, ctx.cache_path, ctx.fingerprint)
+    keys = data.document_key_map(ctx.key)
     if query:
-        sort_column, width_column = st.columns(2)
-        with sort_column:
-            order = st.segmented_control(
-                ctx.t("sort_by"),
-                _SORTS,
-                format_func=lambda value: ctx.t(f"sort_{value}"),
-                default="corpus",
-                key="sort",
-                bind=URL,
-            )
-        with width_column:
-            width = st.slider(
-                ctx.t("context_width"), _MIN_WIDTH, _MAX_WIDTH, 70, step=_WIDTH_STEP, key="w", bind=URL
-            )
-        found = data.keyword_hits(*ctx.cache_args, query, ignore, width)
-        hits = sort_hits(found, by=order or "corpus")
-        if hits:
-            st.caption(ctx.t("hits", count=len(hits), docs=len({hit.doc for hit in hits})))
-            st.caption(ctx.t("pick_hit"))
-            if ctx.language == "en":  # the sentences are the articles' own: quoted, never translated
-                st.caption(ctx.t("concordance_vietnamese"))
-            picked = widgets.table(
-                hits_table(hits, titles, ctx.language),
-                key="hits",
-                file_name="file_concordance",
-                detail=query,
-                context=ctx,
-                hide=("doc",),
-                selectable=True,
-                wrap=column_widths("hits", ctx.language),
-            )
-            # Only a newly picked row moves the reader, so the article picker below stays usable.
-            chosen_hit = (query, order, width, picked[0]) if picked else None
-            if chosen_hit and chosen_hit != st.session_state.get("_picked_hit"):
-                st.session_state["reader_doc"] = keys.get(hits[picked[0]].doc)
-            st.session_state["_picked_hit"] = chosen_hit
-
-            per_year, neighbours = st.columns([1, 2])
-            with per_year:
-                st.subheader(ctx.t("hits_per_year"))
-                st.dataframe(
-                    hits_per_year_table(count_hits_by_year(hits), ctx.language),
-                    hide_index=True,
-                    width="stretch",
-                )
-            with neighbours:
-                st.subheader(ctx.t("collocates"), help=ctx.t("collocates_help", span=_COLLOCATE_SPAN))
-                collocates = collocates_table(
-                    data.collocates(*ctx.cache_args, query, ignore, _COLLOCATE_SPAN), ctx.language
-                )
-                st.dataframe(collocates, hide_index=True, width="stretch")
-                st.download_button(
-                    ctx.t("download_collocates"),
-                    data=to_csv_bytes(collocates),
-                    file_name=export_file_name(
-                        "file_collocates", ctx.language, detail=query, day=date.today(), extension="csv"
-                    ),
-                    mime="text/csv",
-                    key="collocates_csv",
-                    icon=":material/download:",
-                )
-        else:
-            st.info(ctx.t("no_hits", query=escape_markdown(query)))  # the URL's ?q= stays text
-            # "du lieu" finds nothing as written; without its diacritics it may find "dữ liệu"
-            loose = [] if ignore else data.keyword_hits(*ctx.cache_args, query, True, width)
-            if loose:
-                st.button(
-                    ctx.t("search_without_diacritics", count=len(loose)),
-                    key="try_nodia",
-                    on_click=_ignore_diacritics,
-                    icon=":material/search:",
-                )
-
+        _concordance(ctx, query, ignore=ignore, keys=keys)
     st.header(ctx.t("reader"))
+    _reader(ctx, query, ignore=ignore, keys=keys)
+
+
+def _concordance(ctx: Context, query: str, *, ignore: bool, keys: Mapping[str, str]) -> None:
+    """The hits of ``query`` in context (a picked row opens its article in the reader), their
+    count per year and the words found beside them; or, with no hit, a search without diacritics."""
+    sort_column, width_column = st.columns(2)
+    with sort_column:
+        order = st.segmented_control(
+            ctx.t("sort_by"),
+            _SORTS,
+            format_func=lambda value: ctx.t(f"sort_{value}"),
+            default="corpus",
+            key="sort",
+            bind=URL,
+        )
+    with width_column:
+        width = st.slider(
+            ctx.t("context_width"), _MIN_WIDTH, _MAX_WIDTH, 70, step=_WIDTH_STEP, key="w", bind=URL
+        )
+    found = data.keyword_hits(ctx.key, ctx.filters, query, ignore, width)
+    hits = sort_hits(found, by=order or "corpus")
+    if not hits:
+        _no_hits(ctx, query, ignore=ignore, width=width)
+        return
+    _hits_table(ctx, hits, query, order=order, width=width, keys=keys)
+    per_year, neighbours = st.columns([1, 2])
+    with per_year:
+        st.subheader(ctx.t("hits_per_year"))
+        st.dataframe(
+            hits_per_year_table(count_hits_by_year(hits), ctx.language), hide_index=True, width="stretch"
+        )
+    with neighbours:
+        _collocates(ctx, query, ignore=ignore)
+
+
+def _hits_table(
+    ctx: Context,
+    hits: list[KeywordHit],
+    query: str,
+    *,
+    order: str | None,
+    width: int,
+    keys: Mapping[str, str],
+) -> None:
+    """The hits, one a row; a newly picked row opens its article in the reader below."""
+    st.caption(ctx.t("hits", count=len(hits), docs=len({hit.doc for hit in hits})))
+    st.caption(ctx.t("pick_hit"))
+    if ctx.language == "en":  # the sentences are the articles' own: quoted, never translated
+        st.caption(ctx.t("concordance_vietnamese"))
+    picked = widgets.table(
+        hits_table(hits, ctx.titles, ctx.language),
+        key="hits",
+        file_name="file_concordance",
+        detail=query,
+        context=ctx,
+        hide=("doc",),
+        selectable=True,
+        wrap=column_widths("hits", ctx.language),
+    )
+    # Only a newly picked row moves the reader, so the article picker below stays usable.
+    chosen_hit = (query, order, width, picked[0]) if picked else None
+    if chosen_hit and chosen_hit != st.session_state.get("_picked_hit"):
+        st.session_state["reader_doc"] = keys.get(hits[picked[0]].doc)
+    st.session_state["_picked_hit"] = chosen_hit
+
+
+def _collocates(ctx: Context, query: str, *, ignore: bool) -> None:
+    """The words most often found near the hits, with their CSV."""
+    st.subheader(ctx.t("collocates"), help=ctx.t("collocates_help", span=_COLLOCATE_SPAN))
+    collocates = collocates_table(
+        data.collocates(ctx.key, ctx.filters, query, ignore, _COLLOCATE_SPAN), ctx.language
+    )
+    st.dataframe(collocates, hide_index=True, width="stretch")
+    st.download_button(
+        ctx.t("download_collocates"),
+        data=to_csv_bytes(collocates),
+        file_name=export_file_name(
+            "file_collocates", ctx.language, detail=query, day=date.today(), extension="csv"
+        ),
+        mime="text/csv",
+        key="collocates_csv",
+        icon=":material/download:",
+    )
+
+
+def _no_hits(ctx: Context, query: str, *, ignore: bool, width: int) -> None:
+    """Nothing found; a button to search again without diacritics when that would find something."""
+    st.info(ctx.t("no_hits", query=escape_markdown(query)))  # the URL's ?q= stays text
+    # "du lieu" finds nothing as written; without its diacritics it may find "dữ liệu"
+    loose = [] if ignore else data.keyword_hits(ctx.key, ctx.filters, query, True, width)
+    if loose:
+        st.button(
+            ctx.t("search_without_diacritics", count=len(loose)),
+            key="try_nodia",
+            on_click=_ignore_diacritics,
+            icon=":material/search:",
+        )
+
+
+def _reader(ctx: Context, query: str, *, ignore: bool, keys: Mapping[str, str]) -> None:
+    """The chosen article (a link's, a picked hit's or the first) with the hits marked and the
+    link's sentence focused, then the page furniture removed from it."""
     # Every article can be opened: a fact shown under a year filter may come from an article
     # about another year. The link holds the article's short key, never its title.
     ids_by_key = {key: doc_id for doc_id, key in keys.items()}
@@ -159,8 +200,14 @@ def render() -> None:
     elif "s" in st.query_params:
         del st.query_params["s"]  # another article was picked: the link's sentence no longer applies
     keep_in_url("doc", [doc_key] if doc_key else [])
-    if analysis is None:
-        return
+    if analysis is not None:
+        _article(ctx, analysis, query, ignore=ignore, focus=focus)
+
+
+def _article(
+    ctx: Context, analysis: DocumentAnalysis, query: str, *, ignore: bool, focus: int | None
+) -> None:
+    """The article's title, its details, its paragraphs marked, and its removed furniture, folded."""
     document = analysis.document
     meta = [
         document.outlet,

@@ -7,8 +7,9 @@ import html
 
 import streamlit as st
 
-from analysis.present.instruments import instruments_frame, mentions_per_year, progress_frame
+from analysis.present.instruments import InstrumentRow, instruments_frame, mentions_per_year, progress_frame
 from analysis.present.localize import format_day
+from analysis.types import TargetProgress
 from dashboard import data, widgets
 from dashboard.charts import build_instruments_by_year, build_progress_board
 from dashboard.state import URL, Context, check_url, context
@@ -27,17 +28,9 @@ def _clicked_instrument(event: object, keys: list[str]) -> str | None:
     return None
 
 
-def _link(ctx: Context, doc: str, sentence: str) -> None:
-    href = widgets.reader_link(ctx, doc, sentence=sentence)
-    article = ctx.titles.get(doc, doc)
-    st.html(
-        f'<a href="{html.escape(href)}" target="_self">{html.escape(article)}'
-        f" — {html.escape(ctx.t('source_in_reader'))} →</a>"
-    )
-
-
 def _instruments(ctx: Context) -> None:
-    rows = list(data.instrument_rows(*ctx.cache_args, ctx.language))
+    """The instruments cited, of the chosen kinds: chart, the picked one's citations, table."""
+    rows = list(data.instrument_rows(ctx.key, ctx.filters, ctx.language))
     if not rows:
         st.info(ctx.t("instruments_none"))
         return
@@ -50,6 +43,19 @@ def _instruments(ctx: Context) -> None:
     if not shown:
         st.info(ctx.t("instruments_none"))
         return
+    picked = _instruments_chart(ctx, shown)
+    _instrument_mentions(ctx, picked)
+    st.subheader(ctx.t("instruments_timeline"))
+    widgets.table(
+        instruments_frame(shown, ctx.language),
+        key="instruments_table",
+        file_name="file_instruments",
+        context=ctx,
+    )
+
+
+def _instruments_chart(ctx: Context, shown: list[InstrumentRow]) -> InstrumentRow:
+    """Citations per year, one colour per instrument; a clicked bar sets the picker; the one picked."""
     st.caption(ctx.t("instruments_cited_help"))
     keys = [row.key for row in shown]
     titles = {row.key: row.title or "" for row in shown}
@@ -66,7 +72,7 @@ def _instruments(ctx: Context) -> None:
     if st.session_state.get(_PICKED) not in keys:
         st.session_state[_PICKED] = keys[0]
     by_key = {row.key: row for row in shown}
-    picked = by_key[
+    return by_key[
         st.selectbox(
             ctx.t("instruments_pick"),
             keys,
@@ -74,6 +80,10 @@ def _instruments(ctx: Context) -> None:
             format_func=lambda key: f"{key} — {by_key[key].kind}",
         )
     ]
+
+
+def _instrument_mentions(ctx: Context, picked: InstrumentRow) -> None:
+    """The picked instrument's name, what is known of it, and the first sentences citing it."""
     widgets.text(picked.label + (f" {picked.title}" if picked.title else ""), tag="h4")
     facts = [
         ctx.t("instruments_mentions", count=len(picked.mentions), docs=len(picked.documents)),
@@ -87,19 +97,13 @@ def _instruments(ctx: Context) -> None:
     st.caption(" · ".join(facts))
     for mention in picked.mentions[:_MENTIONS_SHOWN]:
         widgets.quote(mention.sentence)
-        _link(ctx, mention.doc, mention.sentence)
-    st.subheader(ctx.t("instruments_timeline"))
-    widgets.table(
-        instruments_frame(shown, ctx.language),
-        key="instruments_table",
-        file_name="file_instruments",
-        context=ctx,
-    )
+        widgets.article_link(ctx, mention.doc, sentence=mention.sentence)
 
 
 def _progress(ctx: Context) -> None:
+    """The progress board: chart, table, and the picked target's sources and results."""
     st.header(ctx.t("progress_board"))
-    rows = list(data.progress_board(*ctx.cache_args, ctx.language))
+    rows = list(data.progress_board(ctx.key, ctx.filters, ctx.language))
     if not rows:
         st.info(ctx.t("progress_none"))
         return
@@ -120,19 +124,23 @@ def _progress(ctx: Context) -> None:
         format_func=lambda index: f"{rows[index].measure} · {rows[index].target} · {rows[index].deadline}",
         key="progress_row",
     )
-    row = rows[position].progress
+    _progress_sources(ctx, rows[position].progress)
+
+
+def _progress_sources(ctx: Context, row: TargetProgress) -> None:
+    """The picked target's own sentences (or its official document), then each result beside it."""
     for source in row.sources:
         widgets.quote(source.sentence)
         if source.url:
             name = html.escape(source.instrument or source.url)
             st.html(f'<a href="{html.escape(source.url)}" target="_blank">{name} ↗</a>')
         else:
-            _link(ctx, source.doc, source.sentence)
+            widgets.article_link(ctx, source.doc, sentence=source.sentence)
     st.caption(ctx.t("progress_results"))
     for figure in row.results:
         widgets.text(f"{figure.year}: {figure.text}", tag="strong")
         widgets.quote(figure.sentence)
-        _link(ctx, figure.doc, figure.sentence)
+        widgets.article_link(ctx, figure.doc, sentence=figure.sentence)
 
 
 def render() -> None:

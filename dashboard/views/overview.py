@@ -6,23 +6,32 @@ import streamlit as st
 
 from analysis.present.curate import resolve
 from analysis.present.figures import figure_with_label
+from analysis.types import Curation
 from dashboard import data, widgets
 from dashboard.charts import build_documents_bar
-from dashboard.state import context
+from dashboard.state import Context, context
 
 _CARDS_PER_ROW = 3  # wide enough for "gần 380.000" on a projector
 
 
 def render() -> None:
     ctx = context()
-    corpus = ctx.corpus
     st.title(ctx.t("page_overview"))
-
     st.header(ctx.t("key_figures"))
     curation, problem = data.load_curation()
     curation = resolve(ctx.full.figures, curation)
     widgets.curation_notice(ctx, problem)
-    curated = data.figure_cards(*ctx.cache_args, ctx.language, curation)
+    _key_figures(ctx, curation)
+    _hidden_figures(ctx, curation)
+    st.header(ctx.t("official_themes"))
+    _official_themes(ctx)
+    st.header(ctx.t("corpus_at_a_glance"))
+    _corpus_at_a_glance(ctx)
+
+
+def _key_figures(ctx: Context, curation: Curation) -> None:
+    """The key-figure cards, three a row, each with its source and the analyst's pin and hide."""
+    curated = data.figure_cards(ctx.key, ctx.filters, ctx.language, curation)
     cards = curated.cards
     if curated.missing:
         st.info(ctx.t("curate_missing", count=len(curated.missing)), icon=":material/keep_off:")
@@ -50,15 +59,20 @@ def render() -> None:
                 )
                 widgets.curate_figure(ctx, figure, curation, key=f"curate_{row_start + offset}")
 
-    hidden = data.hidden_figures(*ctx.cache_args, curation)
+
+def _hidden_figures(ctx: Context, curation: Curation) -> None:
+    """The figures the analyst hid, folded, each with a way to show it again."""
+    hidden = data.hidden_figures(ctx.key, ctx.filters, curation)
     if hidden:
         with st.expander(ctx.t("curate_hidden", count=len(hidden))):
             for number, figure in enumerate(hidden):
                 widgets.text(figure_with_label(figure, ctx.language))
                 widgets.curate_figure(ctx, figure, curation, key=f"curate_hidden_{number}")
 
-    st.header(ctx.t("official_themes"))
-    for summary in corpus.years:
+
+def _official_themes(ctx: Context) -> None:
+    """Each year's official theme, verbatim, with its source."""
+    for summary in ctx.corpus.years:
         with st.container(border=True):
             st.subheader(str(summary.year))
             if summary.official_theme is None:
@@ -72,17 +86,21 @@ def render() -> None:
                 key=f"theme_source_{summary.year}",
             )
 
-    st.header(ctx.t("corpus_at_a_glance"))
+
+def _corpus_at_a_glance(ctx: Context) -> None:
+    """Articles per year and outlet, beside the table of the chosen articles."""
     left, right = st.columns([2, 3])
     with left:
         widgets.chart(
-            build_documents_bar(data.articles_per_year(*ctx.cache_args, ctx.language), language=ctx.language),
+            build_documents_bar(
+                data.articles_per_year(ctx.key, ctx.filters, ctx.language), language=ctx.language
+            ),
             key="documents_bar",
             config=widgets.export_config(ctx, "documents_per_year"),
             sources=(analysis.document.id for analysis in ctx.corpus.documents),
         )
     with right:
-        frame, csv = data.articles_table(*ctx.cache_args, ctx.language)
+        frame, csv = data.articles_table(ctx.key, ctx.filters, ctx.language)
         widgets.table(frame, key="documents", file_name="file_articles", context=ctx, csv=csv)
 
 

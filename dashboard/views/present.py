@@ -231,70 +231,91 @@ def _body(slide: Slide, ctx: Context, index: int) -> None:
     if isinstance(body, Findings):
         _findings(body, ctx)
     elif isinstance(body, CorpusGlance):
-        chart_column, stats_column = st.columns([3, 1], vertical_alignment="center")
-        with chart_column:
-            _chart(for_projector(build_series_chart(body.chart), height=CHART_HEIGHT), f"slide_{index}_chart")
-        with stats_column:
-            st.html(
-                "".join(
-                    f'<p class="stat"><b>{_E(n)}</b><span>{_E(label)}</span></p>' for n, label in body.stats
-                )
-            )
+        _corpus_glance(body, index)
     elif isinstance(body, ThemeQuote):
-        text_column, cloud_column = st.columns([1, 1])
-        with text_column:
-            parts = []
-            if body.original_label and body.text:
-                parts.append(f'<p class="theme-label">{_E(body.original_label)}</p>')
-            if body.text:
-                parts.append(f'<p class="theme-quote" lang="vi">“{_E(body.text)}”</p>')
-            if body.gloss:
-                parts.append(f'<p class="theme-gloss">{_E(body.gloss)}</p>')
-            st.html("".join(parts))
-        with cloud_column:
-            if body.words:
-                st.image(
-                    data.wordcloud_png(body.words, SLIDE_MIN_FONT_SIZE),
-                    width="stretch",
-                    output_format="PNG",
-                )
-                st.html(f'<p class="caption">{_E(body.caption)}</p>')
+        _theme_quote(body)
     elif isinstance(body, PriorityMatrix):
-        # The server cannot know the screen's width: both layouts are sent and the style sheet
-        # shows the one that fits (a phone's wrapped labels would not fit a projector's height).
-        for phone, key in ((False, "slide_projector"), (True, "slide_phone")):
-            with st.container(key=key):
-                figure = build_priority_matrix_slide(
-                    body.concepts,
-                    body.counts,
-                    body.years,
-                    language=ctx.language,
-                    height=MATRIX_HEIGHT,
-                    phone=phone,
-                )
-                _chart(figure, f"slide_{index}_matrix{'_phone' if phone else ''}")
+        _priority_matrix(body, ctx, index)
     elif isinstance(body, ChangeColumns):
         colours = (PALETTE[2], PALETTE[0], PALETTE[3])
         st.html(_table_html(body.table, colours=colours))
     elif isinstance(body, FigureCards):
-        cards = "".join(
-            f'<div class="card"><b>{_E(card.value)}</b><div class="unit">{_E(card.label)}</div>'
-            + (f'<div class="subject">{_E(card.when)}</div>' if card.when else "")
-            + "</div>"
-            for card in body.cards
-        )
-        st.html(f'<div class="cards">{cards}</div>')
+        _figure_cards(body)
     elif isinstance(body, MeasureCharts):
-        columns = st.columns(min(2, len(body.charts)))
-        height = CHART_HEIGHT if len(body.charts) <= 2 else CHART_HEIGHT // 2
-        for number, chart in enumerate(body.charts):
-            with columns[number % len(columns)]:
-                _chart(
-                    for_projector(build_series_chart(chart), height=height), f"slide_{index}_measure_{number}"
-                )
+        _measure_charts(body, index)
     elif isinstance(body, Timeline | SourceList):
         # the event and article titles are the articles' own words
         st.html(_table_html(body.table, verbatim={2} if isinstance(body, Timeline) else {0}, cards=True))
+
+
+def _corpus_glance(body: CorpusGlance, index: int) -> None:
+    """Articles per year beside the corpus's counts in large type."""
+    chart_column, stats_column = st.columns([3, 1], vertical_alignment="center")
+    with chart_column:
+        _chart(for_projector(build_series_chart(body.chart), height=CHART_HEIGHT), f"slide_{index}_chart")
+    with stats_column:
+        st.html(
+            "".join(f'<p class="stat"><b>{_E(n)}</b><span>{_E(label)}</span></p>' for n, label in body.stats)
+        )
+
+
+def _theme_quote(body: ThemeQuote) -> None:
+    """The year's official theme, verbatim (with its gloss), beside the year's word cloud."""
+    text_column, cloud_column = st.columns([1, 1])
+    with text_column:
+        parts = []
+        if body.original_label and body.text:
+            parts.append(f'<p class="theme-label">{_E(body.original_label)}</p>')
+        if body.text:
+            parts.append(f'<p class="theme-quote" lang="vi">“{_E(body.text)}”</p>')
+        if body.gloss:
+            parts.append(f'<p class="theme-gloss">{_E(body.gloss)}</p>')
+        st.html("".join(parts))
+    with cloud_column:
+        if body.words:
+            st.image(
+                data.wordcloud_png(body.words, SLIDE_MIN_FONT_SIZE),
+                width="stretch",
+                output_format="PNG",
+            )
+            st.html(f'<p class="caption">{_E(body.caption)}</p>')
+
+
+def _priority_matrix(body: PriorityMatrix, ctx: Context, index: int) -> None:
+    """The concept × year matrix, in a projector's and a phone's layout."""
+    # The server cannot know the screen's width: both layouts are sent and the style sheet
+    # shows the one that fits (a phone's wrapped labels would not fit a projector's height).
+    for phone, key in ((False, "slide_projector"), (True, "slide_phone")):
+        with st.container(key=key):
+            figure = build_priority_matrix_slide(
+                body.concepts,
+                body.counts,
+                body.years,
+                language=ctx.language,
+                height=MATRIX_HEIGHT,
+                phone=phone,
+            )
+            _chart(figure, f"slide_{index}_matrix{'_phone' if phone else ''}")
+
+
+def _figure_cards(body: FigureCards) -> None:
+    """The key figures as cards: value, what it counts, and when."""
+    cards = "".join(
+        f'<div class="card"><b>{_E(card.value)}</b><div class="unit">{_E(card.label)}</div>'
+        + (f'<div class="subject">{_E(card.when)}</div>' if card.when else "")
+        + "</div>"
+        for card in body.cards
+    )
+    st.html(f'<div class="cards">{cards}</div>')
+
+
+def _measure_charts(body: MeasureCharts, index: int) -> None:
+    """One to four same-measure charts, two a row."""
+    columns = st.columns(min(2, len(body.charts)))
+    height = CHART_HEIGHT if len(body.charts) <= 2 else CHART_HEIGHT // 2
+    for number, chart in enumerate(body.charts):
+        with columns[number % len(columns)]:
+            _chart(for_projector(build_series_chart(chart), height=height), f"slide_{index}_measure_{number}")
 
 
 def _navigation(story: Story, number: int, ctx: Context) -> None:

@@ -16,7 +16,7 @@ from analysis.present.selection import (
 from analysis.present.tables import cell_items_table, column_widths
 from dashboard import widgets
 from dashboard.charts import build_priority_flow, build_priority_heatmap
-from dashboard.state import URL, check_url, context
+from dashboard.state import URL, Context, check_url, context
 
 
 def _selected_cell(event: object) -> tuple[str, int] | None:
@@ -39,6 +39,17 @@ def render() -> None:
         st.info(ctx.t("no_priorities"))
         return
     span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
+    _heatmap(ctx, concepts, counts, years, span=span)
+    concept, year = _choose_cell(ctx, concepts, years, opening)
+    _cell_items(ctx, concept, year)
+    st.header(ctx.t("flow_title"))
+    _flow(ctx, years, span=span)
+
+
+def _heatmap(
+    ctx: Context, concepts: list[str], counts: list[list[int]], years: list[int], *, span: str
+) -> None:
+    """The concept × year matrix; a newly clicked cell sets the pickers below it."""
     st.caption(ctx.t("select_cell"))
     event = widgets.chart(
         build_priority_heatmap(concepts, counts, years, language=ctx.language),
@@ -57,6 +68,11 @@ def render() -> None:
             st.session_state["cell_year"] = year_clicked
     st.session_state["_applied_cell"] = clicked
 
+
+def _choose_cell(
+    ctx: Context, concepts: list[str], years: list[int], opening: tuple[str, int]
+) -> tuple[str, int]:
+    """The concept and year pickers (kept in the link), opening on ``opening``."""
     check_url("concept", ctx.language, valid={concept_label(c, ctx.language) for c in concepts})
     check_url("cell_year", ctx.language, valid={str(year) for year in years})
     left, right = st.columns(2)
@@ -71,25 +87,32 @@ def render() -> None:
         )
     with right:
         year = st.selectbox(ctx.t("year"), years, index=years.index(opening[1]), key="cell_year", bind=URL)
+    return concept, year
+
+
+def _cell_items(ctx: Context, concept: str, year: int) -> None:
+    """The priority items of the chosen cell, with their articles."""
     items = items_for_cell(ctx.corpus, concept=concept, year=year)
     label = concept_label(concept, ctx.language)
-    if items:
-        st.subheader(ctx.t("items_for", concept=label, year=year))
-        widgets.table(
-            cell_items_table(items, ctx.titles, ctx.language, scope=ctx.shows_scope),
-            key="cell_items",
-            wrap=column_widths("cell_items", ctx.language),
-            file_name="file_priorities",
-            detail=f"{label} {year}",
-            context=ctx,
-        )
-        renderings = (render_priority_item(cell.item.text, ctx.language) for cell in items)
-        if note := untranslated_note(renderings, ctx.language):
-            st.caption(note)
-    else:
+    if not items:
         st.info(ctx.t("no_items", concept=label, year=year))
+        return
+    st.subheader(ctx.t("items_for", concept=label, year=year))
+    widgets.table(
+        cell_items_table(items, ctx.titles, ctx.language, scope=ctx.shows_scope),
+        key="cell_items",
+        wrap=column_widths("cell_items", ctx.language),
+        file_name="file_priorities",
+        detail=f"{label} {year}",
+        context=ctx,
+    )
+    renderings = (render_priority_item(cell.item.text, ctx.language) for cell in items)
+    if note := untranslated_note(renderings, ctx.language):
+        st.caption(note)
 
-    st.header(ctx.t("flow_title"))
+
+def _flow(ctx: Context, years: list[int], *, span: str) -> None:
+    """How priority areas carry over from year to year."""
     st.caption(ctx.t("flow_help"))
     widgets.chart(
         build_priority_flow(ctx.corpus.comparison, years, language=ctx.language),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -12,7 +13,13 @@ from analysis.pipeline import count_terms_by_year
 from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.selection import document_titles, priority_matrix, year_summary
 from analysis.present.tables import documents_per_year_outlet
-from analysis.present.terms import distinctive_term_rows, documents_by_year, term_trend_points
+from analysis.present.terms import (
+    TermRow,
+    TrendPoint,
+    distinctive_term_rows,
+    documents_by_year,
+    term_trend_points,
+)
 from analysis.types import CorpusAnalysis
 from dashboard.charts import (
     LEGEND_BELOW,
@@ -468,33 +475,118 @@ def test_a_top_axis_gets_room_under_the_title(seed_corpus: CorpusAnalysis) -> No
     assert (colorbar.orientation, colorbar.yref, colorbar.y) == ("h", "container", 0)
 
 
-HOSTILE = '<b>đậm</b> <a href="http://evil.example">bấm</a><br><img src=x onerror=alert(1)> %{x}'
+# An article's title or term that is also markup: every builder must draw it as written.
+HOSTILE = '<b>đậm</b> <a href="http://evil.example">bấm</a><br>hai <img src=x onerror=alert(1)> %{y}'
+_RAW_MARKUP = ("<b>đậm", "<a ", "</a><br>", "<img")
 
 
-def test_article_text_in_charts_is_escaped_for_plotly() -> None:
+def _hostile_measure() -> go.Figure:
+    from analysis.present.figures import MeasureSeries, SeriesPoint
+    from dashboard.charts import build_measure_series
 
-    from analysis.present.terms import TermRow, TrendPoint
+    points = (SeriesPoint(2022, 1.0, HOSTILE, "a", "s"), SeriesPoint(2024, 2.0, HOSTILE, "a", "s"))
+    series = MeasureSeries(HOSTILE, HOSTILE, "percent", points)
+    return build_measure_series(series, language="vi", titles={"a": HOSTILE})
+
+
+def _hostile_series_chart() -> go.Figure:
+    from analysis.present.story import Series, SeriesChart
+    from dashboard.charts import build_series_chart
+
+    series = Series(HOSTILE, (3.0, 4.0), (HOSTILE, HOSTILE))
+    return build_series_chart(SeriesChart("bar", HOSTILE, (HOSTILE, "2024"), (series,), HOSTILE))
+
+
+def _hostile_progress() -> go.Figure:
+    from analysis.present.instruments import ProgressRow
+    from analysis.types import TargetProgress, TargetSource
+    from dashboard.charts import build_progress_board
+
+    target = TargetProgress(
+        HOSTILE, None, "%", "percent", 90.0, 2025, (TargetSource("d", HOSTILE),), (), "behind"
+    )
+    row = ProgressRow(
+        HOSTILE, HOSTILE, 2025, HOSTILE, 2022, HOSTILE, 2024, "", "behind", HOSTILE, (HOSTILE,), False, target
+    )
+    return build_progress_board([row], language="vi")
+
+
+def _hostile_timeline() -> go.Figure:
     from analysis.types import Event
-    from dashboard.charts import build_documents_bar, build_term_trends, build_terms_bar, build_timeline
 
-    bar = build_terms_bar([TermRow(HOSTILE, "term", 4, 1.5, 0.5, 3.0, 2, 2)], year=2025, language="vi")
-    trends = build_term_trends([TrendPoint(HOSTILE, 2025, 2, 1.0, 1, 1, 900, True)], language="vi")
     event = Event(date(2025, 10, 10), HOSTILE, "ndt", "d", HOSTILE)
-    timeline = build_timeline([event], language="vi", titles={"d": HOSTILE})
-    documents = build_documents_bar([{"year": 2025, "outlet": HOSTILE, "articles": 1}], language="vi")
-    shown = [
-        *bar.data[0].y,
-        *bar.data[0].hovertext,
-        trends.data[0].name,
-        *trends.data[0].hovertext,
-        *timeline.data[0].text,
-        *[cell for row in timeline.data[0].customdata for cell in row[1:]],
-        documents.data[0].name,
-    ]
-    for text in shown:
-        assert "<b>" not in text and "<a " not in text and "<br><img" not in text and "<img" not in text
-    assert "&lt;b&gt;đậm&lt;/b&gt;" in bar.data[0].y[0]
-    assert all(HOSTILE not in text for text in trends.data[0].hovertext)  # escaped in the hover too
+    return build_timeline([event], language="vi", titles={"d": HOSTILE})
+
+
+def _hostile_source_line() -> go.Figure:
+    from dashboard.charts import with_source_line
+
+    return with_source_line(build_documents_bar([], language="vi"), HOSTILE)
+
+
+# Every builder that draws an article's words (the heatmap and the flow draw only the taxonomy's
+# labels), each given the hostile text wherever an article's words go in.
+HOSTILE_CHARTS: dict[str, Callable[[], go.Figure]] = {
+    "terms": lambda: build_terms_bar(
+        [TermRow(HOSTILE, "term", 4, 1.5, 0.5, 3.0, 2, 2)], year=2025, language="vi"
+    ),
+    "trends": lambda: build_term_trends([TrendPoint(HOSTILE, 2025, 2, 1.0, 1, 1, 900, True)], language="vi"),
+    "timeline": _hostile_timeline,
+    "documents": lambda: build_documents_bar(
+        [{"year": 2025, "outlet": HOSTILE, "articles": 1}], language="vi"
+    ),
+    "measure": _hostile_measure,
+    "measure_on_a_slide": lambda: for_projector(_hostile_measure(), height=470),
+    "series_chart": _hostile_series_chart,
+    "instruments": lambda: build_instruments_by_year(
+        [(2024, HOSTILE, 2)], language="vi", titles={HOSTILE: HOSTILE}
+    ),
+    "progress": _hostile_progress,
+    "source_line": _hostile_source_line,
+}
+
+
+def _drawn_text(figure: go.Figure) -> list[str]:
+    """Every string of the figure plotly draws: the layout's and the traces' (a ``customdata``
+    cell only when a template shows it; otherwise it is what a click hands back, never drawn)."""
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [text for item in value.values() for text in strings(item)]
+        if isinstance(value, list | tuple):
+            return [text for item in value for text in strings(item)]
+        return []
+
+    spec = figure.to_plotly_json()
+    drawn = strings(spec["layout"])
+    for trace in spec["data"]:
+        drawn += strings({key: value for key, value in trace.items() if key != "customdata"})
+        templates = " ".join(strings([trace.get("hovertemplate"), trace.get("texttemplate")]))
+        shown = {int(index) for index in re.findall(r"%\{customdata\[(\d+)\]", templates)}
+        for row in trace.get("customdata", []) if shown else []:
+            drawn += [str(row[index]) for index in shown]
+    return drawn
+
+
+@pytest.mark.parametrize("build", HOSTILE_CHARTS.values(), ids=HOSTILE_CHARTS.keys())
+def test_article_markup_is_drawn_as_text_by_every_chart(build: Callable[[], go.Figure]) -> None:
+    drawn = _drawn_text(build())
+    for markup in _RAW_MARKUP:
+        assert not [text for text in drawn if markup in text], markup
+    # the words are there, escaped: "<b>" and the article's own "<br>" show as written
+    assert any("&lt;b&gt;đậm&lt;/b&gt;" in text for text in drawn)
+    assert any("&lt;br&gt;hai" in text for text in drawn)
+
+
+def test_article_text_stays_out_of_hover_templates() -> None:
+    """A "%{y}" in an instrument's title is shown, not filled in by plotly: the title is a value
+    the template names, never part of the template."""
+    (trace,) = HOSTILE_CHARTS["instruments"]().data
+    assert "evil" not in trace.hovertemplate and "đậm" not in trace.hovertemplate
+    assert trace.hovertemplate.count("%{") == 4  # name, x, y and the hover text: the builder's own
+    assert all("%{y}" in text for text in trace.hovertext)
 
 
 @pytest.mark.parametrize(

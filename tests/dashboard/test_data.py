@@ -45,13 +45,13 @@ def _serve() -> data.ServedCorpus:
 def test_clearing_streamlits_caches_keeps_the_corpus_and_its_views(app: AppTest) -> None:
     paths, cache = data.corpus_paths(), data.cache_file()
     served = _serve()
-    names = data.document_names(paths, cache, served.fingerprint)
+    names = data.document_names(data.CorpusKey(paths, cache, served.fingerprint))
     # what Streamlit does for any session that sends the clear-cache message
     st.cache_data.clear()
     st.cache_resource.clear()
     again = _serve()
     assert again.corpus is served.corpus
-    assert data.document_names(paths, cache, again.fingerprint) is names
+    assert data.document_names(data.CorpusKey(paths, cache, again.fingerprint)) is names
     app.run()
     assert not app.exception and len(metrics(app)) > 0
 
