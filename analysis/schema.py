@@ -174,10 +174,10 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "percent economy money multiplier score change rate time per not_units noun_verbs stop_words"
         ),
         "cues": _lists(
-            "rank year_compounds whole_nouns rank_fraction date_words rank_scope "
+            "rank year_compounds year_noun_before whole_nouns rank_fraction date_words rank_scope "
             "change multiplier label label_exceptions baseline target stated_value_verbs result_markers "
             "plan_nouns plan_parts share_heads indicator_phrases contrast_words relative_years "
-            "previous_year score_labels count_labels value_verbs list_openers list_starts "
+            "previous_year score_labels index_labels count_labels value_verbs list_openers list_starts "
             "stop_nouns"
         ),
         "measure": _lists(

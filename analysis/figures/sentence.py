@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from analysis.figures.cues import (
@@ -14,6 +15,7 @@ from analysis.figures.cues import (
     ends_with,
     list_heads,
     phrase_pattern,
+    phrases_alternation,
     piece_after,
     rank_scopes,
 )
@@ -301,9 +303,19 @@ def _read_fixed_shapes(
     return found
 
 
+@cache
+def _list_opener_pattern() -> re.Pattern[str]:
+    """What opens a list after a counted noun: a word between spaces ("3 đột phá gồm …") or a mark
+    anywhere after it ("3 đột phá: …")."""
+    openers = cue_words("list_openers")
+    words = phrases_alternation(opener for opener in openers if opener[:1].isalnum())
+    marks = phrases_alternation(opener for opener in openers if not opener[:1].isalnum())
+    return re.compile(rf"(?:^|\s)(?:{words})\s|{marks}")
+
+
 def _opens_list(text: str, unit_end: int, next_sentence: str | None) -> bool:
     rest = text[unit_end:].casefold()
-    if re.search(r"(?:^|\s)(?:gồm|bao gồm|gồm có|là)\s|:", rest):
+    if _list_opener_pattern().search(rest):
         return True
     if next_sentence is not None and not rest.strip(' ."”'):
         opening = next_sentence.strip().casefold()
