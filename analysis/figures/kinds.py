@@ -31,7 +31,12 @@ SHARE = re.compile(
     re.IGNORECASE,
 )
 
-PER_BEFORE = re.compile(r"\bmỗi\s+(ngày|tuần|tháng|quý|năm|giờ)\b", re.IGNORECASE)
+
+@cache
+def per_before_pattern() -> re.Pattern[str]:
+    """A period after "mỗi" before a count makes it a rate; group 1 is the period ("mỗi ngày")."""
+    return re.compile(rf"\bmỗi\s+({alternation('per_periods')})\b", re.IGNORECASE)
+
 
 FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]|[.,]\d)")
 
@@ -73,7 +78,7 @@ def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None
         return "multiplier" if ends_with("multiplier", before) else None
     if unit.category == "time":
         # "18 tuổi", "9 tháng đầu năm", "trong 5 năm" are ages and periods; "xuống còn 5 ngày" is a figure
-        return "count" if re.search(r"\b(?:còn|xuống|rút ngắn|tối đa|chỉ)\s*$", before, re.I) else None
+        return "count" if _time_figure_pattern().search(before) else None
     if unit.category == "money":
         return "money"
     if unit.category == "score":
@@ -109,6 +114,24 @@ def _count_label_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _label_number_pattern() -> re.Pattern[str]:
+    """A number that is part of a label, not a value: "mức 3", "phiên bản 2"."""
+    return re.compile(rf"\b(?:{alternation('label_number_words')})\s+\d+")
+
+
+@cache
+def _count_label_end_pattern() -> re.Pattern[str]:
+    """Where what a count label counts ends: "số doanh nghiệp | của tỉnh", "số hồ sơ | được xử lý"."""
+    return re.compile(rf"\s+(?:{alternation('count_label_ends')})\b")
+
+
+@cache
+def _time_figure_pattern() -> re.Pattern[str]:
+    """Words that make a time a figure, not a period: "xuống còn 5 ngày", "tối đa 3 ngày"."""
+    return re.compile(rf"\b(?:{alternation('time_figure_words')})\s*$", re.IGNORECASE)
+
+
 def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
     """A value after its label: "tổng điểm 800", "chỉ số EGDI đạt 0,77", "tăng thêm 1,5 triệu"."""
     clause = clause_before(text, reading.start)
@@ -119,13 +142,9 @@ def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
         return "score", "điểm"
     counted = _count_label_pattern().search(clause)
     # "Số thuê bao 5G … là gần 9 triệu": "5G" belongs to the label, a number of its own does not
-    label_numbers = (
-        re.sub(r"\b(?:mức|cấp độ|cấp|độ|phiên bản)\s+\d+", "", counted.group("what")) if counted else ""
-    )
+    label_numbers = _label_number_pattern().sub("", counted.group("what")) if counted else ""
     if counted and not re.search(r"(?<!\w)\d[\d.,]*(?!\w)", label_numbers):
-        what = re.split(
-            r"\s+(?:của|trong|tại|trên|ở|được|đã|năm|toàn|cả|tính đến|tính|đến|hiện)\b", counted.group("what")
-        )[0]
+        what = _count_label_end_pattern().split(counted.group("what"))[0]
         if 0 < len(what.split()) <= 7:
             return "count", what.strip()
     if reading.scaled and ends_with("change", text[max(0, reading.start - 30) : reading.start]):
