@@ -1,4 +1,7 @@
-"""Loading of the domain-knowledge data files kept under ``analysis/data``."""
+"""Loading of the domain-knowledge data files kept under ``analysis/data``: the vocabulary the core
+reads, every file of it hashed into the analysis cache key. Presentation wording (interface labels,
+English renderings) lives beside the view code in ``analysis/present/data``, so editing it never
+re-analyses a corpus."""
 
 from __future__ import annotations
 
@@ -8,16 +11,28 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from analysis.schema import check_data
 from analysis.text import normalize_text
 
 DATA_DIR = Path(__file__).parent / "data"
 
 
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse the TOML file ``path``; a syntax error names the file."""
+    with path.open("rb") as handle:
+        try:
+            return tomllib.load(handle)
+        except tomllib.TOMLDecodeError as error:
+            raise ValueError(f"{path.name}: {error}") from error
+
+
 @cache
 def load_toml(name: str) -> dict[str, Any]:
-    """Parse ``data/<name>`` (TOML) once per process; e.g. ``load_toml("taxonomy.toml")``."""
-    with (DATA_DIR / name).open("rb") as handle:
-        return tomllib.load(handle)
+    """Parse ``data/<name>`` (TOML) once per process, its keys checked against the file's schema
+    (:func:`analysis.schema.check_data`); e.g. ``load_toml("taxonomy.toml")``."""
+    parsed = read_toml(DATA_DIR / name)
+    check_data(name, parsed)
+    return parsed
 
 
 @cache
@@ -28,18 +43,14 @@ def load_lines(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
-# Interface wording only: editing a label must not send a large corpus back through the NLP.
-# terms_en.toml: English renderings for partners, read by analysis/present/glosses.py alone.
-PRESENTATION_FILES = frozenset({"labels.toml", "list_words.toml", "terms_en.toml"})
-
-
 @cache
 def data_fingerprint() -> str:
-    """A hash of the data files the analysis reads: editing the glossary or taxonomy invalidates
-    cached results; editing ``labels.toml`` (interface wording) does not."""
+    """A hash of every data file the core reads (all of ``analysis/data``): editing the glossary or
+    the taxonomy invalidates cached results; the presentation files of ``analysis/present/data``
+    (interface labels, English renderings) are not in it."""
     digest = hashlib.sha256()
     for path in sorted(DATA_DIR.iterdir()):
-        if path.is_file() and path.name not in PRESENTATION_FILES:
+        if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -23,8 +23,15 @@ def test_the_seeds_ship_as_package_data() -> None:
     assert "analysis.seeds" in CONFIG["packages"]
     assert CONFIG["package-data"]["analysis.seeds"] == ["*.txt"]
     assert sorted(ROOT.joinpath("seeds").glob("*.txt"))
+
+
+def test_the_data_files_ship_as_package_data() -> None:
+    # the core's vocabulary and the presentation wording, each folder flat so "data/*" is all of it
     assert CONFIG["package-data"]["analysis"] == ["data/*"]
-    assert not [path for path in (ROOT / "analysis" / "data").iterdir() if path.is_dir()]  # data/* is all
+    assert CONFIG["package-data"]["analysis.present"] == ["data/*"]
+    for folder in (ROOT / "analysis" / "data", ROOT / "analysis" / "present" / "data"):
+        assert sorted(folder.glob("*.toml"))
+        assert not [path for path in folder.iterdir() if path.is_dir()]
 
 
 def test_the_pipeline_finds_the_seeds_in_a_checkout() -> None:

@@ -104,35 +104,11 @@ ORDINAL_WORDS = {
     "mười": 10,
 }
 
-YEAR_NOUN_BEFORE = frozenset(
-    {
-        "là",
-        "của",
-        "trong",
-        "mỗi",
-        "hằng",
-        "hàng",
-        "cả",
-        "các",
-        "những",
-        "vào",
-        "từ",
-        "đến",
-        "tới",
-        "sang",
-        "qua",
-        "nhiều",
-        "một",
-        "này",
-        "năm",
-        "sau",
-        "trước",
-        "cuối",
-        "đầu",
-        "giữa",
-        "suốt",
-    }
-)
+
+@cache
+def year_noun_before() -> frozenset[str]:
+    """Words before "năm" that make it the noun "year" ("trong năm", "là năm Dữ liệu số")."""
+    return frozenset(word.casefold() for word in cue_words("year_noun_before"))
 
 
 @cache

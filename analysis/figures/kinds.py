@@ -8,11 +8,13 @@ from functools import cache
 
 from analysis.figures.cues import (
     ORDINAL_WORDS,
-    YEAR_NOUN_BEFORE,
+    alternation,
     clause_before,
     counted_nouns,
     cue_words,
     ends_with,
+    phrases_alternation,
+    year_noun_before,
 )
 from analysis.figures.reading import Reading
 from analysis.figures.units import Piece, Unit, match_phrase
@@ -29,7 +31,12 @@ SHARE = re.compile(
     re.IGNORECASE,
 )
 
-PER_BEFORE = re.compile(r"\bmỗi\s+(ngày|tuần|tháng|quý|năm|giờ)\b", re.IGNORECASE)
+
+@cache
+def per_before_pattern() -> re.Pattern[str]:
+    """A period after "mỗi" before a count makes it a rate; group 1 is the period ("mỗi ngày")."""
+    return re.compile(rf"\bmỗi\s+({alternation('per_periods')})\b", re.IGNORECASE)
+
 
 FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]|[.,]\d)")
 
@@ -71,7 +78,7 @@ def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None
         return "multiplier" if ends_with("multiplier", before) else None
     if unit.category == "time":
         # "18 tuổi", "9 tháng đầu năm", "trong 5 năm" are ages and periods; "xuống còn 5 ngày" is a figure
-        return "count" if re.search(r"\b(?:còn|xuống|rút ngắn|tối đa|chỉ)\s*$", before, re.I) else None
+        return "count" if _time_figure_pattern().search(before) else None
     if unit.category == "money":
         return "money"
     if unit.category == "score":
@@ -81,28 +88,63 @@ def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None
     return "number_word" if reading.is_word else "count"
 
 
+@cache
+def _score_label_pattern() -> re.Pattern[str]:
+    """A score after its label and a verb: "tổng điểm 800", "điểm số đạt 92"; a one-word label
+    ("điểm") only where its clause opens, so "thời điểm … đạt 5" is no score."""
+    labels, verbs = alternation("score_labels"), alternation("value_verbs")
+    phrases = phrases_alternation(label for label in cue_words("score_labels") if " " in label)
+    return re.compile(
+        rf"(?:{labels})\s*(?:{verbs})?\s*$|(?:^\s*(?:{labels})|\b(?:{phrases}))\b[^\d]*(?:{verbs})\s*$"
+    )
+
+
+@cache
+def _index_label_pattern() -> re.Pattern[str]:
+    """An index's value after its name and a verb: "chỉ số EGDI đạt 0,77"."""
+    return re.compile(rf"\b(?:{alternation('index_labels')})\b.*(?:{alternation('value_verbs')})\s*$")
+
+
+@cache
+def _count_label_pattern() -> re.Pattern[str]:
+    """A count after its label and a verb, ``what`` it counts: "số doanh nghiệp là 76.000"."""
+    return re.compile(
+        rf"\b(?:{alternation('count_labels')})\s+(?P<what>[^,;:]+?)\s+(?:{alternation('value_verbs')})\s*$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _label_number_pattern() -> re.Pattern[str]:
+    """A number that is part of a label, not a value: "mức 3", "phiên bản 2"."""
+    return re.compile(rf"\b(?:{alternation('label_number_words')})\s+\d+")
+
+
+@cache
+def _count_label_end_pattern() -> re.Pattern[str]:
+    """Where what a count label counts ends: "số doanh nghiệp | của tỉnh", "số hồ sơ | được xử lý"."""
+    return re.compile(rf"\s+(?:{alternation('count_label_ends')})\b")
+
+
+@cache
+def _time_figure_pattern() -> re.Pattern[str]:
+    """Words that make a time a figure, not a period: "xuống còn 5 ngày", "tối đa 3 ngày"."""
+    return re.compile(rf"\b(?:{alternation('time_figure_words')})\s*$", re.IGNORECASE)
+
+
 def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
     """A value after its label: "tổng điểm 800", "chỉ số EGDI đạt 0,77", "tăng thêm 1,5 triệu"."""
     clause = clause_before(text, reading.start)
     folded = clause.casefold()
-    verbs = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in cue_words("value_verbs"))
-    if re.search(r"(?:tổng điểm|điểm số|điểm)\s*(?:" + verbs + r")?\s*$", folded):
+    if _score_label_pattern().search(folded):
         return "score", "điểm"
-    if re.search(r"(?:^\s*điểm|\btổng điểm|\bđiểm số)\b[^\d]*(?:" + verbs + r")\s*$", folded):
+    if _index_label_pattern().search(folded) and reading.value < 1000:
         return "score", "điểm"
-    if re.search(r"\bchỉ số\b.*(?:" + verbs + r")\s*$", folded) and reading.value < 1000:
-        return "score", "điểm"
-    counted = re.search(
-        r"\b(?:tổng số|số lượng|số)\s+(?P<what>[^,;:]+?)\s+(?:" + verbs + r")\s*$", clause, re.IGNORECASE
-    )
+    counted = _count_label_pattern().search(clause)
     # "Số thuê bao 5G … là gần 9 triệu": "5G" belongs to the label, a number of its own does not
-    label_numbers = (
-        re.sub(r"\b(?:mức|cấp độ|cấp|độ|phiên bản)\s+\d+", "", counted.group("what")) if counted else ""
-    )
+    label_numbers = _label_number_pattern().sub("", counted.group("what")) if counted else ""
     if counted and not re.search(r"(?<!\w)\d[\d.,]*(?!\w)", label_numbers):
-        what = re.split(
-            r"\s+(?:của|trong|tại|trên|ở|được|đã|năm|toàn|cả|tính đến|tính|đến|hiện)\b", counted.group("what")
-        )[0]
+        what = _count_label_end_pattern().split(counted.group("what"))[0]
         if 0 < len(what.split()) <= 7:
             return "count", what.strip()
     if reading.scaled and ends_with("change", text[max(0, reading.start - 30) : reading.start]):
@@ -119,7 +161,7 @@ def word_number_counts(reading: Reading, pieces: Sequence[Piece], index: int, un
     if reading.value == 5 and not reading.scaled and pieces[index - 1].folded == "năm":
         # "năm nền tảng số" is five platforms; "là năm Dữ liệu số", "trong năm học" are years
         previous = pieces[index - 2].folded if index >= 2 else ""
-        if previous in YEAR_NOUN_BEFORE or pieces[index].text[:1].isupper():
+        if previous in year_noun_before() or pieces[index].text[:1].isupper():
             return False
         if pieces[index].folded in cue_words("year_compounds"):
             return False  # "năm học", "năm tài chính" name a year

@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from analysis.figures.cues import (
     ORDINAL_WORDS,
+    alternation,
     clause_before,
     cue_words,
     ends_with,
     list_heads,
     phrase_pattern,
+    phrases_alternation,
     piece_after,
     rank_scopes,
 )
@@ -21,10 +24,10 @@ from analysis.figures.kinds import (
     DOUBLE,
     FRACTION,
     OUT_OF_SCORE,
-    PER_BEFORE,
     SHARE,
     kind_of,
     label_unit,
+    per_before_pattern,
     rank_fraction_pattern,
     rank_pattern,
     word_number_counts,
@@ -48,7 +51,11 @@ from analysis.figures.year import year_and_target
 from analysis.numbers import find_number_words, find_numbers
 from analysis.types import Figure, FigureKind, Sentence
 
-_ANAPHORA = re.compile(r"\s*(?:này|đó|nói trên|kể trên|ấy)(?!\w)", re.IGNORECASE)
+
+@cache
+def _anaphora_pattern() -> re.Pattern[str]:
+    """A word after a counted noun that points back to a figure already given: "năm nền tảng này"."""
+    return re.compile(rf"\s*(?:{alternation('anaphora')})(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -298,9 +305,19 @@ def _read_fixed_shapes(
     return found
 
 
+@cache
+def _list_opener_pattern() -> re.Pattern[str]:
+    """What opens a list after a counted noun: a word between spaces ("3 đột phá gồm …") or a mark
+    anywhere after it ("3 đột phá: …")."""
+    openers = cue_words("list_openers")
+    words = phrases_alternation(opener for opener in openers if opener[:1].isalnum())
+    marks = phrases_alternation(opener for opener in openers if not opener[:1].isalnum())
+    return re.compile(rf"(?:^|\s)(?:{words})\s|{marks}")
+
+
 def _opens_list(text: str, unit_end: int, next_sentence: str | None) -> bool:
     rest = text[unit_end:].casefold()
-    if re.search(r"(?:^|\s)(?:gồm|bao gồm|gồm có|là)\s|:", rest):
+    if _list_opener_pattern().search(rest):
         return True
     if next_sentence is not None and not rest.strip(' ."”'):
         opening = next_sentence.strip().casefold()
@@ -345,9 +362,9 @@ def read_sentence(
             continue
         if kind in {"count", "number_word"} and reading.value == 1 and not reading.scaled:
             continue  # "1 đề án", "một cửa": a singular, not a statistic
-        if unit is not None and _ANAPHORA.match(text, unit.end):
+        if unit is not None and _anaphora_pattern().match(text, unit.end):
             continue  # "năm nền tảng này" refers back to a figure already given
-        per_before = PER_BEFORE.search(clause_before(text, reading.start))
+        per_before = per_before_pattern().search(clause_before(text, reading.start))
         if kind in {"count", "number_word"} and per_before and unit_text and "/" not in unit_text:
             kind, unit_text = "rate", f"{unit_text}/{per_before.group(1)}"  # "mỗi ngày … 2 triệu lượt"
         after = None

@@ -15,8 +15,8 @@ import pandas as pd
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
+from analysis.present.resources import load_toml
 from analysis.report import format_value
-from analysis.resources import load_toml
 from analysis.types import FIGURE_KINDS, Figure
 
 
@@ -480,7 +480,7 @@ def _pick_key(figure: Figure) -> tuple[object, ...]:
 
 def is_backdrop(figure: Figure) -> bool:
     """Whether a figure is the setting of an event rather than a result: a count of every province or
-    locality ("kết nối trực tuyến với 63 tỉnh, thành phố"); see ``data/key_figures.toml``."""
+    locality ("kết nối trực tuyến với 63 tỉnh, thành phố"); see ``present/data/key_figures.toml``."""
     vocabulary = load_toml("key_figures.toml")
     unit = " ".join(figure.unit.casefold().split())
     return (

@@ -1,7 +1,7 @@
 """English renderings of article wording (units, subjects, terms, event names, priority items,
 official themes) from curated data files.
 
-The files are ``data/units_en.toml``, ``data/terms_en.toml`` and ``data/themes_en.toml``, with the
+The files are ``present/data/units_en.toml``, ``terms_en.toml`` and ``themes_en.toml``, with the
 taxonomy's and the event kinds' English labels. Nothing here calls a translation service: wording
 without a curated rendering stays Vietnamese, unmarked; the view that shows it says once (a note
 under its table or slide, :func:`untranslated_note`) that such items are in Vietnamese.
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.present.i18n import translate
-from analysis.resources import load_toml
+from analysis.present.resources import load_toml
 from analysis.text import normalize_text
 
 _END_PUNCTUATION = " \t\n.,;:!?…\"'“”«»"

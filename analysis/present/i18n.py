@@ -1,11 +1,11 @@
-"""Interface labels in Vietnamese (default) and English, from ``data/labels.toml``."""
+"""Interface labels in Vietnamese (default) and English, from ``present/data/labels.toml``."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from analysis.resources import load_toml
+from analysis.present.resources import load_toml
 from analysis.text import normalize_text
 from analysis.types import Scope
 

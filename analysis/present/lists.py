@@ -2,7 +2,7 @@
 
 A list's heading as the extractor keeps it is article wording: "04 ưu tiên chính", "3 tăng cường"
 (a slogan: three things to strengthen) or a whole sentence ("Thủ tướng gửi Thông điệp …"). The
-vocabulary that turns it into a description is in ``data/list_words.toml``; nothing is machine
+vocabulary that turns it into a description is in ``present/data/list_words.toml``; nothing is machine
 translated, and wording without a curated rendering is quoted in Vietnamese (``glossed`` False: the
 view says once that untranslated items are in Vietnamese, never per list).
 """
@@ -17,9 +17,9 @@ from functools import cache
 from analysis.present.glosses import Rendering, render_priority_item, untranslated_note
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
+from analysis.present.resources import load_toml
 from analysis.present.selection import group_priority_lists, priorities_for_year
 from analysis.priorities import find_list_heading
-from analysis.resources import load_toml
 from analysis.text import normalize_text
 from analysis.types import CorpusAnalysis, Document, PriorityList
 

@@ -241,11 +241,16 @@ def test_default_cache_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
 def test_interface_labels_do_not_invalidate_cached_analyses(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The cache key hashes analysis/data, every file of it; the interface wording sits apart
+    # (analysis/present/data), so rewording a label never re-analyses a corpus.
+    import analysis.present.resources as present_resources
     import analysis.resources as resources
 
     data = tmp_path / "data"
     shutil.copytree(resources.DATA_DIR, data)
     monkeypatch.setattr(resources, "DATA_DIR", data)
+    assert (present_resources.DATA_DIR / "labels.toml").is_file()
+    assert not (data / "labels.toml").exists()
 
     def fingerprint() -> str:
         resources.data_fingerprint.cache_clear()
@@ -253,11 +258,12 @@ def test_interface_labels_do_not_invalidate_cached_analyses(
 
     try:
         before = fingerprint()
-        labels = data / "labels.toml"
-        labels.write_text(labels.read_text(encoding="utf-8") + "\n# a reworded label\n", encoding="utf-8")
-        assert fingerprint() == before
         glossary = data / "glossary.txt"
         glossary.write_text(glossary.read_text(encoding="utf-8") + "\nbản đồ số\n", encoding="utf-8")
         assert fingerprint() != before
+        changed = fingerprint()
+        grammar = data / "figure_grammar.toml"  # every core file counts, the grammar as the glossary
+        grammar.write_text(grammar.read_text(encoding="utf-8") + "\n# a new cue\n", encoding="utf-8")
+        assert fingerprint() != changed
     finally:
         resources.data_fingerprint.cache_clear()

@@ -148,11 +148,14 @@ def test_short_seed_priority_items_read_in_english(seed_corpus: CorpusAnalysis) 
     assert render_priority_item("Quản trị số", "en").text == "Digital governance"
 
 
-def test_english_terms_file_is_presentation_data() -> None:
-    # Editing the partners' glossary must not send a user's corpus back through the analysis.
-    from analysis.resources import PRESENTATION_FILES
+def test_english_renderings_are_presentation_data() -> None:
+    # Editing the partners' glossary must not send a user's corpus back through the analysis: the
+    # English files live beside the view code, out of analysis/data (the cache key's files).
+    from analysis.present.resources import DATA_DIR as PRESENT_DATA
+    from analysis.resources import DATA_DIR
 
-    assert "terms_en.toml" in PRESENTATION_FILES
+    for name in ("terms_en.toml", "units_en.toml", "themes_en.toml"):
+        assert (PRESENT_DATA / name).is_file() and not (DATA_DIR / name).exists()
 
 
 @pytest.mark.parametrize(("text", "vietnamese"), [("63 provinces", False), ("63 tỉnh", True), ("đ", True)])

@@ -17,8 +17,8 @@ from analysis.present.i18n import (
     progress_message,
     translate,
 )
+from analysis.present.resources import load_toml
 from analysis.priorities import load_taxonomy
-from analysis.resources import load_toml
 from analysis.timeline import event_kinds
 
 LABELS = load_toml("labels.toml")

@@ -1,0 +1,281 @@
+"""What each data file holds: its keys and their types, checked when the file loads.
+
+A bad edit of a data file (a key misspelled, a word list written as one string) stops the program
+at once with the file and the key named, instead of matching nothing in silence. A schema is
+written with the small vocabulary below: a Python type (``str``, ``int``, ``float``, ``bool``),
+``ListOf(spec)``, ``MapOf(spec)`` (a table whose keys are words of the data, not names the code
+reads) and a ``dict`` of fixed keys (each value a spec; ``Optional(spec)`` where a key may be
+left out). Every fixed key is one the code reads (``tests/analysis/test_data_files.py``).
+
+The core's files are described in :data:`CORE_SCHEMAS`; the presentation files beside the view
+code (``analysis.present.resources``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A list whose every item matches ``item``."""
+
+    item: Spec
+
+
+@dataclass(frozen=True)
+class MapOf:
+    """A table whose keys are data (words, codes), each value matching ``value``."""
+
+    value: Spec
+
+
+@dataclass(frozen=True)
+class Optional:
+    """A fixed key that an entry may leave out."""
+
+    spec: Spec
+
+
+Spec: TypeAlias = type | ListOf | MapOf | Optional | Mapping[str, Any]
+
+
+class DataFileError(ValueError):
+    """A data file that does not hold what the code reads; the message names the file and the key."""
+
+
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+
+
+def _describe(spec: Spec) -> str:
+    if isinstance(spec, type):
+        return _TYPE_NAMES.get(spec, spec.__name__)
+    if isinstance(spec, ListOf):
+        return f"a list of {_plural(spec.item)}"
+    if isinstance(spec, Optional):
+        return _describe(spec.spec)
+    return "a table"
+
+
+def _plural(spec: Spec) -> str:
+    if isinstance(spec, type):
+        return {str: "strings", int: "integers", float: "numbers", bool: "booleans"}.get(spec, spec.__name__)
+    return "tables" if not isinstance(spec, ListOf) else "lists"
+
+
+def _found(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, str):
+        return f"a string ({value[:40]!r})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
+
+
+def _matches_type(value: object, expected: type) -> bool:
+    if expected is float:  # TOML writes 20 for 20.0
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if expected is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, expected)
+
+
+def _check(file: str, path: str, value: object, spec: Spec) -> None:
+    where = f"{file}: {path or '(top level)'}"
+    if isinstance(spec, Optional):
+        spec = spec.spec
+    if isinstance(spec, type):
+        if not _matches_type(value, spec):
+            raise DataFileError(f"{where}: expected {_describe(spec)}, found {_found(value)}")
+        return
+    if isinstance(spec, ListOf):
+        if not isinstance(value, list):
+            raise DataFileError(f"{where}: expected {_describe(spec)}, found {_found(value)}")
+        for index, item in enumerate(value):
+            _check(file, f"{path}[{index}]", item, spec.item)
+        return
+    if not isinstance(value, dict):
+        raise DataFileError(f"{where}: expected {_describe(spec)}, found {_found(value)}")
+    if isinstance(spec, MapOf):
+        for key, item in value.items():
+            _check(file, f"{path}.{key}" if path else key, item, spec.value)
+        return
+    unknown = sorted(set(value) - set(spec))
+    if unknown:
+        key = f"{path}.{unknown[0]}" if path else unknown[0]
+        raise DataFileError(
+            f"{file}: {key}: unknown key (no code reads it; known here: {', '.join(sorted(spec))})"
+        )
+    for key, item_spec in spec.items():
+        key_path = f"{path}.{key}" if path else key
+        if key not in value:
+            if isinstance(item_spec, Optional):
+                continue
+            raise DataFileError(f"{file}: {key_path}: missing (expected {_describe(item_spec)})")
+        _check(file, key_path, value[key], item_spec)
+
+
+def check_against(file: str, parsed: Mapping[str, Any], spec: Spec) -> None:
+    """Raise :class:`DataFileError` naming ``file`` and the key where ``parsed`` strays from ``spec``.
+
+    >>> check_against("scope.toml", {"cues": "toàn quốc"}, {"cues": ListOf(str)})
+    Traceback (most recent call last):
+    ...
+    analysis.schema.DataFileError: scope.toml: cues: expected a list of strings, found a string ('toàn quốc')
+    """
+    _check(file, "", parsed, spec)
+
+
+def key_paths(spec: Spec, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """Every fixed key of ``spec`` as a path from the top ("units", "percent"); data keys excluded.
+
+    >>> list(key_paths({"units": {"percent": ListOf(str)}, "terms": MapOf(str)}))
+    [('units',), ('units', 'percent'), ('terms',)]
+    """
+    if isinstance(spec, Optional):
+        yield from key_paths(spec.spec, prefix)
+    elif isinstance(spec, ListOf):
+        yield from key_paths(spec.item, prefix)
+    elif isinstance(spec, MapOf):
+        yield from key_paths(spec.value, prefix)
+    elif not isinstance(spec, type):
+        for key, item in spec.items():
+            yield (*prefix, key)
+            yield from key_paths(item, (*prefix, key))
+
+
+_WORDS = ListOf(str)
+
+
+def _lists(names: str) -> dict[str, Spec]:
+    """A table of word lists, one per name of the space-separated ``names``."""
+    return {name: _WORDS for name in names.split()}
+
+
+# One schema per TOML file of ``analysis/data`` (the core's vocabulary, hashed into the cache key).
+CORE_SCHEMAS: dict[str, Spec] = {
+    "calendar.toml": {
+        "annual": ListOf({"name": str, "kind": str, "month": int, "day": int, "since": int}),
+    },
+    "events.toml": {
+        "kinds": ListOf({"id": str, "label_vi": str, "label_en": str, "triggers": _WORDS}),
+        "not_held": {"before": _WORDS, "moved_to": _WORDS, "after": _WORDS, "after_words": int},
+        "year_frame": {"opening": _WORDS},
+    },
+    "figure_grammar.toml": {
+        "units": _lists(
+            "percent economy money multiplier score change rate time per not_units noun_verbs stop_words"
+        ),
+        "cues": _lists(
+            "rank year_compounds year_noun_before whole_nouns rank_fraction date_words rank_scope "
+            "change multiplier label label_exceptions baseline target stated_value_verbs result_markers "
+            "plan_nouns plan_parts share_heads indicator_phrases contrast_words relative_years "
+            "previous_year score_labels index_labels count_labels count_label_ends label_number_words "
+            "time_figure_words per_periods value_verbs list_openers list_starts anaphora stop_nouns"
+        ),
+        "measure": _lists(
+            "frames trailing bare_heads leading run_compounds count_run_stops rank_steps topic_heads "
+            "time_before_year agent_verbs generic_counters empty_measures owner_words blocks "
+            "block_heads block_levels place_determiners place_heads national actions national_cues "
+            "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
+            "source_heads source_verbs run_stops places sources after_stops"
+        ),
+    },
+    "furniture.toml": {"lines": _WORDS, "related_headings": _WORDS, "patterns": _WORDS, "menu": _WORDS},
+    "instrument_grammar.toml": {
+        "kinds": ListOf({"name": str, "en": str, "words": _WORDS, "codes": _WORDS, "weak": Optional(bool)}),
+        "fallback": {"name": str, "en": str},
+        "issuers": MapOf({"vi": str, "en": str}),
+        "law_names": {"stops": _WORDS, "max_words": int},
+        "titles": {"openers": _WORDS, "breaks": _WORDS, "ends": _WORDS, "max_words": int},
+    },
+    "instruments.toml": {
+        "instruments": ListOf(
+            {
+                "kind": str,
+                "symbol": str,
+                "issued": str,
+                "title": str,
+                "issuer": str,
+                "aliases": _WORDS,
+                "source": str,
+                "targets": Optional(
+                    ListOf(
+                        {
+                            "clause": str,
+                            "measure": str,
+                            "value": float,
+                            "unit": str,
+                            "kind": str,
+                            "deadline": int,
+                            "source": str,
+                        }
+                    )
+                ),
+            }
+        ),
+    },
+    "list_grammar.toml": {
+        "numbered": {"patterns": _WORDS},
+        "measured_items": {"verbs": _WORDS, "units": _WORDS, "target_heads": _WORDS},
+    },
+    "outlets.toml": {
+        "datelines": _WORDS,
+        "agencies": _WORDS,
+        "portal_titles": _WORDS,
+        "patterns": _WORDS,
+        "max_source_words": int,
+        "footers": _WORDS,
+        "names": _WORDS,
+        "name_tails": _WORDS,
+        "portal_heads": _WORDS,
+        "max_portal_words": int,
+        "lowercase_words": _WORDS,
+        "owners": _WORDS,
+        "site_label": str,
+        "sites": _WORDS,
+    },
+    "problems.toml": {"vi": MapOf(str), "en": MapOf(str)},
+    "scope.toml": {
+        "national": {"bodies": _WORDS, "cues": _WORDS},
+        "province": {"own": _WORDS, "venue_words": _WORDS},
+        "sector": {"bodies": MapOf(_WORDS), "own": {"words": _WORDS}},
+        "international": {"cues": _WORDS},
+    },
+    "taxonomy.toml": {
+        "concepts": ListOf({"id": str, "label_vi": str, "label_en": str, "keywords": _WORDS}),
+    },
+    "term_kinds.toml": {
+        "titles": _WORDS,
+        "surnames": _WORDS,
+        "time_words": _WORDS,
+        "fragments": _WORDS,
+        "edge_words": _WORDS,
+    },
+    "theme_grammar.toml": {
+        "quotes": {"pairs": _WORDS},
+        "run_on": {"ends": _WORDS, "clause_subjects": _WORDS},
+        "named_year": {"links": _WORDS, "max_between": int, "ends": _WORDS},
+    },
+}
+
+
+def check_data(name: str, parsed: Mapping[str, Any]) -> None:
+    """Check the core data file ``name`` (parsed) against its schema; :class:`DataFileError` says
+    which key of which file is wrong.
+
+    >>> check_data("theme_grammar.toml", {"quotes": {"pairs": ["“”"]}})
+    Traceback (most recent call last):
+    ...
+    analysis.schema.DataFileError: theme_grammar.toml: run_on: missing (expected a table)
+    """
+    if name not in CORE_SCHEMAS:
+        raise DataFileError(f"{name}: no schema says what this data file holds (analysis/schema.py)")
+    check_against(name, parsed, CORE_SCHEMAS[name])
