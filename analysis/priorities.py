@@ -9,8 +9,8 @@ from itertools import combinations
 from typing import Any
 
 from analysis.numbers import NUMBER_WORDS
-from analysis.resources import load_lines, load_toml
-from analysis.text import normalize_text
+from analysis.resources import load_lines, load_toml, phrases
+from analysis.text import normalize_text, phrase_alternation
 from analysis.types import Concept, ConceptYears, PriorityChange, PriorityItem, PriorityList, Sentence
 
 # "Ba đột phá", "năm nhiệm vụ": counts written as words (one item is no list).
@@ -76,14 +76,10 @@ def map_concept(text: str) -> str | None:
 
 @cache
 def _heading_pattern() -> re.Pattern[str]:
-    heads = sorted(
-        (r"\s+".join(re.escape(word) for word in head.split()) for head in load_lines("list_heads.txt")),
-        key=len,
-        reverse=True,
-    )
+    heads = phrase_alternation(phrases("list_heads.txt"))
     count_words = "|".join(_COUNT_WORDS)
     return re.compile(
-        rf"(?<!\w)[\"“]?(?P<count>\d{{1,2}}|{count_words})\s+(?P<head>{'|'.join(heads)})(?!\w)[\"”]?",
+        rf"(?<!\w)[\"“]?(?P<count>\d{{1,2}}|{count_words})\s+(?P<head>{heads})(?!\w)[\"”]?",
         re.IGNORECASE,
     )
 
@@ -180,9 +176,8 @@ def _numbered_items(text: str) -> tuple[str, list[str]] | None:
 
 @cache
 def _measured_item() -> re.Pattern[str]:
-    grammar = _list_grammar()["measured_items"]
-    verbs = "|".join(re.escape(verb) for verb in grammar["verbs"])
-    units = "|".join(re.escape(unit) for unit in sorted(grammar["units"], key=len, reverse=True))
+    verbs = phrase_alternation(phrases("list_grammar.toml:measured_items.verbs"))
+    units = phrase_alternation(phrases("list_grammar.toml:measured_items.units"))
     return re.compile(
         rf"^[^\W\d][^\d()]*?\s*\(?\s*(?:(?:{verbs})\s+)*\d+(?:[.,]\d+)?\s*(?:{units})?\s*\)?$",
         re.IGNORECASE,

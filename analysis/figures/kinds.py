@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.figures.cues import (
-    ORDINAL_WORDS,
     YEAR_NOUN_BEFORE,
     clause_before,
     counted_nouns,
@@ -16,6 +15,7 @@ from analysis.figures.cues import (
 )
 from analysis.figures.reading import Reading
 from analysis.figures.units import Piece, Unit, match_phrase
+from analysis.numbers import ORDINAL_WORDS
 from analysis.types import FigureKind
 
 DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)

@@ -8,12 +8,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from analysis.figures.cues import (
-    ORDINAL_WORDS,
     clause_before,
+    cue_pattern,
     cue_words,
     ends_with,
     list_heads,
-    phrase_pattern,
     piece_after,
     rank_scopes,
 )
@@ -48,7 +47,7 @@ from analysis.figures.reading import (
 )
 from analysis.figures.units import Piece, grammar, match_phrase, pieces_of, read_unit, tag_pieces
 from analysis.figures.year import year_and_target
-from analysis.numbers import find_number_words, find_numbers
+from analysis.numbers import ORDINAL_WORDS, find_number_words, find_numbers
 from analysis.types import Figure, FigureKind, Sentence
 
 _ANAPHORA = re.compile(r"\s*(?:này|đó|nói trên|kể trên|ấy)(?!\w)", re.IGNORECASE)
@@ -86,7 +85,7 @@ def make_figure(
     text = sentence.text
     number_start = start if number_start is None else number_start
     year, is_target = year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
-    if kind == "count" and phrase_pattern("plan_parts").match(unit.strip()):
+    if kind == "count" and cue_pattern("plan_parts").match(unit.strip()):
         is_target = False  # a count of a plan's parts ("24 chỉ tiêu") describes the plan, reaches nothing
     read, read_place = read_measure(text, reading_at(start, end), kind, unit, after)
     return Figure(
