@@ -8,21 +8,21 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from analysis.numbers import NUMBER_WORDS
+from analysis.numbers import NUMBER_WORDS, ORDINAL_WORDS
 from analysis.resources import load_lines, load_toml, phrases
 from analysis.text import normalize_text, phrase_alternation
 from analysis.types import Concept, ConceptYears, PriorityChange, PriorityItem, PriorityList, Sentence
 
 # "Ba đột phá", "năm nhiệm vụ": counts written as words (one item is no list).
 _COUNT_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value >= 2}
-_ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-_CARDINAL_MARKERS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-_ORDINAL_AT_START = re.compile(
-    r"^(?:thứ\s+(?P<ordinal>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?P<cardinal>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là)\s*[,:.]\s*",
-    re.IGNORECASE,
-)
+# Item markers of a list: "Thứ nhất, … Thứ tư, …" (the ordinals lists write, not a rank's "nhì") and
+# "Một là, … Bốn là, …" (the common spelling "bảy" only), read from the number words of analysis.numbers.
+_ORDINALS = {word: value for word, value in ORDINAL_WORDS.items() if word not in ("nhì", "bốn")}
+_CARDINAL_MARKERS = {word: value for word, value in NUMBER_WORDS.items() if word != "bẩy"}
+_MARKER = rf"thứ\s+(?P<ordinal>{'|'.join(_ORDINALS)})|(?P<cardinal>{'|'.join(_CARDINAL_MARKERS)})\s+là"
+_ORDINAL_AT_START = re.compile(rf"^(?:{_MARKER})\s*[,:.]\s*", re.IGNORECASE)
 _INLINE_MARKER = re.compile(
-    r"(?:^|[;.:]\s*|\s)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là)\s*,\s*",
+    rf"(?:^|[;.:]\s*|\s)(?:thứ\s+(?:{'|'.join(_ORDINALS)})|(?:{'|'.join(_CARDINAL_MARKERS)})\s+là)\s*,\s*",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-•+*–])\s+(?P<text>.+)$", re.IGNORECASE)
@@ -347,7 +347,7 @@ def _ordinal_paragraph_lists(sentences: Sequence[Sentence], doc_year: int | None
                 break
             word = (marker.group("ordinal") or marker.group("cardinal")).casefold()
             markers = _ORDINALS if marker.group("ordinal") else _CARDINAL_MARKERS
-            position = markers.index(word) if word in markers else -1
+            position = markers[word] - 1 if word in markers else -1
             if position != expected:
                 break
             parts = [sentences[cursor].text[marker.end() :]]
