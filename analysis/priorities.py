@@ -8,6 +8,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
+from analysis.dates import find_named_years
 from analysis.numbers import NUMBER_WORDS, ORDINAL_WORDS
 from analysis.resources import load_lines, load_toml, phrases
 from analysis.text import normalize_text, phrase_alternation
@@ -234,8 +235,8 @@ def split_items(list_text: str, *, count: int | None) -> list[str]:
 
 
 def _year_in(text: str, fallback: int | None) -> int | None:
-    match = re.search(r"năm\s+((?:19|20)\d\d)", text, re.IGNORECASE)
-    return int(match.group(1)) if match else fallback
+    years = find_named_years(text)
+    return years[0] if years else fallback
 
 
 _HORIZON_WORDS = re.compile(r"(?:đến|tới|định hướng|tầm nhìn|giai đoạn)\s*$", re.IGNORECASE)
