@@ -65,6 +65,8 @@ _METADATA_WORDS = frozenset(
         *("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "cn"),
     }
 )
+# "năm 2023": a year named after the word "năm", history included ("năm 1945").
+_NAMED_YEAR_RE = re.compile(r"năm\s+((?:19|20)\d\d)", re.IGNORECASE)
 _MAX_METADATA_LINE = 80
 _MAX_UNKNOWN_WORDS = 1
 
@@ -174,6 +176,15 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
                 continue
             years.append((start, end, int(part)))
     return years
+
+
+def find_named_years(text: str) -> list[int]:
+    """The years ``text`` names after the word "năm", in order: the plain "năm 2023 → 2023" read.
+
+    >>> find_named_years("Năm 2023 đạt 60%, năm 2025 đạt 80%; giai đoạn 2021-2025")
+    [2023, 2025]
+    """
+    return [int(year) for year in _NAMED_YEAR_RE.findall(text)]
 
 
 def _published_on_line(line: str) -> datetime | None:

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Protocol
 
 from analysis.dates import find_dates, find_published, find_years
-from analysis.figures.cues import phrase_pattern
+from analysis.figures.cues import cue_pattern
 from analysis.read import SUPPORTED_SUFFIXES, ReadError, read_path
 from analysis.read.metadata import load_sidecar
 from analysis.read.problems import make_problem
-from analysis.resources import load_toml
-from analysis.text import normalize_text
+from analysis.resources import load_toml, phrases
+from analysis.text import normalize_text, phrase_alternation
 from analysis.types import Document, LoadProblem
 
 _MAX_TITLE_CHARS = 160
@@ -58,10 +58,7 @@ _SEPARATOR = r"\s*[|/>»›•·,\-–—]?\s*"
 def _menu_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A line made of two or more section names (a menu), a line of one (a section label), and
     section names opening a line ("Xã hội 03/08/2023")."""
-    names = sorted(
-        (normalize_text(name) for name in load_toml("furniture.toml")["menu"]), key=len, reverse=True
-    )
-    alternatives = "|".join(re.escape(name) for name in names)
+    alternatives = phrase_alternation(phrases("furniture.toml:menu"))
     menu = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR}){{2,}}$", re.IGNORECASE)
     label = re.compile(rf"^(?:{alternatives}){_SEPARATOR}$", re.IGNORECASE)
     prefix = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR})+", re.IGNORECASE)
@@ -101,14 +98,14 @@ def _outlet_patterns(kind: str = "patterns") -> tuple[re.Pattern[str], ...]:
 @cache
 def _agency_dateline() -> re.Pattern[str]:
     """An outlet's bare name before a dash, as written: "VOV.VN - …", "ĐNO - …"."""
-    names = sorted((normalize_text(name) for name in _outlets()["agencies"]), key=len, reverse=True)
-    return re.compile(rf"^(?P<outlet>{'|'.join(re.escape(name) for name in names)})\s*[-–—]\s+(?=\w)")
+    names = phrase_alternation(phrases("outlets.toml:agencies"))
+    return re.compile(rf"^(?P<outlet>{names})\s*[-–—]\s+(?=\w)")
 
 
 @cache
 def _portal_head() -> re.Pattern[str]:
-    heads = sorted((normalize_text(head) for head in _outlets()["portal_heads"]), key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(re.escape(head) for head in heads)})(?!\w)", re.IGNORECASE)
+    heads = phrase_alternation(phrases("outlets.toml:portal_heads"))
+    return re.compile(rf"^(?:{heads})(?!\w)", re.IGNORECASE)
 
 
 def _dateline(line: str) -> re.Match[str] | None:
@@ -309,7 +306,7 @@ def infer_title(body_lines: list[str]) -> str:
     >>> infer_title(["Chuyển đổi số phải để người dân hưởng lợi", "Sáng nay, Thủ tướng dự lễ."])
     'Chuyển đổi số phải để người dân hưởng lợi'
     """
-    portal = re.compile(rf"^(?:{'|'.join(map(re.escape, _outlets()['portal_titles']))})\b", re.IGNORECASE)
+    portal = re.compile(rf"^(?:{phrase_alternation(phrases('outlets.toml:portal_titles'))})\b", re.IGNORECASE)
     for line in body_lines[:6]:
         if portal.match(line) and len(line.split()) <= _MAX_PORTAL_TITLE_WORDS:
             continue  # a page's <title> that only names the portal ("Cổng thông tin điện tử tỉnh Đắk Lắk")
@@ -330,9 +327,9 @@ def _plan_year(text: str, start: int, end: int) -> bool:
     before = text[max(sentence_start, start - 60) : start]
     sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
     return bool(
-        phrase_pattern("target").search(text, end, min(end + 40, sentence_end))
-        or phrase_pattern("target").search(before)
-        or phrase_pattern("plan_nouns").search(text[max(sentence_start, start - 30) : start])
+        cue_pattern("target").search(text, end, min(end + 40, sentence_end))
+        or cue_pattern("target").search(before)
+        or cue_pattern("plan_nouns").search(text[max(sentence_start, start - 30) : start])
     )
 
 

@@ -23,9 +23,8 @@ from functools import cache
 from typing import Any
 
 from analysis.dates import find_dates, resolve_date
-from analysis.figures.cues import any_phrase_pattern, phrases_alternation
 from analysis.resources import load_toml
-from analysis.text import fold_diacritics, normalize_text
+from analysis.text import fold_diacritics, longest_first, normalize_text, phrase_alternation, phrase_pattern
 from analysis.types import Instrument, InstrumentMention, InstrumentTarget, Sentence
 
 # "749/QĐ-TTg", "52-NQ/TW", "20/2023/QH15", "13/2023/NĐ-CP", "4878/BTTTT-CĐSQG": a number, an optional
@@ -71,12 +70,12 @@ def _issuer_codes() -> dict[str, str]:
 
 @cache
 def _kind_pattern() -> re.Pattern[str]:
-    return any_phrase_pattern(tuple(word for kind in _grammar()["kinds"] for word in kind["words"]))
+    return phrase_pattern(tuple(word for kind in _grammar()["kinds"] for word in kind["words"]))
 
 
 @cache
 def _mention_pattern() -> re.Pattern[str]:
-    words = phrases_alternation(word for kind in _grammar()["kinds"] for word in kind["words"])
+    words = phrase_alternation(word for kind in _grammar()["kinds"] for word in kind["words"])
     after_word, alone = _SYMBOL.format(n="1", code=_CODE), _SYMBOL.format(n="", code=_CODE)
     return re.compile(rf"(?<!\w)(?P<word>(?i:{words})){_SO}\s+(?:{after_word}|{_BARE_NUMBER})|{alone}")
 
@@ -202,13 +201,13 @@ def _name_pattern() -> re.Pattern[str] | None:
         for alias in instrument.aliases
         if not _SYMBOL_RE.fullmatch(alias)
     ]
-    return any_phrase_pattern(tuple(names)) if names else None
+    return phrase_pattern(tuple(names)) if names else None
 
 
 @cache
 def _law_pattern() -> re.Pattern[str]:
     grammar = _grammar()["law_names"]
-    stops = phrases_alternation(grammar["stops"])
+    stops = phrase_alternation(grammar["stops"])
     word = rf"(?!(?:{stops})(?!\w))[^\W\d_]+"
     more = int(grammar["max_words"]) - 1
     return re.compile(rf"(?<!\w)Luật\s+(?P<name>[^\W\d_]+(?:\s+{word}){{0,{more}}})")
@@ -229,7 +228,7 @@ def _date_after(sentence: str, end: int) -> tuple[date | None, int]:
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    openers = phrases_alternation(_grammar()["titles"]["openers"])
+    openers = phrase_alternation(_grammar()["titles"]["openers"])
     return re.compile(rf"^(?:\s*,?\s*của\s+[^,;.]{{1,60}}?)?\s*,?\s*(?P<opener>{openers})\s+", re.IGNORECASE)
 
 
@@ -240,8 +239,8 @@ def _title_span(sentence: str, end: int) -> tuple[int, int] | None:
     opener = _title_pattern().match(rest)
     if opener is None:
         return None
-    breaks = phrases_alternation(_grammar()["titles"]["breaks"])
-    ends = phrases_alternation(_grammar()["titles"]["ends"])
+    breaks = phrase_alternation(_grammar()["titles"]["breaks"])
+    ends = phrase_alternation(_grammar()["titles"]["ends"])
     clause_end = re.compile(rf"[;(.!?]|\s-\s|,\s+(?=[A-ZĐ]|(?:{breaks})(?!\w))|\s+(?:{ends})(?!\w)")
     stop = clause_end.search(rest, opener.start("opener"))
     return end + opener.start("opener"), end + (stop.start() if stop else len(rest))
@@ -339,10 +338,9 @@ def _known_law_name(citation: _Citation, laws: dict[str, str]) -> _Citation:
     name the article gives with the law's symbol ("Luật Giao dịch điện tử số 20/2023/QH15")."""
     if not citation.name or citation.name in laws:
         return citation
-    for known in sorted(laws, key=len, reverse=True):
+    for known in longest_first(laws):
         if citation.name.startswith(known + " "):
-            written = re.compile(r"\s+".join(map(re.escape, known.split())))
-            match = written.match(citation.sentence.text, citation.start)
+            match = re.compile(phrase_alternation([known])).match(citation.sentence.text, citation.start)
             if match:
                 return replace(citation, end=match.end(), name=known)
     return citation

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.resources import load_lines
-from analysis.text import normalize_text
+from analysis.text import longest_first, normalize_text
 
 _PUNCTUATION_AROUND = re.compile(r"\s*([,;])\s*")
 _SPACE_BEFORE_COMMA = re.compile(r"\s+([,;])")
@@ -37,8 +37,7 @@ def _glossary_index() -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[tupl
         key = _syllables(entry)
         canonical.setdefault(key, entry)
         by_first.setdefault(key[0], []).append(key)
-    longest_first = {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in by_first.items()}
-    return longest_first, canonical
+    return {first: longest_first(keys) for first, keys in by_first.items()}, canonical
 
 
 def canonical_term(term: str) -> str | None:

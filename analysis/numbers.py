@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
-from pathlib import Path
 
 from analysis.dates import find_dates
+from analysis.resources import phrases
+from analysis.text import phrase_alternation
 from analysis.types import NumberMention
-
-_QUALIFIERS_FILE = Path(__file__).parent / "data" / "number_qualifiers.txt"
 
 # Either dot-grouped thousands with an optional decimal part, or plain digits with one.
 _NUMBER_RE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")
@@ -51,6 +50,21 @@ NUMBER_WORDS = {
     "chín": 9,
     "mười": 10,
 }
+# A position written in words after "thứ", "hạng", "xếp": "thứ nhất", "hạng nhì", "thứ tư".
+ORDINAL_WORDS = {
+    "nhất": 1,
+    "nhì": 2,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 _NUMBER_WORD_RE = re.compile(r"(?<!\w)(" + "|".join(NUMBER_WORDS) + r")(?!\w)", re.IGNORECASE)
 # Compounds such as "hai mươi lăm triệu" are not read; a single word inside one would mislead.
 _COMPOUND_WORDS = frozenset(NUMBER_WORDS) | {"mươi", "lăm", "linh", "lẻ", "mốt", "tư", "trăm"}
@@ -58,18 +72,9 @@ _PREVIOUS_WORD_RE = re.compile(r"(?<!\w)(\w+)\s+\Z")
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 
 
-def _load_qualifiers(path: Path) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
-    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    # Longest first, so "khoảng gần" is preferred to "gần" wherever both could match.
-    return tuple(sorted({" ".join(line.split()) for line in lines if line}, key=len, reverse=True))
-
-
-_QUALIFIERS = _load_qualifiers(_QUALIFIERS_FILE)
-_QUALIFIER_RE = re.compile(
-    r"(?<!\w)(" + "|".join(r"\s+".join(map(re.escape, q.split())) for q in _QUALIFIERS) + r")\s+\Z",
-    re.IGNORECASE,
-)
+# Longest first, so "khoảng gần" is preferred to "gần" wherever both could match.
+_QUALIFIERS = phrases("number_qualifiers.txt")
+_QUALIFIER_RE = re.compile(rf"(?<!\w)({phrase_alternation(_QUALIFIERS)})\s+\Z", re.IGNORECASE)
 # How far before a number a qualifier can start, with generous room for odd whitespace.
 _QUALIFIER_WINDOW = 3 * max(map(len, _QUALIFIERS)) + 10
 
@@ -289,11 +294,6 @@ def _number_word_value(words: list[str]) -> int | None:
                 )
             group = last = 0
     return total + group + last
-
-
-def find_qualifier(text: str, start: int) -> tuple[int, str | None]:
-    """Where the qualifier before a number at ``start`` begins, and which it is ("hơn", "gần"…)."""
-    return _qualifier(text, start)
 
 
 def _qualifier(text: str, start: int) -> tuple[int, str | None]:

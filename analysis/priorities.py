@@ -8,21 +8,22 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from analysis.numbers import NUMBER_WORDS
-from analysis.resources import load_lines, load_toml
-from analysis.text import normalize_text
+from analysis.dates import find_named_years
+from analysis.numbers import NUMBER_WORDS, ORDINAL_WORDS
+from analysis.resources import load_lines, load_toml, phrases
+from analysis.text import normalize_text, phrase_alternation
 from analysis.types import Concept, ConceptYears, PriorityChange, PriorityItem, PriorityList, Sentence
 
 # "Ba đột phá", "năm nhiệm vụ": counts written as words (one item is no list).
 _COUNT_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value >= 2}
-_ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-_CARDINAL_MARKERS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-_ORDINAL_AT_START = re.compile(
-    r"^(?:thứ\s+(?P<ordinal>nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?P<cardinal>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là)\s*[,:.]\s*",
-    re.IGNORECASE,
-)
+# Item markers of a list: "Thứ nhất, … Thứ tư, …" (the ordinals lists write, not a rank's "nhì") and
+# "Một là, … Bốn là, …" (the common spelling "bảy" only), read from the number words of analysis.numbers.
+_ORDINALS = {word: value for word, value in ORDINAL_WORDS.items() if word not in ("nhì", "bốn")}
+_CARDINAL_MARKERS = {word: value for word, value in NUMBER_WORDS.items() if word != "bẩy"}
+_MARKER = rf"thứ\s+(?P<ordinal>{'|'.join(_ORDINALS)})|(?P<cardinal>{'|'.join(_CARDINAL_MARKERS)})\s+là"
+_ORDINAL_AT_START = re.compile(rf"^(?:{_MARKER})\s*[,:.]\s*", re.IGNORECASE)
 _INLINE_MARKER = re.compile(
-    r"(?:^|[;.:]\s*|\s)(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là)\s*,\s*",
+    rf"(?:^|[;.:]\s*|\s)(?:thứ\s+(?:{'|'.join(_ORDINALS)})|(?:{'|'.join(_CARDINAL_MARKERS)})\s+là)\s*,\s*",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-•+*–])\s+(?P<text>.+)$", re.IGNORECASE)
@@ -76,14 +77,10 @@ def map_concept(text: str) -> str | None:
 
 @cache
 def _heading_pattern() -> re.Pattern[str]:
-    heads = sorted(
-        (r"\s+".join(re.escape(word) for word in head.split()) for head in load_lines("list_heads.txt")),
-        key=len,
-        reverse=True,
-    )
+    heads = phrase_alternation(phrases("list_heads.txt"))
     count_words = "|".join(_COUNT_WORDS)
     return re.compile(
-        rf"(?<!\w)[\"“]?(?P<count>\d{{1,2}}|{count_words})\s+(?P<head>{'|'.join(heads)})(?!\w)[\"”]?",
+        rf"(?<!\w)[\"“]?(?P<count>\d{{1,2}}|{count_words})\s+(?P<head>{heads})(?!\w)[\"”]?",
         re.IGNORECASE,
     )
 
@@ -180,9 +177,8 @@ def _numbered_items(text: str) -> tuple[str, list[str]] | None:
 
 @cache
 def _measured_item() -> re.Pattern[str]:
-    grammar = _list_grammar()["measured_items"]
-    verbs = "|".join(re.escape(verb) for verb in grammar["verbs"])
-    units = "|".join(re.escape(unit) for unit in sorted(grammar["units"], key=len, reverse=True))
+    verbs = phrase_alternation(phrases("list_grammar.toml:measured_items.verbs"))
+    units = phrase_alternation(phrases("list_grammar.toml:measured_items.units"))
     return re.compile(
         rf"^[^\W\d][^\d()]*?\s*\(?\s*(?:(?:{verbs})\s+)*\d+(?:[.,]\d+)?\s*(?:{units})?\s*\)?$",
         re.IGNORECASE,
@@ -239,8 +235,8 @@ def split_items(list_text: str, *, count: int | None) -> list[str]:
 
 
 def _year_in(text: str, fallback: int | None) -> int | None:
-    match = re.search(r"năm\s+((?:19|20)\d\d)", text, re.IGNORECASE)
-    return int(match.group(1)) if match else fallback
+    years = find_named_years(text)
+    return years[0] if years else fallback
 
 
 _HORIZON_WORDS = re.compile(r"(?:đến|tới|định hướng|tầm nhìn|giai đoạn)\s*$", re.IGNORECASE)
@@ -352,7 +348,7 @@ def _ordinal_paragraph_lists(sentences: Sequence[Sentence], doc_year: int | None
                 break
             word = (marker.group("ordinal") or marker.group("cardinal")).casefold()
             markers = _ORDINALS if marker.group("ordinal") else _CARDINAL_MARKERS
-            position = markers.index(word) if word in markers else -1
+            position = markers[word] - 1 if word in markers else -1
             if position != expected:
                 break
             parts = [sentences[cursor].text[marker.end() :]]

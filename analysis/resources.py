@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.schema import check_data
-from analysis.text import normalize_text
+from analysis.text import longest_first, normalize_text
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -41,6 +41,29 @@ def load_lines(name: str) -> tuple[str, ...]:
     text = normalize_text((DATA_DIR / name).read_text(encoding="utf-8"))
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(line for line in lines if line)
+
+
+@cache
+def phrases(name: str) -> tuple[str, ...]:
+    """A phrase list of a data file: NFC, without repeats, longest first.
+
+    ``name`` is a file of ``data/`` — one phrase a line, as :func:`load_lines` reads it
+    (``"glossary.txt"``) — or a TOML file, a colon, then the dotted path of a list inside it
+    (``"scope.toml:national.cues"`` is the list ``cues`` of the table ``[national]``).
+
+    >>> phrases("number_qualifiers.txt")[:2]
+    ('khoảng gần', 'khoảng hơn')
+    >>> "cả nước" in phrases("scope.toml:national.cues")
+    True
+    """
+    file, _, path = name.partition(":")
+    if not path:
+        entries: Any = load_lines(file)
+    else:
+        entries = load_toml(file)
+        for key in path.split("."):
+            entries = entries[key]
+    return longest_first(normalize_text(entry) for entry in entries)
 
 
 @cache

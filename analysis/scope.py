@@ -18,7 +18,8 @@ from functools import cache
 
 from analysis.figures.cues import CLAUSE_BOUNDARY
 from analysis.figures.measure.places import country_names, province_mentions
-from analysis.resources import load_toml
+from analysis.resources import load_toml, phrases
+from analysis.text import phrase_alternation, phrase_pattern
 from analysis.types import (
     NATIONAL,
     SCOPE_LEVELS,
@@ -49,10 +50,6 @@ def _vocabulary() -> dict[str, object]:
     return load_toml("scope.toml")
 
 
-def _words(phrases: Sequence[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-
 @cache
 def _named_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Scope]], ...]:
     """Patterns for names that carry their own scope (case as written), and what each name means."""
@@ -65,30 +62,28 @@ def _named_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Scope]], ...]:
     for shown, aliases in vocabulary["sector"]["bodies"].items():  # type: ignore[index]
         for alias in aliases:
             written[alias] = Scope("sector", shown)
-    names = re.compile(rf"(?<!\w)(?:{_words(list(written))})(?!\w)")
+    names = phrase_pattern(tuple(written), ignore_case=False)
     named = {name.casefold(): scope for name, scope in written.items()}
     cues: dict[str, Scope] = {cue.casefold(): NATIONAL for cue in vocabulary["national"]["cues"]}  # type: ignore[index]
     cues.update({cue.casefold(): Scope("international") for cue in vocabulary["international"]["cues"]})  # type: ignore[index]
-    words = re.compile(rf"(?<!\w)(?:{_words(list(cues))})(?!\w)", re.IGNORECASE)
+    words = phrase_pattern(tuple(cues))
     return (names, named), (words, cues)
 
 
 @cache
 def _own_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    vocabulary = _vocabulary()
-    province = vocabulary["province"]["own"]  # type: ignore[index]
-    sector = vocabulary["sector"]["own"]["words"]  # type: ignore[index]
+    sector = phrase_alternation(phrases("scope.toml:sector.own.words"))
     # "các bộ, ngành", "bộ, ngành, địa phương" speak of every ministry: no one sector
     return (
-        (re.compile(rf"(?<!\w)(?:{_words(province)})(?!\w)", re.IGNORECASE), "province"),
-        (re.compile(rf"(?<!bộ, )(?<!các )(?<!\w)(?:{_words(sector)})(?!\w)", re.IGNORECASE), "sector"),
+        (phrase_pattern(phrases("scope.toml:province.own")), "province"),
+        (re.compile(rf"(?<!bộ, )(?<!các )(?<!\w)(?:{sector})(?!\w)", re.IGNORECASE), "sector"),
     )
 
 
 @cache
 def _venue_before() -> re.Pattern[str]:
-    venue = _vocabulary()["province"]["venue_words"]  # type: ignore[index]
-    return re.compile(rf"(?<!\w)(?:{_words(venue)})\s*$", re.IGNORECASE)
+    venue = phrase_alternation(phrases("scope.toml:province.venue_words"))
+    return re.compile(rf"(?<!\w)(?:{venue})\s*$", re.IGNORECASE)
 
 
 def _mentions(text: str, *, any_case: bool = False) -> list[_Mention]:

@@ -7,6 +7,8 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
+from typing import TypeVar
 
 # đ/Đ are letters of their own, not a base letter plus a combining mark, so NFD cannot fold them.
 _SPECIAL_FOLDS = {"đ": "d", "Đ": "D"}
@@ -37,6 +39,47 @@ def fold_diacritics(text: str) -> str:
         base = unicodedata.normalize("NFD", char)[0]
         folded.append(base)
     return "".join(folded)
+
+
+_Phrase = TypeVar("_Phrase", str, tuple[str, ...])
+
+
+def longest_first(phrases: Iterable[_Phrase]) -> tuple[_Phrase, ...]:
+    """``phrases`` without repeats, longest first (ties keep their order): the order every phrase
+    matcher tries its phrases in, so "gồm có" is tried before "gồm" and wins where both fit.
+    Works for strings and for phrases cut into syllables (tuples).
+
+    >>> longest_first(["gần", "khoảng gần", "gần", "hơn"])
+    ('khoảng gần', 'gần', 'hơn')
+    >>> longest_first([("tổ",), ("tổ", "công", "nghệ", "số")])
+    (('tổ', 'công', 'nghệ', 'số'), ('tổ',))
+    """
+    return tuple(sorted(dict.fromkeys(phrases), key=len, reverse=True))
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """``phrases`` as one regular-expression alternation (NFC, longest first, any run of spaces
+    between words): the one way a word list becomes a pattern. Callers add the anchors they need;
+    :func:`phrase_pattern` is the usual whole-word search.
+
+    >>> print(phrase_alternation(["về", "về việc", "về"]))
+    về\\s+việc|về
+    """
+    spaced = (" ".join(unicodedata.normalize("NFC", phrase).split()) for phrase in phrases)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in longest_first(spaced) if phrase)
+
+
+@cache
+def phrase_pattern(phrases: tuple[str, ...], *, ignore_case: bool = True) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words, the longest that fits, spaces flexible.
+
+    >>> phrase_pattern(("Quyết định", "QĐ")).findall("theo quyết  định số 749/QĐ-TTg")
+    ['quyết  định', 'QĐ']
+    >>> phrase_pattern(("gần", "gần như")).search("đạt gần như 100%").group()
+    'gần như'
+    """
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", flags)
 
 
 _MARKDOWN_SPECIALS = set("\\`*_{}[]()<>#+-.!|~$:")

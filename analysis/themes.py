@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from analysis.dates import find_years
+from analysis.dates import find_named_years, find_years
 from analysis.resources import load_toml
 from analysis.text import normalize_text
 from analysis.types import Sentence, Theme
@@ -30,7 +30,6 @@ _MOTTO = re.compile(
     re.IGNORECASE,
 )
 _MOTTO_END = re.compile(r",\s*với\b|\s+để\s+|\s+nhằm\s+|,\s*tạo\b|[.;]\s*$")
-_YEAR = re.compile(r"năm\s+((?:19|20)\d\d)", re.IGNORECASE)
 _NORMALISE_KEY = re.compile(r"[^\w]+")
 
 
@@ -155,8 +154,8 @@ def _clean(text: str) -> str:
 
 
 def _year_for(context: str, fallback: int | None) -> int | None:
-    years = _YEAR.findall(context)
-    return int(years[-1]) if years else fallback
+    years = find_named_years(context)
+    return years[-1] if years else fallback
 
 
 def extract_themes(sentences: Sequence[Sentence], *, doc_year: int | None) -> list[Theme]:

@@ -9,8 +9,8 @@ from datetime import date, datetime
 from functools import cache
 
 from analysis.dates import find_dates, find_years, resolve_date
-from analysis.resources import load_toml
-from analysis.text import normalize_text
+from analysis.resources import load_toml, phrases
+from analysis.text import normalize_text, phrase_alternation, phrase_pattern
 from analysis.types import DateMention, Event, Sentence
 
 _TITLE_END = re.compile(
@@ -29,12 +29,7 @@ def event_kinds() -> tuple[dict[str, object], ...]:
 
 @cache
 def _trigger_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    patterns = []
-    for kind in event_kinds():
-        triggers = sorted((normalize_text(t) for t in kind["triggers"]), key=len, reverse=True)  # type: ignore[union-attr]
-        alternatives = "|".join(re.escape(trigger) for trigger in triggers)
-        patterns.append((str(kind["id"]), re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
-    return tuple(patterns)
+    return tuple((str(kind["id"]), phrase_pattern(tuple(kind["triggers"]))) for kind in event_kinds())  # type: ignore[arg-type]
 
 
 @cache
@@ -57,19 +52,13 @@ def _title(sentence: str, start: int) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(normalize_text(word)) for word in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _not_held_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
-    not_held = load_toml("events.toml")["not_held"]
-    before = re.compile(rf"(?<!\w)(?:{_alternatives(not_held['before'])})(?!\w)", re.IGNORECASE)
-    moved_to = re.compile(
-        rf"(?<!\w)(?:{_alternatives(not_held['moved_to'])})(?:\s+(?:ngày|vào))*\s*$", re.IGNORECASE
-    )
-    after = re.compile(rf"(?<!\w)(?:{_alternatives(not_held['after'])})(?!\w)", re.IGNORECASE)
-    return before, moved_to, after, int(not_held["after_words"])
+    before = phrase_pattern(phrases("events.toml:not_held.before"))
+    moved_to = phrase_alternation(phrases("events.toml:not_held.moved_to"))
+    moved_to_end = re.compile(rf"(?<!\w)(?:{moved_to})(?:\s+(?:ngày|vào))*\s*$", re.IGNORECASE)
+    after = phrase_pattern(phrases("events.toml:not_held.after"))
+    return before, moved_to_end, after, int(load_toml("events.toml")["not_held"]["after_words"])
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
@@ -93,7 +82,7 @@ def is_not_held(sentence: str, mention: DateMention) -> bool:
 
 @cache
 def _opening_year() -> re.Pattern[str]:
-    opening = _alternatives(load_toml("events.toml")["year_frame"]["opening"])
+    opening = phrase_alternation(phrases("events.toml:year_frame.opening"))
     return re.compile(rf"^\W*(?:(?:{opening})\s+)?năm\s+$", re.IGNORECASE)
 
 

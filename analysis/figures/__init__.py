@@ -22,11 +22,12 @@ from analysis.figures.measure.places import article_place
 from analysis.figures.sentence import Candidate, heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
 from analysis.figures.year import carry_paragraph_years, date_goals
+from analysis.numbers import NUMBER_WORDS
 from analysis.types import Figure, Sentence
 
 __all__ = ["extract_figures"]
 
-_HAS_NUMBER = re.compile(r"\d|\b(?:thứ|gấp|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:thứ|gấp|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
 def extract_figures(

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 
-from analysis.figures.units import Piece, grammar, pieces_of
-from analysis.resources import load_lines
+from analysis.figures.units import Piece, grammar, syllable_phrases
+from analysis.resources import phrases
+from analysis.text import phrase_alternation
+from analysis.text import phrase_pattern as _whole_words
 
 CLAUSE_BOUNDARY = re.compile(
     r",(?=\s)|[;:(–]|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
 )
 
 
-@cache
 def cue_words(name: str) -> tuple[str, ...]:
-    return tuple(sorted(grammar()["cues"][name], key=len, reverse=True))
+    """The cue phrases ``name`` of the grammar, longest first: ``cue_words("target")`` holds "phấn đấu"."""
+    return phrases(f"figure_grammar.toml:cues.{name}")
 
 
 @cache
@@ -25,33 +27,18 @@ def ending_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s(\"“]))(?:{alternation(name)})\s*$", re.IGNORECASE)
 
 
-def phrases_alternation(phrases: Iterable[str]) -> str:
-    """Phrases as one regular-expression alternation, longest first, spaces flexible: the one way the
-    grammar's word lists become patterns (cue words here, document kinds in ``analysis.instruments``).
-
-    >>> print(phrases_alternation(["về", "về việc"]))
-    về\\s+việc|về
-    """
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
-
-
 def alternation(name: str) -> str:
     """The cue phrases ``name`` as one regular-expression alternation, longest first, spaces flexible."""
-    return phrases_alternation(cue_words(name))
+    return phrase_alternation(cue_words(name))
 
 
-@cache
-def any_phrase_pattern(phrases: tuple[str, ...], *, ignore_case: bool = True) -> re.Pattern[str]:
-    """Any of ``phrases`` as whole words: ``any_phrase_pattern(("Quyết định", "QĐ"))`` finds "QĐ"."""
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<!\w)(?:{phrases_alternation(phrases)})(?!\w)", flags)
+def cue_pattern(name: str) -> re.Pattern[str]:
+    """Any of the cue phrases ``name`` as whole words: ``cue_pattern("target")`` finds "phấn đấu"."""
+    return _whole_words(cue_words(name))
 
 
-@cache
-def phrase_pattern(name: str) -> re.Pattern[str]:
-    """Any of the cue phrases ``name`` as whole words: ``phrase_pattern("target")`` finds "phấn đấu"."""
-    return any_phrase_pattern(cue_words(name))
+# The old name, still imported by analysis.figures.measure; new code says cue_pattern.
+phrase_pattern = cue_pattern
 
 
 @cache
@@ -79,30 +66,12 @@ def clause_before(text: str, position: int) -> str:
 
 @cache
 def list_heads() -> tuple[tuple[str, ...], ...]:
-    keys = {tuple(p.casefold() for p, _, _ in pieces_of(head)) for head in load_lines("list_heads.txt")}
-    return tuple(sorted(keys, key=len, reverse=True))
+    return syllable_phrases(phrases("list_heads.txt"))
 
 
 @cache
 def rank_scopes() -> tuple[tuple[str, ...], ...]:
-    keys = {tuple(p.casefold() for p, _, _ in pieces_of(scope)) for scope in cue_words("rank_scope")}
-    return tuple(sorted(keys, key=len, reverse=True))
-
-
-ORDINAL_WORDS = {
-    "nhất": 1,
-    "nhì": 2,
-    "hai": 2,
-    "ba": 3,
-    "tư": 4,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
+    return syllable_phrases(cue_words("rank_scope"))
 
 
 @cache
@@ -113,9 +82,7 @@ def year_noun_before() -> frozenset[str]:
 
 @cache
 def counted_nouns() -> tuple[tuple[str, ...], ...]:
-    heads = [*load_lines("count_nouns.txt"), *load_lines("list_heads.txt")]
-    keys = {tuple(p.casefold() for p, _, _ in pieces_of(head)) for head in heads}
-    return tuple(sorted(keys, key=len, reverse=True))
+    return syllable_phrases([*phrases("count_nouns.txt"), *phrases("list_heads.txt")])
 
 
 @cache

@@ -7,17 +7,17 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.figures.cues import (
-    ORDINAL_WORDS,
     alternation,
     clause_before,
     counted_nouns,
     cue_words,
     ends_with,
-    phrases_alternation,
     year_noun_before,
 )
 from analysis.figures.reading import Reading
 from analysis.figures.units import Piece, Unit, match_phrase
+from analysis.numbers import ORDINAL_WORDS
+from analysis.text import phrase_alternation
 from analysis.types import FigureKind
 
 DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
@@ -93,7 +93,7 @@ def _score_label_pattern() -> re.Pattern[str]:
     """A score after its label and a verb: "tổng điểm 800", "điểm số đạt 92"; a one-word label
     ("điểm") only where its clause opens, so "thời điểm … đạt 5" is no score."""
     labels, verbs = alternation("score_labels"), alternation("value_verbs")
-    phrases = phrases_alternation(label for label in cue_words("score_labels") if " " in label)
+    phrases = phrase_alternation(label for label in cue_words("score_labels") if " " in label)
     return re.compile(
         rf"(?:{labels})\s*(?:{verbs})?\s*$|(?:^\s*(?:{labels})|\b(?:{phrases}))\b[^\d]*(?:{verbs})\s*$"
     )

@@ -9,14 +9,12 @@ from functools import cache
 from typing import Any
 
 from analysis.figures.cues import (
-    ORDINAL_WORDS,
     alternation,
     clause_before,
+    cue_pattern,
     cue_words,
     ends_with,
     list_heads,
-    phrase_pattern,
-    phrases_alternation,
     piece_after,
     rank_scopes,
 )
@@ -48,7 +46,8 @@ from analysis.figures.reading import (
 )
 from analysis.figures.units import Piece, grammar, match_phrase, pieces_of, read_unit, tag_pieces
 from analysis.figures.year import year_and_target
-from analysis.numbers import find_number_words, find_numbers
+from analysis.numbers import ORDINAL_WORDS, find_number_words, find_numbers
+from analysis.text import phrase_alternation
 from analysis.types import Figure, FigureKind, Sentence
 
 
@@ -90,7 +89,7 @@ def make_figure(
     text = sentence.text
     number_start = start if number_start is None else number_start
     year, is_target = year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
-    if kind == "count" and phrase_pattern("plan_parts").match(unit.strip()):
+    if kind == "count" and cue_pattern("plan_parts").match(unit.strip()):
         is_target = False  # a count of a plan's parts ("24 chỉ tiêu") describes the plan, reaches nothing
     read, read_place = read_measure(text, reading_at(start, end), kind, unit, after)
     return Figure(
@@ -310,8 +309,8 @@ def _list_opener_pattern() -> re.Pattern[str]:
     """What opens a list after a counted noun: a word between spaces ("3 đột phá gồm …") or a mark
     anywhere after it ("3 đột phá: …")."""
     openers = cue_words("list_openers")
-    words = phrases_alternation(opener for opener in openers if opener[:1].isalnum())
-    marks = phrases_alternation(opener for opener in openers if not opener[:1].isalnum())
+    words = phrase_alternation(opener for opener in openers if opener[:1].isalnum())
+    marks = phrase_alternation(opener for opener in openers if not opener[:1].isalnum())
     return re.compile(rf"(?:^|\s)(?:{words})\s|{marks}")
 
 

@@ -14,7 +14,8 @@ from functools import cache
 from typing import Any
 
 from analysis.nlp import glossary
-from analysis.resources import load_lines, load_toml
+from analysis.resources import load_toml, phrases
+from analysis.text import longest_first
 
 _PIECE_RE = re.compile(r"\w+|[^\w\s]")
 _NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb"})
@@ -84,9 +85,14 @@ def tag_pieces(text: str) -> list[Piece]:
     return align_pieces(text, [word for word, _ in tagged], [tag for _, tag in tagged])
 
 
-def _phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    keys = {tuple(p.casefold() for p, _, _ in pieces_of(entry)) for entry in entries}
-    return tuple(sorted((key for key in keys if key), key=len, reverse=True))
+def syllable_phrases(entries: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as folded syllables and marks, without repeats, longest first, to match piece by piece.
+
+    >>> syllable_phrases(["tổ", "Tổ công nghệ số", "TỔ"])
+    (('tổ', 'công', 'nghệ', 'số'), ('tổ',))
+    """
+    keys = (tuple(p.casefold() for p, _, _ in pieces_of(entry)) for entry in entries)
+    return longest_first(key for key in keys if key)
 
 
 @cache
@@ -99,29 +105,31 @@ def grammar() -> dict[str, Any]:
 def unit_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Known units by category, as folded pieces, longest first."""
     units = grammar()["units"]
-    phrases = {name: _phrases(units[name]) for name in ("percent", "money", "multiplier", "score", "change")}
-    phrases["rate"] = _phrases(units["rate"])
-    phrases["time"] = _phrases(units["time"])
-    phrases["noun"] = _phrases(load_lines("count_nouns.txt"))
-    phrases["not"] = _phrases(units["not_units"])
-    return phrases
+    known = {
+        name: syllable_phrases(units[name]) for name in ("percent", "money", "multiplier", "score", "change")
+    }
+    known["rate"] = syllable_phrases(units["rate"])
+    known["time"] = syllable_phrases(units["time"])
+    known["noun"] = syllable_phrases(phrases("count_nouns.txt"))
+    known["not"] = syllable_phrases(units["not_units"])
+    return known
 
 
 @cache
 def _extensions() -> tuple[tuple[str, ...], ...]:
-    entries = [*glossary(), *load_lines("count_nouns.txt"), *load_lines("unit_modifiers.txt")]
-    return _phrases(entries)
+    entries = [*glossary(), *phrases("count_nouns.txt"), *phrases("unit_modifiers.txt")]
+    return syllable_phrases(entries)
 
 
 @cache
 def _heads() -> tuple[tuple[str, ...], ...]:
     """Phrases that may start a counted noun although the tagger says otherwise."""
-    return _phrases([*glossary(), *load_lines("count_nouns.txt"), *load_lines("list_heads.txt")])
+    return syllable_phrases([*glossary(), *phrases("count_nouns.txt"), *phrases("list_heads.txt")])
 
 
 @cache
 def _phrase_set(section: str, name: str) -> tuple[tuple[str, ...], ...]:
-    return _phrases(grammar()[section][name])
+    return syllable_phrases(grammar()[section][name])
 
 
 @cache
@@ -157,8 +165,8 @@ def _is_noun(piece: Piece) -> bool:
 
 def _category_at(pieces: Sequence[Piece], index: int) -> tuple[str, int]:
     best = ("", 0)
-    for category, phrases in unit_phrases().items():
-        length = match_phrase(pieces, index, phrases)
+    for category, known in unit_phrases().items():
+        length = match_phrase(pieces, index, known)
         if length > best[1]:
             best = (category, length)
     return best
@@ -258,7 +266,7 @@ def _followed_by_digit(pieces: Sequence[Piece], index: int) -> bool:
 def _read_per(pieces: Sequence[Piece], end: int) -> tuple[str | None, int]:
     """The per-part after a unit: "/năm", "/người/tháng", "mỗi năm"."""
     parts: list[str] = []
-    per_words = _phrases(grammar()["units"]["per"])
+    per_words = syllable_phrases(grammar()["units"]["per"])
     while end + 1 < len(pieces):
         piece = pieces[end]
         glued = piece.text == "/" and pieces[end - 1].end == piece.start

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.dates import find_years
-from analysis.figures.cues import CLAUSE_BOUNDARY, cue_words, ends_with, phrase_pattern, result_pattern
+from analysis.figures.cues import CLAUSE_BOUNDARY, cue_pattern, cue_words, ends_with, result_pattern
 from analysis.types import Figure, Sentence
 
 _YEAR = re.compile(r"(?:\bnăm\s+|/)((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
@@ -33,7 +33,7 @@ _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 def _opens_value(text: str, position: int) -> bool:
     """Whether a stated value follows ``position``: ": 25%", " đạt 25%", " ước 27%"."""
     rest = text[position:].lstrip()
-    return rest.startswith(":") or phrase_pattern("stated_value_verbs").match(rest) is not None
+    return rest.startswith(":") or cue_pattern("stated_value_verbs").match(rest) is not None
 
 
 def _year_mentions(
@@ -62,7 +62,7 @@ def _year_mentions(
             ):
                 found.append((start, end, year))
     if doc_year is not None:
-        for match in phrase_pattern("relative_years").finditer(text):
+        for match in cue_pattern("relative_years").finditer(text):
             offset = -1 if match.group(0).casefold().endswith(tuple(cue_words("previous_year"))) else 0
             found.append((match.start(), match.end(), doc_year + offset))
     years = []
@@ -102,8 +102,8 @@ def _is_target(text: str, start: int) -> bool:
     aside ("88,5% (mục tiêu 95%), khối tỉnh đạt 61,2%") nor followed by what stands now ("hiện đạt")."""
     before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
     # "Đối với chỉ tiêu thanh toán trực tuyến, Huế xếp thứ 4": an indicator, not a goal
-    before = phrase_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
-    goals = list(phrase_pattern("target").finditer(before))
+    before = cue_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
+    goals = list(cue_pattern("target").finditer(before))
     if not goals:
         return False
     return not result_pattern().search(before, goals[-1].end())
@@ -194,11 +194,11 @@ def _stated_years(text: str, doc_year: int | None) -> list[int]:
         and not _is_baseline(text, m.start())
         and not _in_aside(text, m.start())
         # "…, trong khi năm 2021 chỉ đạt 38%": a year set against the sentence's own
-        and not phrase_pattern("contrast_words").search(text, max(0, m.start() - 15), m.start())
+        and not cue_pattern("contrast_words").search(text, max(0, m.start() - 15), m.start())
         and not _GOAL_YEAR.match(text, max(0, m.start() - 9))
         and not (doc_year is not None and int(m.group(1)) > doc_year)
         and not _is_target(text, m.start())
-        and not phrase_pattern("target").search(text, m.end(), m.end() + 40)
+        and not cue_pattern("target").search(text, m.end(), m.end() + 40)
     ]
 
 

@@ -20,7 +20,7 @@ from analysis.present.localize import format_day
 from analysis.present.resources import load_toml
 from analysis.present.selection import group_priority_lists, priorities_for_year
 from analysis.priorities import find_list_heading
-from analysis.text import normalize_text
+from analysis.text import longest_first, normalize_text
 from analysis.types import CorpusAnalysis, Document, PriorityList
 
 # A heading longer than this is cut at a word boundary: an expander title stays one or two lines.
@@ -55,7 +55,7 @@ def _table(section: str, language: str | None = None) -> dict[str, str]:
 @cache
 def _phrases(name: str) -> tuple[str, ...]:
     """A word list of the data file, longest first so "gồm có" is tried before "gồm"."""
-    return tuple(sorted((_key(phrase) for phrase in _words().get(name, [])), key=len, reverse=True))
+    return longest_first(_key(phrase) for phrase in _words().get(name, []))
 
 
 def _starts_with(text: str, phrase: str) -> bool:
@@ -158,7 +158,7 @@ def _describe_counted(
     phrase = _QUOTES.sub("", _COUNT_AT_START.sub("", heading[start:], count=1))
     phrase = _strip_fillers(f"{stated} {phrase}")
     after = _QUOTES.sub("", heading[end:]).strip()
-    modifiers = sorted(_table("modifiers"), key=len, reverse=True)
+    modifiers = longest_first(_table("modifiers"))
     modifier = next((m for m in modifiers if _starts_with(after, m)), "")
     tail = _strip_fillers(after[len(modifier) :].strip())
     note = _found_note(stated, items, language)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text import public_text
+from analysis.resources import phrases
+from analysis.text import phrase_pattern, public_text
 
 
 @pytest.mark.parametrize(
@@ -29,3 +30,19 @@ from analysis.text import public_text
 )
 def test_public_text_leaves_out_the_servers_folders(message: str, hidden: list[str], shown: str) -> None:
     assert public_text(message, hidden=hidden) == shown
+
+
+def test_phrase_pattern_takes_the_longest_phrase_whole_words_any_spacing() -> None:
+    pattern = phrase_pattern(("gần", "gần như", "khoảng gần"))
+    assert [m.group() for m in pattern.finditer("khoảng  gần 5, gần như 7, gầnđây")] == [
+        "khoảng  gần",
+        "gần như",
+    ]
+
+
+def test_phrases_reads_a_line_file_and_a_list_inside_a_toml_file() -> None:
+    qualifiers = phrases("number_qualifiers.txt")
+    assert qualifiers.index("khoảng gần") < qualifiers.index("gần") and len(set(qualifiers)) == len(
+        qualifiers
+    )
+    assert "cả nước" in phrases("scope.toml:national.cues")
