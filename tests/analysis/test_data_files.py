@@ -54,7 +54,13 @@ def _read_names(tree: ast.AST) -> set[str]:
             candidates = list(node.elts)
         else:
             continue
-        found.update(c.value for c in candidates if isinstance(c, ast.Constant) and isinstance(c.value, str))
+        strings = [c.value for c in candidates if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+        for value in strings:
+            found.add(value)
+            # resources.phrases("scope.toml:province.own") reads the keys of its dotted path.
+            file, colon, path = value.partition(":")
+            if colon and file.endswith(".toml"):
+                found.update(path.split("."))
     return found
 
 
