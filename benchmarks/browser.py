@@ -25,6 +25,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.e2e.server import free_port, serving  # noqa: E402
+from tests.e2e.waits import wait_until_idle  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -77,10 +78,10 @@ def main() -> int:
                 page.goto(f"{url}/compare")
                 page.locator('[data-testid="stExpander"]').first.wait_for(timeout=120_000)
                 page.get_by_text("Xem thêm").first.wait_for(timeout=120_000)
-                time.sleep(3)  # the last elements settle
+                wait_until_idle(page, 120_000)  # the last elements settle
                 page.screenshot(path=str(args.shots / "compare.png"))
                 page.get_by_text("Xem thêm").first.scroll_into_view_if_needed()
-                time.sleep(1)
+                wait_until_idle(page, 120_000)
                 page.screenshot(path=str(args.shots / "compare_more.png"))
             browser.close()
         print(json.dumps({"server_answers_s": serving_s, "page_with_data_s": with_data}))
