@@ -13,35 +13,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.e2e.server import free_port, serving  # noqa: E402
+from tests.e2e.waits import wait_until_idle  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_healthy(url: str, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("the dashboard did not start")
 
 
 def main() -> int:
@@ -52,8 +38,7 @@ def main() -> int:
     parser.add_argument("--progress-shot", action="store_true")
     parser.add_argument("--timeout", type=float, default=3600)
     args = parser.parse_args()
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
+    port = free_port()
     env = {
         **os.environ,
         "DXPOLICY_CACHE": str(args.cache),
@@ -71,13 +56,10 @@ def main() -> int:
         str(args.corpus),
     ]
     started = time.monotonic()
-    server = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        deadline = started + args.timeout
-        _wait_healthy(url, deadline)
-        serving = time.monotonic() - started
+    log = Path(tempfile.mkdtemp(prefix="dxpolicy-server-")) / "server.log"
+    with serving(command, port=port, cwd=ROOT, env=env, log=log, timeout=args.timeout) as server:
+        url = server.base
+        serving_s = time.monotonic() - started
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
@@ -96,19 +78,13 @@ def main() -> int:
                 page.goto(f"{url}/compare")
                 page.locator('[data-testid="stExpander"]').first.wait_for(timeout=120_000)
                 page.get_by_text("Xem thêm").first.wait_for(timeout=120_000)
-                time.sleep(3)  # the last elements settle
+                wait_until_idle(page, 120_000)  # the last elements settle
                 page.screenshot(path=str(args.shots / "compare.png"))
                 page.get_by_text("Xem thêm").first.scroll_into_view_if_needed()
-                time.sleep(1)
+                wait_until_idle(page, 120_000)
                 page.screenshot(path=str(args.shots / "compare_more.png"))
             browser.close()
-        print(json.dumps({"server_answers_s": serving, "page_with_data_s": with_data}))
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        print(json.dumps({"server_answers_s": serving_s, "page_with_data_s": with_data}))
     return 0
 
 

@@ -28,13 +28,11 @@ import json
 import os
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +43,7 @@ for entry in (str(ROOT), str(ROOT / "benchmarks")):
 
 from synthetic import build_article, ensure_corpus, seed_paragraphs  # noqa: E402
 
+from tests.e2e.server import Server, free_port, start_server, stop_server, streamlit_command  # noqa: E402
 from tests.e2e.streamlit_ws import SessionError, StreamlitSession  # noqa: E402
 
 PHASES = ("steady", "during save", "after save", "after clear")
@@ -69,12 +68,6 @@ class Clock:
     def add(self, phase: str, seconds: float, ok: bool) -> None:
         with self.lock:
             self.records.append(Record(phase, seconds, ok))
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -105,8 +98,9 @@ def prime_cache(code: Path, corpus: Path, cache: Path) -> None:
     print(f"# primed {cache.name} in {time.monotonic() - started:.0f} s", flush=True)
 
 
-def start_server(code: Path, run_dir: Path, corpus: Path, cache: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+def start_dashboard(code: Path, run_dir: Path, corpus: Path, cache: Path) -> Server:
+    """``code``'s dashboard on the corpus alone, from the primed cache, its store and log in ``run_dir``."""
+    port = free_port()
     env = {key: value for key, value in os.environ.items() if key not in {"DXPOLICY_CORPUS", "PYTHONPATH"}}
     env.update(
         PYTHONPATH=str(code),
@@ -117,27 +111,8 @@ def start_server(code: Path, run_dir: Path, corpus: Path, cache: Path) -> tuple[
         DXPOLICY_STORE=str(run_dir / "store.sqlite3"),
         DXPOLICY_USER_CORPUS=str(run_dir / "user-articles"),
     )
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(code / "dashboard" / "app.py"),
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
-    with (run_dir / "server.out").open("wb") as out, (run_dir / "server.err").open("wb") as err:
-        server = subprocess.Popen(command, cwd=code, env=env, stdout=out, stderr=err)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as answer:
-                if answer.status == 200:
-                    return server, base
-        except OSError:
-            pass
-        if server.poll() is not None:
-            break
-        time.sleep(0.25)
-    server.kill()
-    raise SystemExit(f"the dashboard did not start; see {run_dir / 'server.err'}")
+    command = streamlit_command(port, app=code / "dashboard" / "app.py")
+    return start_server(command, port=port, cwd=code, env=env, log=run_dir / "server.log")
 
 
 def visitor(session: StreamlitSession, clock: Clock, think: float, rng: random.Random) -> None:
@@ -211,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copy(primed, cache)  # every run starts from the same cache; the save adds to a copy
 
     load_before = os.getloadavg()
-    server, base = start_server(code, run_dir, corpus, cache)
+    server = start_dashboard(code, run_dir, corpus, cache)
+    base = server.base
     sessions: list[StreamlitSession] = []
     try:
         first = StreamlitSession(base)
@@ -247,13 +223,13 @@ def main(argv: list[str] | None = None) -> int:
 
         def phase(name: str, seconds: float | None = None, action=None) -> None:
             clock.phase = name
-            before = _cpu_seconds(server.pid)
+            before = _cpu_seconds(server.process.pid)
             started = time.monotonic()
             if action is not None:
                 action()
             if seconds is not None:
                 time.sleep(max(0.0, seconds - (time.monotonic() - started)))
-            cpu[name] = _cpu_seconds(server.pid) - before
+            cpu[name] = _cpu_seconds(server.process.pid) - before
             results[f"{name} wall"] = time.monotonic() - started
 
         phase("steady", args.phase_seconds)
@@ -274,11 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         for session in sessions:
             with contextlib.suppress(Exception):  # closing what is left; the figures are taken
                 session.close()
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
 
     load_after = os.getloadavg()
     offered = args.sessions / args.think

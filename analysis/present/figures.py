@@ -540,8 +540,3 @@ def figure_card(figure: Figure, language: str) -> FigureCard:
         figure_when(figure, language),
         figure,
     )
-
-
-def key_figure_cards(figures: Sequence[Figure], language: str, *, limit: int = 8) -> list[FigureCard]:
-    """Cards for the key figures (:func:`pick_key_figures`), each read as its sentence reads it."""
-    return [figure_card(figure, language) for figure in pick_key_figures(figures, limit=limit)]

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 import pandas as pd
 
@@ -19,8 +18,6 @@ from analysis.present.figures import figure_value_text, measure_text
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
 from analysis.types import Figure, InstrumentMention, TargetProgress
-
-_MENTION_FIELDS = {field.name for field in fields(InstrumentMention)}
 
 
 @dataclass(frozen=True)
@@ -39,14 +36,6 @@ class InstrumentRow:
     documents: tuple[str, ...]
     years: tuple[tuple[int, int], ...]
     in_registry: bool
-
-
-def mention_from_report(row: Mapping[str, Any]) -> InstrumentMention:
-    """A citation of the JSON report as the :class:`~analysis.types.InstrumentMention` it was written from."""
-    values = {key: value for key, value in row.items() if key in _MENTION_FIELDS}
-    if values.get("issued"):
-        values["issued"] = date.fromisoformat(values["issued"])
-    return InstrumentMention(**values)
 
 
 def summarize_instruments(

@@ -12,7 +12,6 @@ from analysis.scope import ALL_SCOPES, is_in_scope
 from analysis.themes import choose_official_theme
 from analysis.types import (
     CorpusAnalysis,
-    Document,
     DocumentAnalysis,
     Figure,
     PriorityChange,
@@ -221,14 +220,6 @@ def group_priority_lists(lists: Sequence[PriorityList]) -> list[tuple[PriorityLi
         if priority.doc not in groups[key][1]:
             groups[key][1].append(priority.doc)
     return [(first, tuple(docs)) for first, docs in groups.values()]
-
-
-def reader_body(document: Document) -> str:
-    """The article text for reading, without the headline the page already shows above it."""
-    lines = document.body.split("\n")
-    if lines and lines[0].strip() == document.title.strip():
-        lines = lines[1:]
-    return "\n".join(lines)
 
 
 def changes_between(corpus: CorpusAnalysis, years: Sequence[int]) -> list[PriorityChange]:

@@ -3,43 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from tests.cli import ROOT, cli_env, run_cli
 from tests.conftest import HOSTILE_TITLE_ESCAPES
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_cli(*args: str | Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    """Run the CLI from the project root; the user's cache is never touched (DXPOLICY_CACHE → tmp)."""
-    env = dict(
-        os.environ,
-        DXPOLICY_CACHE=str(tmp_path / "never-used-default.sqlite3"),
-        DXPOLICY_STORE=str(tmp_path / "store.sqlite3"),
-        PYTHONIOENCODING="utf-8",
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")
 def json_run(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
     tmp_path = tmp_path_factory.mktemp("cli-json")
-    return run_cli("report", "--no-cache", "--format", "json", tmp_path=tmp_path)
+    return run_cli("report", "--no-cache", "--format", "json", tmp=tmp_path)
 
 
 def test_json_report_is_utf8_not_ascii_escaped(json_run: subprocess.CompletedProcess[str]) -> None:
@@ -68,14 +45,14 @@ def test_json_report_schema(json_run: subprocess.CompletedProcess[str]) -> None:
 
 def test_markdown_report_with_a_cache_file(tmp_path: Path) -> None:
     cache = tmp_path / "c.sqlite3"
-    result = run_cli("report", "--format", "md", "--cache", cache, ROOT / "seeds", tmp_path=tmp_path)
+    result = run_cli("report", "--format", "md", "--cache", cache, ROOT / "seeds", tmp=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.startswith("# Chuyển đổi số quốc gia")
     assert "## Tóm tắt" in result.stdout  # the briefing: a summary of findings first
     assert "| hơn 80.000 tổ | Tổ công nghệ số cộng đồng | 2023 |" in result.stdout
     assert cache.is_file()
-    assert not (tmp_path / "never-used-default.sqlite3").exists()
+    assert not Path(cli_env(tmp_path)["DXPOLICY_CACHE"]).exists()  # the default cache is left alone
 
 
 def test_fixture_articles_through_the_cli(tmp_path: Path) -> None:
@@ -84,7 +61,7 @@ def test_fixture_articles_through_the_cli(tmp_path: Path) -> None:
         "--no-cache",
         "--no-seeds",
         ROOT / "tests" / "fixtures" / "articles" / "nfd_2023.txt",
-        tmp_path=tmp_path,
+        tmp=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
@@ -96,12 +73,12 @@ def test_fixture_articles_through_the_cli(tmp_path: Path) -> None:
 
 def test_report_keeps_one_scope_when_asked(tmp_path: Path) -> None:
     province = ROOT / "tests" / "fixtures" / "articles" / "nfd_2023.txt"
-    result = run_cli("report", "--no-cache", "--no-seeds", "--scope", "national", province, tmp_path=tmp_path)
+    result = run_cli("report", "--no-cache", "--no-seeds", "--scope", "national", province, tmp=tmp_path)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert [row["id"] for row in report["documents"]] == ["nfd_2023"]  # the article stays listed
     assert report["figures"] == [] and report["timeline"] == []  # its facts are Bình Dương's
-    wrong = run_cli("report", "--no-cache", "--scope", "regional", tmp_path=tmp_path)
+    wrong = run_cli("report", "--no-cache", "--scope", "regional", tmp=tmp_path)
     assert wrong.returncode == 2 and "regional" in wrong.stderr
 
 
@@ -120,7 +97,7 @@ def test_usage_errors_give_one_error_line(tmp_path: Path, case: str) -> None:
         "no command": [],
         "unknown command": ["frobnicate"],
     }
-    result = run_cli(*args[case], tmp_path=tmp_path)
+    result = run_cli(*args[case], tmp=tmp_path)
     assert result.returncode == 2
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
@@ -143,7 +120,7 @@ def test_nothing_readable_exits_1_with_one_line_per_problem(
         "missing path and binary file": [missing, bad_file],
         "empty folder": [empty],
     }
-    result = run_cli("report", "--no-cache", "--no-seeds", *paths[case], tmp_path=tmp_path)
+    result = run_cli("report", "--no-cache", "--no-seeds", *paths[case], tmp=tmp_path)
     assert result.returncode == 1
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
@@ -166,7 +143,7 @@ def test_problem_lines_name_the_file_and_what_to_do_and_the_good_documents_still
             f"error: {bad_file}: is a binary file (PNG), not text; choose the article file itself.",
         ],
     }.items():
-        result = run_cli("report", "--no-cache", "--lang", language, missing, bad_file, tmp_path=tmp_path)
+        result = run_cli("report", "--no-cache", "--lang", language, missing, bad_file, tmp=tmp_path)
         assert result.returncode == 0
         assert result.stderr.splitlines() == lines
         assert len(json.loads(result.stdout)["documents"]) == 5  # the seeds are all there
@@ -183,7 +160,7 @@ def test_corrupt_cache_is_a_warning_and_the_report_still_comes(tmp_path: Path) -
         "--lang",
         "en",
         ROOT / "seeds" / "003_58bd2110ae835d9e.txt",
-        tmp_path=tmp_path,
+        tmp=tmp_path,
     )
     assert result.returncode == 0
     assert "Traceback" not in result.stderr
@@ -197,7 +174,7 @@ def test_corrupt_cache_is_a_warning_and_the_report_still_comes(tmp_path: Path) -
 def test_corrupt_cache_does_not_hide_input_errors(tmp_path: Path, bad_file: Path) -> None:
     cache = tmp_path / "c.sqlite3"
     cache.write_bytes(b"garbage" * 200)
-    result = run_cli("report", "--cache", cache, "--no-seeds", bad_file, tmp_path=tmp_path)
+    result = run_cli("report", "--cache", cache, "--no-seeds", bad_file, tmp=tmp_path)
     assert result.returncode == 1
     assert result.stdout == ""
     assert [line.split(":", 1)[0] for line in result.stderr.splitlines()] == ["lỗi", "cảnh báo"]
@@ -215,14 +192,14 @@ def test_a_title_full_of_escape_codes_prints_as_text(hostile_articles_dir: Path,
     article.write_text(
         (hostile_articles_dir / "003_58bd2110ae835d9e.txt").read_text("utf-8") + "\nHết.\n", "utf-8"
     )
-    added = run_cli("add", article, "--title", HOSTILE_TITLE_ESCAPES, tmp_path=tmp_path)
-    listed = run_cli("list", tmp_path=tmp_path)
-    as_json = run_cli("list", "--format", "json", tmp_path=tmp_path)
-    corrected = run_cli("correct", "bai", "--outlet", "\x1b[2Jx", tmp_path=tmp_path)
-    removed = run_cli("remove", "\x1b]0;pwned\x07", tmp_path=tmp_path)
+    added = run_cli("add", article, "--title", HOSTILE_TITLE_ESCAPES, tmp=tmp_path)
+    listed = run_cli("list", tmp=tmp_path)
+    as_json = run_cli("list", "--format", "json", tmp=tmp_path)
+    corrected = run_cli("correct", "bai", "--outlet", "\x1b[2Jx", tmp=tmp_path)
+    removed = run_cli("remove", "\x1b]0;pwned\x07", tmp=tmp_path)
     report = run_cli(
         "report", "--format", "md", "--no-seeds", "--no-store", "--no-cache", hostile_articles_dir,
-        tmp_path=tmp_path,
+        tmp=tmp_path,
     )  # fmt: skip
     for run in (added, listed, as_json, corrected, removed, report):
         assert not _terminal_controls(run.stdout + run.stderr), run.args

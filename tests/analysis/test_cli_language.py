@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.present.glosses import shows_vietnamese
-from tests.analysis.test_cli import run_cli
+from tests.cli import run_cli
 
 PREFIX = {"vi": "lỗi: ", "en": "error: "}
 
@@ -33,7 +33,7 @@ def _commands(tmp: Path) -> dict[str, list[str | Path]]:
     "command", ["deck", "brief", "add", "correct", "remove", "export", "import", "evaluate"]
 )
 def test_every_command_speaks_the_chosen_language(tmp_path: Path, command: str, language: str) -> None:
-    result = run_cli(*_commands(tmp_path)[command], "--lang", language, tmp_path=tmp_path)
+    result = run_cli(*_commands(tmp_path)[command], "--lang", language, tmp=tmp_path)
     assert result.returncode != 0
     lines = result.stderr.splitlines()
     assert lines, result
@@ -48,20 +48,18 @@ def test_every_command_speaks_the_chosen_language(tmp_path: Path, command: str, 
 
 def test_list_follows_the_language(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Năm 2024, chuyển đổi số quốc gia.", encoding="utf-8")
-    assert run_cli("add", tmp_path / "a.txt", tmp_path=tmp_path).returncode == 0
+    assert run_cli("add", tmp_path / "a.txt", tmp=tmp_path).returncode == 0
     for language in ("vi", "en"):
-        result = run_cli("list", "--lang", language, tmp_path=tmp_path)
+        result = run_cli("list", "--lang", language, tmp=tmp_path)
         assert result.returncode == 0 and result.stdout.count("\t") == 3
 
 
 def test_markdown_report_in_english_is_english(tmp_path: Path) -> None:
-    result = run_cli(
-        "report", "--no-cache", "--no-store", "--format", "md", "--lang", "en", tmp_path=tmp_path
-    )
+    result = run_cli("report", "--no-cache", "--no-store", "--format", "md", "--lang", "en", tmp=tmp_path)
     assert result.returncode == 0
     text = result.stdout
     assert "National Digital Transformation Day 2024" in text  # an event name, rendered
     assert "(Vietnamese original)" not in text  # never a mark per item
     assert "gloss yet" not in text
-    vietnamese = run_cli("report", "--no-cache", "--no-store", "--format", "md", tmp_path=tmp_path).stdout
+    vietnamese = run_cli("report", "--no-cache", "--no-store", "--format", "md", tmp=tmp_path).stdout
     assert "Ngày Chuyển đổi số" in vietnamese and "National Digital" not in vietnamese

@@ -378,7 +378,7 @@ def test_whole_page_gives_headline_outlet_date_and_year(stem: str) -> None:
         assert furniture not in document.body
 
 
-FRESH3 = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "fresh3"
+MEASURE_SHAPES = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "measure_shapes"
 
 
 @pytest.mark.parametrize(
@@ -391,7 +391,7 @@ FRESH3 = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "fresh3"
     ],
 )
 def test_dateline_names_the_outlet_and_leaves_the_body(stem: str, outlet: str, opening: str) -> None:
-    path = FRESH3 / f"{stem}.txt"
+    path = MEASURE_SHAPES / f"{stem}.txt"
     document = build_document(stem, path.read_text(encoding="utf-8"), path=str(path))
     assert document.outlet == outlet
     body_lines = document.body.splitlines()

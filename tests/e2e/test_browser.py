@@ -15,22 +15,12 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard.widgets import WRAPPED_ROW_HEIGHT
+from tests.e2e.waits import RENDER_TIMEOUT_MS
+from tests.e2e.waits import wait_until_idle as _wait_until_idle
 
 pytestmark = pytest.mark.browser
 
-# The first page load runs the whole NLP (underthesea model load included), so waits are generous.
-RUN_TIMEOUT_MS = 300_000
-RENDER_TIMEOUT_MS = 60_000
 MAIN = '[data-testid="stMain"]'
-
-_IDLE_JS = """() => {
-    const app = document.querySelector('[data-testid="stApp"]');
-    return Boolean(app)
-        && app.dataset.testConnectionState === 'CONNECTED'
-        && app.dataset.testScriptState === 'notRunning'
-        && !document.querySelector('[data-testid="stStatusWidget"]')
-        && Boolean(document.querySelector('[data-testid="stMain"] h1'));
-}"""
 
 # Each plotly chart on the page, with its traces and how many points each trace carries.
 _PLOTLY_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map((el) => {
@@ -49,22 +39,6 @@ _PLOTLY_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).m
             size(t.node && t.node.label), size(t.link && t.link.value))),
     };
 })"""
-
-
-# Idle, and idle for a while without interruption: bound widgets and URL writes may trigger a
-# rerun just after the first one ends. A condition polled by the browser, not a fixed sleep.
-_SETTLED_JS = f"""() => {{
-    const idle = ({_IDLE_JS})();
-    if (!idle) {{ window.__dxIdleSince = 0; return false; }}
-    window.__dxIdleSince = window.__dxIdleSince || performance.now();
-    return performance.now() - window.__dxIdleSince > 600;
-}}"""
-
-
-def _wait_until_idle(page: Any, timeout_ms: int = RUN_TIMEOUT_MS) -> None:
-    """Wait until the script has finished and stays finished."""
-    page.evaluate("() => { window.__dxIdleSince = 0; }")
-    page.wait_for_function(_SETTLED_JS, timeout=timeout_ms, polling=100)
 
 
 def _open(page: Any, base: str, path: str) -> None:

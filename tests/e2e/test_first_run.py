@@ -7,22 +7,19 @@ and must apply whichever way it is started.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import ROOT, _free_port, _healthy, _tail
+from tests.e2e.server import ROOT, Server, free_port, serving
 
 pytestmark = pytest.mark.browser
-
-STARTUP_TIMEOUT_S = 120.0
 
 
 def _newcomer_env(home: Path, cache: Path) -> dict[str, str]:
@@ -38,44 +35,31 @@ def _newcomer_env(home: Path, cache: Path) -> dict[str, str]:
     return env
 
 
-def _start(command: list[str], workdir: Path) -> Iterator[tuple[str, Path]]:
+@contextlib.contextmanager
+def _newcomer_server(command: list[str], workdir: Path, port: int) -> Iterator[Server]:
+    """The server started as a newcomer starts it, from ``workdir``, ready once it answers and its
+    terminal has announced the URL; an e-mail prompt (which blocked the server once) fails at once."""
     home = workdir / "home"
     home.mkdir()
-    out = workdir / "server.out"
-    with out.open("wb") as stdout:
-        process = subprocess.Popen(
-            command,
-            cwd=workdir,
-            env=_newcomer_env(home, workdir / "cache.sqlite3"),
-            stdin=subprocess.DEVNULL,
-            stdout=stdout,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        yield process, out
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
+    env = _newcomer_env(home, workdir / "cache.sqlite3")
+    with serving(
+        command,
+        port=port,
+        cwd=workdir,
+        env=env,
+        log=workdir / "server.log",
+        announced=_url(port),
+        refused="Email:",
+    ) as server:
+        yield server
 
 
-def _wait_for_url(process: subprocess.Popen[bytes], out: Path, port: int) -> str:
-    """The URL the terminal announces, once the server answers its health check."""
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    pattern = re.compile(rf"http://[\w.]+:{port}")
-    while time.monotonic() < deadline:
-        text = out.read_text(encoding="utf-8", errors="replace")
-        assert "Email:" not in text, f"Streamlit asked for an e-mail address:\n{text}"
-        found = pattern.search(text)
-        if found and _healthy(f"http://127.0.0.1:{port}/_stcore/health"):
-            return found.group(0)
-        if process.poll() is not None:
-            pytest.fail(f"the dashboard exited with code {process.returncode}:\n{_tail(out)}", pytrace=False)
-        time.sleep(0.25)
-    pytest.fail(f"no announced, healthy URL within {STARTUP_TIMEOUT_S:.0f} s:\n{_tail(out)}", pytrace=False)
+def _url(port: int) -> str:
+    return rf"http://[\w.]+:{port}"
+
+
+def _announced_url(server: Server, port: int) -> str:
+    return re.search(_url(port), server.log.read_text()).group(0)
 
 
 def _reaches_the_overview(browser: Any, url: str) -> Any:
@@ -87,11 +71,11 @@ def _reaches_the_overview(browser: Any, url: str) -> Any:
 
 
 def test_python_m_dashboard_starts_without_a_prompt_and_says_where(tmp_path: Path, browser: Any) -> None:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "dashboard", "--port", str(port)]  # not headless: as a newcomer
-    for process, out in _start(command, tmp_path):
-        url = _wait_for_url(process, out, port)
-        assert f"dxpolicy: starting the dashboard at http://127.0.0.1:{port}" in out.read_text()
+    with _newcomer_server(command, tmp_path, port) as server:
+        url = _announced_url(server, port)
+        assert f"dxpolicy: starting the dashboard at http://127.0.0.1:{port}" in server.log.read_text()
         context, page = _reaches_the_overview(browser, url)
         try:
             assert page.locator('[data-testid="stMain"] h1').first.inner_text().strip() == "Tổng quan"
@@ -102,14 +86,14 @@ def test_python_m_dashboard_starts_without_a_prompt_and_says_where(tmp_path: Pat
 
 
 def test_streamlit_run_from_another_folder_uses_the_apps_config(tmp_path: Path, browser: Any) -> None:
-    port = _free_port()
+    port = free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
         "--server.port", str(port), "--server.address", "127.0.0.1",
     ]  # fmt: skip
-    for process, out in _start(command, tmp_path):
-        url = _wait_for_url(process, out, port)
-        text = out.read_text()
+    with _newcomer_server(command, tmp_path, port) as server:
+        url = _announced_url(server, port)
+        text = server.log.read_text()
         assert "gatherUsageStats" not in text, "the app's config (no telemetry) was not read"
         context, page = _reaches_the_overview(browser, url)
         try:

@@ -5,9 +5,7 @@ passphrase and removes an article; everybody can download the backup, which impo
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,8 @@ from analysis.access import hash_passphrase
 from analysis.backup import read_archive
 from analysis.intake import add_files
 from analysis.store import CorpusStore
-from tests.e2e.conftest import ROOT, _free_port, _healthy, _tail, run_dashboard
+from tests.e2e.conftest import run_dashboard
+from tests.e2e.server import ROOT, free_port, serving
 from tests.e2e.test_browser import MAIN, _assert_no_errors, _open, _screenshot, _wait_until_idle
 from tests.e2e.test_library import _choose
 
@@ -57,7 +56,7 @@ def read_only(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path) -> 
     no read-only variable in its environment), on a store of two articles."""
     folder = tmp_path_factory.mktemp("read-only")
     store = _store_with_articles(folder)
-    port = _free_port()
+    port = free_port()
     env = {key: value for key, value in os.environ.items() if not key.startswith("DXPOLICY_")}
     env.update(
         DXPOLICY_STORE=str(store),
@@ -66,26 +65,8 @@ def read_only(tmp_path_factory: pytest.TempPathFactory, chromium_path: Path) -> 
         PYTHONPATH=str(ROOT),
     )
     command = [sys.executable, "-m", "dashboard", "--read-only", "--headless", "--port", str(port)]
-    out = folder / "server.out"
-    with out.open("wb") as stdout:
-        process = subprocess.Popen(
-            command, cwd=folder, env=env, stdin=subprocess.DEVNULL, stdout=stdout, stderr=subprocess.STDOUT
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while not _healthy(f"{base}/_stcore/health"):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"dxpolicy --read-only did not start:\n{_tail(out)}", pytrace=False)
-            time.sleep(0.25)
-        yield base, store
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
+    with serving(command, port=port, cwd=folder, env=env, log=folder / "server.log") as server:
+        yield server.base, store
 
 
 def _no_way_to_change(page: Any) -> None:

@@ -114,7 +114,7 @@ def test_visitors_keep_getting_answers_while_another_saves(dashboard: tuple[str,
     ]
     assert statistics.median(overlapping) < 1.0, sorted(overlapping)
     # the pool's worker ran nothing of the app (a spawned worker re-running app.py would warn)
-    errors = (workdir / "server.err").read_text(encoding="utf-8", errors="replace")
+    errors = (workdir / "server.log").read_text(encoding="utf-8", errors="replace")
     assert "without `streamlit run`" not in errors and "missing ScriptRunContext" not in errors
 
 

@@ -19,6 +19,7 @@ from tests.e2e.test_browser import (
     _screenshot,
     _wait_until_idle,
 )
+from tests.e2e.waits import wait_for_charts_drawn
 
 pytestmark = pytest.mark.browser
 
@@ -91,13 +92,7 @@ def phone(browser: Any) -> Iterator[Any]:
 
 
 def _geometry(page: Any, charts: int) -> list[dict[str, Any]]:
-    page.wait_for_function(
-        """(count) => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot'))
-            .filter((el) => el._fullLayout && el.querySelector('.main-svg text')).length >= count""",
-        arg=charts,
-        timeout=RENDER_TIMEOUT_MS,
-    )
-    page.wait_for_timeout(500)  # plotly re-lays out once after its container settles
+    wait_for_charts_drawn(page, count=charts, timeout_ms=RENDER_TIMEOUT_MS)
     return page.evaluate(_GEOMETRY_JS)
 
 

@@ -8,17 +8,17 @@ Screenshots of each slide are saved to ``tests/artifacts/screenshots/present-<la
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 
+from tests.e2e.waits import RUN_TIMEOUT_MS, wait_for_charts_drawn, wait_until_idle
+
 pytestmark = pytest.mark.browser
 
 PROJECTOR = {"width": 1280, "height": 720}
-RUN_TIMEOUT_MS = 300_000
 MAIN = '[data-testid="stMain"]'
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 SEED_OUTLETS = ("VOV5", "nongnghiep.vn", "vietnamnet.vn", "PLVN")
@@ -67,14 +67,8 @@ _CHARTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
 
 
 def _wait_until_idle(page: Any) -> None:
-    deadline = time.monotonic() + RUN_TIMEOUT_MS / 1000
-    while True:
-        page.wait_for_function(_IDLE_JS, timeout=max(1_000, int((deadline - time.monotonic()) * 1000)))
-        page.wait_for_timeout(600)
-        if page.evaluate(_IDLE_JS):
-            return
-        if time.monotonic() > deadline:
-            pytest.fail("the dashboard never settled")
+    # this page's own idle markers (_IDLE_JS above), settled as every page's are
+    wait_until_idle(page, RUN_TIMEOUT_MS, idle_js=_IDLE_JS)
 
 
 def _query(page: Any) -> dict[str, list[str]]:
@@ -116,7 +110,8 @@ def test_every_slide_reads_from_the_back_of_the_room(
             assert query["present"] == ["1"] and query.get("lang", [LANGUAGES["vi"]]) == [LANGUAGES[language]]
             # charts finish drawing before the screenshot
             page.wait_for_function(f"() => ({_CHARTS_JS})().every((c) => c.points > 0)", timeout=60_000)
-            page.wait_for_timeout(400)
+            if page.evaluate(_CHARTS_JS):
+                wait_for_charts_drawn(page)
             page.screenshot(path=str(screenshots_dir / f"present-{language}-{number:02d}.png"))
             titles.append(_title(page))
 

@@ -18,6 +18,7 @@ import pytest
 
 from tests.e2e.test_phone import _GEOMETRY_JS
 from tests.e2e.test_present import LANGUAGES, PROJECTOR, _wait_for_slide, _wait_until_idle
+from tests.e2e.waits import wait_for_charts_drawn
 
 pytestmark = pytest.mark.browser
 
@@ -86,16 +87,22 @@ _SCROLL_TO_END_JS = """() => {
     window.scrollTo(0, document.documentElement.scrollHeight);
 }"""
 
+# Every scrolling area, and the page, at the end of its scroll.
+_SCROLLED_TO_END_JS = """() => {
+    const scrollers = '[data-testid="stMain"], [data-testid="stAppViewContainer"]';
+    const root = document.documentElement;
+    return Array.from(document.querySelectorAll(scrollers)).concat([root])
+        .every((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1
+                       || (el === root && window.scrollY + window.innerHeight >= root.scrollHeight - 1));
+}"""
+
+# The screen has the width it was turned to (the page has been laid out again).
+_WIDTH_IS_JS = "(width) => window.innerWidth === width && document.documentElement.clientWidth <= width"
+
 
 def _charts(page: Any) -> list[dict[str, Any]]:
     """The charts on screen (a layout hidden by the screen's width has a zero-width box)."""
-    page.wait_for_function(
-        """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot'))
-            .some((el) => el._fullLayout && el.getBoundingClientRect().width > 0
-                          && el.querySelector('.main-svg text'))""",
-        timeout=60_000,
-    )
-    page.wait_for_timeout(600)  # plotly re-lays out once after its container settles
+    wait_for_charts_drawn(page)
     return [chart for chart in page.evaluate(_GEOMETRY_JS) if chart["box"]["width"] > 0]
 
 
@@ -164,7 +171,7 @@ def test_every_slide_is_usable_on_a_phone(
             page.screenshot(path=str(screenshots_dir / f"present-phone-{language}-{number:02d}.png"))
             # the slide's last line can be scrolled clear of the fixed navigation bar
             page.evaluate(_SCROLL_TO_END_JS)
-            page.wait_for_timeout(300)
+            page.wait_for_function(_SCROLLED_TO_END_JS)
             lines = [line for line in page.evaluate(_LAYOUT_JS)["lines"] if not line["nav"]]
             assert lines, where
             last = max(lines, key=lambda line: line["bottom"])
@@ -172,12 +179,14 @@ def test_every_slide_is_usable_on_a_phone(
 
             if page.evaluate(_HEATMAP_JS):  # the priority matrix: turned sideways, the projector layout
                 page.set_viewport_size(PROJECTOR)
-                page.wait_for_timeout(800)
+                page.wait_for_function(_WIDTH_IS_JS, arg=PROJECTOR["width"])
+                wait_for_charts_drawn(page)
                 _assert_fits(page, (*where, "projector"), PROJECTOR["width"])
                 charts = _charts(page)
                 assert len(charts) == 1 and charts[0]["box"]["width"] >= 0.45 * PROJECTOR["width"], where
                 assert charts[0]["box"]["bottom"] <= PROJECTOR["height"], (where, charts)
                 page.set_viewport_size(PHONE)
-                page.wait_for_timeout(800)
+                page.wait_for_function(_WIDTH_IS_JS, arg=PHONE["width"])
+                wait_for_charts_drawn(page)
     finally:
         context.close()

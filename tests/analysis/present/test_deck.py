@@ -28,7 +28,8 @@ from analysis.present.glosses import render_unit
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
 from analysis.present.resources import load_toml
-from tests.analysis.present.conftest import require_tool, start_cli
+from tests.analysis.present.conftest import require_tool
+from tests.cli import start_cli
 from tests.conftest import HOSTILE_OUTLET_FORMULA, HOSTILE_OUTLET_LINK
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -8,6 +8,7 @@ import pytest
 from pptx import Presentation
 
 from analysis.present.brief import build_brief
+from analysis.present.curate import curate_key_figures
 from analysis.present.deck import render_deck
 from analysis.present.figures import (
     figure_caption,
@@ -16,7 +17,6 @@ from analysis.present.figures import (
     figures_frame,
     find_disagreements,
     group_repeats,
-    key_figure_cards,
     measure_key,
     measure_series,
     pick_key_figures,
@@ -297,18 +297,18 @@ def test_figures_table_measure_and_qualifier_read_in_the_interface_language(
 
 
 def test_key_figure_cards_read_as_their_sentence_most_recent_first() -> None:
-    cards = key_figure_cards(FIGURES, "vi", limit=4)
+    cards = curate_key_figures(FIGURES, None, "vi", limit=4).cards
     assert [(c.value, c.label, c.when) for c in cards] == [
         ("18,3 %", SHARE_LABEL, "2024"),
         ("76.000 doanh nghiệp", "", "2024"),
     ]
-    goal = key_figure_cards([FIGURES[4]], "vi")[0]
+    goal = curate_key_figures([FIGURES[4]], None, "vi").cards[0]
     assert (goal.value, goal.label, goal.when) == ("30 %", SHARE_LABEL, "2030 · mục tiêu")
     assert cards[0].caption == f"{SHARE_LABEL} · 2024"
 
 
 def test_seed_key_figure_cards(seed_corpus: CorpusAnalysis) -> None:
-    cards = key_figure_cards(seed_corpus.figures, "vi")
+    cards = curate_key_figures(seed_corpus.figures, None, "vi").cards
     assert ("hơn 80.000 tổ", "Tổ công nghệ số cộng đồng · 2023") in [(c.value, c.caption) for c in cards]
     assert [c.figure.year for c in cards] == sorted((c.figure.year for c in cards), reverse=True)
     assert not any(c.figure.is_target for c in cards[:-1] if not cards[-1].figure.is_target)
@@ -349,7 +349,8 @@ def test_every_view_writes_a_rank_and_a_share_the_same_way(
     }
     assert set(expected) <= texts
     # the Overview's cards and the Compare page's lines
-    assert sorted(c.value for c in key_figure_cards(rank_and_share.figures, language)) == sorted(expected)
+    cards = curate_key_figures(rank_and_share.figures, None, language).cards
+    assert sorted(c.value for c in cards) == sorted(expected)
     assert [figure_value_text(f, language) for f, _ in group_repeats(rank_and_share.figures)] == expected
     # the Figures page's table
     frame, _ = figures_frame(list(rank_and_share.figures), {}, language)

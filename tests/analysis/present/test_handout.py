@@ -18,7 +18,8 @@ from docx.table import Table as DocxTable
 from PIL import Image, ImageStat
 
 from analysis.present.i18n import translate
-from tests.analysis.present.conftest import require_tool, start_cli
+from tests.analysis.present.conftest import require_tool
+from tests.cli import start_cli
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"

@@ -21,7 +21,6 @@ from analysis.present.selection import (
     items_for_cell,
     priorities_for_year,
     priority_matrix,
-    reader_body,
     statement_years,
     trend_term_options,
     year_summary,
@@ -316,14 +315,6 @@ def test_group_priority_lists_shows_a_repeated_list_once_with_its_articles(
     # every list is still represented by a group with the same concepts
     concept_rows = {tuple(i.concept for i in first.items) for first, _ in grouped}
     assert all(tuple(i.concept for i in p.items) in concept_rows for p in lists_2024)
-
-
-def test_reader_body_leaves_out_the_headline_it_shows_above(seed_corpus: CorpusAnalysis) -> None:
-    document = find_document(seed_corpus, "002_cc862bba0fbd9ef4").document
-    body = reader_body(document)
-    assert not body.startswith(document.title)
-    assert body.startswith("Thủ tướng Phạm Minh Chính") or body.startswith("Sáng 24/4")
-    assert document.body.endswith(body)
 
 
 @pytest.mark.parametrize(
