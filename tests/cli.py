@@ -24,6 +24,17 @@ def cli_env(tmp: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]
     }
 
 
+def home_env(home: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of a user on another machine: ``home`` as HOME, no store, cache or XDG folder
+    configured, so the CLI finds its store where it would by default (platformdirs, under HOME)."""
+    kept = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DXPOLICY_", "XDG_")) and key != "HOME"
+    }
+    return {**kept, "HOME": str(home), "PYTHONIOENCODING": "utf-8", **(extra or {})}
+
+
 def start_cli(*args: str | Path, tmp: Path, env: Mapping[str, str] | None = None) -> subprocess.Popen[str]:
     """``python -m analysis ARGS`` started and left running (read it with ``communicate()``), so that
     several slow commands can run side by side; ``env`` adds to :func:`cli_env`."""
@@ -39,14 +50,21 @@ def start_cli(*args: str | Path, tmp: Path, env: Mapping[str, str] | None = None
 
 
 def run_cli(
-    *args: str | Path, tmp: Path, env: Mapping[str, str] | None = None, timeout: float = 300
+    *args: str | Path,
+    tmp: Path | None = None,
+    home: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
     """``python -m analysis ARGS`` run to the end: exit code, stdout and stderr (never raises on a
-    non-zero exit: tests assert on it)."""
+    non-zero exit: tests assert on it). Give ``tmp`` for a cache and store under it
+    (:func:`cli_env`), or ``home`` for a user's fresh HOME (:func:`home_env`)."""
+    if (tmp is None) == (home is None):
+        raise TypeError("run_cli needs exactly one of tmp= or home=")
     return subprocess.run(
         [sys.executable, "-m", "analysis", *map(str, args)],
         cwd=ROOT,
-        env=cli_env(tmp, env),
+        env=cli_env(tmp, env) if tmp is not None else home_env(home, env),
         capture_output=True,
         text=True,
         encoding="utf-8",

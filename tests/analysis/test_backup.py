@@ -12,10 +12,8 @@ import contextlib
 import hashlib
 import io
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from analysis.backup import ARCHIVE_VERSION, MANIFEST_NAME, read_archive
 from analysis.intake import add_files, revise_document
 from analysis.read import ReadError
 from analysis.store import CorpusStore
+from tests.cli import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 DANTRI = ROOT / "tests" / "fixtures" / "articles" / "pages" / "d10_dantri.html"
@@ -40,31 +39,18 @@ def _docx_bytes() -> bytes:
     return buffer.getvalue()
 
 
-def _fresh_home(tmp_path: Path, name: str) -> dict[str, str]:
-    """The environment of a user on another machine: a new HOME, no store or cache configured,
-    so the CLI finds the store where it would by default (platformdirs, under HOME)."""
+def _fresh_home(tmp_path: Path, name: str) -> Path:
+    """A new HOME for a user on another machine, who reads the CLI in English."""
     home = tmp_path / name
     home.mkdir()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DXPOLICY_", "XDG_")) and key != "HOME"
-    }
-    env.update(HOME=str(home), PYTHONIOENCODING="utf-8", DXPOLICY_LANG="en")
-    return env
+    return home
 
 
-def _cli(*args: str | Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        check=False,
-    )
+def _cli(*args: str | Path, home: Path, store: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The CLI in English on ``home``, with its store where the user configured it (``store``) or
+    where it is by default."""
+    configured = {"DXPOLICY_STORE": str(store)} if store is not None else {}
+    return run_cli(*args, home=home, env={"DXPOLICY_LANG": "en", **configured})
 
 
 def _rows(path: Path) -> list[dict[str, object]]:
@@ -96,8 +82,8 @@ def library(three_articles_store: Path) -> Path:
 def archive(library: Path, tmp_path: Path) -> Path:
     """``python -m analysis export -o …`` of ``library``."""
     output = tmp_path / "library.zip"
-    env = _fresh_home(tmp_path, "exporting")
-    done = _cli("export", "-o", output, "--store", library, env=env)
+    home = _fresh_home(tmp_path, "exporting")
+    done = _cli("export", "-o", output, "--store", library, home=home)
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"Wrote {output}: 5 articles, 0.0 MB.\n" and done.stderr == ""
     return output
@@ -107,20 +93,19 @@ def test_export_then_import_on_a_fresh_home_restores_every_record_and_the_same_r
     library: Path, tmp_path: Path
 ) -> None:
     first = _fresh_home(tmp_path, "machine-a")
-    first["DXPOLICY_STORE"] = str(library)
     output = tmp_path / "carried" / "library.zip"
     output.parent.mkdir()
-    exported = _cli("export", "-o", output, env=first)
+    exported = _cli("export", "-o", output, home=first, store=library)
     assert exported.returncode == 0, exported.stderr
 
     second = _fresh_home(tmp_path, "machine-b")
-    imported = _cli("import", output, env=second)
+    imported = _cli("import", output, home=second)
     assert imported.returncode == 0, imported.stderr
     assert (
         imported.stdout
         == f"Imported 5 articles from {output}; 0 already in the library were left as they were.\n"
     )
-    restored = _default_store(second["HOME"])
+    restored = _default_store(str(second))
     assert restored.is_file()
 
     before, after = _rows(library), _rows(restored)
@@ -129,10 +114,10 @@ def test_export_then_import_on_a_fresh_home_restores_every_record_and_the_same_r
     assert json.loads(after[1]["corrections"]) == {"year": 2022, "outlet": "Báo Hậu Giang"}
     assert after[3]["original"] == DANTRI.read_bytes()
 
-    listed = _cli("list", "--format", "json", env=second)
-    assert listed.stdout == _cli("list", "--format", "json", env=first).stdout
-    report_a = _cli("report", "--no-cache", env=first)
-    report_b = _cli("report", "--no-cache", env=second)
+    listed = _cli("list", "--format", "json", home=second)
+    assert listed.stdout == _cli("list", "--format", "json", home=first, store=library).stdout
+    report_a = _cli("report", "--no-cache", home=first, store=library)
+    report_b = _cli("report", "--no-cache", home=second)
     assert report_a.returncode == report_b.returncode == 0, report_a.stderr + report_b.stderr
     assert report_b.stdout == report_a.stdout
     assert "Cần Thơ: kế hoạch số 2026" in report_b.stdout
@@ -169,9 +154,9 @@ def test_a_field_the_store_gains_later_is_exported_and_restored_without_code_cha
             connection.execute("UPDATE documents SET reviewed_by = 'Phòng CĐS' WHERE id = 'hau-giang'")
             connection.commit()
     output = tmp_path / "with-field.zip"
-    env = _fresh_home(tmp_path, "home")
-    assert _cli("export", "-o", output, "--store", library, env=env).returncode == 0
-    done = _cli("import", output, "--store", tmp_path / "second" / "corpus.sqlite3", env=env)
+    home = _fresh_home(tmp_path, "home")
+    assert _cli("export", "-o", output, "--store", library, home=home).returncode == 0
+    done = _cli("import", output, "--store", tmp_path / "second" / "corpus.sqlite3", home=home)
     assert done.returncode == 0, done.stderr
     restored = _rows(tmp_path / "second" / "corpus.sqlite3")
     assert restored == _rows(library)
@@ -191,8 +176,8 @@ def test_the_source_address_of_a_fetched_article_is_carried_and_checked(
     with CorpusStore(source) as store:
         assert store.add([candidate]).added == ("ha-giang",)
     output = tmp_path / "linked.zip"
-    env = _fresh_home(tmp_path, "home")
-    assert _cli("export", "-o", output, "--store", source, env=env).returncode == 0
+    home = _fresh_home(tmp_path, "home")
+    assert _cli("export", "-o", output, "--store", source, home=home).returncode == 0
     (record,) = read_archive(output)
     assert record["source_url"] == "https://baohagiang.vn/bai/1.html"
 
@@ -201,7 +186,7 @@ def test_the_source_address_of_a_fetched_article_is_carried_and_checked(
     other = "Hà Giang khai trương trung tâm dữ liệu năm 2025\nNăm 2025, Hà Giang có 3 trung tâm.\n"
     with CorpusStore(target) as store:
         add_files(store, [("ha-giang.txt", other.encode())])
-    assert _cli("import", output, "--store", target, env=env).returncode == 0
+    assert _cli("import", output, "--store", target, home=home).returncode == 0
     with CorpusStore(target) as store:
         listed = {document.id: document for document in store.list_documents()}
         documents, problems = store.read_documents()
@@ -310,8 +295,8 @@ def test_a_damaged_or_foreign_archive_is_refused_and_nothing_changes(
     with CorpusStore(target) as store:
         add_files(store, store_articles[:1])
     before = target.read_bytes()
-    env = _fresh_home(tmp_path, "importing")
-    done = _cli("import", bad, "--store", target, env=env)
+    home = _fresh_home(tmp_path, "importing")
+    done = _cli("import", bad, "--store", target, home=home)
     assert done.returncode == 2 and done.stdout == ""
     (line,) = done.stderr.splitlines()
     assert line.startswith(f"error: {bad}: ") and phrase in line and "nothing was changed" in line
@@ -319,7 +304,7 @@ def test_a_damaged_or_foreign_archive_is_refused_and_nothing_changes(
     assert target.read_bytes() == before
     assert [row["id"] for row in _rows(target)] == ["binh-phuoc"]
 
-    vietnamese = _cli("import", bad, "--store", target, "--lang", "vi", env=env)
+    vietnamese = _cli("import", bad, "--store", target, "--lang", "vi", home=home)
     assert "chưa có gì thay đổi" in vietnamese.stderr
 
 
@@ -331,8 +316,8 @@ def test_importing_into_a_library_with_articles_keeps_the_stored_duplicates_and_
     with CorpusStore(target) as store:
         add_files(store, [store_articles[0], ("ha-giang.txt", other_ha_giang.encode())])
         revise_document(store, "binh-phuoc", {"year": "2030"})  # the user's own correction there stays
-    env = _fresh_home(tmp_path, "importing")
-    done = _cli("import", archive, "--store", target, env=env)
+    home = _fresh_home(tmp_path, "importing")
+    done = _cli("import", archive, "--store", target, home=home)
     assert done.returncode == 0, done.stderr
     assert (
         done.stdout == f"Imported 4 articles from {archive}; 1 already in the library was left as it was.\n"
@@ -353,8 +338,8 @@ def test_importing_into_a_library_with_articles_keeps_the_stored_duplicates_and_
 
 
 def test_exporting_to_a_folder_that_cannot_be_written_says_so(library: Path, tmp_path: Path) -> None:
-    env = _fresh_home(tmp_path, "home")
-    done = _cli("export", "-o", tmp_path / "no-such-folder" / "library.zip", "--store", library, env=env)
+    home = _fresh_home(tmp_path, "home")
+    done = _cli("export", "-o", tmp_path / "no-such-folder" / "library.zip", "--store", library, home=home)
     assert done.returncode == 1 and done.stdout == ""
     assert "the export could not be written (No such file or directory)" in done.stderr
     assert "Traceback" not in done.stderr
@@ -362,7 +347,7 @@ def test_exporting_to_a_folder_that_cannot_be_written_says_so(library: Path, tmp
 
 def test_a_damaged_record_is_left_out_of_the_export_and_named(damaged_store: Path, tmp_path: Path) -> None:
     output = tmp_path / "library.zip"
-    done = _cli("export", "-o", output, "--store", damaged_store, env=_fresh_home(tmp_path, "home"))
+    done = _cli("export", "-o", output, "--store", damaged_store, home=_fresh_home(tmp_path, "home"))
     assert done.returncode == 0
     assert done.stdout == f"Wrote {output}: 2 articles, 0.0 MB.\n"
     (warning,) = done.stderr.splitlines()
@@ -379,13 +364,13 @@ def test_an_archive_with_fields_this_version_does_not_know_is_refused(
         connection.execute("ALTER TABLE documents ADD COLUMN reviewed_by TEXT")
         connection.commit()
     output = tmp_path / "newer.zip"
-    env = _fresh_home(tmp_path, "home")
-    assert _cli("export", "-o", output, "--store", library, env=env).returncode == 0
+    home = _fresh_home(tmp_path, "home")
+    assert _cli("export", "-o", output, "--store", library, home=home).returncode == 0
     target = tmp_path / "older" / "corpus.sqlite3"
     with CorpusStore(target) as store:
         add_files(store, store_articles[:1])
     before = target.read_bytes()
-    done = _cli("import", output, "--store", target, env=env)
+    done = _cli("import", output, "--store", target, home=home)
     assert done.returncode == 2
     assert "fields this version does not know (reviewed_by); nothing was changed" in done.stderr
     assert target.read_bytes() == before
