@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import datetime
 from functools import cache
 
-from analysis.dates import find_dates, find_years
+from analysis.dates import find_dates, find_years, named_day_pattern
 from analysis.figures.cues import cue_pattern
 from analysis.resources import load_toml
 from analysis.text import normalize_text
@@ -32,8 +32,7 @@ _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
 
 @cache
 def _year_anchor_pattern() -> re.Pattern[str]:
-    names = [re.escape(normalize_text(day["name"])) for day in load_toml("calendar.toml")["annual"]]
-    return re.compile(rf"(?:{'|'.join(names)})\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
+    return named_day_pattern(normalize_text(day["name"]) for day in load_toml("calendar.toml")["annual"])
 
 
 def _plan_year(text: str, start: int, end: int) -> bool:
