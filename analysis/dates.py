@@ -70,6 +70,8 @@ _METADATA_WORDS = frozenset(
 _YEAR_DIGITS = r"(?:19|20)\d\d"
 # "năm 2023": a year named after the word "năm".
 _NAMED_YEAR_RE = re.compile(rf"năm\s+({_YEAR_DIGITS})", re.IGNORECASE)
+# The same as a word of its own and a single year, not a period's first ("năm 2021-2025").
+_SINGLE_NAMED_YEAR_RE = re.compile(rf"(?<!\w)năm\s+({_YEAR_DIGITS})(?![\d\-–])", re.IGNORECASE)
 # "… quốc gia năm 2024", "… trong năm 2024", "PAPI 2023": a year closing a name or a heading.
 _CLOSING_YEAR_RE = re.compile(
     rf"^(?P<rest>.*?)\s*(?<!\w)(?P<named>(?:trong\s+)?năm\s+)?(?P<year>{_YEAR_DIGITS})$", re.IGNORECASE
@@ -192,6 +194,16 @@ def find_named_years(text: str) -> list[int]:
     [2023, 2025]
     """
     return [int(year) for year in _NAMED_YEAR_RE.findall(text)]
+
+
+def find_named_year_spans(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` for each single year ``text`` names after the word "năm", the span
+    covering "năm" too; a period ("năm 2021-2025") names no single year.
+
+    >>> find_named_year_spans("Năm 2025, tỉnh đạt; giai đoạn năm 2021-2025")
+    [(0, 8, 2025)]
+    """
+    return [(found.start(), found.end(), int(found[1])) for found in _SINGLE_NAMED_YEAR_RE.finditer(text)]
 
 
 def named_day_pattern(names: Iterable[str]) -> re.Pattern[str]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from analysis.dates import find_named_years
+from analysis.dates import find_named_year_spans, find_named_years
 from analysis.numbers import NUMBER_WORDS
 from analysis.priorities.concepts import map_concept
 from analysis.priorities.items import (
@@ -112,11 +112,8 @@ def _framing_year(text: str) -> int | None:
     >>> _framing_year("Năm 2025, tỉnh xác định "), _framing_year("Đến năm 2030, tỉnh có ")
     (2025, None)
     """
-    years = [
-        int(match.group(1))
-        for match in re.finditer(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d\-–])", text, re.IGNORECASE)
-        if not _HORIZON_WORDS.search(text[: match.start()])
-    ]
+    spans = find_named_year_spans(text)
+    years = [year for start, _, year in spans if not _HORIZON_WORDS.search(text[:start])]
     return years[-1] if years else None
 
 

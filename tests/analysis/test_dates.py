@@ -9,6 +9,7 @@ import pytest
 
 from analysis.dates import (
     find_dates,
+    find_named_year_spans,
     find_published,
     find_years,
     named_day_pattern,
@@ -277,3 +278,21 @@ def test_split_closing_year(text: str, named: bool, expected: tuple[str, int] | 
     assert split_closing_year(unicodedata.normalize("NFC", text.upper()), named=named) == (
         None if expected is None else (expected[0].upper(), expected[1])
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2025, tỉnh xác định 3 nhiệm vụ", [(0, 8, 2025)]),
+        ("trong năm 2023 và năm  2024", [(6, 14, 2023), (18, 27, 2024)]),
+        ("kỷ niệm năm 1945", [(8, 16, 1945)]),
+        # a period, a longer number, "năm" inside a word, a year without "năm"
+        ("giai đoạn năm 2021-2025", []),
+        ("năm 20245", []),
+        ("thămnăm 2023", []),
+        ("chỉ số PAPI 2023", []),
+    ],
+)
+def test_find_named_year_spans(text: str, expected: list[tuple[int, int, int]]) -> None:
+    assert find_named_year_spans(text) == expected
+    assert [text[start:end].split()[-1] for start, end, _ in expected] == [str(y) for *_, y in expected]
