@@ -66,15 +66,16 @@ _METADATA_WORDS = frozenset(
         *("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "cn"),
     }
 )
-# A year as text writes one after "năm" or at the end of a name: 1900–2099, history included ("năm 1945").
-_YEAR_DIGITS = r"(?:19|20)\d\d"
+# The digits of a year as articles write one in words and dates: 1900–2099, history included ("năm 1945").
+# Patterns elsewhere that read a year in a longer phrase ("quý III/2023") build on it.
+YEAR_DIGITS = r"(?:19|20)\d\d"
 # "năm 2023": a year named after the word "năm".
-_NAMED_YEAR_RE = re.compile(rf"năm\s+({_YEAR_DIGITS})", re.IGNORECASE)
+_NAMED_YEAR_RE = re.compile(rf"năm\s+({YEAR_DIGITS})", re.IGNORECASE)
 # The same as a word of its own and a single year, not a period's first ("năm 2021-2025").
-_SINGLE_NAMED_YEAR_RE = re.compile(rf"(?<!\w)năm\s+({_YEAR_DIGITS})(?![\d\-–])", re.IGNORECASE)
+_SINGLE_NAMED_YEAR_RE = re.compile(rf"(?<!\w)năm\s+({YEAR_DIGITS})(?![\d\-–])", re.IGNORECASE)
 # "… quốc gia năm 2024", "… trong năm 2024", "PAPI 2023": a year closing a name or a heading.
 _CLOSING_YEAR_RE = re.compile(
-    rf"^(?P<rest>.*?)\s*(?<!\w)(?P<named>(?:trong\s+)?năm\s+)?(?P<year>{_YEAR_DIGITS})$", re.IGNORECASE
+    rf"^(?P<rest>.*?)\s*(?<!\w)(?P<named>(?:trong\s+)?năm\s+)?(?P<year>{YEAR_DIGITS})$", re.IGNORECASE
 )
 _MAX_METADATA_LINE = 80
 _MAX_UNKNOWN_WORDS = 1
@@ -214,7 +215,7 @@ def named_day_pattern(names: Iterable[str]) -> re.Pattern[str]:
     ['2023']
     """
     names = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"(?<!\w)(?:{names})\s+năm\s+({_YEAR_DIGITS})", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{names})\s+năm\s+({YEAR_DIGITS})", re.IGNORECASE)
 
 
 def split_closing_year(text: str, *, named: bool = False) -> tuple[str, int] | None:

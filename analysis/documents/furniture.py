@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 
-from analysis.dates import find_published
+from analysis.dates import YEAR_DIGITS, find_published
 from analysis.documents.outlet import _MAX_FURNITURE_CHARS, _portal_name, names_outlet
 from analysis.resources import load_toml, phrases
 from analysis.text import normalize_text, phrase_alternation
@@ -56,7 +56,7 @@ def page_date(line: str) -> datetime | None:
 
 
 _WORDED_DATE = re.compile(
-    r"(?:ngày\s+)?(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*(?:năm|,)\s*(?P<year>(?:19|20)\d\d)",
+    rf"(?:ngày\s+)?(?P<day>\d{{1,2}})\s+tháng\s+(?P<month>\d{{1,2}})\s*(?:năm|,)\s*(?P<year>{YEAR_DIGITS})",
     re.IGNORECASE,
 )
 
@@ -123,7 +123,9 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
     return body, furniture
 
 
-_SOURCE_DATE = re.compile(r"^nguồn\s*:.*?\b(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)\b", re.IGNORECASE)
+_SOURCE_DATE = re.compile(
+    rf"^nguồn\s*:.*?\b(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]({YEAR_DIGITS})\b", re.IGNORECASE
+)
 
 
 def _source_line_date(lines: Iterable[str]) -> datetime | None:

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import datetime
 from functools import cache
 
-from analysis.dates import find_dates, find_years, named_day_pattern
+from analysis.dates import YEAR_DIGITS, find_dates, find_years, named_day_pattern
 from analysis.figures.cues import cue_pattern
 from analysis.resources import load_toml
 from analysis.text import normalize_text
@@ -18,12 +18,12 @@ from analysis.text import normalize_text
 _HORIZON_BEFORE_YEAR = re.compile(r"(đến|tới|từ|giai đoạn|định hướng|tầm nhìn)\s+(năm\s+)?$", re.IGNORECASE)
 # "năm 2023", and a quarter or month with its year: "quý III/2023", "tháng 6/2024"
 _YEAR_AFTER_NAM = re.compile(
-    r"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*/\s*)((?:19|20)\d\d)\b", re.IGNORECASE
+    rf"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{{1,2}})\s*/\s*)({YEAR_DIGITS})\b", re.IGNORECASE
 )
 # A comparison base ("tăng 12,7% so với cùng kỳ năm 2022") is not the year an article reports on.
 _COMPARISON_BEFORE_YEAR = re.compile(r"(so với|cùng kỳ)\s+$", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(
-    r"\b(?:năm học|niên khóa|niên khoá)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b", re.I
+    rf"\b(?:năm học|niên khóa|niên khoá)\s+{YEAR_DIGITS}\s*[-–]\s*({YEAR_DIGITS})\b", re.I
 )
 
 
