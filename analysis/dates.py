@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from analysis.types import DateMention
@@ -65,8 +66,17 @@ _METADATA_WORDS = frozenset(
         *("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "cn"),
     }
 )
-# "năm 2023": a year named after the word "năm", history included ("năm 1945").
-_NAMED_YEAR_RE = re.compile(r"năm\s+((?:19|20)\d\d)", re.IGNORECASE)
+# The digits of a year as articles write one in words and dates: 1900–2099, history included ("năm 1945").
+# Patterns elsewhere that read a year in a longer phrase ("quý III/2023") build on it.
+YEAR_DIGITS = r"(?:19|20)\d\d"
+# "năm 2023": a year named after the word "năm".
+_NAMED_YEAR_RE = re.compile(rf"năm\s+({YEAR_DIGITS})", re.IGNORECASE)
+# The same as a word of its own and a single year, not a period's first ("năm 2021-2025").
+_SINGLE_NAMED_YEAR_RE = re.compile(rf"(?<!\w)năm\s+({YEAR_DIGITS})(?![\d\-–])", re.IGNORECASE)
+# "… quốc gia năm 2024", "… trong năm 2024", "PAPI 2023": a year closing a name or a heading.
+_CLOSING_YEAR_RE = re.compile(
+    rf"^(?P<rest>.*?)\s*(?<!\w)(?P<named>(?:trong\s+)?năm\s+)?(?P<year>{YEAR_DIGITS})$", re.IGNORECASE
+)
 _MAX_METADATA_LINE = 80
 _MAX_UNKNOWN_WORDS = 1
 
@@ -185,6 +195,42 @@ def find_named_years(text: str) -> list[int]:
     [2023, 2025]
     """
     return [int(year) for year in _NAMED_YEAR_RE.findall(text)]
+
+
+def find_named_year_spans(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` for each single year ``text`` names after the word "năm", the span
+    covering "năm" too; a period ("năm 2021-2025") names no single year.
+
+    >>> find_named_year_spans("Năm 2025, tỉnh đạt; giai đoạn năm 2021-2025")
+    [(0, 8, 2025)]
+    """
+    return [(found.start(), found.end(), int(found[1])) for found in _SINGLE_NAMED_YEAR_RE.finditer(text)]
+
+
+def named_day_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for any of ``names`` (a named day, an index) followed by "năm" and its year, the
+    year in group 1; the names are literal text, matched whole and in any case.
+
+    >>> named_day_pattern(["Ngày Chuyển đổi số quốc gia"]).findall("Ngày chuyển đổi số quốc gia năm 2023")
+    ['2023']
+    """
+    names = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<!\w)(?:{names})\s+năm\s+({YEAR_DIGITS})", re.IGNORECASE)
+
+
+def split_closing_year(text: str, *, named: bool = False) -> tuple[str, int] | None:
+    """What comes before the year that closes ``text`` and that year, or None when no year closes it;
+    "năm" or "trong năm" before the year is dropped. With ``named`` the year must follow "năm".
+
+    >>> split_closing_year("của chuyển đổi số quốc gia năm 2024")
+    ('của chuyển đổi số quốc gia', 2024)
+    >>> split_closing_year("chỉ số PAPI 2023"), split_closing_year("chỉ số PAPI 2023", named=True)
+    (('chỉ số PAPI', 2023), None)
+    """
+    found = _CLOSING_YEAR_RE.match(text)
+    if found is None or (named and not found["named"]):
+        return None
+    return found["rest"], int(found["year"])
 
 
 def _published_on_line(line: str) -> datetime | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
-from analysis.dates import find_dates, find_years, resolve_date
+from analysis.dates import find_dates, find_years, named_day_pattern, resolve_date
 from analysis.resources import load_toml, phrases
 from analysis.text import normalize_text, phrase_alternation, phrase_pattern
 from analysis.types import DateMention, Event, Sentence
@@ -36,8 +36,7 @@ def _trigger_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _annual_days() -> tuple[tuple[str, int, int, int, re.Pattern[str]], ...]:
     days = []
     for day in load_toml("calendar.toml")["annual"]:
-        name = normalize_text(day["name"])
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
+        pattern = named_day_pattern([normalize_text(day["name"])])
         days.append((day["kind"], int(day["month"]), int(day["day"]), int(day["since"]), pattern))
     return tuple(days)
 

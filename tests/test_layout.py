@@ -29,7 +29,7 @@ TESTED_ELSEWHERE = {
     # reading steps behind read_article, whose tests go through every format and failure
     "analysis/read/encoding.py": "tests/analysis/read/test_read.py",
     "analysis/read/formats.py": "tests/analysis/read/test_read.py",
-    "analysis/read/metadata.py": "tests/analysis/test_documents.py",
+    "analysis/read/metadata.py": "tests/analysis/documents/test_corpus.py",
     "analysis/read/problems.py": "tests/analysis/read/test_read.py",
     # the figure grammar's last steps, measured through extract_figures on written sentences
     "analysis/figures/measure.py": "tests/analysis/test_measures.py",

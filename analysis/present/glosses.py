@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from analysis.dates import split_closing_year
 from analysis.present.i18n import translate
 from analysis.present.resources import load_toml
 from analysis.text import normalize_text
@@ -122,9 +123,6 @@ def render_term(term: str, language: str) -> Rendering:
     return _render(term, _term_english(term), language)
 
 
-_YEAR_AT_END = re.compile(r"^(?P<rest>.+?)\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)$", re.IGNORECASE)
-
-
 def render_event(title: str, language: str) -> Rendering:
     """A timeline event's name: curated in ``terms_en.toml`` [events] or a glossary term, the year
     at its end carried over ("Ngày Chuyển đổi số quốc gia năm 2023" → "… Day 2023").
@@ -134,11 +132,11 @@ def render_event(title: str, language: str) -> Rendering:
     """
     events = _table("terms_en.toml", "events")
     english = events.get(_key(title)) or _term_english(title)
-    year = _YEAR_AT_END.match(_key(title))
-    if english is None and year:
-        rest = year["rest"]
+    closing = split_closing_year(_key(title))
+    if english is None and closing:
+        rest, year = closing
         found = events.get(rest) or _term_english(rest)
-        english = f"{found} {year['year']}" if found else None
+        english = f"{found} {year}" if found else None
     return _render(title, english, language)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from analysis.dates import split_closing_year
 from analysis.present.glosses import Rendering, render_priority_item, untranslated_note
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
@@ -29,7 +30,6 @@ SOURCE_TITLE_CHARACTERS = 50
 # A speaker clause ends within the first few words ("Thủ tướng Phạm Minh Chính nhấn mạnh").
 _SPEAKER_WORDS = 8
 _DEFAULT_HEADING = "danh sách"
-_YEAR_AT_END = re.compile(r"^(?P<rest>.*?)\s*\b(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d\d)$", re.IGNORECASE)
 _COUNT_AT_START = re.compile(r"^[\"“]?\S+\s+")
 _QUOTES = re.compile(r"[\"“”]")
 _END_PUNCTUATION = " \t.,;:!?…-–—"
@@ -142,8 +142,8 @@ def _tail_gloss(tail: str) -> str | None:
     """English for what follows the head: "của chuyển đổi số quốc gia năm 2024" → "of … for 2024"."""
     if not tail:
         return ""
-    year = _YEAR_AT_END.match(tail)
-    rest, suffix = (year.group("rest"), f"for {year.group('year')}") if year else (tail, "")
+    closing = split_closing_year(tail, named=True)
+    rest, suffix = (closing[0], f"for {closing[1]}") if closing else (tail, "")
     if not rest:
         return suffix
     gloss = _table("tails").get(_key(rest))

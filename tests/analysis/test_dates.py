@@ -7,7 +7,15 @@ from datetime import date, datetime
 
 import pytest
 
-from analysis.dates import find_dates, find_published, find_years, resolve_date
+from analysis.dates import (
+    find_dates,
+    find_named_year_spans,
+    find_published,
+    find_years,
+    named_day_pattern,
+    resolve_date,
+    split_closing_year,
+)
 from analysis.types import DateMention
 
 
@@ -221,3 +229,70 @@ def test_find_years_spans_are_the_digits() -> None:
     text = "Phát biểu tại phiên họp ngày 28/12/2023, tổng kết hoạt động năm 2023 và nhiệm vụ năm 2024"
     assert [text[start:end] for start, end, _ in find_years(text)] == ["2023", "2024"]
     assert [year for _, _, year in find_years(text)] == [2023, 2024]
+
+
+# --- a named day with its year, a year closing a name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Chào mừng Ngày Chuyển đổi số quốc gia năm 2023.", ["2023"]),
+        ("ngày chuyển đổi số quốc gia   năm 2024 và Ngày Sách Việt Nam năm 2025", ["2024", "2025"]),
+        # a name without "năm", a name glued to a word, a year out of range, a period
+        ("Ngày Chuyển đổi số quốc gia 2023", []),
+        ("XNgày Chuyển đổi số quốc gia năm 2023", []),
+        ("Ngày Sách Việt Nam năm 1850", []),
+        ("Ngày Chuyển đổi số quốc gia đến năm 2030", []),
+    ],
+)
+def test_named_day_pattern_reads_the_year_after_the_name(text: str, years: list[str]) -> None:
+    pattern = named_day_pattern(["Ngày Chuyển đổi số quốc gia", "Ngày Sách Việt Nam"])
+    assert pattern.findall(text) == years
+
+
+def test_named_day_pattern_takes_names_literally() -> None:
+    pattern = named_day_pattern(["Ngày C.Đ.S (quốc gia)"])
+    assert pattern.findall("Ngày C.Đ.S (quốc gia) năm 2023") == ["2023"]
+    assert pattern.findall("Ngày CxĐxS (quốc gia) năm 2023") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        ("của chuyển đổi số quốc gia năm 2024", True, ("của chuyển đổi số quốc gia", 2024)),
+        ("trọng tâm trong năm 2025", True, ("trọng tâm", 2025)),
+        ("năm 2024", True, ("", 2024)),
+        ("ngày chuyển đổi số quốc gia năm 2023", False, ("ngày chuyển đổi số quốc gia", 2023)),
+        ("chỉ số papi 2023", False, ("chỉ số papi", 2023)),
+        # a bare year needs "năm" when named; no year at the end, a year glued to a word, a longer number
+        ("chỉ số papi 2023", True, None),
+        ("đến năm 2030 đạt 80%", False, None),
+        ("papi2023", False, None),
+        ("mã số 12023", False, None),
+        ("giai đoạn 2021-2025", True, None),
+    ],
+)
+def test_split_closing_year(text: str, named: bool, expected: tuple[str, int] | None) -> None:
+    assert split_closing_year(text, named=named) == expected
+    assert split_closing_year(unicodedata.normalize("NFC", text.upper()), named=named) == (
+        None if expected is None else (expected[0].upper(), expected[1])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2025, tỉnh xác định 3 nhiệm vụ", [(0, 8, 2025)]),
+        ("trong năm 2023 và năm  2024", [(6, 14, 2023), (18, 27, 2024)]),
+        ("kỷ niệm năm 1945", [(8, 16, 1945)]),
+        # a period, a longer number, "năm" inside a word, a year without "năm"
+        ("giai đoạn năm 2021-2025", []),
+        ("năm 20245", []),
+        ("thămnăm 2023", []),
+        ("chỉ số PAPI 2023", []),
+    ],
+)
+def test_find_named_year_spans(text: str, expected: list[tuple[int, int, int]]) -> None:
+    assert find_named_year_spans(text) == expected
+    assert [text[start:end].split()[-1] for start, end, _ in expected] == [str(y) for *_, y in expected]

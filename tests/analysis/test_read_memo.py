@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import analysis.documents
+import analysis.documents.corpus
 from analysis.cache import AnalysisCache
 from analysis.documents import load_corpus
 from analysis.pipeline import analyze_corpus
@@ -35,7 +35,7 @@ class CountingReads:
     """Wraps the real ``read_path``: counts which files were actually opened and parsed."""
 
     def __init__(self) -> None:
-        self.real = analysis.documents.read_path
+        self.real = analysis.documents.corpus.read_path
         self.names: list[str] = []
 
     def __call__(self, path: Path):  # type: ignore[no-untyped-def]
@@ -46,7 +46,7 @@ class CountingReads:
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> CountingReads:
     counter = CountingReads()
-    monkeypatch.setattr(analysis.documents, "read_path", counter)
+    monkeypatch.setattr(analysis.documents.corpus, "read_path", counter)
     return counter
 
 

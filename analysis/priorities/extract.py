@@ -1,78 +1,36 @@
-"""Enumerated priority lists, their mapping to the concept taxonomy, and year-to-year comparison."""
+"""Enumerated priority lists in a document: counted headings, ordinal markers, bullets."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
-from itertools import combinations
-from typing import Any
 
-from analysis.dates import find_named_years
-from analysis.numbers import NUMBER_WORDS, ORDINAL_WORDS
-from analysis.resources import load_lines, load_toml, phrases
-from analysis.text import normalize_text, phrase_alternation
-from analysis.types import Concept, ConceptYears, PriorityChange, PriorityItem, PriorityList, Sentence
+from analysis.dates import find_named_year_spans, find_named_years
+from analysis.numbers import NUMBER_WORDS
+from analysis.priorities.concepts import map_concept
+from analysis.priorities.items import (
+    _CARDINAL_MARKERS,
+    _ORDINAL_AT_START,
+    _ORDINALS,
+    _clean_item,
+    _list_grammar,
+    _normalise,
+    _numbered_items,
+    split_items,
+)
+from analysis.resources import load_lines, phrases
+from analysis.text import phrase_alternation
+from analysis.types import PriorityItem, PriorityList, Sentence
 
 # "Ba đột phá", "năm nhiệm vụ": counts written as words (one item is no list).
 _COUNT_WORDS = {word: value for word, value in NUMBER_WORDS.items() if value >= 2}
-# Item markers of a list: "Thứ nhất, … Thứ tư, …" (the ordinals lists write, not a rank's "nhì") and
-# "Một là, … Bốn là, …" (the common spelling "bảy" only), read from the number words of analysis.numbers.
-_ORDINALS = {word: value for word, value in ORDINAL_WORDS.items() if word not in ("nhì", "bốn")}
-_CARDINAL_MARKERS = {word: value for word, value in NUMBER_WORDS.items() if word != "bẩy"}
-_MARKER = rf"thứ\s+(?P<ordinal>{'|'.join(_ORDINALS)})|(?P<cardinal>{'|'.join(_CARDINAL_MARKERS)})\s+là"
-_ORDINAL_AT_START = re.compile(rf"^(?:{_MARKER})\s*[,:.]\s*", re.IGNORECASE)
 _INLINE_MARKER = re.compile(
     rf"(?:^|[;.:]\s*|\s)(?:thứ\s+(?:{'|'.join(_ORDINALS)})|(?:{'|'.join(_CARDINAL_MARKERS)})\s+là)\s*,\s*",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-•+*–])\s+(?P<text>.+)$", re.IGNORECASE)
 _LIST_START = re.compile(r"(?:\s+(?:gồm có|bao gồm|gồm|là)(?!\w)\s*:?|\s*:)\s*", re.IGNORECASE)
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@cache
-def load_taxonomy() -> tuple[Concept, ...]:
-    """Concepts of ``data/taxonomy.toml`` with their Vietnamese and English labels and keywords."""
-    return tuple(
-        Concept(
-            id=entry["id"],
-            label_vi=normalize_text(entry["label_vi"]),
-            label_en=entry["label_en"],
-            keywords=tuple(normalize_text(keyword) for keyword in entry["keywords"]),
-        )
-        for entry in load_toml("taxonomy.toml")["concepts"]
-    )
-
-
-def _fold_spelling(text: str) -> str:
-    # "hoá" and "hóa" (and the like) are the same word spelt with the tone mark on another vowel.
-    return normalize_text(text).casefold().replace("oá", "óa").replace("oà", "òa").replace("uỷ", "ủy")
-
-
-@cache
-def _keyword_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
-    patterns = []
-    for concept in load_taxonomy():
-        for keyword in concept.keywords:
-            folded = _fold_spelling(keyword)
-            patterns.append((re.compile(rf"(?<!\w){re.escape(folded)}(?!\w)"), concept.id, len(folded)))
-    return tuple(patterns)
-
-
-def map_concept(text: str) -> str | None:
-    """The taxonomy concept a priority item is about: the keyword that occurs first wins.
-
-    >>> map_concept("Ưu tiên phát triển các nền tảng số (nhất là cơ sở dữ liệu quốc gia)")
-    'digital_platforms'
-    """
-    folded = _fold_spelling(text)
-    best: tuple[int, int, str] | None = None
-    for pattern, concept_id, length in _keyword_patterns():
-        match = pattern.search(folded)
-        if match and (best is None or (match.start(), -length) < (best[0], -best[1])):
-            best = (match.start(), length, concept_id)
-    return best[2] if best else None
 
 
 @cache
@@ -109,72 +67,6 @@ def _to_count(raw: str) -> int:
     return int(raw) if raw.isdecimal() else _COUNT_WORDS.get(raw.casefold(), 0)
 
 
-def _normalise(text: str) -> str:
-    # NFC with single spaces: the patterns here are written in NFC, and pasted text is not always.
-    return " ".join(normalize_text(text).split())
-
-
-_TRAILING_PUNCTUATION = re.compile(r"[\s.…;,:]+$")
-
-
-def _balanced(text: str) -> bool:
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
-
-
-def _strip_quotes(text: str) -> str:
-    """Remove quotes around an item ('"A".' → 'A'), keeping quoted words inside it."""
-    text = _TRAILING_PUNCTUATION.sub("", text.strip())
-    if len(text) >= 2 and text[0] in '"“' and text[-1] in '"”' and not any(c in '"“”' for c in text[1:-1]):
-        return text[1:-1].strip()
-    if text[:1] in '"“' and not _balanced(text):
-        text = text[1:].strip()
-    if text[-1:] in '"”' and not _balanced(text):
-        text = text[:-1].strip()
-    return text
-
-
-def _clean_item(text: str) -> str:
-    text = _strip_quotes(_normalise(text))
-    text = _ORDINAL_AT_START.sub("", text)
-    text = re.sub(r"^(?:và|hoặc)\s+", "", text, flags=re.IGNORECASE)
-    text = _TRAILING_PUNCTUATION.sub("", _strip_quotes(text))
-    return text[:1].upper() + text[1:] if text else text
-
-
-# A comma between two digits is a decimal mark ("0,65 điểm"), not an item separator.
-_ITEM_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-
-
-@cache
-def _list_grammar() -> dict[str, Any]:
-    return load_toml("list_grammar.toml")
-
-
-@cache
-def _numbered_markers() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern) for pattern in _list_grammar()["numbered"]["patterns"])
-
-
-def _numbered_items(text: str) -> tuple[str, list[str]] | None:
-    """Items numbered inline, glued or not: (text before the first, [items]); None without a run
-    1, 2 … of at least two numbers.
-
-    >>> _numbered_items("gồm: (1) A(2) B(3) C")
-    ('gồm: ', ['A', 'B', 'C'])
-    """
-    for pattern in _numbered_markers():
-        markers = [match for match in pattern.finditer(text) if int(match.group("n")) >= 1]
-        run: list[re.Match[str]] = []
-        for marker in markers:
-            if int(marker.group("n")) == len(run) + 1:
-                run.append(marker)
-        if len(run) >= 2:
-            ends = [marker.start() for marker in run[1:]] + [len(text)]
-            items = [text[marker.end() : end].strip() for marker, end in zip(run, ends, strict=True)]
-            return text[: run[0].start()], items
-    return None
-
-
 @cache
 def _measured_item() -> re.Pattern[str]:
     verbs = phrase_alternation(phrases("list_grammar.toml:measured_items.verbs"))
@@ -205,35 +97,6 @@ def _reports_values(found: PriorityList) -> bool:
     return measured * 2 > len(found.items)
 
 
-def split_items(list_text: str, *, count: int | None) -> list[str]:
-    """Split the text after a list heading into items (numbers "(1) … (2) …" first, then ";", else
-    commas and a final "và").
-
-    >>> split_items("dữ liệu số, quản trị số và số hóa các ngành kinh tế.", count=3)
-    ['Dữ liệu số', 'Quản trị số', 'Số hóa các ngành kinh tế']
-    >>> split_items("(1) hạ tầng số(2) dữ liệu số, nền tảng số(3) kỹ năng số", count=3)
-    ['Hạ tầng số', 'Dữ liệu số, nền tảng số', 'Kỹ năng số']
-    """
-    list_text = _normalise(list_text)
-    numbered = _numbered_items(list_text)
-    if numbered is not None:
-        parts = numbered[1]
-    elif ";" in list_text:
-        parts = [part for part in list_text.split(";") if part.strip()]
-    else:
-        parts = [part for part in _ITEM_COMMA.split(list_text) if part.strip()]
-        if not parts:
-            return []
-        if count is not None and len(parts) < count and " và " in parts[-1]:
-            parts = parts[:-1] + parts[-1].split(" và ", 1)
-        if count is None and parts and " và " in parts[-1]:
-            parts = parts[:-1] + parts[-1].split(" và ", 1)
-    if count is not None and len(parts) > count:
-        parts = parts[:count]
-    items = [_clean_item(part) for part in parts]
-    return [item for item in items if _WORD.search(item)]
-
-
 def _year_in(text: str, fallback: int | None) -> int | None:
     years = find_named_years(text)
     return years[0] if years else fallback
@@ -249,11 +112,8 @@ def _framing_year(text: str) -> int | None:
     >>> _framing_year("Năm 2025, tỉnh xác định "), _framing_year("Đến năm 2030, tỉnh có ")
     (2025, None)
     """
-    years = [
-        int(match.group(1))
-        for match in re.finditer(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d\-–])", text, re.IGNORECASE)
-        if not _HORIZON_WORDS.search(text[: match.start()])
-    ]
+    spans = find_named_year_spans(text)
+    years = [year for start, _, year in spans if not _HORIZON_WORDS.search(text[:start])]
     return years[-1] if years else None
 
 
@@ -448,39 +308,3 @@ def extract_priorities(sentences: Sequence[Sentence], *, doc_year: int | None) -
     found.extend(_ordinal_paragraph_lists(sentences, doc_year))
     found.extend(_bullet_lists(sentences, doc_year))
     return [priority_list for priority_list in found if not _reports_values(priority_list)]
-
-
-def compare_priorities(
-    priorities: Iterable[PriorityList], *, years: Sequence[int]
-) -> tuple[tuple[ConceptYears, ...], tuple[PriorityChange, ...]]:
-    """For every concept the years it is a stated priority, and per pair of years what changed.
-
-    >>> a = PriorityList(2023, "h", (PriorityItem("dữ liệu số", "digital_data"),), "d", "s")
-    >>> b = PriorityList(2024, "h", (PriorityItem("quản trị số", "digital_governance"),), "d", "s")
-    >>> rows, changes = compare_priorities([a, b], years=[2023, 2024])
-    >>> changes[0].new, changes[0].dropped
-    (('digital_governance',), ('digital_data',))
-    """
-    by_year: dict[int, set[str]] = {year: set() for year in years}
-    for priority_list in priorities:
-        if priority_list.year in by_year:
-            by_year[priority_list.year].update(item.concept for item in priority_list.items if item.concept)
-    rows = []
-    for concept in load_taxonomy():
-        stated = tuple(year for year in sorted(by_year) if concept.id in by_year[year])
-        if stated:
-            rows.append(ConceptYears(concept.id, concept.label_vi, concept.label_en, stated))
-    order = {concept.id: index for index, concept in enumerate(load_taxonomy())}
-    changes = []
-    for earlier, later in combinations(sorted(by_year), 2):
-        before, after = by_year[earlier], by_year[later]
-        changes.append(
-            PriorityChange(
-                from_year=earlier,
-                to_year=later,
-                persisted=tuple(sorted(before & after, key=order.__getitem__)),
-                new=tuple(sorted(after - before, key=order.__getitem__)),
-                dropped=tuple(sorted(before - after, key=order.__getitem__)),
-            )
-        )
-    return tuple(rows), tuple(changes)

@@ -1,4 +1,5 @@
-"""Enumerated priority lists, their concepts, and what changed from year to year."""
+"""Enumerated priority lists found in sentences, in the seeds, and in passages split as the pipeline
+splits them."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from analysis.priorities import compare_priorities, extract_priorities, map_concept, split_items
-from analysis.types import CorpusAnalysis, DocumentAnalysis, PriorityItem, PriorityList, Sentence
+from analysis.priorities.extract import extract_priorities
+from analysis.types import CorpusAnalysis, DocumentAnalysis, PriorityList, Sentence
 
 SEED_000 = "000_bad03276209439be"
 SEED_003 = "003_58bd2110ae835d9e"
@@ -27,83 +28,6 @@ def _sentences(
         for text in [paragraph] if isinstance(paragraph, str) else paragraph:
             sentences.append(Sentence("d", len(sentences), transform(text), paragraph_index))
     return sentences
-
-
-# --- split_items ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "count", "items"),
-    [
-        (
-            "dữ liệu số, quản trị số và số hóa các ngành kinh tế.",
-            3,
-            ["Dữ liệu số", "Quản trị số", "Số hóa các ngành kinh tế"],
-        ),
-        (
-            "dữ liệu số, quản trị số và số hóa các ngành kinh tế.",
-            None,
-            ["Dữ liệu số", "Quản trị số", "Số hóa các ngành kinh tế"],
-        ),
-        # ";" separates items before commas do, and "và" inside an item stays
-        ("Ưu tiên A và B; ưu tiên C, D; ưu tiên E.", None, ["Ưu tiên A và B", "Ưu tiên C, D", "Ưu tiên E"]),
-        # an item with "và" of its own: the final "và" splits only what the count still needs
-        (
-            "Công nghiệp CNTT và Truyền thông, số hóa các ngành, quản trị số và dữ liệu số.",
-            4,
-            ["Công nghiệp CNTT và Truyền thông", "Số hóa các ngành", "Quản trị số", "Dữ liệu số"],
-        ),
-        # the count cuts the tail of the sentence off
-        (
-            "công nghiệp CNTT, số hóa các ngành kinh tế, quản trị số, dữ liệu số, tạo ra động lực để phát "
-            "triển.",
-            4,
-            ["Công nghiệp CNTT", "Số hóa các ngành kinh tế", "Quản trị số", "Dữ liệu số"],
-        ),
-        ("a và b", 2, ["A", "B"]),
-        # odd spacing, quotes, leading "và", trailing punctuation
-        ("  hạ tầng số ,\tdữ liệu số  và   nhân lực số . ", 3, ["Hạ tầng số", "Dữ liệu số", "Nhân lực số"]),
-        ('"3 tăng cường"; và “5 đẩy mạnh”.', None, ["3 tăng cường", "5 đẩy mạnh"]),
-        (
-            'phổ cập kỹ năng số qua phong trào "Bình dân học vụ số"; bảo đảm an ninh mạng.',
-            None,
-            ['Phổ cập kỹ năng số qua phong trào "Bình dân học vụ số"', "Bảo đảm an ninh mạng"],
-        ),
-        # missing parts
-        ("", 3, []),
-        ("  ;  ; ", None, []),
-        ("…", 2, []),
-        ("chỉ một mục", 3, ["Chỉ một mục"]),
-    ],
-)
-def test_split_items(text: str, count: int | None, items: list[str]) -> None:
-    assert split_items(text, count=count) == items
-    assert split_items(_nfd(text), count=count) == items
-
-
-# --- map_concept ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "concept"),
-    [
-        ("Ưu tiên phát triển dữ liệu số", "digital_data"),
-        ("ƯU TIÊN PHÁT TRIỂN DỮ LIỆU SỐ", "digital_data"),
-        ("Ưu tiên phát triển các dịch vụ công trực tuyến gắn với người dân", "online_public_services"),
-        ("Ưu tiên phát triển các nền tảng số (nhất là cơ sở dữ liệu quốc gia)", "digital_platforms"),
-        ("Ưu tiên bảo đảm an ninh mạng, an toàn thông tin", "cybersecurity"),
-        ("Quản trị số", "digital_governance"),
-        ("Phát triển công nghiệp công nghệ số", "digital_technology_industry"),
-        ("Ưu tiên số hoá các ngành kinh tế", "sector_digitalisation"),  # "hoá" spelt with the mark on a
-        ("Tăng cường hợp tác công tư", "resources_investment"),
-        (_nfd("Phát triển hạ tầng số"), "digital_infrastructure"),
-        # whole words: "dữ liệu" is not read inside "dữ liệuxyz"
-        ("dữ liệuxyz", None),
-        ("Con mèo ngủ trên mái nhà", None),
-    ],
-)
-def test_map_concept(text: str, concept: str | None) -> None:
-    assert map_concept(text) == concept
 
 
 # --- extract_priorities on built sentences -------------------------------------------------------
@@ -429,42 +353,6 @@ def test_items_remember_their_sentences() -> None:
     ]
 
 
-# --- compare_priorities --------------------------------------------------------------------------
-
-
-def _list(year: int, *concepts: str | None) -> PriorityList:
-    return PriorityList(year, "h", tuple(PriorityItem(str(c), c) for c in concepts), "d", "s")
-
-
-def test_compare_priorities_on_built_lists() -> None:
-    rows, changes = compare_priorities(
-        [
-            _list(2022, "online_public_services", "digital_data"),
-            _list(2023, "digital_data", None),
-            _list(2024, "digital_governance", "digital_data"),
-            _list(2019, "cybersecurity"),  # not one of the years asked about
-        ],
-        years=[2022, 2023, 2024],
-    )
-    assert [(row.concept, row.years) for row in rows] == [
-        ("digital_data", (2022, 2023, 2024)),
-        ("online_public_services", (2022,)),
-        ("digital_governance", (2024,)),
-    ]
-    assert rows[0].label_vi == "Dữ liệu số"
-    assert [(c.from_year, c.to_year, c.persisted, c.new, c.dropped) for c in changes] == [
-        (2022, 2023, ("digital_data",), (), ("online_public_services",)),
-        (2022, 2024, ("digital_data",), ("digital_governance",), ("online_public_services",)),
-        (2023, 2024, ("digital_data",), ("digital_governance",), ()),
-    ]
-
-
-def test_compare_priorities_with_no_lists() -> None:
-    rows, changes = compare_priorities([], years=[2023, 2024])
-    assert rows == ()
-    assert [(c.persisted, c.new, c.dropped) for c in changes] == [((), (), ())]
-
-
 # --- the seeds -----------------------------------------------------------------------------------
 
 
@@ -569,29 +457,6 @@ def test_seed_lists_and_items_quote_their_documents(seed_docs: dict[str, Documen
             assert priority.sentence in body
             for item in priority.items:
                 assert item.sentence in body
-
-
-def test_seed_comparison(seed_corpus: CorpusAnalysis) -> None:
-    rows = {row.concept: row.years for row in seed_corpus.comparison}
-    assert rows["digital_data"] == (2023, 2024)
-    assert rows["online_public_services"] == (2022, 2023)
-    assert rows["digital_governance"] == (2024,)
-    changes = {(change.from_year, change.to_year): change for change in seed_corpus.changes}
-    assert sorted(changes) == [(2022, 2023), (2022, 2024), (2023, 2024)]
-    change = changes[(2023, 2024)]
-    assert "digital_governance" in change.new
-    assert "online_public_services" in change.dropped
-    assert "digital_platforms" in change.dropped
-    assert set(change.persisted) == {"digital_data", "cybersecurity"}
-
-
-def test_compare_priorities_on_the_seed_lists(seed_corpus: CorpusAnalysis) -> None:
-    rows, changes = compare_priorities(seed_corpus.priorities, years=[2023, 2024])
-    assert {row.concept: row.years for row in rows}["digital_data"] == (2023, 2024)
-    (change,) = changes
-    assert (change.from_year, change.to_year) == (2023, 2024)
-    assert "digital_governance" in change.new
-    assert "online_public_services" in change.dropped
 
 
 # --- passages read as the pipeline reads them (real underthesea sentence splitting) -------------

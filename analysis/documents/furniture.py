@@ -1,0 +1,145 @@
+"""Page furniture: the lines of a page that are not the article (menus, counters, date lines, links)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from functools import cache
+
+from analysis.dates import YEAR_DIGITS, find_published
+from analysis.documents.outlet import _MAX_FURNITURE_CHARS, _portal_name, names_outlet
+from analysis.resources import load_toml, phrases
+from analysis.text import normalize_text, phrase_alternation
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+# How many lines at the top and at the bottom of a page may hold the portal's name in capitals.
+_PAGE_EDGE_LINES = 6
+
+
+@cache
+def _furniture_rules() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    rules = load_toml("furniture.toml")
+    lines = frozenset(normalize_text(line).casefold() for line in rules["lines"])
+    patterns = tuple(re.compile(normalize_text(p), re.IGNORECASE) for p in rules["patterns"])
+    return lines, patterns
+
+
+_SEPARATOR = r"\s*[|/>»›•·,\-–—]?\s*"
+
+
+@cache
+def _menu_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A line made of two or more section names (a menu), a line of one (a section label), and
+    section names opening a line ("Xã hội 03/08/2023")."""
+    alternatives = phrase_alternation(phrases("furniture.toml:menu"))
+    menu = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR}){{2,}}$", re.IGNORECASE)
+    label = re.compile(rf"^(?:{alternatives}){_SEPARATOR}$", re.IGNORECASE)
+    prefix = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR})+", re.IGNORECASE)
+    return menu, label, prefix
+
+
+def page_date(line: str) -> datetime | None:
+    """The publication date of a page's date line, or None for any other line (prose included).
+
+    >>> page_date("Xã hội 03/08/2023 09:05"), page_date("Ngày 2/8/2023, thành phố sơ kết Đề án 06.")
+    (datetime.datetime(2023, 8, 3, 9, 5), None)
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
+        return None
+    # "Thứ Sáu, ngày 27 tháng 6 năm 2025 | 14:10" reads as "27/6/2025 | 14:10"
+    stripped = _WORDED_DATE.sub(lambda m: f"{m['day']}/{m['month']}/{m['year']}", stripped)
+    return find_published(_menu_patterns()[2].sub("", stripped))
+
+
+_WORDED_DATE = re.compile(
+    rf"(?:ngày\s+)?(?P<day>\d{{1,2}})\s+tháng\s+(?P<month>\d{{1,2}})\s*(?:năm|,)\s*(?P<year>{YEAR_DIGITS})",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a whole line is page furniture rather than article text.
+
+    >>> is_furniture("Tổng truy cập: 2247912"), is_furniture("Thủ tướng phát biểu.")
+    (True, False)
+    """
+    stripped = line.strip()
+    # An article pasted as one long line carries a caption or "Nguồn:" somewhere; it is still
+    # the article. Furniture lines are short.
+    if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
+        return False
+    exact, patterns = _furniture_rules()
+    if stripped.rstrip(".:").casefold() in exact:
+        return True
+    if any(pattern.search(stripped) for pattern in patterns):
+        return True
+    return (
+        bool(_menu_patterns()[0].match(stripped)) or page_date(stripped) is not None or names_outlet(stripped)
+    )
+
+
+_LIST_ITEM = re.compile(r"^[-•*+–]\s+\S")
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(
+        normalize_text(line).casefold() for line in load_toml("furniture.toml")["related_headings"]
+    )
+
+
+def split_furniture(text: str) -> tuple[list[str], list[str]]:
+    """Split NFC text into body lines and furniture lines (blank lines dropped).
+
+    >>> split_furniture("Tin liên quan\\nKinh tế số phát triển.")
+    (['Kinh tế số phát triển.'], ['Tin liên quan'])
+    """
+    body: list[str] = []
+    furniture: list[str] = []
+    lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
+    lines = [line for line in lines if line]
+    related = False
+    for index, line in enumerate(lines):
+        # under "Xem thêm" / "Tin liên quan", the list of links is the page's, not the article's
+        if related and _LIST_ITEM.match(line):
+            furniture.append(line)
+            continue
+        related = line.rstrip(".: ").casefold() in _related_headings()
+        # The portal's name in capitals heads or closes a page, a lone section name ("Công nghệ")
+        # stands among the header's furniture above the headline; elsewhere they are text ("Kinh tế"
+        # heading a part of a report).
+        at_edge = index < _PAGE_EDGE_LINES or index >= len(lines) - _PAGE_EDGE_LINES
+        portal = at_edge and _portal_name(line) is not None
+        label = (
+            not body
+            and bool(_menu_patterns()[1].match(line))
+            and (bool(furniture) or (index + 1 < len(lines) and is_furniture(lines[index + 1])))
+        )
+        (furniture if portal or label or is_furniture(line) else body).append(line)
+    return body, furniture
+
+
+_SOURCE_DATE = re.compile(
+    rf"^nguồn\s*:.*?\b(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]({YEAR_DIGITS})\b", re.IGNORECASE
+)
+
+
+def _source_line_date(lines: Iterable[str]) -> datetime | None:
+    """The date on a source line: "Nguồn: báo Tin tức, 15/06/2022" was published on 15 June 2022.
+
+    >>> _source_line_date(["Nguồn: báo Tin tức, 15/06/2022"])
+    datetime.datetime(2022, 6, 15, 0, 0)
+    """
+    for line in lines:
+        match = _SOURCE_DATE.search(line.strip())
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return datetime(year, month, day)
+            except ValueError:
+                continue
+    return None

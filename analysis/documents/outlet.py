@@ -1,0 +1,152 @@
+"""The outlet an article names: datelines, source lines, footers, name lines, the portal's name
+in capitals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from analysis.resources import load_toml, phrases
+from analysis.text import normalize_text, phrase_alternation
+
+_MAX_FURNITURE_CHARS = 300
+
+
+@cache
+def _outlets() -> dict[str, object]:
+    return load_toml("outlets.toml")
+
+
+@cache
+def _outlet_patterns(kind: str = "patterns") -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(normalize_text(p), re.IGNORECASE) for p in _outlets()[kind])
+
+
+@cache
+def _agency_dateline() -> re.Pattern[str]:
+    """An outlet's bare name before a dash, as written: "VOV.VN - …", "ĐNO - …"."""
+    names = phrase_alternation(phrases("outlets.toml:agencies"))
+    return re.compile(rf"^(?P<outlet>{names})\s*[-–—]\s+(?=\w)")
+
+
+@cache
+def _portal_head() -> re.Pattern[str]:
+    heads = phrase_alternation(phrases("outlets.toml:portal_heads"))
+    return re.compile(rf"^(?:{heads})(?!\w)", re.IGNORECASE)
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """A dateline opening ``line`` ("Hà Nội (TTXVN) - …", "VOV.VN - …"); a place before it must be
+    capitalised."""
+    for pattern in _outlet_patterns("datelines"):
+        match = pattern.match(line)
+        if match and all(word[:1].isupper() for word in (match.groupdict().get("place") or "").split()):
+            return match
+    return _agency_dateline().match(line)
+
+
+def _ends_with_name_tail(name: str) -> bool:
+    """ "NHÂN DÂN ĐIỆN TỬ", "HÀ NỘI MỚI ONLINE": a paper's name closes with one of ``name_tails``."""
+    tails = [normalize_text(tail).casefold() for tail in _outlets()["name_tails"]]  # type: ignore[union-attr]
+    return len(name.split()) >= 3 and name.casefold().endswith(tuple(f" {tail}" for tail in tails))
+
+
+def _portal_name(line: str) -> str | None:
+    """The portal's name printed in capitals ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"), in sentence case.
+
+    >>> _portal_name("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"), _portal_name("Bộ Công an")
+    ('Cổng thông tin điện tử tỉnh Nam Định', None)
+    """
+    # "NHÂN DÂN ĐIỆN TỬ - Cơ quan Trung ương …": the name, then the portal's tagline
+    stripped = re.split(r"\s[-–]\s", line.strip(), maxsplit=1)[0]
+    words = stripped.split()
+    if (
+        not stripped.isupper()
+        or len(words) > int(_outlets()["max_portal_words"])  # type: ignore[call-overload]
+        or not all(char.isalpha() or char in " &-" for char in stripped)
+        or not (_portal_head().match(stripped) or _ends_with_name_tail(stripped))
+    ):
+        return None
+    lower = {normalize_text(word) for word in _outlets()["lowercase_words"]}  # type: ignore[union-attr]
+    cased = [
+        word.lower() if index and word.lower() in lower else word if "&" in word else word.capitalize()
+        for index, word in enumerate(words)
+    ]
+    return " ".join(cased)
+
+
+def _plausible_outlet(kind: str, match: re.Match[str]) -> bool:
+    outlet = match.group("outlet").strip()
+    if kind == "patterns":
+        # A source line names something: a domain or a capitalised name, in a few words.
+        limit = int(_outlets()["max_source_words"])  # type: ignore[call-overload]
+        return len(outlet.split()) <= limit and (
+            "." in outlet or any(word[:1].isupper() for word in outlet.split())
+        )
+    if kind == "names":
+        rest = match.group("rest").split()
+        tails = tuple(normalize_text(tail) for tail in _outlets()["name_tails"])  # type: ignore[union-attr]
+        return rest[0][:1].isupper() and (rest[-1][:1].isupper() or outlet.endswith(tails))
+    return True
+
+
+_LINE_KINDS = ("patterns", "footers", "names", "portal", "owners", "sites")
+
+
+def _outlet_on_line(line: str, kind: str) -> str | None:
+    """The outlet a whole line of ``kind`` names, or None."""
+    if kind == "portal":
+        return _portal_name(line)
+    for pattern in _outlet_patterns(kind):
+        match = pattern.search(line)
+        if match and _plausible_outlet(kind, match):
+            return match.group("outlet").strip()
+    return None
+
+
+def names_outlet(line: str) -> bool:
+    """Whether a whole line names the outlet (a source line, footer, name or site line); such a
+    line is page furniture. A dateline opens a paragraph and is not one of them.
+
+    >>> names_outlet("Theo Báo Nhân Dân"), names_outlet("Theo Bộ TT&TT, kinh tế số tăng 20%.")
+    (True, False)
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
+        return False
+    return any(_outlet_on_line(stripped, kind) for kind in _LINE_KINDS if kind != "portal")
+
+
+def infer_outlet(lines: Iterable[str]) -> str | None:
+    """The outlet an article names, strongest evidence first: a dateline ("(VOV5) - …", "(Báo Quảng
+    Trị) - …", "(TTXVN) Chiều …", "VOV.VN - …"), a source line ("Nguồn: vietnamnet.vn", "Theo
+    VnExpress", a bare domain), a copyright footer, the outlet's name line, the portal's name in
+    capitals, the owning agency, the site name an HTML page declares.
+
+    >>> infer_outlet(["(PLVN) - Thủ tướng nhấn mạnh"]), infer_outlet(["Hà Nội (TTXVN) - Sáng nay"])
+    ('PLVN', 'TTXVN')
+    >>> infer_outlet(["BÁO ĐIỆN TỬ CHÍNH PHỦ", "Theo VnExpress"])
+    'VnExpress'
+    """
+    lines = [line.strip() for line in lines]
+    for line in lines:
+        dateline = _dateline(line)
+        if dateline:
+            return dateline.group("outlet").strip()
+    for kind in _LINE_KINDS:
+        for line in lines:
+            outlet = _outlet_on_line(line, kind)
+            if outlet:
+                # "© Báo Lạng Sơn - Cơ quan của Đảng bộ tỉnh Lạng Sơn": the name, not its tagline
+                return _TAGLINE.split(outlet, maxsplit=1)[0].strip()
+    return None
+
+
+_TAGLINE = re.compile(r"\s[-–]\s(?=(?:cơ quan|tiếng nói|diễn đàn|cổng thông tin)\b)", re.IGNORECASE)
+
+
+def strip_outlet_prefix(line: str) -> str:
+    """Remove a leading dateline ("(VOV5) - ", "Hà Nội (TTXVN) - ", "(TTXVN) ") from a body paragraph."""
+    dateline = _dateline(line)
+    return line[dateline.end() :] if dateline else line

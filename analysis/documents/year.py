@@ -1,0 +1,144 @@
+"""The year an article is about: named annual days, the headline, the publication date, the years
+reported on."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+from functools import cache
+
+from analysis.dates import YEAR_DIGITS, find_dates, find_years, named_day_pattern
+from analysis.figures.cues import cue_pattern
+from analysis.resources import load_toml
+from analysis.text import normalize_text
+
+# Horizons of strategies ("đến năm 2025, định hướng đến năm 2030") say nothing about the year an
+# article reports on.
+_HORIZON_BEFORE_YEAR = re.compile(r"(đến|tới|từ|giai đoạn|định hướng|tầm nhìn)\s+(năm\s+)?$", re.IGNORECASE)
+# "năm 2023", and a quarter or month with its year: "quý III/2023", "tháng 6/2024"
+_YEAR_AFTER_NAM = re.compile(
+    rf"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{{1,2}})\s*/\s*)({YEAR_DIGITS})\b", re.IGNORECASE
+)
+# A comparison base ("tăng 12,7% so với cùng kỳ năm 2022") is not the year an article reports on.
+_COMPARISON_BEFORE_YEAR = re.compile(r"(so với|cùng kỳ)\s+$", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(
+    rf"\b(?:năm học|niên khóa|niên khoá)\s+{YEAR_DIGITS}\s*[-–]\s*({YEAR_DIGITS})\b", re.I
+)
+
+
+_THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _year_anchor_pattern() -> re.Pattern[str]:
+    return named_day_pattern(normalize_text(day["name"]) for day in load_toml("calendar.toml")["annual"])
+
+
+def _plan_year(text: str, start: int, end: int) -> bool:
+    """Whether a year is a plan's: a goal word shortly after it ("Năm 2025, tỉnh phấn đấu …") or before
+    it in its sentence ("Tỉnh dự kiến mở rộng … trong năm 2026")."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[max(sentence_start, start - 60) : start]
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return bool(
+        cue_pattern("target").search(text, end, min(end + 40, sentence_end))
+        or cue_pattern("target").search(before)
+        or cue_pattern("plan_nouns").search(text[max(sentence_start, start - 30) : start])
+    )
+
+
+def _years_in(text: str, *, results_only: bool = False) -> list[int]:
+    """The years a text names as its time ("năm 2023", "tháng 5/2025", "năm học 2023-2024" → 2024);
+    horizons ("đến năm 2030") and comparison bases are left out, and with ``results_only`` so are a
+    plan's years ("Năm 2024, tỉnh phấn đấu …"), which say what is hoped, not what is reported."""
+    years = []
+    for match in _YEAR_AFTER_NAM.finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        named_by_year = match.group(0).casefold().startswith("năm")
+        if (named_by_year and _HORIZON_BEFORE_YEAR.search(before)) or _COMPARISON_BEFORE_YEAR.search(before):
+            continue
+        if results_only and _plan_year(text, match.start(), match.end()):
+            continue
+        years.append(int(match.group(1)))
+    years.extend(
+        int(match.group(1))
+        for match in _SCHOOL_YEAR.finditer(text)
+        if not (results_only and _plan_year(text, match.start(), match.end()))
+    )
+    return years
+
+
+def infer_year(title: str, body: str, published: datetime | None) -> int | None:
+    """The year an article is about, or None when nothing in it says.
+
+    Evidence, strongest first: a named annual day with its year ("Ngày Chuyển đổi số quốc gia
+    năm 2023"), a year in the headline, the publication date (the year before it for a review
+    published in January or February that writes about that year), then the years the text
+    reports on.
+
+    >>> infer_year("Tin", "Chào mừng Ngày Chuyển đổi số quốc gia năm 2023.", None)
+    2023
+    """
+    anchored = Counter(int(y) for y in _year_anchor_pattern().findall(body))
+    if anchored:
+        return anchored.most_common(1)[0][0]
+    # "… Chỉ số năng lực cạnh tranh cấp tỉnh 2024", "PAPI 2023": a headline's year needs no "năm"
+    title_years = _years_in(title) or [
+        year for start, _, year in find_years(title) if not title[:start].rstrip().casefold().endswith("năm")
+    ]
+    if title_years:
+        return title_years[0]
+    if published is not None:
+        return _reviewed_year(body, published) or published.year
+    # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
+    named = Counter(_years_in(body, results_only=True) or _years_in(body))
+    mentioned = Counter({year: 2 * count for year, count in named.items()})
+    mentioned.update(m.year for m in find_dates(body) if m.year is not None)
+    dated = [m.year for m in find_dates(body) if m.year is not None]
+    if _THIS_YEAR.search(body) and dated and named and max(dated) > max(named):
+        # "… năm 2021 là 1,1 triệu, 2022 là 3,4 triệu và năm nay ước đạt 7,9 triệu" in a text dated 2023
+        return max(dated)
+    if mentioned:
+        # a tie goes to the latest named year ("năm 2021 đạt 21 tỷ USD, … năm 2023 tăng 19%" reports on
+        # 2023), else to the first date ("ban hành ngày 18/11/2024, hiệu lực từ ngày 1/7/2025")
+        first_seen = {year: position for position, year in enumerate(reversed(list(mentioned)))}
+        return max(mentioned, key=lambda y: (mentioned[y], named[y], y if named[y] else first_seen[y]))
+    return None
+
+
+# A year-in-review article appears in the first weeks of the next year: "Trong năm 2024, …" published
+# on 14/01/2025 reports on 2024.
+_REVIEW_MONTHS = 2
+# Later in the year, results announced after their year (a ranking of 2023 published in June 2024)
+# still report on it: the article never names the year it appears in and names the one before at
+# least this often.
+_LATE_REVIEW_MENTIONS = 2
+
+
+def _reviewed_year(body: str, published: datetime) -> int | None:
+    """The previous year, when an article published early in a year writes about that year more
+    than about the year it appears in, or one published later never names its own year and keeps
+    to the previous one; else None.
+
+    >>> _reviewed_year("Trong năm 2024, tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 1, 14))
+    2024
+    >>> _reviewed_year("Năm 2025, tỉnh phấn đấu; năm 2024 đạt 60%; năm 2025 đạt 70%.", datetime(2025, 1, 14))
+    >>> _reviewed_year("Năm 2023 tỉnh xếp thứ nhất; năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10))
+    2023
+    """
+    mentioned = Counter(_years_in(body))
+    previous = published.year - 1
+    if published.month <= _REVIEW_MONTHS:
+        return previous if mentioned[previous] > mentioned[published.year] else None
+    own_year = Counter(_years_in(body, results_only=True))[published.year] + sum(
+        1 for m in find_dates(body) if m.year == published.year
+    )
+    if (
+        own_year == 0
+        and not _THIS_YEAR.search(body)
+        and mentioned[previous] >= _LATE_REVIEW_MENTIONS
+        and mentioned[previous] == max(mentioned.values())
+    ):
+        return previous
+    return None

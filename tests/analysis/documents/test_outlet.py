@@ -1,0 +1,119 @@
+"""The outlet an article names: datelines, source lines, footers, the portal's name; datelines stripped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.documents.build import build_document
+from analysis.documents.outlet import infer_outlet, strip_outlet_prefix
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["(VOV5) - Việt Nam sẽ trở thành quốc gia số"], "VOV5"),
+        (["(PLVN) – Thủ tướng nhấn mạnh"], "PLVN"),
+        (["(TTXVN) - Sáng nay (10/10), tại Hà Nội"], "TTXVN"),
+        (["Thủ tướng phát biểu.", "Nguồn: vietnamnet.vn"], "vietnamnet.vn"),
+        (["Nguồn: Báo Bình Dương."], "Báo Bình Dương"),
+        (["nongnghiep.vn"], "nongnghiep.vn"),
+        (["https://www.baochinhphu.vn/tin-tuc"], "baochinhphu.vn"),
+        (["Thủ tướng phát biểu tại sự kiện."], None),
+        ([], None),
+        # datelines with Vietnamese letters, a domain, no dash, or the place they were filed from
+        (["(Báo Quảng Trị) - Theo kết quả vừa công bố"], "Báo Quảng Trị"),
+        (["(Chinhphu.vn) - Chiều 14/1, Thủ tướng chủ trì"], "Chinhphu.vn"),
+        (["(TTXVN) Chiều 12/3/2025, tại hội nghị tổng kết"], "TTXVN"),
+        (["Hà Nội (TTXVN) - Sáng 5/3, Bộ Khoa học và Công nghệ"], "TTXVN"),
+        (["QUẢNG TRỊ (Báo Quảng Trị) - Sáng nay"], "Báo Quảng Trị"),
+        (["(Dân trí) – Năm 2024, kinh tế số"], "Dân trí"),
+        (["(Báo Nhân Dân) Sáng nay, tại Hà Nội"], "Báo Nhân Dân"),
+        (["Tin mới", "(baotintuc.vn) Ngày 5/3, …"], "baotintuc.vn"),
+        # datelines without parentheses, as the outlet writes its name
+        (["VOV.VN - Sáng 20/10, Bộ tổ chức hội nghị"], "VOV.VN"),
+        (["VTV.vn - Nhiều doanh nghiệp Việt Nam"], "VTV.vn"),
+        (["ĐNO - Ngày 2/8, UBND thành phố"], "ĐNO"),
+        (["(Báo Nam Định) - Sáng nay"], "Báo Nam Định"),
+        # source lines, footers, name lines, the portal's name, the owner, the page's site name
+        (["Nguồn: Báo Bình Định"], "Báo Bình Định"),
+        (["Thủ tướng phát biểu.", "Theo VnExpress"], "VnExpress"),
+        (["Theo Báo Nhân Dân."], "Báo Nhân Dân"),
+        (["© Bản quyền thuộc Báo Điện tử Dân trí"], "Báo Điện tử Dân trí"),
+        (["Copyright © 2024 VnExpress"], "VnExpress"),
+        (["Bản quyền thuộc về Chinhphu.vn"], "Chinhphu.vn"),
+        (["Báo điện tử VnExpress", "Cơ quan chủ quản: Bộ Khoa học và Công nghệ"], "Báo điện tử VnExpress"),
+        (["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"], "Cổng thông tin điện tử tỉnh Nam Định"),
+        (["BỘ KHOA HỌC VÀ CÔNG NGHỆ"], "Bộ Khoa học và Công nghệ"),
+        (["Cơ quan chủ quản: Bộ Thông tin và Truyền thông."], "Bộ Thông tin và Truyền thông"),
+        (["Website: Báo Quảng Ninh điện tử"], "Báo Quảng Ninh điện tử"),
+        # the stronger evidence wins wherever it stands
+        (["BỘ KHOA HỌC VÀ CÔNG NGHỆ", "Theo VnExpress"], "VnExpress"),
+        (["Website: Dân trí", "(Dân trí) - Năm 2023"], "Dân trí"),
+        (["Cơ quan chủ quản: Thành ủy Đà Nẵng", "ĐNO - Ngày 2/8"], "ĐNO"),
+        # a claim's source in a sentence, a short line without a name, a headline starting with "Báo"
+        (["Theo Bộ TT&TT, kinh tế số năm 2023 chiếm 14,26% GDP."], None),
+        (["Theo kế hoạch"], None),
+        (["Báo Nhân Dân ra mắt ấn phẩm mới"], None),
+        (["AI - cơ hội và thách thức"], None),
+    ],
+)
+def test_infer_outlet(lines: list[str], outlet: str | None) -> None:
+    assert infer_outlet(lines) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(DTI) của Quảng Trị xếp thứ 38/63 tỉnh, thành phố.",
+        "(1) Thứ nhất, hoàn thiện thể chế.",
+        "(khoảng 12,3%) cao hơn cùng kỳ.",
+        "(Ảnh: TTXVN)",
+        "(10/10) - Thủ tướng dự lễ",
+        "(Xem thêm) Các bài liên quan",
+        "Thủ tướng (PLVN) - nhấn mạnh",
+        "Chỉ số chuyển đổi số cấp tỉnh (DTI) - kết quả năm 2024",
+        "Kinh tế số (KTS) chiếm 18,3% GDP.",
+    ],
+)
+def test_ordinary_parentheses_name_no_outlet(line: str) -> None:
+    assert infer_outlet([line]) is None
+    assert strip_outlet_prefix(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "stripped"),
+    [
+        ("(VOV5) - Việt Nam sẽ trở thành quốc gia số", "Việt Nam sẽ trở thành quốc gia số"),
+        ("(PLVN) – Thủ tướng nhấn mạnh", "Thủ tướng nhấn mạnh"),
+        ("Thủ tướng (PLVN) - nhấn mạnh", "Thủ tướng (PLVN) - nhấn mạnh"),
+        ("(10/10) - Thủ tướng dự lễ", "(10/10) - Thủ tướng dự lễ"),
+        ("(Báo Quảng Trị) - Theo kết quả vừa công bố", "Theo kết quả vừa công bố"),
+        ("Hà Nội (TTXVN) - Sáng 5/3, Bộ họp", "Sáng 5/3, Bộ họp"),
+        ("(TTXVN) Chiều 12/3/2025, tại hội nghị", "Chiều 12/3/2025, tại hội nghị"),
+    ],
+)
+def test_strip_outlet_prefix(line: str, stripped: str) -> None:
+    assert strip_outlet_prefix(line) == stripped
+
+
+MEASURE_SHAPES = Path(__file__).resolve().parents[2] / "fixtures" / "figures" / "measure_shapes"
+
+
+@pytest.mark.parametrize(
+    ("stem", "outlet", "opening"),
+    [
+        ("h01_quang_tri_dti", "Báo Quảng Trị", "Theo kết quả Bộ Khoa học và Công nghệ vừa công bố"),
+        ("h02_ha_tang_so", "Chinhphu.vn", "Theo báo cáo của Bộ Khoa học và Công nghệ"),
+        ("h05_binh_duong_ttxvn", "TTXVN", "Chiều 12/3/2025, tại hội nghị tổng kết"),
+        ("h07_so_sanh_tinh", "Báo Quảng Ninh", "Năm 2024, tỷ lệ hồ sơ trực tuyến"),
+    ],
+)
+def test_dateline_names_the_outlet_and_leaves_the_body(stem: str, outlet: str, opening: str) -> None:
+    path = MEASURE_SHAPES / f"{stem}.txt"
+    document = build_document(stem, path.read_text(encoding="utf-8"), path=str(path))
+    assert document.outlet == outlet
+    body_lines = document.body.splitlines()
+    assert any(line.startswith(opening) for line in body_lines), body_lines[:3]
+    assert f"({outlet})" not in document.body

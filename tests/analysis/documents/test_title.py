@@ -1,0 +1,54 @@
+"""The headline: the first short line, never a masthead or a portal's title."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.documents.build import build_document
+from analysis.documents.title import infer_title
+
+
+def test_a_masthead_between_bars_is_no_headline() -> None:
+    page = "BÁO NGHỆ AN | Cơ quan của Đảng bộ tỉnh Nghệ An\n\nNghệ An số hóa 80% hồ sơ\n\nNội dung bài."
+    assert build_document("a", page).title == "Nghệ An số hóa 80% hồ sơ"
+
+
+def test_a_portal_title_is_no_headline_and_an_outlet_loses_its_tagline() -> None:
+    page = (
+        "Trang thông tin điện tử huyện Mộc Châu\n\nMộc Châu có 42 Tổ công nghệ số cộng đồng\n\n"
+        "Trong năm 2024, huyện thành lập 42 tổ.\n\n© Báo Sơn La - Cơ quan của Đảng bộ tỉnh Sơn La"
+    )
+    document = build_document("a", page)
+    assert document.title == "Mộc Châu có 42 Tổ công nghệ số cộng đồng"
+    assert document.outlet == "Báo Sơn La"
+
+
+def test_a_paper_name_in_capitals_with_its_tagline_heads_the_page_and_is_not_the_title() -> None:
+    page = "HÀ TĨNH ĐIỆN TỬ - Cơ quan của Đảng bộ, chính quyền tỉnh\n\nHà Tĩnh số hóa 90% hồ sơ\n\nNội dung."
+    document = build_document("a", page)
+    assert document.title == "Hà Tĩnh số hóa 90% hồ sơ"
+    assert "HÀ TĨNH ĐIỆN TỬ" not in document.body
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["Chuyển đổi số phải để người dân hưởng lợi", "Sáng nay, Thủ tướng dự lễ."],
+            "Chuyển đổi số phải để người dân hưởng lợi",
+        ),
+        # the first line ends with a full stop: the headline is the next short line without one
+        (
+            ["Đây là sự kiện quan trọng.", "Chuyển đổi số - Lựa chọn chiến lược"],
+            "Chuyển đổi số - Lựa chọn chiến lược",
+        ),
+        # only long sentences: the opening words with an ellipsis
+        (
+            ["Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn mười lăm."],
+            "Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai…",
+        ),
+        ([], ""),
+    ],
+)
+def test_infer_title(lines: list[str], title: str) -> None:
+    assert infer_title(lines) == title

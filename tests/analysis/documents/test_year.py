@@ -1,0 +1,115 @@
+"""The year an article is about: named days, the headline, the publication date, the years reported on."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from analysis.documents.build import build_document
+from analysis.documents.year import infer_year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # a named annual day with its year is the strongest evidence, stronger than the publication date
+        ("Tin", "Chào mừng Ngày Chuyển đổi số quốc gia năm 2023.", datetime(2024, 1, 1), 2023),
+        ("Kế hoạch chuyển đổi số năm 2020", "Năm 2021 sẽ tiếp tục.", datetime(2019, 12, 1), 2020),
+        ("Tin", "Năm 2021 sẽ tiếp tục.", datetime(2022, 5, 1), 2022),
+        ("Tin", "Trong năm 2021, và năm 2021 nữa, năm 2019.", None, 2021),
+        ("Tin", "Phiên họp ngày 7/4/2021 đã kết thúc.", None, 2021),
+        # strategy horizons say nothing about the year an article is about
+        ("Tin", "Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.", None, None),
+        ("Tin", "Không có năm nào ở đây.", None, None),
+        # a review published early in the next year is about the year it reviews ...
+        (
+            "Tin",
+            "Trong năm 2024, tỉnh tiếp nhận 215.400 hồ sơ, gấp đôi năm 2023.",
+            datetime(2025, 1, 14),
+            2024,
+        ),
+        ("Tin", "Kết quả năm 2022: năm 2022 có 5.000 tổ.", datetime(2023, 2, 27), 2022),
+        # ... but not a plan for the new year, a tie, a review published later, or a text without years
+        ("Tin", "Năm 2025, tỉnh phấn đấu đạt 70%; năm 2024 mới đạt 60%.", datetime(2025, 1, 5), 2025),
+        ("Tin", "Năm 2024 đạt 60%, năm 2025 phấn đấu 70%.", datetime(2025, 1, 5), 2025),
+        ("Tin", "Trong năm 2024, tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 3, 2), 2025),
+        ("Tin", "Tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 1, 14), 2025),
+        # a strategy horizon is not a year the article reviews
+        ("Tin", "Chương trình đến năm 2024, định hướng đến năm 2030.", datetime(2025, 1, 14), 2025),
+        # results announced later in the next year: the article never names its own year
+        ("Tin", "Năm 2023, tỉnh xếp thứ nhất; năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10), 2023),
+        # ... unless it does, says "năm nay", or names the earlier year only as a comparison base
+        (
+            "Tin",
+            "Năm 2023 xếp thứ nhất; năm 2023 đạt 0,6 điểm; năm 2024 giữ vững.",
+            datetime(2024, 6, 10),
+            2024,
+        ),
+        ("Tin", "Năm 2023 xếp thứ nhất, năm 2023 đạt 0,6; năm nay giữ vững.", datetime(2024, 6, 10), 2024),
+        (
+            "Tin",
+            "Sáng 20/5/2024 tỉnh công bố: năm 2023 đạt 0,6; năm 2023 xếp thứ 2.",
+            datetime(2024, 6, 10),
+            2024,
+        ),
+        ("Tin", "Tăng 12% so với năm 2023, tăng 5% so với cùng kỳ năm 2023.", datetime(2024, 6, 10), 2024),
+        ("Tin", "Năm 2023 đạt 0,6 điểm.", datetime(2024, 6, 10), 2024),
+        # a headline's year needs no "năm"; a horizon in it is no year
+        (
+            "Hà Giang tăng 6 bậc về chỉ số PAPI 2024",
+            "Ngày 2/4/2025, UNDP công bố.",
+            datetime(2025, 4, 3),
+            2024,
+        ),
+        ("Đào tạo 20.000 kỹ sư đến năm 2030", "Năm 2024, tỉnh có 900 kỹ sư.", None, 2024),
+        # the tasks of next year are a plan, not what the article reports on
+        (
+            "Tin",
+            "Đến cuối năm 2023, tỉnh có 800 tổ. Các nhiệm vụ trọng tâm năm 2024 gồm ba việc.",
+            None,
+            2023,
+        ),
+        (
+            "Tin",
+            "Tổng kết năm học 2023-2024, 92% trường dùng học bạ số. Mục tiêu năm học 2024-2025 là 100%.",
+            None,
+            2024,
+        ),
+        # "năm nay" after a series of past years: the text's own date says which year it is
+        (
+            "Tin",
+            "Ngày 4/7/2024, Sở cho biết: năm 2022 có 12 xã, 2023 có 30 xã và năm nay có 41 xã.",
+            None,
+            2024,
+        ),
+        # "đến tháng 6/2025" is as of that month, not a horizon
+        ("Tin", "Đến tháng 6/2025, tỉnh có 95 sản phẩm trên sàn.", None, 2025),
+        # a school year reports on the year it ends
+        ("Tin", "Trong năm học 2024-2025, 60% trường dùng học bạ số.", None, 2025),
+        # a named year outweighs an announcement date; a tie goes to the latest year a result is given for
+        ("Tin", "Ngày 3/5/2025, Bộ công bố: năm 2024 tỉnh xếp thứ 7.", None, 2024),
+        ("Tin", "Năm 2022 đạt 12 tỷ USD, năm 2024 ước đạt 18 tỷ USD.", None, 2024),
+        # a plan's year, later in a ranking published in spring, is not the year reported on
+        (
+            "Tin",
+            "Năm 2024, tỉnh xếp thứ 12; năm 2024 điểm số đạt 0,52. Năm 2025, tỉnh phấn đấu vào top 10.",
+            datetime(2025, 4, 2),
+            2024,
+        ),
+    ],
+)
+def test_infer_year(title: str, body: str, published: datetime | None, year: int | None) -> None:
+    assert infer_year(title, body, published) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("Chỉ số sản xuất quý III/2023 tăng 11,2%", 2023),
+        ("Xuất khẩu tháng 6/2024 tăng mạnh", 2024),
+        ("Đào tạo 50.000 kỹ sư bán dẫn đến năm 2030", None),
+    ],
+)
+def test_article_year_from_the_title_never_a_target_year(title: str, year: int | None) -> None:
+    assert build_document("a", f"{title}\nNội dung không nêu năm.").year == year
