@@ -27,6 +27,7 @@ TESTED_ELSEWHERE = {
     "analysis/cli/__init__.py": "tests/analysis/cli/test_cli.py",
     "analysis/figures/__init__.py": "tests/analysis/test_figures.py",
     "analysis/read/__init__.py": "tests/analysis/read/test_read.py",
+    "analysis/store/__init__.py": "tests/analysis/store/test_store.py",
     # reading steps behind read_article, whose tests go through every format and failure
     "analysis/read/encoding.py": "tests/analysis/read/test_read.py",
     "analysis/read/formats.py": "tests/analysis/read/test_read.py",

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from analysis.curation import clean_caption
 from analysis.present.curate import curate_key_figures
 from analysis.store import CorpusStore
+from analysis.store.curation import curation_from_rows, curation_rows
 from analysis.types import CorpusAnalysis, Curation
 from tests.analysis.conftest import figure_keys
 
@@ -40,3 +43,32 @@ def test_a_pin_to_a_vanished_figure_is_kept_and_reported(tmp_path: Path, seed_co
     assert kept.pinned[0] == gone
     result = curate_key_figures(seed_corpus.figures, kept, "vi")
     assert result.missing == (gone,) and result.cards[0].figure.value == 16.0
+
+
+@pytest.mark.parametrize(
+    "curation",
+    [
+        Curation(),
+        Curation(pinned=("b~2~tổ~2 tổ~r", "a~1~tổ~1 tổ~r")),
+        Curation(hidden=("a~1~tổ~1 tổ~r",), measure="0a1b2c3d"),
+        Curation(pinned=("a~1",), hidden=("b~2",), captions=(("a~1", "Nền tảng số"),), measure="0a1b"),
+    ],
+    ids=["empty", "pins-in-order", "hidden-and-measure", "everything"],
+)
+def test_the_rows_read_back_as_the_curation_they_keep(curation: Curation) -> None:
+    rows = curation_rows(curation)
+    assert curation_from_rows(rows) == curation
+    pins = [(figure, position) for kind, figure, position, _ in rows if kind == "pin"]
+    assert pins == [(key, index) for index, key in enumerate(curation.pinned)]  # the order is kept
+
+
+def test_rows_read_back_are_cleaned_again() -> None:
+    """A row written by hand (or by an older version) is cleaned as a saved curation is."""
+    rows = [
+        ("caption", "a~1", 0, "Nhóm nền tảng số\u0301 <script>"),
+        ("pin", "a~1", 0, ""),
+        ("pin", "a~1", 1, ""),
+    ]
+    curation = curation_from_rows(rows)
+    assert curation.pinned == ("a~1",)
+    assert curation.captions == (("a~1", clean_caption("Nhóm nền tảng số\u0301 <script>")),)
