@@ -21,11 +21,13 @@ MAP_LINE = re.compile(r"^- `(?P<module>[\w/]+\.py)`: (?P<owns>\S.*)$")
 # a new module gets its own test module instead.
 TESTED_ELSEWHERE = {
     # the entry points, run as a user runs them (a real process)
-    "analysis/__main__.py": "tests/analysis/test_cli.py",
+    "analysis/__main__.py": "tests/analysis/cli/test_cli.py",
     "dashboard/__main__.py": "tests/dashboard/test_launcher.py",
     # a package's own module, tested as the package it opens
+    "analysis/cli/__init__.py": "tests/analysis/cli/test_cli.py",
     "analysis/figures/__init__.py": "tests/analysis/test_figures.py",
     "analysis/read/__init__.py": "tests/analysis/read/test_read.py",
+    "analysis/store/__init__.py": "tests/analysis/store/test_store.py",
     # reading steps behind read_article, whose tests go through every format and failure
     "analysis/read/encoding.py": "tests/analysis/read/test_read.py",
     "analysis/read/formats.py": "tests/analysis/read/test_read.py",

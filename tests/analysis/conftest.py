@@ -1,5 +1,5 @@
 """Fixtures shared by the tests of the core's store: a store file as a user has it after adding
-the three short articles of ``store_articles``."""
+the three short articles of ``store_articles``; the keys of seed figures an analyst pins."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from analysis.curation import figure_key
 from analysis.intake import add_files
 from analysis.store import CorpusStore
+from analysis.types import CorpusAnalysis
 
 THREE_IDS = ("binh-phuoc", "hau-giang", "ha-giang")
 
@@ -22,3 +24,8 @@ def three_articles_store(tmp_path: Path, store_articles: list[tuple[str, bytes]]
         result = add_files(store, store_articles)
     assert result.added == THREE_IDS, result.problems
     return path
+
+
+def figure_keys(corpus: CorpusAnalysis, *values: float) -> tuple[str, ...]:
+    """The curation keys of the first figure of ``corpus`` with each of ``values`` (what a pin names)."""
+    return tuple(figure_key(next(f for f in corpus.figures if f.value == v)) for v in values)

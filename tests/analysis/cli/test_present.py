@@ -1,16 +1,19 @@
-"""``python -m analysis report`` as a user runs it: UTF-8 JSON or Markdown out, one line per problem."""
+"""``report``, ``deck`` and ``brief`` (:mod:`analysis.cli.present`) as a user runs them: UTF-8 JSON or
+Markdown out in the chosen language, one scope when asked, the analyst's stored curation, and a
+report that still comes when some files or the cache cannot be read."""
 
 from __future__ import annotations
 
 import json
 import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
 
+from analysis.store import CorpusStore
+from analysis.types import CorpusAnalysis, Curation
+from tests.analysis.conftest import figure_keys
 from tests.cli import ROOT, cli_env, run_cli
-from tests.conftest import HOSTILE_TITLE_ESCAPES
 
 
 @pytest.fixture(scope="module")
@@ -82,28 +85,6 @@ def test_report_keeps_one_scope_when_asked(tmp_path: Path) -> None:
     assert wrong.returncode == 2 and "regional" in wrong.stderr
 
 
-@pytest.fixture
-def bad_file(tmp_path: Path) -> Path:
-    path = tmp_path / "anh.txt"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    return path
-
-
-@pytest.mark.parametrize("case", ["unknown option", "invalid format", "no command", "unknown command"])
-def test_usage_errors_give_one_error_line(tmp_path: Path, case: str) -> None:
-    args: dict[str, list[str | Path]] = {
-        "unknown option": ["report", "--no-cache", "--bogus"],
-        "invalid format": ["report", "--no-cache", "--format", "xml"],
-        "no command": [],
-        "unknown command": ["frobnicate"],
-    }
-    result = run_cli(*args[case], tmp=tmp_path)
-    assert result.returncode == 2
-    assert result.stdout == ""
-    (line,) = result.stderr.splitlines()
-    assert line.startswith("error: ")
-
-
 @pytest.mark.parametrize(
     ("case", "lines"),
     [("missing path", 1), ("binary file", 1), ("missing path and binary file", 2), ("empty folder", 1)],
@@ -127,26 +108,6 @@ def test_nothing_readable_exits_1_with_one_line_per_problem(
     stderr_lines = result.stderr.splitlines()
     assert len(stderr_lines) == lines, result.stderr
     assert all(line.startswith("lỗi: ") for line in stderr_lines)
-
-
-def test_problem_lines_name_the_file_and_what_to_do_and_the_good_documents_still_report(
-    tmp_path: Path, bad_file: Path
-) -> None:
-    missing = tmp_path / "missing.txt"
-    for language, lines in {
-        "vi": [
-            f"lỗi: {missing}: không có tệp hay thư mục này; hãy kiểm tra lại đường dẫn.",
-            f"lỗi: {bad_file}: là tệp nhị phân (PNG), không phải văn bản; hãy chọn đúng tệp bài viết.",
-        ],
-        "en": [
-            f"error: {missing}: no such file or folder; check the path.",
-            f"error: {bad_file}: is a binary file (PNG), not text; choose the article file itself.",
-        ],
-    }.items():
-        result = run_cli("report", "--no-cache", "--lang", language, missing, bad_file, tmp=tmp_path)
-        assert result.returncode == 0
-        assert result.stderr.splitlines() == lines
-        assert len(json.loads(result.stdout)["documents"]) == 5  # the seeds are all there
 
 
 def test_corrupt_cache_is_a_warning_and_the_report_still_comes(tmp_path: Path) -> None:
@@ -180,33 +141,67 @@ def test_corrupt_cache_does_not_hide_input_errors(tmp_path: Path, bad_file: Path
     assert [line.split(":", 1)[0] for line in result.stderr.splitlines()] == ["lỗi", "cảnh báo"]
 
 
-def _terminal_controls(text: str) -> set[str]:
-    """The characters in ``text`` a terminal would act on: C0 (but line feed and tab), DEL, C1."""
-    return {char for char in text if unicodedata.category(char) == "Cc" and char not in "\n\t"}
+def test_markdown_report_in_english_is_english(tmp_path: Path) -> None:
+    result = run_cli("report", "--no-cache", "--no-store", "--format", "md", "--lang", "en", tmp=tmp_path)
+    assert result.returncode == 0
+    text = result.stdout
+    assert "National Digital Transformation Day 2024" in text  # an event name, rendered
+    assert "(Vietnamese original)" not in text  # never a mark per item
+    assert "gloss yet" not in text
+    vietnamese = run_cli("report", "--no-cache", "--no-store", "--format", "md", tmp=tmp_path).stdout
+    assert "Ngày Chuyển đổi số" in vietnamese and "National Digital" not in vietnamese
 
 
-def test_a_title_full_of_escape_codes_prints_as_text(hostile_articles_dir: Path, tmp_path: Path) -> None:
-    """ESC, OSC (retitle, OSC-8 link), BEL, DEL and a C1 CSI in a title never reach the terminal from
-    ``list``, ``add``/``correct``, ``report --format md`` or a problem line; JSON keeps them, escaped."""
-    article = tmp_path / "bai.txt"  # not a seed's text, so the store takes it
-    article.write_text(
-        (hostile_articles_dir / "003_58bd2110ae835d9e.txt").read_text("utf-8") + "\nHết.\n", "utf-8"
+def _with_store(store: Path) -> dict[str, str]:
+    """The environment of a command reading the store ``store``, with its cache beside it."""
+    return {"DXPOLICY_STORE": str(store), "DXPOLICY_CACHE": str(store.parent / "cache.sqlite3")}
+
+
+def test_the_markdown_report_uses_the_stored_curation_unless_no_store(
+    tmp_path: Path, seed_corpus: CorpusAnalysis
+) -> None:
+    platforms = figure_keys(seed_corpus, 16.0)[0]
+    store = tmp_path / "corpus.sqlite3"
+    with CorpusStore(store) as opened:
+        opened.save_curation(Curation(pinned=(platforms,), captions=((platforms, "Nền tảng *quốc gia*"),)))
+    curated = run_cli("report", "--format", "md", "--lang", "vi", tmp=tmp_path, env=_with_store(store))
+    assert curated.returncode == 0, curated.stderr
+    assert r"Nền tảng \*quốc gia\*" in curated.stdout  # the analyst's caption, escaped
+    plain = run_cli(
+        "report", "--format", "md", "--lang", "vi", "--no-store", tmp=tmp_path, env=_with_store(store)
     )
-    added = run_cli("add", article, "--title", HOSTILE_TITLE_ESCAPES, tmp=tmp_path)
-    listed = run_cli("list", tmp=tmp_path)
-    as_json = run_cli("list", "--format", "json", tmp=tmp_path)
-    corrected = run_cli("correct", "bai", "--outlet", "\x1b[2Jx", tmp=tmp_path)
-    removed = run_cli("remove", "\x1b]0;pwned\x07", tmp=tmp_path)
-    report = run_cli(
-        "report", "--format", "md", "--no-seeds", "--no-store", "--no-cache", hostile_articles_dir,
-        tmp=tmp_path,
-    )  # fmt: skip
-    for run in (added, listed, as_json, corrected, removed, report):
-        assert not _terminal_controls(run.stdout + run.stderr), run.args
-    assert (added.returncode, listed.returncode, corrected.returncode, report.returncode) == (0, 0, 0, 0)
-    assert "Chuyển đổi số ]0;pwned[2J]8;;http://evil.example\\bấm]8;;\\ 31m đỏ" in listed.stdout
-    assert removed.returncode == 1 and "]0;pwned" in removed.stderr
-    assert "Chuyển đổi số \\]0;pwned" in report.stdout  # Markdown-escaped, as text
-    (row,) = json.loads(as_json.stdout)
-    assert row["title"] == " ".join(HOSTILE_TITLE_ESCAPES.split())  # the data unchanged, only escaped
-    assert "\\u001b]0;pwned\\u0007" in as_json.stdout and "\\u009b31m" in as_json.stdout
+    assert plain.returncode == 0, plain.stderr
+    assert r"Nền tảng \*quốc gia\*" not in plain.stdout
+
+
+def test_the_deck_and_the_handout_use_the_stored_curation(
+    tmp_path: Path, seed_corpus: CorpusAnalysis
+) -> None:
+    from docx import Document as WordDocument
+    from pptx import Presentation
+
+    from analysis.present.i18n import translate
+
+    platforms, teams = figure_keys(seed_corpus, 16.0, 80000.0)
+    store = tmp_path / "corpus.sqlite3"
+    with CorpusStore(store) as opened:
+        opened.save_curation(
+            Curation(pinned=(platforms,), hidden=(teams,), captions=((platforms, "Nền tảng số <quốc gia>"),))
+        )
+    deck, handout = tmp_path / "deck.pptx", tmp_path / "brief.docx"
+    for command in (("deck", "-o", deck), ("brief", "-o", handout)):
+        done = run_cli(*command, "--no-cache", "--lang", "vi", tmp=tmp_path, env=_with_store(store))
+        assert done.returncode == 0, done.stderr
+    title = translate("figures_title", "vi", value="")
+    slide = next(
+        text
+        for slide in Presentation(str(deck)).slides
+        for text in ["\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)]
+        if text.startswith(title)
+    )
+    assert slide.startswith(f"{title}16 nhóm nền tảng số — Nền tảng số <quốc gia>")
+    assert "hơn 80.000 tổ" not in slide  # hidden
+    word = WordDocument(str(handout))
+    text = "\n".join(p.text for p in word.paragraphs)
+    text += "\n".join(cell.text for table in word.tables for row in table.rows for cell in row.cells)
+    assert "Nền tảng số <quốc gia>" in text

@@ -1,4 +1,6 @@
-"""The SQLite document store: what it keeps, duplicates, ids, corrections, and one transaction per batch."""
+"""The SQLite document store (:class:`~analysis.store.corpus.CorpusStore`): what it keeps, duplicates,
+ids, corrections, one transaction per batch (killed mid-batch, two writers at once), and a store
+opened for viewing that refuses every change."""
 
 from __future__ import annotations
 
@@ -16,13 +18,16 @@ from analysis.intake import add_files, clean_corrections, revise_document
 from analysis.pipeline import analyze_corpus, known_documents
 from analysis.read import describe
 from analysis.store import CorpusStore, StoreError
+from analysis.types import Curation
+from tests.analysis.store.conftest import SEEDS, rows
+from tests.cli import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 ARTICLE = (
     "Bình Phước ra mắt 111 Tổ công nghệ số cộng đồng năm 2025\n"
     "Sáng 12/3/2025, tỉnh Bình Phước ra mắt 111 Tổ công nghệ số cộng đồng với gần 600 thành viên.\n"
 )
+
+
 OTHER = "Hậu Giang số hóa 95% hồ sơ hành chính năm 2023\nNăm 2023, Hậu Giang đã số hóa 95% hồ sơ.\n"
 
 
@@ -112,7 +117,39 @@ def test_remove_and_correct(store: CorpusStore) -> None:
     assert not store.correct("a", {"year": 2020})
 
 
-# --- an edit and the cache; the CLI's correct ---------------------------------------------------------------
+def test_a_store_opened_for_viewing_refuses_every_change(tmp_path: Path, three_articles_store: Path) -> None:
+    path = three_articles_store
+    before = rows(path)
+    with CorpusStore(path, read_only=True) as store:
+        assert len(store.list_documents()) == 3
+        for change in (
+            lambda: store.remove(["ha-giang"]),
+            lambda: revise_document(store, "ha-giang", {"year": "2020"}),
+            lambda: store.correct("ha-giang", {"year": 2020}),
+            lambda: add_files(store, [("moi.txt", "Cà Mau năm 2025\nNăm 2025, Cà Mau số hóa.\n".encode())]),
+            lambda: store.import_records([]),
+        ):
+            with pytest.raises(StoreError) as refused:
+                change()
+            assert refused.value.problem.code == "store_view_only"
+            assert "nothing was changed" in describe(refused.value.problem, "en")
+    assert rows(path) == before
+
+
+def test_a_store_opened_for_viewing_refuses_to_save(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    with CorpusStore(path) as store:
+        store.save_curation(Curation(pinned=("a",)))
+    before = path.read_bytes()
+    with CorpusStore(path, read_only=True) as store, pytest.raises(StoreError) as refused:
+        store.save_curation(Curation())
+    assert refused.value.problem.code == "store_view_only"
+    with CorpusStore(path) as store:
+        assert store.curation().pinned == ("a",)
+    assert path.read_bytes() == before
+
+
+# --- the analysis after a change: only what changed is analysed again ------------------------------
 
 
 def test_after_an_edit_the_cache_serves_the_corrected_details(tmp_path: Path) -> None:
@@ -130,49 +167,6 @@ def test_after_an_edit_the_cache_serves_the_corrected_details(tmp_path: Path) ->
     assert [summary.year for summary in second.years] == [2019]
     third = analyze_corpus([], store_path=store_path, cache_path=cache)
     assert third.from_cache == ("hau-giang",) and third.documents[0].document.year == 2019
-
-
-def test_the_cli_corrects_a_stored_document(tmp_path: Path) -> None:
-    store_path = tmp_path / "corpus.sqlite3"
-    article = tmp_path / "hau-giang.txt"
-    article.write_text(OTHER, encoding="utf-8")
-    assert _cli("add", str(article), store=store_path).wait(timeout=120) == 0
-    done = _cli("correct", "hau-giang", "--year", "2022", "--outlet", "Báo Hậu Giang", store=store_path)
-    out, err = done.communicate(timeout=120)
-    assert (done.returncode, out, err) == (
-        0,
-        "hau-giang\t2022\ttxt\tHậu Giang số hóa 95% hồ sơ hành chính năm 2023\n",
-        "",
-    )
-    bad = _cli(
-        "correct", "hau-giang", "--year", "3000", "--published", "mai", "--lang", "en", store=store_path
-    )
-    out, err = bad.communicate(timeout=120)
-    assert bad.returncode == 2 and out == ""
-    assert err.splitlines() == [
-        "error: hau-giang: the publication date “mai” is not valid; enter a date as YYYY-MM-DD, such as "
-        "2025-10-10, or leave it empty if unknown. Nothing was changed.",
-        "error: hau-giang: the year “3000” is not valid; enter a year from 1945 to 2100, or leave it empty "
-        "if unknown. Nothing was changed.",
-    ]
-    missing = _cli("correct", "khong-co", "--year", "2024", store=store_path)
-    out, err = missing.communicate(timeout=120)
-    assert missing.returncode == 1 and err == "lỗi: khong-co: không có bài nào mang mã này trong kho.\n"
-    with CorpusStore(store_path) as store:
-        (listed,) = store.list_documents()
-    assert (listed.year, listed.outlet, listed.corrected) == (2022, "Báo Hậu Giang", ("outlet", "year"))
-
-
-def test_a_file_that_is_not_a_store_is_reported_and_left_alone(tmp_path: Path) -> None:
-    path = tmp_path / "corpus.sqlite3"
-    path.write_bytes(b"not a database" * 100)
-    with pytest.raises(StoreError) as caught:
-        CorpusStore(path)
-    assert caught.value.problem.code == "store_unusable"
-    assert path.read_bytes() == b"not a database" * 100
-    corpus = analyze_corpus([SEEDS], store_path=path)
-    assert len(corpus.documents) == 5
-    assert [problem.code for problem in corpus.problems] == ["store_unusable"]
 
 
 def test_after_an_add_only_the_new_document_is_analysed(tmp_path: Path) -> None:
