@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from analysis.present.figures import figures_frame, find_disagreements, measure_key
+from analysis.figures.measure.same import measure_key, most_stated, named_measure
+from analysis.present.figures import figures_frame, find_disagreements
 from analysis.present.i18n import translate
-from tests.analysis.figures.measure.conftest import (
-    _figure,
-)
+from analysis.types import Figure
+from tests.analysis.figures.measure.conftest import _figure
 
 
 def test_two_provinces_figures_are_two_measures_not_a_disagreement() -> None:
@@ -20,3 +20,19 @@ def test_two_provinces_figures_are_two_measures_not_a_disagreement() -> None:
         "tỷ lệ hồ sơ trực tuyến · Hà Nội",
         "tỷ lệ hồ sơ trực tuyến · Quảng Ninh",
     ]
+
+
+def test_a_shares_head_and_its_years_do_not_make_another_measure() -> None:
+    def share(value: float, doc: str, measure: str, place: str | None = None) -> Figure:
+        text = f"{value:g}% GDP".replace(".", ",")
+        return Figure(
+            value, "% GDP", None, text, None, 2024, doc, "s", kind="percent", measure=measure, place=place
+        )
+
+    share_2024 = share(18.3, "a", "Tỷ trọng kinh tế số năm 2024")
+    plain = share(18.3, "b", "kinh tế số")
+    assert measure_key(share_2024) == measure_key(plain) == ("kinh tế số", "", "% gdp", "percent")
+    place_only = share(44.1, "b", "Long An", place="Long An")
+    assert named_measure(place_only) is None and measure_key(place_only) is None
+    # the value most articles give stands for the year, not the first stated
+    assert most_stated([share(12.0, "c", "kinh tế số"), share_2024, plain]) is share_2024
