@@ -34,7 +34,6 @@ TESTED_ELSEWHERE = {
     "analysis/read/metadata.py": "tests/analysis/documents/test_corpus.py",
     "analysis/read/problems.py": "tests/analysis/read/test_read.py",
     # the figure grammar's last steps, measured through extract_figures on written sentences
-    "analysis/figures/measure.py": "tests/analysis/test_measures.py",
     "analysis/figures/sentence.py": "tests/analysis/test_figures.py",
     "analysis/evaluate_scope.py": "tests/analysis/test_scope.py",
     # the frozen result types: every one has an example that round-trips through the codec

@@ -37,10 +37,6 @@ def cue_pattern(name: str) -> re.Pattern[str]:
     return _whole_words(cue_words(name))
 
 
-# The old name, still imported by analysis.figures.measure; new code says cue_pattern.
-phrase_pattern = cue_pattern
-
-
 @cache
 def result_pattern() -> re.Pattern[str]:
     """What stands now, after a goal: "…, hiện đạt 65%", "Hiện nay …", "… nhưng mới đạt …".

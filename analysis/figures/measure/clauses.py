@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.figures.cues import phrase_pattern, rank_scopes
+from analysis.figures.cues import cue_pattern, rank_scopes
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.label import (
     _ABOUT,
@@ -98,15 +98,14 @@ def _coordinated_topic(before: str, after: str) -> bool:
     """ "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 72,4%", "doanh thu công nghệ thông tin
     – truyền thông đạt …": a measure's head with no verb of its own, then more of the same noun up to the
     figure's verb; not "Tỷ lệ A đạt 80%, tỷ lệ B …" (a verb before the comma)."""
-    if not _words_pattern("topic_heads", at="any").search(before) or phrase_pattern(
-        "stated_value_verbs"
-    ).search(before):
+    stated = cue_pattern("stated_value_verbs")
+    if not _words_pattern("topic_heads", at="any").search(before) or stated.search(before):
         return False
     if re.match(r"(?i)\s*về\s", before):
         return False  # "Về tỷ lệ X, khối địa phương đạt …": a topic frame, then whom it is for
     ahead = re.match(r"\s*([^,;:()]*)", after)
     rest = ahead.group(1) if ahead else ""
-    verb = phrase_pattern("stated_value_verbs").search(rest)
+    verb = stated.search(rest)
     if verb is None or holds_number(rest[: verb.start()]) or len(rest[: verb.start()].split()) > 12:
         return False
     joined = rest[: verb.start()].strip()
@@ -311,8 +310,7 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     """ "Hải Phòng và Quảng Ninh lần lượt đứng thứ 3 và 6": the place paired with the figure at ``position``
     (the second figure after "lần lượt" takes the second place), where the places begin, and the measure
     when the places' own clause names it ("… có độ phủ sóng 5G cao nhất, lần lượt đạt …")."""
-    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("respective"))
-    cue_matches = list(re.finditer(rf"(?<!\w)(?:{cues})(?!\w)", text[:position], re.IGNORECASE))
+    cue_matches = list(_words_pattern("respective", at="any").finditer(text[:position]))
     last = cue_matches[-1] if cue_matches else None
     if last is None or re.search(r"[;.]", text[last.end() : position]):
         return None

@@ -9,6 +9,7 @@ from functools import cache
 
 from analysis.figures.measure.places import _known_name_at_end, is_place
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
+from analysis.text import phrase_alternation
 
 # numbers that name a time, a network or a model, not a figure: "năm 2024", "quý III/2023", "giai đoạn
 # 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C"
@@ -45,7 +46,7 @@ def _without_owner(label: str, owners: list[str]) -> str:
 
 @cache
 def _numbered_name() -> re.Pattern[str]:
-    names = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("numbered_names"))
+    names = phrase_alternation(_cue_list("numbered_names"))
     return re.compile(
         rf"(?<!\w)(?:{names})\s+(?:số\s+)?\d+(?:/\d+)?(?:/[A-ZĐ][\w-]*)?(?![\d,.]\d)", re.IGNORECASE
     )
@@ -132,8 +133,8 @@ def _strip_ends(label: str) -> str:
 
 def _after_source(label: str) -> str:
     """ "báo cáo e-Conomy SEA của Google xác định quy mô kinh tế số" → "quy mô kinh tế số"."""
-    heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_heads"))
-    verbs = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("source_verbs"))
+    heads = phrase_alternation(_cue_list("source_heads"))
+    verbs = phrase_alternation(_cue_list("source_verbs"))
     said = re.match(rf"^(?:theo\s+)?(?:{heads})(?!\w).*?\s(?:{verbs})\s+(?=\S)", label, re.IGNORECASE)
     named = re.match(rf"^(?:(?:[A-ZĐ][\w&.-]*|và|&)\s+)+(?:{verbs})\s+(?=\S)", label)
     said = said or named
@@ -142,7 +143,7 @@ def _after_source(label: str) -> str:
 
 @cache
 def _list_head() -> re.Pattern[str]:
-    heads = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("list_heads"))
+    heads = phrase_alternation(_cue_list("list_heads"))
     return re.compile(rf"(?:^|\s)(?:{heads})(?:\s+\w+){{0,2}}?\s+là\s+(?P<place>.+)$", re.IGNORECASE)
 
 
@@ -158,14 +159,13 @@ def _split_list_head(clause: str) -> tuple[str, str] | None:
 
 @cache
 def _have_frame() -> re.Pattern[str]:
-    verbs = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list("have_verbs"))
+    verbs = phrase_alternation(_cue_list("have_verbs"))
     return re.compile(rf"^(?P<owner>.+?)\s+(?:{verbs})\s+(?P<what>.+)$", re.IGNORECASE)
 
 
 @cache
 def _superlative() -> re.Pattern[str]:
-    heads = [cue for cue in _cue_list("list_heads") if cue.endswith("nhất")]
-    alternatives = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in heads)
+    alternatives = phrase_alternation(cue for cue in _cue_list("list_heads") if cue.endswith("nhất"))
     return re.compile(rf"\s+(?:{alternatives})(?!\w).*$", re.IGNORECASE)
 
 

@@ -10,16 +10,17 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
+from analysis.text import longest_first, phrase_alternation, phrase_pattern
 from analysis.types import Figure, Sentence
 
 
 @cache
 def _known_name_at_end() -> re.Pattern[str]:
-    known = {*_cue_list("provinces"), *_cue_list("provinces_2025"), *_cue_list("countries")}
-    names = sorted(known, key=len, reverse=True)
-    heads = "|".join(map(re.escape, _cue_list("place_heads")))
-    alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
-    return re.compile(rf"(?:^|\s)(?P<name>(?:(?:{heads})\s+)?(?:{alternatives}))\s*$")
+    heads = phrase_alternation(_cue_list("place_heads"))
+    names = phrase_alternation(
+        [*_cue_list("provinces"), *_cue_list("provinces_2025"), *_cue_list("countries")]
+    )
+    return re.compile(rf"(?:^|\s)(?P<name>(?:(?:{heads})\s+)?(?:{names}))\s*$")
 
 
 def is_place(label: str) -> bool:
@@ -116,10 +117,8 @@ def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:
 
 @cache
 def _province_pattern(any_case: bool) -> tuple[re.Pattern[str], dict[str, str]]:
-    known = sorted({*_cue_list("provinces"), *_cue_list("provinces_2025")}, key=len, reverse=True)
-    pattern = "|".join(r"\s+".join(map(re.escape, name.split())) for name in known)
-    flags = re.IGNORECASE if any_case else 0
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags), {name.casefold(): name for name in known}
+    known = longest_first([*_cue_list("provinces"), *_cue_list("provinces_2025")])
+    return phrase_pattern(known, ignore_case=any_case), {name.casefold(): name for name in known}
 
 
 def province_mentions(text: str, *, any_case: bool = False) -> list[tuple[int, int, str]]:

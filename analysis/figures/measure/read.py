@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from analysis.figures.cues import cue_words, time_units
 from analysis.figures.measure.clauses import measure_before
@@ -12,7 +11,6 @@ from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.places import named_place
 from analysis.figures.measure.words import _folded
 from analysis.figures.reading import Reading
-from analysis.figures.units import pieces_of
 from analysis.nlp import glossary
 from analysis.types import FigureKind
 
@@ -51,12 +49,6 @@ def read_measure(
         counted = _without_owner_in_run(after, owners)
         return counted, place or named_place(owners[0] if owners else None)
     return measure or unit_text or None, place
-
-
-@cache
-def _counted_terms() -> tuple[tuple[str, ...], ...]:
-    keys = {tuple(p.casefold() for p, _, _ in pieces_of(term)) for term in glossary()}
-    return tuple(sorted(keys, key=len, reverse=True))
 
 
 def find_subject(sentence: str, unit: str, number_start: int) -> str | None:

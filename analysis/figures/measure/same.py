@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from analysis.figures.cues import phrase_pattern
+from analysis.figures.cues import cue_pattern
 from analysis.types import Figure
 
 _YEAR_WORDS = re.compile(r"\b(?:năm|cuối năm|đầu năm|trong năm)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I)
@@ -28,7 +28,7 @@ def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
     and three measures counted in "bậc" are three. A figure naming no measure is no measure."""
     measure = _YEAR_WORDS.sub(" ", named_measure(figure) or "").casefold()
     measure = " ".join(measure.split()).strip(" ,.;:")
-    head = phrase_pattern("share_heads").match(measure) if figure.kind == "percent" else None
+    head = cue_pattern("share_heads").match(measure) if figure.kind == "percent" else None
     if head and measure[head.end() :].strip():  # "tỷ trọng kinh tế số" (% GDP) is "kinh tế số"
         measure = measure[head.end() :].strip()
     if not measure:

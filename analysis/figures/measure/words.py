@@ -1,7 +1,8 @@
 """The ``[measure]`` cue lists of ``data/figure_grammar.toml`` as patterns, and the fillers every step trims.
 
-``_cue_list("frames")`` is a list longest first; ``_words_pattern(name, at=...)`` matches one of its
-phrases at the start, at the end or anywhere in a label.
+``_cue_list("frames")`` is a list longest first (:func:`analysis.resources.phrases`);
+``_words_pattern(name, at=...)`` matches one of its phrases at the start, at the end or anywhere in a
+label, built by the one phrase matcher of :mod:`analysis.text`.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.units import grammar
+from analysis.resources import phrases
+from analysis.text import phrase_alternation, phrase_pattern
 
 _FILLER_START = re.compile(
     r"^(?:theo đó|theo|đến nay|hiện nay|hiện|tính đến|đến hết|đến cuối|đến|tới|cuối|đầu|trong|tại|riêng|"
@@ -30,17 +32,17 @@ _FILLER_END = re.compile(
 
 @cache
 def _cue_list(name: str) -> tuple[str, ...]:
-    return tuple(sorted(grammar()["measure"][name], key=len, reverse=True))
+    return phrases(f"figure_grammar.toml:measure.{name}")
 
 
 @cache
 def _words_pattern(name: str, *, at: str) -> re.Pattern[str]:
-    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in _cue_list(name))
+    cues = phrase_alternation(_cue_list(name))
     if at == "start":
         return re.compile(rf"^(?:{cues})(?!\w)[\s,]*", re.IGNORECASE)
     if at == "end":
         return re.compile(rf"[\s,]*(?<!\w)(?:{cues})\s*$", re.IGNORECASE)
-    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
+    return phrase_pattern(_cue_list(name))
 
 
 @cache

@@ -1,0 +1,99 @@
+"""A figure whose sentence names no measure takes one from its neighbours."""
+
+from __future__ import annotations
+
+from analysis.evaluate.matching import measure_agrees
+from tests.analysis.figures.measure.conftest import (
+    _measures,
+)
+
+
+def test_a_bare_place_takes_the_measure_of_the_figure_before_it() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ hộ dùng ví điện tử của tỉnh đạt 58,2%.", 1),
+            (2, "Dẫn đầu là huyện Mộc Châu với 71,4%, tiếp đến là Sơn La với 66%.", 1),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Tỷ lệ hộ dùng ví điện tử"] * 3
+
+
+def test_a_rank_step_measures_the_rank_before_it_and_a_new_paragraph_of_ranks_keeps_the_index() -> None:
+    found = _measures(
+        [
+            (1, "Theo Chỉ số Chính phủ số (GovTech) năm 2024, Việt Nam xếp 31/198 quốc gia, tăng 6 bậc.", 1),
+            (2, "Ở Đông Nam Á, Malaysia đứng thứ 12, Indonesia 27.", 2),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Chỉ số Chính phủ số (GovTech)"] * 4
+
+
+def test_a_topic_sentence_without_a_figure_names_the_average_after_it() -> None:
+    found = _measures(
+        [
+            (
+                1,
+                "Tỷ lệ cấp phiếu lý lịch tư pháp trực tuyến trên Cổng Dịch vụ công khác biệt giữa các tỉnh.",
+                1,
+            ),
+            (2, "Tỷ lệ bình quân cả nước đạt 37,5%.", 1),
+        ]
+    )
+    assert found == [(37.5, "Tỷ lệ cấp phiếu lý lịch tư pháp trực tuyến")]
+
+
+def test_a_ranked_list_after_a_pillar_takes_the_index_and_an_acting_agency_is_no_measure() -> None:
+    found = _measures(
+        [
+            (
+                1,
+                "Theo Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2024, "
+                "tỉnh đạt 44,2 điểm.",
+                1,
+            ),
+            (2, "Về trụ cột quản trị điện tử, tỉnh đứng thứ 7.", 1),
+            (3, "Dẫn đầu bảng xếp hạng là Quảng Ninh (46,1 điểm), tiếp theo là Bình Định (45,7 điểm).", 1),
+            (4, "Sở Tài chính đã bố trí 35 tỷ đồng cho các dự án.", 2),
+        ]
+    )
+    index = "Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)"
+    assert [measure for _, measure in found] == [index, "trụ cột quản trị điện tử", index, index, None]
+
+
+def test_levels_and_listed_names_are_whom_a_measure_is_for() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ hồ sơ được ký số ở cấp tỉnh đạt 95,2%, cấp huyện đạt 88,4%.", 1),
+            (2, "Agribank, MB và Techcombank lần lượt có 91%, 93% và 96% giao dịch trên kênh số.", 2),
+        ]
+    )
+    assert [m for _, m in found][:2] == ["Tỷ lệ hồ sơ được ký số"] * 2
+    assert [m for _, m in found][2:] == ["giao dịch trên kênh số"] * 3
+
+
+def test_a_score_after_an_index_named_in_an_earlier_sentence_takes_that_index() -> None:
+    found = _measures(
+        [
+            (0, "Lạng Sơn cải thiện thứ hạng chuyển đổi số", 0),
+            (
+                1,
+                "Sáng 9/5, Bộ công bố kết quả Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index).",
+                1,
+            ),
+            (2, "Theo đó, Lạng Sơn được 0,6012 điểm.", 1),
+            (3, "Tỉnh xếp thứ 29/63, tăng 7 bậc.", 1),
+        ]
+    )
+    index = "Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index)"
+    assert found == [(0.6012, index), (29.0, index), (7.0, index)]
+
+
+def test_a_verb_alone_names_nothing_a_rate_takes_its_counted_unit() -> None:
+    found = _measures(
+        [
+            (1, "Cổng của tỉnh kết nối 14 hệ thống, xử lý trung bình 95.000 lượt tra cứu mỗi ngày.", 1),
+            (2, "Năm sau, tỉnh dành 18 tỷ đồng cho việc này.", 2),
+        ]
+    )
+    assert measure_agrees(found[1][1], ["lượt tra cứu"]), found
+    assert found[2] == (1.8e10, None)

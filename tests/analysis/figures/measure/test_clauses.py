@@ -1,0 +1,79 @@
+"""The measure read back from the number: ranks in a list, a comma, a dash or an index named."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import extract_figures
+from analysis.figures.measure.clauses import measure_before
+from analysis.types import Sentence
+
+
+# ranks in a list: the lead makes "14" and "23" ranks; the measure and place of each are read here
+@pytest.mark.parametrize(
+    ("sentence", "number", "measure", "place"),
+    [
+        (
+            "Theo Chỉ số An toàn, an ninh mạng toàn cầu (GCI) 2024, "
+            "Hàn Quốc đứng thứ 2, Nhật Bản 14, Trung Quốc 23.",
+            "14",
+            "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)",
+            "Nhật Bản",
+        ),
+        (
+            "Hàn Quốc đứng thứ 2, Nhật Bản 14, Trung Quốc 23 "
+            "trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI).",
+            "23",
+            "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)",
+            "Trung Quốc",
+        ),
+        (
+            "Trong Chỉ số Đổi mới sáng tạo toàn cầu 2024, Singapore đứng thứ 4, Malaysia 33, Thái Lan 41.",
+            "41",
+            "Chỉ số Đổi mới sáng tạo toàn cầu",
+            "Thái Lan",
+        ),
+        (
+            "Về Chỉ số chuyển đổi số, Hải Phòng và Quảng Ninh lần lượt đứng thứ 3 và 6.",
+            "6",
+            "Chỉ số chuyển đổi số",
+            "Quảng Ninh",
+        ),
+        (
+            "Hai tỉnh Bắc Giang và Bắc Ninh lần lượt đứng thứ 5 và 9 cả nước về chỉ số PCI.",
+            "9",
+            "chỉ số PCI",
+            "Bắc Ninh",
+        ),
+    ],
+)
+def test_ranks_in_a_list_each_have_their_place(sentence: str, number: str, measure: str, place: str) -> None:
+    assert measure_before(sentence, sentence.index(f" {number}") + 1) == (measure, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a measure's head joined to more of the same noun across a comma or a dash
+        (
+            "Tỷ lệ số hóa giấy tờ, hồ sơ đất đai của huyện đạt 64,5%.",
+            64.5,
+            "Tỷ lệ số hóa giấy tờ, hồ sơ đất đai",
+        ),
+        (
+            "Doanh thu dịch vụ bưu chính – chuyển phát của tỉnh năm 2024 đạt 940 tỷ đồng.",
+            9.4e11,
+            "Doanh thu dịch vụ bưu chính – chuyển phát",
+        ),
+        # an index a report names without an acronym measures the rank and the score after it
+        (
+            "Theo Chỉ số Thành phố thông minh năm 2024 do IMD công bố, Hà Nội xếp 110/142 thành phố, "
+            "với 48,3 điểm.",
+            48.3,
+            "Chỉ số Thành phố thông minh",
+        ),
+    ],
+)
+def test_measures_that_span_a_comma_a_dash_or_a_named_index(text: str, value: float, measure: str) -> None:
+    found = {f.value: f.measure for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)}
+    assert found[value] == measure, found

@@ -1,0 +1,110 @@
+"""A phrase trimmed to its measure: frames, subjects, sources, times and numbered names."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures.measure.label import split_have_frame, strip_measure
+from analysis.figures.measure.places import is_place
+from tests.analysis.figures.measure.conftest import (
+    _assert_measure_and_place,
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "stripped"),
+    [
+        ("Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm", "kinh tế số"),
+        ("Chỉ số chuyển đổi số (DTI) năm 2024 của Quảng Trị", "Chỉ số chuyển đổi số (DTI)"),
+        ("tăng trưởng GDP được đặt mục tiêu từ", "tăng trưởng GDP"),  # a passive frame follows its measure
+        ("Bộ đặt chỉ tiêu mỗi năm có thêm từ", ""),  # only who set the goal: nothing measured
+        (
+            "Tỷ lệ dịch vụ công trực tuyến trên tổng số thủ tục hành chính đạt tối thiểu",
+            "Tỷ lệ dịch vụ công trực tuyến",
+        ),
+        ("Kinh phí thực hiện giai đoạn 2024-2030 khoảng", "Kinh phí thực hiện"),
+        ("mức bình quân cả nước (khoảng", "mức bình quân cả nước"),
+    ],
+)
+def test_strip_measure(label: str, stripped: str) -> None:
+    assert strip_measure(label) == stripped
+
+
+# Written for the measure helper's rules (issue 15), in no gold set.
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        # who has a quantity is whom it is for; the quantity up to its superlative is the measure
+        (
+            "Bắc Ninh và Vĩnh Phúc có tỷ lệ doanh nghiệp dùng hóa đơn điện tử cao nhất vùng, "
+            "lần lượt đạt 97% và 95%.",
+            95,
+            "tỷ lệ doanh nghiệp dùng hóa đơn điện tử",
+            "Vĩnh Phúc",
+        ),
+        (
+            "Năm nay, Cà Mau, Bạc Liêu và Sóc Trăng có độ phủ sóng 5G thấp nhất, lần lượt 31%, 28% và 26%.",
+            28,
+            "độ phủ sóng 5G",
+            "Bạc Liêu",
+        ),
+        (
+            "Thị xã Sa Pa có tỷ lệ khách sạn nhận thanh toán số cao nhất tỉnh với 83%.",
+            83,
+            "tỷ lệ khách sạn nhận thanh toán số",
+            "Thị xã Sa Pa",
+        ),
+        ("Dự án cải tạo mạng cáp quang của huyện có tổng vốn 45 tỷ đồng.", 45e9, "tổng vốn", None),
+        # the verb inside a measure is no frame: "hộ gia đình có máy tính"
+        (
+            "Tỷ lệ hộ gia đình có máy tính cao nhất là Đà Nẵng với 61%.",
+            61,
+            "Tỷ lệ hộ gia đình có máy tính",
+            "Đà Nẵng",
+        ),
+        # the population a share is of yields to the measure named before it
+        ("Đến nay, mạng cáp quang đã phủ tới 93% dân số.", 93, "mạng cáp quang", None),
+        # a block of the administration and a district are whom a figure is for
+        (
+            "Về tỷ lệ văn bản đi được ký số, khối sở, ngành đạt 99%, khối xã đạt 87,5%.",
+            87.5,
+            "tỷ lệ văn bản đi được ký số",
+            "khối xã",
+        ),
+        (
+            "Quận 5 và huyện Cần Giờ có số hộ dùng ví điện tử thấp nhất, lần lượt 18% và 12%.",
+            18,
+            "số hộ dùng ví điện tử",
+            "Quận 5",
+        ),
+        # "các huyện" after the measure says where, not what
+        (
+            "Tỷ lệ hồ sơ nộp qua dịch vụ bưu chính công ích tại các huyện cao nhất là Mường Tè (12,4%).",
+            12.4,
+            "Tỷ lệ hồ sơ nộp qua dịch vụ bưu chính công ích",
+            "Mường Tè",
+        ),
+        # a number in a name is no figure: the measure runs through "mức độ 2", "Đề án 06"
+        (
+            "Số tài khoản định danh điện tử mức độ 2 của tỉnh tăng gấp đôi.",
+            2,
+            "Số tài khoản định danh điện tử mức độ 2",
+            None,
+        ),
+    ],
+)
+def test_subject_frames_blocks_and_numbered_names(
+    sentence: str, value: float, measure: str, place: str | None
+) -> None:
+    _assert_measure_and_place(sentence, value, measure, place)
+
+
+def test_a_have_frame_needs_a_place_or_a_measures_head() -> None:
+    assert split_have_frame("Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất") == (
+        "độ phủ sóng 5G",
+        ["Hà Nội", "Hải Phòng"],
+    )
+    assert split_have_frame("tỷ lệ hộ gia đình có cáp quang cao nhất") is None
+    assert split_have_frame("Toàn tỉnh có 120 doanh nghiệp") is None
+    assert is_place("khối huyện") and is_place("các huyện") and is_place("thành phố Thủ Đức")
+    assert not is_place("khối trung học cơ sở") and not is_place("các doanh nghiệp")

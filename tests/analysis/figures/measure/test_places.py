@@ -1,0 +1,94 @@
+"""Who or where a figure is measured for: places, the whole country, a province's article."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import extract_figures
+from analysis.figures.measure.places import article_place, is_place, named_place
+from analysis.types import Sentence
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [
+        ("Việt Nam", True),
+        ("tỉnh", True),
+        ("TP Hồ Chí Minh", True),
+        ("kinh tế số", False),
+        ("DTI", False),
+        ("Bộ Tài chính", True),
+        ("Sở Thông tin và Truyền thông", True),
+        ("khối bộ, ngành", True),
+        ("khối tỉnh, thành", True),
+        ("Thừa Thiên Huế", True),
+        ("tỉnh Lâm Đồng", True),
+        ("Bà Rịa - Vũng Tàu", True),
+        ("Cao Bằng", True),
+        ("khối lượng dữ liệu", False),
+    ],
+)
+def test_is_place(label: str, place: bool) -> None:
+    assert is_place(label) is place
+
+
+def test_the_whole_country_is_no_place() -> None:
+    assert [named_place(p) for p in ("cả nước", "toàn quốc", "tỉnh", "Yên Bái", "khối địa phương")] == [
+        None,
+        None,
+        None,
+        "Yên Bái",
+        "khối địa phương",
+    ]
+
+
+def test_a_provinces_article_measures_its_figures_for_that_province() -> None:
+    sentences = [
+        Sentence("d", 0, "Nam Định tăng 12 bậc về chỉ số chuyển đổi số"),
+        Sentence("d", 1, "Năm 2023, 100% xã, phường có Tổ công nghệ số cộng đồng."),
+        Sentence("d", 2, "Tỉnh có 1.200 thành viên tổ công nghệ số."),
+        Sentence("d", 3, "Tỷ lệ hồ sơ trực tuyến của cả nước đạt 45%."),
+        Sentence("d", 4, "Thái Bình đạt 60%."),
+    ]
+    figures = article_place(extract_figures(sentences, doc_year=2023), sentences)
+    assert [(f.value, f.place) for f in figures] == [
+        (12, "Nam Định"),
+        (100, "Nam Định"),
+        (1200, "Nam Định"),
+        (45, None),
+        (60, "Thái Bình"),
+    ]
+
+
+def test_an_article_about_the_whole_country_gives_no_province() -> None:
+    sentences = [
+        Sentence("d", 0, "Long An dẫn đầu về tỷ lệ thanh toán trực tuyến"),
+        Sentence("d", 1, "Tỷ lệ thanh toán trực tuyến năm 2023 chênh lệch lớn giữa các địa phương."),
+        Sentence("d", 2, "Tổng số tiền thanh toán trực tuyến đạt hơn 7.400 tỷ đồng."),
+    ]
+    assert [f.place for f in article_place(extract_figures(sentences, doc_year=2023), sentences)] == [None]
+
+
+def test_a_provincial_paper_gives_its_figures_its_province() -> None:
+    sentences = [
+        Sentence("d", 0, "Ứng dụng đô thị thông minh vượt mốc 500.000 lượt tải", 0),
+        Sentence("d", 1, "Sau một năm, ứng dụng có 520.000 lượt tải, 91% phản ánh được xử lý đúng hạn.", 1),
+        Sentence("d", 2, "Ứng dụng do Sở Thông tin và Truyền thông vận hành.", 1),
+        Sentence("d", 3, "Cả nước hiện có 48 tỉnh, thành phố triển khai ứng dụng tương tự.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024, outlet="Báo Bắc Giang")
+    assert [(f.value, f.place) for f in found] == [
+        (500000.0, "Bắc Giang"),
+        (520000.0, "Bắc Giang"),
+        (91.0, "Bắc Giang"),
+        (48.0, None),
+    ]
+    assert [f.place for f in extract_figures(sentences, doc_year=2024)] == [None, None, None, None]
+
+
+def test_a_figure_of_ho_chi_minh_city_written_short_names_it() -> None:
+    sentences = [
+        Sentence("d", 0, "TP.HCM đẩy mạnh thanh toán số", 0),
+        Sentence("d", 1, "Năm 2024, 86% hộ kinh doanh trong chợ nhận thanh toán qua mã QR.", 1),
+    ]
+    assert [f.place for f in extract_figures(sentences, doc_year=2024)] == ["TP.HCM"]
