@@ -24,7 +24,7 @@ def format_figure(value: float, qualifier: str | None, language: str = DEFAULT_L
     >>> format_figure(80000, "hơn"), format_figure(80000, "hơn", "en")
     ('hơn 80.000', 'over 80,000')
     """
-    from analysis.report import format_value
+    from analysis.present.report import format_value
 
     number = format_value(value, language)
     if not qualifier:
