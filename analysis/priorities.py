@@ -33,12 +33,12 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @cache
 def load_taxonomy() -> tuple[Concept, ...]:
-    """Concepts of ``data/taxonomy.toml`` with their Vietnamese and English labels and keywords."""
+    """Concepts of ``data/taxonomy.toml`` with their Vietnamese labels and keywords (the English ones are
+    the view's: :func:`analysis.present.i18n.concept_label`)."""
     return tuple(
         Concept(
             id=entry["id"],
             label_vi=normalize_text(entry["label_vi"]),
-            label_en=entry["label_en"],
             keywords=tuple(normalize_text(keyword) for keyword in entry["keywords"]),
         )
         for entry in load_toml("taxonomy.toml")["concepts"]
@@ -469,7 +469,7 @@ def compare_priorities(
     for concept in load_taxonomy():
         stated = tuple(year for year in sorted(by_year) if concept.id in by_year[year])
         if stated:
-            rows.append(ConceptYears(concept.id, concept.label_vi, concept.label_en, stated))
+            rows.append(ConceptYears(concept.id, concept.label_vi, stated))
     order = {concept.id: index for index, concept in enumerate(load_taxonomy())}
     changes = []
     for earlier, later in combinations(sorted(by_year), 2):
