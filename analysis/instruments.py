@@ -80,27 +80,27 @@ def _mention_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<word>(?i:{words})){_SO}\s+(?:{after_word}|{_BARE_NUMBER})|{alone}")
 
 
-def issuer_name(code: str | None, *, language: str = "vi") -> str | None:
+def issuer_code(code: str) -> str | None:
+    """The issuer code of the grammar a symbol's code is ("qh15" → "QH"), None for an unknown one.
+
+    >>> issuer_code("QH15"), issuer_code("ttg"), issuer_code("XYZ")
+    ('QH', 'TTg', None)
+    """
+    return _issuer_codes().get(fold_diacritics(code).casefold()) or _issuer_codes().get(
+        fold_diacritics(code.rstrip("0123456789")).casefold()
+    )
+
+
+def issuer_name(code: str | None) -> str | None:
     """The issuer a symbol's code names: "TTg" → "Thủ tướng Chính phủ"; an unknown code stays as written.
 
-    >>> issuer_name("QH15"), issuer_name("TTg", language="en")
-    ('Quốc hội', 'Prime Minister')
+    >>> issuer_name("QH15"), issuer_name("XYZ")
+    ('Quốc hội', 'XYZ')
     """
     if code is None:
         return None
-    issuers = _grammar()["issuers"]
-    known = _issuer_codes().get(fold_diacritics(code).casefold()) or _issuer_codes().get(
-        fold_diacritics(code.rstrip("0123456789")).casefold()
-    )
-    return str(issuers[known][language]) if known else code
-
-
-def kind_name(kind: str, *, language: str = "vi") -> str:
-    """A kind in the reader's language: "Quyết định" → "Decision"; unknown kinds stay as written."""
-    for entry in (*_grammar()["kinds"], _grammar()["fallback"]):
-        if entry["name"] == kind:
-            return str(entry["en"] if language == "en" else entry["name"])
-    return kind
+    known = issuer_code(code)
+    return str(_grammar()["issuers"][known]) if known else code
 
 
 def symbol_key(symbol: str) -> str:

@@ -165,7 +165,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "annual": ListOf({"name": str, "kind": str, "month": int, "day": int, "since": int}),
     },
     "events.toml": {
-        "kinds": ListOf({"id": str, "label_vi": str, "label_en": str, "triggers": _WORDS}),
+        "kinds": ListOf({"id": str, "label_vi": str, "triggers": _WORDS}),
         "not_held": {"before": _WORDS, "moved_to": _WORDS, "after": _WORDS, "after_words": int},
         "year_frame": {"opening": _WORDS},
     },
@@ -190,9 +190,9 @@ CORE_SCHEMAS: dict[str, Spec] = {
     },
     "furniture.toml": {"lines": _WORDS, "related_headings": _WORDS, "patterns": _WORDS, "menu": _WORDS},
     "instrument_grammar.toml": {
-        "kinds": ListOf({"name": str, "en": str, "words": _WORDS, "codes": _WORDS, "weak": Optional(bool)}),
-        "fallback": {"name": str, "en": str},
-        "issuers": MapOf({"vi": str, "en": str}),
+        "kinds": ListOf({"name": str, "words": _WORDS, "codes": _WORDS, "weak": Optional(bool)}),
+        "fallback": {"name": str},
+        "issuers": MapOf(str),
         "law_names": {"stops": _WORDS, "max_words": int},
         "titles": {"openers": _WORDS, "breaks": _WORDS, "ends": _WORDS, "max_words": int},
     },
@@ -250,7 +250,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "international": {"cues": _WORDS},
     },
     "taxonomy.toml": {
-        "concepts": ListOf({"id": str, "label_vi": str, "label_en": str, "keywords": _WORDS}),
+        "concepts": ListOf({"id": str, "label_vi": str, "keywords": _WORDS}),
     },
     "term_kinds.toml": {
         "titles": _WORDS,

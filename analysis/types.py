@@ -126,7 +126,6 @@ class PriorityList:
 class Concept:
     id: str
     label_vi: str
-    label_en: str
     keywords: tuple[str, ...]
 
 
@@ -134,7 +133,6 @@ class Concept:
 class ConceptYears:
     concept: str
     label_vi: str
-    label_en: str
     years: tuple[int, ...]
 
 

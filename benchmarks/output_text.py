@@ -30,8 +30,8 @@ import analysis.present.markdown as markdown_module  # noqa: E402
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus  # noqa: E402
 from analysis.present.brief import Brief, TableBlock, build_brief  # noqa: E402
 from analysis.present.markdown import render_markdown  # noqa: E402
+from analysis.present.report import build_report  # noqa: E402
 from analysis.present.story import Table, build_story  # noqa: E402
-from analysis.report import build_report  # noqa: E402
 from analysis.text import escape_json_controls, strip_controls  # noqa: E402
 
 _OLD_INLINE = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>!|~$&"})

@@ -372,9 +372,9 @@ def _view(key: CorpusKey, name: str, args: Hashable, compute: Callable[[CorpusAn
         pending.set()
 
 
-def known_documents(paths: tuple[str, ...], fingerprint: str) -> dict[str, str]:
-    """Text keys of the seed and folder articles, so an upload of one of them is a duplicate."""
-    return pipeline_known_documents(list(paths), cache_path=Path(cache_file()))
+def known_documents(key: CorpusKey) -> dict[str, str]:
+    """Text keys of the seed and folder articles of ``key``, so an upload of one of them is a duplicate."""
+    return pipeline_known_documents(list(key.paths), cache_path=Path(key.cache_path))
 
 
 # The views below are shared read-only by every run and session: callers never change them.

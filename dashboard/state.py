@@ -43,19 +43,6 @@ class Context:
     def t(self, key: str, /, **values: object) -> str:
         return translate(key, self.language, **values)
 
-    # Where the articles are read from (the Library's saves and duplicate checks use these).
-    @property
-    def paths(self) -> tuple[str, ...]:
-        return self.key.paths
-
-    @property
-    def cache_path(self) -> str:
-        return self.key.cache_path
-
-    @property
-    def fingerprint(self) -> str:
-        return self.key.fingerprint
-
     @property
     def shows_scope(self) -> bool:
         """Whether facts of several scopes share the page, so each says whose it is."""

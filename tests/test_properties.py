@@ -14,10 +14,10 @@ from analysis.documents import build_document
 from analysis.figures import extract_figures
 from analysis.numbers import find_numbers, parse_vietnamese_number
 from analysis.present.lists import HEADING_CHARACTERS, describe_priority_list
+from analysis.present.report import escape_inline
 from analysis.priorities import extract_priorities, split_items
 from analysis.read import ReadError, document_id_for, read_article
 from analysis.read.metadata import OVERRIDABLE_FIELDS, clean_field
-from analysis.report import escape_inline
 from analysis.types import PriorityItem, PriorityList, Sentence
 
 # Pieces that reach the tricky paths: number and scale words (with Turkish ı, German ß, ligatures,

@@ -14,7 +14,7 @@ from analysis.cli.common import (
     _say,
 )
 from analysis.pipeline import BUNDLED_SEEDS, analyze_corpus
-from analysis.report import build_report
+from analysis.present.report import build_report
 from analysis.store import (
     CorpusStore,
     StoreError,

@@ -2,9 +2,9 @@
 official themes) from curated data files.
 
 The files are ``present/data/units_en.toml``, ``terms_en.toml`` and ``themes_en.toml``, with the
-taxonomy's and the event kinds' English labels. Nothing here calls a translation service: wording
-without a curated rendering stays Vietnamese, unmarked; the view that shows it says once (a note
-under its table or slide, :func:`untranslated_note`) that such items are in Vietnamese.
+taxonomy's and the event kinds' English labels (``names_en.toml``). Nothing here calls a translation
+service: wording without a curated rendering stays Vietnamese, unmarked; the view that shows it says
+once (a note under its table or slide, :func:`untranslated_note`) that such items are in Vietnamese.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.dates import split_closing_year
-from analysis.present.i18n import translate
+from analysis.present.i18n import concept_label, translate
 from analysis.present.resources import load_toml
 from analysis.text import normalize_text
 
@@ -100,7 +100,7 @@ def _concept_labels() -> dict[str, str]:
     """The taxonomy's concepts, Vietnamese label → English label ("Kinh tế số" → "Digital economy")."""
     from analysis.priorities import load_taxonomy
 
-    return {_key(concept.label_vi): concept.label_en for concept in load_taxonomy()}
+    return {_key(concept.label_vi): concept_label(concept.id, "en") for concept in load_taxonomy()}
 
 
 def _term_english(term: str) -> str | None:

@@ -24,7 +24,7 @@ def format_figure(value: float, qualifier: str | None, language: str = DEFAULT_L
     >>> format_figure(80000, "hơn"), format_figure(80000, "hơn", "en")
     ('hơn 80.000', 'over 80,000')
     """
-    from analysis.report import format_value
+    from analysis.present.report import format_value
 
     number = format_value(value, language)
     if not qualifier:
@@ -95,13 +95,20 @@ def translate(key: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -
     return text.format(**values)
 
 
+@cache
+def _english(table: str) -> dict[str, str]:
+    """One table of ``present/data/names_en.toml``: the English of what the core names by an id or in
+    Vietnamese (the core's data files keep no English)."""
+    return load_toml("names_en.toml")[table]
+
+
 def concept_label(concept_id: str | None, language: str = DEFAULT_LANGUAGE) -> str:
     """A taxonomy concept's label in ``language`` ("digital_data" → "Dữ liệu số" / "Digital data")."""
     from analysis.priorities import load_taxonomy
 
     for concept in load_taxonomy():
         if concept.id == concept_id:
-            return concept.label_en if language == "en" else concept.label_vi
+            return _english("concepts")[concept.id] if language == "en" else concept.label_vi
     return translate("unclassified", language)
 
 
@@ -111,8 +118,33 @@ def event_kind_label(kind_id: str, language: str = DEFAULT_LANGUAGE) -> str:
 
     for kind in event_kinds():
         if kind["id"] == kind_id:
-            return str(kind["label_en"] if language == "en" else kind["label_vi"])
+            return _english("event_kinds")[kind_id] if language == "en" else str(kind["label_vi"])
     return kind_id
+
+
+def instrument_kind_label(kind: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A policy document's kind in ``language``; a kind the grammar does not know stays as written.
+
+    >>> instrument_kind_label("Quyết định", "en"), instrument_kind_label("Quyết định")
+    ('Decision', 'Quyết định')
+    >>> instrument_kind_label("Tờ trình", "en")
+    'Tờ trình'
+    """
+    return _english("instrument_kinds").get(kind, kind) if language == "en" else kind
+
+
+def issuer_label(code: str | None, language: str = DEFAULT_LANGUAGE) -> str | None:
+    """The issuer a symbol's code names, in ``language``; an unknown code stays as written.
+
+    >>> issuer_label("TTg"), issuer_label("QH15", "en"), issuer_label("XYZ", "en")
+    ('Thủ tướng Chính phủ', 'National Assembly', 'XYZ')
+    """
+    from analysis.instruments import issuer_code, issuer_name
+
+    if code is None or language != "en":
+        return issuer_name(code)
+    known = issuer_code(code)
+    return _english("issuers")[known] if known else code
 
 
 def priorities_title(years: list[int], language: str = DEFAULT_LANGUAGE) -> str:

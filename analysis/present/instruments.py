@@ -13,9 +13,9 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.instruments import issuer_name, kind_name, load_registry
+from analysis.instruments import load_registry
 from analysis.present.figures import figure_value_text, measure_text
-from analysis.present.i18n import translate
+from analysis.present.i18n import instrument_kind_label, issuer_label, translate
 from analysis.present.localize import format_day
 from analysis.types import Figure, InstrumentMention, TargetProgress
 
@@ -69,8 +69,8 @@ def summarize_instruments(
             InstrumentRow(
                 key=key,
                 label=key,
-                kind=kind_name(kind, language=language),
-                issuer=issuer_name(issuer, language=language),
+                kind=instrument_kind_label(kind, language),
+                issuer=issuer_label(issuer, language),
                 issued=issued,
                 title=title,
                 mentions=tuple(cited),

@@ -2,7 +2,7 @@
 (:mod:`analysis.present.brief`) in text, in the story's language. A summary comes first, each
 section's message title, its tables (a chart as its numbers, a word cloud as its words), its source
 line with outlets and dates, and the numbered sources at the end. Article text is inert: escaped,
-and whatever a renderer would link is written as code (:func:`~analysis.report.escape_inline`)."""
+and whatever a renderer would link is written as code (:func:`~analysis.present.report.escape_inline`)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from analysis.present.brief import (
     TableBlock,
     chart_table,
 )
+from analysis.present.report import escape_inline
 from analysis.present.story import Table
-from analysis.report import escape_inline
 
 WORDS_IN_TEXT = 12  # a word cloud, in text, is its most frequent words
 # What makes a block of a line that starts with it: a heading, a quote, a list item, a rule.
@@ -28,7 +28,7 @@ _BLOCK_START = re.compile(r"^([#>+=*-]|\d+(?=[.)]))")
 
 
 def _line(text: str) -> str:
-    r"""Escaped text (see :func:`~analysis.report.escape_inline`) that starts a line and stays text.
+    r"""Escaped text (see :func:`~analysis.present.report.escape_inline`) that starts a line and stays text.
 
     >>> print(_line("# 1. tiêu đề"), _line("2024. Năm dữ liệu"), _line("Năm 2024"), sep=" | ")
     \# 1. tiêu đề | 2024\. Năm dữ liệu | Năm 2024
@@ -53,7 +53,7 @@ def _markdown_table(table: Table) -> list[str]:
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown to paste in an e-mail: a summary first, each section's message title,
     its tables (charts as their numbers), its source line, and the numbered sources at the end.
-    Article text is inert (:func:`~analysis.report.escape_inline`): no markup, no link.
+    Article text is inert (:func:`~analysis.present.report.escape_inline`): no markup, no link.
 
     >>> brief = build_brief(build_story(corpus, paged=False))  # doctest: +SKIP
     >>> render_markdown(brief).splitlines()[0]  # doctest: +SKIP

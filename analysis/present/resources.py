@@ -35,6 +35,12 @@ PRESENT_SCHEMAS: dict[str, Spec] = {
     "themes_en.toml": {"themes": MapOf(str)},
     "units_en.toml": {"units": MapOf(str), "modifiers": MapOf(str), "terms": MapOf(str), "ranks": MapOf(str)},
     "key_figures.toml": {"whole_units": _WORDS, "whole_counts": ListOf(int)},
+    "names_en.toml": {
+        "concepts": MapOf(str),
+        "event_kinds": MapOf(str),
+        "instrument_kinds": MapOf(str),
+        "issuers": MapOf(str),
+    },
 }
 
 

@@ -29,7 +29,7 @@ def compare_priorities(
     for concept in load_taxonomy():
         stated = tuple(year for year in sorted(by_year) if concept.id in by_year[year])
         if stated:
-            rows.append(ConceptYears(concept.id, concept.label_vi, concept.label_en, stated))
+            rows.append(ConceptYears(concept.id, concept.label_vi, stated))
     order = {concept.id: index for index, concept in enumerate(load_taxonomy())}
     changes = []
     for earlier, later in combinations(sorted(by_year), 2):

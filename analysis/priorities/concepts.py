@@ -12,12 +12,12 @@ from analysis.types import Concept
 
 @cache
 def load_taxonomy() -> tuple[Concept, ...]:
-    """Concepts of ``data/taxonomy.toml`` with their Vietnamese and English labels and keywords."""
+    """Concepts of ``data/taxonomy.toml`` with their Vietnamese labels and keywords (the English ones are
+    the view's: :func:`analysis.present.i18n.concept_label`)."""
     return tuple(
         Concept(
             id=entry["id"],
             label_vi=normalize_text(entry["label_vi"]),
-            label_en=entry["label_en"],
             keywords=tuple(normalize_text(keyword) for keyword in entry["keywords"]),
         )
         for entry in load_toml("taxonomy.toml")["concepts"]

@@ -61,7 +61,7 @@ def _wait_for_corpus(ctx: Context) -> None:
     """This session changed the articles: it waits for the corpus with its change (every other
     session keeps the last good one meanwhile and is told it is being updated)."""
     with st.spinner(ctx.t("corpus_saving")):
-        data.refresh_corpus(ctx.paths, ctx.cache_path, timeout=SAVE_WAIT_S)
+        data.refresh_corpus(ctx.key.paths, ctx.key.cache_path, timeout=SAVE_WAIT_S)
 
 
 def _open_for_change(store_path: Path) -> CorpusStore:
@@ -291,7 +291,7 @@ def _review(ctx: Context, store_path: Path, generation: int, candidates: list[Ca
             result = store.add(
                 candidates,
                 corrections=corrections,
-                known=data.known_documents(ctx.paths, ctx.fingerprint),
+                known=data.known_documents(ctx.key),
             )
     except StoreError as error:
         _store_failed(ctx, error, saving=True)

@@ -14,8 +14,8 @@ import pytest
 from analysis.cache import AnalysisCache, CacheError, cache_key, default_cache_path
 from analysis.documents import build_document
 from analysis.pipeline import analyze_corpus, analyze_document
+from analysis.present.report import build_report
 from analysis.read import describe
-from analysis.report import build_report
 
 SEED_000 = "000_bad03276209439be"
 SEED_003 = "003_58bd2110ae835d9e"

@@ -15,7 +15,7 @@ from analysis.evaluate.scoring import evaluate_instruments
 from analysis.evaluate.tables import render_instrument_evaluation
 from analysis.figures import extract_figures
 from analysis.figures.measure.same import measure_key
-from analysis.instruments import extract_instruments, issuer_name, kind_name, load_registry, symbol_key
+from analysis.instruments import extract_instruments, issuer_code, issuer_name, load_registry, symbol_key
 from analysis.pipeline import analyze_corpus
 from analysis.resources import DATA_DIR
 from analysis.types import CorpusAnalysis, Figure, Sentence
@@ -134,13 +134,11 @@ def test_spellings_of_a_symbol_share_a_key(first: str, second: str) -> None:
     assert symbol_key(first) == symbol_key(second)
 
 
-def test_issuers_and_kinds_in_both_languages() -> None:
-    assert (
-        issuer_name("TTg") == "Thủ tướng Chính phủ"
-        and issuer_name("UBND", language="en") == "People's Committee"
-    )
-    assert issuer_name("XYZ") == "XYZ"
-    assert kind_name("Nghị quyết", language="en") == "Resolution" and kind_name("Đề án") == "Đề án"
+def test_issuer_codes_and_their_vietnamese_names() -> None:
+    assert issuer_name("TTg") == "Thủ tướng Chính phủ" and issuer_name("UBND") == "Ủy ban nhân dân"
+    assert issuer_name("QH15") == "Quốc hội" and issuer_code("QH15") == "QH"  # the term number dropped
+    assert issuer_code("tu") == issuer_code("TU") == "TU"  # case and diacritics are folded
+    assert issuer_name("XYZ") == "XYZ" and issuer_code("XYZ") is None and issuer_name(None) is None
 
 
 def test_every_registry_key_is_read_and_every_entry_names_its_source() -> None:

@@ -6,6 +6,7 @@ import string
 
 import pytest
 
+from analysis import resources as core_resources
 from analysis.present.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
@@ -13,6 +14,8 @@ from analysis.present.i18n import (
     concept_label,
     event_kind_label,
     format_figure,
+    instrument_kind_label,
+    issuer_label,
     priorities_title,
     progress_message,
     translate,
@@ -212,6 +215,52 @@ def test_event_kind_label(kind: str, vi: str, en: str | None) -> None:
 
 def test_unknown_event_kind_shows_its_id() -> None:
     assert event_kind_label("picnic", "en") == "picnic"
+
+
+# --- English names of what the core names (names_en.toml) -----------------------------------------
+
+GRAMMAR = core_resources.load_toml("instrument_grammar.toml")
+
+
+@pytest.mark.parametrize(
+    ("table", "core_names"),
+    [
+        ("concepts", CONCEPT_IDS),
+        ("event_kinds", KIND_IDS),
+        ("instrument_kinds", [kind["name"] for kind in (*GRAMMAR["kinds"], GRAMMAR["fallback"])]),
+        ("issuers", list(GRAMMAR["issuers"])),
+    ],
+)
+def test_every_name_of_the_core_has_one_english_name(table: str, core_names: list[str]) -> None:
+    english = load_toml("names_en.toml")[table]
+    assert sorted(english) == sorted(core_names)  # none missing, none left over from a removed id
+    assert all(name.strip() and name.isascii() for name in english.values())
+
+
+@pytest.mark.parametrize(
+    ("kind", "vi", "en"),
+    [
+        ("Nghị quyết", "Nghị quyết", "Resolution"),
+        ("Văn bản", "Văn bản", "Document"),
+        ("Tờ trình", "Tờ trình", "Tờ trình"),
+    ],
+)
+def test_instrument_kind_label(kind: str, vi: str, en: str) -> None:
+    assert instrument_kind_label(kind, "vi") == vi and instrument_kind_label(kind, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("code", "vi", "en"),
+    [
+        ("TTg", "Thủ tướng Chính phủ", "Prime Minister"),
+        ("UBND", "Ủy ban nhân dân", "People's Committee"),
+        ("QH15", "Quốc hội", "National Assembly"),  # a term number is dropped
+        ("XYZ", "XYZ", "XYZ"),  # unknown: as written
+        (None, None, None),
+    ],
+)
+def test_issuer_label(code: str | None, vi: str | None, en: str | None) -> None:
+    assert issuer_label(code) == vi and issuer_label(code, "en") == en
 
 
 # --- page titles ----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from analysis.report import SCHEMA_VERSION, build_report, format_value
+from analysis.present.report import SCHEMA_VERSION, build_report, format_value
 from analysis.types import CorpusAnalysis
 
 
@@ -89,7 +89,7 @@ def test_report_figures_are_whole_numbers_when_whole(report: dict[str, Any]) -> 
 
 def _readme_keys(section: str) -> set[str]:
     """The keys README's JSON schema table lists for one top-level key: ``[{id, title, …}]``."""
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
     row = next(line for line in readme.splitlines() if line.startswith(f"| `{section}` |"))
     listed = re.search(r"`\[\{([^}]*)\}\]`", row)
     assert listed, row

@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from analysis.present.i18n import concept_label
 from analysis.priorities import load_taxonomy
 from analysis.types import CorpusAnalysis, Event, Figure, InstrumentMention, PriorityList, Scope, Theme
 
@@ -198,7 +199,7 @@ def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
             {
                 "concept": row.concept,
                 "label_vi": row.label_vi,
-                "label_en": row.label_en,
+                "label_en": concept_label(row.concept, "en"),
                 "years": list(row.years),
             }
             for row in corpus.comparison
@@ -214,7 +215,7 @@ def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
             for change in corpus.changes
         ],
         "concepts": [
-            {"id": concept.id, "label_vi": concept.label_vi, "label_en": concept.label_en}
+            {"id": concept.id, "label_vi": concept.label_vi, "label_en": concept_label(concept.id, "en")}
             for concept in labels.values()
         ],
         "figures": [_figure(figure) for figure in corpus.figures if math.isfinite(figure.value)],
