@@ -63,9 +63,15 @@ def _kind_by_code() -> dict[str, str]:
     }
 
 
+def _code_key(code: str) -> str:
+    # "TƯ" (the Party's Central Committee) is written "TW" too, and must not fold to "TU" (a
+    # provincial party committee) with the diacritics.
+    return fold_diacritics(normalize_text(code).replace("TƯ", "TW").replace("tư", "tw")).casefold()
+
+
 @cache
 def _issuer_codes() -> dict[str, str]:
-    return {fold_diacritics(code).casefold(): code for code in _grammar()["issuers"]}
+    return {_code_key(code): code for code in _grammar()["issuers"]}
 
 
 @cache
@@ -86,9 +92,7 @@ def issuer_code(code: str) -> str | None:
     >>> issuer_code("QH15"), issuer_code("ttg"), issuer_code("XYZ")
     ('QH', 'TTg', None)
     """
-    return _issuer_codes().get(fold_diacritics(code).casefold()) or _issuer_codes().get(
-        fold_diacritics(code.rstrip("0123456789")).casefold()
-    )
+    return _issuer_codes().get(_code_key(code)) or _issuer_codes().get(_code_key(code.rstrip("0123456789")))
 
 
 def issuer_name(code: str | None) -> str | None:
@@ -109,9 +113,8 @@ def symbol_key(symbol: str) -> str:
     >>> symbol_key("06/QĐ-TTg") == symbol_key("6 / QD-TTG"), symbol_key("52-NQ/TƯ")
     (True, '52-nq/tw')
     """
-    compact = re.sub(r"\s+", "", normalize_text(symbol)).replace("TƯ", "TW")
-    compact = re.sub(r"^0+(?=\d)", "", compact)
-    return fold_diacritics(compact).casefold()
+    compact = re.sub(r"\s+", "", normalize_text(symbol))
+    return _code_key(re.sub(r"^0+(?=\d)", "", compact))
 
 
 def _symbol_parts(match: re.Match[str], suffix: str) -> tuple[str, str | None, str | None]:

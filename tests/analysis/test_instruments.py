@@ -134,6 +134,22 @@ def test_spellings_of_a_symbol_share_a_key(first: str, second: str) -> None:
     assert symbol_key(first) == symbol_key(second)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("Nghị quyết số 52-NQ/TƯ ngày 27/9/2019 của Bộ Chính trị", "Trung ương Đảng"),
+        ("Kết luận 36-KL/TW của Bộ Chính trị", "Trung ương Đảng"),
+        ("Chỉ thị số 05-CT/TU của Tỉnh ủy Bắc Giang", "Tỉnh ủy"),
+    ],
+)
+def test_the_central_committee_is_not_a_provincial_committee_once_diacritics_fold(
+    sentence: str, issuer: str
+) -> None:
+    """ "TƯ" folds to "TU" without its diacritics: it must still name the Party's Central Committee."""
+    (mention,) = extract_instruments(sentence)
+    assert issuer_name(mention.issuer) == issuer
+
+
 def test_issuer_codes_and_their_vietnamese_names() -> None:
     assert issuer_name("TTg") == "Thủ tướng Chính phủ" and issuer_name("UBND") == "Ủy ban nhân dân"
     assert issuer_name("QH15") == "Quốc hội" and issuer_code("QH15") == "QH"  # the term number dropped
