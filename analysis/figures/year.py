@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.dates import find_years
+from analysis.dates import YEAR_DIGITS, find_years
 from analysis.figures.cues import CLAUSE_BOUNDARY, cue_pattern, cue_words, ends_with, result_pattern
 from analysis.types import Figure, Sentence
 
-_YEAR = re.compile(r"(?:\bnăm\s+|/)((?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+_YEAR = re.compile(rf"(?:\bnăm\s+|/)({YEAR_DIGITS})(?![\d/])", re.IGNORECASE)
 
 # A horizon in a programme's name ("đến năm 2025, định hướng đến năm 2030") is not a figure's year.
 _HORIZON = re.compile(
@@ -25,7 +25,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 
-_GOAL_YEAR = re.compile(r"(?:đến|tới|vào)\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
+_GOAL_YEAR = re.compile(rf"(?:đến|tới|vào)\s+năm\s+({YEAR_DIGITS})", re.IGNORECASE)
 _FULL_DATE_YEAR = re.compile(r".*?\b\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
