@@ -3,7 +3,9 @@ the three short articles of ``store_articles``; the keys of seed figures an anal
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,3 +31,17 @@ def three_articles_store(tmp_path: Path, store_articles: list[tuple[str, bytes]]
 def figure_keys(corpus: CorpusAnalysis, *values: float) -> tuple[str, ...]:
     """The curation keys of the first figure of ``corpus`` with each of ``values`` (what a pin names)."""
     return tuple(figure_key(next(f for f in corpus.figures if f.value == v)) for v in values)
+
+
+def edited_toml(text: str, path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
+    """A data file's text parsed, with the value at ``path`` set, or removed if ``value`` is ``...``:
+    the edit a user might make by hand."""
+    data = tomllib.loads(text)
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    if value is ...:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return data

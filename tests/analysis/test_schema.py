@@ -20,6 +20,7 @@ from analysis.schema import (
     check_data,
     key_paths,
 )
+from tests.analysis.conftest import edited_toml
 
 # A schema in the shape of the real ones: fixed keys, word lists, a table of data keys, a list of
 # entries each with an optional key.
@@ -49,15 +50,7 @@ symbol = "06/QĐ-TTg"
 
 def _with(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
     """:data:`GOOD` parsed, with the value at ``path`` set, or removed if ``value`` is ``...``."""
-    data = tomllib.loads(GOOD)
-    target = data
-    for key in path[:-1]:
-        target = target[key]
-    if value is ...:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
-    return data
+    return edited_toml(GOOD, path, value)
 
 
 def test_a_file_that_matches_passes() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from analysis.present.resources import DATA_DIR, PRESENT_SCHEMAS, check_data, load_toml
 from analysis.schema import DataFileError, key_paths
+from tests.analysis.conftest import edited_toml
 
 
 def test_every_file_in_the_folder_has_a_schema() -> None:
@@ -50,14 +51,7 @@ def test_each_file_loads_with_every_key_of_its_schema(name: str) -> None:
 def test_a_bad_edit_names_the_file_and_the_key(
     name: str, path: tuple[str | int, ...], value: Any, message: str
 ) -> None:
-    data = tomllib.loads((DATA_DIR / name).read_text(encoding="utf-8"))
-    target = data
-    for key in path[:-1]:
-        target = target[key]
-    if value is ...:
-        del target[path[-1]]
-    else:
-        target[path[-1]] = value
+    data = edited_toml((DATA_DIR / name).read_text(encoding="utf-8"), path, value)
     with pytest.raises(DataFileError) as refused:
         check_data(name, data)
     assert str(refused.value).startswith(f"{name}: {message}")
