@@ -15,7 +15,7 @@ import pandas as pd
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
-from analysis.present.report import format_value
+from analysis.present.localize import format_value
 from analysis.present.resources import load_toml
 from analysis.types import FIGURE_KINDS, Figure
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.present.localize import format_value
 from analysis.present.resources import load_toml
 from analysis.text import normalize_text
 from analysis.types import Scope
@@ -24,8 +25,6 @@ def format_figure(value: float, qualifier: str | None, language: str = DEFAULT_L
     >>> format_figure(80000, "hơn"), format_figure(80000, "hơn", "en")
     ('hơn 80.000', 'over 80,000')
     """
-    from analysis.present.report import format_value
-
     number = format_value(value, language)
     if not qualifier:
         return number

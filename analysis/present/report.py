@@ -223,32 +223,3 @@ def build_report(corpus: CorpusAnalysis) -> dict[str, Any]:
         "instruments": [_instrument(mention) for mention in corpus.instruments],
         "problems": [{"path": problem.path, "message": problem.message} for problem in corpus.problems],
     }
-
-
-_SCALES = {
-    "vi": ((1e15, "triệu tỷ"), (1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu")),
-    "en": ((1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"), (1e6, "million")),
-}
-
-
-def _plain(value: float, language: str) -> str:
-    thousands, decimal = (".", ",") if language == "vi" else (",", ".")
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", thousands)
-    whole, _, fraction = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
-    return whole.replace(",", thousands) + (decimal + fraction if fraction else "")
-
-
-def format_value(value: float, language: str = "vi") -> str:
-    """A number as people write it: Vietnamese "80.000", "1,5 triệu tỷ"; English "80,000", "1.5 quadrillion".
-
-    >>> format_value(80000), format_value(13.17), format_value(5e6), format_value(1.5e15, "en")
-    ('80.000', '13,17', '5 triệu', '1.5 quadrillion')
-    """
-    if not math.isfinite(value):
-        return "—"
-    for scale, word in _SCALES.get(language, _SCALES["vi"]):
-        scaled = value / scale
-        if scaled >= 1 and abs(scaled * 100 - round(scaled * 100)) < 1e-6:
-            return f"{_plain(round(scaled, 2), language)} {word}"
-    return _plain(value, language)

@@ -34,8 +34,7 @@ from analysis.present.glosses import (
 from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.instruments import progress_rows
 from analysis.present.lists import describe_year_lists
-from analysis.present.localize import format_day
-from analysis.present.report import format_value
+from analysis.present.localize import format_day, format_value
 from analysis.present.selection import changes_between, priority_matrix
 from analysis.present.sources import source_line
 from analysis.present.terms import cloud_frequencies, cloud_words

@@ -11,6 +11,7 @@ from analysis.present.localize import (
     format_moment,
     format_number,
     format_ratio,
+    format_value,
     plotly_date_format,
     plotly_separators,
 )
@@ -55,3 +56,29 @@ def test_ratio_and_plotly_formats() -> None:
     assert plotly_date_format("vi") == "%d/%m/%Y"
     assert plotly_date_format("en") == "%b %-d, %Y"
     assert plotly_date_format("vi", months=True) == "%m/%Y"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (80000, "80.000"),
+        (80000.0, "80.000"),
+        (2247912, "2.247.912"),
+        (13.17, "13,17"),
+        (1.5, "1,5"),
+        (95.5, "95,5"),
+        (1234.5, "1.234,5"),
+        (0, "0"),
+        (5e6, "5 triệu"),
+        (1.2e6, "1,2 triệu"),
+        (1.1e12, "1,1 nghìn tỷ"),
+        (1.5e15, "1,5 triệu tỷ"),
+        (1234567, "1.234.567"),  # not a round number of millions: written out
+    ],
+)
+def test_format_value(value: float, text: str) -> None:
+    assert format_value(value) == text
+
+
+def test_format_value_of_an_infinite_value_is_a_dash() -> None:
+    assert format_value(float("inf")) == "—"

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from analysis.present.report import SCHEMA_VERSION, build_report, format_value
+from analysis.present.report import SCHEMA_VERSION, build_report
 from analysis.types import CorpusAnalysis
 
 
@@ -126,32 +126,6 @@ def test_report_timeline(report: dict[str, Any]) -> None:
     assert {"2022-10-10", "2023-12-28", "2024-04-24"} <= set(dates)
     assert dates == sorted(dates)
     assert set(report["timeline"][0]) == {"date", "title", "kind", "date_source", "doc", "sentence", "scope"}
-
-
-@pytest.mark.parametrize(
-    ("value", "text"),
-    [
-        (80000, "80.000"),
-        (80000.0, "80.000"),
-        (2247912, "2.247.912"),
-        (13.17, "13,17"),
-        (1.5, "1,5"),
-        (95.5, "95,5"),
-        (1234.5, "1.234,5"),
-        (0, "0"),
-        (5e6, "5 triệu"),
-        (1.2e6, "1,2 triệu"),
-        (1.1e12, "1,1 nghìn tỷ"),
-        (1.5e15, "1,5 triệu tỷ"),
-        (1234567, "1.234.567"),  # not a round number of millions: written out
-    ],
-)
-def test_format_value(value: float, text: str) -> None:
-    assert format_value(value) == text
-
-
-def test_format_value_of_an_infinite_value_is_a_dash() -> None:
-    assert format_value(float("inf")) == "—"
 
 
 def test_report_instruments_keep_their_sentence(report: dict[str, Any]) -> None:
