@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.figures.measure.label import MAX_WORDS
+from analysis.figures.measure.label import MAX_WORDS, drop_present_adverb
 from analysis.figures.measure.places import is_place
 from analysis.figures.measure.words import _words_pattern
 
@@ -23,7 +23,7 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     if counted:
         stop = _words_pattern("count_run_stops", at="any").search(run)
         run = run[: stop.start()] if stop else run
-    return " ".join([phrase, *run.split()]).strip()
+    return drop_present_adverb(" ".join([phrase, *run.split()]).strip())
 
 
 _DATE_AHEAD = re.compile(

@@ -78,6 +78,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     """
     owners = [] if owners is None else owners
     label = _after_frame(_after_source(" ".join(label.split())))
+    label = drop_present_adverb(label)
     framed = split_have_frame(label)
     if framed:
         label = framed[0]
@@ -155,6 +156,23 @@ def _split_list_head(clause: str) -> tuple[str, str] | None:
         return None
     place = strip_measure(head.group("place"))
     return (clause[: head.start()], place) if place and is_place(place) else None
+
+
+@cache
+def _present_adverb() -> re.Pattern[str]:
+    """ "hiện" (now) inside a phrase, before a verb: "người trưởng thành hiện có tài khoản"."""
+    adverbs = phrase_alternation(_cue_list("present_adverbs"))
+    verbs = phrase_alternation(_cue_list("have_verbs") + _cue_list("agent_verbs"))
+    return re.compile(rf"(?<=\w)\s+(?:{adverbs})(?=\s+(?:{verbs})(?!\w))", re.IGNORECASE)
+
+
+def drop_present_adverb(phrase: str) -> str:
+    """``phrase`` without "hiện" (now) before its verb: when is not what is measured.
+
+    >>> drop_present_adverb("người trưởng thành hiện có tài khoản ngân hàng")
+    'người trưởng thành có tài khoản ngân hàng'
+    """
+    return _present_adverb().sub("", phrase)
 
 
 @cache

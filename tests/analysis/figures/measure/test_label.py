@@ -24,6 +24,10 @@ from tests.analysis.figures.measure.conftest import (
         ),
         ("Kinh phí thực hiện giai đoạn 2024-2030 khoảng", "Kinh phí thực hiện"),
         ("mức bình quân cả nước (khoảng", "mức bình quân cả nước"),
+        # "hiện" (now) before the verb says when, not what: the measure reads without it
+        ("người cao tuổi hiện có thẻ bảo hiểm y tế điện tử", "người cao tuổi có thẻ bảo hiểm y tế điện tử"),
+        ("hợp tác xã hiện nay đang bán hàng trên sàn", "hợp tác xã đang bán hàng trên sàn"),
+        ("Tỷ lệ hồ sơ thực hiện trực tuyến", "Tỷ lệ hồ sơ thực hiện trực tuyến"),  # "thực hiện" is one word
     ],
 )
 def test_strip_measure(label: str, stripped: str) -> None:
@@ -108,3 +112,12 @@ def test_a_have_frame_needs_a_place_or_a_measures_head() -> None:
     assert split_have_frame("Toàn tỉnh có 120 doanh nghiệp") is None
     assert is_place("khối huyện") and is_place("các huyện") and is_place("thành phố Thủ Đức")
     assert not is_place("khối trung học cơ sở") and not is_place("các doanh nghiệp")
+
+
+def test_present_adverb_left_out_of_a_share() -> None:
+    _assert_measure_and_place(
+        "Khoảng 64% nông hộ hiện có tài khoản thanh toán điện tử.",
+        64,
+        "nông hộ có tài khoản thanh toán điện tử",
+        None,
+    )
