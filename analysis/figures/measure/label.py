@@ -37,11 +37,21 @@ def _without_owner(label: str, owners: list[str]) -> str:
     if owner and is_place(label[owner[-1].end() :].strip(" ,.;")):
         owners.append(label[owner[-1].end() :].strip(" ,.;"))
         return label[: owner[-1].start()]
+    group = _group_owner().search(label)
+    if group and group.start() > 0 and not is_place(group.group("group").strip(" ,.;")):
+        return label[: group.start()]  # "… của các doanh nghiệp trên địa bàn": a sum over a group, no place
     trailing = _known_name_at_end().search(label)
     if trailing and trailing.start() > 0 and label[: trailing.start()].split()[-1][:1].islower():
         owners.append(trailing.group("name"))
         return label[: trailing.start()]
     return label
+
+
+@cache
+def _group_owner() -> re.Pattern[str]:
+    """ "của các doanh nghiệp …", "của những công ty …": the group a sum runs over, from "của" to the end."""
+    determiners = phrase_alternation(_cue_list("place_determiners"))
+    return re.compile(rf"\s+của\s+(?P<group>(?:{determiners})\s.*)$", re.IGNORECASE)
 
 
 @cache

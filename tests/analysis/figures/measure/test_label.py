@@ -28,6 +28,8 @@ from tests.analysis.figures.measure.conftest import (
         ("người cao tuổi hiện có thẻ bảo hiểm y tế điện tử", "người cao tuổi có thẻ bảo hiểm y tế điện tử"),
         ("hợp tác xã hiện nay đang bán hàng trên sàn", "hợp tác xã đang bán hàng trên sàn"),
         ("Tỷ lệ hồ sơ thực hiện trực tuyến", "Tỷ lệ hồ sơ thực hiện trực tuyến"),  # "thực hiện" is one word
+        # "của các …" names a group the figure sums over, not what it measures
+        ("Giá trị xuất khẩu phần mềm của các công ty trong khu công nghệ cao", "Giá trị xuất khẩu phần mềm"),
     ],
 )
 def test_strip_measure(label: str, stripped: str) -> None:
@@ -119,5 +121,14 @@ def test_present_adverb_left_out_of_a_share() -> None:
         "Khoảng 64% nông hộ hiện có tài khoản thanh toán điện tử.",
         64,
         "nông hộ có tài khoản thanh toán điện tử",
+        None,
+    )
+
+
+def test_group_owner_left_out_of_a_sum() -> None:
+    _assert_measure_and_place(
+        "Năm 2024, giá trị xuất khẩu phần mềm của những công ty trong khu công nghệ cao đạt 640 triệu USD.",
+        640e6,
+        "giá trị xuất khẩu phần mềm",
         None,
     )
