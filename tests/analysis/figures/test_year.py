@@ -37,3 +37,9 @@ def test_a_year_after_the_articles_own_is_a_goal() -> None:
 
 def test_no_year_anywhere_leaves_it_unknown() -> None:
     assert _year_of("Tỷ lệ đạt 84%.", "84%", doc_year=None) == (None, False)
+
+
+def test_a_compared_year_that_opens_its_own_value_is_that_values_year() -> None:
+    text = "Số doanh nghiệp dùng hóa đơn điện tử đạt 9.800, trong khi cùng kỳ năm trước chỉ có 7.200."
+    assert _year_of(text, "9.800") == (2024, False)
+    assert _year_of(text, "7.200") == (2023, False)
