@@ -43,3 +43,8 @@ def test_a_compared_year_that_opens_its_own_value_is_that_values_year() -> None:
     text = "Số doanh nghiệp dùng hóa đơn điện tử đạt 9.800, trong khi cùng kỳ năm trước chỉ có 7.200."
     assert _year_of(text, "9.800") == (2024, False)
     assert _year_of(text, "7.200") == (2023, False)
+
+
+def test_the_year_of_an_earlier_survey_compared_with_is_not_the_figures() -> None:
+    text = "Chỉ số của tỉnh tăng 5 bậc so với kỳ đánh giá năm 2022, điểm số đạt 0,68."
+    assert _year_of(text, "0,68") == (2024, False)
