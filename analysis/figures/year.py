@@ -138,6 +138,9 @@ def year_and_target(
     ]
     # "Mục tiêu năm 2025 đạt 80%, hiện đạt 65%": what stands now is not the goal's year
     now = [m.end() for m in result_pattern().finditer(text, 0, start)]
+    # "Mục tiêu đến năm 2030, tỉnh chiếm 20%, trong khi cả nước phấn đấu đạt 30%": a goal again after it
+    if now and cue_pattern("target").search(text[:start], now[-1]):
+        now = []
     before = [y for y in years if y[1] <= start and (not now or y[0] >= now[-1])]
     clause_end = CLAUSE_BOUNDARY.search(text, end)
     after = [y for y in years if y[0] >= end and (clause_end is None or y[0] < clause_end.start())]

@@ -48,3 +48,8 @@ def test_a_compared_year_that_opens_its_own_value_is_that_values_year() -> None:
 def test_the_year_of_an_earlier_survey_compared_with_is_not_the_figures() -> None:
     text = "Chỉ số của tỉnh tăng 5 bậc so với kỳ đánh giá năm 2022, điểm số đạt 0,68."
     assert _year_of(text, "0,68") == (2024, False)
+
+
+def test_a_goal_after_a_contrast_keeps_the_plans_year() -> None:
+    text = "Mục tiêu đến năm 2030, tỷ lệ dân có chữ ký số đạt 60%, trong khi cả nước phấn đấu đạt 70%."
+    assert _year_of(text, "70%") == (2030, True)
