@@ -138,9 +138,23 @@ def year_and_target(
     ]
     # "Mục tiêu năm 2025 đạt 80%, hiện đạt 65%": what stands now is not the goal's year
     now = [m.end() for m in result_pattern().finditer(text, 0, start)]
+    # "Mục tiêu đến năm 2030, tỉnh chiếm 20%, trong khi cả nước phấn đấu đạt 30%": a goal again after it
+    if now and cue_pattern("target").search(text[:start], now[-1]):
+        now = []
     before = [y for y in years if y[1] <= start and (not now or y[0] >= now[-1])]
     clause_end = CLAUSE_BOUNDARY.search(text, end)
     after = [y for y in years if y[0] >= end and (clause_end is None or y[0] < clause_end.start())]
+    # "trong khi cùng kỳ năm trước chỉ đạt 30,2%": a compared-with year that opens the value is its year
+    opened = [
+        y
+        for y in own
+        if y not in years
+        and y[1] <= start
+        and _opens_value(text, y[1])
+        and re.fullmatch(r"\s*(?:\S+\s+){0,3}", text[y[1] : start])
+    ]
+    if opened and (not before or opened[-1][0] > before[-1][0]):
+        before = [*before, opened[-1]]
     chosen = bound[0] if bound else before[-1] if before else after[0] if after else None
     year = chosen[2] if chosen else doc_year
     is_target = _is_target(text, start)

@@ -37,3 +37,19 @@ def test_a_year_after_the_articles_own_is_a_goal() -> None:
 
 def test_no_year_anywhere_leaves_it_unknown() -> None:
     assert _year_of("Tỷ lệ đạt 84%.", "84%", doc_year=None) == (None, False)
+
+
+def test_a_compared_year_that_opens_its_own_value_is_that_values_year() -> None:
+    text = "Số doanh nghiệp dùng hóa đơn điện tử đạt 9.800, trong khi cùng kỳ năm trước chỉ có 7.200."
+    assert _year_of(text, "9.800") == (2024, False)
+    assert _year_of(text, "7.200") == (2023, False)
+
+
+def test_the_year_of_an_earlier_survey_compared_with_is_not_the_figures() -> None:
+    text = "Chỉ số của tỉnh tăng 5 bậc so với kỳ đánh giá năm 2022, điểm số đạt 0,68."
+    assert _year_of(text, "0,68") == (2024, False)
+
+
+def test_a_goal_after_a_contrast_keeps_the_plans_year() -> None:
+    text = "Mục tiêu đến năm 2030, tỷ lệ dân có chữ ký số đạt 60%, trong khi cả nước phấn đấu đạt 70%."
+    assert _year_of(text, "70%") == (2030, True)
