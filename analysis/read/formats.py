@@ -108,7 +108,11 @@ def _html_footer_outlet_lines(markup: str) -> str:
     except (ValueError, TypeError, lxml.etree.ParserError):  # an empty or odd page has no footer
         return ""
     lines = []
-    for footer in tree.iter("footer"):
+    # a <footer>, or the block many portals mark as one: <div class="site-footer">, <div id="footer">
+    footers = tree.xpath(
+        "//footer | //*[contains(translate(concat(@class, ' ', @id), 'FOOTER', 'footer'), 'footer')]"
+    )
+    for footer in footers:
         text = " ".join(footer.text_content().split())
         outlet = infer_outlet([text]) if text and names_outlet(text) else None
         if outlet:

@@ -325,3 +325,15 @@ def test_html_footer_naming_the_outlet_reaches_the_metadata_inference() -> None:
     document = build_document("trang", text)
     assert document.outlet == "Tạp chí Hạ tầng Số"
     assert "Giấy phép" not in document.body
+
+
+def test_html_footer_block_marked_by_class_names_the_outlet() -> None:
+    """Many portals print their footer in a <div class="site-footer"> rather than a <footer>."""
+    paragraphs = "".join(
+        f"<p>Năm 2024, Hà Tĩnh cấp {i}5.000 chữ ký số cho người dân.</p>" for i in range(1, 4)
+    )
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>Hà Tĩnh cấp chữ ký số</title></head>
+    <body><article><h1>Hà Tĩnh cấp chữ ký số</h1>{paragraphs}</article>
+    <div class="site-footer">Hotline: 0239 385 5555. Bản quyền thuộc về Báo Hà Tĩnh.</div></body></html>"""
+    document = build_document("trang", read_article("trang.html", page.encode()).text)
+    assert document.outlet == "Báo Hà Tĩnh"
