@@ -308,3 +308,32 @@ def test_html_date_and_site_name_follow_the_article(head: str, lines: list[str])
     assert text_lines[len(text_lines) - len(lines) :] == lines
     document = build_document("trang", read_article("trang.html", page.encode()).text)
     assert document.body.split("\n")[-1].startswith("Năm 2023")
+
+
+def test_html_footer_naming_the_outlet_reaches_the_metadata_inference() -> None:
+    """Trafilatura drops the page's <footer>; a footer line naming the outlet ("… © Bản quyền thuộc
+    Tạp chí Hạ tầng Số.") is kept as a furniture line, so the outlet is known; other footer text is not."""
+    paragraphs = "".join(
+        f"<p>Đến cuối năm 2024, mạng 5G phủ sóng {i}0% số xã vùng núi của tỉnh Lào Cai.</p>" for i in range(3)
+    )
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>Lào Cai phủ sóng 5G</title></head>
+    <body><header><h2>TẠP CHÍ HẠ TẦNG SỐ</h2></header>
+    <article><h1>Lào Cai phủ sóng 5G</h1>{paragraphs}</article>
+    <footer>Tạp chí Hạ tầng Số - hatangso.vn. Giấy phép số 91/GP-BTTTT. Địa chỉ: 5 Trần Phú, Hà Nội.
+    © Bản quyền thuộc Tạp chí Hạ tầng Số.</footer></body></html>"""
+    text = read_article("trang.html", page.encode()).text
+    document = build_document("trang", text)
+    assert document.outlet == "Tạp chí Hạ tầng Số"
+    assert "Giấy phép" not in document.body
+
+
+def test_html_footer_block_marked_by_class_names_the_outlet() -> None:
+    """Many portals print their footer in a <div class="site-footer"> rather than a <footer>."""
+    paragraphs = "".join(
+        f"<p>Năm 2024, Hà Tĩnh cấp {i}5.000 chữ ký số cho người dân.</p>" for i in range(1, 4)
+    )
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>Hà Tĩnh cấp chữ ký số</title></head>
+    <body><article><h1>Hà Tĩnh cấp chữ ký số</h1>{paragraphs}</article>
+    <div class="site-footer">Hotline: 0239 385 5555. Bản quyền thuộc về Báo Hà Tĩnh.</div></body></html>"""
+    document = build_document("trang", read_article("trang.html", page.encode()).text)
+    assert document.outlet == "Báo Hà Tĩnh"
