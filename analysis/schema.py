@@ -242,7 +242,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "site_label": str,
         "sites": _WORDS,
     },
-    "problems.toml": {"vi": MapOf(str), "en": MapOf(str)},
+    "problems.toml": {"vi": MapOf(str)},
     "scope.toml": {
         "national": {"bodies": _WORDS, "cues": _WORDS},
         "province": {"own": _WORDS, "venue_words": _WORDS},

@@ -54,7 +54,7 @@ class LoadProblem:
     """A file that could not be read (or was read with a warning), with what to do about it.
 
     ``message`` is in Vietnamese; ``code`` and ``values`` let a page say it in another language
-    (``analysis.read.problems.describe``). ``kept`` is True when the document was still read.
+    (``analysis.present.problems.describe_problem``). ``kept`` is True when the document was still read.
     """
 
     path: str

@@ -12,8 +12,8 @@ from streamlit.navigation.page import StreamlitPage
 
 from analysis.pipeline import ProgressCallback
 from analysis.present.i18n import priorities_title, progress_message, translate
+from analysis.present.problems import describe_problem
 from analysis.present.selection import available_years, statement_years
-from analysis.read import describe
 from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis
 from dashboard import data, sidebar
@@ -86,7 +86,7 @@ def _report_load(served: data.ServedCorpus, paths: tuple[str, ...], cache_path: 
         st.warning(escape_markdown(translate("corpus_update_failed", language, error=served.update_failed)))
     for problem in served.corpus.problems:
         # Markdown-escaped: file names and article text are shown as written, never as markup.
-        message = data.public(describe(problem, language))
+        message = data.public(describe_problem(problem, language=language))
         if problem.kept:
             st.info(escape_markdown(message))
         else:

@@ -17,10 +17,10 @@ from analysis.present.curate import resolve
 from analysis.present.glosses import theme_note
 from analysis.present.i18n import translate
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
+from analysis.present.problems import describe_problem
 from analysis.present.selection import find_document
 from analysis.present.sources import documents_source_line
 from analysis.present.tables import export_file_name, to_csv_bytes
-from analysis.read import describe
 from analysis.text import escape_markdown
 from analysis.types import CorpusAnalysis, Curation, Figure, LoadProblem
 from dashboard import data
@@ -262,7 +262,7 @@ def _save_edit(edit: Callable[[Curation], Curation], language: str) -> None:
     if problem is None:
         st.session_state[_CURATION_NOTICE] = ("success", translate("curate_saved", language))
     else:
-        message = data.public(describe(problem, language))
+        message = data.public(describe_problem(problem, language=language))
         st.session_state[_CURATION_NOTICE] = ("error", translate("curate_unsaved", language, message=message))
 
 
@@ -274,7 +274,7 @@ def _save_caption(figure_key: str, state_key: str, language: str) -> None:
 def curation_notice(context: Context, problem: LoadProblem | None = None) -> None:
     """What the last curation change did (saved, or why not), and a store that cannot be read."""
     if problem is not None:
-        message = data.public(describe(problem, context.language))
+        message = data.public(describe_problem(problem, language=context.language))
         st.warning(
             escape_markdown(context.t("curate_unreadable", message=message)), icon=":material/warning:"
         )

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from analysis.read.problems import describe
+from analysis.present.problems import describe_problem
 from analysis.scope import DEFAULT_SCOPE, SCOPE_CHOICES
 from analysis.store import (
     STORE_ENV,
@@ -75,7 +75,7 @@ def _story_options(parser: argparse.ArgumentParser) -> None:
 def _print_problems(problems: Sequence[LoadProblem], language: str) -> None:
     for problem in problems:
         level = "warning" if problem.kept else "error"
-        _say(f"{_PREFIX[language][level]}: {describe(problem, language)}", error=True)
+        _say(f"{_PREFIX[language][level]}: {describe_problem(problem, language=language)}", error=True)
 
 
 def _error(key: str, language: str, **values: object) -> None:

@@ -1,5 +1,6 @@
 """Loading of the presentation data files kept under ``analysis/present/data``: interface labels,
-the wording of list titles, English renderings and the key-figure vocabulary.
+the wording of list titles, English renderings (of terms, names and input problems) and the
+key-figure vocabulary.
 
 Only the view code reads them, so they stay out of the analysis cache key
 (:func:`analysis.resources.data_fingerprint` hashes ``analysis/data`` alone): rewording a label or an
@@ -35,6 +36,7 @@ PRESENT_SCHEMAS: dict[str, Spec] = {
     "themes_en.toml": {"themes": MapOf(str)},
     "units_en.toml": {"units": MapOf(str), "modifiers": MapOf(str), "terms": MapOf(str), "ranks": MapOf(str)},
     "key_figures.toml": {"whole_units": _WORDS, "whole_counts": ListOf(int)},
+    "problems_en.toml": {"en": MapOf(str)},
     "names_en.toml": {
         "concepts": MapOf(str),
         "event_kinds": MapOf(str),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from analysis.read.formats import MAX_BYTES, MAX_CHARS, SUPPORTED_SUFFIXES, check_size
 from analysis.read.names import display_name, document_id_for, suffix_of
-from analysis.read.problems import ReadError, describe, make_problem
+from analysis.read.problems import ReadError, make_problem
 from analysis.read.sandbox import extract_text_boxed
 from analysis.text import normalize_text
 from analysis.types import LoadProblem
@@ -23,7 +23,6 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "ReadArticle",
     "ReadError",
-    "describe",
     "document_id_for",
     "read_article",
     "read_path",

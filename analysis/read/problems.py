@@ -1,7 +1,9 @@
-"""Problems with input files: one error type, and messages in the interface languages.
+"""Problems with input files: one error type, and its messages.
 
 Every message names the file, says what was wrong and what to do; the texts live in
-``analysis/data/problems.toml`` so they can be edited without touching code.
+``analysis/data/problems.toml`` so they can be edited without touching code. The core writes them in
+Vietnamese; a problem keeps its code and values, so the views can write it again in English
+(:func:`analysis.present.problems.describe_problem`).
 """
 
 from __future__ import annotations
@@ -12,36 +14,27 @@ from analysis.resources import load_toml
 from analysis.text import normalize_text
 from analysis.types import LoadProblem
 
-LANGUAGES = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
-
 
 @cache
-def _templates(language: str) -> dict[str, str]:
-    return {key: normalize_text(value) for key, value in load_toml("problems.toml")[language].items()}
+def problem_templates() -> dict[str, str]:
+    """Every problem code's message template, from ``problems.toml``."""
+    return {key: normalize_text(value) for key, value in load_toml("problems.toml")["vi"].items()}
 
 
-def problem_message(code: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
-    """The message for problem ``code`` in ``language``.
+def problem_message(code: str, /, **values: object) -> str:
+    """The message for problem ``code``, its placeholders filled with ``values``.
 
     >>> problem_message("empty", name="bai.txt")
     'bai.txt: tệp rỗng, không có chữ nào; hãy thêm nội dung bài viết hoặc bỏ tệp này.'
     """
-    templates = _templates(language if language in LANGUAGES else DEFAULT_LANGUAGE)
-    return templates[code].format(**values)
+    return problem_templates()[code].format(**values)
 
 
 def make_problem(path: str, code: str, *, kept: bool = False, **values: object) -> LoadProblem:
-    """A :class:`LoadProblem` whose message is in Vietnamese and can be re-rendered in English."""
+    """A :class:`LoadProblem` whose message is in Vietnamese and keeps its code and values, so a view
+    can write it in another language."""
     text_values = tuple((key, str(value)) for key, value in values.items())
     return LoadProblem(path, problem_message(code, **dict(text_values)), code, text_values, kept)
-
-
-def describe(problem: LoadProblem, language: str = DEFAULT_LANGUAGE) -> str:
-    """``problem`` in ``language`` (problems without a code keep their own message)."""
-    if not problem.code:
-        return problem.message
-    return problem_message(problem.code, language, **dict(problem.values))
 
 
 class ReadError(ValueError):

@@ -24,7 +24,7 @@ from analysis.present.library import (
     uploader_css,
     year_placeholder,
 )
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.read.web import FetchLimits, private_addresses_allowed
 from analysis.store import CorpusStore, StoredDocument, StoreError
 from analysis.text import escape_markdown
@@ -47,14 +47,18 @@ SAVE_WAIT_S = 600.0
 
 def _show_problems(problems: list, language: str) -> None:
     for problem in problems:
-        message = escape_markdown(data.public(describe(problem, language)))
+        message = escape_markdown(data.public(describe_problem(problem, language=language)))
         (st.info if problem.kept else st.warning)(message)
 
 
 def _store_failed(ctx: Context, error: StoreError, *, saving: bool = False) -> None:
     """A store that cannot be opened, or (``saving``) a change that was not saved."""
     key = "library_store_unsaved" if saving else "library_store_failed"
-    st.error(escape_markdown(ctx.t(key, message=data.public(describe(error.problem, ctx.language)))))
+    st.error(
+        escape_markdown(
+            ctx.t(key, message=data.public(describe_problem(error.problem, language=ctx.language)))
+        )
+    )
 
 
 def _wait_for_corpus(ctx: Context) -> None:
@@ -235,7 +239,7 @@ def _paste(ctx: Context, generation: int) -> None:
         return
     candidate, problems = prepare_paste(title, text, outlet=outlet_text, published=published_text)
     for problem in problems:
-        st.error(escape_markdown(describe(problem, ctx.language)))
+        st.error(escape_markdown(describe_problem(problem, language=ctx.language)))
     if candidate is not None:
         _add_pending([candidate])
 
@@ -367,7 +371,7 @@ def _save_edit(ctx: Context, store_path: Path, document: StoredDocument, values:
         return
     if revision.problems:
         for problem in revision.problems:
-            st.error(escape_markdown(data.public(describe(problem, ctx.language))))
+            st.error(escape_markdown(data.public(describe_problem(problem, language=ctx.language))))
         return
     if not revision.changed:
         st.info(ctx.t("library_edit_unchanged"))

@@ -14,8 +14,8 @@ import pytest
 from analysis.cache import AnalysisCache, CacheError, cache_key, default_cache_path
 from analysis.documents import build_document
 from analysis.pipeline import analyze_corpus, analyze_document
+from analysis.present.problems import describe_problem
 from analysis.present.report import build_report
-from analysis.read import describe
 
 SEED_000 = "000_bad03276209439be"
 SEED_003 = "003_58bd2110ae835d9e"
@@ -83,8 +83,8 @@ def test_corrupt_cache_file_is_reported_left_alone_and_not_fatal(tmp_path: Path,
     assert corpus.analysed == (SEED_000, SEED_003)
     assert 80000.0 in [figure.value for figure in corpus.figures]
     assert [problem.path for problem in corpus.problems] == [str(cache_path)]
-    assert "cannot be used as the analysis cache" in describe(corpus.problems[0], "en")
-    assert "left as it is" in describe(corpus.problems[0], "en")
+    assert "cannot be used as the analysis cache" in describe_problem(corpus.problems[0], language="en")
+    assert "left as it is" in describe_problem(corpus.problems[0], language="en")
     assert "không dùng được làm bộ nhớ đệm" in corpus.problems[0].message
     assert cache_path.read_bytes() == garbage
     assert sorted(path.name for path in tmp_path.iterdir()) == before  # no journal or copy left behind

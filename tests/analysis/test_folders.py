@@ -10,7 +10,7 @@ from analysis.__main__ import main
 from analysis.documents import load_corpus
 from analysis.library import corpus_fingerprint
 from analysis.pipeline import analyze_corpus
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 
 
 def _article(year: int) -> str:
@@ -54,8 +54,8 @@ def test_subfolders_are_read_and_each_skipped_file_is_named(yearly: Path) -> Non
         ("2024/anh.png", "skipped_unsupported"),
     ]
     for problem in problems:
-        assert problem.path in problem.message and problem.path in describe(problem, "en")
-    assert "skipped" in describe(problems[0], "en") and "bỏ qua" in problems[0].message
+        assert problem.path in problem.message and problem.path in describe_problem(problem, language="en")
+    assert "skipped" in describe_problem(problems[0], language="en") and "bỏ qua" in problems[0].message
 
 
 def test_a_folder_read_flat_leaves_its_subfolders_out(yearly: Path) -> None:

@@ -28,7 +28,7 @@ from analysis.intake import (
     text_key,
 )
 from analysis.pipeline import analyze_corpus
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.read.web import ALLOW_PRIVATE_ENV, FetchLimits
 from analysis.store import CorpusStore
 from benchmarks.article_server import seed_pages, serve_articles
@@ -92,7 +92,7 @@ def test_without_a_network_a_link_says_so_and_nothing_is_lost(server: str, tmp_p
     assert [candidate.source_url for candidate in candidates] == [good]
     (problem,) = problems
     assert problem.code == "url_unresolved" and problem.path == "http://khong-co-mang.invalid/bai.html"
-    assert "no network" in describe(problem, "en") and "không có mạng" in problem.message
+    assert "no network" in describe_problem(problem, language="en") and "không có mạng" in problem.message
     with CorpusStore(store_path) as store:
         assert (store.revision(), store.list_documents()) == before
 
@@ -139,7 +139,7 @@ def test_a_bad_paste_says_what_to_fix(title: str, text: str, published: str, cod
     candidate, problems = prepare_paste(title, text, published=published)
     assert candidate is None
     assert [problem.code for problem in problems] == [code]
-    assert describe(problems[0], "en") != problems[0].message
+    assert describe_problem(problems[0], language="en") != problems[0].message
 
 
 def test_an_uploaded_archive_becomes_candidates_named_by_their_place(tmp_path: Path) -> None:
@@ -252,7 +252,7 @@ def test_a_bad_edit_is_refused_with_a_message_and_changes_nothing(
     assert problem.code == code and revision.changed == ()
     assert problem.message.startswith(f"hau-giang: {shown}"), problem.message
     assert problem.message.endswith("Chưa có gì thay đổi.")
-    assert describe(problem, "en").endswith("Nothing was changed.")
+    assert describe_problem(problem, language="en").endswith("Nothing was changed.")
     assert store.list_documents() == before  # the good value given alongside is not saved either
     assert store.revision() == "1"
 
@@ -326,7 +326,9 @@ def test_a_saved_edit_is_what_every_reader_of_the_store_sees(store: CorpusStore)
 
 def test_editing_a_missing_document_says_so(store: CorpusStore) -> None:
     (problem,) = revise_document(store, "khong-co", {"year": "2024"}).problems
-    assert problem.code == "not_in_store" and describe(problem, "en").startswith("khong-co: no article")
+    assert problem.code == "not_in_store" and describe_problem(problem, language="en").startswith(
+        "khong-co: no article"
+    )
 
 
 def test_corrections_are_checked() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analysis.documents.corpus import load_corpus
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.types import DocumentAnalysis
 
 SEED_000 = "000_bad03276209439be"
@@ -210,8 +210,8 @@ def test_invalid_sidecar_is_a_problem_and_the_rest_still_loads(seed_copies: Path
     assert len(problems) == 1
     assert problems[0].path == str(sidecar)
     assert "không phải JSON UTF-8 hợp lệ" in problems[0].message  # Vietnamese by default
-    assert "not valid UTF-8 JSON" in describe(problems[0], "en")
-    assert "fix it" in describe(problems[0], "en")
+    assert "not valid UTF-8 JSON" in describe_problem(problems[0], language="en")
+    assert "fix it" in describe_problem(problems[0], language="en")
 
 
 @pytest.mark.parametrize(
@@ -233,7 +233,7 @@ def test_malformed_sidecar_shapes_are_problems(
     documents, problems = _by_id([seed_copies])
     assert sorted(documents) == [SEED_000, SEED_001]
     assert [problem.path for problem in problems] == [str(sidecar)]
-    assert fragment in describe(problems[0], "en")
+    assert fragment in describe_problem(problems[0], language="en")
 
 
 def test_sidecar_unknown_field_is_reported_and_known_fields_still_apply(seed_copies: Path) -> None:
@@ -242,7 +242,7 @@ def test_sidecar_unknown_field_is_reported_and_known_fields_still_apply(seed_cop
     documents, problems = _by_id([seed_copies])
     assert documents[SEED_000].year == 2030
     assert documents[SEED_001].year == 2024  # the bad entry is ignored
-    messages = [describe(problem, "en") for problem in problems]
+    messages = [describe_problem(problem, language="en") for problem in problems]
     assert len(messages) == 2
     assert any('unknown field(s) "author"' in message for message in messages)
     assert any(SEED_001 in message and "a whole number 1945–2100" in message for message in messages)
@@ -273,14 +273,14 @@ def test_unreadable_file_is_a_problem_with_advice(
     assert len(problems) == 1
     assert problems[0].path == str(bad)
     assert problems[0].message.startswith(f"{bad}: ")
-    assert advice in describe(problems[0], "en")
+    assert advice in describe_problem(problems[0], language="en")
 
 
 def test_missing_path_is_a_problem(tmp_path: Path) -> None:
     missing = tmp_path / "nope" / "article.txt"
     documents, problems = load_corpus([missing])
     assert documents == ()
-    assert [(problem.path, describe(problem, "en")) for problem in problems] == [
+    assert [(problem.path, describe_problem(problem, language="en")) for problem in problems] == [
         (str(missing), f"{missing}: no such file or folder; check the path.")
     ]
     assert problems[0].message == f"{missing}: không có tệp hay thư mục này; hãy kiểm tra lại đường dẫn."
@@ -304,7 +304,9 @@ def test_folder_without_articles_is_a_problem(tmp_path: Path) -> None:
     documents, problems = load_corpus([tmp_path])
     assert documents == ()
     assert [problem.code for problem in problems] == ["empty_folder", "skipped_unsupported"]
-    assert "the folder holds no articles (.txt, .md, .html, .docx, .pdf)" in describe(problems[0], "en")
+    assert "the folder holds no articles (.txt, .md, .html, .docx, .pdf)" in describe_problem(
+        problems[0], language="en"
+    )
 
 
 def test_same_name_in_two_folders_is_a_problem(tmp_path: Path) -> None:
@@ -314,7 +316,7 @@ def test_same_name_in_two_folders_is_a_problem(tmp_path: Path) -> None:
     documents, problems = load_corpus([tmp_path / "a", tmp_path / "b"])
     assert [document.path for document in documents] == [str(tmp_path / "a" / "tin.txt")]
     assert len(problems) == 1
-    assert "rename one" in describe(problems[0], "en")
+    assert "rename one" in describe_problem(problems[0], language="en")
 
 
 def test_same_file_given_twice_loads_once(seeds_dir: Path) -> None:

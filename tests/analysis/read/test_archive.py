@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.read.archive import MAX_ARCHIVE_ENTRIES, read_archive
 from analysis.read.problems import ReadError
 from tests.analysis.read.conftest import ARTICLE
@@ -78,7 +78,9 @@ def test_each_member_left_out_is_named_with_its_reason(member: str, code: str) -
     assert [m.path for m in members] == ["bai-viet/tin.txt"]
     (problem,) = problems
     assert problem.code == code
-    assert problem.path == f"kho.zip/{member}" and describe(problem, "en").startswith(f"kho.zip/{member}: ")
+    assert problem.path == f"kho.zip/{member}" and describe_problem(problem, language="en").startswith(
+        f"kho.zip/{member}: "
+    )
 
 
 def test_a_member_over_its_format_limit_is_left_out_the_rest_read() -> None:
@@ -103,7 +105,7 @@ def test_an_archive_over_its_limits_is_refused_whole(members: dict[str, bytes], 
     with pytest.raises(ReadError) as caught:
         read_archive("bom.zip", make_zip(members))
     assert caught.value.code == code
-    assert "zip" in describe(caught.value.problem("bom.zip"), "en")
+    assert "zip" in describe_problem(caught.value.problem("bom.zip"), language="en")
 
 
 def test_a_damaged_archive_is_refused_with_a_message() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.read import ReadError, describe, read_article
+from analysis.present.problems import describe_problem
+from analysis.read import ReadError, read_article
 from tests.analysis.read.conftest import ARTICLE
 
 FIRST, SECOND, THIRD = ARTICLE.split("\n")
@@ -44,7 +45,7 @@ def test_a_few_damaged_bytes_are_read_with_a_warning_saying_where(
         "line": str(line),
         "char": str(char),
     }
-    assert f"line {line}, character {char}" in describe(warning, "en")
+    assert f"line {line}, character {char}" in describe_problem(warning, language="en")
     assert f"dòng {line}, ký tự thứ {char}" in warning.message
     # The place named is the place of the first damage in the text as read.
     lines = article.text.split("\n")

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from analysis.intake import add_files
+from analysis.present.problems import describe_problem
 from analysis.read import ReadError, read_article
-from analysis.read.problems import problem_message
 from analysis.store import CorpusStore
 
 # The check each file must meet, and a piece of the limit its message names.
@@ -46,7 +46,7 @@ def test_a_hostile_file_is_refused_by_its_check_naming_the_limit(
     assert refused.value.code == code
     problem = refused.value.problem(f"{name}{suffix}")
     assert problem.message.startswith(f"{name}{suffix}: ") and limit in problem.message
-    english = problem_message(code, "en", **dict(problem.values))
+    english = describe_problem(problem, language="en")
     assert english != problem.message and english.startswith(f"{name}{suffix}: ")
 
 

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.intake import prepare_uploads
+from analysis.present.problems import describe_problem
 from analysis.read import ReadError
 from analysis.read.names import MAX_UPLOAD_NAME, clean_upload_name
-from analysis.read.problems import describe
 from tests.analysis.read.conftest import ARTICLE
 
 
@@ -72,11 +72,13 @@ def test_an_upload_with_an_odd_name_is_read_with_a_note_in_both_languages() -> N
     notes = [candidate.warnings[0] for candidate in candidates]
     assert [note.code for note in notes] == ["upload_name", "upload_name"]
     assert (
-        describe(notes[0])
+        describe_problem(notes[0])
         == "ca-mau?.txt: tên tệp có ký tự điều khiển hoặc quá dài nên được đổi thành “ca-mau.txt”."
     )
-    assert describe(notes[0], "en").startswith("ca-mau?.txt: the file name had control characters")
-    assert len(describe(notes[1])) < 400  # the 10,000 characters are not repeated in the note
+    assert describe_problem(notes[0], language="en").startswith(
+        "ca-mau?.txt: the file name had control characters"
+    )
+    assert len(describe_problem(notes[1])) < 400  # the 10,000 characters are not repeated in the note
     (problem,) = refused
-    assert problem.code == "upload_name_empty" and "\x00" not in describe(problem, "en")
-    assert describe(problem, "en").startswith("A file has no usable name")
+    assert problem.code == "upload_name_empty" and "\x00" not in describe_problem(problem, language="en")
+    assert describe_problem(problem, language="en").startswith("A file has no usable name")

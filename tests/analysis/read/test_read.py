@@ -12,7 +12,8 @@ import pytest
 
 from analysis.documents import build_document, load_corpus
 from analysis.pipeline import analyze_document
-from analysis.read import MAX_BYTES, MAX_CHARS, ReadError, describe, document_id_for, read_article, read_path
+from analysis.present.problems import describe_problem
+from analysis.read import MAX_BYTES, MAX_CHARS, ReadError, document_id_for, read_article, read_path
 from tests.analysis.read.conftest import ARTICLE
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -63,7 +64,7 @@ def test_windows_1258_is_read_with_a_note_to_save_as_utf8() -> None:
     article = read_article("cu.txt", to_cp1258(ARTICLE))
     (note,) = article.warnings
     assert note.kept and note.code == "legacy_encoding"
-    assert "cp1258" in describe(note, "en") and "UTF-8" in note.message
+    assert "cp1258" in describe_problem(note, language="en") and "UTF-8" in note.message
 
 
 def test_nfd_and_nfc_give_the_same_analysis() -> None:
@@ -83,7 +84,7 @@ def test_undecodable_bytes_in_the_middle_keep_the_good_text_and_report_the_damag
     (damage,) = article.warnings
     assert damage.kept and damage.code == "damaged"
     assert dict(damage.values)["line"] == "2"
-    assert "hong.txt" in damage.message and "UTF-8" in describe(damage, "en")
+    assert "hong.txt" in damage.message and "UTF-8" in describe_problem(damage, language="en")
 
 
 # --- bad inputs ----------------------------------------------------------------------------------
@@ -111,8 +112,8 @@ def test_bad_inputs_are_refused_with_a_code_and_a_message(name: str, data: bytes
     assert error.code == code
     problem = error.problem(name)
     assert problem.message.startswith(f"{name}: ")
-    assert describe(problem, "en").startswith(f"{name}: ")
-    assert problem.message != describe(problem, "en")
+    assert describe_problem(problem, language="en").startswith(f"{name}: ")
+    assert problem.message != describe_problem(problem, language="en")
 
 
 def test_a_docx_truncated_in_transit_is_corrupt(make_docx: Callable[[list[str]], bytes]) -> None:
@@ -135,7 +136,7 @@ def test_a_docx_with_a_damaged_part_is_corrupt(
 def test_a_pdf_without_a_text_layer_says_to_run_ocr(make_pdf: Callable[..., bytes]) -> None:
     error = refused("scan.pdf", make_pdf([], with_text=False))
     assert error.code == "pdf_no_text"
-    assert "OCR" in describe(error.problem("scan.pdf"), "en")
+    assert "OCR" in describe_problem(error.problem("scan.pdf"), language="en")
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".docx", ".pdf", ".html"])
@@ -147,7 +148,7 @@ def test_a_20_mb_file_is_refused_before_it_is_read(tmp_path: Path, suffix: str) 
         read_path(path)
     assert caught.value.code == "too_large"
     assert MAX_BYTES[suffix] < 20 * 1024 * 1024
-    assert "20.0 MB" in describe(caught.value.problem(str(path)), "en")
+    assert "20.0 MB" in describe_problem(caught.value.problem(str(path)), language="en")
 
 
 def test_text_over_the_character_limit_is_refused() -> None:

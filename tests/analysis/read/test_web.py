@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 import analysis.read.web as web
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.read.problems import ReadError
 from analysis.read.web import ALLOW_PRIVATE_ENV, FetchLimits, fetch_page
 from benchmarks.article_server import DRIP_SECONDS, article_page, seed_pages, serve_articles
@@ -76,8 +76,10 @@ def test_a_fetch_that_must_stop_stops_with_a_message(
     error = refusal(server + path, limits)
     assert (error.code, error.values) == (code, values)
     problem = error.problem(server + path)
-    assert problem.message.startswith(server + path) and describe(problem, "en").startswith(server + path)
-    assert problem.message != describe(problem, "en")
+    assert problem.message.startswith(server + path) and describe_problem(problem, language="en").startswith(
+        server + path
+    )
+    assert problem.message != describe_problem(problem, language="en")
 
 
 def test_a_slow_page_is_stopped_at_the_time_limit(server: str) -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from analysis.intake import add_files, clean_corrections, revise_document
 from analysis.pipeline import analyze_corpus, known_documents
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.store import CorpusStore, StoreError
 from analysis.types import Curation
 from tests.analysis.store.conftest import SEEDS, rows
@@ -75,7 +75,7 @@ def test_the_same_text_in_another_format_or_name_is_a_duplicate_naming_the_first
         ("duplicate", "a"),
         ("duplicate", "a"),
     ]
-    assert "“a”" in describe(result.problems[0], "en")
+    assert "“a”" in describe_problem(result.problems[0], language="en")
 
 
 def test_a_seed_uploaded_again_is_a_duplicate_of_the_seed(store: CorpusStore) -> None:
@@ -132,7 +132,7 @@ def test_a_store_opened_for_viewing_refuses_every_change(tmp_path: Path, three_a
             with pytest.raises(StoreError) as refused:
                 change()
             assert refused.value.problem.code == "store_view_only"
-            assert "nothing was changed" in describe(refused.value.problem, "en")
+            assert "nothing was changed" in describe_problem(refused.value.problem, language="en")
     assert rows(path) == before
 
 

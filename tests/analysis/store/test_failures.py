@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from analysis.intake import add_files
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.store import CorpusStore, StoreError, describe_failure, read_last_export
 from analysis.types import Curation
 from tests.analysis.store.conftest import new_article, run_on_store, snapshot
@@ -153,9 +153,9 @@ def test_every_fault_says_the_store_is_intact_in_both_languages(
     path = tmp_path / "corpus.sqlite3"
     failure = describe_failure(path, make_error(path))
     assert failure.problem.code == code
-    assert INTACT["vi"] in describe(failure.problem, "vi")
-    assert INTACT["en"] in describe(failure.problem, "en")
-    assert str(path) in describe(failure.problem, "en")
+    assert INTACT["vi"] in describe_problem(failure.problem, language="vi")
+    assert INTACT["en"] in describe_problem(failure.problem, language="en")
+    assert str(path) in describe_problem(failure.problem, language="en")
 
 
 def test_a_locked_store_says_so_and_loses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -200,7 +200,7 @@ def test_a_damaged_store_names_the_last_export_and_stays_byte_identical(
 
     with pytest.raises(StoreError) as refused:
         CorpusStore(store)
-    message = describe(refused.value.problem, lang)
+    message = describe_problem(refused.value.problem, language=lang)
     assert str(store) in message and str(export) in message
     assert ("3 bài" if lang == "vi" else "3 articles") in message
     assert f"python -m analysis import {export}" in message

@@ -14,7 +14,7 @@ import pytest
 
 from analysis.intake import revise_document
 from analysis.pipeline import analyze_corpus
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.store import CorpusStore
 from tests.analysis.store.conftest import SEEDS, new_article, run_on_store
 
@@ -51,7 +51,7 @@ def test_a_damaged_record_is_one_problem_and_can_be_removed(
     assert [document.id for document in documents] == SOUND
     assert "95%" not in " ".join(document.body for document in documents)
     assert [(problem.path, problem.code) for problem in problems] == [("hau-giang", "store_damaged_record")]
-    assert "remove hau-giang" in describe(problems[0], "en")
+    assert "remove hau-giang" in describe_problem(problems[0], language="en")
     assert [(document.id, document.damaged) for document in listed] == [
         ("binh-phuoc", False),
         ("ha-giang", False),

@@ -13,7 +13,7 @@ import pytest
 
 from analysis.intake import add_files
 from analysis.pipeline import analyze_corpus
-from analysis.read import describe
+from analysis.present.problems import describe_problem
 from analysis.store import CorpusStore, StoreError
 from analysis.types import Curation
 from tests.analysis.store.conftest import SEEDS, rows, run_on_store, snapshot
@@ -139,7 +139,7 @@ def test_a_damaged_file_is_refused_clearly_and_the_seeds_still_report(
     with pytest.raises(StoreError) as refused:
         CorpusStore(path)
     assert refused.value.problem.code == "store_damaged"
-    assert "nothing was changed" in describe(refused.value.problem, "en")
+    assert "nothing was changed" in describe_problem(refused.value.problem, language="en")
     report = run_on_store("report", "--no-cache", store=path, lang="en")
     assert report.returncode == 0
     assert len(report.stderr.splitlines()) == 1 and "store file is damaged" in report.stderr
