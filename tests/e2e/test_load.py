@@ -1,13 +1,13 @@
 """A shared server under load: fifty visitors over Streamlit's websocket protocol (loopback, no
-browser) keep getting answers, half of them within a second, while one more saves an article; they
-see it marked as updating meanwhile and get the new article once it is analysed. Any visitor's
-"clear cache" costs the others no re-analysis. The timed measurement at 1,000 articles, phase by
-phase, is ``benchmarks/load.py`` (BENCHMARKS.md, "Shared server")."""
+browser) keep getting answers while one more saves an article, none of them held back until the
+save ends; they see it marked as updating meanwhile and get the new article once it is analysed.
+Any visitor's "clear cache" costs the others no re-analysis. How fast those answers are is measured,
+phase by phase at 1,000 articles, by ``benchmarks/load.py`` (BENCHMARKS.md, "Shared server"), not
+here: a bound in seconds would fail whenever the machine is busy."""
 
 from __future__ import annotations
 
 import random
-import statistics
 import threading
 import time
 from collections.abc import Iterator
@@ -104,15 +104,11 @@ def test_visitors_keep_getting_answers_while_another_saves(dashboard: tuple[str,
     assert any("Đã lưu 1 bài" in text for text in saved.texts("alert"))
     assert _articles(saved) == 6
     during = [run for started, ended, run in answers.runs if started >= save_started and ended <= save_ended]
+    # not queued behind the save: these reruns began after it started and were answered before it ended
     assert during, "no visitor got an answer while the article was being saved and analysed"
     # meanwhile the others were served the last good corpus, told it is being updated
     assert any(any(text.startswith(UPDATING) for text in run.texts("alert")) for run in during)
     assert all(_articles(run) in (5, 6) for run in during)
-    # and got them quickly: reruns that overlap the save (started before its end, ended after its start)
-    overlapping = [
-        ended - started for started, ended, _ in answers.runs if started < save_ended and ended > save_started
-    ]
-    assert statistics.median(overlapping) < 1.0, sorted(overlapping)
     # the pool's worker ran nothing of the app (a spawned worker re-running app.py would warn)
     errors = (workdir / "server.log").read_text(encoding="utf-8", errors="replace")
     assert "without `streamlit run`" not in errors and "missing ScriptRunContext" not in errors
