@@ -225,6 +225,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
     "list_grammar.toml": {
         "numbered": {"patterns": _WORDS},
         "measured_items": {"verbs": _WORDS, "units": _WORDS, "target_heads": _WORDS},
+        "index_parts": {"names": _WORDS, "verbs": _WORDS},
     },
     "outlets.toml": {
         "datelines": _WORDS,

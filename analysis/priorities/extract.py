@@ -129,12 +129,29 @@ def _make_list(
     )
 
 
+@cache
+def _index_parts_lead() -> re.Pattern[str]:
+    names = phrase_alternation(phrases("list_grammar.toml:index_parts.names"))
+    verbs = phrase_alternation(phrases("list_grammar.toml:index_parts.verbs"))
+    # one clause (no comma, semicolon or colon) from the index's name to the heading
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)[^,;:]*?(?<!\w)(?:{verbs})\s*$", re.IGNORECASE)
+
+
+def _describes_an_index(lead: str) -> bool:
+    """Whether the words before a list heading say what an index is made of.
+
+    >>> _describes_an_index("Chỉ số DTI được đánh giá theo "), _describes_an_index("Để tăng DTI, tỉnh đề ra ")
+    (True, False)
+    """
+    return _index_parts_lead().search(lead) is not None
+
+
 def _counted_lists(sentence: Sentence, doc_year: int | None) -> list[PriorityList]:
     found = []
     text = sentence.text
     for heading in _heading_pattern().finditer(text):
         count = _to_count(heading.group("count"))
-        if count < 2:
+        if count < 2 or _describes_an_index(text[: heading.start()]):
             continue
         rest = text[heading.end() :]
         start = _LIST_START.search(rest)
@@ -175,6 +192,32 @@ def _inline_marker_list(sentence: Sentence, doc_year: int | None) -> PriorityLis
     if len(items) < 2:
         return None
     return _make_list(heading or "Danh sách", items, year=_year_in(heading, doc_year), sentence=sentence)
+
+
+@cache
+def _uncounted_heading() -> re.Pattern[str]:
+    heads = phrase_alternation(phrases("list_heads.txt"))
+    return re.compile(
+        rf"^(?P<heading>.*?(?<!\w)(?:{heads})(?!\w).*?){_LIST_START.pattern}$", re.IGNORECASE | re.DOTALL
+    )
+
+
+def _numbered_sentence_list(sentence: Sentence, doc_year: int | None) -> PriorityList | None:
+    """A list without a count whose items are numbered in its sentence: "Các nhiệm vụ trọng tâm gồm:
+    (1) … (2) …". The words before the first number must name a list ("nhiệm vụ", "giải pháp" …)
+    and end as a list opens (":", "gồm", "là")."""
+    numbered = _numbered_items(sentence.text)
+    if numbered is None:
+        return None
+    lead, texts = numbered
+    opening = _uncounted_heading().match(lead)
+    if opening is None or _describes_an_index(opening.group("heading")):
+        return None
+    heading = opening.group("heading")
+    items = [(item, sentence.text) for item in map(_clean_item, texts) if item]
+    if len(items) < 2:
+        return None
+    return _make_list(heading, items, year=_year_in(heading, doc_year), sentence=sentence)
 
 
 def _closing_clause(sentence: str) -> str:
@@ -302,7 +345,7 @@ def extract_priorities(sentences: Sequence[Sentence], *, doc_year: int | None) -
         if counted:
             found.extend(counted)
             continue
-        inline = _inline_marker_list(sentence, doc_year)
+        inline = _inline_marker_list(sentence, doc_year) or _numbered_sentence_list(sentence, doc_year)
         if inline:
             found.append(inline)
     found.extend(_ordinal_paragraph_lists(sentences, doc_year))

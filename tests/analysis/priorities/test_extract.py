@@ -596,3 +596,77 @@ def test_index_components_with_values_are_no_list(passage: str) -> None:
 )
 def test_numbered_items_kept_aside(passage: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _passage_lists(passage) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        pytest.param(
+            "Chỉ số DTI cấp tỉnh được đánh giá theo 3 trụ cột chính: chính quyền số, kinh tế số "
+            "và xã hội số.",
+            id="how an index is scored",
+        ),
+        pytest.param(
+            "Bộ chỉ số đánh giá chuyển đổi số của các bộ, ngành gồm 6 chỉ số chính là nhận thức số, "
+            "thể chế số, hạ tầng số, nhân lực số, an toàn thông tin mạng và hoạt động chuyển đổi số.",
+            id="an index made of sub-indexes",
+        ),
+    ],
+)
+def test_the_parts_an_index_is_made_of_are_no_list(passage: str) -> None:
+    assert _passage_lists(passage) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        pytest.param(
+            "Để cải thiện Chỉ số DTI, tỉnh xác định 3 nhiệm vụ trọng tâm: hoàn thiện thể chế, "
+            "phát triển hạ tầng số và đào tạo nhân lực số.",
+            [
+                (
+                    "3 nhiệm vụ trọng tâm",
+                    ["Hoàn thiện thể chế", "Phát triển hạ tầng số", "Đào tạo nhân lực số"],
+                )
+            ],
+            id="a plan to raise an index is still a plan",
+        ),
+        pytest.param(
+            "Các nhiệm vụ trọng tâm năm 2026 gồm: (1) Hoàn thiện hành lang pháp lý về dữ liệu"
+            "(2) Mở rộng hạ tầng số(3) Bồi dưỡng kỹ năng số cho cán bộ.",
+            [
+                (
+                    "Các nhiệm vụ trọng tâm năm 2026",
+                    [
+                        "Hoàn thiện hành lang pháp lý về dữ liệu",
+                        "Mở rộng hạ tầng số",
+                        "Bồi dưỡng kỹ năng số cho cán bộ",
+                    ],
+                )
+            ],
+            id="an uncounted heading with glued numbers in one sentence",
+        ),
+        pytest.param(
+            "Những giải pháp chủ yếu là: 1) đẩy mạnh thanh toán không dùng tiền mặt; 2) phổ cập chữ ký số.",
+            [("Những giải pháp chủ yếu", ["Đẩy mạnh thanh toán không dùng tiền mặt", "Phổ cập chữ ký số"])],
+            id="n) markers after là",
+        ),
+    ],
+)
+def test_lists_beside_an_index_or_without_a_count(
+    passage: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _passage_lists(passage) == expected
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        pytest.param("Theo báo cáo (1) và (2) của Sở, tỉnh đã hoàn thành kế hoạch.", id="citations"),
+        pytest.param(
+            "Ông cho biết: (1) năm nay trời mưa nhiều(2) đường sá khó đi.", id="numbered without a list head"
+        ),
+    ],
+)
+def test_numbers_in_a_sentence_without_a_list_heading_are_no_list(passage: str) -> None:
+    assert _passage_lists(passage) == []
