@@ -86,11 +86,25 @@ def _venue_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{venue})\s*$", re.IGNORECASE)
 
 
+@cache
+def _dateline_tail() -> re.Pattern[str]:
+    tails = "|".join(f"(?:{tail})" for tail in _vocabulary()["province"]["dateline_tails"])  # type: ignore[index]
+    return re.compile(rf"(?:{tails})", re.IGNORECASE)
+
+
+def _is_venue(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` is where something happens ("tại Hà Nội") or where the
+    news was filed (a dateline, "Hà Nội, ngày 14/01/2025 - …"), rather than whom it is about."""
+    if _venue_before().search(text[:start]):
+        return True
+    return not text[:start].strip() and _dateline_tail().match(text, end) is not None
+
+
 def _mentions(text: str, *, any_case: bool = False) -> list[_Mention]:
     """Every name and cue in ``text`` that says whom it is about, in text order, a name inside a longer
     one dropped ("Việt Nam" in "Bảo hiểm xã hội Việt Nam")."""
     found = [
-        _Mention(start, end, Scope("province", name), venue=bool(_venue_before().search(text[:start])))
+        _Mention(start, end, Scope("province", name), venue=_is_venue(text, start, end))
         for start, end, name in province_mentions(text, any_case=any_case)
     ]
     for pattern, meaning in _named_patterns():

@@ -77,6 +77,30 @@ def test_a_province_and_the_country_in_one_sentence_stay_apart(dev_corpus: Corpu
         ("Đan Mạch dẫn đầu với 0,98 điểm", NATIONAL, Scope("international", "Đan Mạch")),
         ("Việt Nam xếp thứ 71/193 quốc gia", NATIONAL, NATIONAL),
         ("Tỷ lệ hồ sơ trực tuyến đạt 65%", Scope("province", "Huế"), Scope("province", "Huế")),
+        # a dateline says where the news was filed, not whom it is about
+        (
+            "Hà Nội, ngày 14/01/2025 - Tại hội nghị, Bộ trưởng Bộ Thông tin và Truyền thông công bố chủ đề",
+            NATIONAL,
+            NATIONAL,
+        ),
+        ("HÀ NỘI – Thủ tướng chủ trì phiên họp của Ủy ban Quốc gia về chuyển đổi số", NATIONAL, NATIONAL),
+        (
+            "Cần Thơ, 3/5/2024 — Bộ Công Thương khai mạc diễn đàn thương mại điện tử",
+            NATIONAL,
+            Scope("sector", "Bộ Công Thương"),
+        ),
+        # … and alone, or beside the article's own "tỉnh", it still tells
+        (
+            "Cà Mau - Sáng nay, UBND tỉnh tổ chức hội nghị chuyển đổi số",
+            NATIONAL,
+            Scope("province", "Cà Mau"),
+        ),
+        (
+            "Nghệ An, ngày 2/3/2023 - Hội nghị sơ kết công tác chuyển đổi số",
+            NATIONAL,
+            Scope("province", "Nghệ An"),
+        ),
+        ("Hà Nội là địa phương dẫn đầu về dịch vụ công trực tuyến", NATIONAL, Scope("province", "Hà Nội")),
     ],
 )
 def test_sentence_scope(text: str, article: Scope, expected: Scope) -> None:
