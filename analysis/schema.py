@@ -168,6 +168,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "kinds": ListOf({"id": str, "label_vi": str, "triggers": _WORDS}),
         "not_held": {"before": _WORDS, "moved_to": _WORDS, "after": _WORDS, "after_words": int},
         "year_frame": {"opening": _WORDS},
+        "title": {"ends": _WORDS, "times_of_day": _WORDS, "times_of_day_before": _WORDS},
     },
     "figure_grammar.toml": {
         "units": _lists(

@@ -13,11 +13,6 @@ from analysis.resources import load_toml, phrases
 from analysis.text import normalize_text, phrase_alternation, phrase_pattern
 from analysis.types import DateMention, Event, Sentence
 
-_TITLE_END = re.compile(
-    r"\s*(?:[,.;:(“\"]|\s-\s|"
-    r"\s(?:diễn ra|được tổ chức|tổ chức|do|tại|vào|ngày|với|và|là|nhằm|sáng|chiều|tối|hôm)(?!\w))",
-    re.IGNORECASE,
-)
 _MAX_TITLE_WORDS = 18
 
 
@@ -41,9 +36,20 @@ def _annual_days() -> tuple[tuple[str, int, int, int, re.Pattern[str]], ...]:
     return tuple(days)
 
 
+@cache
+def _title_end() -> re.Pattern[str]:
+    ends = phrase_alternation(phrases("events.toml:title.ends"))
+    times = phrase_alternation(phrases("events.toml:title.times_of_day"))
+    times_before = phrase_alternation(phrases("events.toml:title.times_of_day_before"))
+    return re.compile(
+        rf"\s*(?:[,.;:(“\"]|\s-\s|\s(?:{ends})(?!\w)|\s(?:{times})\s+(?=\d|(?:{times_before})(?!\w)))",
+        re.IGNORECASE,
+    )
+
+
 def _title(sentence: str, start: int) -> str:
     rest = sentence[start:]
-    end = _TITLE_END.search(rest, 1)
+    end = _title_end().search(rest, 1)
     title = rest[: end.start()] if end else rest
     # "Ngày … quốc gia năm 2022" keeps its year even though "năm" is not a stop word.
     words = title.split()[:_MAX_TITLE_WORDS]

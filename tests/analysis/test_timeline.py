@@ -278,3 +278,20 @@ def test_events_in_passages_kept_aside(
     passage: str, published: datetime | None, doc_year: int | None, expected: list[tuple[date, str]]
 ) -> None:
     assert _passage_events(passage, published, doc_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ngày Chuyển đổi số quốc gia năm nay sẽ được tổ chức vào ngày 12/10/2026 tại Đà Nẵng.",
+            "Ngày Chuyển đổi số quốc gia",
+        ),
+        ("Hội thảo an toàn thông tin đã khai mạc sáng 5/6/2024.", "Hội thảo an toàn thông tin"),
+        ("Diễn đàn kinh tế số ASEAN đang diễn ra ngày 20/8/2025 ở Hà Nội.", "Diễn đàn kinh tế số ASEAN"),
+        ("Cuộc thi sáng tạo số vừa khép lại ngày 30/11/2023.", "Cuộc thi sáng tạo số"),
+    ],
+)
+def test_an_event_title_stops_before_its_verb(text: str, title: str) -> None:
+    (found,) = extract_events([Sentence("d", 0, text)], published=None, doc_year=2024)
+    assert found.title == title
