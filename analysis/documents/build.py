@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Mapping
 from datetime import datetime
 
-from analysis.documents.furniture import _source_line_date, page_date, split_furniture
+from analysis.documents.furniture import _source_line_date, masthead, page_date, split_furniture
 from analysis.documents.outlet import infer_outlet, strip_outlet_prefix
 from analysis.documents.title import infer_title
 from analysis.documents.year import infer_year
@@ -36,7 +36,7 @@ def build_document(
     text = normalize_text(raw_text)
     body_lines, furniture = split_furniture(text)
     # A dateline opens one of the first paragraphs; every other line naming the outlet is furniture.
-    outlet = infer_outlet(body_lines[:4] + furniture)
+    outlet = infer_outlet(body_lines[:4] + furniture, masthead=masthead(text.strip().split("\n")))
     published = None
     for line in furniture + body_lines[:5]:
         published = page_date(line)

@@ -48,3 +48,19 @@ def test_source_line_gives_outlet_and_publication_date(
     assert (document.outlet, document.published) == (outlet, published)
     # an undated "Ngày 10/10" takes its year from the publication line
     assert document.year == (published.year if published else None)
+
+
+def test_a_saved_page_s_masthead_ticker_and_dated_section_are_not_its_headline() -> None:
+    page = (
+        "Tiền Phong\n"
+        "Thời sự | Kinh tế | Giáo dục | Sức khỏe | Công nghệ\n"
+        "Tin nóng: Giá xăng tăng nhẹ | Lịch nghỉ Tết 2025\n\n"
+        "Sinh viên Cần Thơ dùng thẻ căn cước thay thẻ thư viện\n"
+        "17-10-2024 - 08:05 | Giáo dục\n\n"
+        "Từ học kỳ này, sinh viên Đại học Cần Thơ mượn sách bằng thẻ căn cước gắn chip.\n"
+    )
+    document = build_document("tp", page)
+    assert document.title == "Sinh viên Cần Thơ dùng thẻ căn cước thay thẻ thư viện"
+    assert document.outlet == "Tiền Phong"
+    assert document.published == datetime(2024, 10, 17, 8, 5)
+    assert document.year == 2024

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.documents.build import build_document
-from analysis.documents.outlet import infer_outlet, strip_outlet_prefix
+from analysis.documents.outlet import infer_outlet, names_outlet, strip_outlet_prefix
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,25 @@ def test_dateline_names_the_outlet_and_leaves_the_body(stem: str, outlet: str, o
     body_lines = document.body.splitlines()
     assert any(line.startswith(opening) for line in body_lines), body_lines[:3]
     assert f"({outlet})" not in document.body
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # the paper's name opening its footer, before the editor or the licence
+        (
+            "Báo Sài Gòn Giải Phóng điện tử. Tổng biên tập: Nguyễn Văn A. Giấy phép số 12/GP-BTTTT.",
+            "Báo Sài Gòn Giải Phóng điện tử",
+        ),
+        (
+            "Tạp chí Điện tử Tri thức. Giấy phép số 200/GP-BTTTT. Địa chỉ: 1 Lý Thường Kiệt.",
+            "Tạp chí Điện tử Tri thức",
+        ),
+        ("Zing News. Tổng biên tập: Trần Văn B. © 2023.", "Zing News"),
+        # "Toàn bộ bản quyền thuộc …" after other footer text
+        ("© 2005-2024. Toàn bộ bản quyền thuộc Dân Việt.", "Dân Việt"),
+    ],
+)
+def test_a_footer_that_opens_with_the_outlet_s_name_names_it(line: str, outlet: str) -> None:
+    assert infer_outlet([line]) == outlet
+    assert names_outlet(line)
