@@ -196,6 +196,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "menu": _WORDS,
         "month_words": ListOf(_WORDS),
         "month_names": ListOf(_WORDS),
+        "byline_labels": _WORDS,
     },
     "instrument_grammar.toml": {
         "kinds": ListOf({"name": str, "words": _WORDS, "codes": _WORDS, "weak": Optional(bool)}),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 
-from analysis.dates import YEAR_DIGITS, find_published
+from analysis.dates import YEAR_DIGITS, find_dates, find_published
 from analysis.documents.outlet import _MAX_FURNITURE_CHARS, _portal_name, names_outlet
 from analysis.resources import load_toml, phrases
 from analysis.text import normalize_text, phrase_alternation
@@ -56,7 +56,41 @@ def page_date(line: str) -> datetime | None:
     stripped = _WORDED_DATE.sub(lambda m: f"{m['day']}/{m['month']}/{m['year']}", stripped)
     stripped = _month_words_date_pattern().sub(_numeric_date, stripped)
     _, _, prefix, suffix = _menu_patterns()
-    return find_published(suffix.sub("", prefix.sub("", stripped)))
+    stripped = suffix.sub("", prefix.sub("", stripped))
+    published = find_published(stripped)
+    if published is None:
+        # "Tác giả: Ngọc Lan | 21/11/2023", "Đức Anh · 19/06/2025 10:12": the date beside its byline
+        parts = _PARTS.split(stripped)
+        kept = [part for part in parts if not _byline_or_widget(part)] if len(parts) > 1 else parts
+        if 0 < len(kept) < len(parts):
+            published = find_published(" | ".join(kept))
+    return published
+
+
+# Parts of a metadata line: "Thứ Bảy, 13/01/2024 | 07:00 | Tác giả: Bảo Ngọc" (a dash only between
+# spaces, so "26-07-2022" stays whole)
+_PARTS = re.compile(r"\s+[|·•\-–—]\s+")
+_TIME = re.compile(r"(?<![\d.,])\d{1,2}[:hH]\d{2}(?!\d)")
+# A byline is a name of a few capitalised words: "Đức Anh", "Nhóm PV", "Lưu Quý"
+_MAX_NAME_WORDS = 4
+
+
+@cache
+def _byline_label() -> re.Pattern[str]:
+    labels = phrase_alternation(phrases("furniture.toml:byline_labels"))
+    return re.compile(rf"^(?:{labels})\s*:\s*", re.IGNORECASE)
+
+
+def _byline_or_widget(part: str) -> bool:
+    """Whether a part of a metadata line is its byline ("Tác giả: Bảo Ngọc", "Đức Anh") or a widget
+    ("Lượt xem: 512", "Cỡ chữ: A A A"), not its date or time."""
+    if find_dates(part) or _TIME.search(part):
+        return False
+    name = _byline_label().sub("", part)
+    words = name.split()
+    if 0 < len(words) <= _MAX_NAME_WORDS and all(word[:1].isupper() and word.isalpha() for word in words):
+        return True
+    return is_furniture(part)
 
 
 _WORDED_DATE = re.compile(
@@ -161,6 +195,32 @@ def _related_headings() -> frozenset[str]:
     )
 
 
+def page_lines(text: str) -> list[str]:
+    """The page's lines as :func:`split_furniture` reads them: stripped, spaces tidied, blanks dropped.
+
+    >>> page_lines("## Kinh tế số\n\n\tTỉnh  tăng 5 bậc.")
+    ['Kinh tế số', 'Tỉnh tăng 5 bậc.']
+    """
+    lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
+    return [line for line in lines if line]
+
+
+def headline_date(lines: list[str], title: str) -> datetime | None:
+    """The page's date: of its date lines, the one nearest the headline, after it on a tie; so today's
+    date in a portal's header or a reader's comment below does not stand for the article's.
+
+    >>> headline_date(["Thứ Sáu, 06/12/2024", "Tỉnh mở cổng", "Ngày đăng: 22/08/2024"], "Tỉnh mở cổng")
+    datetime.datetime(2024, 8, 22, 0, 0)
+    """
+    dated = [(index, published) for index, line in enumerate(lines) if (published := page_date(line))]
+    if not dated:
+        return None
+    headline = next((index for index, line in enumerate(lines) if line == title), None)
+    if headline is None:
+        return dated[0][1]
+    return min(dated, key=lambda item: (abs(item[0] - headline), item[0] < headline))[1]
+
+
 def split_furniture(text: str) -> tuple[list[str], list[str]]:
     """Split NFC text into body lines and furniture lines (blank lines dropped).
 
@@ -169,8 +229,7 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
     """
     body: list[str] = []
     furniture: list[str] = []
-    lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
-    lines = [line for line in lines if line]
+    lines = page_lines(text)
     related = False
     top = masthead(lines)
     for index, line in enumerate(lines):

@@ -271,3 +271,31 @@ def test_the_site_name_above_the_menu_is_furniture_not_the_headline() -> None:
 )
 def test_a_ticker_of_hot_headlines_is_furniture(line: str) -> None:
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a byline beside the date: labelled, a bare name, a counter or a widget
+        ("Tác giả: Ngọc Lan | 21/11/2023", datetime(2023, 11, 21)),
+        ("Bài và ảnh: Quốc Việt | 04/03/2022 15:30", datetime(2022, 3, 4, 15, 30)),
+        ("Đức Anh · 19/06/2025 10:12", datetime(2025, 6, 19, 10, 12)),
+        ("Nhóm PV - 02/09/2024 20:00", datetime(2024, 9, 2, 20, 0)),
+        ("Thứ Bảy, 13/01/2024 | 07:00 | Tác giả: Bảo Ngọc", datetime(2024, 1, 13, 7, 0)),
+        ("Ngày đăng: 28/08/2023 | Lượt xem: 512 | Cỡ chữ: A A A", datetime(2023, 8, 28)),
+    ],
+)
+def test_a_date_line_with_its_byline_is_the_page_date(line: str, published: datetime) -> None:
+    assert page_date(line) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hà Nội - 19/06/2025 là hạn cuối nộp hồ sơ trực tuyến",
+        "Tác giả bài viết cho biết ngày 21/11/2023 tỉnh đã họp",
+        "Sơ kết 6 tháng | 30/6/2024 | Sở TT&TT tỉnh tổ chức hội nghị sơ kết công tác chuyển đổi số",
+    ],
+)
+def test_prose_beside_a_date_is_no_byline(line: str) -> None:
+    assert page_date(line) is None
