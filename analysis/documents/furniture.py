@@ -198,7 +198,7 @@ def _related_headings() -> frozenset[str]:
 def page_lines(text: str) -> list[str]:
     """The page's lines as :func:`split_furniture` reads them: stripped, spaces tidied, blanks dropped.
 
-    >>> page_lines("## Kinh tế số\n\n\tTỉnh  tăng 5 bậc.")
+    >>> page_lines("## Kinh tế số\\n\\n\\tTỉnh  tăng 5 bậc.")
     ['Kinh tế số', 'Tỉnh tăng 5 bậc.']
     """
     lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
