@@ -139,3 +139,37 @@ def test_dateline_names_the_outlet_and_leaves_the_body(stem: str, outlet: str, o
 def test_a_footer_that_opens_with_the_outlet_s_name_names_it(line: str, outlet: str) -> None:
     assert infer_outlet([line]) == outlet
     assert names_outlet(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # a source in parentheses, alone or after the writer's name
+        ("(Theo Tiền Phong)", "Tiền Phong"),
+        ("Lan Hương (theo Báo Đắk Lắk)", "Báo Đắk Lắk"),
+        # the writer's name, then the agency
+        ("Quang Huy (TTXVN)", "TTXVN"),
+        # a source line with a full address gives the site; "Nguồn tin:" is a source line too
+        ("Nguồn: https://baodaklak.vn/kinh-te/chuyen-doi-so-12345.html", "baodaklak.vn"),
+        ("Nguồn tin: Báo Kon Tum", "Báo Kon Tum"),
+        # copyright words after the year, or doubled
+        ("© 2023 Bản quyền thuộc Báo Bắc Giang", "Báo Bắc Giang"),
+        ("© Copyright 2025 Báo Điện tử Tổ Quốc", "Báo Điện tử Tổ Quốc"),
+        # the footer's request to cite the outlet
+        ('Ghi rõ nguồn "Báo Yên Bái" khi phát hành lại thông tin từ website này.', "Báo Yên Bái"),
+    ],
+)
+def test_more_source_and_footer_shapes_name_the_outlet(line: str, outlet: str) -> None:
+    assert infer_outlet([line]) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 45,2% trong quý II (theo Văn phòng UBND tỉnh).",
+        "Nguồn ảnh: TTXVN",
+        "Ông Nguyễn Văn Nam (Sở TT&TT) cho biết tỉnh đã cấp 10.000 chữ ký số.",
+    ],
+)
+def test_a_sentence_citing_a_source_names_no_outlet(line: str) -> None:
+    assert infer_outlet([line]) is None
