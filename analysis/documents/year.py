@@ -53,6 +53,13 @@ def _names_next_year(title: str) -> bool:
     return any(not span.search(title[: match.start()]) for match in next_year.finditer(title))
 
 
+def _says_review(text: str) -> bool:
+    """Whether a headline or lead says it looks back on a year: "Nhìn lại một năm …", "Năm qua, …";
+    "Những năm qua" is a span of years, no review."""
+    _, span, review = _relative_patterns()
+    return any(not span.search(text[: match.start()]) for match in review.finditer(text))
+
+
 def _plan_year(text: str, start: int, end: int) -> bool:
     """Whether a year is a plan's: a goal word shortly after it ("Năm 2025, tỉnh phấn đấu …") or before
     it in its sentence ("Tỉnh dự kiến mở rộng … trong năm 2026")."""
@@ -108,12 +115,11 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     if title_years:
         return title_years[0]
     if published is not None:
-        review = _relative_patterns()[2]
         if _names_next_year(title):
             # "Hà Nội chốt 30 nhiệm vụ cho năm sau", published in December
             return published.year + 1
         lead = body.split("\n", 1)[0]
-        reviews = bool(review.search(title) or review.search(lead))
+        reviews = _says_review(title) or _says_review(lead)
         return _reviewed_year(body, published, review=reviews) or published.year
     # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
     named = Counter(_years_in(body, results_only=True) or _years_in(body))

@@ -154,6 +154,13 @@ def test_article_year_from_the_title_never_a_target_year(title: str, year: int |
             datetime(2025, 2, 3),
             2024,
         ),
+        # "những năm qua" is a span of years, no review
+        (
+            "Tin",
+            "Những năm qua, tỉnh luôn chú trọng chuyển đổi số. Năm 2025, tỉnh phấn đấu 80% hồ sơ trực tuyến.",
+            datetime(2025, 1, 20),
+            2025,
+        ),
         # ... but a review published late in its own year is about that year
         (
             "Khép lại năm chuyển đổi số nhiều kết quả",
