@@ -163,6 +163,7 @@ def _lists(names: str) -> dict[str, Spec]:
 CORE_SCHEMAS: dict[str, Spec] = {
     "calendar.toml": {
         "annual": ListOf({"name": str, "kind": str, "month": int, "day": int, "since": int}),
+        "article_year": _lists("next_year spans review"),
     },
     "events.toml": {
         "kinds": ListOf({"id": str, "label_vi": str, "triggers": _WORDS}),
@@ -189,7 +190,15 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "present_adverbs source_heads source_verbs run_stops places sources after_stops"
         ),
     },
-    "furniture.toml": {"lines": _WORDS, "related_headings": _WORDS, "patterns": _WORDS, "menu": _WORDS},
+    "furniture.toml": {
+        "lines": _WORDS,
+        "related_headings": _WORDS,
+        "patterns": _WORDS,
+        "menu": _WORDS,
+        "month_words": ListOf(_WORDS),
+        "month_names": ListOf(_WORDS),
+        "byline_labels": _WORDS,
+    },
     "instrument_grammar.toml": {
         "kinds": ListOf({"name": str, "words": _WORDS, "codes": _WORDS, "weak": Optional(bool)}),
         "fallback": {"name": str},
@@ -235,6 +244,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "patterns": _WORDS,
         "max_source_words": int,
         "footers": _WORDS,
+        "footer_names": _WORDS,
         "names": _WORDS,
         "name_tails": _WORDS,
         "portal_heads": _WORDS,

@@ -28,7 +28,11 @@ def _evaluate(args: argparse.Namespace, store_path: Path) -> int:
         return 2
     # A gold file scores the articles beside it; its subfolders hold other gold sets.
     corpus = analyze_corpus(args.paths or [args.gold.parent], cache_path=None, recursive=bool(args.paths))
-    _print_problems(corpus.problems, args.lang)
+    # The gold file sits beside the articles it scores; it is no article, so it is not reported as one.
+    gold_path = args.gold.resolve()
+    _print_problems(
+        [problem for problem in corpus.problems if Path(problem.path).resolve() != gold_path], args.lang
+    )
     documents = [analysis.document for analysis in corpus.documents]
     if gold or any(traps.values()) or articles or not instrument_traps:
         evaluation = evaluate_figures(

@@ -7,7 +7,13 @@ import hashlib
 from collections.abc import Mapping
 from datetime import datetime
 
-from analysis.documents.furniture import _source_line_date, page_date, split_furniture
+from analysis.documents.furniture import (
+    _source_line_date,
+    headline_date,
+    masthead,
+    page_lines,
+    split_furniture,
+)
 from analysis.documents.outlet import infer_outlet, strip_outlet_prefix
 from analysis.documents.title import infer_title
 from analysis.documents.year import infer_year
@@ -36,17 +42,11 @@ def build_document(
     text = normalize_text(raw_text)
     body_lines, furniture = split_furniture(text)
     # A dateline opens one of the first paragraphs; every other line naming the outlet is furniture.
-    outlet = infer_outlet(body_lines[:4] + furniture)
-    published = None
-    for line in furniture + body_lines[:5]:
-        published = page_date(line)
-        if published is not None:
-            break
-    if published is None:
-        published = _source_line_date(furniture)
+    outlet = infer_outlet(body_lines[:4] + furniture, masthead=masthead(text.strip().split("\n")))
     body_lines = [strip_outlet_prefix(line) for line in body_lines]
     body_lines = [line for line in body_lines if line]
     title = infer_title(body_lines)
+    published = headline_date(page_lines(text), title) or _source_line_date(furniture)
     body = "\n".join(body_lines)
     year = infer_year(title, body, published)
 

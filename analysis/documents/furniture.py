@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 
-from analysis.dates import YEAR_DIGITS, find_published
+from analysis.dates import YEAR_DIGITS, find_dates, find_published
 from analysis.documents.outlet import _MAX_FURNITURE_CHARS, _portal_name, names_outlet
 from analysis.resources import load_toml, phrases
 from analysis.text import normalize_text, phrase_alternation
@@ -31,14 +31,15 @@ _SEPARATOR = r"\s*[|/>»›•·,\-–—]?\s*"
 
 
 @cache
-def _menu_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A line made of two or more section names (a menu), a line of one (a section label), and
-    section names opening a line ("Xã hội 03/08/2023")."""
+def _menu_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A line made of two or more section names (a menu), a line of one (a section label), section
+    names opening a line ("Xã hội 03/08/2023") and closing it ("26-07-2022 - 19:35 | Công nghệ")."""
     alternatives = phrase_alternation(phrases("furniture.toml:menu"))
     menu = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR}){{2,}}$", re.IGNORECASE)
     label = re.compile(rf"^(?:{alternatives}){_SEPARATOR}$", re.IGNORECASE)
     prefix = re.compile(rf"^(?:(?:{alternatives})(?!\w){_SEPARATOR})+", re.IGNORECASE)
-    return menu, label, prefix
+    suffix = re.compile(rf"(?:\s+[|/·•\-–—]\s*(?<!\w)(?:{alternatives}))+\s*$", re.IGNORECASE)
+    return menu, label, prefix, suffix
 
 
 def page_date(line: str) -> datetime | None:
@@ -50,15 +51,87 @@ def page_date(line: str) -> datetime | None:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
         return None
-    # "Thứ Sáu, ngày 27 tháng 6 năm 2025 | 14:10" reads as "27/6/2025 | 14:10"
+    # "Thứ Sáu, ngày 27 tháng 6 năm 2025 | 14:10" reads as "27/6/2025 | 14:10", and so do months in
+    # words: "27 Tháng Sáu 2025", "Jun 27, 2025", "27 June 2025"
     stripped = _WORDED_DATE.sub(lambda m: f"{m['day']}/{m['month']}/{m['year']}", stripped)
-    return find_published(_menu_patterns()[2].sub("", stripped))
+    stripped = _month_words_date_pattern().sub(_numeric_date, stripped)
+    _, _, prefix, suffix = _menu_patterns()
+    stripped = suffix.sub("", prefix.sub("", stripped))
+    published = find_published(stripped)
+    if published is None:
+        # "Tác giả: Ngọc Lan | 21/11/2023", "Đức Anh · 19/06/2025 10:12": the date beside its byline
+        parts = _PARTS.split(stripped)
+        kept = [part for part in parts if not _byline_or_widget(part)] if len(parts) > 1 else parts
+        if 0 < len(kept) < len(parts):
+            published = find_published(" | ".join(kept))
+    return published
+
+
+# Parts of a metadata line: "Thứ Bảy, 13/01/2024 | 07:00 | Tác giả: Bảo Ngọc" (a dash only between
+# spaces, so "26-07-2022" stays whole)
+_PARTS = re.compile(r"\s+[|·•\-–—]\s+")
+_TIME = re.compile(r"(?<![\d.,])\d{1,2}[:hH]\d{2}(?!\d)")
+# A byline is a name of a few capitalised words: "Đức Anh", "Nhóm PV", "Lưu Quý"
+_MAX_NAME_WORDS = 4
+
+
+@cache
+def _byline_label() -> re.Pattern[str]:
+    labels = phrase_alternation(phrases("furniture.toml:byline_labels"))
+    return re.compile(rf"^(?:{labels})\s*:\s*", re.IGNORECASE)
+
+
+def _byline_or_widget(part: str) -> bool:
+    """Whether a part of a metadata line is its byline ("Tác giả: Bảo Ngọc", "Đức Anh") or a widget
+    ("Lượt xem: 512", "Cỡ chữ: A A A"), not its date or time."""
+    if find_dates(part) or _TIME.search(part):
+        return False
+    name = _byline_label().sub("", part)
+    words = name.split()
+    if 0 < len(words) <= _MAX_NAME_WORDS and all(word[:1].isupper() and word.isalpha() for word in words):
+        return True
+    return is_furniture(part)
 
 
 _WORDED_DATE = re.compile(
-    rf"(?:ngày\s+)?(?P<day>\d{{1,2}})\s+tháng\s+(?P<month>\d{{1,2}})\s*(?:năm|,)\s*(?P<year>{YEAR_DIGITS})",
+    rf"(?:ngày\s+)?(?P<day>\d{{1,2}})\s+tháng\s+(?P<month>\d{{1,2}})\s*(?:năm|,)?\s*(?P<year>{YEAR_DIGITS})(?!\d)",
     re.IGNORECASE,
 )
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Each month's name in words ("mười một", "giêng", "nov", "november") to its number."""
+    rules = load_toml("furniture.toml")
+    return {
+        normalize_text(name).casefold(): number
+        for key in ("month_words", "month_names")
+        for number, names in enumerate(rules[key], start=1)
+        for name in names
+    }
+
+
+@cache
+def _month_words_date_pattern() -> re.Pattern[str]:
+    """A date with its month in words: "05 Tháng Mười Một 2023", "Jan 11, 2024", "28 Dec 2025"."""
+    rules = load_toml("furniture.toml")
+    words = phrase_alternation(name for names in rules["month_words"] for name in names)
+    names = phrase_alternation(name for names in rules["month_names"] for name in names)
+    year = rf"({YEAR_DIGITS})(?!\d)"
+    return re.compile(
+        rf"(?:ngày\s+)?(?P<day>\d{{1,2}})\s+tháng\s+(?P<word>{words})(?!\w)\s*,?\s*(?:năm\s+)?(?P<year>{year})"
+        rf"|(?<!\w)(?P<name>{names})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>{year})"
+        rf"|(?<!\w)(?P<day3>\d{{1,2}})\s+(?P<name3>{names})\.?,?\s+(?P<year3>{year})",
+        re.IGNORECASE,
+    )
+
+
+def _numeric_date(match: re.Match[str]) -> str:
+    """A month-in-words date as "day/month/year"."""
+    month_name = match["word"] or match["name"] or match["name3"]
+    day = match["day"] or match["day2"] or match["day3"]
+    year = match["year"] or match["year2"] or match["year3"]
+    return f"{day}/{_month_numbers()[' '.join(month_name.casefold().split())]}/{year}"
 
 
 def is_furniture(line: str) -> bool:
@@ -82,6 +155,36 @@ def is_furniture(line: str) -> bool:
     )
 
 
+# A site's name is a few words, without digits or a closing full stop: "VnExpress", "Tuổi Trẻ Online".
+_MAX_MASTHEAD_WORDS = 6
+
+
+def masthead(lines: list[str]) -> str | None:
+    """The site's name when a page opens with it right above its menu bar, else None.
+
+    >>> masthead(["Tiền Phong", "Thời sự | Kinh tế | Giáo dục", "Sinh viên dùng thẻ căn cước"])
+    'Tiền Phong'
+    >>> masthead(["Sinh viên dùng thẻ căn cước", "Từ học kỳ này, sinh viên mượn sách bằng thẻ."])
+    """
+    if len(lines) < 2:
+        return None
+    name, below = lines[0].strip(), lines[1].strip()
+    if (
+        not name
+        or len(name.split()) > _MAX_MASTHEAD_WORDS
+        or any(char.isdigit() for char in name)
+        or name.endswith((".", ":", "!", "?"))
+        or is_furniture(name)
+    ):
+        return None
+    # the menu below: section names, or three or more words between bars (a date line with its
+    # counter, "Publish date 10/01/2024 | 14:14 | View count: 4030", is no menu)
+    menu_bar = bool(_menu_patterns()[0].match(below)) or (
+        is_furniture(below) and below.count(" | ") >= 2 and not any(char.isdigit() for char in below)
+    )
+    return name if menu_bar else None
+
+
 _LIST_ITEM = re.compile(r"^[-•*+–]\s+\S")
 
 
@@ -92,6 +195,32 @@ def _related_headings() -> frozenset[str]:
     )
 
 
+def page_lines(text: str) -> list[str]:
+    """The page's lines as :func:`split_furniture` reads them: stripped, spaces tidied, blanks dropped.
+
+    >>> page_lines("## Kinh tế số\\n\\n\\tTỉnh  tăng 5 bậc.")
+    ['Kinh tế số', 'Tỉnh tăng 5 bậc.']
+    """
+    lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
+    return [line for line in lines if line]
+
+
+def headline_date(lines: list[str], title: str) -> datetime | None:
+    """The page's date: of its date lines, the one nearest the headline, after it on a tie; so today's
+    date in a portal's header or a reader's comment below does not stand for the article's.
+
+    >>> headline_date(["Thứ Sáu, 06/12/2024", "Tỉnh mở cổng", "Ngày đăng: 22/08/2024"], "Tỉnh mở cổng")
+    datetime.datetime(2024, 8, 22, 0, 0)
+    """
+    dated = [(index, published) for index, line in enumerate(lines) if (published := page_date(line))]
+    if not dated:
+        return None
+    headline = next((index for index, line in enumerate(lines) if line == title), None)
+    if headline is None:
+        return dated[0][1]
+    return min(dated, key=lambda item: (abs(item[0] - headline), item[0] < headline))[1]
+
+
 def split_furniture(text: str) -> tuple[list[str], list[str]]:
     """Split NFC text into body lines and furniture lines (blank lines dropped).
 
@@ -100,10 +229,13 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
     """
     body: list[str] = []
     furniture: list[str] = []
-    lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
-    lines = [line for line in lines if line]
+    lines = page_lines(text)
     related = False
+    top = masthead(lines)
     for index, line in enumerate(lines):
+        if index == 0 and top is not None:
+            furniture.append(line)  # the site's name above its menu, never the headline
+            continue
         # under "Xem thêm" / "Tin liên quan", the list of links is the page's, not the article's
         if related and _LIST_ITEM.match(line):
             furniture.append(line)

@@ -84,6 +84,11 @@ def _plausible_outlet(kind: str, match: re.Match[str]) -> bool:
         return len(outlet.split()) <= limit and (
             "." in outlet or any(word[:1].isupper() for word in outlet.split())
         )
+    if kind == "footer_names":
+        # a name: a few words, at least half of them capitalised ("Tạp chí Điện tử Tri thức")
+        words = outlet.split()
+        limit = int(_outlets()["max_source_words"])  # type: ignore[call-overload]
+        return len(words) <= limit and 2 * sum(word[:1].isupper() for word in words) >= len(words)
     if kind == "names":
         rest = match.group("rest").split()
         tails = tuple(normalize_text(tail) for tail in _outlets()["name_tails"])  # type: ignore[union-attr]
@@ -91,7 +96,7 @@ def _plausible_outlet(kind: str, match: re.Match[str]) -> bool:
     return True
 
 
-_LINE_KINDS = ("patterns", "footers", "names", "portal", "owners", "sites")
+_LINE_KINDS = ("patterns", "footers", "footer_names", "names", "portal", "owners", "sites")
 
 
 def _outlet_on_line(line: str, kind: str) -> str | None:
@@ -118,11 +123,12 @@ def names_outlet(line: str) -> bool:
     return any(_outlet_on_line(stripped, kind) for kind in _LINE_KINDS if kind != "portal")
 
 
-def infer_outlet(lines: Iterable[str]) -> str | None:
+def infer_outlet(lines: Iterable[str], *, masthead: str | None = None) -> str | None:
     """The outlet an article names, strongest evidence first: a dateline ("(VOV5) - …", "(Báo Quảng
     Trị) - …", "(TTXVN) Chiều …", "VOV.VN - …"), a source line ("Nguồn: vietnamnet.vn", "Theo
     VnExpress", a bare domain), a copyright footer, the outlet's name line, the portal's name in
-    capitals, the owning agency, the site name an HTML page declares.
+    capitals, the site's name above its menu (``masthead``), the owning agency, the site name an HTML
+    page declares.
 
     >>> infer_outlet(["(PLVN) - Thủ tướng nhấn mạnh"]), infer_outlet(["Hà Nội (TTXVN) - Sáng nay"])
     ('PLVN', 'TTXVN')
@@ -135,6 +141,8 @@ def infer_outlet(lines: Iterable[str]) -> str | None:
         if dateline:
             return dateline.group("outlet").strip()
     for kind in _LINE_KINDS:
+        if kind == "owners" and masthead:
+            return masthead
         for line in lines:
             outlet = _outlet_on_line(line, kind)
             if outlet:

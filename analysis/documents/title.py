@@ -23,6 +23,18 @@ def _masthead(line: str) -> bool:
     )
 
 
+_MAX_KICKER_WORDS = 4
+
+
+def _kicker(line: str, after: list[str]) -> bool:
+    """A section's label in capitals just above a headline in sentence case ("ĐỜI SỐNG SỐ", "GÓC NHÌN");
+    a headline in capitals above its lead stays a headline."""
+    if not (line.isupper() and len(line.split()) <= _MAX_KICKER_WORDS and after):
+        return False
+    below = after[0]
+    return not below.isupper() and len(below) <= _MAX_TITLE_CHARS and not below.endswith(".")
+
+
 def infer_title(body_lines: list[str]) -> str:
     """The headline: the first short line without a closing full stop, else the opening words.
 
@@ -30,7 +42,9 @@ def infer_title(body_lines: list[str]) -> str:
     'Chuyển đổi số phải để người dân hưởng lợi'
     """
     portal = re.compile(rf"^(?:{phrase_alternation(phrases('outlets.toml:portal_titles'))})\b", re.IGNORECASE)
-    for line in body_lines[:6]:
+    for index, line in enumerate(body_lines[:6]):
+        if _kicker(line, body_lines[index + 1 : index + 2]):
+            continue  # "ĐỜI SỐNG SỐ" above the headline: the section's label
         if portal.match(line) and len(line.split()) <= _MAX_PORTAL_TITLE_WORDS:
             continue  # a page's <title> that only names the portal ("Cổng thông tin điện tử tỉnh Đắk Lắk")
         if _masthead(line):

@@ -11,7 +11,7 @@ from functools import cache
 from analysis.dates import YEAR_DIGITS, find_dates, find_years, named_day_pattern
 from analysis.figures.cues import cue_pattern
 from analysis.resources import load_toml
-from analysis.text import normalize_text
+from analysis.text import normalize_text, phrase_alternation
 
 # Horizons of strategies ("đến năm 2025, định hướng đến năm 2030") say nothing about the year an
 # article reports on.
@@ -33,6 +33,31 @@ _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
 @cache
 def _year_anchor_pattern() -> re.Pattern[str]:
     return named_day_pattern(normalize_text(day["name"]) for day in load_toml("calendar.toml")["annual"])
+
+
+@cache
+def _relative_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The next year named in words ("cho năm sau", "Sang năm, …"), a count that makes it a span
+    ("5 năm tới", "hai năm sau") when it closes the words before, and a review's own words ("Nhìn lại
+    một năm …", "Năm qua, …")."""
+    words = load_toml("calendar.toml")["article_year"]
+    next_year = re.compile(rf"(?<!\w)(?:{phrase_alternation(words['next_year'])})(?!\w)", re.IGNORECASE)
+    span = re.compile(rf"(?:\d|(?<!\w)(?:{phrase_alternation(words['spans'])}))\s*$", re.IGNORECASE)
+    review = re.compile(rf"(?<!\w)(?:{phrase_alternation(words['review'])})(?!\w)", re.IGNORECASE)
+    return next_year, span, review
+
+
+def _names_next_year(title: str) -> bool:
+    """Whether a headline is about the year after it appears: "Quảng Nam chốt 30 nhiệm vụ cho năm sau"."""
+    next_year, span, _ = _relative_patterns()
+    return any(not span.search(title[: match.start()]) for match in next_year.finditer(title))
+
+
+def _says_review(text: str) -> bool:
+    """Whether a headline or lead says it looks back on a year: "Nhìn lại một năm …", "Năm qua, …";
+    "Những năm qua" is a span of years, no review."""
+    _, span, review = _relative_patterns()
+    return any(not span.search(text[: match.start()]) for match in review.finditer(text))
 
 
 def _plan_year(text: str, start: int, end: int) -> bool:
@@ -90,7 +115,12 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     if title_years:
         return title_years[0]
     if published is not None:
-        return _reviewed_year(body, published) or published.year
+        if _names_next_year(title):
+            # "Hà Nội chốt 30 nhiệm vụ cho năm sau", published in December
+            return published.year + 1
+        lead = body.split("\n", 1)[0]
+        reviews = _says_review(title) or _says_review(lead)
+        return _reviewed_year(body, published, review=reviews) or published.year
     # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
     named = Counter(_years_in(body, results_only=True) or _years_in(body))
     mentioned = Counter({year: 2 * count for year, count in named.items()})
@@ -116,10 +146,11 @@ _REVIEW_MONTHS = 2
 _LATE_REVIEW_MENTIONS = 2
 
 
-def _reviewed_year(body: str, published: datetime) -> int | None:
+def _reviewed_year(body: str, published: datetime, *, review: bool = False) -> int | None:
     """The previous year, when an article published early in a year writes about that year more
-    than about the year it appears in, or one published later never names its own year and keeps
-    to the previous one; else None.
+    than about the year it appears in (or, when it says it is a ``review``, as much as it reports on
+    the year it appears in), or one published later never names its own year and keeps to the
+    previous one; else None.
 
     >>> _reviewed_year("Trong năm 2024, tỉnh tiếp nhận 215.400 hồ sơ.", datetime(2025, 1, 14))
     2024
@@ -130,6 +161,10 @@ def _reviewed_year(body: str, published: datetime) -> int | None:
     mentioned = Counter(_years_in(body))
     previous = published.year - 1
     if published.month <= _REVIEW_MONTHS:
+        if review:
+            # "Nhìn lại một năm …": the new year's mentions are its plans; only reported results count
+            own_results = Counter(_years_in(body, results_only=True))[published.year]
+            return previous if mentioned[previous] >= own_results else None
         return previous if mentioned[previous] > mentioned[published.year] else None
     own_year = Counter(_years_in(body, results_only=True))[published.year] + sum(
         1 for m in find_dates(body) if m.year == published.year

@@ -86,10 +86,35 @@ def _html_text(data: bytes) -> tuple[str, dict[str, object]]:
     if not text:
         raise ReadError("html_no_article")
     title = (getattr(extracted, "title", None) or "").strip()
+    lead = _html_lead(markup)
+    if lead and " ".join(lead.split()[:12]) not in " ".join(text.split()):
+        text = f"{lead}\n{text}"
     # The headline sits in <title>/<h1>, which the body may leave out; put it first for inference.
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
     return text + _html_footer_outlet_lines(markup) + _html_metadata_lines(extracted), info
+
+
+# Vietnamese papers mark the lead paragraph "sapo" ("detail-sapo", "singular-sapo", "article-sapo").
+_LEAD_XPATH = "//*[contains(translate(@class, 'SAPO', 'sapo'), 'sapo')]"
+_MAX_LEAD_CHARS = 1500
+
+
+def _html_lead(markup: str) -> str:
+    """The page's lead paragraph ("(Chinhphu.vn) - Phó Thủ tướng yêu cầu …"), which trafilatura leaves
+    out when it stands in a block of its own beside the article's body; "" when there is none."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(markup)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # an empty or odd page has no lead
+        return ""
+    for element in tree.xpath(_LEAD_XPATH):
+        text = " ".join(element.text_content().split())
+        if text and len(text) <= _MAX_LEAD_CHARS:
+            return text
+    return ""
 
 
 def _html_footer_outlet_lines(markup: str) -> str:

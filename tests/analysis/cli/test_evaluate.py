@@ -54,3 +54,17 @@ def test_a_gold_file_that_cannot_be_read_is_one_line_and_exit_2(
     assert out == ""
     (line,) = err.splitlines()
     assert line.startswith(f"{prefix}{gold}: ") and says in line
+
+
+def test_the_gold_file_beside_the_articles_is_skipped_silently(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bai.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "ghi_chu.json").write_text("{}", encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"documents": {"bai": GOLD["documents"]["a"]}}), encoding="utf-8")
+    assert main(["evaluate", str(gold), "--lang", "vi"]) == 0
+    _, err = capsys.readouterr()
+    # the gold file is what is being scored against, not an article; another stray .json still is named
+    assert "gold.json" not in err
+    assert "ghi_chu.json" in err

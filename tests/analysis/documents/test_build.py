@@ -48,3 +48,35 @@ def test_source_line_gives_outlet_and_publication_date(
     assert (document.outlet, document.published) == (outlet, published)
     # an undated "Ngày 10/10" takes its year from the publication line
     assert document.year == (published.year if published else None)
+
+
+def test_a_saved_page_s_masthead_ticker_and_dated_section_are_not_its_headline() -> None:
+    page = (
+        "Tiền Phong\n"
+        "Thời sự | Kinh tế | Giáo dục | Sức khỏe | Công nghệ\n"
+        "Tin nóng: Giá xăng tăng nhẹ | Lịch nghỉ Tết 2025\n\n"
+        "Sinh viên Cần Thơ dùng thẻ căn cước thay thẻ thư viện\n"
+        "17-10-2024 - 08:05 | Giáo dục\n\n"
+        "Từ học kỳ này, sinh viên Đại học Cần Thơ mượn sách bằng thẻ căn cước gắn chip.\n"
+    )
+    document = build_document("tp", page)
+    assert document.title == "Sinh viên Cần Thơ dùng thẻ căn cước thay thẻ thư viện"
+    assert document.outlet == "Tiền Phong"
+    assert document.published == datetime(2024, 10, 17, 8, 5)
+    assert document.year == 2024
+
+
+def test_the_date_line_beside_the_headline_wins_over_today_s_date_in_the_header() -> None:
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TUYÊN QUANG\n"
+        "Thứ Sáu, 06/12/2024\n"
+        "Trang chủ | Giới thiệu | Tin tức | Liên hệ\n\n"
+        "Tuyên Quang đưa 300 thủ tục lên ứng dụng di động\n"
+        "Ngày đăng: 22/08/2024 | 15:10\n\n"
+        "Từ tháng 8/2024, người dân có thể nộp 300 thủ tục trên ứng dụng di động của tỉnh.\n"
+        "Minh Khuê - 23/08/2024 08:00\n"
+        "Ứng dụng rất tiện lợi.\n"
+    )
+    document = build_document("tq", page)
+    assert document.title == "Tuyên Quang đưa 300 thủ tục lên ứng dụng di động"
+    assert document.published == datetime(2024, 8, 22, 15, 10)

@@ -220,3 +220,82 @@ def test_portal_name_in_capitals_is_furniture_only_at_the_page_edges() -> None:
     body, furniture = split_furniture(text)
     assert furniture == ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"]
     assert "BỘ TT&TT CÔNG BỐ CHỈ SỐ DTI" in body
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a month written in words, Vietnamese or English
+        ("12 Tháng Mười Hai 2022 | 10:05", datetime(2022, 12, 12, 10, 5)),
+        ("Ngày 03 Tháng Tư 2024", datetime(2024, 4, 3)),
+        ("Thứ Ba, 1 tháng Giêng 2025", datetime(2025, 1, 1)),
+        ("Feb 14, 2023 | 16:40", datetime(2023, 2, 14, 16, 40)),
+        ("Posted: 9 September 2024", datetime(2024, 9, 9)),
+        ("Updated: 30 Oct 2022 | 07:15", datetime(2022, 10, 30, 7, 15)),
+        # a section label after the date, as it stands after it on many pages
+        ("08-03-2023 - 11:20 | Xã hội", datetime(2023, 3, 8, 11, 20)),
+        ("14/02/2024 07:00 · Giáo dục", datetime(2024, 2, 14, 7, 0)),
+    ],
+)
+def test_a_date_line_with_its_month_in_words_or_a_section_after_it_is_the_page_date(
+    line: str, published: datetime
+) -> None:
+    assert page_date(line) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ngày mai tháng Ba 2024 sẽ có mưa lớn", "Sáng 3 tháng Tư, tỉnh họp bàn kế hoạch năm 2024 với 12 sở"],
+)
+def test_prose_with_a_month_in_words_is_no_page_date(line: str) -> None:
+    assert page_date(line) is None
+
+
+def test_the_site_name_above_the_menu_is_furniture_not_the_headline() -> None:
+    text = (
+        "Tuổi Trẻ Online\nThời sự | Thế giới | Kinh doanh | Công nghệ | Giáo dục\n\n"
+        "Đà Nẵng mở rộng wifi miễn phí ra các bãi biển\nTP Đà Nẵng vừa lắp thêm 40 điểm phát wifi."
+    )
+    body, furniture = split_furniture(text)
+    assert body[0] == "Đà Nẵng mở rộng wifi miễn phí ra các bãi biển"
+    assert "Tuổi Trẻ Online" in furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tin nóng: Giá vàng lập đỉnh mới | Lịch thi tốt nghiệp THPT 2024",
+        "Tiêu điểm: Bão số 3 | Kỳ họp thứ 8",
+        "Xu hướng: AI tạo sinh | Ví điện tử",
+    ],
+)
+def test_a_ticker_of_hot_headlines_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a byline beside the date: labelled, a bare name, a counter or a widget
+        ("Tác giả: Ngọc Lan | 21/11/2023", datetime(2023, 11, 21)),
+        ("Bài và ảnh: Quốc Việt | 04/03/2022 15:30", datetime(2022, 3, 4, 15, 30)),
+        ("Đức Anh · 19/06/2025 10:12", datetime(2025, 6, 19, 10, 12)),
+        ("Nhóm PV - 02/09/2024 20:00", datetime(2024, 9, 2, 20, 0)),
+        ("Thứ Bảy, 13/01/2024 | 07:00 | Tác giả: Bảo Ngọc", datetime(2024, 1, 13, 7, 0)),
+        ("Ngày đăng: 28/08/2023 | Lượt xem: 512 | Cỡ chữ: A A A", datetime(2023, 8, 28)),
+    ],
+)
+def test_a_date_line_with_its_byline_is_the_page_date(line: str, published: datetime) -> None:
+    assert page_date(line) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hà Nội - 19/06/2025 là hạn cuối nộp hồ sơ trực tuyến",
+        "Tác giả bài viết cho biết ngày 21/11/2023 tỉnh đã họp",
+        "Sơ kết 6 tháng | 30/6/2024 | Sở TT&TT tỉnh tổ chức hội nghị sơ kết công tác chuyển đổi số",
+    ],
+)
+def test_prose_beside_a_date_is_no_byline(line: str) -> None:
+    assert page_date(line) is None

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.documents.build import build_document
-from analysis.documents.outlet import infer_outlet, strip_outlet_prefix
+from analysis.documents.outlet import infer_outlet, names_outlet, strip_outlet_prefix
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,59 @@ def test_dateline_names_the_outlet_and_leaves_the_body(stem: str, outlet: str, o
     body_lines = document.body.splitlines()
     assert any(line.startswith(opening) for line in body_lines), body_lines[:3]
     assert f"({outlet})" not in document.body
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # the paper's name opening its footer, before the editor or the licence
+        (
+            "Báo Sài Gòn Giải Phóng điện tử. Tổng biên tập: Nguyễn Văn A. Giấy phép số 12/GP-BTTTT.",
+            "Báo Sài Gòn Giải Phóng điện tử",
+        ),
+        (
+            "Tạp chí Điện tử Tri thức. Giấy phép số 200/GP-BTTTT. Địa chỉ: 1 Lý Thường Kiệt.",
+            "Tạp chí Điện tử Tri thức",
+        ),
+        ("Zing News. Tổng biên tập: Trần Văn B. © 2023.", "Zing News"),
+        # "Toàn bộ bản quyền thuộc …" after other footer text
+        ("© 2005-2024. Toàn bộ bản quyền thuộc Dân Việt.", "Dân Việt"),
+    ],
+)
+def test_a_footer_that_opens_with_the_outlet_s_name_names_it(line: str, outlet: str) -> None:
+    assert infer_outlet([line]) == outlet
+    assert names_outlet(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # a source in parentheses, alone or after the writer's name
+        ("(Theo Tiền Phong)", "Tiền Phong"),
+        ("Lan Hương (theo Báo Đắk Lắk)", "Báo Đắk Lắk"),
+        # the writer's name, then the agency
+        ("Quang Huy (TTXVN)", "TTXVN"),
+        # a source line with a full address gives the site; "Nguồn tin:" is a source line too
+        ("Nguồn: https://baodaklak.vn/kinh-te/chuyen-doi-so-12345.html", "baodaklak.vn"),
+        ("Nguồn tin: Báo Kon Tum", "Báo Kon Tum"),
+        # copyright words after the year, or doubled
+        ("© 2023 Bản quyền thuộc Báo Bắc Giang", "Báo Bắc Giang"),
+        ("© Copyright 2025 Báo Điện tử Tổ Quốc", "Báo Điện tử Tổ Quốc"),
+        # the footer's request to cite the outlet
+        ('Ghi rõ nguồn "Báo Yên Bái" khi phát hành lại thông tin từ website này.', "Báo Yên Bái"),
+    ],
+)
+def test_more_source_and_footer_shapes_name_the_outlet(line: str, outlet: str) -> None:
+    assert infer_outlet([line]) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 45,2% trong quý II (theo Văn phòng UBND tỉnh).",
+        "Nguồn ảnh: TTXVN",
+        "Ông Nguyễn Văn Nam (Sở TT&TT) cho biết tỉnh đã cấp 10.000 chữ ký số.",
+    ],
+)
+def test_a_sentence_citing_a_source_names_no_outlet(line: str) -> None:
+    assert infer_outlet([line]) is None

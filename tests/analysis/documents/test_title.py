@@ -52,3 +52,21 @@ def test_a_paper_name_in_capitals_with_its_tagline_heads_the_page_and_is_not_the
 )
 def test_infer_title(lines: list[str], title: str) -> None:
     assert infer_title(lines) == title
+
+
+def test_a_kicker_in_capitals_above_the_headline_is_not_the_headline() -> None:
+    lines = ["ĐỜI SỐNG SỐ", "Người cao tuổi Thái Bình học dùng ví điện tử", "Nội dung bài viết."]
+    assert infer_title(lines) == "Người cao tuổi Thái Bình học dùng ví điện tử"
+    # a headline in capitals stays the headline
+    assert infer_title(["KINH TẾ SỐ TĂNG TỐC", "Năm 2024, kinh tế số tăng 20%."]) == "KINH TẾ SỐ TĂNG TỐC"
+
+
+def test_a_page_s_accessibility_links_widgets_and_language_switch_are_not_the_headline() -> None:
+    page = (
+        "Chuyển đến nội dung chính\nQuay lại\nTiếng Việt | English\nHotline: 0987 654 321\n"
+        "Hải Phòng 31°C\n\nCảng Hải Phòng dùng chứng từ điện tử\nThứ Ba, 11/06/2024 - 09:20\n"
+        "Thời gian đọc: 4 phút\n\nCảng Hải Phòng chuyển 80% chứng từ sang dạng điện tử.\n"
+    )
+    document = build_document("hp", page)
+    assert document.title == "Cảng Hải Phòng dùng chứng từ điện tử"
+    assert "Thời gian đọc" not in document.body and "31°C" not in document.body

@@ -113,3 +113,64 @@ def test_infer_year(title: str, body: str, published: datetime | None, year: int
 )
 def test_article_year_from_the_title_never_a_target_year(title: str, year: int | None) -> None:
     assert build_document("a", f"{title}\nNội dung không nêu năm.").year == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # a headline's relative year, read against the publication date
+        (
+            "Quảng Nam chốt 30 nhiệm vụ chuyển đổi số cho năm sau",
+            "Năm 2023, tỉnh đạt 52% hồ sơ trực tuyến.",
+            datetime(2023, 12, 18),
+            2024,
+        ),
+        (
+            "Sang năm, mọi trường học dùng học bạ số",
+            "Bộ đã thí điểm ở 20 tỉnh.",
+            datetime(2022, 11, 30),
+            2023,
+        ),
+        ("Năm nay, 5G phủ sóng các khu công nghiệp", "Năm 2022 mới có 3 tỉnh.", datetime(2023, 3, 2), 2023),
+        # a count before the words makes a span, not the next year
+        (
+            "Lộ trình dữ liệu số cho hai năm tới",
+            "Năm 2024, tỉnh số hóa 70% hồ sơ.",
+            datetime(2024, 12, 10),
+            2024,
+        ),
+        # a review published in the first weeks of a year looks back on the year before, even when it
+        # names the new year as often as the old one
+        (
+            "Nhìn lại một năm thanh toán số ở Vĩnh Phúc",
+            "Năm 2022, tỉnh có 61% giao dịch không dùng tiền mặt. Năm 2023, tỉnh tiếp tục mở rộng.",
+            datetime(2023, 1, 9),
+            2022,
+        ),
+        (
+            "Dữ liệu dân cư: nhiều dấu ấn",
+            "Năm qua, Bộ Công an làm sạch 90% dữ liệu. Trong năm 2024, ngành kết nối 14 bộ. "
+            "Năm 2025 sẽ mở rộng.",
+            datetime(2025, 2, 3),
+            2024,
+        ),
+        # "những năm qua" is a span of years, no review
+        (
+            "Tin",
+            "Những năm qua, tỉnh luôn chú trọng chuyển đổi số. Năm 2025, tỉnh phấn đấu 80% hồ sơ trực tuyến.",
+            datetime(2025, 1, 20),
+            2025,
+        ),
+        # ... but a review published late in its own year is about that year
+        (
+            "Khép lại năm chuyển đổi số nhiều kết quả",
+            "Năm 2024, tỉnh hoàn thành 95% chỉ tiêu. Năm 2025, tỉnh tập trung dữ liệu.",
+            datetime(2024, 12, 27),
+            2024,
+        ),
+    ],
+)
+def test_a_headline_s_relative_year_and_a_review_s_cues_give_the_year(
+    title: str, body: str, published: datetime, year: int
+) -> None:
+    assert infer_year(title, body, published) == year

@@ -338,3 +338,22 @@ def test_html_footer_block_marked_by_class_names_the_outlet() -> None:
     <div class="site-footer">Hotline: 0239 385 5555. Bản quyền thuộc về Báo Hà Tĩnh.</div></body></html>"""
     document = build_document("trang", read_article("trang.html", page.encode()).text)
     assert document.outlet == "Báo Hà Tĩnh"
+
+
+def test_html_lead_printed_beside_the_article_body_is_kept_first() -> None:
+    """Vietnamese papers print the lead ("sapo") in a block of its own beside the article's body; it
+    carries the dateline and often the main figure, so it is kept, after the headline."""
+    paragraphs = "".join(
+        f"<p>Trong tháng {i}, Sở Tư pháp Vĩnh Long cấp {i}20 bản sao trích lục hộ tịch điện tử.</p>"
+        for i in range(3, 7)
+    )
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>Vĩnh Long số hóa hộ tịch</title></head>
+    <body><div class="article"><h1>Vĩnh Long số hóa hộ tịch</h1><div class="time">02/07/2024 09:10</div>
+    <div class="article-sapo">(Báo Vĩnh Long) - Tỉnh đã số hóa 96% sổ hộ tịch lưu trữ từ năm 1976.</div>
+    <div class="article-body">{paragraphs}</div></div></body></html>"""
+    text = read_article("trang.html", page.encode()).text
+    assert text.index("Vĩnh Long số hóa hộ tịch") < text.index("(Báo Vĩnh Long) - Tỉnh đã số hóa 96%")
+    assert text.index("96% sổ hộ tịch") < text.index("Trong tháng 3")
+    document = build_document("trang", text)
+    assert document.outlet == "Báo Vĩnh Long"
+    assert "96% sổ hộ tịch" in document.body
