@@ -6,9 +6,9 @@ Each step lives in its own module; the names every caller uses are gathered here
 from analysis.documents.build import build_document
 from analysis.documents.corpus import ReadMemo, file_signature, iter_corpus_files, load_corpus, walk_folder
 from analysis.documents.furniture import is_furniture, page_date, split_furniture
-from analysis.documents.outlet import infer_outlet, names_outlet, strip_outlet_prefix
 from analysis.documents.title import infer_title
 from analysis.documents.year import infer_year
+from analysis.outlets import infer_outlet, names_outlet, strip_outlet_prefix
 
 __all__ = [
     "ReadMemo",

@@ -14,9 +14,9 @@ from analysis.documents.furniture import (
     page_lines,
     split_furniture,
 )
-from analysis.documents.outlet import infer_outlet, strip_outlet_prefix
 from analysis.documents.title import infer_title
 from analysis.documents.year import infer_year
+from analysis.outlets import infer_outlet, strip_outlet_prefix
 from analysis.text import normalize_text
 from analysis.types import Document
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from functools import cache
 
 from analysis.dates import YEAR_DIGITS, find_dates, find_published
-from analysis.documents.outlet import _MAX_FURNITURE_CHARS, _portal_name, names_outlet
+from analysis.outlets import _MAX_FURNITURE_CHARS, _portal_name, names_outlet
 from analysis.resources import load_toml, phrases
 from analysis.text import normalize_text, phrase_alternation
 

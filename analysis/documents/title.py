@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.documents.outlet import _portal_head
+from analysis.outlets import _portal_head
 from analysis.resources import phrases
 from analysis.text import phrase_alternation
 

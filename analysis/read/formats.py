@@ -15,6 +15,7 @@ import logging
 import zipfile
 from collections.abc import Callable
 
+from analysis.outlets import infer_outlet, names_outlet
 from analysis.read.checks import (
     PDF_SECONDS_PER_PAGE,
     check_docx,
@@ -124,9 +125,6 @@ def _html_footer_outlet_lines(markup: str) -> str:
     which is weaker evidence. The footer's other text (addresses, licence numbers) stays out."""
     import lxml.etree
     import lxml.html
-
-    # imported here: analysis.documents reads its files through this package
-    from analysis.documents.outlet import infer_outlet, names_outlet
 
     try:
         tree = lxml.html.fromstring(markup)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.documents.build import build_document
-from analysis.documents.outlet import infer_outlet, names_outlet, strip_outlet_prefix
+from analysis.outlets import infer_outlet, names_outlet, strip_outlet_prefix
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_strip_outlet_prefix(line: str, stripped: str) -> None:
     assert strip_outlet_prefix(line) == stripped
 
 
-MEASURE_SHAPES = Path(__file__).resolve().parents[2] / "fixtures" / "figures" / "measure_shapes"
+MEASURE_SHAPES = Path(__file__).resolve().parents[1] / "fixtures" / "figures" / "measure_shapes"
 
 
 @pytest.mark.parametrize(

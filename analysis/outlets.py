@@ -1,5 +1,6 @@
-"""The outlet an article names: datelines, source lines, footers, name lines, the portal's name
-in capitals."""
+"""The outlet a page names: datelines, source lines, footers, name lines, the portal's name in
+capitals. A leaf of the core (data files and text helpers only), so the HTML reader can find the
+outlet in a footer it is about to drop, and the documents infer it from the text, by one rule."""
 
 from __future__ import annotations
 
