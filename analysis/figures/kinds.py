@@ -43,8 +43,7 @@ FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]
 
 @cache
 def rank_pattern() -> re.Pattern[str]:
-    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words("rank"))
-    ordinals = "|".join(ORDINAL_WORDS)
+    cues, ordinals = alternation("rank"), phrase_alternation(ORDINAL_WORDS)
     return re.compile(
         rf"(?<!\w)(?:{cues})\s+(?:(?:thứ\s+)?(?P<w>{ordinals})(?!\w)(?!\s*\d)|(?:thứ\s+)?(?P<n>\d{{1,3}})"
         rf"(?:\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?))?(?![\w/]|[.,]\d))",
@@ -55,7 +54,7 @@ def rank_pattern() -> re.Pattern[str]:
 @cache
 def rank_fraction_pattern() -> re.Pattern[str]:
     """A rank written only as "N/M" after a verb that alone says nothing ("xếp 102/141 nền kinh tế")."""
-    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words("rank_fraction"))
+    cues = alternation("rank_fraction")
     return re.compile(
         rf"(?<!\w)(?:{cues})\s+(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?)(?![\w/]|[.,]\d)(?P<w>(?!))?",
         re.IGNORECASE,
