@@ -84,7 +84,8 @@ def _unique(figures: list[Figure], sentences: Sequence[Sentence]) -> list[Figure
         return any(
             other.sentence_index > 0
             and (in_title or paragraph.get(other.sentence_index) != lead)
-            and (other.kind, other.value, other.value_high) == (figure.kind, figure.value, figure.value_high)
+            and (other.value, other.value_high) == (figure.value, figure.value_high)
+            and (other.kind == figure.kind or (in_title and _title_count_of(figure, other)))
             and (
                 in_title
                 or (_same_words(other.unit, figure.unit) and _same_words(other.measure, figure.measure))
@@ -93,6 +94,11 @@ def _unique(figures: list[Figure], sentences: Sequence[Sentence]) -> list[Figure
         )
 
     return [figure for figure in figures if not restated(figure)]
+
+
+def _title_count_of(title: Figure, body: Figure) -> bool:
+    """Whether a headline count gives a body share again: "612 trường …" over "612/745 trường"."""
+    return title.kind == "count" and body.kind == "share" and _same_words(title.unit, body.unit)
 
 
 def _same_words(a: str | None, b: str | None) -> bool:

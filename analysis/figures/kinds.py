@@ -10,6 +10,7 @@ from analysis.figures.cues import (
     alternation,
     clause_before,
     counted_nouns,
+    cue_pattern,
     cue_words,
     ends_with,
     year_noun_before,
@@ -17,7 +18,7 @@ from analysis.figures.cues import (
 from analysis.figures.reading import Reading
 from analysis.figures.units import Piece, Unit, match_phrase
 from analysis.numbers import ORDINAL_WORDS
-from analysis.text import phrase_alternation
+from analysis.text import phrase_alternation, phrase_pattern
 from analysis.types import FigureKind
 
 DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
@@ -59,6 +60,30 @@ def rank_fraction_pattern() -> re.Pattern[str]:
         rf"(?<!\w)(?:{cues})\s+(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?)(?![\w/]|[.,]\d)(?P<w>(?!))?",
         re.IGNORECASE,
     )
+
+
+def fraction_kind(text: str, start: int) -> FigureKind:
+    """The kind of "x/y <counted noun>" starting at ``start``: a share of the whole ("612/745 trường đã thu
+    học phí không dùng tiền mặt"), or a rank where a rank cue opens its clause ("tỉnh xếp 22/63 tỉnh").
+
+    >>> fraction_kind("Hiện 612/745 trường đã dùng học bạ số", 5)
+    'share'
+    >>> fraction_kind("Năm nay tỉnh xếp hạng cao, đứng 22/63 tỉnh", 35)
+    'rank'
+    """
+    clause = cue_pattern("rank_false_friends").sub(" ", clause_before(text, start))
+    cues = phrase_pattern((*cue_words("rank"), *cue_words("rank_fraction")))
+    return "rank" if cues.search(clause) else "share"
+
+
+def is_date_fraction(text: str, start: int) -> bool:
+    """Whether a small "x/y" (a total up to 12) at ``start`` is a day and month: "sáng 5/8", "từ 1/7".
+
+    >>> is_date_fraction("Từ 1/7 các xã dùng chung phần mềm", 3), is_date_fraction("Hiện 3/7 huyện", 5)
+    (True, False)
+    """
+    before = text[:start]
+    return ends_with("date_words", before) or ends_with("small_fraction_not_after", before)
 
 
 def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None:

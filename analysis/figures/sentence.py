@@ -23,6 +23,8 @@ from analysis.figures.kinds import (
     FRACTION,
     OUT_OF_SCORE,
     SHARE,
+    fraction_kind,
+    is_date_fraction,
     kind_of,
     label_unit,
     per_before_pattern,
@@ -258,28 +260,9 @@ def _read_fixed_shapes(
     for match in DOUBLE.finditer(text):
         value = 2.0 if match.group("w").casefold() == "đôi" else 1.5
         found.append(_fixed(sentence, doc_year, match.start(), match.end(), value, "lần", "multiplier"))
-    for match in FRACTION.finditer(text):
-        value, out_of = float(match.group("n")), float(match.group("of"))
-        pieces = tag_pieces(text) if pieces is None else pieces
-        unit = read_unit(pieces, piece_after(pieces, match.end()))
-        # "25/25 dịch vụ công": as many as out of; a date ("12/7") has no counted noun after it
-        if unit is None or unit.category != "noun" or value > out_of or out_of <= 12:
-            continue
-        found.append(
-            _fixed(sentence, doc_year, match.start(), unit.end, value, unit.text, "count", out_of=out_of)
-        )
-    for match in OUT_OF_SCORE.finditer(text):
-        points_after = re.match(r"\s*điểm(?!\w)", text[match.end() :], re.IGNORECASE)
-        if not points_after and not re.search(
-            r"\b(?:điểm|chỉ số)\b", clause_before(text, match.start()), re.IGNORECASE
-        ):
-            continue
-        value = float(match.group("n").replace(",", "."))
-        out_of = float(match.group("of").replace(".", ""))
-        end = match.end() + (points_after.end() if points_after else 0)
-        found.append(_fixed(sentence, doc_year, match.start(), end, value, "điểm", "score", out_of=out_of))
     for match in SHARE.finditer(text):
-        # "hơn 1/3 số hộ", "2/3 dân số": a part of a whole; "ngày 1/3" is a date
+        # "hơn 1/3 số hộ", "2/3 dân số": a part of a whole; "ngày 1/3" is a date. Read before the bare
+        # fractions below, so the qualifier and "số" stay with the share
         pieces = tag_pieces(text) if pieces is None else pieces
         unit = read_unit(pieces, piece_after(pieces, match.end()))
         numerator, denominator = float(match.group("n")), float(match.group("of"))
@@ -301,6 +284,28 @@ def _read_fixed_shapes(
                 qualifier=(match.group("q") or "").casefold() or None,
             )
         )
+    for match in FRACTION.finditer(text):
+        value, out_of = float(match.group("n")), float(match.group("of"))
+        pieces = tag_pieces(text) if pieces is None else pieces
+        unit = read_unit(pieces, piece_after(pieces, match.end()))
+        # "612/745 trường": a share of the whole; a date ("12/7") has no counted noun after it, and a
+        # small total ("3/7 huyện") is a share only with a lower-case noun and no date word before it
+        if unit is None or unit.category != "noun" or value > out_of:
+            continue
+        if out_of <= 12 and (not unit.text[:1].islower() or is_date_fraction(text, match.start())):
+            continue
+        kind = fraction_kind(text, match.start())
+        found.append(_fixed(sentence, doc_year, match.start(), unit.end, value, unit.text, kind, out_of=out_of))
+    for match in OUT_OF_SCORE.finditer(text):
+        points_after = re.match(r"\s*điểm(?!\w)", text[match.end() :], re.IGNORECASE)
+        if not points_after and not re.search(
+            r"\b(?:điểm|chỉ số)\b", clause_before(text, match.start()), re.IGNORECASE
+        ):
+            continue
+        value = float(match.group("n").replace(",", "."))
+        out_of = float(match.group("of").replace(".", ""))
+        end = match.end() + (points_after.end() if points_after else 0)
+        found.append(_fixed(sentence, doc_year, match.start(), end, value, "điểm", "score", out_of=out_of))
     return found
 
 

@@ -248,7 +248,7 @@ def _typed(text: str, doc_year: int = 2024) -> list[tuple[str, float, float | No
         ("Thời gian giải quyết giảm xuống còn 5 ngày.", [("count", 5.0, None, "ngày", 2024)]),
         (
             "Đã cung cấp 25/25 dịch vụ công thiết yếu.",
-            [("count", 25.0, None, "dịch vụ công thiết yếu", 2024)],
+            [("share", 25.0, None, "dịch vụ công thiết yếu", 2024)],
         ),
         # years: right after the figure, a baseline is skipped, a goal takes its target year
         (
