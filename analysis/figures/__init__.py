@@ -21,7 +21,7 @@ from analysis.figures.measure.carry import carry_measures
 from analysis.figures.measure.places import article_place
 from analysis.figures.sentence import Candidate, heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
-from analysis.figures.year import carry_paragraph_years, date_goals
+from analysis.figures.year import carry_paragraph_years, date_goals, date_headlines
 from analysis.numbers import NUMBER_WORDS
 from analysis.types import Figure, Sentence
 
@@ -37,13 +37,15 @@ def extract_figures(
     tagged: Sequence[tuple[Sequence[str], Sequence[str]]] | None = None,
     list_headings: Sequence[str] = (),
     outlet: str | None = None,
+    title: str | None = None,
 ) -> list[Figure]:
     """Key figures of a document, typed: "hơn 80.000 tổ" → 80000 tổ, kind "count", qualifier "hơn".
 
     ``tagged`` gives each sentence's words and POS tags (the pipeline has them; without them the
     sentences holding a number are tagged here). ``list_headings`` are the headings of priority
     lists found in the document ("ba nhiệm vụ trọng tâm"): their counts are list counters. ``outlet``
-    ("Báo Thừa Thiên Huế") tells a province's paper, whose figures are that province's.
+    ("Báo Thừa Thiên Huế") tells a province's paper, whose figures are that province's. ``title``
+    (the headline) tells which sentences repeat it: a headline figure takes the year the body gives it.
 
     >>> s = Sentence("d", 0, "Đến cuối năm 2023 có hơn 80.000 tổ, gần 380.000 thành viên tham gia.")
     >>> [(f.value, f.unit, f.kind, f.qualifier, f.year) for f in extract_figures([s], doc_year=2024)]
@@ -64,6 +66,7 @@ def extract_figures(
     counters = heading_keys(list_headings) | {c.list_key for c in candidates if c.opens_list and c.list_key}
     figures = [c.figure for c in candidates if c.list_key is None or c.list_key not in counters]
     figures = date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year)
+    figures = date_headlines(figures, sentences, doc_year, title=title)
     return article_place(carry_measures(_unique(figures, sentences), sentences), sentences, outlet=outlet)
 
 

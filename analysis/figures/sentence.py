@@ -295,7 +295,21 @@ def _read_fixed_shapes(
         if out_of <= 12 and (not unit.text[:1].islower() or is_date_fraction(text, match.start())):
             continue
         kind = fraction_kind(text, match.start())
-        found.append(_fixed(sentence, doc_year, match.start(), unit.end, value, unit.text, kind, out_of=out_of))
+        # a share's noun run says which ones, as a count's does: "41/45 chợ truyền thống triển khai …"
+        after = extend_counted(text, unit.end, unit.text, counted=True) if kind == "share" else None
+        found.append(
+            _fixed(
+                sentence,
+                doc_year,
+                match.start(),
+                unit.end,
+                value,
+                unit.text,
+                kind,
+                out_of=out_of,
+                after=after,
+            )
+        )
     for match in OUT_OF_SCORE.finditer(text):
         points_after = re.match(r"\s*điểm(?!\w)", text[match.end() :], re.IGNORECASE)
         if not points_after and not re.search(

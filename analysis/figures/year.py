@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from analysis.dates import YEAR_DIGITS, find_years
-from analysis.figures.cues import CLAUSE_BOUNDARY, cue_pattern, cue_words, ends_with, result_pattern
+from analysis.figures.cues import (
+    CLAUSE_BOUNDARY,
+    alternation,
+    cue_pattern,
+    cue_words,
+    ends_with,
+    result_pattern,
+)
+from analysis.text import normalize_text
 from analysis.types import Figure, Sentence
 
 _YEAR = re.compile(rf"(?:\bnăm\s+|/)({YEAR_DIGITS})(?![\d/])", re.IGNORECASE)
@@ -28,6 +37,34 @@ _PERIOD = re.compile(
 _GOAL_YEAR = re.compile(rf"(?:đến|tới|vào)\s+năm\s+({YEAR_DIGITS})", re.IGNORECASE)
 _FULL_DATE_YEAR = re.compile(r".*?\b\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+@cache
+def _present_pattern() -> re.Pattern[str]:
+    """A word that says a figure stands now, anywhere in its clause: "kho dữ liệu hiện lưu trữ …",
+    "huyện đến nay có …"; "hiện" inside "thực hiện", "hiện đại" is no such word."""
+    not_after = "".join(rf"(?<!{re.escape(word)}\s)" for word in cue_words("present_not_after"))
+    return re.compile(
+        rf"(?<!\w){not_after}(?:{alternation('present_words')})(?!\w)"
+        rf"(?!\s+(?:{alternation('present_not_before')})(?!\w))",
+        re.IGNORECASE,
+    )
+
+
+def _now_marks(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where what stands now begins in ``text[start:end]``: a result after a goal ("…, hiện đạt 65%"), a
+    contrast, or a present word inside a clause ("tỉnh hiện có 25.000 …")."""
+    end = len(text) if end is None else end
+    marks = [m.end() for m in result_pattern().finditer(text, start, end)]
+    marks += [m.end() for m in _present_pattern().finditer(text, start, end)]
+    return sorted(marks)
+
+
+def _speaks_of_now(text: str) -> bool:
+    """Whether a sentence turns to what stands now and names no year after that: "Đến nay, tỷ lệ này
+    đã lên 66%." ends the reach of a year stated before it."""
+    marks = [m.end() for m in _present_pattern().finditer(text)]
+    return bool(marks) and not any(m.start() >= marks[-1] for m in _YEAR.finditer(text))
 
 
 def _opens_value(text: str, position: int) -> bool:
@@ -106,7 +143,7 @@ def _is_target(text: str, start: int) -> bool:
     goals = list(cue_pattern("target").finditer(before))
     if not goals:
         return False
-    return not result_pattern().search(before, goals[-1].end())
+    return not _now_marks(before, goals[-1].end())
 
 
 def year_and_target(
@@ -137,7 +174,7 @@ def year_and_target(
         and not (re.search(r"[,;]", text[end : y[0]]) and _opens_value(text, y[1]))
     ]
     # "Mục tiêu năm 2025 đạt 80%, hiện đạt 65%": what stands now is not the goal's year
-    now = [m.end() for m in result_pattern().finditer(text, 0, start)]
+    now = _now_marks(text, 0, start)
     # "Mục tiêu đến năm 2030, tỉnh chiếm 20%, trong khi cả nước phấn đấu đạt 30%": a goal again after it
     if now and cue_pattern("target").search(text[:start], now[-1]):
         now = []
@@ -182,6 +219,8 @@ def carry_paragraph_years(
         years = _stated_years(sentence.text, doc_year)
         if years:
             last[sentence.paragraph] = years[-1]
+        if _speaks_of_now(sentence.text):
+            last.pop(sentence.paragraph, None)  # "Đến nay, tỷ lệ này đã lên 66%." ends 2021's reach
     carried = []
     for figure in figures:
         year = stated.get(figure.sentence_index)
@@ -190,7 +229,7 @@ def carry_paragraph_years(
             and not figure.is_target
             and figure.year == doc_year
             and not _own_years(figure.sentence)
-            and not result_pattern().search(figure.sentence, 0, figure.start)
+            and not _now_marks(figure.sentence, 0, figure.start)
         ):
             figure = replace(figure, year=year)
         carried.append(figure)
@@ -235,6 +274,49 @@ def date_goals(figures: list[Figure], sentences: Sequence[Sentence], doc_year: i
                 figure = replace(figure, year=goal)
         dated.append(figure)
     return dated
+
+
+def date_headlines(
+    figures: list[Figure], sentences: Sequence[Sentence], doc_year: int | None, *, title: str | None = None
+) -> list[Figure]:
+    """A headline figure without a year of its own takes the year the body gives the same figure (same
+    value and unit), a headline rank that of the first ranking the body reports; not the article's year.
+
+    "Hậu Giang: 1,2 triệu hồ sơ được số hóa" over "Trong năm 2023, … đã số hóa 1,2 triệu hồ sơ hộ tịch"
+    is a figure of 2023. The headline is the first sentence and any sentence that repeats ``title``.
+    """
+    heads = _headline_indexes(sentences, title)
+    body = [figure for figure in figures if figure.sentence_index not in heads]
+    dated = []
+    for figure in figures:
+        if (
+            figure.sentence_index in heads
+            and figure.year == doc_year
+            and not figure.is_target
+            and not _own_years(figure.sentence)
+        ):
+            same = [o for o in body if o.value == figure.value and _same_unit(o.unit, figure.unit)]
+            if not same and figure.kind == "rank":
+                same = [other for other in body if other.kind == "rank"]
+            if same:
+                figure = replace(figure, year=same[0].year)
+        dated.append(figure)
+    return dated
+
+
+def _headline_indexes(sentences: Sequence[Sentence], title: str | None) -> set[int]:
+    heads = {sentences[0].index} if sentences else set()
+    if title:
+        written = " ".join(normalize_text(title).split()).casefold()
+        heads |= {s.index for s in sentences if " ".join(s.text.split()).casefold() == written}
+    return heads
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two units name the same thing: equal, or one the first words of the other ("hồ sơ",
+    "hồ sơ hộ tịch")."""
+    first, second = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return first == second[: len(first)] and (bool(first) or not second)
 
 
 def _own_years(text: str) -> bool:

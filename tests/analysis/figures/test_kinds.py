@@ -68,7 +68,9 @@ def test_a_qualified_share_keeps_its_qualifier_over_the_bare_fraction() -> None:
     from analysis.figures import extract_figures
     from analysis.types import Sentence
 
-    (figure,) = extract_figures([Sentence("d", 1, "Gần 2/5 người được hỏi đã dùng ví điện tử.")], doc_year=2024)
+    (figure,) = extract_figures(
+        [Sentence("d", 1, "Gần 2/5 người được hỏi đã dùng ví điện tử.")], doc_year=2024
+    )
     assert (figure.kind, figure.value, figure.out_of, figure.qualifier) == ("share", 2.0, 5.0, "gần")
 
 

@@ -53,3 +53,91 @@ def test_the_year_of_an_earlier_survey_compared_with_is_not_the_figures() -> Non
 def test_a_goal_after_a_contrast_keeps_the_plans_year() -> None:
     text = "Mục tiêu đến năm 2030, tỷ lệ dân có chữ ký số đạt 60%, trong khi cả nước phấn đấu đạt 70%."
     assert _year_of(text, "70%") == (2030, True)
+
+
+def test_a_present_word_inside_a_clause_leaves_an_earlier_year_behind() -> None:
+    # "hiện", "đến nay" after the subject mark what stands now: the article's year, not 2021
+    text = "Năm 2021 tỉnh cấp 9.000 chứng thư số và toàn tỉnh hiện có 25.000 người dùng ví điện tử."
+    assert _year_of(text, "9.000", doc_year=2023) == (2021, False)
+    assert _year_of(text, "25.000", doc_year=2023) == (2023, False)
+    text = "Sau đợt rà soát năm 2022, kho dữ liệu của huyện đến nay lưu trữ 48.000 hồ sơ."
+    assert _year_of(text, "48.000", doc_year=2024) == (2024, False)
+
+
+def test_a_plan_then_what_stands_now_in_the_same_clause_is_no_goal() -> None:
+    text = "Tỉnh đặt mục tiêu năm 2025 có 70% hộ dùng cáp quang, nhiều huyện hiện đạt 74%."
+    assert _year_of(text, "70%", doc_year=2024) == (2025, True)
+    assert _year_of(text, "74%", doc_year=2024) == (2024, False)
+
+
+def test_hien_inside_a_word_marks_no_present() -> None:
+    # "thực hiện", "hiện đại" are words of their own, so the sentence's year still governs
+    text = "Năm 2022 Sở đã thực hiện 140 cuộc kiểm tra và hiện đại hóa 12 phòng máy."
+    assert _year_of(text, "140", doc_year=2024) == (2022, False)
+    assert _year_of(text, "12", doc_year=2024) == (2022, False)
+
+
+def _paragraph_years(texts: list[str], doc_year: int) -> list[tuple[float, int | None]]:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    sentences = [Sentence("d", index + 1, text, paragraph=1) for index, text in enumerate(texts)]
+    return [(f.value, f.year) for f in extract_figures(sentences, doc_year=doc_year)]
+
+
+def test_what_stands_now_takes_no_year_from_the_sentence_before() -> None:
+    texts = [
+        "Năm 2020, Bình Thuận xếp thứ 27/63 tỉnh, thành phố về chuyển đổi số.",
+        "Trung tâm điều hành của tỉnh hiện kết nối 860 thiết bị cảm biến.",
+    ]
+    assert _paragraph_years(texts, 2021) == [(27.0, 2020), (860.0, 2021)]
+
+
+def test_a_sentence_about_now_ends_an_earlier_years_reach() -> None:
+    texts = [
+        "Năm 2021, tỷ lệ hồ sơ nộp trực tuyến của huyện đạt 38%.",
+        "Đến nay, tỷ lệ này đã lên 66%.",
+        "Số hồ sơ được số hóa là 420.000.",
+    ]
+    assert _paragraph_years(texts, 2024) == [(38.0, 2021), (66.0, 2024), (420000.0, 2024)]
+
+
+def test_a_thuc_hien_sentence_still_takes_the_paragraphs_year() -> None:
+    texts = ["Năm 2022, huyện cấp 3.100 chữ ký số.", "Huyện đã thực hiện 45 cuộc diễn tập an toàn thông tin."]
+    assert _paragraph_years(texts, 2024) == [(3100.0, 2022), (45.0, 2022)]
+
+
+def test_a_headline_figure_takes_the_year_the_body_gives_it() -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    title = "Hậu Giang: 1,2 triệu hồ sơ được số hóa"
+    sentences = [
+        Sentence("d", 0, "Cổng thông tin điện tử tỉnh Hậu Giang"),
+        Sentence("d", 1, title, paragraph=1),
+        Sentence(
+            "d", 2, "Trong năm 2023, ngành tư pháp của tỉnh đã số hóa 1,2 triệu hồ sơ hộ tịch.", paragraph=2
+        ),
+        Sentence("d", 3, "Tỉnh có 96 xã dùng phần mềm hộ tịch dùng chung.", paragraph=3),
+    ]
+    found = extract_figures(sentences, doc_year=2024, title=title)
+    assert [(f.value, f.year, f.sentence_index) for f in found if f.sentence_index < 2] == [(1.2e6, 2023, 1)]
+
+
+def test_a_headline_rank_takes_the_year_of_the_ranking_the_body_reports() -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    sentences = [
+        Sentence("d", 0, "Bắc Giang vào top 5 địa phương dẫn đầu về cải cách hành chính"),
+        Sentence(
+            "d", 1, "Theo Chỉ số PAR INDEX năm 2023, Bắc Giang xếp thứ 4/63 tỉnh, thành phố.", paragraph=1
+        ),
+        Sentence("d", 2, "Tỉnh có 210 thủ tục được cắt giảm thời gian.", paragraph=2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.kind, f.year) for f in found] == [
+        (5.0, "rank", 2023),
+        (4.0, "rank", 2023),
+        (210.0, "count", 2024),
+    ]
