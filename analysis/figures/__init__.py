@@ -89,6 +89,8 @@ def _unique(figures: list[Figure], sentences: Sequence[Sentence]) -> list[Figure
             and (in_title or paragraph.get(other.sentence_index) != lead)
             and (other.value, other.value_high) == (figure.value, figure.value_high)
             and (other.kind == figure.kind or (in_title and _title_count_of(figure, other)))
+            # "Tổng kết năm học, 100% trường …" in the lead and a later goal of 100% are two facts
+            and (in_title or other.is_target == figure.is_target)
             and (
                 in_title
                 or (_same_words(other.unit, figure.unit) and _same_words(other.measure, figure.measure))

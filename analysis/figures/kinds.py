@@ -25,12 +25,14 @@ DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
 
 OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
 
-# "hơn 1/3 số hộ": a qualifier before or "số" after tells a share from a date
-SHARE = re.compile(
-    r"(?<![\w/.,])(?:(?P<q>hơn|gần|khoảng|trên|chưa tới|chưa đến|gần như)\s+)?(?P<n>\d)\s*/\s*(?P<of>\d{1,2})"
-    r"(?![\w/]|[.,]\d)(?:\s+(?P<of_word>số)(?!\w))?",
-    re.IGNORECASE,
-)
+@cache
+def share_pattern() -> re.Pattern[str]:
+    """ "hơn 1/3 số hộ": a qualifier before or "số" after tells a share from a date."""
+    return re.compile(
+        rf"(?<![\w/.,])(?:(?P<q>{alternation('share_qualifiers')})\s+)?(?P<n>\d)\s*/\s*(?P<of>\d{{1,2}})"
+        r"(?![\w/]|[.,]\d)(?:\s+(?P<of_word>số)(?!\w))?",
+        re.IGNORECASE,
+    )
 
 
 @cache

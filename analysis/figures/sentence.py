@@ -22,7 +22,6 @@ from analysis.figures.kinds import (
     DOUBLE,
     FRACTION,
     OUT_OF_SCORE,
-    SHARE,
     fraction_kind,
     is_date_fraction,
     kind_of,
@@ -30,6 +29,7 @@ from analysis.figures.kinds import (
     per_before_pattern,
     rank_fraction_pattern,
     rank_pattern,
+    share_pattern,
     word_number_counts,
 )
 from analysis.figures.measure.clauses import measure_about
@@ -90,7 +90,9 @@ def make_figure(
     """
     text = sentence.text
     number_start = start if number_start is None else number_start
-    year, is_target = year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
+    year, is_target = year_and_target(
+        text, start, end, doc_year, bind_after=kind != "multiplier", money=_is_money(kind, unit)
+    )
     if kind == "count" and cue_pattern("plan_parts").match(unit.strip()):
         is_target = False  # a count of a plan's parts ("24 chỉ tiêu") describes the plan, reaches nothing
     read, read_place = read_measure(text, reading_at(start, end), kind, unit, after)
@@ -113,6 +115,12 @@ def make_figure(
         end=end,
         sentence_index=sentence.index,
     )
+
+
+def _is_money(kind: FigureKind, unit: str) -> bool:
+    """A sum of money, also as a range or per period: "40-55 tỷ đồng", "8.000 tỷ đồng mỗi năm"."""
+    currency = unit.split("/")[0].strip().casefold()
+    return kind == "money" or currency in {word.casefold() for word in grammar()["units"]["money"]}
 
 
 def _rank_matches(text: str) -> list[re.Match[str]]:
@@ -260,7 +268,7 @@ def _read_fixed_shapes(
     for match in DOUBLE.finditer(text):
         value = 2.0 if match.group("w").casefold() == "đôi" else 1.5
         found.append(_fixed(sentence, doc_year, match.start(), match.end(), value, "lần", "multiplier"))
-    for match in SHARE.finditer(text):
+    for match in share_pattern().finditer(text):
         # "hơn 1/3 số hộ", "2/3 dân số": a part of a whole; "ngày 1/3" is a date. Read before the bare
         # fractions below, so the qualifier and "số" stay with the share
         pieces = tag_pieces(text) if pieces is None else pieces

@@ -140,20 +140,43 @@ def _is_target(text: str, start: int) -> bool:
     before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
     # "Đối với chỉ tiêu thanh toán trực tuyến, Huế xếp thứ 4": an indicator, not a goal
     before = cue_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
+    # "Thực hiện Kế hoạch số 58/KH-UBND, …": a plan carried out, not a goal set
+    before = _plan_frame_pattern().sub(lambda m: " " * len(m.group(0)), before)
     goals = list(cue_pattern("target").finditer(before))
     if not goals:
         return False
     return not _now_marks(before, goals[-1].end())
 
 
+@cache
+def _plan_frame_pattern() -> re.Pattern[str]:
+    """A plan named as what is carried out, where a clause opens, up to the clause's end: "Thực hiện Đề án
+    06 và Kế hoạch số 58/KH-UBND của tỉnh," names what is followed, no goal."""
+    return re.compile(rf"(?:^|(?<=[,;:(]))\s*(?:{alternation('plan_frames')})(?!\w)[^,;:]*", re.IGNORECASE)
+
+
+def _goal_stands(text: str, start: int, *, money: bool) -> bool:
+    """Whether a figure read as a goal stays one: not after a forecast ("nhu cầu … ước khoảng", "có thể
+    đạt") that no firm goal word follows, and a sum of money only under a firm goal word ("phấn đấu",
+    "mục tiêu"); a budget a plan sets aside ("dự kiến bố trí 40 tỷ đồng") is no goal."""
+    before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
+    before = cue_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
+    firm = [m.start() for m in cue_pattern("firm_target").finditer(before)]
+    forecasts = [m.start() for m in cue_pattern("forecast_words").finditer(before)]
+    if forecasts and (not firm or forecasts[-1] > firm[-1]):
+        return False
+    return bool(firm) or not money
+
+
 def year_and_target(
-    text: str, start: int, end: int, doc_year: int | None, *, bind_after: bool = True
+    text: str, start: int, end: int, doc_year: int | None, *, bind_after: bool = True, money: bool = False
 ) -> tuple[int | None, bool]:
     """The year a figure is about and whether it is a goal.
 
     A year right after the figure binds to it ("6,3% năm 2024"); else the nearest year before it,
     else one after it in the same clause. A year the figure is compared with ("so với năm 2019",
     "gấp 4 lần mức năm 2019") and a programme's horizon are skipped.
+    ``money`` says the figure is a sum of money, a goal only where a firm goal word governs it.
     """
     years = _year_mentions(text, doc_year)
     # "so với mức 12,87% năm 2021": the base year is the base value's own year
@@ -203,7 +226,7 @@ def year_and_target(
         re.IGNORECASE,
     ):
         is_target = True
-    return year, is_target
+    return year, is_target and _goal_stands(text, start, money=money)
 
 
 def carry_paragraph_years(

@@ -141,3 +141,55 @@ def test_a_headline_rank_takes_the_year_of_the_ranking_the_body_reports() -> Non
         (4.0, "rank", 2023),
         (210.0, "count", 2024),
     ]
+
+
+def _goal_of(text: str, figure: str, doc_year: int, *, money: bool = False) -> tuple[int | None, bool]:
+    start = text.index(figure)
+    return year_and_target(text, start, start + len(figure), doc_year, money=money)
+
+
+def test_money_a_plan_sets_aside_is_a_budget_not_a_goal() -> None:
+    text = "Tỉnh dự kiến bố trí 60-75 tỷ đồng để xây dựng kho dữ liệu đất đai giai đoạn 2025-2027."
+    assert _goal_of(text, "60-75 tỷ đồng", 2025, money=True) == (2027, False)
+    text = "Các nhà mạng dự kiến đầu tư khoảng 9.000 tỷ đồng cho cáp quang trong năm 2026."
+    assert _goal_of(text, "khoảng 9.000 tỷ đồng", 2025, money=True) == (2026, False)
+    # a sum a firm goal word governs is still a goal
+    text = "Tỉnh phấn đấu doanh thu thương mại điện tử đạt 1.500 tỷ đồng vào năm 2027."
+    assert _goal_of(text, "1.500 tỷ đồng", 2025, money=True) == (2027, True)
+
+
+def test_a_forecast_is_no_goal() -> None:
+    text = "Nhân lực bán dẫn còn thiếu, trong khi nhu cầu đến năm 2026 ước khoảng 60.000 kỹ sư."
+    assert _goal_of(text, "khoảng 60.000 kỹ sư", 2024) == (2026, False)
+    text = "Báo cáo dự báo đến năm 2030 số thuê bao 5G có thể đạt 70 triệu."
+    assert _goal_of(text, "70 triệu", 2025) == (2030, False)
+    # a goal set after a forecast is a goal again
+    text = "Theo dự báo nhu cầu tăng mạnh, tỉnh phấn đấu đến năm 2027 có 2.000 kỹ sư."
+    assert _goal_of(text, "2.000 kỹ sư", 2025) == (2027, True)
+
+
+def test_a_plan_named_as_what_is_carried_out_sets_no_goal() -> None:
+    text = "Triển khai Kế hoạch 35/KH-UBND của tỉnh, năm 2024 huyện đã cấp 8.400 chữ ký số cho người dân."
+    assert _goal_of(text, "8.400 chữ ký số", 2024) == (2024, False)
+
+
+def test_a_plan_frame_up_to_its_comma_sets_no_goal() -> None:
+    text = "Thực hiện Đề án 06 và Kế hoạch số 21/KH-UBND của tỉnh, thành phố đã cấp 5.300 tài khoản định danh."
+    assert _goal_of(text, "5.300 tài khoản", 2024) == (2024, False)
+    # a goal word after the frame is still a goal
+    text = "Thực hiện Chương trình chuyển đổi số, tỉnh phấn đấu có 90% hộ dùng cáp quang."
+    assert _goal_of(text, "90%", 2024) == (2024, True)
+
+
+def test_a_lead_result_and_a_later_goal_of_the_same_value_are_two_figures() -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    sentences = [
+        Sentence("d", 0, "Ninh Bình đẩy mạnh trường học số"),
+        Sentence("d", 1, "Tổng kết năm học 2023-2024, 100% trường trong tỉnh đã có kết nối cáp quang.", paragraph=1),
+        Sentence("d", 2, "Giáo viên dùng sổ điểm điện tử ở 420 trường.", paragraph=2),
+        Sentence("d", 3, "Mục tiêu năm học 2024-2025 là 100% trường dùng học bạ số.", paragraph=3),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.year, f.is_target) for f in found] == [(100.0, 2024, False), (420.0, 2024, False), (100.0, 2025, True)]
