@@ -25,6 +25,7 @@ DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
 
 OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
 
+
 @cache
 def share_pattern() -> re.Pattern[str]:
     """ "hơn 1/3 số hộ": a qualifier before or "số" after tells a share from a date."""
