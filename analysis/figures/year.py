@@ -157,15 +157,13 @@ def _plan_frame_pattern() -> re.Pattern[str]:
 
 def _goal_stands(text: str, start: int, *, money: bool) -> bool:
     """Whether a figure read as a goal stays one: not after a forecast ("nhu cầu … ước khoảng", "có thể
-    đạt") that no firm goal word follows, and a sum of money only under a firm goal word ("phấn đấu",
-    "mục tiêu"); a budget a plan sets aside ("dự kiến bố trí 40 tỷ đồng") is no goal."""
+    đạt"), nor a sum of money after a budget word ("dự kiến bố trí 40 tỷ đồng"), that no firm goal word
+    ("phấn đấu", "mục tiêu") follows."""
     before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
     before = cue_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
-    firm = [m.start() for m in cue_pattern("firm_target").finditer(before)]
-    forecasts = [m.start() for m in cue_pattern("forecast_words").finditer(before)]
-    if forecasts and (not firm or forecasts[-1] > firm[-1]):
-        return False
-    return bool(firm) or not money
+    firm = max((m.start() for m in cue_pattern("firm_target").finditer(before)), default=-1)
+    against = ["forecast_words", "budget_words"] if money else ["forecast_words"]
+    return not any(m.start() > firm for name in against for m in cue_pattern(name).finditer(before))
 
 
 def year_and_target(

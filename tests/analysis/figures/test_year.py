@@ -156,6 +156,9 @@ def test_money_a_plan_sets_aside_is_a_budget_not_a_goal() -> None:
     # a sum a firm goal word governs is still a goal
     text = "Tỉnh phấn đấu doanh thu thương mại điện tử đạt 1.500 tỷ đồng vào năm 2027."
     assert _goal_of(text, "1.500 tỷ đồng", 2025, money=True) == (2027, True)
+    # a sum to reach, not to spend, is a goal under a plan's year too
+    text = "Đến năm 2030, doanh thu công nghiệp công nghệ số đạt 12 tỷ USD."
+    assert _goal_of(text, "12 tỷ USD", 2025, money=True) == (2030, True)
 
 
 def test_a_forecast_is_no_goal() -> None:
@@ -166,6 +169,9 @@ def test_a_forecast_is_no_goal() -> None:
     # a goal set after a forecast is a goal again
     text = "Theo dự báo nhu cầu tăng mạnh, tỉnh phấn đấu đến năm 2027 có 2.000 kỹ sư."
     assert _goal_of(text, "2.000 kỹ sư", 2025) == (2027, True)
+    # "có thể" and "nhu cầu" inside a goal leave it a goal
+    text = "Mục tiêu đến năm 2026, dân có thể nộp hồ sơ trên cổng, đáp ứng nhu cầu của 90% doanh nghiệp."
+    assert _goal_of(text, "90%", 2025) == (2026, True)
 
 
 def test_a_plan_named_as_what_is_carried_out_sets_no_goal() -> None:
