@@ -306,7 +306,7 @@ def date_headlines(
     "Hậu Giang: 1,2 triệu hồ sơ được số hóa" over "Trong năm 2023, … đã số hóa 1,2 triệu hồ sơ hộ tịch"
     is a figure of 2023. The headline is the first sentence and any sentence that repeats ``title``.
     """
-    heads = _headline_indexes(sentences, title)
+    heads = headline_indexes(sentences, title)
     body = [figure for figure in figures if figure.sentence_index not in heads]
     dated = []
     for figure in figures:
@@ -325,7 +325,13 @@ def date_headlines(
     return dated
 
 
-def _headline_indexes(sentences: Sequence[Sentence], title: str | None) -> set[int]:
+def headline_indexes(sentences: Sequence[Sentence], title: str | None) -> set[int]:
+    """The sentences that print the headline: the first, and any that repeats ``title`` (a page's heading).
+
+    >>> s = [Sentence("d", 0, "Cổng TTĐT tỉnh"), Sentence("d", 1, "Hà Tĩnh: 92% hồ sơ trực tuyến")]
+    >>> sorted(headline_indexes(s, "Hà Tĩnh: 92% hồ sơ trực tuyến"))
+    [0, 1]
+    """
     heads = {sentences[0].index} if sentences else set()
     if title:
         written = " ".join(normalize_text(title).split()).casefold()
