@@ -51,19 +51,43 @@ def _present_pattern() -> re.Pattern[str]:
     )
 
 
-def _now_marks(text: str, start: int = 0, end: int | None = None) -> list[int]:
+@cache
+def _as_of_pattern() -> re.Pattern[str]:
+    """A past year a present word speaks as of: "Tính đến cuối năm 2023, toàn tỉnh hiện có …"."""
+    return re.compile(
+        rf"(?<!\w)(?:{alternation('as_of_words')})\s+(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)?({YEAR_DIGITS})(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _present_marks(text: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[int]:
+    """Where a present word inside a clause ("tỉnh hiện có 25.000 …") begins what stands now, unless a
+    past year it speaks as of stands before it ("Tính đến cuối năm 2023, toàn tỉnh hiện có …")."""
+    end = len(text) if end is None else end
+    marks = []
+    for match in _present_pattern().finditer(text, start, end):
+        as_of = [
+            year
+            for year in _as_of_pattern().finditer(text, 0, match.start())
+            if doc_year is None or int(year.group(1)) <= doc_year
+        ]
+        if not as_of:
+            marks.append(match.end())
+    return marks
+
+
+def _now_marks(text: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[int]:
     """Where what stands now begins in ``text[start:end]``: a result after a goal ("…, hiện đạt 65%"), a
     contrast, or a present word inside a clause ("tỉnh hiện có 25.000 …")."""
     end = len(text) if end is None else end
     marks = [m.end() for m in result_pattern().finditer(text, start, end)]
-    marks += [m.end() for m in _present_pattern().finditer(text, start, end)]
-    return sorted(marks)
+    return sorted(marks + _present_marks(text, doc_year, start, end))
 
 
-def _speaks_of_now(text: str) -> bool:
+def _speaks_of_now(text: str, doc_year: int | None) -> bool:
     """Whether a sentence turns to what stands now and names no year after that: "Đến nay, tỷ lệ này
     đã lên 66%." ends the reach of a year stated before it."""
-    marks = [m.end() for m in _present_pattern().finditer(text)]
+    marks = _present_marks(text, doc_year)
     return bool(marks) and not any(m.start() >= marks[-1] for m in _YEAR.finditer(text))
 
 
@@ -134,7 +158,7 @@ def _in_aside(text: str, start: int) -> bool:
     return any(match.start() < start < match.end() for match in _CLOSED_ASIDE.finditer(text))
 
 
-def _is_target(text: str, start: int) -> bool:
+def _is_target(text: str, start: int, doc_year: int | None) -> bool:
     """Whether a plan's words govern the figure at ``start``: a goal cue before it, not closed off in an
     aside ("88,5% (mục tiêu 95%), khối tỉnh đạt 61,2%") nor followed by what stands now ("hiện đạt")."""
     before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
@@ -145,7 +169,7 @@ def _is_target(text: str, start: int) -> bool:
     goals = list(cue_pattern("target").finditer(before))
     if not goals:
         return False
-    return not _now_marks(before, goals[-1].end())
+    return not _now_marks(before, doc_year, goals[-1].end())
 
 
 @cache
@@ -195,7 +219,7 @@ def year_and_target(
         and not (re.search(r"[,;]", text[end : y[0]]) and _opens_value(text, y[1]))
     ]
     # "Mục tiêu năm 2025 đạt 80%, hiện đạt 65%": what stands now is not the goal's year
-    now = _now_marks(text, 0, start)
+    now = _now_marks(text, doc_year, 0, start)
     # "Mục tiêu đến năm 2030, tỉnh chiếm 20%, trong khi cả nước phấn đấu đạt 30%": a goal again after it
     if now and cue_pattern("target").search(text[:start], now[-1]):
         now = []
@@ -215,7 +239,7 @@ def year_and_target(
         before = [*before, opened[-1]]
     chosen = bound[0] if bound else before[-1] if before else after[0] if after else None
     year = chosen[2] if chosen else doc_year
-    is_target = _is_target(text, start)
+    is_target = _is_target(text, start, doc_year)
     if chosen and doc_year is not None and chosen[2] > doc_year:
         is_target = True
     if chosen and re.search(
@@ -240,7 +264,7 @@ def carry_paragraph_years(
         years = _stated_years(sentence.text, doc_year)
         if years:
             last[sentence.paragraph] = years[-1]
-        if _speaks_of_now(sentence.text):
+        if _speaks_of_now(sentence.text, doc_year):
             last.pop(sentence.paragraph, None)  # "Đến nay, tỷ lệ này đã lên 66%." ends 2021's reach
     carried = []
     for figure in figures:
@@ -250,7 +274,7 @@ def carry_paragraph_years(
             and not figure.is_target
             and figure.year == doc_year
             and not _own_years(figure.sentence)
-            and not _now_marks(figure.sentence, 0, figure.start)
+            and not _now_marks(figure.sentence, doc_year, 0, figure.start)
         ):
             figure = replace(figure, year=year)
         carried.append(figure)
@@ -271,7 +295,7 @@ def _stated_years(text: str, doc_year: int | None) -> list[int]:
         and not cue_pattern("contrast_words").search(text, max(0, m.start() - 15), m.start())
         and not _GOAL_YEAR.match(text, max(0, m.start() - 9))
         and not (doc_year is not None and int(m.group(1)) > doc_year)
-        and not _is_target(text, m.start())
+        and not _is_target(text, m.start(), doc_year)
         and not cue_pattern("target").search(text, m.end(), m.end() + 40)
     ]
 

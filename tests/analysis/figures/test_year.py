@@ -222,3 +222,14 @@ def test_a_headline_printed_twice_is_one_headline() -> None:
     # with no body figure to restate, a headline printed twice still gives one figure
     found = extract_figures([*sentences[:2], sentences[3]], doc_year=2024, title=title)
     assert [(f.value, f.sentence_index) for f in found] == [(88.0, 0), (109.0, 3)]
+
+
+def test_a_present_word_after_an_as_of_year_keeps_that_year() -> None:
+    # "Tính đến cuối năm 2023, … hiện có": the present is as of that year's end
+    text = "Tính đến cuối năm 2023, toàn tỉnh hiện có 1.350 tổ công nghệ số cộng đồng."
+    assert _year_of(text, "1.350", doc_year=2024) == (2023, False)
+    texts = [text, "Các tổ có 6.800 thành viên."]
+    assert _paragraph_years(texts, 2024) == [(1350.0, 2023), (6800.0, 2023)]
+    # a goal's year ("đến năm 2026") is no as-of year: what stands now is the article's
+    text = "Tỉnh phấn đấu đến năm 2026 có 95% hộ dùng cáp quang, nhiều huyện hiện đạt 90%."
+    assert _year_of(text, "90%", doc_year=2024) == (2024, False)
