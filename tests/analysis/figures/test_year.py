@@ -233,3 +233,9 @@ def test_a_present_word_after_an_as_of_year_keeps_that_year() -> None:
     # a goal's year ("đến năm 2026") is no as-of year: what stands now is the article's
     text = "Tỉnh phấn đấu đến năm 2026 có 95% hộ dùng cáp quang, nhiều huyện hiện đạt 90%."
     assert _year_of(text, "90%", doc_year=2024) == (2024, False)
+
+
+def test_hien_co_closing_a_noun_phrase_is_no_present() -> None:
+    # "các máy chủ hiện có" are the existing ones, not what stands now
+    text = "Năm 2022, huyện nâng cấp 30 máy chủ hiện có và lắp mới 14 máy chủ."
+    assert _year_of(text, "14 máy chủ", doc_year=2024) == (2022, False)
