@@ -21,7 +21,9 @@ from analysis.numbers import ORDINAL_WORDS
 from analysis.text import phrase_alternation, phrase_pattern
 from analysis.types import FigureKind
 
-DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
+# "tăng gấp đôi", "gấp rưỡi": a multiplier written in words, by its value
+MULTIPLIER_WORDS = {"đôi": 2.0, "rưỡi": 1.5}
+DOUBLE = re.compile(rf"(?<!\w)gấp\s+(?P<w>{phrase_alternation(MULTIPLIER_WORDS)})(?!\w)", re.IGNORECASE)
 
 OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
 

@@ -21,6 +21,7 @@ from analysis.figures.cues import (
 from analysis.figures.kinds import (
     DOUBLE,
     FRACTION,
+    MULTIPLIER_WORDS,
     OUT_OF_SCORE,
     fraction_kind,
     is_date_fraction,
@@ -266,7 +267,7 @@ def _read_fixed_shapes(
     text = sentence.text
     found = []
     for match in DOUBLE.finditer(text):
-        value = 2.0 if match.group("w").casefold() == "đôi" else 1.5
+        value = MULTIPLIER_WORDS[match.group("w").casefold()]
         found.append(_fixed(sentence, doc_year, match.start(), match.end(), value, "lần", "multiplier"))
     for match in share_pattern().finditer(text):
         # "hơn 1/3 số hộ", "2/3 dân số": a part of a whole; "ngày 1/3" is a date. Read before the bare
