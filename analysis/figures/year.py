@@ -181,13 +181,18 @@ def _plan_frame_pattern() -> re.Pattern[str]:
 
 def _goal_stands(text: str, start: int, *, money: bool) -> bool:
     """Whether a figure read as a goal stays one: not after a forecast ("nhu cầu … ước khoảng", "có thể
-    đạt"), nor a sum of money after a budget word ("dự kiến bố trí 40 tỷ đồng"), that no firm goal word
-    ("phấn đấu", "mục tiêu") follows."""
+    đạt") that no firm goal word ("phấn đấu", "mục tiêu") follows, nor a sum of money after a budget word
+    ("dự kiến bố trí 40 tỷ đồng") that no firm goal word governs in its clause."""
     before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
     before = cue_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
-    firm = max((m.start() for m in cue_pattern("firm_target").finditer(before)), default=-1)
-    against = ["forecast_words", "budget_words"] if money else ["forecast_words"]
-    return not any(m.start() > firm for name in against for m in cue_pattern(name).finditer(before))
+    firm = max((m.end() for m in cue_pattern("firm_target").finditer(before)), default=-1)
+    if any(m.start() > firm for m in cue_pattern("forecast_words").finditer(before)):
+        return False
+    # "phấn đấu dành 25 tỷ đồng" sets a sum as a goal; "…; kinh phí thực hiện 64 tỷ đồng" is the plan's budget
+    budgets = (
+        [m.start() for m in cue_pattern("budget_words").finditer(before) if m.start() > firm] if money else []
+    )
+    return not any(firm < 0 or CLAUSE_BOUNDARY.search(before, firm, budget) for budget in budgets)
 
 
 def year_and_target(

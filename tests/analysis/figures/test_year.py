@@ -156,6 +156,11 @@ def test_money_a_plan_sets_aside_is_a_budget_not_a_goal() -> None:
     # a sum a firm goal word governs is still a goal
     text = "Tỉnh phấn đấu doanh thu thương mại điện tử đạt 1.500 tỷ đồng vào năm 2027."
     assert _goal_of(text, "1.500 tỷ đồng", 2025, money=True) == (2027, True)
+    # a sum a goal word sets aside in its clause is a goal; a plan's budget in a clause of its own is not
+    text = "Huyện phấn đấu dành 25 tỷ đồng cho hạ tầng số trong năm 2026."
+    assert _goal_of(text, "25 tỷ đồng", 2025, money=True) == (2026, True)
+    text = "Mục tiêu đến năm 2027 có 90% hồ sơ trực tuyến; kinh phí thực hiện khoảng 64 tỷ đồng."
+    assert _goal_of(text, "khoảng 64 tỷ đồng", 2025, money=True) == (2027, False)
     # a sum to reach, not to spend, is a goal under a plan's year too
     text = "Đến năm 2030, doanh thu công nghiệp công nghệ số đạt 12 tỷ USD."
     assert _goal_of(text, "12 tỷ USD", 2025, money=True) == (2030, True)
