@@ -71,6 +71,7 @@ def analyze_document(document: Document) -> DocumentAnalysis:
         tagged=[(tuple(words), tuple(word_tags)) for words, word_tags in zip(tokens, tags, strict=True)],
         list_headings=[priority.heading for priority in priorities],
         outlet=document.outlet,
+        title=document.title,
     )
     # A number of hundreds of digits is no statistic, and has no finite float value.
     figures = [f for f in figures if math.isfinite(f.value)]

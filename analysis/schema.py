@@ -180,7 +180,9 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "change multiplier label label_exceptions baseline target stated_value_verbs result_markers "
             "plan_nouns plan_parts share_heads indicator_phrases contrast_words relative_years "
             "previous_year score_labels index_labels count_labels count_label_ends label_number_words "
-            "time_figure_words per_periods value_verbs list_openers list_starts anaphora stop_nouns"
+            "time_figure_words per_periods value_verbs list_openers list_starts anaphora stop_nouns "
+            "rank_false_friends small_fraction_not_after present_words present_not_after present_not_before "
+            "as_of_words firm_target forecast_words budget_words plan_frames share_qualifiers"
         ),
         "measure": _lists(
             "frames trailing bare_heads leading run_compounds count_run_stops rank_steps topic_heads "

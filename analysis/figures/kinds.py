@@ -10,6 +10,7 @@ from analysis.figures.cues import (
     alternation,
     clause_before,
     counted_nouns,
+    cue_pattern,
     cue_words,
     ends_with,
     year_noun_before,
@@ -17,19 +18,24 @@ from analysis.figures.cues import (
 from analysis.figures.reading import Reading
 from analysis.figures.units import Piece, Unit, match_phrase
 from analysis.numbers import ORDINAL_WORDS
-from analysis.text import phrase_alternation
+from analysis.text import phrase_alternation, phrase_pattern
 from analysis.types import FigureKind
 
-DOUBLE = re.compile(r"(?<!\w)gấp\s+(?P<w>đôi|rưỡi)(?!\w)", re.IGNORECASE)
+# "tăng gấp đôi", "gấp rưỡi": a multiplier written in words, by its value
+MULTIPLIER_WORDS = {"đôi": 2.0, "rưỡi": 1.5}
+DOUBLE = re.compile(rf"(?<!\w)gấp\s+(?P<w>{phrase_alternation(MULTIPLIER_WORDS)})(?!\w)", re.IGNORECASE)
 
 OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
 
-# "hơn 1/3 số hộ": a qualifier before or "số" after tells a share from a date
-SHARE = re.compile(
-    r"(?<![\w/.,])(?:(?P<q>hơn|gần|khoảng|trên|chưa tới|chưa đến|gần như)\s+)?(?P<n>\d)\s*/\s*(?P<of>\d{1,2})"
-    r"(?![\w/]|[.,]\d)(?:\s+(?P<of_word>số)(?!\w))?",
-    re.IGNORECASE,
-)
+
+@cache
+def share_pattern() -> re.Pattern[str]:
+    """ "hơn 1/3 số hộ": a qualifier before or "số" after tells a share from a date."""
+    return re.compile(
+        rf"(?<![\w/.,])(?:(?P<q>{alternation('share_qualifiers')})\s+)?(?P<n>\d)\s*/\s*(?P<of>\d{{1,2}})"
+        r"(?![\w/]|[.,]\d)(?:\s+(?P<of_word>số)(?!\w))?",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -43,8 +49,7 @@ FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]
 
 @cache
 def rank_pattern() -> re.Pattern[str]:
-    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words("rank"))
-    ordinals = "|".join(ORDINAL_WORDS)
+    cues, ordinals = alternation("rank"), phrase_alternation(ORDINAL_WORDS)
     return re.compile(
         rf"(?<!\w)(?:{cues})\s+(?:(?:thứ\s+)?(?P<w>{ordinals})(?!\w)(?!\s*\d)|(?:thứ\s+)?(?P<n>\d{{1,3}})"
         rf"(?:\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?))?(?![\w/]|[.,]\d))",
@@ -55,11 +60,35 @@ def rank_pattern() -> re.Pattern[str]:
 @cache
 def rank_fraction_pattern() -> re.Pattern[str]:
     """A rank written only as "N/M" after a verb that alone says nothing ("xếp 102/141 nền kinh tế")."""
-    cues = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cue_words("rank_fraction"))
+    cues = alternation("rank_fraction")
     return re.compile(
         rf"(?<!\w)(?:{cues})\s+(?P<n>\d{{1,3}})\s*/\s*(?P<of>\d{{1,3}}(?:\.\d{{3}})?)(?![\w/]|[.,]\d)(?P<w>(?!))?",
         re.IGNORECASE,
     )
+
+
+def fraction_kind(text: str, start: int) -> FigureKind:
+    """The kind of "x/y <counted noun>" starting at ``start``: a share of the whole ("612/745 trường đã thu
+    học phí không dùng tiền mặt"), or a rank where a rank cue opens its clause ("tỉnh xếp 22/63 tỉnh").
+
+    >>> fraction_kind("Hiện 612/745 trường đã dùng học bạ số", 5)
+    'share'
+    >>> fraction_kind("Năm nay tỉnh xếp hạng cao, đứng 22/63 tỉnh", 35)
+    'rank'
+    """
+    clause = cue_pattern("rank_false_friends").sub(" ", clause_before(text, start))
+    cues = phrase_pattern((*cue_words("rank"), *cue_words("rank_fraction")))
+    return "rank" if cues.search(clause) else "share"
+
+
+def is_date_fraction(text: str, start: int) -> bool:
+    """Whether a small "x/y" (a total up to 12) at ``start`` is a day and month: "sáng 5/8", "từ 1/7".
+
+    >>> is_date_fraction("Từ 1/7 các xã dùng chung phần mềm", 3), is_date_fraction("Hiện 3/7 huyện", 5)
+    (True, False)
+    """
+    before = text[:start]
+    return ends_with("date_words", before) or ends_with("small_fraction_not_after", before)
 
 
 def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None:

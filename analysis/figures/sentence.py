@@ -21,13 +21,16 @@ from analysis.figures.cues import (
 from analysis.figures.kinds import (
     DOUBLE,
     FRACTION,
+    MULTIPLIER_WORDS,
     OUT_OF_SCORE,
-    SHARE,
+    fraction_kind,
+    is_date_fraction,
     kind_of,
     label_unit,
     per_before_pattern,
     rank_fraction_pattern,
     rank_pattern,
+    share_pattern,
     word_number_counts,
 )
 from analysis.figures.measure.clauses import measure_about
@@ -88,7 +91,9 @@ def make_figure(
     """
     text = sentence.text
     number_start = start if number_start is None else number_start
-    year, is_target = year_and_target(text, start, end, doc_year, bind_after=kind != "multiplier")
+    year, is_target = year_and_target(
+        text, start, end, doc_year, bind_after=kind != "multiplier", money=_is_money(kind, unit)
+    )
     if kind == "count" and cue_pattern("plan_parts").match(unit.strip()):
         is_target = False  # a count of a plan's parts ("24 chỉ tiêu") describes the plan, reaches nothing
     read, read_place = read_measure(text, reading_at(start, end), kind, unit, after)
@@ -111,6 +116,12 @@ def make_figure(
         end=end,
         sentence_index=sentence.index,
     )
+
+
+def _is_money(kind: FigureKind, unit: str) -> bool:
+    """A sum of money, also as a range or per period: "40-55 tỷ đồng", "8.000 tỷ đồng mỗi năm"."""
+    currency = unit.split("/")[0].strip().casefold()
+    return kind == "money" or currency in {word.casefold() for word in grammar()["units"]["money"]}
 
 
 def _rank_matches(text: str) -> list[re.Match[str]]:
@@ -256,30 +267,11 @@ def _read_fixed_shapes(
     text = sentence.text
     found = []
     for match in DOUBLE.finditer(text):
-        value = 2.0 if match.group("w").casefold() == "đôi" else 1.5
+        value = MULTIPLIER_WORDS[match.group("w").casefold()]
         found.append(_fixed(sentence, doc_year, match.start(), match.end(), value, "lần", "multiplier"))
-    for match in FRACTION.finditer(text):
-        value, out_of = float(match.group("n")), float(match.group("of"))
-        pieces = tag_pieces(text) if pieces is None else pieces
-        unit = read_unit(pieces, piece_after(pieces, match.end()))
-        # "25/25 dịch vụ công": as many as out of; a date ("12/7") has no counted noun after it
-        if unit is None or unit.category != "noun" or value > out_of or out_of <= 12:
-            continue
-        found.append(
-            _fixed(sentence, doc_year, match.start(), unit.end, value, unit.text, "count", out_of=out_of)
-        )
-    for match in OUT_OF_SCORE.finditer(text):
-        points_after = re.match(r"\s*điểm(?!\w)", text[match.end() :], re.IGNORECASE)
-        if not points_after and not re.search(
-            r"\b(?:điểm|chỉ số)\b", clause_before(text, match.start()), re.IGNORECASE
-        ):
-            continue
-        value = float(match.group("n").replace(",", "."))
-        out_of = float(match.group("of").replace(".", ""))
-        end = match.end() + (points_after.end() if points_after else 0)
-        found.append(_fixed(sentence, doc_year, match.start(), end, value, "điểm", "score", out_of=out_of))
-    for match in SHARE.finditer(text):
-        # "hơn 1/3 số hộ", "2/3 dân số": a part of a whole; "ngày 1/3" is a date
+    for match in share_pattern().finditer(text):
+        # "hơn 1/3 số hộ", "2/3 dân số": a part of a whole; "ngày 1/3" is a date. Read before the bare
+        # fractions below, so the qualifier and "số" stay with the share
         pieces = tag_pieces(text) if pieces is None else pieces
         unit = read_unit(pieces, piece_after(pieces, match.end()))
         numerator, denominator = float(match.group("n")), float(match.group("of"))
@@ -301,6 +293,42 @@ def _read_fixed_shapes(
                 qualifier=(match.group("q") or "").casefold() or None,
             )
         )
+    for match in FRACTION.finditer(text):
+        value, out_of = float(match.group("n")), float(match.group("of"))
+        pieces = tag_pieces(text) if pieces is None else pieces
+        unit = read_unit(pieces, piece_after(pieces, match.end()))
+        # "612/745 trường": a share of the whole; a date ("12/7") has no counted noun after it, and a
+        # small total ("3/7 huyện") is a share only with a lower-case noun and no date word before it
+        if unit is None or unit.category != "noun" or value > out_of:
+            continue
+        if out_of <= 12 and (not unit.text[:1].islower() or is_date_fraction(text, match.start())):
+            continue
+        kind = fraction_kind(text, match.start())
+        # a share's noun run says which ones, as a count's does: "41/45 chợ truyền thống triển khai …"
+        after = extend_counted(text, unit.end, unit.text, counted=True) if kind == "share" else None
+        found.append(
+            _fixed(
+                sentence,
+                doc_year,
+                match.start(),
+                unit.end,
+                value,
+                unit.text,
+                kind,
+                out_of=out_of,
+                after=after,
+            )
+        )
+    for match in OUT_OF_SCORE.finditer(text):
+        points_after = re.match(r"\s*điểm(?!\w)", text[match.end() :], re.IGNORECASE)
+        if not points_after and not re.search(
+            r"\b(?:điểm|chỉ số)\b", clause_before(text, match.start()), re.IGNORECASE
+        ):
+            continue
+        value = float(match.group("n").replace(",", "."))
+        out_of = float(match.group("of").replace(".", ""))
+        end = match.end() + (points_after.end() if points_after else 0)
+        found.append(_fixed(sentence, doc_year, match.start(), end, value, "điểm", "score", out_of=out_of))
     return found
 
 

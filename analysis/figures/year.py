@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from analysis.dates import YEAR_DIGITS, find_years
-from analysis.figures.cues import CLAUSE_BOUNDARY, cue_pattern, cue_words, ends_with, result_pattern
+from analysis.figures.cues import (
+    CLAUSE_BOUNDARY,
+    alternation,
+    cue_pattern,
+    cue_words,
+    ends_with,
+    result_pattern,
+)
+from analysis.text import normalize_text
 from analysis.types import Figure, Sentence
 
 _YEAR = re.compile(rf"(?:\bnăm\s+|/)({YEAR_DIGITS})(?![\d/])", re.IGNORECASE)
@@ -28,6 +37,58 @@ _PERIOD = re.compile(
 _GOAL_YEAR = re.compile(rf"(?:đến|tới|vào)\s+năm\s+({YEAR_DIGITS})", re.IGNORECASE)
 _FULL_DATE_YEAR = re.compile(r".*?\b\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+@cache
+def _present_pattern() -> re.Pattern[str]:
+    """A word that says a figure stands now, anywhere in its clause: "kho dữ liệu hiện lưu trữ …",
+    "huyện đến nay có …"; "hiện" inside "thực hiện", "hiện đại" is no such word."""
+    not_after = "".join(rf"(?<!{re.escape(word)}\s)" for word in cue_words("present_not_after"))
+    return re.compile(
+        rf"(?<!\w){not_after}(?:{alternation('present_words')})(?!\w)"
+        rf"(?!\s+(?:{alternation('present_not_before')})(?!\w))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _as_of_pattern() -> re.Pattern[str]:
+    """A past year a present word speaks as of: "Tính đến cuối năm 2023, toàn tỉnh hiện có …"."""
+    return re.compile(
+        rf"(?<!\w)(?:{alternation('as_of_words')})\s+(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)?({YEAR_DIGITS})(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _present_marks(text: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[int]:
+    """Where a present word inside a clause ("tỉnh hiện có 25.000 …") begins what stands now, unless a
+    past year it speaks as of stands before it ("Tính đến cuối năm 2023, toàn tỉnh hiện có …")."""
+    end = len(text) if end is None else end
+    marks = []
+    for match in _present_pattern().finditer(text, start, end):
+        as_of = [
+            year
+            for year in _as_of_pattern().finditer(text, 0, match.start())
+            if doc_year is None or int(year.group(1)) <= doc_year
+        ]
+        if not as_of:
+            marks.append(match.end())
+    return marks
+
+
+def _now_marks(text: str, doc_year: int | None, start: int = 0, end: int | None = None) -> list[int]:
+    """Where what stands now begins in ``text[start:end]``: a result after a goal ("…, hiện đạt 65%"), a
+    contrast, or a present word inside a clause ("tỉnh hiện có 25.000 …")."""
+    end = len(text) if end is None else end
+    marks = [m.end() for m in result_pattern().finditer(text, start, end)]
+    return sorted(marks + _present_marks(text, doc_year, start, end))
+
+
+def _speaks_of_now(text: str, doc_year: int | None) -> bool:
+    """Whether a sentence turns to what stands now and names no year after that: "Đến nay, tỷ lệ này
+    đã lên 66%." ends the reach of a year stated before it."""
+    marks = _present_marks(text, doc_year)
+    return bool(marks) and not any(m.start() >= marks[-1] for m in _YEAR.finditer(text))
 
 
 def _opens_value(text: str, position: int) -> bool:
@@ -97,26 +158,52 @@ def _in_aside(text: str, start: int) -> bool:
     return any(match.start() < start < match.end() for match in _CLOSED_ASIDE.finditer(text))
 
 
-def _is_target(text: str, start: int) -> bool:
+def _is_target(text: str, start: int, doc_year: int | None) -> bool:
     """Whether a plan's words govern the figure at ``start``: a goal cue before it, not closed off in an
     aside ("88,5% (mục tiêu 95%), khối tỉnh đạt 61,2%") nor followed by what stands now ("hiện đạt")."""
     before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
     # "Đối với chỉ tiêu thanh toán trực tuyến, Huế xếp thứ 4": an indicator, not a goal
     before = cue_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
+    # "Thực hiện Kế hoạch số 58/KH-UBND, …": a plan carried out, not a goal set
+    before = _plan_frame_pattern().sub(lambda m: " " * len(m.group(0)), before)
     goals = list(cue_pattern("target").finditer(before))
     if not goals:
         return False
-    return not result_pattern().search(before, goals[-1].end())
+    return not _now_marks(before, doc_year, goals[-1].end())
+
+
+@cache
+def _plan_frame_pattern() -> re.Pattern[str]:
+    """A plan named as what is carried out, where a clause opens, up to the clause's end: "Thực hiện Đề án
+    06 và Kế hoạch số 58/KH-UBND của tỉnh," names what is followed, no goal."""
+    return re.compile(rf"(?:^|(?<=[,;:(]))\s*(?:{alternation('plan_frames')})(?!\w)[^,;:]*", re.IGNORECASE)
+
+
+def _goal_stands(text: str, start: int, *, money: bool) -> bool:
+    """Whether a figure read as a goal stays one: not after a forecast ("nhu cầu … ước khoảng", "có thể
+    đạt") that no firm goal word ("phấn đấu", "mục tiêu") follows, nor a sum of money after a budget word
+    ("dự kiến bố trí 40 tỷ đồng") that no firm goal word governs in its clause."""
+    before = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group(0)), text[:start])
+    before = cue_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
+    firm = max((m.end() for m in cue_pattern("firm_target").finditer(before)), default=-1)
+    if any(m.start() > firm for m in cue_pattern("forecast_words").finditer(before)):
+        return False
+    # "phấn đấu dành 25 tỷ đồng" sets a sum as a goal; "…; kinh phí thực hiện 64 tỷ đồng" is the plan's budget
+    budgets = (
+        [m.start() for m in cue_pattern("budget_words").finditer(before) if m.start() > firm] if money else []
+    )
+    return not any(firm < 0 or CLAUSE_BOUNDARY.search(before, firm, budget) for budget in budgets)
 
 
 def year_and_target(
-    text: str, start: int, end: int, doc_year: int | None, *, bind_after: bool = True
+    text: str, start: int, end: int, doc_year: int | None, *, bind_after: bool = True, money: bool = False
 ) -> tuple[int | None, bool]:
     """The year a figure is about and whether it is a goal.
 
     A year right after the figure binds to it ("6,3% năm 2024"); else the nearest year before it,
     else one after it in the same clause. A year the figure is compared with ("so với năm 2019",
     "gấp 4 lần mức năm 2019") and a programme's horizon are skipped.
+    ``money`` says the figure is a sum of money, a goal only where a firm goal word governs it.
     """
     years = _year_mentions(text, doc_year)
     # "so với mức 12,87% năm 2021": the base year is the base value's own year
@@ -137,7 +224,7 @@ def year_and_target(
         and not (re.search(r"[,;]", text[end : y[0]]) and _opens_value(text, y[1]))
     ]
     # "Mục tiêu năm 2025 đạt 80%, hiện đạt 65%": what stands now is not the goal's year
-    now = [m.end() for m in result_pattern().finditer(text, 0, start)]
+    now = _now_marks(text, doc_year, 0, start)
     # "Mục tiêu đến năm 2030, tỉnh chiếm 20%, trong khi cả nước phấn đấu đạt 30%": a goal again after it
     if now and cue_pattern("target").search(text[:start], now[-1]):
         now = []
@@ -157,7 +244,7 @@ def year_and_target(
         before = [*before, opened[-1]]
     chosen = bound[0] if bound else before[-1] if before else after[0] if after else None
     year = chosen[2] if chosen else doc_year
-    is_target = _is_target(text, start)
+    is_target = _is_target(text, start, doc_year)
     if chosen and doc_year is not None and chosen[2] > doc_year:
         is_target = True
     if chosen and re.search(
@@ -166,7 +253,7 @@ def year_and_target(
         re.IGNORECASE,
     ):
         is_target = True
-    return year, is_target
+    return year, is_target and _goal_stands(text, start, money=money)
 
 
 def carry_paragraph_years(
@@ -182,6 +269,8 @@ def carry_paragraph_years(
         years = _stated_years(sentence.text, doc_year)
         if years:
             last[sentence.paragraph] = years[-1]
+        if _speaks_of_now(sentence.text, doc_year):
+            last.pop(sentence.paragraph, None)  # "Đến nay, tỷ lệ này đã lên 66%." ends 2021's reach
     carried = []
     for figure in figures:
         year = stated.get(figure.sentence_index)
@@ -190,7 +279,7 @@ def carry_paragraph_years(
             and not figure.is_target
             and figure.year == doc_year
             and not _own_years(figure.sentence)
-            and not result_pattern().search(figure.sentence, 0, figure.start)
+            and not _now_marks(figure.sentence, doc_year, 0, figure.start)
         ):
             figure = replace(figure, year=year)
         carried.append(figure)
@@ -211,7 +300,7 @@ def _stated_years(text: str, doc_year: int | None) -> list[int]:
         and not cue_pattern("contrast_words").search(text, max(0, m.start() - 15), m.start())
         and not _GOAL_YEAR.match(text, max(0, m.start() - 9))
         and not (doc_year is not None and int(m.group(1)) > doc_year)
-        and not _is_target(text, m.start())
+        and not _is_target(text, m.start(), doc_year)
         and not cue_pattern("target").search(text, m.end(), m.end() + 40)
     ]
 
@@ -235,6 +324,55 @@ def date_goals(figures: list[Figure], sentences: Sequence[Sentence], doc_year: i
                 figure = replace(figure, year=goal)
         dated.append(figure)
     return dated
+
+
+def date_headlines(
+    figures: list[Figure], sentences: Sequence[Sentence], doc_year: int | None, *, title: str | None = None
+) -> list[Figure]:
+    """A headline figure without a year of its own takes the year the body gives the same figure (same
+    value and unit), a headline rank that of the first ranking the body reports; not the article's year.
+
+    "Hậu Giang: 1,2 triệu hồ sơ được số hóa" over "Trong năm 2023, … đã số hóa 1,2 triệu hồ sơ hộ tịch"
+    is a figure of 2023. The headline is the first sentence and any sentence that repeats ``title``.
+    """
+    heads = headline_indexes(sentences, title)
+    body = [figure for figure in figures if figure.sentence_index not in heads]
+    dated = []
+    for figure in figures:
+        if (
+            figure.sentence_index in heads
+            and figure.year == doc_year
+            and not figure.is_target
+            and not _own_years(figure.sentence)
+        ):
+            same = [o for o in body if o.value == figure.value and _same_unit(o.unit, figure.unit)]
+            if not same and figure.kind == "rank":
+                same = [other for other in body if other.kind == "rank"]
+            if same:
+                figure = replace(figure, year=same[0].year)
+        dated.append(figure)
+    return dated
+
+
+def headline_indexes(sentences: Sequence[Sentence], title: str | None) -> set[int]:
+    """The sentences that print the headline: the first, and any that repeats ``title`` (a page's heading).
+
+    >>> s = [Sentence("d", 0, "Cổng TTĐT tỉnh"), Sentence("d", 1, "Hà Tĩnh: 92% hồ sơ trực tuyến")]
+    >>> sorted(headline_indexes(s, "Hà Tĩnh: 92% hồ sơ trực tuyến"))
+    [0, 1]
+    """
+    heads = {sentences[0].index} if sentences else set()
+    if title:
+        written = " ".join(normalize_text(title).split()).casefold()
+        heads |= {s.index for s in sentences if " ".join(s.text.split()).casefold() == written}
+    return heads
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two units name the same thing: equal, or one the first words of the other ("hồ sơ",
+    "hồ sơ hộ tịch")."""
+    first, second = sorted((a.casefold().split(), b.casefold().split()), key=len)
+    return first == second[: len(first)] and (bool(first) or not second)
 
 
 def _own_years(text: str) -> bool:

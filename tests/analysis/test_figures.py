@@ -248,7 +248,7 @@ def _typed(text: str, doc_year: int = 2024) -> list[tuple[str, float, float | No
         ("Thời gian giải quyết giảm xuống còn 5 ngày.", [("count", 5.0, None, "ngày", 2024)]),
         (
             "Đã cung cấp 25/25 dịch vụ công thiết yếu.",
-            [("count", 25.0, None, "dịch vụ công thiết yếu", 2024)],
+            [("share", 25.0, None, "dịch vụ công thiết yếu", 2024)],
         ),
         # years: right after the figure, a baseline is skipped, a goal takes its target year
         (
@@ -470,3 +470,21 @@ def test_a_count_of_a_plans_parts_is_no_goal(text: str, targets: dict[float, boo
         figure.value: figure.is_target for figure in extract_figures([Sentence("d", 0, text)], doc_year=2025)
     }
     assert found == targets
+
+
+def test_a_body_figure_its_headline_restates_takes_the_headlines_shorter_measure() -> None:
+    title = "Long An: 85% hồ sơ thuế được nộp trực tuyến"
+    sentences = [
+        Sentence("d", 0, "Cổng thông tin điện tử tỉnh Long An"),
+        Sentence("d", 1, title, paragraph=1),
+        Sentence(
+            "d",
+            2,
+            "Cục Thuế cho biết đến nay 85% hồ sơ thuế của doanh nghiệp trên địa bàn đã được nộp qua mạng.",
+            paragraph=2,
+        ),
+        Sentence("d", 3, "Tỉnh có 1.900 doanh nghiệp dùng hóa đơn điện tử.", paragraph=3),
+    ]
+    found = extract_figures(sentences, doc_year=2024, title=title)
+    assert [(f.value, f.sentence_index) for f in found] == [(85.0, 2), (1900.0, 3)]
+    assert found[0].measure == extract_figures([sentences[1]], doc_year=2024)[0].measure

@@ -53,3 +53,194 @@ def test_the_year_of_an_earlier_survey_compared_with_is_not_the_figures() -> Non
 def test_a_goal_after_a_contrast_keeps_the_plans_year() -> None:
     text = "Mục tiêu đến năm 2030, tỷ lệ dân có chữ ký số đạt 60%, trong khi cả nước phấn đấu đạt 70%."
     assert _year_of(text, "70%") == (2030, True)
+
+
+def test_a_present_word_inside_a_clause_leaves_an_earlier_year_behind() -> None:
+    # "hiện", "đến nay" after the subject mark what stands now: the article's year, not 2021
+    text = "Năm 2021 tỉnh cấp 9.000 chứng thư số và toàn tỉnh hiện có 25.000 người dùng ví điện tử."
+    assert _year_of(text, "9.000", doc_year=2023) == (2021, False)
+    assert _year_of(text, "25.000", doc_year=2023) == (2023, False)
+    text = "Sau đợt rà soát năm 2022, kho dữ liệu của huyện đến nay lưu trữ 48.000 hồ sơ."
+    assert _year_of(text, "48.000", doc_year=2024) == (2024, False)
+
+
+def test_a_plan_then_what_stands_now_in_the_same_clause_is_no_goal() -> None:
+    text = "Tỉnh đặt mục tiêu năm 2025 có 70% hộ dùng cáp quang, nhiều huyện hiện đạt 74%."
+    assert _year_of(text, "70%", doc_year=2024) == (2025, True)
+    assert _year_of(text, "74%", doc_year=2024) == (2024, False)
+
+
+def test_hien_inside_a_word_marks_no_present() -> None:
+    # "thực hiện", "hiện đại" are words of their own, so the sentence's year still governs
+    text = "Năm 2022 Sở đã thực hiện 140 cuộc kiểm tra và hiện đại hóa 12 phòng máy."
+    assert _year_of(text, "140", doc_year=2024) == (2022, False)
+    assert _year_of(text, "12", doc_year=2024) == (2022, False)
+
+
+def _paragraph_years(texts: list[str], doc_year: int) -> list[tuple[float, int | None]]:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    sentences = [Sentence("d", index + 1, text, paragraph=1) for index, text in enumerate(texts)]
+    return [(f.value, f.year) for f in extract_figures(sentences, doc_year=doc_year)]
+
+
+def test_what_stands_now_takes_no_year_from_the_sentence_before() -> None:
+    texts = [
+        "Năm 2020, Bình Thuận xếp thứ 27/63 tỉnh, thành phố về chuyển đổi số.",
+        "Trung tâm điều hành của tỉnh hiện kết nối 860 thiết bị cảm biến.",
+    ]
+    assert _paragraph_years(texts, 2021) == [(27.0, 2020), (860.0, 2021)]
+
+
+def test_a_sentence_about_now_ends_an_earlier_years_reach() -> None:
+    texts = [
+        "Năm 2021, tỷ lệ hồ sơ nộp trực tuyến của huyện đạt 38%.",
+        "Đến nay, tỷ lệ này đã lên 66%.",
+        "Số hồ sơ được số hóa là 420.000.",
+    ]
+    assert _paragraph_years(texts, 2024) == [(38.0, 2021), (66.0, 2024), (420000.0, 2024)]
+
+
+def test_a_thuc_hien_sentence_still_takes_the_paragraphs_year() -> None:
+    texts = ["Năm 2022, huyện cấp 3.100 chữ ký số.", "Huyện đã thực hiện 45 cuộc diễn tập an toàn thông tin."]
+    assert _paragraph_years(texts, 2024) == [(3100.0, 2022), (45.0, 2022)]
+
+
+def test_a_headline_figure_takes_the_year_the_body_gives_it() -> None:
+    from analysis.figures import extract_figures
+    from analysis.figures.year import date_headlines
+    from analysis.types import Sentence
+
+    title = "Hậu Giang: 1,2 triệu hồ sơ được số hóa"
+    sentences = [
+        Sentence("d", 0, "Cổng thông tin điện tử tỉnh Hậu Giang"),
+        Sentence("d", 1, title, paragraph=1),
+        Sentence("d", 2, "Trong năm 2023, ngành tư pháp đã số hóa 1,2 triệu hồ sơ hộ tịch.", paragraph=2),
+    ]
+    figures = [figure for sentence in sentences for figure in extract_figures([sentence], doc_year=2024)]
+    assert [(f.value, f.year) for f in figures] == [(1.2e6, 2024), (1.2e6, 2023)]
+    dated = date_headlines(figures, sentences, 2024, title=title)
+    assert [(f.value, f.year) for f in dated] == [(1.2e6, 2023), (1.2e6, 2023)]
+
+
+def test_a_headline_rank_takes_the_year_of_the_ranking_the_body_reports() -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    sentences = [
+        Sentence("d", 0, "Bắc Giang vào top 5 địa phương dẫn đầu về cải cách hành chính"),
+        Sentence(
+            "d", 1, "Theo Chỉ số PAR INDEX năm 2023, Bắc Giang xếp thứ 4/63 tỉnh, thành phố.", paragraph=1
+        ),
+        Sentence("d", 2, "Tỉnh có 210 thủ tục được cắt giảm thời gian.", paragraph=2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.kind, f.year) for f in found] == [
+        (5.0, "rank", 2023),
+        (4.0, "rank", 2023),
+        (210.0, "count", 2024),
+    ]
+
+
+def _goal_of(text: str, figure: str, doc_year: int, *, money: bool = False) -> tuple[int | None, bool]:
+    start = text.index(figure)
+    return year_and_target(text, start, start + len(figure), doc_year, money=money)
+
+
+def test_money_a_plan_sets_aside_is_a_budget_not_a_goal() -> None:
+    text = "Tỉnh dự kiến bố trí 60-75 tỷ đồng để xây dựng kho dữ liệu đất đai giai đoạn 2025-2027."
+    assert _goal_of(text, "60-75 tỷ đồng", 2025, money=True) == (2027, False)
+    text = "Các nhà mạng dự kiến đầu tư khoảng 9.000 tỷ đồng cho cáp quang trong năm 2026."
+    assert _goal_of(text, "khoảng 9.000 tỷ đồng", 2025, money=True) == (2026, False)
+    # a sum a firm goal word governs is still a goal
+    text = "Tỉnh phấn đấu doanh thu thương mại điện tử đạt 1.500 tỷ đồng vào năm 2027."
+    assert _goal_of(text, "1.500 tỷ đồng", 2025, money=True) == (2027, True)
+    # a sum a goal word sets aside in its clause is a goal; a plan's budget in a clause of its own is not
+    text = "Huyện phấn đấu dành 25 tỷ đồng cho hạ tầng số trong năm 2026."
+    assert _goal_of(text, "25 tỷ đồng", 2025, money=True) == (2026, True)
+    text = "Mục tiêu đến năm 2027 có 90% hồ sơ trực tuyến; kinh phí thực hiện khoảng 64 tỷ đồng."
+    assert _goal_of(text, "khoảng 64 tỷ đồng", 2025, money=True) == (2027, False)
+    # a sum to reach, not to spend, is a goal under a plan's year too
+    text = "Đến năm 2030, doanh thu công nghiệp công nghệ số đạt 12 tỷ USD."
+    assert _goal_of(text, "12 tỷ USD", 2025, money=True) == (2030, True)
+
+
+def test_a_forecast_is_no_goal() -> None:
+    text = "Nhân lực bán dẫn còn thiếu, trong khi nhu cầu đến năm 2026 ước khoảng 60.000 kỹ sư."
+    assert _goal_of(text, "khoảng 60.000 kỹ sư", 2024) == (2026, False)
+    text = "Báo cáo dự báo đến năm 2030 số thuê bao 5G có thể đạt 70 triệu."
+    assert _goal_of(text, "70 triệu", 2025) == (2030, False)
+    # a goal set after a forecast is a goal again
+    text = "Theo dự báo nhu cầu tăng mạnh, tỉnh phấn đấu đến năm 2027 có 2.000 kỹ sư."
+    assert _goal_of(text, "2.000 kỹ sư", 2025) == (2027, True)
+    # "có thể" and "nhu cầu" inside a goal leave it a goal
+    text = "Mục tiêu đến năm 2026, dân có thể nộp hồ sơ trên cổng, đáp ứng nhu cầu của 90% doanh nghiệp."
+    assert _goal_of(text, "90%", 2025) == (2026, True)
+
+
+def test_a_plan_named_as_what_is_carried_out_sets_no_goal() -> None:
+    text = "Triển khai Kế hoạch 35/KH-UBND của tỉnh, năm 2024 huyện đã cấp 8.400 chữ ký số cho người dân."
+    assert _goal_of(text, "8.400 chữ ký số", 2024) == (2024, False)
+
+
+def test_a_plan_frame_up_to_its_comma_sets_no_goal() -> None:
+    text = "Thực hiện Đề án 06 và Kế hoạch số 21/KH-UBND của tỉnh, thành phố đã cấp 5.300 tài khoản."
+    assert _goal_of(text, "5.300 tài khoản", 2024) == (2024, False)
+    # a goal word after the frame is still a goal
+    text = "Thực hiện Chương trình chuyển đổi số, tỉnh phấn đấu có 90% hộ dùng cáp quang."
+    assert _goal_of(text, "90%", 2024) == (2024, True)
+
+
+def test_a_lead_result_and_a_later_goal_of_the_same_value_are_two_figures() -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    sentences = [
+        Sentence("d", 0, "Ninh Bình đẩy mạnh trường học số"),
+        Sentence("d", 1, "Tổng kết năm học 2023-2024, 100% trường trong tỉnh có cáp quang.", paragraph=1),
+        Sentence("d", 2, "Giáo viên dùng sổ điểm điện tử ở 420 trường.", paragraph=2),
+        Sentence("d", 3, "Mục tiêu năm học 2024-2025 là 100% trường dùng học bạ số.", paragraph=3),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.year, f.is_target) for f in found] == [
+        (100.0, 2024, False),
+        (420.0, 2024, False),
+        (100.0, 2025, True),
+    ]
+
+
+def test_a_headline_printed_twice_is_one_headline() -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    title = "Sóc Trăng: 88% hồ sơ đất đai được số hóa"
+    body = "Năm 2023, Sở Tài nguyên và Môi trường đã số hóa 88% hồ sơ đất đai của tỉnh."
+    sentences = [
+        Sentence("d", 0, title),
+        Sentence("d", 1, title, paragraph=1),
+        Sentence("d", 2, body, paragraph=2),
+        Sentence("d", 3, "Tỉnh có 109 xã dùng bản đồ số.", paragraph=3),
+    ]
+    found = extract_figures(sentences, doc_year=2024, title=title)
+    assert [(f.value, f.year, f.sentence_index) for f in found] == [(88.0, 2023, 2), (109.0, 2024, 3)]
+    # with no body figure to restate, a headline printed twice still gives one figure
+    found = extract_figures([*sentences[:2], sentences[3]], doc_year=2024, title=title)
+    assert [(f.value, f.sentence_index) for f in found] == [(88.0, 0), (109.0, 3)]
+
+
+def test_a_present_word_after_an_as_of_year_keeps_that_year() -> None:
+    # "Tính đến cuối năm 2023, … hiện có": the present is as of that year's end
+    text = "Tính đến cuối năm 2023, toàn tỉnh hiện có 1.350 tổ công nghệ số cộng đồng."
+    assert _year_of(text, "1.350", doc_year=2024) == (2023, False)
+    texts = [text, "Các tổ có 6.800 thành viên."]
+    assert _paragraph_years(texts, 2024) == [(1350.0, 2023), (6800.0, 2023)]
+    # a goal's year ("đến năm 2026") is no as-of year: what stands now is the article's
+    text = "Tỉnh phấn đấu đến năm 2026 có 95% hộ dùng cáp quang, nhiều huyện hiện đạt 90%."
+    assert _year_of(text, "90%", doc_year=2024) == (2024, False)
+
+
+def test_hien_co_closing_a_noun_phrase_is_no_present() -> None:
+    # "các máy chủ hiện có" are the existing ones, not what stands now
+    text = "Năm 2022, huyện nâng cấp 30 máy chủ hiện có và lắp mới 14 máy chủ."
+    assert _year_of(text, "14 máy chủ", doc_year=2024) == (2022, False)
