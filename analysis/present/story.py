@@ -250,6 +250,9 @@ def _slide(
     untranslated: str = "",
 ) -> Slide:
     line = source_line(((source.outlet, source.published) for source in sources), language)
+    # a title is a sentence, and one that opens with an article's lower-case measure ("tỷ trọng kinh
+    # tế số …: 9,6 %") still begins with a capital on the slide and in the findings
+    title = title[:1].upper() + title[1:]
     return Slide(kind, title, message, body, sources, _notes(sources, language), line, untranslated)
 
 

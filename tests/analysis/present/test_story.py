@@ -253,8 +253,10 @@ def test_measure_slide_with_the_fixture_articles(everything: CorpusAnalysis) -> 
     assert provinces.title == "provinces and cities"
     assert provinces.categories == ("2021", "2024", "2025")
     assert provinces.series[0].values == (63, 63, 34)
-    assert slide.title == "provinces and cities: 63 (2021) → 63 (2024) → 34 (2025)"
+    # the measure as written, but a title begins with a capital
+    assert slide.title == "Provinces and cities: 63 (2021) → 63 (2024) → 34 (2025)"
     assert len(story.slides) >= 8
+    assert not [s.title for s in story.slides if s.title[:1].islower()]
 
 
 def test_english_theme_without_a_gloss_is_marked(everything: CorpusAnalysis) -> None:
