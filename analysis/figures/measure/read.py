@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.figures.cues import cue_words, time_units
 from analysis.figures.measure.clauses import measure_before
@@ -12,6 +13,7 @@ from analysis.figures.measure.places import named_place
 from analysis.figures.measure.words import _folded
 from analysis.figures.reading import Reading
 from analysis.nlp import glossary
+from analysis.text import phrase_alternation
 from analysis.types import FigureKind
 
 
@@ -52,14 +54,24 @@ def read_measure(
 
 
 def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
-    """The domain entity a figure is about: a glossary term the unit heads or holds, else the nearest."""
+    """The domain entity a figure is about: a glossary term the unit heads or holds, else the nearest;
+    a longer term wins over a shorter one it holds.
+
+    >>> find_subject("Có 1.380 doanh nghiệp công nghệ số đang hoạt động.", "doanh nghiệp", 3)
+    'doanh nghiệp công nghệ số'
+    """
     folded = sentence.casefold()
     unit_folded = unit.casefold()
     head = unit_folded.split()[0] if unit_folded.split() else ""
-    spans: list[tuple[int, int, str]] = []
-    for term in glossary():
-        for match in re.finditer(rf"(?<!\w){re.escape(term.casefold())}(?!\w)", folded):
-            spans.append((match.start(), match.end(), term))
+    pattern, canonical, rank = _glossary_matcher()
+    # the longest term at every word start, overlaps too ("doanh nghiệp công nghệ số" holds "công nghệ số")
+    spans = sorted(
+        (
+            (match.start(1), match.end(1), canonical[" ".join(match.group(1).split())])
+            for match in pattern.finditer(folded)
+        ),
+        key=lambda span: rank[span[2]],
+    )
     present = [
         (start, term)
         for start, end, term in spans
@@ -74,3 +86,15 @@ def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
         if term.casefold().split()[0] == head or term.casefold() in unit_folded:
             return term
     return min(present, key=lambda found: (abs(found[0] - number_start), -len(found[1])))[1]
+
+
+@cache
+def _glossary_matcher() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
+    """The glossary as one compiled pattern (longest term first at each word start, read ahead so that
+    overlapping terms are all found), each folded term's entry as written, and its place in the glossary."""
+    canonical: dict[str, str] = {}
+    for term in glossary():
+        canonical.setdefault(" ".join(term.casefold().split()), term)
+    rank = {term: place for place, term in enumerate(canonical.values())}
+    terms = phrase_alternation(canonical)
+    return re.compile(rf"(?<!\w)(?=((?:{terms}))(?!\w))"), canonical, rank

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from analysis.figures.measure.read import find_subject
 from tests.analysis.figures.measure.conftest import (
     _assert_measure_and_place,
     _figure,
@@ -413,3 +416,22 @@ def test_a_share_of_the_population_measures_what_was_counted_before_it() -> None
 def test_a_generic_counter_takes_the_label_before_it() -> None:
     found = _measures([(1, "Số lượt tải ứng dụng Phú Thọ số trong năm đạt hơn 210.000 lượt.", 1)])
     assert found == [(210000.0, "Số lượt tải ứng dụng Phú Thọ số")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "subject"),
+    [
+        # a longer glossary term wins over its shorter prefix, and over a shorter term it ends with
+        ("Tỉnh có 41% người trưởng thành đạt kỹ năng số cơ bản.", "%", "kỹ năng số cơ bản"),
+        ("Huyện mới có 27 doanh nghiệp công nghệ số.", "doanh nghiệp", "doanh nghiệp công nghệ số"),
+        # a term held inside a longer one ("an ninh mạng") is not found alone; the nearer term is the subject
+        ("Có 12 hồ sơ về an toàn, an ninh mạng và kinh tế số.", "hồ sơ", "an toàn, an ninh mạng"),
+        ("Năm 2025 có 9 hồ sơ.", "hồ sơ", None),
+    ],
+)
+def test_find_subject_matches_the_glossary_longest_first(
+    sentence: str, unit: str, subject: str | None
+) -> None:
+    number = re.search(r"\d", sentence)
+    assert number is not None
+    assert find_subject(sentence, unit, number.start()) == subject
