@@ -23,7 +23,18 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     if counted:
         stop = _words_pattern("count_run_stops", at="any").search(run)
         run = run[: stop.start()] if stop else run
+        counters = _words_pattern("generic_counters", at="start")
+        for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
+            noun = counters.sub("", f"{phrase} {run[: relative.start()]}".strip())
+            if len(noun.split()) >= _SPECIFIC_SYLLABLES:
+                run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
+                break
     return drop_present_adverb(" ".join([phrase, *run.split()]).strip())
+
+
+# a counted noun this long already says which ones ("phần mềm quản lý văn bản"); a shorter one, after its
+# counter ("người dân", "lượt người dân"), needs its relative clause ("người dân được hướng dẫn cài đặt …")
+_SPECIFIC_SYLLABLES = 3
 
 
 _DATE_AHEAD = re.compile(

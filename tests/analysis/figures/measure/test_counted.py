@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analysis.figures.measure.conftest import (
     _measures,
 )
@@ -15,3 +17,32 @@ def test_a_count_names_which_ones_up_to_what_they_did() -> None:
 def test_a_count_names_which_ones_but_never_runs_into_the_next_figure() -> None:
     found = _measures([(1, "Tỉnh có hơn 2.400 tổ, gần 11.000 thành viên tham gia hướng dẫn người dân.", 1)])
     assert found == [(2400.0, "tổ"), (11000.0, "thành viên tham gia hướng dẫn người dân")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a counted noun of three syllables or more says which ones; "được …", "do …", "về …" only adds
+        (
+            "Năm qua, hệ thống giám sát phát hiện 54 máy chủ bị nhiễm mã độc được cô lập kịp thời.",
+            54,
+            "máy chủ bị nhiễm mã độc",
+        ),
+        (
+            "Sở đã triển khai 6 phần mềm quản lý văn bản do doanh nghiệp trong nước cung cấp.",
+            6,
+            "phần mềm quản lý văn bản",
+        ),
+        ("Tỉnh đã công khai 15 bộ dữ liệu mở về giao thông, du lịch và y tế.", 15, "bộ dữ liệu mở"),
+        # a short, general noun needs what follows to say which ones
+        (
+            "Năm 2024 có 12.300 người dân được hướng dẫn cài đặt ứng dụng.",
+            12300,
+            "người dân được hướng dẫn cài đặt ứng dụng",
+        ),
+    ],
+)
+def test_a_specific_counted_noun_stops_before_its_relative_clause(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _measures([(1, sentence, 1)]) == [(value, measure)]
