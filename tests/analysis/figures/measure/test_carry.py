@@ -97,3 +97,13 @@ def test_a_verb_alone_names_nothing_a_rate_takes_its_counted_unit() -> None:
     )
     assert measure_agrees(found[1][1], ["lượt tra cứu"]), found
     assert found[2] == (1.8e10, None)
+
+
+def test_a_block_of_ministries_takes_the_measure_of_the_sentence_before() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ văn bản điện tử có ký số của cả nước đạt 66,2%.", 1),
+            (2, "Xét theo khối, các bộ, cơ quan ngang bộ đạt 58,1%, khối địa phương đạt 69,4%.", 1),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Tỷ lệ văn bản điện tử có ký số"] * 3

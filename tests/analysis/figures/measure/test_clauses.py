@@ -77,3 +77,25 @@ def test_ranks_in_a_list_each_have_their_place(sentence: str, number: str, measu
 def test_measures_that_span_a_comma_a_dash_or_a_named_index(text: str, value: float, measure: str) -> None:
     found = {f.value: f.measure for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)}
     assert found[value] == measure, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a topic frame opens the sentence and a bare place or agency follows: the frame names the measure
+        (
+            "Đối với chỉ tiêu hồ sơ trực tuyến toàn trình, Nam Định xếp thứ 7/63, Ninh Bình xếp thứ 15/63.",
+            "hồ sơ trực tuyến toàn trình",
+        ),
+        (
+            "Trong đợt đánh giá mức độ an toàn dữ liệu, Cục Hải quan đạt 640/1.000 điểm.",
+            "mức độ an toàn dữ liệu",
+        ),
+        ("Xét về tốc độ tải xuống di động, Hà Nội đạt 118 Mb/giây.", "tốc độ tải xuống di động"),
+    ],
+)
+def test_a_topic_frame_names_the_measure_of_the_places_after_it(sentence: str, measure: str) -> None:
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert figures and all(figure.measure == measure for figure in figures), [
+        (figure.value, figure.measure) for figure in figures
+    ]
