@@ -182,8 +182,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
         ),
         "measure": _lists(
             "frames trailing bare_heads leading run_compounds count_run_stops count_run_relatives rank_steps "
-            "topic_heads time_before_year agent_verbs generic_counters empty_measures owner_words blocks "
-            "block_heads block_levels place_determiners place_heads national actions national_cues "
+            "topic_ends topic_heads time_before_year agent_verbs generic_counters empty_measures owner_words "
+            "blocks block_heads block_levels place_determiners place_heads national actions national_cues "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
             "present_adverbs source_heads source_verbs run_stops places sources after_stops"
         ),

@@ -140,7 +140,12 @@ def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
         return ""
     if holds_number(previous.text) or not _words_pattern("topic_heads", at="start").match(previous.text):
         return ""
-    topic = strip_measure(_subject_of(previous.text, len(previous.text)))
+    announced = _words_pattern("topic_ends", at="end").search(previous.text.rstrip(" .:"))
+    if announced:
+        # "Tỷ lệ người dân có tài khoản VNeID của một số tỉnh như sau": the whole sentence announces the list
+        topic = strip_measure(previous.text[: announced.start()])
+    else:
+        topic = strip_measure(_subject_of(previous.text, len(previous.text)))
     return "" if is_empty_measure(topic) else topic
 
 

@@ -107,3 +107,13 @@ def test_a_block_of_ministries_takes_the_measure_of_the_sentence_before() -> Non
         ]
     )
     assert [measure for _, measure in found] == ["Tỷ lệ văn bản điện tử có ký số"] * 3
+
+
+def test_a_sentence_announcing_a_list_names_the_measure_of_the_bare_places_after_it() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ hộ gia đình có đường truyền cáp quang tại một số huyện năm 2024 như sau.", 1),
+            (2, "Mộc Châu 71%, Mai Sơn 66%.", 1),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Tỷ lệ hộ gia đình có đường truyền cáp quang"] * 2
