@@ -4,8 +4,10 @@ earlier sentence names, the topic of the sentence before, or the last of its ser
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from analysis.figures.measure.clauses import _INDEX_HEAD, _INDEX_NAMED, _INDEX_PLAIN, _subject_of
 from analysis.figures.measure.empty import (
@@ -18,7 +20,8 @@ from analysis.figures.measure.empty import (
 )
 from analysis.figures.measure.label import holds_number, strip_measure
 from analysis.figures.measure.places import is_place
-from analysis.figures.measure.words import _folded, _words_pattern
+from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
+from analysis.text import phrase_alternation
 from analysis.types import Figure, Sentence
 
 
@@ -30,6 +33,10 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
     paragraph = {sentence.index: sentence.paragraph for sentence in sentences}
     carried: list[Figure] = []
     for figure in figures:
+        before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
+        if before is not None and _changes_the_count_before(figure, before):
+            carried.append(replace(figure, measure=before.measure))
+            continue
         steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
         bare_place = bool(figure.measure) and is_place(figure.measure or "")
         field = figure.unit if figure.kind in {"rank", "score", "change"} else ""
@@ -95,6 +102,30 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(carried)
+
+
+def _changes_the_count_before(figure: Figure, before: Figure) -> bool:
+    """Whether ``figure`` is how much the count just before it changed: "Toàn tỉnh có 186 doanh nghiệp công
+    nghệ số, tăng 14% so với cuối năm 2023" (the share grows what was counted, no clause of its own)."""
+    if figure.kind not in {"percent", "multiplier", "change"} or before.kind not in _COUNTED:
+        return False
+    if (
+        not before.measure
+        or is_empty_measure(before.measure, before.place)
+        or figure.sentence != before.sentence
+    ):
+        return False
+    between = figure.sentence[before.end : figure.start]
+    return not re.search(r"[\d;.]", between) and _change_clause().search(between) is not None
+
+
+_COUNTED = frozenset({"count", "number_word"})
+
+
+@cache
+def _change_clause() -> re.Pattern[str]:
+    verbs = phrase_alternation(_cue_list("count_change_verbs"))
+    return re.compile(rf",\s*(?:{verbs})\s*$", re.IGNORECASE)
 
 
 def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:

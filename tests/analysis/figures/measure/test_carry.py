@@ -117,3 +117,26 @@ def test_a_sentence_announcing_a_list_names_the_measure_of_the_bare_places_after
         ]
     )
     assert [measure for _, measure in found] == ["Tỷ lệ hộ gia đình có đường truyền cáp quang"] * 2
+
+
+def test_a_change_right_after_a_count_measures_what_was_counted() -> None:
+    found = _measures(
+        [
+            (
+                1,
+                "Toàn huyện có 94 hợp tác xã bán hàng trên sàn thương mại điện tử, tăng 18% so với năm 2023.",
+                1,
+            ),
+            (
+                2,
+                "Năm 2024, hệ thống phát hiện 3.140 máy tính nhiễm mã độc tại các cơ quan, giảm 22%.",
+                1,
+            ),
+        ]
+    )
+    assert found == [
+        (94, "hợp tác xã bán hàng"),
+        (18, "hợp tác xã bán hàng"),
+        (3140, "máy tính nhiễm mã độc"),
+        (22, "máy tính nhiễm mã độc"),
+    ]
