@@ -57,6 +57,11 @@ def _pair_after_comma(rest: str, size: int) -> bool:
     return False
 
 
+# a run goes on to the end of its clause, up to a little past the longest label (``MAX_WORDS``): cut at the
+# label's length it would end mid-word ("… hồ sơ đề xuất cấp | độ", "… trực tuyến toàn | trình")
+_RUN_WORDS = MAX_WORDS + 6
+
+
 _NEXT_FIGURE = re.compile(r"(?:(?:hơn|gần|khoảng|trên|dưới|tới|chừng|xấp xỉ)\s+)?\d", re.IGNORECASE)
 # "1,03 triệu lượt tải | tiếp nhận 86.500 phản ánh": a number of its own, not an age or time ("từ 18 tuổi")
 _BARE_FIGURE = re.compile(r"\d[\d.,]*(?![\w/])(?!\s*(?:tuổi|năm|tháng|ngày|giờ|phút|%)(?!\w))", re.IGNORECASE)
@@ -69,7 +74,7 @@ def _counted_run(text: str, taken: int = 0) -> str:
     stops = _words_pattern("run_stops", at="start")
     words: list[str] = []
     rest = text
-    while rest and taken + len(words) < MAX_WORDS:
+    while rest and taken + len(words) < _RUN_WORDS:
         rest = rest.lstrip(" ")
         if (
             (rest.startswith(",") and _NEXT_FIGURE.match(rest[1:].lstrip()))

@@ -46,3 +46,14 @@ def test_a_specific_counted_noun_stops_before_its_relative_clause(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _measures([(1, sentence, 1)]) == [(value, measure)]
+
+
+def test_a_long_share_runs_to_the_end_of_its_clause_not_into_a_word() -> None:
+    sentence = (
+        "Đến cuối năm, 76% trường trung học cơ sở đã được trang bị phòng học thông minh có đường truyền "
+        "Internet tốc độ cao, vượt kế hoạch."
+    )
+    measure = (
+        "trường trung học cơ sở đã được trang bị phòng học thông minh có đường truyền Internet tốc độ cao"
+    )
+    assert _measures([(1, sentence, 1)]) == [(76, measure)]
