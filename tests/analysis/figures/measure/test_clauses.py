@@ -99,3 +99,10 @@ def test_a_topic_frame_names_the_measure_of_the_places_after_it(sentence: str, m
     assert figures and all(figure.measure == measure for figure in figures), [
         (figure.value, figure.measure) for figure in figures
     ]
+
+
+def test_a_count_of_visits_named_with_a_comma_keeps_the_whole_label() -> None:
+    sentence = "Số lượt đăng ký, cấp đổi giấy phép lái xe trực tuyến đạt 52.000 lượt, gấp 1,8 lần năm trước."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    label = "Số lượt đăng ký, cấp đổi giấy phép lái xe trực tuyến"
+    assert [(figure.value, figure.measure) for figure in figures] == [(52000, label), (1.8, label)]
