@@ -74,6 +74,8 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
             return False
     if not before:
         return False
+    if _INDEX_HEAD.match(text[comma + 1 :].lstrip()):
+        return False  # "Trong các chỉ số thành phần, chỉ số hạ tầng viễn thông (TII) …": an index of its own
     if _INDEX_HEAD.search(before) and _ACRONYM_AHEAD.match(text, comma + 1):
         return True  # an index name that goes on to its acronym
     if _coordinated_topic(before, text[comma + 1 :]):

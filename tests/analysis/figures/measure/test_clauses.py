@@ -106,3 +106,11 @@ def test_a_count_of_visits_named_with_a_comma_keeps_the_whole_label() -> None:
     figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     label = "Số lượt đăng ký, cấp đổi giấy phép lái xe trực tuyến"
     assert [(figure.value, figure.measure) for figure in figures] == [(52000, label), (1.8, label)]
+
+
+def test_an_index_after_a_frame_of_component_indexes_is_its_own_measure() -> None:
+    sentence = (
+        "Ở nhóm chỉ số thành phần, chỉ số nguồn nhân lực (HCI) cải thiện mạnh nhất, xếp thứ 44 thế giới."
+    )
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == [(44, "chỉ số nguồn nhân lực (HCI)")]
