@@ -12,6 +12,7 @@ from analysis.figures.measure.label import (
     _ABOUT,
     _HOW_MANY,
     MAX_WORDS,
+    _numbered_name,
     _split_list_head,
     _without_times,
     holds_number,
@@ -364,4 +365,8 @@ def measure_about(text_after: str) -> str:
     about = _ABOUT_AFTER.match(text_after)
     if not about:
         return ""
-    return strip_measure(_ABOUT_END.sub("", about.group("what")))
+    what = about.group("what")
+    number = re.match(r"\d+(?:/\d+)?(?![\d,.]\d)", text_after[about.end() :])
+    if number and _numbered_name().search(f"{what}{number.group(0)}"):
+        what += number.group(0)  # "… về kết quả thực hiện Đề án 06": the plan's number is its name
+    return strip_measure(_ABOUT_END.sub("", what))

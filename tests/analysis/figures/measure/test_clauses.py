@@ -114,3 +114,12 @@ def test_an_index_after_a_frame_of_component_indexes_is_its_own_measure() -> Non
     )
     figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert [(figure.value, figure.measure) for figure in figures] == [(44, "chỉ số nguồn nhân lực (HCI)")]
+
+
+def test_a_field_named_after_a_rank_keeps_the_number_of_its_plan() -> None:
+    sentence = "Hà Nam đứng thứ 8 cả nước về kết quả thực hiện Nghị quyết 57 trong năm 2025, tăng 5 bậc."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2025)
+    assert [(figure.value, figure.measure) for figure in figures] == [
+        (8, "thực hiện Nghị quyết 57"),
+        (5, "thực hiện Nghị quyết 57"),
+    ]
