@@ -7,7 +7,7 @@ from functools import cache
 
 from analysis.figures.cues import cue_words, time_units
 from analysis.figures.measure.clauses import measure_before
-from analysis.figures.measure.counted import _without_owner_in_run
+from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.places import named_place
 from analysis.figures.measure.words import _folded
@@ -40,6 +40,14 @@ def read_measure(
             counted = _without_owner_in_run(after, owners_after)
             return counted, place or named_place(owners_after[0] if owners_after else None)
         return unit_text, place
+    if kind == "share" and unit_text and after is None:
+        # "hơn 1/4 số xã trong tỉnh đã có …", "5/8 bệnh viện tuyến huyện đã áp dụng …": like a count, the
+        # noun run after the fraction says which ones, whatever the clause before it says
+        counted = re.sub(r"^.*?\d+\s*/\s*\d+\s*", "", text[reading.start : reading.end])
+        owners: list[str] = []
+        run = _without_owner_in_run(extend_counted(text, reading.end, counted, counted=True), owners)
+        if run:
+            return run, place or named_place(owners[0] if owners else None)
     whole = after is not None and after.casefold() in cue_words("whole_nouns")
     if whole and not is_empty_measure(measure, place):
         # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures;

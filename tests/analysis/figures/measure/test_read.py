@@ -10,6 +10,7 @@ from analysis.figures.measure.read import find_subject
 from tests.analysis.figures.measure.conftest import (
     _assert_measure_and_place,
     _figure,
+    _first_with_value,
     _measures,
 )
 
@@ -436,3 +437,20 @@ def test_find_subject_matches_the_glossary_longest_first(
     number = re.search(r"\d", sentence)
     assert number is not None
     assert find_subject(sentence, unit, number.start()) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a fraction measures the noun run after it, whatever the clause before it says
+        (
+            "Nhờ các lớp tập huấn, gần 1/3 số thôn trong huyện đã có điểm truy cập Internet công cộng.",
+            1,
+            "số thôn",
+        ),
+        ("Đến nay, 38/42 trạm y tế xã đã dùng bệnh án điện tử.", 38, "trạm y tế xã"),
+        ("Chỉ 1/4 số trường tiểu học có phòng máy tính đạt chuẩn.", 1, "số trường tiểu học"),
+    ],
+)
+def test_a_fraction_measures_the_noun_run_after_it(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
