@@ -49,6 +49,8 @@ def _pair_after_comma(rest: str, size: int) -> bool:
         return False
     words = rest.split()
     stops = _words_pattern("run_stops", at="start")
+    if _figure_ahead(rest, stops):
+        return False  # "91% dân số, cáp quang đến 99% thôn, bản": a clause with a figure of its own
     for count in (size, size + 1):
         pair = words[:count]
         nouns = len(pair) == count and all(word.isalpha() and word[:1].islower() for word in pair)
@@ -60,6 +62,19 @@ def _pair_after_comma(rest: str, size: int) -> bool:
 # a run goes on to the end of its clause, up to a little past the longest label (``MAX_WORDS``): cut at the
 # label's length it would end mid-word ("… hồ sơ đề xuất cấp | độ", "… trực tuyến toàn | trình")
 _RUN_WORDS = MAX_WORDS + 6
+
+
+def _figure_ahead(rest: str, stops: re.Pattern[str]) -> bool:
+    """Whether the clause in ``rest`` reaches a number before a word that ends a run ("cáp quang đến 99%",
+    not "thành phố đạt 100%")."""
+    clause = re.match(r"[^,;.]*", rest)
+    words = clause.group(0).split() if clause else []
+    for index, word in enumerate(words):
+        if stops.match(" ".join(words[index:])):
+            return False
+        if word[:1].isdigit():
+            return True
+    return False
 
 
 _NEXT_FIGURE = re.compile(r"(?:(?:hơn|gần|khoảng|trên|dưới|tới|chừng|xấp xỉ)\s+)?\d", re.IGNORECASE)

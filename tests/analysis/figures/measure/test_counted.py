@@ -57,3 +57,8 @@ def test_a_long_share_runs_to_the_end_of_its_clause_not_into_a_word() -> None:
         "trường trung học cơ sở đã được trang bị phòng học thông minh có đường truyền Internet tốc độ cao"
     )
     assert _measures([(1, sentence, 1)]) == [(76, measure)]
+
+
+def test_a_comma_before_a_clause_with_its_own_figure_ends_the_run() -> None:
+    found = _measures([(1, "Băng rộng di động phủ 97% dân số, điểm phát Wi-Fi công cộng lên 1.200 điểm.", 1)])
+    assert found[0] == (97, "Băng rộng di động")
