@@ -140,3 +140,10 @@ def test_a_change_right_after_a_count_measures_what_was_counted() -> None:
         (3140, "máy tính nhiễm mã độc"),
         (22, "máy tính nhiễm mã độc"),
     ]
+
+
+def test_a_goal_set_for_a_year_measures_the_figure_it_is_compared_with() -> None:
+    found = _measures(
+        [(1, "Tỷ lệ hộ dùng cáp quang của huyện đạt 84%, trong khi mục tiêu đặt ra cho năm 2026 là 95%.", 1)]
+    )
+    assert found == [(84, "Tỷ lệ hộ dùng cáp quang"), (95, "Tỷ lệ hộ dùng cáp quang")]
