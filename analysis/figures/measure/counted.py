@@ -119,9 +119,16 @@ def _without_owner_in_run(run: str, owners: list[str]) -> str:
     """ "cơ quan nhà nước của tỉnh Hà Nam đã kết nối" → "cơ quan nhà nước" (Hà Nam goes to ``owners``)."""
     for owner in _words_pattern("owner_words", at="any").finditer(run):
         words = run[owner.end() :].split()
-        for size in range(min(len(words), 5), 0, -1):
+        area = owner.group(0).casefold() == "trên địa bàn"  # "trên địa bàn" needs no name after it
+        for size in range(min(len(words), 5), -1 if area else 0, -1):
             name = " ".join(words[:size]).strip(" ,")
-            if is_place(name) and (size == len(words) or not words[size][:1].isupper()):
-                owners.append(name)
-                return run[: owner.start()].strip(" ,")
+            if (is_place(name) if size else area) and (size == len(words) or not words[size][:1].isupper()):
+                owners.extend([name] if size else [])
+                kept = run[: owner.start()].strip(" ,")
+                rest = " ".join(words[size:])
+                aspect = _words_pattern("aspect_markers", at="start").match(rest)
+                if aspect and rest[aspect.end() :].strip():
+                    # "bệnh viện công lập trên địa bàn đã triển khai thanh toán …": where, then what they did
+                    return f"{kept} {rest[aspect.end() :].strip()}"
+                return kept
     return run

@@ -62,3 +62,8 @@ def test_a_long_share_runs_to_the_end_of_its_clause_not_into_a_word() -> None:
 def test_a_comma_before_a_clause_with_its_own_figure_ends_the_run() -> None:
     found = _measures([(1, "Băng rộng di động phủ 97% dân số, điểm phát Wi-Fi công cộng lên 1.200 điểm.", 1)])
     assert found[0] == (97, "Băng rộng di động")
+
+
+def test_where_and_when_inside_a_share_run_drop_out_of_its_measure() -> None:
+    found = _measures([(1, "Hiện 100% trạm y tế xã trên địa bàn đã kết nối phần mềm hồ sơ sức khỏe.", 1)])
+    assert found == [(100, "trạm y tế xã kết nối phần mềm hồ sơ sức khỏe")]
