@@ -28,9 +28,13 @@ def read_measure(
         label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
         if label and label.group("what").casefold().startswith(unit_text.casefold()):
             return measure, place
+        if after is None and measure.casefold().startswith(f"{unit_text.casefold()} "):
+            # "Trong đó, hồ sơ trực tuyến toàn trình là 312.400 hồ sơ": the label names the unit more narrowly
+            return measure, place
         if (
             unit_text.casefold() in _folded("generic_counters")
             and measure
+            and measure.casefold() not in _folded("generic_counters")  # "1,5 triệu người, trong đó 530.000 …"
             and not is_empty_measure(measure, place)
         ):
             # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what

@@ -454,3 +454,26 @@ def test_find_subject_matches_the_glossary_longest_first(
 )
 def test_a_fraction_measures_the_noun_run_after_it(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the label before a count names its unit more narrowly
+        (
+            "Trong số đó, tài khoản định danh mức độ 2 là 41.000 tài khoản.",
+            41000,
+            "tài khoản định danh mức độ 2",
+        ),
+        # a generic counter read from the figure before is no label: the noun run after the count says which
+        (
+            "Toàn ngành có khoảng 92.000 người, trong đó 16.000 người làm an ninh mạng.",
+            16000,
+            "người làm an ninh mạng",
+        ),
+    ],
+)
+def test_a_count_takes_the_narrower_of_its_label_and_its_noun_run(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
