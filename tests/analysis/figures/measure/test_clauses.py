@@ -123,3 +123,10 @@ def test_a_field_named_after_a_rank_keeps_the_number_of_its_plan() -> None:
         (8, "thực hiện Nghị quyết 57"),
         (5, "thực hiện Nghị quyết 57"),
     ]
+
+
+def test_a_budget_for_coordinated_fields_keeps_its_comma() -> None:
+    sentence = "Kinh phí cho văn hóa, thể thao năm 2025 của huyện là 42 tỷ đồng, gấp 2 lần năm 2024."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2025)
+    label = "Kinh phí cho văn hóa, thể thao"
+    assert [(figure.value, figure.measure) for figure in figures] == [(42e9, label), (2, label)]
