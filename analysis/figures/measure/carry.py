@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.figures.measure.clauses import _INDEX_HEAD, _INDEX_NAMED, _INDEX_PLAIN, _subject_of
+from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
     _folded_text,
     _lists_names,
@@ -46,6 +47,15 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             for before in carried
             if before.sentence_index == figure.sentence_index and before.kind == "rank"
         )
+        purpose = _purpose_after(figure) if figure.kind in {"money", "range"} else ""
+        if purpose and (
+            is_empty_measure(figure.measure, figure.place)
+            or _only_acts(_folded_text(figure.measure))
+            or _names_an_agent(figure.measure or "")
+        ):
+            # "tỉnh dành 42 tỷ đồng cho các dự án chuyển đổi số": what the money is for
+            carried.append(replace(figure, measure=purpose))
+            continue
         if steps or is_empty_measure(figure.measure, figure.place, unit=field):
             ranked_list = figure.kind in {"rank", "score"} and is_list_frame(figure.measure)
             previous = (
@@ -102,6 +112,17 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(carried)
+
+
+def _purpose_after(figure: Figure) -> str:
+    """What a sum is for, named after it: "bố trí 40-55 tỷ đồng để xây dựng cơ sở dữ liệu nông nghiệp"."""
+    purpose = _words_pattern("purpose_words", at="start").match(figure.sentence[figure.end :].lstrip())
+    if purpose is None:
+        return ""
+    run = strip_measure(_counted_run(figure.sentence[figure.end :].lstrip()[purpose.end() :]))
+    noun = _words_pattern("place_determiners", at="start").sub("", run)
+    # "cho các dự án", "cho việc này": a purpose this short says no more than who spends it
+    return "" if len(noun.split()) < 3 or is_empty_measure(run) or is_place(run) else run
 
 
 def _changes_the_count_before(figure: Figure, before: Figure) -> bool:

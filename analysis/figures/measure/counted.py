@@ -38,7 +38,8 @@ _SPECIFIC_SYLLABLES = 3
 
 
 _DATE_AHEAD = re.compile(
-    r"(?:năm\s+)?\d{4}\b|\d{1,2}/\d{1,2}(?:/\d{4})?\b|(?:ngày|tháng|quý)\s+[\dIVX]", re.IGNORECASE
+    r"(?:năm\s+|giai đoạn\s+)?\d{4}\b|\d{1,2}/\d{1,2}(?:/\d{4})?\b|(?:ngày|tháng|quý)\s+[\dIVX]",
+    re.IGNORECASE,
 )
 
 

@@ -147,3 +147,16 @@ def test_a_goal_set_for_a_year_measures_the_figure_it_is_compared_with() -> None
         [(1, "Tỷ lệ hộ dùng cáp quang của huyện đạt 84%, trong khi mục tiêu đặt ra cho năm 2026 là 95%.", 1)]
     )
     assert found == [(84, "Tỷ lệ hộ dùng cáp quang"), (95, "Tỷ lệ hộ dùng cáp quang")]
+
+
+def test_a_sum_whose_clause_names_only_who_spends_it_measures_what_it_is_for() -> None:
+    found = _measures(
+        [
+            (1, "UBND huyện đã bố trí 18 tỷ đồng cho các trạm phát sóng vùng lõm.", 1),
+            (2, "Sở dự kiến phân bổ 6-8 tỷ đồng để xây dựng trung tâm điều hành giai đoạn 2025-2026.", 2),
+        ]
+    )
+    assert [measure for _, measure in found] == [
+        "các trạm phát sóng vùng lõm",
+        "xây dựng trung tâm điều hành",
+    ]
