@@ -160,3 +160,13 @@ def test_a_sum_whose_clause_names_only_who_spends_it_measures_what_it_is_for() -
         "các trạm phát sóng vùng lõm",
         "xây dựng trung tâm điều hành",
     ]
+
+
+def test_a_kind_of_place_takes_the_measure_of_the_figure_before_it() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ hộ dùng ví điện tử ở các huyện đồng bằng đạt trên 60%.", 1),
+            (2, "Trong khi đó, các xã vùng cao mới đạt 18%.", 1),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Tỷ lệ hộ dùng ví điện tử"] * 2

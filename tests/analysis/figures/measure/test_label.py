@@ -19,6 +19,10 @@ from tests.analysis.figures.measure.conftest import (
         ("tăng trưởng GDP được đặt mục tiêu từ", "tăng trưởng GDP"),  # a passive frame follows its measure
         ("Bộ đặt chỉ tiêu mỗi năm có thêm từ", ""),  # only who set the goal: nothing measured
         (
+            "số thuê bao băng rộng cố định trên địa bàn tăng",
+            "số thuê bao băng rộng cố định",
+        ),  # where, not what
+        (
             "Tỷ lệ dịch vụ công trực tuyến trên tổng số thủ tục hành chính đạt tối thiểu",
             "Tỷ lệ dịch vụ công trực tuyến",
         ),
