@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.figures.measure.label import MAX_WORDS, drop_present_adverb
+from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb
 from analysis.figures.measure.places import is_place
 from analysis.figures.measure.words import _words_pattern
 
@@ -19,7 +19,7 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     says which ones and stops where the sentence goes on to what they did or where they are: "2.318 máy
     tính nhiễm mã độc", but "60 triệu người tiêu dùng | đã mua sắm trực tuyến".
     """
-    run = _counted_run(text[end:], len(phrase.split()))
+    run = _counted_run(text[end:], len(phrase.split()), phrase)
     if counted:
         stop = _words_pattern("count_run_stops", at="any").search(run)
         run = run[: stop.start()] if stop else run
@@ -84,14 +84,21 @@ _BARE_FIGURE = re.compile(r"\d[\d.,]*(?![\w/])(?!\s*(?:tuổi|năm|tháng|ngày|
 _QUALIFIED_FIGURE = re.compile(r"(?:hơn|gần|khoảng|xấp xỉ)\s+\d", re.IGNORECASE)
 
 
-def _counted_run(text: str, taken: int = 0) -> str:
+def _counted_run(text: str, taken: int = 0, before: str = "") -> str:
     """The words of ``text`` up to the end of its clause, a figure or a word that starts another part
-    (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức")."""
+    (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức"), and
+    a level's number after ``before`` and the words so far ("… cấp độ | 3 trở lên") is no figure."""
     stops = _words_pattern("run_stops", at="start")
     words: list[str] = []
     rest = text
     while rest and taken + len(words) < _RUN_WORDS:
         rest = rest.lstrip(" ")
+        numbered = re.match(r"\d+(?![\d.,]\d)", rest)
+        last = f"{before} {' '.join(words)}".split()[-2:]
+        if numbered and last and _numbered_name().fullmatch(f"{' '.join(last)} {numbered.group(0)}"):
+            words.append(numbered.group(0))  # "hệ thống thông tin cấp độ 3 trở lên": a level, not a figure
+            rest = rest[numbered.end() :]
+            continue
         if (
             (rest.startswith(",") and _NEXT_FIGURE.match(rest[1:].lstrip()))
             or _QUALIFIED_FIGURE.match(rest)

@@ -67,3 +67,8 @@ def test_a_comma_before_a_clause_with_its_own_figure_ends_the_run() -> None:
 def test_where_and_when_inside_a_share_run_drop_out_of_its_measure() -> None:
     found = _measures([(1, "Hiện 100% trạm y tế xã trên địa bàn đã kết nối phần mềm hồ sơ sức khỏe.", 1)])
     assert found == [(100, "trạm y tế xã kết nối phần mềm hồ sơ sức khỏe")]
+
+
+def test_a_level_number_inside_a_share_run_is_part_of_its_noun() -> None:
+    found = _measures([(1, "Năm 2025, 90% phần mềm mức độ 4 trở lên được kiểm thử an toàn.", 1)])
+    assert found == [(90, "phần mềm mức độ 4 trở lên được kiểm thử an toàn")]
