@@ -186,7 +186,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "generic_counters empty_measures owner_words aspect_markers place_descriptors "
             "blocks block_heads block_levels place_determiners place_heads national actions national_cues "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
-            "present_adverbs source_heads source_verbs run_stops places sources after_stops"
+            "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops"
         ),
     },
     "furniture.toml": {"lines": _WORDS, "related_headings": _WORDS, "patterns": _WORDS, "menu": _WORDS},

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.measure.clauses import _INDEX_HEAD, _INDEX_NAMED, _INDEX_PLAIN, _subject_of
+from analysis.figures.measure.clauses import (
+    _INDEX_HEAD,
+    _INDEX_NAMED,
+    _INDEX_PLAIN,
+    _subject_of,
+    respective_part,
+)
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
     _folded_text,
@@ -34,6 +40,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
     paragraph = {sentence.index: sentence.paragraph for sentence in sentences}
     carried: list[Figure] = []
     for figure in figures:
+        part = respective_part(figure.sentence, figure.start)
+        if part:
+            # "Hai trụ cột kinh tế số và xã hội số lần lượt đứng thứ 45 và 39": each part in turn, whatever a
+            # series of ranks passed on from its first
+            figure = replace(figure, measure=part)
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
         if before is not None and _changes_the_count_before(figure, before):
             carried.append(replace(figure, measure=before.measure))

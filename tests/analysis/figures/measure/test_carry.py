@@ -170,3 +170,20 @@ def test_a_kind_of_place_takes_the_measure_of_the_figure_before_it() -> None:
         ]
     )
     assert [measure for _, measure in found] == ["Tỷ lệ hộ dùng ví điện tử"] * 2
+
+
+def test_parts_counted_out_before_respectively_measure_their_figures_in_turn() -> None:
+    found = _measures(
+        [
+            (1, "Ba lĩnh vực y tế, giáo dục và giao thông lần lượt đứng thứ 4, 11 và 20.", 1),
+            (2, "Ở cấp trụ cột, hai trụ cột “Thể chế” và “Nhân lực, kỹ năng” lần lượt xếp thứ 30 và 52.", 2),
+        ]
+    )
+    ranks = [(value, measure) for value, measure in found if value not in {2, 3}]
+    assert ranks == [
+        (4, "y tế"),
+        (11, "giáo dục"),
+        (20, "giao thông"),
+        (30, "Thể chế"),
+        (52, "Nhân lực, kỹ năng"),
+    ]
