@@ -136,3 +136,8 @@ def test_group_owner_left_out_of_a_sum() -> None:
         "giá trị xuất khẩu phần mềm",
         None,
     )
+
+
+def test_a_channel_in_capitals_is_how_not_where() -> None:
+    assert strip_measure("số giao dịch rút tiền qua ATM trên địa bàn giảm") == "số giao dịch rút tiền qua ATM"
+    assert strip_measure("Tỷ lệ hồ sơ nộp qua Cổng Dịch vụ công quốc gia đạt") == "Tỷ lệ hồ sơ nộp"
