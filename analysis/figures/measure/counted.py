@@ -19,7 +19,7 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     says which ones and stops where the sentence goes on to what they did or where they are: "2.318 máy
     tính nhiễm mã độc", but "60 triệu người tiêu dùng | đã mua sắm trực tuyến".
     """
-    run = _counted_run(text[end:], len(phrase.split()), phrase)
+    run = _counted_run(text[end:], len(phrase.split()), phrase, joins=not counted)
     if counted:
         stop = _words_pattern("count_run_stops", at="any").search(run)
         run = run[: stop.start()] if stop else run
@@ -78,16 +78,28 @@ def _figure_ahead(rest: str, stops: re.Pattern[str]) -> bool:
     return False
 
 
+def _joins_nouns(rest: str, stops: re.Pattern[str]) -> bool:
+    """Whether "và" at the start of ``rest`` joins a second noun to the run ("lương hưu và trợ cấp …"), not
+    the next figure or clause ("72% về số lượng và 41% về giá trị", "… và tăng 5 điểm")."""
+    joined = re.match(r"và\s+(?P<next>[^\W\d_]+)", rest, re.IGNORECASE)
+    if joined is None or not joined.group("next")[:1].islower():
+        return False
+    after = rest[joined.start("next") :]
+    clause = re.match(r"[^,;.]*", after)
+    return not stops.match(after) and not re.search(r"\d", clause.group(0) if clause else after)
+
+
 _NEXT_FIGURE = re.compile(r"(?:(?:hơn|gần|khoảng|trên|dưới|tới|chừng|xấp xỉ)\s+)?\d", re.IGNORECASE)
 # "1,03 triệu lượt tải | tiếp nhận 86.500 phản ánh": a number of its own, not an age or time ("từ 18 tuổi")
 _BARE_FIGURE = re.compile(r"\d[\d.,]*(?![\w/])(?!\s*(?:tuổi|năm|tháng|ngày|giờ|phút|%)(?!\w))", re.IGNORECASE)
 _QUALIFIED_FIGURE = re.compile(r"(?:hơn|gần|khoảng|xấp xỉ)\s+\d", re.IGNORECASE)
 
 
-def _counted_run(text: str, taken: int = 0, before: str = "") -> str:
+def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = False) -> str:
     """The words of ``text`` up to the end of its clause, a figure or a word that starts another part
     (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức"), and
-    a level's number after ``before`` and the words so far ("… cấp độ | 3 trở lên") is no figure."""
+    a level's number after ``before`` and the words so far ("… cấp độ | 3 trở lên") is no figure; with
+    ``joins`` (a share's run), "và" before a second noun joins it ("lương hưu và trợ cấp bảo hiểm xã hội")."""
     stops = _words_pattern("run_stops", at="start")
     words: list[str] = []
     rest = text
@@ -110,6 +122,8 @@ def _counted_run(text: str, taken: int = 0, before: str = "") -> str:
             words[-1:] = [f"{words[-1]},"] if words else []
             continue
         stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
+        if stop and words and joins and _joins_nouns(rest, stops):
+            stop = None  # "người hưởng lương hưu và trợ cấp bảo hiểm xã hội": one group of counted ones
         if not rest or rest[0] in ',;:.()!?"“”–' or stop or _DATE_AHEAD.match(rest):
             break
         word = re.match(r"\S+", rest)

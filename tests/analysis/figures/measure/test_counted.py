@@ -72,3 +72,11 @@ def test_where_and_when_inside_a_share_run_drop_out_of_its_measure() -> None:
 def test_a_level_number_inside_a_share_run_is_part_of_its_noun() -> None:
     found = _measures([(1, "Năm 2025, 90% phần mềm mức độ 4 trở lên được kiểm thử an toàn.", 1)])
     assert found == [(90, "phần mềm mức độ 4 trở lên được kiểm thử an toàn")]
+
+
+def test_a_share_of_two_coordinated_nouns_keeps_both() -> None:
+    sentence = "Năm 2024, 97% người nhận trợ cấp xã hội và lương hưu tại huyện đã nhận tiền qua tài khoản."
+    found = _measures([(1, sentence, 1)])
+    assert found == [(97, "người nhận trợ cấp xã hội và lương hưu nhận tiền qua tài khoản")]
+    found = _measures([(1, "Hồ sơ trực tuyến tăng 35% về số lượng và 28% về giá trị.", 1)])
+    assert [measure for _, measure in found] == ["Hồ sơ trực tuyến"] * 2
