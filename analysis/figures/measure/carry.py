@@ -58,6 +58,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             for before in carried
             if before.sentence_index == figure.sentence_index and before.kind == "rank"
         )
+        if _counts_places(figure):
+            # "… tại 63 tỉnh, thành phố", "14 bộ, ngành và 21 địa phương đã thí điểm …": the places are what
+            # the count counts, not whom another figure is for
+            carried.append(figure)
+            continue
         purpose = _purpose_after(figure) if figure.kind in {"money", "range"} else ""
         if purpose and (
             is_empty_measure(figure.measure, figure.place)
@@ -123,6 +128,13 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(carried)
+
+
+def _counts_places(figure: Figure) -> bool:
+    """Whether ``figure`` is a count of places read as its own measure ("63 tỉnh, thành phố")."""
+    unit = " ".join(figure.unit.casefold().split())
+    measure = " ".join((figure.measure or "").casefold().split())
+    return figure.kind in _COUNTED and bool(unit) and measure == unit and is_place(figure.unit)
 
 
 def _purpose_after(figure: Figure) -> str:

@@ -187,3 +187,13 @@ def test_parts_counted_out_before_respectively_measure_their_figures_in_turn() -
         (30, "Thể chế"),
         (52, "Nhân lực, kỹ năng"),
     ]
+
+
+def test_a_count_of_places_measures_the_places_it_counts() -> None:
+    found = _measures(
+        [
+            (1, "Năm 2024 có 1,2 triệu người dân dùng ứng dụng Công dân số.", 1),
+            (2, "Ứng dụng đã triển khai tại 12 huyện, thị xã và 28 phường.", 1),
+        ]
+    )
+    assert found == [(1.2e6, "người dân dùng ứng dụng Công dân số"), (12, "huyện, thị xã"), (28, "phường")]
