@@ -9,12 +9,14 @@ from analysis.figures.cues import cue_words, time_units
 from analysis.figures.measure.clauses import measure_before
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
-from analysis.figures.measure.places import named_place
+from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _folded
 from analysis.figures.reading import Reading
 from analysis.nlp import glossary
 from analysis.text import phrase_alternation
 from analysis.types import FigureKind
+
+_SHARE_OF_SOME = re.compile(r"\s+số\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def read_measure(
@@ -52,6 +54,12 @@ def read_measure(
         run = _without_owner_in_run(extend_counted(text, reading.end, counted, counted=True), owners)
         if run:
             return run, place or named_place(owners[0] if owners else None)
+    share_of = _SHARE_OF_SOME.match(text, reading.end) if kind == "percent" and after is None else None
+    if share_of:
+        # "đạt 38% số người trưởng thành": the share is of those counted after it
+        counted = extend_counted(text, share_of.end(), "", counted=True)
+        if counted and not is_place(counted):
+            return f"số {counted}", place
     whole = after is not None and after.casefold() in cue_words("whole_nouns")
     if whole and not is_empty_measure(measure, place):
         # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures;

@@ -477,3 +477,8 @@ def test_a_count_takes_the_narrower_of_its_label_and_its_noun_run(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_share_of_some_counted_ones_measures_them() -> None:
+    sentence = "Sở đã hỗ trợ 2.100 hộ kinh doanh mở gian hàng trực tuyến, đạt 27% số hộ kinh doanh cá thể."
+    assert _first_with_value(sentence, 27).measure == "số hộ kinh doanh cá thể"
