@@ -80,3 +80,8 @@ def test_a_share_of_two_coordinated_nouns_keeps_both() -> None:
     assert found == [(97, "người nhận trợ cấp xã hội và lương hưu nhận tiền qua tài khoản")]
     found = _measures([(1, "Hồ sơ trực tuyến tăng 35% về số lượng và 28% về giá trị.", 1)])
     assert [measure for _, measure in found] == ["Hồ sơ trực tuyến"] * 2
+
+
+def test_the_whole_country_after_a_share_run_is_no_part_of_it() -> None:
+    found = _measures([(1, "Đến nay, điện lưới đã phủ 98% xã, phường trên cả nước.", 1)])
+    assert found == [(98, "xã, phường")]
