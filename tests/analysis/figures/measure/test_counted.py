@@ -85,3 +85,10 @@ def test_a_share_of_two_coordinated_nouns_keeps_both() -> None:
 def test_the_whole_country_after_a_share_run_is_no_part_of_it() -> None:
     found = _measures([(1, "Đến nay, điện lưới đã phủ 98% xã, phường trên cả nước.", 1)])
     assert found == [(98, "xã, phường")]
+
+
+def test_a_count_stops_before_what_the_counted_ones_lead() -> None:
+    found = _measures(
+        [(1, "Thành phố có 4 doanh nghiệp công nghệ dẫn đầu cả nước về xuất khẩu phần mềm.", 1)]
+    )
+    assert found == [(4, "doanh nghiệp công nghệ")]
