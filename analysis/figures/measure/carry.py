@@ -47,7 +47,10 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             figure = replace(figure, measure=part)
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
         if before is not None and _changes_the_count_before(figure, before):
-            carried.append(replace(figure, measure=before.measure))
+            # a total takes the noun counted before it ("… 6.000 doanh nghiệp công nghệ số, nâng tổng số lên
+            # 58.000 doanh nghiệp"), a change that count's measure
+            total = figure.kind in _COUNTED
+            carried.append(replace(figure, measure=before.unit if total else before.measure))
             continue
         steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
         bare_place = bool(figure.measure) and is_place(figure.measure or "")
@@ -150,13 +153,15 @@ def _purpose_after(figure: Figure) -> str:
 
 def _changes_the_count_before(figure: Figure, before: Figure) -> bool:
     """Whether ``figure`` is how much the count just before it changed: "Toàn tỉnh có 186 doanh nghiệp công
-    nghệ số, tăng 14% so với cuối năm 2023" (the share grows what was counted, no clause of its own)."""
-    if figure.kind not in {"percent", "multiplier", "change"} or before.kind not in _COUNTED:
+    nghệ số, tăng 14% so với cuối năm 2023" (the share grows what was counted, no clause of its own), or the
+    total it makes: "có thêm 6.000 doanh nghiệp công nghệ số, nâng tổng số lên 58.000 doanh nghiệp"."""
+    unit, unit_before = figure.unit.casefold(), before.unit.casefold()
+    total = figure.kind in _COUNTED and bool(unit) and (unit_before + " ").startswith(unit + " ")
+    changed = figure.kind in {"percent", "multiplier", "change"} and before.kind in _COUNTED
+    if not total and not changed:
         return False
-    if (
-        not before.measure
-        or is_empty_measure(before.measure, before.place)
-        or figure.sentence != before.sentence
+    if figure.sentence != before.sentence or (
+        changed and (not before.measure or is_empty_measure(before.measure, before.place))
     ):
         return False
     between = figure.sentence[before.end : figure.start]

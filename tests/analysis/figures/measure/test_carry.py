@@ -197,3 +197,9 @@ def test_a_count_of_places_measures_the_places_it_counts() -> None:
         ]
     )
     assert found == [(1.2e6, "người dân dùng ứng dụng Công dân số"), (12, "huyện, thị xã"), (28, "phường")]
+
+
+def test_a_total_raised_by_the_count_before_measures_what_it_counted() -> None:
+    sentence = "Trong năm, huyện có thêm 35 hợp tác xã nông nghiệp, nâng tổng số lên 210 hợp tác xã."
+    found = _measures([(1, sentence, 1)])
+    assert found[-1] == (210, "hợp tác xã nông nghiệp")
