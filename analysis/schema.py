@@ -185,11 +185,12 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "as_of_words firm_target forecast_words budget_words plan_frames share_qualifiers"
         ),
         "measure": _lists(
-            "frames trailing bare_heads leading run_compounds count_run_stops rank_steps topic_heads "
-            "time_before_year agent_verbs generic_counters empty_measures owner_words blocks "
-            "block_heads block_levels place_determiners place_heads national actions national_cues "
+            "frames trailing bare_heads leading run_compounds count_run_stops count_run_relatives "
+            "count_change_verbs purpose_words rank_steps topic_ends topic_heads time_before_year agent_verbs "
+            "generic_counters empty_measures owner_words aspect_markers place_descriptors "
+            "blocks block_heads block_levels place_determiners place_heads national actions national_cues "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
-            "present_adverbs source_heads source_verbs run_stops places sources after_stops"
+            "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops"
         ),
     },
     "furniture.toml": {

@@ -4,10 +4,19 @@ earlier sentence names, the topic of the sentence before, or the last of its ser
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
-from analysis.figures.measure.clauses import _INDEX_HEAD, _INDEX_NAMED, _INDEX_PLAIN, _subject_of
+from analysis.figures.measure.clauses import (
+    _INDEX_HEAD,
+    _INDEX_NAMED,
+    _INDEX_PLAIN,
+    _subject_of,
+    respective_part,
+)
+from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
     _folded_text,
     _lists_names,
@@ -18,7 +27,8 @@ from analysis.figures.measure.empty import (
 )
 from analysis.figures.measure.label import holds_number, strip_measure
 from analysis.figures.measure.places import is_place
-from analysis.figures.measure.words import _folded, _words_pattern
+from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
+from analysis.text import phrase_alternation
 from analysis.types import Figure, Sentence
 
 
@@ -30,6 +40,18 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
     paragraph = {sentence.index: sentence.paragraph for sentence in sentences}
     carried: list[Figure] = []
     for figure in figures:
+        part = respective_part(figure.sentence, figure.start)
+        if part:
+            # "Hai trụ cột kinh tế số và xã hội số lần lượt đứng thứ 45 và 39": each part in turn, whatever a
+            # series of ranks passed on from its first
+            figure = replace(figure, measure=part)
+        before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
+        if before is not None and _changes_the_count_before(figure, before):
+            # a total takes the noun counted before it ("… 6.000 doanh nghiệp công nghệ số, nâng tổng số lên
+            # 58.000 doanh nghiệp"), a change that count's measure
+            total = figure.kind in _COUNTED
+            carried.append(replace(figure, measure=before.unit if total else before.measure))
+            continue
         steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
         bare_place = bool(figure.measure) and is_place(figure.measure or "")
         field = figure.unit if figure.kind in {"rank", "score", "change"} else ""
@@ -39,6 +61,20 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             for before in carried
             if before.sentence_index == figure.sentence_index and before.kind == "rank"
         )
+        if _counts_places(figure):
+            # "… tại 63 tỉnh, thành phố", "14 bộ, ngành và 21 địa phương đã thí điểm …": the places are what
+            # the count counts, not whom another figure is for
+            carried.append(figure)
+            continue
+        purpose = _purpose_after(figure) if figure.kind in {"money", "range"} else ""
+        if purpose and (
+            is_empty_measure(figure.measure, figure.place)
+            or _only_acts(_folded_text(figure.measure))
+            or _names_an_agent(figure.measure or "")
+        ):
+            # "tỉnh dành 42 tỷ đồng cho các dự án chuyển đổi số": what the money is for
+            carried.append(replace(figure, measure=purpose))
+            continue
         if steps or is_empty_measure(figure.measure, figure.place, unit=field):
             ranked_list = figure.kind in {"rank", "score"} and is_list_frame(figure.measure)
             previous = (
@@ -97,6 +133,50 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
     return _fill_from_the_next(carried)
 
 
+def _counts_places(figure: Figure) -> bool:
+    """Whether ``figure`` is a count of places read as its own measure ("63 tỉnh, thành phố")."""
+    unit = " ".join(figure.unit.casefold().split())
+    measure = " ".join((figure.measure or "").casefold().split())
+    return figure.kind in _COUNTED and bool(unit) and measure == unit and is_place(figure.unit)
+
+
+def _purpose_after(figure: Figure) -> str:
+    """What a sum is for, named after it: "bố trí 40-55 tỷ đồng để xây dựng cơ sở dữ liệu nông nghiệp"."""
+    purpose = _words_pattern("purpose_words", at="start").match(figure.sentence[figure.end :].lstrip())
+    if purpose is None:
+        return ""
+    run = strip_measure(_counted_run(figure.sentence[figure.end :].lstrip()[purpose.end() :]))
+    noun = _words_pattern("place_determiners", at="start").sub("", run)
+    # "cho các dự án", "cho việc này": a purpose this short says no more than who spends it
+    return "" if len(noun.split()) < 3 or is_empty_measure(run) or is_place(run) else run
+
+
+def _changes_the_count_before(figure: Figure, before: Figure) -> bool:
+    """Whether ``figure`` is how much the count just before it changed: "Toàn tỉnh có 186 doanh nghiệp công
+    nghệ số, tăng 14% so với cuối năm 2023" (the share grows what was counted, no clause of its own), or the
+    total it makes: "có thêm 6.000 doanh nghiệp công nghệ số, nâng tổng số lên 58.000 doanh nghiệp"."""
+    unit, unit_before = figure.unit.casefold(), before.unit.casefold()
+    total = figure.kind in _COUNTED and bool(unit) and (unit_before + " ").startswith(unit + " ")
+    changed = figure.kind in {"percent", "multiplier", "change"} and before.kind in _COUNTED
+    if not total and not changed:
+        return False
+    if figure.sentence != before.sentence or (
+        changed and (not before.measure or is_empty_measure(before.measure, before.place))
+    ):
+        return False
+    between = figure.sentence[before.end : figure.start]
+    return not re.search(r"[\d;.]", between) and _change_clause().search(between) is not None
+
+
+_COUNTED = frozenset({"count", "number_word"})
+
+
+@cache
+def _change_clause() -> re.Pattern[str]:
+    verbs = phrase_alternation(_cue_list("count_change_verbs"))
+    return re.compile(rf",\s*(?:{verbs})\s*$", re.IGNORECASE)
+
+
 def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
     """ "A, B và C lần lượt có 91%, 93% và 96% giao dịch trên kênh số": the last of a series names what
     all of them measure; a list of names left as a measure otherwise says nothing (None)."""
@@ -140,7 +220,12 @@ def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
         return ""
     if holds_number(previous.text) or not _words_pattern("topic_heads", at="start").match(previous.text):
         return ""
-    topic = strip_measure(_subject_of(previous.text, len(previous.text)))
+    announced = _words_pattern("topic_ends", at="end").search(previous.text.rstrip(" .:"))
+    if announced:
+        # "Tỷ lệ người dân có tài khoản VNeID của một số tỉnh như sau": the whole sentence announces the list
+        topic = strip_measure(previous.text[: announced.start()])
+    else:
+        topic = strip_measure(_subject_of(previous.text, len(previous.text)))
     return "" if is_empty_measure(topic) else topic
 
 

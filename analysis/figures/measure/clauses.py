@@ -5,6 +5,7 @@ sentence names around it ("Tỷ lệ hồ sơ trực tuyến của Hà Nội đ�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.figures.cues import cue_pattern, rank_scopes
 from analysis.figures.measure.counted import _counted_run
@@ -12,6 +13,7 @@ from analysis.figures.measure.label import (
     _ABOUT,
     _HOW_MANY,
     MAX_WORDS,
+    _numbered_name,
     _split_list_head,
     _without_times,
     holds_number,
@@ -20,6 +22,7 @@ from analysis.figures.measure.label import (
 )
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _FILLER_START, _cue_list, _words_pattern
+from analysis.text import phrase_alternation
 
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
 # number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
@@ -74,6 +77,8 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
             return False
     if not before:
         return False
+    if _INDEX_HEAD.match(text[comma + 1 :].lstrip()):
+        return False  # "Trong các chỉ số thành phần, chỉ số hạ tầng viễn thông (TII) …": an index of its own
     if _INDEX_HEAD.search(before) and _ACRONYM_AHEAD.match(text, comma + 1):
         return True  # an index name that goes on to its acronym
     if _coordinated_topic(before, text[comma + 1 :]):
@@ -226,7 +231,7 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
     if respective is not None:
         subject_start, place, framed = respective
         measure = framed or measure_before(text, subject_start)[0]
-        return measure, named_place(place)
+        return measure, named_place(place or None)
     clauses = _clauses(text, position)
     place = ""
     owners: list[str] = []
@@ -335,8 +340,43 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     names = _HOW_MANY.sub("", names)  # "Hai tỉnh Khánh Hòa và …"
     places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
     if order >= len(places) or not all(place and is_place(place) for place in places):
-        return None
+        parts = _respective_parts(text[: last.start()])
+        return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
+
+
+def respective_part(text: str, position: int) -> str:
+    """The part counted out before "lần lượt" that the figure at ``position`` measures, in turn ("" if none).
+
+    >>> t = "Hai trụ cột kinh tế số và xã hội số lần lượt đứng thứ 45 và 39."
+    >>> respective_part(t, t.index("39"))
+    'xã hội số'
+    """
+    respective = _respective(text, position)
+    return respective[2] or "" if respective is not None and not respective[1] else ""
+
+
+def _respective_parts(before: str) -> list[str]:
+    """ "Hai trụ cột kinh tế số và xã hội số lần lượt …", "hai trụ cột "Chính phủ" và "Dữ liệu, hạ tầng" … lần
+    lượt …": the parts a sentence counts out before "lần lượt", each the measure of its figure in turn."""
+    clause = re.split(r"[.;:]\s", before)[-1]
+    quoted = re.findall(r"[“\"]([^”\"]{1,60})[”\"]", clause)
+    if len(quoted) >= 2:
+        return [" ".join(part.split()) for part in quoted]
+    listed = _counted_parts().search(clause)
+    if listed is None:
+        return []
+    parts = [strip_measure(part) for part in re.split(r",\s*|\s+và\s+", listed.group("parts"))]
+    return parts if len(parts) >= 2 and all(part and not is_place(part) for part in parts) else []
+
+
+@cache
+def _counted_parts() -> re.Pattern[str]:
+    heads = phrase_alternation(_cue_list("respective_heads"))
+    return re.compile(
+        rf"(?<!\w)(?:hai|ba|bốn|năm|sáu|các)\s+(?:{heads})\s+(?P<parts>[^,;]+?(?:,\s*[^,;]+?)*)\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _figure_numbers(clause: str) -> list[re.Match[str]]:
@@ -362,4 +402,8 @@ def measure_about(text_after: str) -> str:
     about = _ABOUT_AFTER.match(text_after)
     if not about:
         return ""
-    return strip_measure(_ABOUT_END.sub("", about.group("what")))
+    what = about.group("what")
+    number = re.match(r"\d+(?:/\d+)?(?![\d,.]\d)", text_after[about.end() :])
+    if number and _numbered_name().search(f"{what}{number.group(0)}"):
+        what += number.group(0)  # "… về kết quả thực hiện Đề án 06": the plan's number is its name
+    return strip_measure(_ABOUT_END.sub("", what))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.figures.measure.label import MAX_WORDS, drop_present_adverb
+from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb
 from analysis.figures.measure.places import is_place
 from analysis.figures.measure.words import _words_pattern
 
@@ -19,15 +19,27 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     says which ones and stops where the sentence goes on to what they did or where they are: "2.318 máy
     tính nhiễm mã độc", but "60 triệu người tiêu dùng | đã mua sắm trực tuyến".
     """
-    run = _counted_run(text[end:], len(phrase.split()))
+    run = _counted_run(text[end:], len(phrase.split()), phrase, joins=not counted)
     if counted:
         stop = _words_pattern("count_run_stops", at="any").search(run)
         run = run[: stop.start()] if stop else run
+        counters = _words_pattern("generic_counters", at="start")
+        for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
+            noun = counters.sub("", f"{phrase} {run[: relative.start()]}".strip())
+            if len(noun.split()) >= _SPECIFIC_SYLLABLES:
+                run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
+                break
     return drop_present_adverb(" ".join([phrase, *run.split()]).strip())
 
 
+# a counted noun this long already says which ones ("phần mềm quản lý văn bản"); a shorter one, after its
+# counter ("người dân", "lượt người dân"), needs its relative clause ("người dân được hướng dẫn cài đặt …")
+_SPECIFIC_SYLLABLES = 3
+
+
 _DATE_AHEAD = re.compile(
-    r"(?:năm\s+)?\d{4}\b|\d{1,2}/\d{1,2}(?:/\d{4})?\b|(?:ngày|tháng|quý)\s+[\dIVX]", re.IGNORECASE
+    r"(?:năm\s+|giai đoạn\s+)?\d{4}\b|\d{1,2}/\d{1,2}(?:/\d{4})?\b|(?:ngày|tháng|quý)\s+[\dIVX]",
+    re.IGNORECASE,
 )
 
 
@@ -38,6 +50,8 @@ def _pair_after_comma(rest: str, size: int) -> bool:
         return False
     words = rest.split()
     stops = _words_pattern("run_stops", at="start")
+    if _figure_ahead(rest, stops):
+        return False  # "91% dân số, cáp quang đến 99% thôn, bản": a clause with a figure of its own
     for count in (size, size + 1):
         pair = words[:count]
         nouns = len(pair) == count and all(word.isalpha() and word[:1].islower() for word in pair)
@@ -46,20 +60,57 @@ def _pair_after_comma(rest: str, size: int) -> bool:
     return False
 
 
+# a run goes on to the end of its clause, up to a little past the longest label (``MAX_WORDS``): cut at the
+# label's length it would end mid-word ("… hồ sơ đề xuất cấp | độ", "… trực tuyến toàn | trình")
+_RUN_WORDS = MAX_WORDS + 6
+
+
+def _figure_ahead(rest: str, stops: re.Pattern[str]) -> bool:
+    """Whether the clause in ``rest`` reaches a number before a word that ends a run ("cáp quang đến 99%",
+    not "thành phố đạt 100%")."""
+    clause = re.match(r"[^,;.]*", rest)
+    words = clause.group(0).split() if clause else []
+    for index, word in enumerate(words):
+        if stops.match(" ".join(words[index:])):
+            return False
+        if word[:1].isdigit():
+            return True
+    return False
+
+
+def _joins_nouns(rest: str, stops: re.Pattern[str]) -> bool:
+    """Whether "và" at the start of ``rest`` joins a second noun to the run ("lương hưu và trợ cấp …"), not
+    the next figure or clause ("72% về số lượng và 41% về giá trị", "… và tăng 5 điểm")."""
+    joined = re.match(r"và\s+(?P<next>[^\W\d_]+)", rest, re.IGNORECASE)
+    if joined is None or not joined.group("next")[:1].islower():
+        return False
+    after = rest[joined.start("next") :]
+    clause = re.match(r"[^,;.]*", after)
+    return not stops.match(after) and not re.search(r"\d", clause.group(0) if clause else after)
+
+
 _NEXT_FIGURE = re.compile(r"(?:(?:hơn|gần|khoảng|trên|dưới|tới|chừng|xấp xỉ)\s+)?\d", re.IGNORECASE)
 # "1,03 triệu lượt tải | tiếp nhận 86.500 phản ánh": a number of its own, not an age or time ("từ 18 tuổi")
 _BARE_FIGURE = re.compile(r"\d[\d.,]*(?![\w/])(?!\s*(?:tuổi|năm|tháng|ngày|giờ|phút|%)(?!\w))", re.IGNORECASE)
 _QUALIFIED_FIGURE = re.compile(r"(?:hơn|gần|khoảng|xấp xỉ)\s+\d", re.IGNORECASE)
 
 
-def _counted_run(text: str, taken: int = 0) -> str:
+def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = False) -> str:
     """The words of ``text`` up to the end of its clause, a figure or a word that starts another part
-    (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức")."""
+    (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức"), and
+    a level's number after ``before`` and the words so far ("… cấp độ | 3 trở lên") is no figure; with
+    ``joins`` (a share's run), "và" before a second noun joins it ("lương hưu và trợ cấp bảo hiểm xã hội")."""
     stops = _words_pattern("run_stops", at="start")
     words: list[str] = []
     rest = text
-    while rest and taken + len(words) < MAX_WORDS:
+    while rest and taken + len(words) < _RUN_WORDS:
         rest = rest.lstrip(" ")
+        numbered = re.match(r"\d+(?![\d.,]\d)", rest)
+        last = f"{before} {' '.join(words)}".split()[-2:]
+        if numbered and last and _numbered_name().fullmatch(f"{' '.join(last)} {numbered.group(0)}"):
+            words.append(numbered.group(0))  # "hệ thống thông tin cấp độ 3 trở lên": a level, not a figure
+            rest = rest[numbered.end() :]
+            continue
         if (
             (rest.startswith(",") and _NEXT_FIGURE.match(rest[1:].lstrip()))
             or _QUALIFIED_FIGURE.match(rest)
@@ -71,6 +122,8 @@ def _counted_run(text: str, taken: int = 0) -> str:
             words[-1:] = [f"{words[-1]},"] if words else []
             continue
         stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
+        if stop and words and joins and _joins_nouns(rest, stops):
+            stop = None  # "người hưởng lương hưu và trợ cấp bảo hiểm xã hội": one group of counted ones
         if not rest or rest[0] in ',;:.()!?"“”–' or stop or _DATE_AHEAD.match(rest):
             break
         word = re.match(r"\S+", rest)
@@ -88,9 +141,16 @@ def _without_owner_in_run(run: str, owners: list[str]) -> str:
     """ "cơ quan nhà nước của tỉnh Hà Nam đã kết nối" → "cơ quan nhà nước" (Hà Nam goes to ``owners``)."""
     for owner in _words_pattern("owner_words", at="any").finditer(run):
         words = run[owner.end() :].split()
-        for size in range(min(len(words), 5), 0, -1):
+        area = owner.group(0).casefold() == "trên địa bàn"  # "trên địa bàn" needs no name after it
+        for size in range(min(len(words), 5), -1 if area else 0, -1):
             name = " ".join(words[:size]).strip(" ,")
-            if is_place(name) and (size == len(words) or not words[size][:1].isupper()):
-                owners.append(name)
-                return run[: owner.start()].strip(" ,")
+            if (is_place(name) if size else area) and (size == len(words) or not words[size][:1].isupper()):
+                owners.extend([name] if size else [])
+                kept = run[: owner.start()].strip(" ,")
+                rest = " ".join(words[size:])
+                aspect = _words_pattern("aspect_markers", at="start").match(rest)
+                if aspect and rest[aspect.end() :].strip():
+                    # "bệnh viện công lập trên địa bàn đã triển khai thanh toán …": where, then what they did
+                    return f"{kept} {rest[aspect.end() :].strip()}"
+                return kept
     return run

@@ -55,6 +55,8 @@ def is_place(label: str) -> bool:
         )
     if head and rest.casefold() in _folded("provinces", "provinces_2025"):
         return True  # "tỉnh Đắk Lắk", "thành phố Cần Thơ"
+    if head and head.group(0).strip()[:1].islower() and rest.casefold() in _folded("place_descriptors"):
+        return True  # "huyện miền núi", "xã vùng cao": which places, not what is measured
     if head and (re.fullmatch(r"\d{1,2}", rest) or (rest and all(w[:1].isupper() for w in rest.split()))):
         return True  # "thành phố Thủ Đức", "huyện Việt Yên", "Quận 1"
     words = label.split()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.figures.cues import cue_words, time_units
 from analysis.figures.measure.clauses import measure_before
-from analysis.figures.measure.counted import _without_owner_in_run
+from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
-from analysis.figures.measure.places import named_place
+from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _folded
 from analysis.figures.reading import Reading
 from analysis.nlp import glossary
+from analysis.text import phrase_alternation
 from analysis.types import FigureKind
+
+_SHARE_OF_SOME = re.compile(r"\s+số\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def read_measure(
@@ -26,9 +30,13 @@ def read_measure(
         label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
         if label and label.group("what").casefold().startswith(unit_text.casefold()):
             return measure, place
+        if after is None and measure.casefold().startswith(f"{unit_text.casefold()} "):
+            # "Trong đó, hồ sơ trực tuyến toàn trình là 312.400 hồ sơ": the label names the unit more narrowly
+            return measure, place
         if (
             unit_text.casefold() in _folded("generic_counters")
             and measure
+            and measure.casefold() not in _folded("generic_counters")  # "1,5 triệu người, trong đó 530.000 …"
             and not is_empty_measure(measure, place)
         ):
             # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what
@@ -38,6 +46,20 @@ def read_measure(
             counted = _without_owner_in_run(after, owners_after)
             return counted, place or named_place(owners_after[0] if owners_after else None)
         return unit_text, place
+    if kind == "share" and unit_text and after is None:
+        # "hơn 1/4 số xã trong tỉnh đã có …", "5/8 bệnh viện tuyến huyện đã áp dụng …": like a count, the
+        # noun run after the fraction says which ones, whatever the clause before it says
+        counted = re.sub(r"^.*?\d+\s*/\s*\d+\s*", "", text[reading.start : reading.end])
+        owners: list[str] = []
+        run = _without_owner_in_run(extend_counted(text, reading.end, counted, counted=True), owners)
+        if run:
+            return run, place or named_place(owners[0] if owners else None)
+    share_of = _SHARE_OF_SOME.match(text, reading.end) if kind == "percent" and after is None else None
+    if share_of:
+        # "đạt 38% số người trưởng thành": the share is of those counted after it
+        counted = extend_counted(text, share_of.end(), "", counted=True)
+        if counted and not is_place(counted):
+            return f"số {counted}", place
     whole = after is not None and after.casefold() in cue_words("whole_nouns")
     if whole and not is_empty_measure(measure, place):
         # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures;
@@ -52,14 +74,24 @@ def read_measure(
 
 
 def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
-    """The domain entity a figure is about: a glossary term the unit heads or holds, else the nearest."""
+    """The domain entity a figure is about: a glossary term the unit heads or holds, else the nearest;
+    a longer term wins over a shorter one it holds.
+
+    >>> find_subject("Có 1.380 doanh nghiệp công nghệ số đang hoạt động.", "doanh nghiệp", 3)
+    'doanh nghiệp công nghệ số'
+    """
     folded = sentence.casefold()
     unit_folded = unit.casefold()
     head = unit_folded.split()[0] if unit_folded.split() else ""
-    spans: list[tuple[int, int, str]] = []
-    for term in glossary():
-        for match in re.finditer(rf"(?<!\w){re.escape(term.casefold())}(?!\w)", folded):
-            spans.append((match.start(), match.end(), term))
+    pattern, canonical, rank = _glossary_matcher()
+    # the longest term at every word start, overlaps too ("doanh nghiệp công nghệ số" holds "công nghệ số")
+    spans = sorted(
+        (
+            (match.start(1), match.end(1), canonical[" ".join(match.group(1).split())])
+            for match in pattern.finditer(folded)
+        ),
+        key=lambda span: rank[span[2]],
+    )
     present = [
         (start, term)
         for start, end, term in spans
@@ -74,3 +106,15 @@ def find_subject(sentence: str, unit: str, number_start: int) -> str | None:
         if term.casefold().split()[0] == head or term.casefold() in unit_folded:
             return term
     return min(present, key=lambda found: (abs(found[0] - number_start), -len(found[1])))[1]
+
+
+@cache
+def _glossary_matcher() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
+    """The glossary as one compiled pattern (longest term first at each word start, read ahead so that
+    overlapping terms are all found), each folded term's entry as written, and its place in the glossary."""
+    canonical: dict[str, str] = {}
+    for term in glossary():
+        canonical.setdefault(" ".join(term.casefold().split()), term)
+    rank = {term: place for place, term in enumerate(canonical.values())}
+    terms = phrase_alternation(canonical)
+    return re.compile(rf"(?<!\w)(?=((?:{terms}))(?!\w))"), canonical, rank

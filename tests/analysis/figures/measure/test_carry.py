@@ -97,3 +97,109 @@ def test_a_verb_alone_names_nothing_a_rate_takes_its_counted_unit() -> None:
     )
     assert measure_agrees(found[1][1], ["lượt tra cứu"]), found
     assert found[2] == (1.8e10, None)
+
+
+def test_a_block_of_ministries_takes_the_measure_of_the_sentence_before() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ văn bản điện tử có ký số của cả nước đạt 66,2%.", 1),
+            (2, "Xét theo khối, các bộ, cơ quan ngang bộ đạt 58,1%, khối địa phương đạt 69,4%.", 1),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Tỷ lệ văn bản điện tử có ký số"] * 3
+
+
+def test_a_sentence_announcing_a_list_names_the_measure_of_the_bare_places_after_it() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ hộ gia đình có đường truyền cáp quang tại một số huyện năm 2024 như sau.", 1),
+            (2, "Mộc Châu 71%, Mai Sơn 66%.", 1),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Tỷ lệ hộ gia đình có đường truyền cáp quang"] * 2
+
+
+def test_a_change_right_after_a_count_measures_what_was_counted() -> None:
+    found = _measures(
+        [
+            (
+                1,
+                "Toàn huyện có 94 hợp tác xã bán hàng trên sàn thương mại điện tử, tăng 18% so với năm 2023.",
+                1,
+            ),
+            (
+                2,
+                "Năm 2024, hệ thống phát hiện 3.140 máy tính nhiễm mã độc tại các cơ quan, giảm 22%.",
+                1,
+            ),
+        ]
+    )
+    assert found == [
+        (94, "hợp tác xã bán hàng"),
+        (18, "hợp tác xã bán hàng"),
+        (3140, "máy tính nhiễm mã độc"),
+        (22, "máy tính nhiễm mã độc"),
+    ]
+
+
+def test_a_goal_set_for_a_year_measures_the_figure_it_is_compared_with() -> None:
+    found = _measures(
+        [(1, "Tỷ lệ hộ dùng cáp quang của huyện đạt 84%, trong khi mục tiêu đặt ra cho năm 2026 là 95%.", 1)]
+    )
+    assert found == [(84, "Tỷ lệ hộ dùng cáp quang"), (95, "Tỷ lệ hộ dùng cáp quang")]
+
+
+def test_a_sum_whose_clause_names_only_who_spends_it_measures_what_it_is_for() -> None:
+    found = _measures(
+        [
+            (1, "UBND huyện đã bố trí 18 tỷ đồng cho các trạm phát sóng vùng lõm.", 1),
+            (2, "Sở dự kiến phân bổ 6-8 tỷ đồng để xây dựng trung tâm điều hành giai đoạn 2025-2026.", 2),
+        ]
+    )
+    assert [measure for _, measure in found] == [
+        "các trạm phát sóng vùng lõm",
+        "xây dựng trung tâm điều hành",
+    ]
+
+
+def test_a_kind_of_place_takes_the_measure_of_the_figure_before_it() -> None:
+    found = _measures(
+        [
+            (1, "Tỷ lệ hộ dùng ví điện tử ở các huyện đồng bằng đạt trên 60%.", 1),
+            (2, "Trong khi đó, các xã vùng cao mới đạt 18%.", 1),
+        ]
+    )
+    assert [measure for _, measure in found] == ["Tỷ lệ hộ dùng ví điện tử"] * 2
+
+
+def test_parts_counted_out_before_respectively_measure_their_figures_in_turn() -> None:
+    found = _measures(
+        [
+            (1, "Ba lĩnh vực y tế, giáo dục và giao thông lần lượt đứng thứ 4, 11 và 20.", 1),
+            (2, "Ở cấp trụ cột, hai trụ cột “Thể chế” và “Nhân lực, kỹ năng” lần lượt xếp thứ 30 và 52.", 2),
+        ]
+    )
+    ranks = [(value, measure) for value, measure in found if value not in {2, 3}]
+    assert ranks == [
+        (4, "y tế"),
+        (11, "giáo dục"),
+        (20, "giao thông"),
+        (30, "Thể chế"),
+        (52, "Nhân lực, kỹ năng"),
+    ]
+
+
+def test_a_count_of_places_measures_the_places_it_counts() -> None:
+    found = _measures(
+        [
+            (1, "Năm 2024 có 1,2 triệu người dân dùng ứng dụng Công dân số.", 1),
+            (2, "Ứng dụng đã triển khai tại 12 huyện, thị xã và 28 phường.", 1),
+        ]
+    )
+    assert found == [(1.2e6, "người dân dùng ứng dụng Công dân số"), (12, "huyện, thị xã"), (28, "phường")]
+
+
+def test_a_total_raised_by_the_count_before_measures_what_it_counted() -> None:
+    sentence = "Trong năm, huyện có thêm 35 hợp tác xã nông nghiệp, nâng tổng số lên 210 hợp tác xã."
+    found = _measures([(1, sentence, 1)])
+    assert found[-1] == (210, "hợp tác xã nông nghiệp")

@@ -77,3 +77,56 @@ def test_ranks_in_a_list_each_have_their_place(sentence: str, number: str, measu
 def test_measures_that_span_a_comma_a_dash_or_a_named_index(text: str, value: float, measure: str) -> None:
     found = {f.value: f.measure for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)}
     assert found[value] == measure, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a topic frame opens the sentence and a bare place or agency follows: the frame names the measure
+        (
+            "Đối với chỉ tiêu hồ sơ trực tuyến toàn trình, Nam Định xếp thứ 7/63, Ninh Bình xếp thứ 15/63.",
+            "hồ sơ trực tuyến toàn trình",
+        ),
+        (
+            "Trong đợt đánh giá mức độ an toàn dữ liệu, Cục Hải quan đạt 640/1.000 điểm.",
+            "mức độ an toàn dữ liệu",
+        ),
+        ("Xét về tốc độ tải xuống di động, Hà Nội đạt 118 Mb/giây.", "tốc độ tải xuống di động"),
+    ],
+)
+def test_a_topic_frame_names_the_measure_of_the_places_after_it(sentence: str, measure: str) -> None:
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert figures and all(figure.measure == measure for figure in figures), [
+        (figure.value, figure.measure) for figure in figures
+    ]
+
+
+def test_a_count_of_visits_named_with_a_comma_keeps_the_whole_label() -> None:
+    sentence = "Số lượt đăng ký, cấp đổi giấy phép lái xe trực tuyến đạt 52.000 lượt, gấp 1,8 lần năm trước."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    label = "Số lượt đăng ký, cấp đổi giấy phép lái xe trực tuyến"
+    assert [(figure.value, figure.measure) for figure in figures] == [(52000, label), (1.8, label)]
+
+
+def test_an_index_after_a_frame_of_component_indexes_is_its_own_measure() -> None:
+    sentence = (
+        "Ở nhóm chỉ số thành phần, chỉ số nguồn nhân lực (HCI) cải thiện mạnh nhất, xếp thứ 44 thế giới."
+    )
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == [(44, "chỉ số nguồn nhân lực (HCI)")]
+
+
+def test_a_field_named_after_a_rank_keeps_the_number_of_its_plan() -> None:
+    sentence = "Hà Nam đứng thứ 8 cả nước về kết quả thực hiện Nghị quyết 57 trong năm 2025, tăng 5 bậc."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2025)
+    assert [(figure.value, figure.measure) for figure in figures] == [
+        (8, "thực hiện Nghị quyết 57"),
+        (5, "thực hiện Nghị quyết 57"),
+    ]
+
+
+def test_a_budget_for_coordinated_fields_keeps_its_comma() -> None:
+    sentence = "Kinh phí cho văn hóa, thể thao năm 2025 của huyện là 42 tỷ đồng, gấp 2 lần năm 2024."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2025)
+    label = "Kinh phí cho văn hóa, thể thao"
+    assert [(figure.value, figure.measure) for figure in figures] == [(42e9, label), (2, label)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analysis.figures.measure.conftest import (
     _measures,
 )
@@ -15,3 +17,78 @@ def test_a_count_names_which_ones_up_to_what_they_did() -> None:
 def test_a_count_names_which_ones_but_never_runs_into_the_next_figure() -> None:
     found = _measures([(1, "Tỉnh có hơn 2.400 tổ, gần 11.000 thành viên tham gia hướng dẫn người dân.", 1)])
     assert found == [(2400.0, "tổ"), (11000.0, "thành viên tham gia hướng dẫn người dân")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a counted noun of three syllables or more says which ones; "được …", "do …", "về …" only adds
+        (
+            "Năm qua, hệ thống giám sát phát hiện 54 máy chủ bị nhiễm mã độc được cô lập kịp thời.",
+            54,
+            "máy chủ bị nhiễm mã độc",
+        ),
+        (
+            "Sở đã triển khai 6 phần mềm quản lý văn bản do doanh nghiệp trong nước cung cấp.",
+            6,
+            "phần mềm quản lý văn bản",
+        ),
+        ("Tỉnh đã công khai 15 bộ dữ liệu mở về giao thông, du lịch và y tế.", 15, "bộ dữ liệu mở"),
+        # a short, general noun needs what follows to say which ones
+        (
+            "Năm 2024 có 12.300 người dân được hướng dẫn cài đặt ứng dụng.",
+            12300,
+            "người dân được hướng dẫn cài đặt ứng dụng",
+        ),
+    ],
+)
+def test_a_specific_counted_noun_stops_before_its_relative_clause(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _measures([(1, sentence, 1)]) == [(value, measure)]
+
+
+def test_a_long_share_runs_to_the_end_of_its_clause_not_into_a_word() -> None:
+    sentence = (
+        "Đến cuối năm, 76% trường trung học cơ sở đã được trang bị phòng học thông minh có đường truyền "
+        "Internet tốc độ cao, vượt kế hoạch."
+    )
+    measure = (
+        "trường trung học cơ sở đã được trang bị phòng học thông minh có đường truyền Internet tốc độ cao"
+    )
+    assert _measures([(1, sentence, 1)]) == [(76, measure)]
+
+
+def test_a_comma_before_a_clause_with_its_own_figure_ends_the_run() -> None:
+    found = _measures([(1, "Băng rộng di động phủ 97% dân số, điểm phát Wi-Fi công cộng lên 1.200 điểm.", 1)])
+    assert found[0] == (97, "Băng rộng di động")
+
+
+def test_where_and_when_inside_a_share_run_drop_out_of_its_measure() -> None:
+    found = _measures([(1, "Hiện 100% trạm y tế xã trên địa bàn đã kết nối phần mềm hồ sơ sức khỏe.", 1)])
+    assert found == [(100, "trạm y tế xã kết nối phần mềm hồ sơ sức khỏe")]
+
+
+def test_a_level_number_inside_a_share_run_is_part_of_its_noun() -> None:
+    found = _measures([(1, "Năm 2025, 90% phần mềm mức độ 4 trở lên được kiểm thử an toàn.", 1)])
+    assert found == [(90, "phần mềm mức độ 4 trở lên được kiểm thử an toàn")]
+
+
+def test_a_share_of_two_coordinated_nouns_keeps_both() -> None:
+    sentence = "Năm 2024, 97% người nhận trợ cấp xã hội và lương hưu tại huyện đã nhận tiền qua tài khoản."
+    found = _measures([(1, sentence, 1)])
+    assert found == [(97, "người nhận trợ cấp xã hội và lương hưu nhận tiền qua tài khoản")]
+    found = _measures([(1, "Hồ sơ trực tuyến tăng 35% về số lượng và 28% về giá trị.", 1)])
+    assert [measure for _, measure in found] == ["Hồ sơ trực tuyến"] * 2
+
+
+def test_the_whole_country_after_a_share_run_is_no_part_of_it() -> None:
+    found = _measures([(1, "Đến nay, điện lưới đã phủ 98% xã, phường trên cả nước.", 1)])
+    assert found == [(98, "xã, phường")]
+
+
+def test_a_count_stops_before_what_the_counted_ones_lead() -> None:
+    found = _measures(
+        [(1, "Thành phố có 4 doanh nghiệp công nghệ dẫn đầu cả nước về xuất khẩu phần mềm.", 1)]
+    )
+    assert found == [(4, "doanh nghiệp công nghệ")]

@@ -19,6 +19,10 @@ from tests.analysis.figures.measure.conftest import (
         ("tăng trưởng GDP được đặt mục tiêu từ", "tăng trưởng GDP"),  # a passive frame follows its measure
         ("Bộ đặt chỉ tiêu mỗi năm có thêm từ", ""),  # only who set the goal: nothing measured
         (
+            "số thuê bao băng rộng cố định trên địa bàn tăng",
+            "số thuê bao băng rộng cố định",
+        ),  # where, not what
+        (
             "Tỷ lệ dịch vụ công trực tuyến trên tổng số thủ tục hành chính đạt tối thiểu",
             "Tỷ lệ dịch vụ công trực tuyến",
         ),
@@ -132,3 +136,8 @@ def test_group_owner_left_out_of_a_sum() -> None:
         "giá trị xuất khẩu phần mềm",
         None,
     )
+
+
+def test_a_channel_in_capitals_is_how_not_where() -> None:
+    assert strip_measure("số giao dịch rút tiền qua ATM trên địa bàn giảm") == "số giao dịch rút tiền qua ATM"
+    assert strip_measure("Tỷ lệ hồ sơ nộp qua Cổng Dịch vụ công quốc gia đạt") == "Tỷ lệ hồ sơ nộp"

@@ -26,6 +26,11 @@ from analysis.types import Sentence
         ("Bà Rịa - Vũng Tàu", True),
         ("Cao Bằng", True),
         ("khối lượng dữ liệu", False),
+        # a lower-case place head with what kind of place it is; not a noun that only starts like one
+        ("các xã vùng cao", True),
+        ("huyện biên giới", True),
+        ("xã hội số", False),
+        ("tỉnh ủy", False),
     ],
 )
 def test_is_place(label: str, place: bool) -> None:

