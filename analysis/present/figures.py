@@ -177,12 +177,23 @@ def measure_text(figure: Figure, *, language: str = "vi") -> str:
     'tỷ lệ hồ sơ · Huế'
     >>> measure_text(Figure(6.0, "tổ", None, "6 tổ", None, 2023, "d", "s", measure="tổ"), language="en")
     'teams'
+    >>> teams = "các Tổ công nghệ số cộng đồng, với 6 tổ"
+    >>> measure_text(Figure(6.0, "tổ", "Tổ công nghệ số cộng đồng", "6 tổ", None, 2023, "d", teams,
+    ...                     start=35, end=39, measure="tổ"))
+    'Tổ công nghệ số cộng đồng'
     """
-    measure = named_measure(figure)
+    measure = _measure_beyond_unit(figure) or _subject_of_unit(figure) or named_measure(figure)
     if measure is None:
         return ""
     measure = _measure_rendering(measure, language)
     return f"{measure} · {figure.place}" if figure.place else measure
+
+
+def _measure_beyond_unit(figure: Figure) -> str | None:
+    """The figure's measure unless it only repeats the unit ("80.000 tổ" measures "tổ": the value
+    says so already, and the subject the unit counts, "Tổ công nghệ số cộng đồng", says more)."""
+    measure = named_measure(figure)
+    return None if measure is None or measure.casefold() == figure.unit.casefold() else measure
 
 
 def figure_label(figure: Figure, language: str) -> str:
@@ -196,12 +207,9 @@ def figure_label(figure: Figure, language: str) -> str:
     ...              measure="Tỷ lệ thanh toán trực tuyến", place="Long An"), "vi")
     'Tỷ lệ thanh toán trực tuyến · Long An'
     """
-    measure = named_measure(figure)
-    if measure is not None and measure.casefold() == figure.unit.casefold():
-        measure = None  # "80.000 tổ" measures "tổ": the value says so already
     candidates = [
         (text, rendering)
-        for text in (measure, _subject_of_unit(figure))
+        for text in (_measure_beyond_unit(figure), _subject_of_unit(figure))
         if text
         for rendering in (_measure_rendering(text, language),)
     ]

@@ -19,6 +19,7 @@ from analysis.present.figures import (
     group_repeats,
     measure_key,
     measure_series,
+    measure_text,
     pick_key_figures,
 )
 from analysis.present.i18n import translate
@@ -399,3 +400,17 @@ def test_figures_that_share_only_a_counted_noun_never_disagree() -> None:
     assert find_disagreements([surveyed, recorded]) == []
     named = [replace(f, measure="người dân có sổ sức khỏe điện tử") for f in (surveyed, recorded)]
     assert len(find_disagreements(named)) == 1
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_measure_that_repeats_the_unit_shows_what_the_unit_counts(
+    seed_corpus: CorpusAnalysis, language: str
+) -> None:
+    # "… các Tổ công nghệ số cộng đồng, với hơn 80.000 tổ": the table's measure column and the card
+    # say what "tổ" are, by the same rule
+    (teams,) = [f for f in seed_corpus.figures if f.value == 80000]
+    assert teams.measure == "tổ"
+    expected = {"vi": "Tổ công nghệ số cộng đồng", "en": "Community digital technology teams"}[language]
+    # (an English rendering is lower case in a table cell; the card capitalises it)
+    assert measure_text(teams, language=language).casefold() == expected.casefold()
+    assert figure_label(teams, language).casefold() == expected.casefold()
