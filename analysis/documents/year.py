@@ -167,7 +167,8 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
         turn = _dated_across_new_year(body, published)
         if turn is not None:
             return turn
-        lead = body.split("\n", 1)[0]
+        # the opening paragraph below the headline (a page's body opens with its headline)
+        lead = below.strip().split("\n", 1)[0]
         reviews = _says_review(title) or _says_review(lead)
         return _reviewed_year(body, published, review=reviews, title=title) or published.year
     # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
@@ -259,6 +260,8 @@ def _plans_next_year(title: str, body: str, published: datetime) -> bool:
     if published.month <= 12 - _REVIEW_MONTHS:
         return False
     if not (cue_pattern("target").search(title) or cue_pattern("plan_nouns").search(title)):
+        return False
+    if phrase_pattern(tuple(load_toml("calendar.toml")["article_year"]["done"])).search(title):
         return False
     mentioned = Counter(_years_in(body))
     return mentioned[published.year + 1] > mentioned[published.year]

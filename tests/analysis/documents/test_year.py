@@ -250,3 +250,37 @@ def test_the_year_an_article_is_about_beside_its_publication_year(
     title: str, body: str, published: datetime, year: int
 ) -> None:
     assert infer_year(title, body, published) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # a headline that says the plan was done reports the year it appears in, whatever comes next
+        (
+            "Tỉnh hoàn thành 18/20 chỉ tiêu chuyển đổi số",
+            "Năm 2024, tỉnh hoàn thành 18/20 chỉ tiêu. Năm 2025, tỉnh phấn đấu 90% hồ sơ trực tuyến; "
+            "năm 2025 cũng mở rộng dữ liệu mở.",
+            datetime(2024, 12, 20),
+            2024,
+        ),
+        # a review conference in January is about the year before, though it is dated in the new year
+        (
+            "Hội nghị tổng kết chuyển đổi số",
+            "Hội nghị tổng kết chuyển đổi số\nNgày 7/1, Sở tổ chức hội nghị tổng kết công tác năm 2024. "
+            "Tỉnh hoàn thành 95% nhiệm vụ.",
+            datetime(2025, 1, 8),
+            2024,
+        ),
+        # the review's own words in the opening paragraph below the headline
+        (
+            "Bức tranh số của miền Tây",
+            "Bức tranh số của miền Tây\nNăm qua, tỉnh đưa vào dùng 12 nền tảng số. Năm 2025 tỉnh sẽ mở rộng.",
+            datetime(2025, 1, 4),
+            2024,
+        ),
+    ],
+)
+def test_a_review_and_a_done_plan_keep_the_year_they_report(
+    title: str, body: str, published: datetime, year: int
+) -> None:
+    assert infer_year(title, body, published) == year
