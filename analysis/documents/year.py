@@ -217,12 +217,7 @@ def _reviewed_year(body: str, published: datetime, *, review: bool = False, titl
             own_results = Counter(_years_in(body, results_only=True))[published.year]
             return previous if mentioned[previous] >= own_results else None
         # an event of the new year's days ("Sáng 8/1, tỉnh ra mắt …") is news of the year it appears in
-        new_days = sum(
-            1
-            for m in find_dates(body)
-            if m.year == published.year
-            or (m.year is None and m.month is not None and m.month <= published.month)
-        )
+        new_days = _own_days(body, published) + sum(1 for m in find_dates(body) if m.year == published.year)
         return previous if mentioned[previous] > mentioned[published.year] + new_days else None
     own_year = Counter(_years_in(body, results_only=True))[published.year] + sum(
         1 for m in find_dates(body) if m.year == published.year
@@ -231,6 +226,7 @@ def _reviewed_year(body: str, published: datetime, *, review: bool = False, titl
     below = body[len(title) :] if title and body.startswith(title) else body
     lead = below.strip().split("\n", 1)[0]
     indexes = _index_years(f"{title}\n{lead}")
+    own_days = _own_days(body, published) > 0
     mentioned.update(year for year in indexes if year not in mentioned)
     results = set(_years_in(body, results_only=True))
     if (
@@ -241,12 +237,25 @@ def _reviewed_year(body: str, published: datetime, *, review: bool = False, titl
             mentioned[previous] >= _LATE_REVIEW_MENTIONS
             # an index announced the year after ("công bố Chỉ số DTI năm 2023" in April 2024)
             or previous in indexes
-            # the latest of a series of results ("Năm 2021 … 2.900 tỷ đồng. Năm 2023 … 6.400 tỷ đồng")
-            or (len(results) >= _LATE_REVIEW_MENTIONS and max(results) == previous)
+            # the latest of a series of results ("Năm 2021 … 2.900 tỷ đồng. Năm 2023 … 6.400 tỷ đồng"),
+            # unless the page reports a day of its own year ("Sáng 12/6, tỉnh sơ kết …"): background then
+            or (len(results) >= _LATE_REVIEW_MENTIONS and max(results) == previous and not own_days)
         )
     ):
         return previous
     return None
+
+
+def _own_days(body: str, published: datetime) -> int:
+    """How many days an article dates without a year, up to its own month: the page's own days
+    ("Sáng 8/1, tỉnh ra mắt …" on 09/01/2024).
+
+    >>> _own_days("Sáng 8/1, tỉnh ra mắt tổng đài; ngày 28/12 đã chạy thử.", datetime(2024, 1, 9))
+    1
+    """
+    return sum(
+        1 for m in find_dates(body) if m.year is None and m.month is not None and m.month <= published.month
+    )
 
 
 def _plans_next_year(title: str, body: str, published: datetime) -> bool:

@@ -263,6 +263,14 @@ def test_the_year_an_article_is_about_beside_its_publication_year(
             datetime(2024, 12, 20),
             2024,
         ),
+        # a series of past results in a report of the page's own days ("Sáng 12/6, …") is background
+        (
+            "Sơ kết ba năm Đề án 06",
+            "Sáng 12/6, tỉnh sơ kết ba năm thực hiện Đề án 06. Năm 2021 tỉnh cấp 200.000 thẻ căn cước; "
+            "năm 2023 cấp 650.000 thẻ.",
+            datetime(2024, 6, 13),
+            2024,
+        ),
         # a review conference in January is about the year before, though it is dated in the new year
         (
             "Hội nghị tổng kết chuyển đổi số",
