@@ -27,6 +27,8 @@ _SCHOOL_YEAR = re.compile(
 )
 
 
+# a period written as two years: "giai đoạn 2021-2025", "chặng đường 2021–2025"
+_YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-–]\s*({YEAR_DIGITS})(?!\d)")
 _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
 
 
@@ -155,6 +157,13 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     title_years = _years_in(title) or [
         year for start, _, year in find_years(title) if not title[:start].rstrip().casefold().endswith("năm")
     ]
+    period = _YEAR_RANGE.search(title)
+    if period and published is not None and not _years_in(title):
+        first, last = int(period.group(1)), int(period.group(2))
+        if first < last:
+            # "Sơ kết … giai đoạn 2021-2025" in December 2025 is about 2025, "Nhìn lại chặng đường 2021-2025"
+            # in January 2026 too, and "Kế hoạch … 2026-2030" passed in December 2025 about 2026
+            return min(max(published.year, first), last)
     # the body opens with its headline when built from a page; the headline's own words are no body
     below = body[len(title) :] if title and body.startswith(title) else body
     title_years = [year for year in title_years if not _goal_year_in_title(title, year, below)]

@@ -292,3 +292,39 @@ def test_a_review_and_a_done_plan_keep_the_year_they_report(
     title: str, body: str, published: datetime, year: int
 ) -> None:
     assert infer_year(title, body, published) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # a period in the headline: the page's year inside it, its last year after it, its first before it
+        (
+            "Tổng kết Đề án chính quyền số giai đoạn 2020-2024",
+            "Sáng 19/12, tỉnh tổng kết đề án.",
+            datetime(2024, 12, 20),
+            2024,
+        ),
+        (
+            "Nhìn lại chặng đường 2021-2025",
+            "Sau 5 năm, tỉnh đạt 36/40 chỉ tiêu.",
+            datetime(2026, 1, 10),
+            2025,
+        ),
+        (
+            "Chuyển đổi số giai đoạn 2021-2025: tỉnh đi trước",
+            "Tỉnh đã đạt 30/40 chỉ tiêu.",
+            datetime(2023, 6, 1),
+            2023,
+        ),
+        (
+            "Kế hoạch dữ liệu số 2026-2030 được thông qua",
+            "Chiều 9/12, HĐND tỉnh thông qua.",
+            datetime(2025, 12, 10),
+            2026,
+        ),
+    ],
+)
+def test_a_headline_s_period_gives_the_page_s_year_within_it(
+    title: str, body: str, published: datetime, year: int
+) -> None:
+    assert infer_year(title, body, published) == year
