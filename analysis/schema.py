@@ -163,7 +163,7 @@ def _lists(names: str) -> dict[str, Spec]:
 CORE_SCHEMAS: dict[str, Spec] = {
     "calendar.toml": {
         "annual": ListOf({"name": str, "kind": str, "month": int, "day": int, "since": int}),
-        "article_year": _lists("next_year spans review"),
+        "article_year": _lists("next_year spans review index_names deadline done"),
     },
     "events.toml": {
         "kinds": ListOf({"id": str, "label_vi": str, "triggers": _WORDS}),
@@ -182,7 +182,10 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "previous_year score_labels index_labels count_labels count_label_ends label_number_words "
             "time_figure_words per_periods value_verbs list_openers list_starts anaphora stop_nouns "
             "rank_false_friends small_fraction_not_after present_words present_not_after present_not_before "
-            "as_of_words firm_target forecast_words budget_words plan_frames share_qualifiers"
+            "as_of_words firm_target forecast_words budget_words plan_frames share_qualifiers "
+            "horizon_frames to_year period_words goal_year_words baseline_nouns baseline_year_parts "
+            "per_markers whole_words series_joins series_rank_verbs about_words year_binders "
+            "score_clause_words"
         ),
         "measure": _lists(
             "frames trailing bare_heads leading run_compounds count_run_stops count_run_relatives "

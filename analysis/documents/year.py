@@ -11,7 +11,7 @@ from functools import cache
 from analysis.dates import YEAR_DIGITS, find_dates, find_years, named_day_pattern
 from analysis.figures.cues import cue_pattern
 from analysis.resources import load_toml
-from analysis.text import normalize_text, phrase_alternation
+from analysis.text import normalize_text, phrase_alternation, phrase_pattern
 
 # Horizons of strategies ("đến năm 2025, định hướng đến năm 2030") say nothing about the year an
 # article reports on.
@@ -27,7 +27,14 @@ _SCHOOL_YEAR = re.compile(
 )
 
 
+# a period written as two years: "giai đoạn 2021-2025", "chặng đường 2021–2025"
+_YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-–]\s*({YEAR_DIGITS})(?!\d)")
 _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
+
+
+def _reports_this_year(text: str) -> bool:
+    """Whether a text says "năm nay" of a result, not of a plan ("Năm nay tỉnh dự kiến mở thêm 20 chợ")."""
+    return any(not _plan_year(text, match.start(), match.end()) for match in _THIS_YEAR.finditer(text))
 
 
 @cache
@@ -41,10 +48,48 @@ def _relative_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     ("5 năm tới", "hai năm sau") when it closes the words before, and a review's own words ("Nhìn lại
     một năm …", "Năm qua, …")."""
     words = load_toml("calendar.toml")["article_year"]
-    next_year = re.compile(rf"(?<!\w)(?:{phrase_alternation(words['next_year'])})(?!\w)", re.IGNORECASE)
+    next_year = phrase_pattern(tuple(words["next_year"]))
     span = re.compile(rf"(?:\d|(?<!\w)(?:{phrase_alternation(words['spans'])}))\s*$", re.IGNORECASE)
-    review = re.compile(rf"(?<!\w)(?:{phrase_alternation(words['review'])})(?!\w)", re.IGNORECASE)
+    review = phrase_pattern(tuple(words["review"]))
     return next_year, span, review
+
+
+@cache
+def _index_year_pattern() -> re.Pattern[str]:
+    """An index's name, up to a few words and its abbreviation in brackets, then its year:
+    "Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023", "PCI 2023"."""
+    names = phrase_alternation(load_toml("calendar.toml")["article_year"]["index_names"])
+    return re.compile(
+        rf"(?<!\w)(?:{names})(?:\s+\([^()\d]{{1,20}}\)|\s+[^\W\d]+){{0,8}}?\s+(?:năm\s+)?({YEAR_DIGITS})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _index_years(text: str) -> list[int]:
+    """The years of the indexes a text reports ("… công bố Chỉ số DTI năm 2023"), leaving out horizons
+    and comparison bases ("so với năm 2022").
+
+    >>> _index_years("Bộ công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023, tăng so với năm 2022.")
+    [2023]
+    """
+    years = []
+    for match in _index_year_pattern().finditer(text):
+        before = text[max(0, match.start(1) - 25) : match.start(1)]
+        if not (_HORIZON_BEFORE_YEAR.search(before) or _COMPARISON_BEFORE_YEAR.search(before)):
+            years.append(int(match.group(1)))
+    return years
+
+
+def _goal_year_in_title(title: str, year: int, body: str) -> bool:
+    """Whether a headline's year is a goal's deadline ("Mục tiêu năm 2025: …", "Đích năm 2030: …")
+    that the body never names while it reports results: the body then reports on another year."""
+    position = title.find(str(year))
+    deadline = phrase_pattern(tuple(load_toml("calendar.toml")["article_year"]["deadline"]))
+    before = title[:position]
+    reported = _years_in(body, results_only=True)
+    goal = cue_pattern("target").search(before) or deadline.search(before)
+    # a plan's headline over a plan's body ("Kế hoạch … năm 2020" / "Năm 2021 sẽ …") keeps its year
+    return bool(goal and reported) and str(year) not in body
 
 
 def _names_next_year(title: str) -> bool:
@@ -112,15 +157,29 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
     title_years = _years_in(title) or [
         year for start, _, year in find_years(title) if not title[:start].rstrip().casefold().endswith("năm")
     ]
+    period = _YEAR_RANGE.search(title)
+    if period and published is not None and not _years_in(title):
+        first, last = int(period.group(1)), int(period.group(2))
+        if first < last:
+            # "Sơ kết … giai đoạn 2021-2025" in December 2025 is about 2025, "Nhìn lại chặng đường 2021-2025"
+            # in January 2026 too, and "Kế hoạch … 2026-2030" passed in December 2025 about 2026
+            return min(max(published.year, first), last)
+    # the body opens with its headline when built from a page; the headline's own words are no body
+    below = body[len(title) :] if title and body.startswith(title) else body
+    title_years = [year for year in title_years if not _goal_year_in_title(title, year, below)]
     if title_years:
         return title_years[0]
     if published is not None:
-        if _names_next_year(title):
+        if _names_next_year(title) or _plans_next_year(title, body, published):
             # "Hà Nội chốt 30 nhiệm vụ cho năm sau", published in December
             return published.year + 1
-        lead = body.split("\n", 1)[0]
+        turn = _dated_across_new_year(body, published)
+        if turn is not None:
+            return turn
+        # the opening paragraph below the headline (a page's body opens with its headline)
+        lead = below.strip().split("\n", 1)[0]
         reviews = _says_review(title) or _says_review(lead)
-        return _reviewed_year(body, published, review=reviews) or published.year
+        return _reviewed_year(body, published, review=reviews, title=title) or published.year
     # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
     named = Counter(_years_in(body, results_only=True) or _years_in(body))
     mentioned = Counter({year: 2 * count for year, count in named.items()})
@@ -146,7 +205,7 @@ _REVIEW_MONTHS = 2
 _LATE_REVIEW_MENTIONS = 2
 
 
-def _reviewed_year(body: str, published: datetime, *, review: bool = False) -> int | None:
+def _reviewed_year(body: str, published: datetime, *, review: bool = False, title: str = "") -> int | None:
     """The previous year, when an article published early in a year writes about that year more
     than about the year it appears in (or, when it says it is a ``review``, as much as it reports on
     the year it appears in), or one published later never names its own year and keeps to the
@@ -160,20 +219,88 @@ def _reviewed_year(body: str, published: datetime, *, review: bool = False) -> i
     """
     mentioned = Counter(_years_in(body))
     previous = published.year - 1
-    if published.month <= _REVIEW_MONTHS:
+    # a review's own words ("Nhìn lại năm đầu …") keep it about the year before a month longer
+    if published.month <= _REVIEW_MONTHS + (1 if review else 0):
         if review:
             # "Nhìn lại một năm …": the new year's mentions are its plans; only reported results count
             own_results = Counter(_years_in(body, results_only=True))[published.year]
             return previous if mentioned[previous] >= own_results else None
-        return previous if mentioned[previous] > mentioned[published.year] else None
+        # an event of the new year's days ("Sáng 8/1, tỉnh ra mắt …") is news of the year it appears in
+        new_days = _own_days(body, published) + sum(1 for m in find_dates(body) if m.year == published.year)
+        return previous if mentioned[previous] > mentioned[published.year] + new_days else None
     own_year = Counter(_years_in(body, results_only=True))[published.year] + sum(
         1 for m in find_dates(body) if m.year == published.year
     )
+    # an index counts when the headline or the lead reports it, not as a paragraph's background
+    below = body[len(title) :] if title and body.startswith(title) else body
+    lead = below.strip().split("\n", 1)[0]
+    indexes = _index_years(f"{title}\n{lead}")
+    own_days = _own_days(body, published) > 0
+    mentioned.update(year for year in indexes if year not in mentioned)
+    results = set(_years_in(body, results_only=True))
     if (
         own_year == 0
-        and not _THIS_YEAR.search(body)
-        and mentioned[previous] >= _LATE_REVIEW_MENTIONS
-        and mentioned[previous] == max(mentioned.values())
+        and not _reports_this_year(body)
+        and mentioned[previous] == max(mentioned.values(), default=0) > 0
+        and (
+            mentioned[previous] >= _LATE_REVIEW_MENTIONS
+            # an index announced the year after ("công bố Chỉ số DTI năm 2023" in April 2024)
+            or previous in indexes
+            # the latest of a series of results ("Năm 2021 … 2.900 tỷ đồng. Năm 2023 … 6.400 tỷ đồng"),
+            # unless the page reports a day of its own year ("Sáng 12/6, tỉnh sơ kết …"): background then
+            or (len(results) >= _LATE_REVIEW_MENTIONS and max(results) == previous and not own_days)
+        )
     ):
         return previous
+    return None
+
+
+def _own_days(body: str, published: datetime) -> int:
+    """How many days an article dates without a year, up to its own month: the page's own days
+    ("Sáng 8/1, tỉnh ra mắt …" on 09/01/2024).
+
+    >>> _own_days("Sáng 8/1, tỉnh ra mắt tổng đài; ngày 28/12 đã chạy thử.", datetime(2024, 1, 9))
+    1
+    """
+    return sum(
+        1 for m in find_dates(body) if m.year is None and m.month is not None and m.month <= published.month
+    )
+
+
+def _plans_next_year(title: str, body: str, published: datetime) -> bool:
+    """Whether a plan's headline late in a year ("… giao 35 chỉ tiêu chuyển đổi số …", "… chốt các
+    nhiệm vụ trọng tâm …") heads a body that names the next year more than its own: the plan is for
+    the next year.
+
+    >>> _plans_next_year("Giao 20 chỉ tiêu", "Kế hoạch năm 2026. Năm 2026 đạt 70%.", datetime(2025, 12, 3))
+    True
+    """
+    if published.month <= 12 - _REVIEW_MONTHS:
+        return False
+    if not (cue_pattern("target").search(title) or cue_pattern("plan_nouns").search(title)):
+        return False
+    if phrase_pattern(tuple(load_toml("calendar.toml")["article_year"]["done"])).search(title):
+        return False
+    mentioned = Counter(_years_in(body))
+    return mentioned[published.year + 1] > mentioned[published.year]
+
+
+def _dated_across_new_year(body: str, published: datetime) -> int | None:
+    """The year of the only dated days an article names, when it names no other year and they fall
+    across the turn of the year from it: "Tối 30/12/2024, tỉnh trao giải …" published on 06/01/2025,
+    "Hội chợ diễn ra ngày 12-14/1/2024" announced on 29/12/2023.
+
+    >>> _dated_across_new_year("Tối 30/12/2024, tỉnh tổ chức lễ trao giải.", datetime(2025, 1, 6))
+    2024
+    """
+    if _years_in(body):
+        return None
+    dated = {m.year for m in find_dates(body) if m.year is not None}
+    if len(dated) != 1:
+        return None
+    (year,) = dated
+    if published.month <= _REVIEW_MONTHS and year == published.year - 1:
+        return year
+    if published.month > 12 - _REVIEW_MONTHS and year == published.year + 1:
+        return year
     return None

@@ -164,7 +164,7 @@ def _read_ranks(
             unit = read_unit(pieces, piece_after(pieces, end + rest.end()))
             if unit is not None:
                 unit_text, end = unit.text, unit.end
-        about = re.match(r"\s*(?:trong|ở)\s+([^,;.()]+)", text[end:])
+        about = re.match(rf"\s*(?:{alternation('about_words')})\s+([^,;.()]+)", text[end:])
         measure, place = read_measure(text, reading_at(match.start(), number_end), "rank", unit_text, None)
         measure = about.group(1).strip() if about else measure_about(text[end:]) or measure
         value = (
@@ -193,8 +193,18 @@ def _read_ranks(
     return found, spans
 
 
-_SHARE_OF_WHOLE = re.compile(r"\s+tổng(?:\s+số)?(?!\w)", re.IGNORECASE)
-_PER_AFTER = re.compile(r"\s+(?:trên|/|mỗi)\s+(?P<n>\d{1,3}(?:\.\d{3})*)\s+(?P<per>[^\W\d_]+)")
+@cache
+def _share_of_whole_pattern() -> re.Pattern[str]:
+    """The whole a share is of, right after it: "chiếm 35% tổng số"."""
+    return re.compile(rf"\s+(?:{alternation('whole_words')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _per_after_pattern() -> re.Pattern[str]:
+    """What a count is taken per, right after it: "2,3 bác sĩ trên 10.000 dân"."""
+    return re.compile(
+        rf"\s+(?:{alternation('per_markers')})\s+(?P<n>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<per>[^\W\d_]+)"
+    )
 
 
 def _is_per(words: str) -> bool:
@@ -202,10 +212,14 @@ def _is_per(words: str) -> bool:
     return words.casefold() in {word.casefold() for word in grammar()["units"]["per"]}
 
 
-_SERIES_RANK = re.compile(
-    r"(?P<sep>\s*(?:,|;|và)\s*)(?:(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+)?"
-    r"(?:(?:đứng|xếp)\s+)?(?:thứ\s+)?(?P<n>\d{1,3})(?![\w/%]|[.,]\d)"
-)
+@cache
+def _series_rank_pattern() -> re.Pattern[str]:
+    """The next rank of a series: ", Nhật Bản 14", " và đứng thứ 9"."""
+    return re.compile(
+        rf"(?P<sep>\s*(?:{alternation('series_joins')})\s*)"
+        r"(?:(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+)?"
+        rf"(?:(?:{alternation('series_rank_verbs')})\s+)?(?:thứ\s+)?(?P<n>\d{{1,3}})(?![\w/%]|[.,]\d)"
+    )
 
 
 def _rank_series(
@@ -215,7 +229,7 @@ def _rank_series(
     text = sentence.text
     series = []
     end = first.end
-    while match := _SERIES_RANK.match(text, end):
+    while match := _series_rank_pattern().match(text, end):
         after = piece_after(pieces, match.end())
         scope_length = match_phrase(pieces, after, rank_scopes())
         rest = text[match.end() :]
@@ -322,7 +336,7 @@ def _read_fixed_shapes(
     for match in OUT_OF_SCORE.finditer(text):
         points_after = re.match(r"\s*điểm(?!\w)", text[match.end() :], re.IGNORECASE)
         if not points_after and not re.search(
-            r"\b(?:điểm|chỉ số)\b", clause_before(text, match.start()), re.IGNORECASE
+            rf"\b(?:{alternation('score_clause_words')})\b", clause_before(text, match.start()), re.IGNORECASE
         ):
             continue
         value = float(match.group("n").replace(",", "."))
@@ -398,7 +412,7 @@ def read_sentence(
         share_of = None
         if kind == "percent" and unit is not None:
             tail = read_unit(pieces, piece_after(pieces, unit.end))
-            whole = _SHARE_OF_WHOLE.match(text, unit.end)
+            whole = _share_of_whole_pattern().match(text, unit.end)
             if whole:
                 # "chiếm 87% tổng số sản phẩm OCOP của tỉnh": a share of the whole, named if nothing else is
                 share_of = extend_counted(text, whole.end(), "", counted=True) or None
@@ -411,7 +425,7 @@ def read_sentence(
         if kind in {"count", "number_word"} and unit is not None and unit.category == "noun":
             run = extend_counted(text, unit.end, unit.text, counted=True)
             after = run if run != unit.text else None
-        per_after = _PER_AFTER.match(text, end)
+        per_after = _per_after_pattern().match(text, end)
         if kind in {"count", "number_word"} and unit_text and per_after and _is_per(per_after.group("per")):
             # "2,3 bác sĩ trên 10.000 dân": one rate, not two counts
             kind, end = "rate", per_after.end()

@@ -21,20 +21,31 @@ from analysis.types import Figure, Sentence
 
 _YEAR = re.compile(rf"(?:\bnăm\s+|/)({YEAR_DIGITS})(?![\d/])", re.IGNORECASE)
 
-# A horizon in a programme's name ("đến năm 2025, định hướng đến năm 2030") is not a figure's year.
-_HORIZON = re.compile(
-    r"(?:định hướng|tầm nhìn)(?:\s+(?:đến|tới))?\s+năm\s+\d{4}|(?:đến|tới) năm \d{4}(?=,?\s+"
-    r"(?:định hướng|tầm nhìn))",
-    re.IGNORECASE,
-)
 
-# A period gives its last year: "giai đoạn 2021-2025", "năm học 2023-2024".
-_PERIOD = re.compile(
-    r"\b(?:giai đoạn|năm học|niên khóa|niên khoá|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+@cache
+def _horizon_pattern() -> re.Pattern[str]:
+    """A horizon in a programme's name ("đến năm 2025, định hướng đến năm 2030"): no figure's year."""
+    frames, to = alternation("horizon_frames"), alternation("to_year")
+    return re.compile(
+        rf"(?:{frames})(?:\s+(?:{to}))?\s+năm\s+\d{{4}}|(?:{to}) năm \d{{4}}(?=,?\s+(?:{frames}))",
+        re.IGNORECASE,
+    )
 
-_GOAL_YEAR = re.compile(rf"(?:đến|tới|vào)\s+năm\s+({YEAR_DIGITS})", re.IGNORECASE)
+
+@cache
+def _period_pattern() -> re.Pattern[str]:
+    """A period, which gives its last year: "giai đoạn 2021-2025", "năm học 2023-2024"."""
+    return re.compile(
+        rf"\b(?:{alternation('period_words')})\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b", re.IGNORECASE
+    )
+
+
+@cache
+def _goal_year_pattern() -> re.Pattern[str]:
+    """A goal's year: "đến năm 2025", "vào năm 2030"."""
+    return re.compile(rf"(?:{alternation('goal_year_words')})\s+năm\s+({YEAR_DIGITS})", re.IGNORECASE)
+
+
 _FULL_DATE_YEAR = re.compile(r".*?\b\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
@@ -104,8 +115,8 @@ def _year_mentions(
     article's own year written "năm nay" (the year before, "năm ngoái"), and, after a first "năm
     2021", the bare years of a series ("…, 2022 đạt 25%"); compared-with years and horizons are left out.
     """
-    horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
-    horizons += [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    horizons = [(m.start(), m.end()) for m in _horizon_pattern().finditer(text)]
+    horizons += [(m.start(), m.end()) for m in _period_pattern().finditer(text)]
     found = [(m.start(), m.end(), int(m.group(1))) for m in _YEAR.finditer(text)]
     if any(m.group(0).casefold().startswith("năm") for m in _YEAR.finditer(text)):
         # "DTI năm 2024 được công bố ngày 18/6/2025, tỉnh đạt …": the day it was announced is not its year
@@ -133,22 +144,25 @@ def _year_mentions(
         if _is_baseline(text, start) and not with_baselines:
             continue
         years.append((start, end, year))
-    years.extend((m.start(), m.end(), int(m.group(1))) for m in _PERIOD.finditer(text))
+    years.extend((m.start(), m.end(), int(m.group(1))) for m in _period_pattern().finditer(text))
     return sorted(years)
 
 
-# between a comparison word and its year: "so với mức 12,87% năm 2021", "so với cuối năm 2024"
-_BASELINE_GAP = re.compile(
-    r"(?:\s+(?:mức|con số|tỷ lệ))?(?:\s+[\d.,]+\s*%?)?(?:\s+(?:cuối|đầu|giữa|hết|cả))?\s*(?:năm\s*)?$",
-    re.IGNORECASE,
-)
+@cache
+def _baseline_gap_pattern() -> re.Pattern[str]:
+    """What stands between a comparison word and its year: "so với mức 12,87% năm 2021"."""
+    return re.compile(
+        rf"(?:\s+(?:{alternation('baseline_nouns')}))?(?:\s+[\d.,]+\s*%?)?"
+        rf"(?:\s+(?:{alternation('baseline_year_parts')}))?\s*(?:năm\s*)?$",
+        re.IGNORECASE,
+    )
 
 
 def _is_baseline(text: str, start: int) -> bool:
     """Whether the year at ``start`` is what a figure is compared with: "tăng 12,7% so với cùng kỳ năm
     2022", "gấp 2,4 lần so với cuối năm 2024", "tăng so với mức 12,87% năm 2021"."""
     before = text[max(0, start - 45) : start]
-    gap = _BASELINE_GAP.search(before)
+    gap = _baseline_gap_pattern().search(before)
     head = before[: gap.start()] if gap else before
     return ends_with("baseline", head) or ends_with("baseline", text[max(0, start - 30) : start])
 
@@ -214,7 +228,7 @@ def year_and_target(
         if bind_after
         and y[0] >= end
         and re.fullmatch(
-            r"[\s(,]*(?:(?:trong|vào|của|cuối|đầu|hết|tính đến|đến hết|đến|tới|giữa)\s+)*",
+            rf"[\s(,]*(?:(?:{alternation('year_binders')})\s+)*",
             text[end : y[0]],
             re.IGNORECASE,
         )
@@ -248,7 +262,7 @@ def year_and_target(
     if chosen and doc_year is not None and chosen[2] > doc_year:
         is_target = True
     if chosen and re.search(
-        r"(?:đến|tới)\s+năm\s*$",
+        rf"(?:{alternation('to_year')})\s+năm\s*$",
         text[max(0, chosen[0] - 12) : chosen[0] + 4].rsplit(str(chosen[2]), 1)[0],
         re.IGNORECASE,
     ):
@@ -289,7 +303,7 @@ def carry_paragraph_years(
 def _stated_years(text: str, doc_year: int | None) -> list[int]:
     """The years a sentence states results for; a plan's years ("Kế hoạch năm 2025 phấn đấu …") carry
     into no later sentence."""
-    horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
+    horizons = [(m.start(), m.end()) for m in _horizon_pattern().finditer(text)]
     return [
         int(m.group(1))
         for m in _YEAR.finditer(text)
@@ -298,7 +312,7 @@ def _stated_years(text: str, doc_year: int | None) -> list[int]:
         and not _in_aside(text, m.start())
         # "…, trong khi năm 2021 chỉ đạt 38%": a year set against the sentence's own
         and not cue_pattern("contrast_words").search(text, max(0, m.start() - 15), m.start())
-        and not _GOAL_YEAR.match(text, max(0, m.start() - 9))
+        and not _goal_year_pattern().match(text, max(0, m.start() - 9))
         and not (doc_year is not None and int(m.group(1)) > doc_year)
         and not _is_target(text, m.start(), doc_year)
         and not cue_pattern("target").search(text, m.end(), m.end() + 40)
@@ -376,11 +390,11 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 def _own_years(text: str) -> bool:
-    horizons = [(m.start(), m.end()) for m in _HORIZON.finditer(text)]
+    horizons = [(m.start(), m.end()) for m in _horizon_pattern().finditer(text)]
     return any(not any(a <= m.start() < b for a, b in horizons) for m in _YEAR.finditer(text))
 
 
 def _goal_year(text: str, doc_year: int | None) -> int | None:
-    years = [int(m.group(1)) for m in _GOAL_YEAR.finditer(text)]
+    years = [int(m.group(1)) for m in _goal_year_pattern().finditer(text)]
     future = [year for year in years if doc_year is None or year > doc_year]
     return future[0] if future else None

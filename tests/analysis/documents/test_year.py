@@ -174,3 +174,157 @@ def test_a_headline_s_relative_year_and_a_review_s_cues_give_the_year(
     title: str, body: str, published: datetime, year: int
 ) -> None:
     assert infer_year(title, body, published) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # a plan's headline late in a year, its body naming next year's plan most: about next year
+        (
+            "Sóc Trăng giao 28 chỉ tiêu chuyển đổi số cho các huyện",
+            "Chiều 5/12, tỉnh ban hành Kế hoạch chuyển đổi số năm 2024. Năm 2024, tỉnh phấn đấu 60% hồ sơ "
+            "trực tuyến. Năm 2023, tỷ lệ này ước đạt 41%.",
+            datetime(2023, 12, 6),
+            2024,
+        ),
+        # an index's year after its name is the year its result reports on, announced the year after
+        (
+            "Kon Tum tăng 5 bậc về chuyển đổi số",
+            "Sáng 9/4, Bộ công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022. Kon Tum xếp thứ 40/63.",
+            datetime(2023, 4, 10),
+            2022,
+        ),
+        (
+            "Xếp hạng PCI: Long An vào top 10",
+            "Theo PCI 2023 công bố sáng 8/5, Long An đạt 68,9 điểm.",
+            datetime(2024, 5, 9),
+            2023,
+        ),
+        # a baseline year before the latest result year: the result year, when the page's own is not named
+        (
+            "Thanh toán số ở An Giang tăng mạnh",
+            "Năm 2020, tỉnh có 150.000 tài khoản ví điện tử. Năm 2022, số tài khoản lên 410.000.",
+            datetime(2023, 6, 2),
+            2022,
+        ),
+        # this year's plan ("năm nay tỉnh dự kiến …") is no result of this year
+        (
+            "Sơn La: chợ số phủ 30 xã",
+            "Năm 2023, 30 xã có chợ thanh toán bằng mã QR. Năm 2023 cũng có 12 hợp tác xã lên sàn. "
+            "Năm nay tỉnh dự kiến mở thêm 20 chợ.",
+            datetime(2024, 3, 25),
+            2023,
+        ),
+        # an event dated in the year next to the page's, around the turn of the year, and no other year
+        (
+            "Lễ khai mạc tuần lễ số",
+            "Tối 29/12/2023, tỉnh khai mạc tuần lễ số với 90 gian hàng.",
+            datetime(2024, 1, 3),
+            2023,
+        ),
+        ("Hội thảo dữ liệu mở", "Hội thảo diễn ra ngày 9/1/2025 tại Hà Nội.", datetime(2024, 12, 20), 2025),
+        # an event of the new year ("Sáng 8/1") outweighs a single mention of the year before
+        (
+            "Tỉnh ra mắt tổng đài số",
+            "Sáng 8/1, tỉnh ra mắt tổng đài 1022. Năm 2023 tỉnh đã số hóa hồ sơ hộ tịch.",
+            datetime(2024, 1, 9),
+            2024,
+        ),
+        # a review's own words widen its months: "Nhìn lại …" in March is still about the year before
+        (
+            "Nhìn lại năm đầu số hóa hộ tịch",
+            "Năm qua, tỉnh số hóa 800.000 trang hộ tịch. Trong năm 2023, 100% xã dùng phần mềm mới.",
+            datetime(2024, 3, 8),
+            2023,
+        ),
+        # a goal year in the headline that the body never names: the body's result year
+        (
+            "Đích năm 2030: mọi xã có trạm 5G",
+            "Hết năm 2023, 40% xã đã có trạm 5G. Trong năm 2023, nhà mạng lắp 120 trạm.",
+            datetime(2024, 7, 1),
+            2023,
+        ),
+    ],
+)
+def test_the_year_an_article_is_about_beside_its_publication_year(
+    title: str, body: str, published: datetime, year: int
+) -> None:
+    assert infer_year(title, body, published) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # a headline that says the plan was done reports the year it appears in, whatever comes next
+        (
+            "Tỉnh hoàn thành 18/20 chỉ tiêu chuyển đổi số",
+            "Năm 2024, tỉnh hoàn thành 18/20 chỉ tiêu. Năm 2025, tỉnh phấn đấu 90% hồ sơ trực tuyến; "
+            "năm 2025 cũng mở rộng dữ liệu mở.",
+            datetime(2024, 12, 20),
+            2024,
+        ),
+        # a series of past results in a report of the page's own days ("Sáng 12/6, …") is background
+        (
+            "Sơ kết ba năm Đề án 06",
+            "Sáng 12/6, tỉnh sơ kết ba năm thực hiện Đề án 06. Năm 2021 tỉnh cấp 200.000 thẻ căn cước; "
+            "năm 2023 cấp 650.000 thẻ.",
+            datetime(2024, 6, 13),
+            2024,
+        ),
+        # a review conference in January is about the year before, though it is dated in the new year
+        (
+            "Hội nghị tổng kết chuyển đổi số",
+            "Hội nghị tổng kết chuyển đổi số\nNgày 7/1, Sở tổ chức hội nghị tổng kết công tác năm 2024. "
+            "Tỉnh hoàn thành 95% nhiệm vụ.",
+            datetime(2025, 1, 8),
+            2024,
+        ),
+        # the review's own words in the opening paragraph below the headline
+        (
+            "Bức tranh số của miền Tây",
+            "Bức tranh số của miền Tây\nNăm qua, tỉnh đưa vào dùng 12 nền tảng số. Năm 2025 tỉnh sẽ mở rộng.",
+            datetime(2025, 1, 4),
+            2024,
+        ),
+    ],
+)
+def test_a_review_and_a_done_plan_keep_the_year_they_report(
+    title: str, body: str, published: datetime, year: int
+) -> None:
+    assert infer_year(title, body, published) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # a period in the headline: the page's year inside it, its last year after it, its first before it
+        (
+            "Tổng kết Đề án chính quyền số giai đoạn 2020-2024",
+            "Sáng 19/12, tỉnh tổng kết đề án.",
+            datetime(2024, 12, 20),
+            2024,
+        ),
+        (
+            "Nhìn lại chặng đường 2021-2025",
+            "Sau 5 năm, tỉnh đạt 36/40 chỉ tiêu.",
+            datetime(2026, 1, 10),
+            2025,
+        ),
+        (
+            "Chuyển đổi số giai đoạn 2021-2025: tỉnh đi trước",
+            "Tỉnh đã đạt 30/40 chỉ tiêu.",
+            datetime(2023, 6, 1),
+            2023,
+        ),
+        (
+            "Kế hoạch dữ liệu số 2026-2030 được thông qua",
+            "Chiều 9/12, HĐND tỉnh thông qua.",
+            datetime(2025, 12, 10),
+            2026,
+        ),
+    ],
+)
+def test_a_headline_s_period_gives_the_page_s_year_within_it(
+    title: str, body: str, published: datetime, year: int
+) -> None:
+    assert infer_year(title, body, published) == year
