@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from analysis.evaluate.gold import GoldFigure, load_gold, load_gold_articles
 from analysis.evaluate.scoring import evaluate_figures
 from analysis.evaluate.tables import render_evaluation
+from analysis.pipeline import analyze_corpus
 from analysis.types import CorpusAnalysis, Figure
 from tests.analysis.evaluate.conftest import GOLD
 
@@ -48,11 +51,12 @@ def test_measures_reach_their_floor_on_the_gold_set(
 # was written: gold set values 1.000/1.000, year 1.000, measure 0.915; meaning set values 0.995/0.985,
 # year 1.000, measure 0.836, place 0.900, is_target 0.990, article facts 1.000. After the measure rules of
 # December 2026 (subject frames, blocks, an index named earlier): measure 0.841 (169 of 201), so the floor
-# is raised to 0.82, four figures below it.
+# is raised to 0.82, four figures below it. After the measure rounds of 6 December 2026: 0.910 (183 of
+# 201); the floor is now the bar for the gold set, 0.90, two figures below it.
 MEANING_FLOORS = {"year": 0.95, "place": 0.85, "is_target": 0.95}
 
 
-MEANING_MEASURE_FLOOR = 0.82
+MEANING_MEASURE_FLOOR = 0.90
 
 
 def test_figures_mean_what_their_sentence_says_on_the_gold_set(
@@ -161,3 +165,18 @@ def test_article_facts_are_scored_where_the_gold_gives_them(tmp_path: Path) -> N
     assert tallies == {"title": (1, 2), "outlet": (1, 2), "published": (2, 2), "article_year": (0, 1)}
     year = next(t for t in evaluate_articles(gold, documents) if t.name == "article_year")
     assert year.wrong == ("a: year 2023, want 2024",)
+
+
+# Whole pages written for each article's own facts (tests/fixtures/figures/README.md, "Article shapes" and
+# "Article years"): title, outlet, publication date and year, read from pages with their furniture. Both
+# are dev sets and read 1.000 on all four facts; the bar for article facts is 0.95.
+@pytest.mark.parametrize("name", ["article_shapes", "article_year_shapes"])
+def test_each_article_names_its_own_title_outlet_date_and_year(name: str) -> None:
+    path = GOLD.parent / name / "gold.json"
+    articles = load_gold_articles(path)
+    assert len(articles) >= 14
+    corpus = analyze_corpus([path.parent], cache_path=None)
+    documents = [analysis.document for analysis in corpus.documents]
+    evaluation = evaluate_figures([], corpus.figures, traps={}, articles=articles, documents=documents)
+    report = render_evaluation(evaluation)
+    assert evaluation.article_accuracy is not None and evaluation.article_accuracy >= 0.95, report
