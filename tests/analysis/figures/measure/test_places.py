@@ -97,3 +97,35 @@ def test_a_figure_of_ho_chi_minh_city_written_short_names_it() -> None:
         Sentence("d", 1, "Năm 2024, 86% hộ kinh doanh trong chợ nhận thanh toán qua mã QR.", 1),
     ]
     assert [f.place for f in extract_figures(sentences, doc_year=2024)] == ["TP.HCM"]
+
+
+def test_a_ranks_field_in_the_lead_is_no_national_article() -> None:
+    # "xếp thứ 12/63 tỉnh, thành phố", "đứng thứ 5 cả nước": the field a rank is counted in, not the country
+    sentences = [
+        Sentence("d", 0, "Phú Yên tăng 7 bậc về chỉ số cải cách hành chính", 0),
+        Sentence("d", 1, "Năm 2023, Phú Yên xếp thứ 12/63 tỉnh, thành phố về chỉ số cải cách hành chính.", 1),
+        Sentence("d", 2, "Tỉnh đứng thứ 5 cả nước về dịch vụ công, với 1.350 hồ sơ trực tuyến mỗi tháng.", 1),
+        Sentence("d", 3, "Điểm chỉ số của tỉnh đạt 88,4 điểm.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2023)
+    assert [(f.value, f.place) for f in found] == [
+        (7.0, "Phú Yên"),
+        (12.0, "Phú Yên"),
+        (5.0, "Phú Yên"),
+        (1350.0, "Phú Yên"),
+        (88.4, "Phú Yên"),
+    ]
+
+
+def test_the_country_in_a_later_clause_is_not_the_figures_place() -> None:
+    # "…, thấp hơn bình quân cả nước", "…, trong khi cả nước …": the country is compared with, the figure is
+    # the province's
+    sentences = [
+        Sentence("d", 0, "Phú Yên phát triển thương mại điện tử", 0),
+        Sentence("d", 1, "Sở Công Thương tổ chức hội nghị tổng kết năm.", 1),
+        Sentence("d", 2, "Các doanh nghiệp chia sẻ kinh nghiệm bán hàng.", 1),
+        Sentence("d", 3, "Tỉnh có 3.400 cửa hàng bán trực tuyến, cao hơn bình quân cả nước.", 2),
+        Sentence("d", 4, "Cả nước có 1,2 triệu cửa hàng bán trực tuyến.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2023)
+    assert [(f.value, f.place) for f in found] == [(3400.0, "Phú Yên"), (1200000.0, None)]
