@@ -119,10 +119,19 @@ def _speaks_national(text: str, *, before: int | None = None) -> bool:
     figure with the country and does not count.
     """
     national = _words_pattern("national_cues", at="any")
+    fields = phrase_alternation(_cue_list("rank_fields"))
+    field = re.compile(rf"(?:\d|(?<!\w)(?:{fields})(?:\s+\d+)?)\s*$", re.IGNORECASE)
     for match in national.finditer(text):
         ahead = text[: match.start()]
-        if re.search(r"(?:\d\s*|(?:thứ|hạng)\s+\d+\s*)$", ahead, flags=re.IGNORECASE):
-            continue  # "63 tỉnh, thành phố", "thứ 5 cả nước"
+        if field.search(ahead):
+            continue  # "63 tỉnh, thành phố", "thứ 5 cả nước", "dẫn đầu cả nước"
+        words = ahead.split()
+        named = (len(words) > 1 and words[-1][:1].isupper()) or re.match(
+            r"\s*\([A-Z]{2,}", text[match.end() :]
+        )
+        if match.group(0)[:1].isupper() and named:
+            # the end of a name: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam", "… Công nghiệp Việt Nam (VCCI)"
+            continue
         if before is not None and re.search(r"[,;]", text[before : match.start()]):
             continue  # a later clause; empty when the cue comes first
         return True

@@ -129,3 +129,25 @@ def test_the_country_in_a_later_clause_is_not_the_figures_place() -> None:
     ]
     found = extract_figures(sentences, doc_year=2023)
     assert [(f.value, f.place) for f in found] == [(3400.0, "Phú Yên"), (1200000.0, None)]
+
+
+def test_a_name_ending_in_the_country_or_a_leading_group_is_no_national_article() -> None:
+    # "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam công bố", "nhóm dẫn đầu cả nước gồm …": a publisher's name
+    # and a rank's field, the article is still the province's
+    sentences = [
+        Sentence("d", 0, "Phú Yên vào nhóm khá về chỉ số chính phủ số", 0),
+        Sentence(
+            "d",
+            1,
+            "Theo bảng xếp hạng do Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam công bố, Phú Yên tăng 5 bậc.",
+            1,
+        ),
+        Sentence("d", 2, "Nhóm dẫn đầu cả nước vẫn là các thành phố lớn.", 1),
+        Sentence("d", 3, "Tỉnh có 420 điểm truy cập Internet công cộng.", 2),
+        Sentence("d", 4, "Điểm trung vị của bảng xếp hạng là 0,61.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [(5.0, "Phú Yên"), (420.0, "Phú Yên"), (0.61, None)]
+    sentences[1] = Sentence("d", 1, "Theo Tổng công ty Bưu điện Việt Nam (VNPost), Phú Yên tăng 5 bậc.", 1)
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [(5.0, "Phú Yên"), (420.0, "Phú Yên"), (0.61, None)]
