@@ -120,11 +120,14 @@ def _speaks_national(text: str, *, before: int | None = None) -> bool:
     """
     national = _words_pattern("national_cues", at="any")
     fields = phrase_alternation(_cue_list("rank_fields"))
-    field = re.compile(rf"(?:\d|(?<!\w)(?:{fields})(?:\s+\d+)?)\s*$", re.IGNORECASE)
+    field = re.compile(rf"(?:\d\s*/\s*\d+|(?<!\w)(?:{fields})(?:\s+\d+)?)\s*$", re.IGNORECASE)
+    descriptors = _words_pattern("place_descriptors", at="start")
     for match in national.finditer(text):
         ahead = text[: match.start()]
         if field.search(ahead):
-            continue  # "63 tỉnh, thành phố", "thứ 5 cả nước", "dẫn đầu cả nước"
+            continue  # "41/63 tỉnh, thành phố", "thứ 5 cả nước", "dẫn đầu cả nước"
+        if descriptors.match(text[match.end() :].lstrip()):
+            continue  # a kind of area within the province: "khu vực thành thị", "khu vực nông thôn"
         words = ahead.split()
         named = (len(words) > 1 and words[-1][:1].isupper()) or re.match(
             r"\s*\([A-Z]{2,}", text[match.end() :]

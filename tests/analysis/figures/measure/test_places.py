@@ -151,3 +151,18 @@ def test_a_name_ending_in_the_country_or_a_leading_group_is_no_national_article(
     sentences[1] = Sentence("d", 1, "Theo Tổng công ty Bưu điện Việt Nam (VNPost), Phú Yên tăng 5 bậc.", 1)
     found = extract_figures(sentences, doc_year=2024)
     assert [(f.value, f.place) for f in found] == [(5.0, "Phú Yên"), (420.0, "Phú Yên"), (0.61, None)]
+
+
+def test_an_area_within_the_province_or_its_own_budget_is_not_the_country() -> None:
+    # "khu vực nông thôn" is part of the province, "ngân sách địa phương" its own budget; "các địa phương" are
+    # many provinces
+    sentences = [
+        Sentence("d", 0, "Phú Yên mở rộng thanh toán không dùng tiền mặt", 0),
+        Sentence("d", 1, "Sở Thông tin và Truyền thông tổ chức hội nghị sơ kết.", 1),
+        Sentence("d", 2, "Các ngân hàng trình bày kết quả.", 1),
+        Sentence("d", 3, "Có 76% hộ gia đình ở khu vực nông thôn dùng ví điện tử.", 2),
+        Sentence("d", 4, "Chi cho hạ tầng số chiếm 2,4% tổng chi ngân sách địa phương.", 2),
+        Sentence("d", 5, "Các địa phương chi bình quân 1,6% cho hạ tầng số.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [(76.0, "Phú Yên"), (2.4, "Phú Yên"), (1.6, None)]
