@@ -34,6 +34,13 @@ def read_measure(
             # "Trong đó, hồ sơ trực tuyến toàn trình là 312.400 hồ sơ": the label names the unit more narrowly
             return measure, place
         if (
+            unit_text.casefold() in _folded("quantity_units")
+            and measure
+            and not is_empty_measure(measure, place)
+        ):
+            # "với tổng diện tích hơn 28.500 ha": a quantity, not things counted; its label says what
+            return measure, place
+        if (
             unit_text.casefold() in _folded("generic_counters")
             and measure
             and measure.casefold() not in _folded("generic_counters")  # "1,5 triệu người, trong đó 530.000 …"
