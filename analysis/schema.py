@@ -187,7 +187,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "measure": _lists(
             "frames trailing bare_heads leading run_compounds count_run_stops count_run_relatives "
             "count_change_verbs purpose_words rank_steps topic_ends topic_heads time_before_year agent_verbs "
-            "generic_counters quantity_units share_verbs contrast_openers empty_measures owner_words "
+            "generic_counters quantity_units share_verbs contrast_openers component_frames empty_measures "
+            "owner_words "
             "aspect_markers place_descriptors "
             "blocks block_heads block_levels place_determiners place_heads national actions national_cues "
             "rank_fields "

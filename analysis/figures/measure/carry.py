@@ -95,6 +95,10 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                             else _same_family(before.kind, figure.kind)
                         )
                         and not is_empty_measure(before.measure, before.place)
+                        and not (
+                            paragraph.get(before.sentence_index) != paragraph.get(figure.sentence_index)
+                            and _is_component(before.sentence)
+                        )
                     ),
                     None,
                 )
@@ -105,7 +109,9 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                     (
                         before
                         for before in reversed(carried)
-                        if before.measure and _INDEX_HEAD.search(before.measure)
+                        if before.measure
+                        and _INDEX_HEAD.search(before.measure)
+                        and not _is_component(before.sentence)
                     ),
                     None,
                 )
@@ -202,13 +208,23 @@ def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
 def _index_named_earlier(figure: Figure, sentences: Sequence[Sentence]) -> str:
     """The last index named in the sentences before ``figure``'s (the title included), by name and acronym
     first ("Chỉ số chuyển đổi số cấp tỉnh (DTI)"), else by name alone."""
-    earlier = [s.text for s in sorted(sentences, key=lambda s: s.index) if s.index < figure.sentence_index]
+    earlier = [
+        s.text
+        for s in sorted(sentences, key=lambda s: s.index)
+        if s.index < figure.sentence_index and not _is_component(s.text)  # the main index, not a component
+    ]
     for pattern in (_INDEX_NAMED, _INDEX_PLAIN):
         for text in reversed(earlier):
             named = list(pattern.finditer(text))
             if named and strip_measure(named[-1].group(0)):
                 return strip_measure(named[-1].group(0))
     return ""
+
+
+def _is_component(sentence: str) -> bool:
+    """Whether a sentence speaks of an index's components ("Trong các chỉ số thành phần, …", "Xét theo trụ
+    cột, …"), whose figures are no measure for a bare rank or score elsewhere."""
+    return _words_pattern("component_frames", at="any").search(sentence) is not None
 
 
 def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:

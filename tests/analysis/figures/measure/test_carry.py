@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from analysis.evaluate.matching import measure_agrees
+from analysis.figures import extract_figures
+from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
     _measures,
 )
@@ -203,3 +205,20 @@ def test_a_total_raised_by_the_count_before_measures_what_it_counted() -> None:
     sentence = "Trong năm, huyện có thêm 35 hợp tác xã nông nghiệp, nâng tổng số lên 210 hợp tác xã."
     found = _measures([(1, sentence, 1)])
     assert found[-1] == (210, "hợp tác xã nông nghiệp")
+
+
+def test_a_bare_rank_in_a_later_paragraph_is_the_main_indexs_not_a_components() -> None:
+    # the components ("Ở các chỉ số thành phần, …") come between; "Trong ASEAN, Việt Nam đứng thứ 4" is the
+    # index the article is about
+    sentences = [
+        Sentence("d", 0, "Việt Nam xếp thứ 44 về Chỉ số Sẵn sàng mạng lưới (NRI) năm 2024.", 0),
+        Sentence(
+            "d",
+            1,
+            "Ở các chỉ số thành phần, chỉ số công nghệ (TECH) xếp thứ 38, chỉ số con người đạt 0,52.",
+            1,
+        ),
+        Sentence("d", 2, "Trong ASEAN, Việt Nam đứng thứ 4.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.measure) for f in found][-1] == (4.0, "Chỉ số Sẵn sàng mạng lưới (NRI)")
