@@ -222,3 +222,13 @@ def test_a_bare_rank_in_a_later_paragraph_is_the_main_indexs_not_a_components() 
     ]
     found = extract_figures(sentences, doc_year=2024)
     assert [(f.value, f.measure) for f in found][-1] == (4.0, "Chỉ số Sẵn sàng mạng lưới (NRI)")
+
+
+def test_a_place_standing_in_a_top_group_takes_the_index_named_before() -> None:
+    # "Việt Nam đứng trong top 30 của GII": "đứng trong" is how it ranks, the index is the one named
+    sentences = [
+        Sentence("d", 0, "Việt Nam xếp thứ 44 về Chỉ số Đổi mới sáng tạo toàn cầu (GII) năm 2024.", 0),
+        Sentence("d", 1, "Chiến lược đặt mục tiêu đến năm 2030 Việt Nam đứng trong top 30 của GII.", 1),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [f.measure for f in found] == ["Chỉ số Đổi mới sáng tạo toàn cầu (GII)"] * 2
