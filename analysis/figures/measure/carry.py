@@ -15,6 +15,7 @@ from analysis.figures.measure.clauses import (
     _INDEX_PLAIN,
     _subject_of,
     respective_part,
+    respective_place,
 )
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
@@ -26,7 +27,7 @@ from analysis.figures.measure.empty import (
     is_list_frame,
 )
 from analysis.figures.measure.label import holds_number, strip_measure
-from analysis.figures.measure.places import is_place
+from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
 from analysis.types import Figure, Sentence
@@ -45,6 +46,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             # "Hai trụ cột kinh tế số và xã hội số lần lượt đứng thứ 45 và 39": each part in turn, whatever a
             # series of ranks passed on from its first
             figure = replace(figure, measure=part)
+        paired = respective_place(figure.sentence, figure.start)
+        if paired and figure.place and paired != figure.place:
+            # "thành phố Hải Phòng và tỉnh Nghệ An lần lượt đứng thứ 2 và 3": each place in turn, whatever a
+            # series passed on from its first
+            figure = replace(figure, place=named_place(paired))
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
         if before is not None and _changes_the_count_before(figure, before):
             # a total takes the noun counted before it ("… 6.000 doanh nghiệp công nghệ số, nâng tổng số lên

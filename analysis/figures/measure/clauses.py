@@ -374,6 +374,17 @@ def respective_part(text: str, position: int) -> str:
     return respective[2] or "" if respective is not None and not respective[1] else ""
 
 
+def respective_place(text: str, position: int) -> str:
+    """The place counted out before "lần lượt" that the figure at ``position`` is for, in turn ("" if none).
+
+    >>> t = "Hải Phòng và tỉnh Nghệ An lần lượt đứng thứ 2 và 3."
+    >>> respective_place(t, t.index("3"))
+    'tỉnh Nghệ An'
+    """
+    respective = _respective(text, position)
+    return respective[1] if respective is not None else ""
+
+
 def _respective_parts(before: str) -> list[str]:
     """ "Hai trụ cột kinh tế số và xã hội số lần lượt …", "hai trụ cột "Chính phủ" và "Dữ liệu, hạ tầng" … lần
     lượt …": the parts a sentence counts out before "lần lượt", each the measure of its figure in turn."""

@@ -232,3 +232,16 @@ def test_a_place_standing_in_a_top_group_takes_the_index_named_before() -> None:
     ]
     found = extract_figures(sentences, doc_year=2024)
     assert [f.measure for f in found] == ["Chỉ số Đổi mới sáng tạo toàn cầu (GII)"] * 2
+
+
+def test_places_counted_out_before_in_turn_each_take_their_figure() -> None:
+    # "tỉnh Hà Giang và thành phố Cần Thơ lần lượt đứng thứ 4 và 5": the second rank is Cần Thơ's
+    sentence = (
+        "Tỉnh Lạng Sơn dẫn đầu với 98 điểm; tỉnh Hà Giang và thành phố Cần Thơ lần lượt đứng thứ 4 và 5."
+    )
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [
+        (98.0, "Tỉnh Lạng Sơn"),
+        (4.0, "tỉnh Hà Giang"),
+        (5.0, "thành phố Cần Thơ"),
+    ]
