@@ -31,6 +31,10 @@ from analysis.types import Sentence
         ("huyện biên giới", True),
         ("xã hội số", False),
         ("tỉnh ủy", False),
+        # a school or a hospital by its name is whom a figure is for, like a ministry
+        ("Trường THCS Nguyễn Du", True),
+        ("Bệnh viện Đa khoa Phú Yên", True),
+        ("trường học", False),
     ],
 )
 def test_is_place(label: str, place: bool) -> None:
@@ -166,3 +170,9 @@ def test_an_area_within_the_province_or_its_own_budget_is_not_the_country() -> N
     ]
     found = extract_figures(sentences, doc_year=2024)
     assert [(f.value, f.place) for f in found] == [(76.0, "Phú Yên"), (2.4, "Phú Yên"), (1.6, None)]
+
+
+def test_a_school_named_as_the_subject_is_the_figures_place() -> None:
+    sentence = "Trường THCS Nguyễn Du đạt 85/100 điểm chuyển đổi số, cao nhất huyện."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [f.place for f in found] == ["Trường THCS Nguyễn Du"]
