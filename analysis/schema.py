@@ -190,8 +190,11 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "measure": _lists(
             "frames trailing bare_heads leading run_compounds count_run_stops count_run_relatives "
             "count_change_verbs purpose_words rank_steps topic_ends topic_heads time_before_year agent_verbs "
-            "generic_counters empty_measures owner_words aspect_markers place_descriptors "
+            "generic_counters quantity_units share_verbs contrast_openers component_frames empty_measures "
+            "owner_words "
+            "aspect_markers place_descriptors "
             "blocks block_heads block_levels place_determiners place_heads national actions national_cues "
+            "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
             "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops"
         ),

@@ -15,6 +15,7 @@ from analysis.figures.measure.clauses import (
     _INDEX_PLAIN,
     _subject_of,
     respective_part,
+    respective_place,
 )
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
@@ -26,7 +27,7 @@ from analysis.figures.measure.empty import (
     is_list_frame,
 )
 from analysis.figures.measure.label import holds_number, strip_measure
-from analysis.figures.measure.places import is_place
+from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
 from analysis.types import Figure, Sentence
@@ -45,6 +46,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             # "Hai trụ cột kinh tế số và xã hội số lần lượt đứng thứ 45 và 39": each part in turn, whatever a
             # series of ranks passed on from its first
             figure = replace(figure, measure=part)
+        paired = respective_place(figure.sentence, figure.start)
+        if paired and figure.place and paired != figure.place:
+            # "thành phố Hải Phòng và tỉnh Nghệ An lần lượt đứng thứ 2 và 3": each place in turn, whatever a
+            # series passed on from its first
+            figure = replace(figure, place=named_place(paired))
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
         if before is not None and _changes_the_count_before(figure, before):
             # a total takes the noun counted before it ("… 6.000 doanh nghiệp công nghệ số, nâng tổng số lên
@@ -95,6 +101,10 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                             else _same_family(before.kind, figure.kind)
                         )
                         and not is_empty_measure(before.measure, before.place)
+                        and not (
+                            paragraph.get(before.sentence_index) != paragraph.get(figure.sentence_index)
+                            and _is_component(before.sentence)
+                        )
                     ),
                     None,
                 )
@@ -105,7 +115,9 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                     (
                         before
                         for before in reversed(carried)
-                        if before.measure and _INDEX_HEAD.search(before.measure)
+                        if before.measure
+                        and _INDEX_HEAD.search(before.measure)
+                        and not _is_component(before.sentence)
                     ),
                     None,
                 )
@@ -202,13 +214,23 @@ def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
 def _index_named_earlier(figure: Figure, sentences: Sequence[Sentence]) -> str:
     """The last index named in the sentences before ``figure``'s (the title included), by name and acronym
     first ("Chỉ số chuyển đổi số cấp tỉnh (DTI)"), else by name alone."""
-    earlier = [s.text for s in sorted(sentences, key=lambda s: s.index) if s.index < figure.sentence_index]
+    earlier = [
+        s.text
+        for s in sorted(sentences, key=lambda s: s.index)
+        if s.index < figure.sentence_index and not _is_component(s.text)  # the main index, not a component
+    ]
     for pattern in (_INDEX_NAMED, _INDEX_PLAIN):
         for text in reversed(earlier):
             named = list(pattern.finditer(text))
             if named and strip_measure(named[-1].group(0)):
                 return strip_measure(named[-1].group(0))
     return ""
+
+
+def _is_component(sentence: str) -> bool:
+    """Whether a sentence speaks of an index's components ("Trong các chỉ số thành phần, …", "Xét theo trụ
+    cột, …"), whose figures are no measure for a bare rank or score elsewhere."""
+    return _words_pattern("component_frames", at="any").search(sentence) is not None
 
 
 def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:

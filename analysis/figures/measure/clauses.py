@@ -296,11 +296,29 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
             continue
         if is_place(label):
             if not sourced and not _acts(clause, label):  # "Theo Bộ Công an, …", "Bộ Công an đã cấp …"
-                place = place or label
+                place = place or _joined_place(previous, joiner, label)
             continue
         return found(label)
     note_place()
     return found(place)
+
+
+def _joined_place(previous: str, joiner: str, place: str) -> str:
+    """A place whose comma split it from the words before: "các bộ, cơ quan ngang bộ đạt 64,8%" is the block
+    of ministries, not "cơ quan ngang bộ" alone; the longest tail of ``previous`` that makes a block (in lower
+    case) with it.
+
+    >>> _joined_place("Theo khối, các bộ", ",", "cơ quan ngang bộ")
+    'các bộ, cơ quan ngang bộ'
+    """
+    if joiner.strip() != "," or not place[:1].islower():
+        return place
+    words = previous.split()
+    for size in range(min(len(words), 4), 0, -1):
+        joined = f"{' '.join(words[-size:])}, {place}"
+        if joined[:1].islower() and is_place(joined):  # a block, not "Trong khu vực Tây Nguyên, tỉnh …"
+            return joined
+    return place
 
 
 def _acts(clause: str, name: str) -> bool:
@@ -354,6 +372,17 @@ def respective_part(text: str, position: int) -> str:
     """
     respective = _respective(text, position)
     return respective[2] or "" if respective is not None and not respective[1] else ""
+
+
+def respective_place(text: str, position: int) -> str:
+    """The place counted out before "lần lượt" that the figure at ``position`` is for, in turn ("" if none).
+
+    >>> t = "Hải Phòng và tỉnh Nghệ An lần lượt đứng thứ 2 và 3."
+    >>> respective_place(t, t.index("3"))
+    'tỉnh Nghệ An'
+    """
+    respective = _respective(text, position)
+    return respective[1] if respective is not None else ""
 
 
 def _respective_parts(before: str) -> list[str]:

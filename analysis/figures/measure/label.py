@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.measure.places import _known_name_at_end, is_place
+from analysis.figures.measure.places import _known_name_at_end, is_place, province_mentions
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
 
@@ -44,6 +44,18 @@ def _without_owner(label: str, owners: list[str]) -> str:
     if trailing and trailing.start() > 0 and label[: trailing.start()].split()[-1][:1].islower():
         owners.append(trailing.group("name"))
         return label[: trailing.start()]
+    for start, end, name in province_mentions(label):
+        before = label[:start].split()
+        if (
+            before
+            and before[-1][:1].islower()
+            and before[-1].casefold() not in _folded("place_heads")
+            and re.match(r"\s+(?:đối\s+)?với\s", label[end:], re.IGNORECASE)
+        ):
+            # "Mức độ hài lòng của người dân Quảng Ninh với dịch vụ hành chính công": whose satisfaction, then
+            # with what; the province is the owner, the measure ends before it
+            owners.append(name)
+            return label[:start]
     return label
 
 

@@ -88,7 +88,6 @@ def article_place(
     """
     ordered = sorted(sentences, key=lambda sentence: sentence.index)
     by_index = {sentence.index: sentence.text for sentence in ordered}
-    national = _words_pattern("national_cues", at="any")
     province = None
     for sentence in ordered[:3]:
         names = _provinces_in(sentence.text, any_case=sentence.index == 0)
@@ -100,17 +99,46 @@ def article_place(
         named = _provinces_in(outlet, any_case=True)
         province = named[0] if len(named) == 1 else None
     body = [sentence.text for sentence in ordered if sentence.index > 0][:2]
-    if province is None or any(national.search(text) for text in body):
+    if province is None or any(_speaks_national(text) for text in body):
         return list(figures)
     settled = []
     for figure in figures:
         sentence = by_index.get(figure.sentence_index, figure.sentence)
         others = [name for name in _provinces_in(sentence) if name != province]
-        whole = national.search(sentence) is not None and figure.kind != "rank"
+        whole = figure.kind != "rank" and _speaks_national(sentence, before=figure.end)
         if figure.place is None and not others and not whole:
             figure = replace(figure, place=province)
         settled.append(figure)
     return settled
+
+
+def _speaks_national(text: str, *, before: int | None = None) -> bool:
+    """A national cue in ``text`` that is no rank's field ("xếp thứ 12/63 tỉnh, thành phố", "đứng thứ 5 cả
+    nước" count a rank among provinces, they do not speak of the country). With ``before`` (where a figure
+    ends), a cue in a later clause ("…, thấp hơn bình quân cả nước", "…, trong khi cả nước …") compares the
+    figure with the country and does not count.
+    """
+    national = _words_pattern("national_cues", at="any")
+    fields = phrase_alternation(_cue_list("rank_fields"))
+    field = re.compile(rf"(?:\d\s*/\s*\d+|(?<!\w)(?:{fields})(?:\s+\d+)?)\s*$", re.IGNORECASE)
+    descriptors = _words_pattern("place_descriptors", at="start")
+    for match in national.finditer(text):
+        ahead = text[: match.start()]
+        if field.search(ahead):
+            continue  # "41/63 tỉnh, thành phố", "thứ 5 cả nước", "dẫn đầu cả nước"
+        if descriptors.match(text[match.end() :].lstrip()):
+            continue  # a kind of area within the province: "khu vực thành thị", "khu vực nông thôn"
+        words = ahead.split()
+        named = (len(words) > 1 and words[-1][:1].isupper()) or re.match(
+            r"\s*\([A-Z]{2,}", text[match.end() :]
+        )
+        if match.group(0)[:1].isupper() and named:
+            # the end of a name: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam", "… Công nghiệp Việt Nam (VCCI)"
+            continue
+        if before is not None and re.search(r"[,;]", text[before : match.start()]):
+            continue  # a later clause; empty when the cue comes first
+        return True
+    return False
 
 
 def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:

@@ -9,8 +9,9 @@ from analysis.figures.cues import cue_words, time_units
 from analysis.figures.measure.clauses import measure_before
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
+from analysis.figures.measure.label import MAX_WORDS, strip_measure
 from analysis.figures.measure.places import is_place, named_place
-from analysis.figures.measure.words import _folded
+from analysis.figures.measure.words import _folded, _words_pattern
 from analysis.figures.reading import Reading
 from analysis.nlp import glossary
 from analysis.text import phrase_alternation
@@ -32,6 +33,13 @@ def read_measure(
             return measure, place
         if after is None and measure.casefold().startswith(f"{unit_text.casefold()} "):
             # "Trong đó, hồ sơ trực tuyến toàn trình là 312.400 hồ sơ": the label names the unit more narrowly
+            return measure, place
+        if (
+            unit_text.casefold() in _folded("quantity_units")
+            and measure
+            and not is_empty_measure(measure, place)
+        ):
+            # "với tổng diện tích hơn 28.500 ha": a quantity, not things counted; its label says what
             return measure, place
         if (
             unit_text.casefold() in _folded("generic_counters")
@@ -70,7 +78,24 @@ def read_measure(
         owners: list[str] = []
         counted = _without_owner_in_run(after, owners)
         return counted, place or named_place(owners[0] if owners else None)
+    acted = _acted_share(text, reading) if kind == "percent" and after is None else ""
+    if acted:
+        return acted, place
     return measure or unit_text or None, place
+
+
+def _acted_share(text: str, reading: Reading) -> str:
+    """ "…, nhưng mới có 62% triển khai đầy đủ phương án bảo đảm an toàn": a share with no noun of its own
+    and no label in its own clause measures the verb phrase after it, to the end of that clause."""
+    own = re.split(r"[,;:]", text[: reading.start])[-1]
+    own = _words_pattern("contrast_openers", at="start").sub("", own.strip())
+    if strip_measure(own):
+        return ""
+    rest = text[reading.end :].lstrip()
+    if not _words_pattern("share_verbs", at="start").match(rest):
+        return ""
+    phrase = re.split(r"[,;.()]|\s+(?:nhưng|trong khi|còn)\s", rest, maxsplit=1)[0].strip()
+    return phrase if len(phrase.split()) <= MAX_WORDS else ""
 
 
 def find_subject(sentence: str, unit: str, number_start: int) -> str | None:

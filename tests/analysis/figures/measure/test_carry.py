@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from analysis.evaluate.matching import measure_agrees
+from analysis.figures import extract_figures
+from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
     _measures,
 )
@@ -203,3 +205,43 @@ def test_a_total_raised_by_the_count_before_measures_what_it_counted() -> None:
     sentence = "Trong năm, huyện có thêm 35 hợp tác xã nông nghiệp, nâng tổng số lên 210 hợp tác xã."
     found = _measures([(1, sentence, 1)])
     assert found[-1] == (210, "hợp tác xã nông nghiệp")
+
+
+def test_a_bare_rank_in_a_later_paragraph_is_the_main_indexs_not_a_components() -> None:
+    # the components ("Ở các chỉ số thành phần, …") come between; "Trong ASEAN, Việt Nam đứng thứ 4" is the
+    # index the article is about
+    sentences = [
+        Sentence("d", 0, "Việt Nam xếp thứ 44 về Chỉ số Sẵn sàng mạng lưới (NRI) năm 2024.", 0),
+        Sentence(
+            "d",
+            1,
+            "Ở các chỉ số thành phần, chỉ số công nghệ (TECH) xếp thứ 38, chỉ số con người đạt 0,52.",
+            1,
+        ),
+        Sentence("d", 2, "Trong ASEAN, Việt Nam đứng thứ 4.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.measure) for f in found][-1] == (4.0, "Chỉ số Sẵn sàng mạng lưới (NRI)")
+
+
+def test_a_place_standing_in_a_top_group_takes_the_index_named_before() -> None:
+    # "Việt Nam đứng trong top 30 của GII": "đứng trong" is how it ranks, the index is the one named
+    sentences = [
+        Sentence("d", 0, "Việt Nam xếp thứ 44 về Chỉ số Đổi mới sáng tạo toàn cầu (GII) năm 2024.", 0),
+        Sentence("d", 1, "Chiến lược đặt mục tiêu đến năm 2030 Việt Nam đứng trong top 30 của GII.", 1),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [f.measure for f in found] == ["Chỉ số Đổi mới sáng tạo toàn cầu (GII)"] * 2
+
+
+def test_places_counted_out_before_in_turn_each_take_their_figure() -> None:
+    # "tỉnh Hà Giang và thành phố Cần Thơ lần lượt đứng thứ 4 và 5": the second rank is Cần Thơ's
+    sentence = (
+        "Tỉnh Lạng Sơn dẫn đầu với 98 điểm; tỉnh Hà Giang và thành phố Cần Thơ lần lượt đứng thứ 4 và 5."
+    )
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [
+        (98.0, "Tỉnh Lạng Sơn"),
+        (4.0, "tỉnh Hà Giang"),
+        (5.0, "thành phố Cần Thơ"),
+    ]

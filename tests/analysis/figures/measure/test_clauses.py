@@ -130,3 +130,13 @@ def test_a_budget_for_coordinated_fields_keeps_its_comma() -> None:
     figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2025)
     label = "Kinh phí cho văn hóa, thể thao"
     assert [(figure.value, figure.measure) for figure in figures] == [(42e9, label), (2, label)]
+
+
+def test_a_block_split_by_its_comma_is_one_place() -> None:
+    # "các sở, ban, ngành đạt …", "các bộ, cơ quan ngang bộ đạt …": the block, not its last part
+    sentence = "Về ký số, các bộ, cơ quan ngang bộ đạt 91,5%, còn khối địa phương đạt 88%."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [
+        (91.5, "các bộ, cơ quan ngang bộ"),
+        (88.0, "khối địa phương"),
+    ]

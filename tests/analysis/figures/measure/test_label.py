@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.figures import extract_figures
 from analysis.figures.measure.label import split_have_frame, strip_measure
 from analysis.figures.measure.places import is_place
+from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
     _assert_measure_and_place,
 )
@@ -141,3 +143,13 @@ def test_group_owner_left_out_of_a_sum() -> None:
 def test_a_channel_in_capitals_is_how_not_where() -> None:
     assert strip_measure("số giao dịch rút tiền qua ATM trên địa bàn giảm") == "số giao dịch rút tiền qua ATM"
     assert strip_measure("Tỷ lệ hồ sơ nộp qua Cổng Dịch vụ công quốc gia đạt") == "Tỷ lệ hồ sơ nộp"
+
+
+def test_a_province_inside_a_label_before_with_what_is_its_owner() -> None:
+    # "mức độ hài lòng của doanh nghiệp Bình Dương đối với thủ tục thuế": whose satisfaction (the province's
+    # firms), then with what; the measure stops before the province, which is the figure's place
+    sentence = "Năm 2024, mức độ hài lòng của doanh nghiệp Bình Dương đối với thủ tục thuế đạt 88%."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.measure, f.place) for f in found] == [
+        (88.0, "mức độ hài lòng của doanh nghiệp", "Bình Dương")
+    ]

@@ -31,6 +31,10 @@ from analysis.types import Sentence
         ("huyện biên giới", True),
         ("xã hội số", False),
         ("tỉnh ủy", False),
+        # a school or a hospital by its name is whom a figure is for, like a ministry
+        ("Trường THCS Nguyễn Du", True),
+        ("Bệnh viện Đa khoa Phú Yên", True),
+        ("trường học", False),
     ],
 )
 def test_is_place(label: str, place: bool) -> None:
@@ -97,3 +101,78 @@ def test_a_figure_of_ho_chi_minh_city_written_short_names_it() -> None:
         Sentence("d", 1, "Năm 2024, 86% hộ kinh doanh trong chợ nhận thanh toán qua mã QR.", 1),
     ]
     assert [f.place for f in extract_figures(sentences, doc_year=2024)] == ["TP.HCM"]
+
+
+def test_a_ranks_field_in_the_lead_is_no_national_article() -> None:
+    # "xếp thứ 12/63 tỉnh, thành phố", "đứng thứ 5 cả nước": the field a rank is counted in, not the country
+    sentences = [
+        Sentence("d", 0, "Phú Yên tăng 7 bậc về chỉ số cải cách hành chính", 0),
+        Sentence("d", 1, "Năm 2023, Phú Yên xếp thứ 12/63 tỉnh, thành phố về chỉ số cải cách hành chính.", 1),
+        Sentence("d", 2, "Tỉnh đứng thứ 5 cả nước về dịch vụ công, với 1.350 hồ sơ trực tuyến mỗi tháng.", 1),
+        Sentence("d", 3, "Điểm chỉ số của tỉnh đạt 88,4 điểm.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2023)
+    assert [(f.value, f.place) for f in found] == [
+        (7.0, "Phú Yên"),
+        (12.0, "Phú Yên"),
+        (5.0, "Phú Yên"),
+        (1350.0, "Phú Yên"),
+        (88.4, "Phú Yên"),
+    ]
+
+
+def test_the_country_in_a_later_clause_is_not_the_figures_place() -> None:
+    # "…, thấp hơn bình quân cả nước", "…, trong khi cả nước …": the country is compared with, the figure is
+    # the province's
+    sentences = [
+        Sentence("d", 0, "Phú Yên phát triển thương mại điện tử", 0),
+        Sentence("d", 1, "Sở Công Thương tổ chức hội nghị tổng kết năm.", 1),
+        Sentence("d", 2, "Các doanh nghiệp chia sẻ kinh nghiệm bán hàng.", 1),
+        Sentence("d", 3, "Tỉnh có 3.400 cửa hàng bán trực tuyến, cao hơn bình quân cả nước.", 2),
+        Sentence("d", 4, "Cả nước có 1,2 triệu cửa hàng bán trực tuyến.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2023)
+    assert [(f.value, f.place) for f in found] == [(3400.0, "Phú Yên"), (1200000.0, None)]
+
+
+def test_a_name_ending_in_the_country_or_a_leading_group_is_no_national_article() -> None:
+    # "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam công bố", "nhóm dẫn đầu cả nước gồm …": a publisher's name
+    # and a rank's field, the article is still the province's
+    sentences = [
+        Sentence("d", 0, "Phú Yên vào nhóm khá về chỉ số chính phủ số", 0),
+        Sentence(
+            "d",
+            1,
+            "Theo bảng xếp hạng do Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam công bố, Phú Yên tăng 5 bậc.",
+            1,
+        ),
+        Sentence("d", 2, "Nhóm dẫn đầu cả nước vẫn là các thành phố lớn.", 1),
+        Sentence("d", 3, "Tỉnh có 420 điểm truy cập Internet công cộng.", 2),
+        Sentence("d", 4, "Điểm trung vị của bảng xếp hạng là 0,61.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [(5.0, "Phú Yên"), (420.0, "Phú Yên"), (0.61, None)]
+    sentences[1] = Sentence("d", 1, "Theo Tổng công ty Bưu điện Việt Nam (VNPost), Phú Yên tăng 5 bậc.", 1)
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [(5.0, "Phú Yên"), (420.0, "Phú Yên"), (0.61, None)]
+
+
+def test_an_area_within_the_province_or_its_own_budget_is_not_the_country() -> None:
+    # "khu vực nông thôn" is part of the province, "ngân sách địa phương" its own budget; "các địa phương" are
+    # many provinces
+    sentences = [
+        Sentence("d", 0, "Phú Yên mở rộng thanh toán không dùng tiền mặt", 0),
+        Sentence("d", 1, "Sở Thông tin và Truyền thông tổ chức hội nghị sơ kết.", 1),
+        Sentence("d", 2, "Các ngân hàng trình bày kết quả.", 1),
+        Sentence("d", 3, "Có 76% hộ gia đình ở khu vực nông thôn dùng ví điện tử.", 2),
+        Sentence("d", 4, "Chi cho hạ tầng số chiếm 2,4% tổng chi ngân sách địa phương.", 2),
+        Sentence("d", 5, "Các địa phương chi bình quân 1,6% cho hạ tầng số.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.place) for f in found] == [(76.0, "Phú Yên"), (2.4, "Phú Yên"), (1.6, None)]
+
+
+def test_a_school_named_as_the_subject_is_the_figures_place() -> None:
+    sentence = "Trường THCS Nguyễn Du đạt 85/100 điểm chuyển đổi số, cao nhất huyện."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [f.place for f in found] == ["Trường THCS Nguyễn Du"]

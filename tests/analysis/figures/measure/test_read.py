@@ -6,7 +6,9 @@ import re
 
 import pytest
 
+from analysis.figures import extract_figures
 from analysis.figures.measure.read import find_subject
+from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
     _assert_measure_and_place,
     _figure,
@@ -482,3 +484,21 @@ def test_a_count_takes_the_narrower_of_its_label_and_its_noun_run(
 def test_a_share_of_some_counted_ones_measures_them() -> None:
     sentence = "Sở đã hỗ trợ 2.100 hộ kinh doanh mở gian hàng trực tuyến, đạt 27% số hộ kinh doanh cá thể."
     assert _first_with_value(sentence, 27).measure == "số hộ kinh doanh cá thể"
+
+
+def test_a_quantity_takes_the_label_before_it() -> None:
+    # "ha", "km", "tấn" measure a quantity, they count no things: "với tổng diện tích khoảng 1.200 ha, …"
+    sentence = "Huyện có 40 hợp tác xã với tổng diện tích khoảng 1.200 ha, phần lớn là lúa chất lượng cao."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.measure) for f in found] == [(40.0, "hợp tác xã"), (1200.0, "tổng diện tích")]
+
+
+def test_a_share_with_no_noun_of_its_own_measures_the_verb_phrase_after_it() -> None:
+    # "…, nhưng chỉ 45% triển khai sổ điểm điện tử": the noun (the schools) is the one before; what this share
+    # measures is what they did
+    sentence = "Toàn tỉnh có 90% trường học đã kết nối Internet, nhưng chỉ 45% triển khai sổ điểm điện tử."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.measure) for f in found] == [
+        (90.0, "trường học đã kết nối Internet"),
+        (45.0, "triển khai sổ điểm điện tử"),
+    ]
