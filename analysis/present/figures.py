@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import pandas as pd
 
+from analysis.figures.measure.places import place_name
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
@@ -186,7 +187,7 @@ def measure_text(figure: Figure, *, language: str = "vi") -> str:
     if measure is None:
         return ""
     measure = _measure_rendering(measure, language)
-    return f"{measure} · {figure.place}" if figure.place else measure
+    return f"{measure} · {place_name(figure.place)}" if figure.place else measure
 
 
 def _measure_beyond_unit(figure: Figure) -> str | None:
@@ -222,8 +223,9 @@ def figure_label(figure: Figure, language: str) -> str:
         (rendering for text, rendering in candidates if language != "en" or rendering != text),
         fallback,
     )
-    if figure.place and figure.place.casefold() not in about.casefold():
-        about = f"{about} · {figure.place}" if about else figure.place
+    place = place_name(figure.place) if figure.place else ""
+    if place and place.casefold() not in about.casefold():
+        about = f"{about} · {place}" if about else place
     return about
 
 

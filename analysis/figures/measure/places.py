@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
+from analysis.resources import phrases
 from analysis.text import longest_first, phrase_alternation, phrase_pattern
 from analysis.types import Figure, Sentence
 
@@ -162,6 +163,28 @@ def province_mentions(text: str, *, any_case: bool = False) -> list[tuple[int, i
         (match.start(), match.end(), by_fold[" ".join(match.group(0).split()).casefold()])
         for match in pattern.finditer(text)
     ]
+
+
+def place_name(place: str) -> str:
+    """A figure's place by its name: one province or city without the words an article puts before
+    it ("tỉnh", "UBND thành phố"), so that "tỉnh Bình Phước" and "Bình Phước" are one place; any other
+    place (a block, two provinces, a district) as written.
+
+    >>> place_name("tỉnh Bình Phước"), place_name("UBND thành phố Cần Thơ"), place_name("khối bộ, ngành")
+    ('Bình Phước', 'Cần Thơ', 'khối bộ, ngành')
+    """
+    mentions = province_mentions(place, any_case=True)
+    if len(mentions) != 1 or place[mentions[0][1] :].strip():
+        return place
+    start, _, name = mentions[0]
+    before = " ".join(place[:start].split()).casefold()
+    return name if not before or before in _province_owner_words() else place
+
+
+@cache
+def _province_owner_words() -> frozenset[str]:
+    # the words that say "the province's own" ("tỉnh", "UBND tỉnh", "toàn tỉnh"): the scope reader's list
+    return frozenset(word.casefold() for word in phrases("scope.toml:province.own"))
 
 
 def country_names() -> tuple[str, ...]:

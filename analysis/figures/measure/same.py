@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from analysis.figures.cues import cue_pattern
+from analysis.figures.measure.places import place_name
 from analysis.types import Figure
 
 _YEAR_WORDS = re.compile(r"\b(?:năm|cuối năm|đầu năm|trong năm)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I)
@@ -33,7 +34,7 @@ def measure_key(figure: Figure) -> tuple[str, str, str, str] | None:
         measure = measure[head.end() :].strip()
     if not measure:
         return None
-    place = " ".join((figure.place or "").casefold().split())
+    place = " ".join(place_name(figure.place or "").casefold().split())
     return measure, place, " ".join(figure.unit.casefold().split()), figure.kind
 
 

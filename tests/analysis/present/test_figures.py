@@ -414,3 +414,14 @@ def test_a_measure_that_repeats_the_unit_shows_what_the_unit_counts(
     # (an English rendering is lower case in a table cell; the card capitalises it)
     assert measure_text(teams, language=language).casefold() == expected.casefold()
     assert figure_label(teams, language).casefold() == expected.casefold()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_province_shows_by_its_name_beside_the_measure(language: str) -> None:
+    figure = Figure(
+        71.4, "%", None, "71,4%", None, 2024, "d", "s", kind="percent",
+        measure="tỷ lệ hồ sơ giải quyết đúng hạn", place="tỉnh Bình Phước",
+    )  # fmt: skip
+    expected = {"vi": "tỷ lệ hồ sơ giải quyết đúng hạn", "en": "share of applications settled on time"}
+    assert measure_text(figure, language=language) == f"{expected[language]} · Bình Phước"
+    assert figure_label(figure, language).endswith(" · Bình Phước")

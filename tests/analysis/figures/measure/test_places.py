@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import extract_figures
-from analysis.figures.measure.places import article_place, is_place, named_place
+from analysis.figures.measure.places import article_place, is_place, named_place, place_name
 from analysis.types import Sentence
 
 
@@ -176,3 +176,22 @@ def test_a_school_named_as_the_subject_is_the_figures_place() -> None:
     sentence = "Trường THCS Nguyễn Du đạt 85/100 điểm chuyển đổi số, cao nhất huyện."
     found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [f.place for f in found] == ["Trường THCS Nguyễn Du"]
+
+
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        ("tỉnh Bình Phước", "Bình Phước"),
+        ("Bình Phước", "Bình Phước"),
+        ("UBND thành phố Cần Thơ", "Cần Thơ"),
+        ("toàn tỉnh Lào Cai", "Lào Cai"),
+        # anything but one province with the province's own words before it stays as written
+        ("khối bộ, ngành", "khối bộ, ngành"),
+        ("Hà Nội và Đà Nẵng", "Hà Nội và Đà Nẵng"),
+        ("huyện Lộc Ninh", "huyện Lộc Ninh"),
+        ("Sở Y tế tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"),
+        ("Bộ Tài chính", "Bộ Tài chính"),
+    ],
+)
+def test_a_province_is_one_place_however_the_article_names_it(place: str, name: str) -> None:
+    assert place_name(place) == name

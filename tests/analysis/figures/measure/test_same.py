@@ -36,3 +36,13 @@ def test_a_shares_head_and_its_years_do_not_make_another_measure() -> None:
     assert named_measure(place_only) is None and measure_key(place_only) is None
     # the value most articles give stands for the year, not the first stated
     assert most_stated([share(12.0, "c", "kinh tế số"), share_2024, plain]) is share_2024
+
+
+def test_one_province_named_two_ways_is_one_measure() -> None:
+    # two articles: "của tỉnh Bình Phước" in one, "Bình Phước" in the other; one line across the years
+    first = _figure(
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Bình Phước đạt 53,2%.", 53.2, doc="a"
+    )
+    second = _figure("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của Bình Phước đạt 71,4%.", 71.4, doc="b")
+    assert {first.place, second.place} == {"tỉnh Bình Phước", "Bình Phước"}
+    assert measure_key(first) == measure_key(second) is not None
