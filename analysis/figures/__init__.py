@@ -18,9 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from analysis.figures.make import Candidate
 from analysis.figures.measure.carry import carry_measures
 from analysis.figures.measure.places import article_place
-from analysis.figures.sentence import Candidate, heading_keys, read_sentence
+from analysis.figures.sentence import heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
 from analysis.figures.year import carry_paragraph_years, date_goals, date_headlines, headline_indexes
 from analysis.numbers import NUMBER_WORDS

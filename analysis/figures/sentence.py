@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from analysis.figures.cues import (
     alternation,
     clause_before,
-    cue_pattern,
     cue_words,
     ends_with,
     list_heads,
     piece_after,
-    rank_scopes,
 )
 from analysis.figures.kinds import (
     DOUBLE,
@@ -28,15 +26,13 @@ from analysis.figures.kinds import (
     kind_of,
     label_unit,
     per_before_pattern,
-    rank_fraction_pattern,
-    rank_pattern,
     share_pattern,
     word_number_counts,
 )
-from analysis.figures.measure.clauses import measure_about
+from analysis.figures.make import Candidate, make_figure
 from analysis.figures.measure.counted import extend_counted
 from analysis.figures.measure.empty import is_empty_measure
-from analysis.figures.measure.read import find_subject, read_measure
+from analysis.figures.ranks import read_ranks
 from analysis.figures.reading import (
     DOCUMENT_CODE_AFTER,
     is_label,
@@ -45,152 +41,17 @@ from analysis.figures.reading import (
     is_year,
     masked_spans,
     read_numbers,
-    reading_at,
 )
 from analysis.figures.units import Piece, grammar, match_phrase, pieces_of, read_unit, tag_pieces
-from analysis.figures.year import year_and_target
-from analysis.numbers import ORDINAL_WORDS, find_number_words, find_numbers
+from analysis.numbers import find_number_words, find_numbers
 from analysis.text import phrase_alternation
-from analysis.types import Figure, FigureKind, Sentence
+from analysis.types import FigureKind, Sentence
 
 
 @cache
 def _anaphora_pattern() -> re.Pattern[str]:
     """A word after a counted noun that points back to a figure already given: "năm nền tảng này"."""
     return re.compile(rf"\s*(?:{alternation('anaphora')})(?!\w)", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    figure: Figure
-    list_key: tuple[float, tuple[str, ...]] | None
-    opens_list: bool
-
-
-def make_figure(
-    sentence: Sentence,
-    *,
-    start: int,
-    end: int,
-    value: float,
-    unit: str,
-    kind: FigureKind,
-    doc_year: int | None,
-    number_start: int | None = None,
-    qualifier: str | None = None,
-    value_high: float | None = None,
-    out_of: float | None = None,
-    after: str | None = None,
-    measure: str | None = None,
-    place: str | None = None,
-) -> Figure:
-    """The one way a figure is made: its year, goal, measure, place and subject read from its sentence.
-
-    ``measure`` and ``place`` given by the caller (a rank's field, the next of a series) win over the
-    ones read backwards from the number.
-    """
-    text = sentence.text
-    number_start = start if number_start is None else number_start
-    year, is_target = year_and_target(
-        text, start, end, doc_year, bind_after=kind != "multiplier", money=_is_money(kind, unit)
-    )
-    if kind == "count" and cue_pattern("plan_parts").match(unit.strip()):
-        is_target = False  # a count of a plan's parts ("24 chỉ tiêu") describes the plan, reaches nothing
-    read, read_place = read_measure(text, reading_at(start, end), kind, unit, after)
-    return Figure(
-        value=value,
-        unit=unit,
-        subject=find_subject(text, unit, number_start),
-        text=text[start:end],
-        qualifier=qualifier,
-        year=year,
-        doc=sentence.doc,
-        sentence=text,
-        kind=kind,
-        value_high=value_high,
-        out_of=out_of,
-        measure=measure or read,
-        place=place or read_place,
-        is_target=is_target,
-        start=start,
-        end=end,
-        sentence_index=sentence.index,
-    )
-
-
-def _is_money(kind: FigureKind, unit: str) -> bool:
-    """A sum of money, also as a range or per period: "40-55 tỷ đồng", "8.000 tỷ đồng mỗi năm"."""
-    currency = unit.split("/")[0].strip().casefold()
-    return kind == "money" or currency in {word.casefold() for word in grammar()["units"]["money"]}
-
-
-def _rank_matches(text: str) -> list[re.Match[str]]:
-    """ "xếp thứ 8/63 tỉnh", "đứng thứ hai", and a bare "xếp 102/141 nền kinh tế" (a rank by its field)."""
-    ranks = list(rank_pattern().finditer(text))
-    for match in rank_fraction_pattern().finditer(text):
-        if not any(rank.start() < match.end() and match.start() < rank.end() for rank in ranks):
-            ranks.append(match)
-    return sorted(ranks, key=lambda match: match.start())
-
-
-def _read_ranks(
-    sentence: Sentence, pieces: Sequence[Piece], doc_year: int | None
-) -> tuple[list[Candidate], list[tuple[int, int]]]:
-    text = sentence.text
-    found: list[Candidate] = []
-    spans: list[tuple[int, int]] = []
-    for match in _rank_matches(text):
-        group = "n" if match.group("n") else "w"
-        if group == "w" and not text[: match.start("w")].casefold().rstrip().endswith("thứ"):
-            continue  # "xếp thứ nhất", but "vào nhóm năm" is no rank
-        number_start, number_end = match.span(group)
-        index = piece_after(pieces, match.end())
-        scope_length = match_phrase(pieces, index, rank_scopes())
-        out_of = float(match.group("of").replace(".", "")) if match.group("of") else None
-        unit_text, end = "", match.end()
-        if scope_length:
-            unit_text = " ".join(p.text for p in pieces[index : index + scope_length])
-            end = pieces[index + scope_length - 1].end
-        elif out_of is not None or text[match.end() : match.end() + 1] == " ":
-            unit = read_unit(pieces, index)
-            if unit is not None and unit.category == "noun":
-                unit_text, end = unit.text, unit.end
-        rest = re.match(
-            r"\s*(?:trong (?:tổng )?số|trên (?:tổng số )?)\s*(\d{1,3}(?:\.\d{3})?)\s+", text[end:]
-        )
-        if out_of is None and rest:
-            out_of = float(rest.group(1).replace(".", ""))
-            spans.append((end + rest.start(1), end + rest.end(1)))
-            unit = read_unit(pieces, piece_after(pieces, end + rest.end()))
-            if unit is not None:
-                unit_text, end = unit.text, unit.end
-        about = re.match(rf"\s*(?:{alternation('about_words')})\s+([^,;.()]+)", text[end:])
-        measure, place = read_measure(text, reading_at(match.start(), number_end), "rank", unit_text, None)
-        measure = about.group(1).strip() if about else measure_about(text[end:]) or measure
-        value = (
-            float(match.group("n")) if match.group("n") else float(ORDINAL_WORDS[match.group("w").lower()])
-        )
-        figure = make_figure(
-            sentence,
-            start=match.start(),
-            end=end,
-            value=value,
-            unit=unit_text,
-            kind="rank",
-            doc_year=doc_year,
-            number_start=number_start,
-            out_of=out_of,
-            measure=measure,
-            place=place,
-        )
-        found.append(Candidate(figure, None, False))
-        spans.append((number_start, number_end))
-        if match.group("of"):
-            spans.append(match.span("of"))
-        for follower, span in _rank_series(sentence, pieces, figure, doc_year):
-            found.append(Candidate(follower, None, False))
-            spans.append(span)
-    return found, spans
 
 
 @cache
@@ -210,51 +71,6 @@ def _per_after_pattern() -> re.Pattern[str]:
 def _is_per(words: str) -> bool:
     """Whether ``words`` open with what a rate is taken per ("dân", "người", "hộ", "km2")."""
     return words.casefold() in {word.casefold() for word in grammar()["units"]["per"]}
-
-
-@cache
-def _series_rank_pattern() -> re.Pattern[str]:
-    """The next rank of a series: ", Nhật Bản 14", " và đứng thứ 9"."""
-    return re.compile(
-        rf"(?P<sep>\s*(?:{alternation('series_joins')})\s*)"
-        r"(?:(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+)?"
-        rf"(?:(?:{alternation('series_rank_verbs')})\s+)?(?:thứ\s+)?(?P<n>\d{{1,3}})(?![\w/%]|[.,]\d)"
-    )
-
-
-def _rank_series(
-    sentence: Sentence, pieces: Sequence[Piece], first: Figure, doc_year: int | None
-) -> list[tuple[Figure, tuple[int, int]]]:
-    """The ranks that follow one: "lần lượt đứng thứ 5 và 9", "Hàn Quốc đứng thứ 2, Nhật Bản 14"."""
-    text = sentence.text
-    series = []
-    end = first.end
-    while match := _series_rank_pattern().match(text, end):
-        after = piece_after(pieces, match.end())
-        scope_length = match_phrase(pieces, after, rank_scopes())
-        rest = text[match.end() :]
-        if not scope_length and not re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest):
-            break  # "…, 14 tỉnh khác": a count, not the next rank
-        unit, stop = first.unit, match.end()
-        if scope_length:
-            unit = " ".join(p.text for p in pieces[after : after + scope_length])
-            stop = pieces[after + scope_length - 1].end
-        follower = make_figure(
-            sentence,
-            start=match.start("place") if match.group("place") else match.start("n"),
-            end=stop,
-            value=float(match.group("n")),
-            unit=unit,
-            kind="rank",
-            doc_year=doc_year,
-            number_start=match.start("n"),
-            out_of=first.out_of,
-            measure=first.measure if first.measure != first.place else None,
-            place=match.group("place") or first.place,
-        )
-        series.append((follower, match.span("n")))
-        end = stop
-    return series
 
 
 def _fixed(
@@ -370,7 +186,7 @@ def read_sentence(
     sentence: Sentence, pieces: Sequence[Piece], doc_year: int | None, next_sentence: str | None
 ) -> list[Candidate]:
     text = sentence.text
-    found, taken = _read_ranks(sentence, pieces, doc_year)
+    found, taken = read_ranks(sentence, pieces, doc_year)
     for shape in _read_fixed_shapes(sentence, doc_year, pieces):
         if any(a < shape.figure.end and shape.figure.start < b for a, b in taken):
             continue  # "xếp thứ 8/63 tỉnh" is a rank, not a fraction

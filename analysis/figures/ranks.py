@@ -1,0 +1,132 @@
+"""Ranks in a sentence: "xếp thứ 8/63 tỉnh", "đứng thứ hai", a bare "xếp 102/141 nền kinh tế", and the
+ranks that follow one in a series ("lần lượt đứng thứ 5 và 9", "Hàn Quốc đứng thứ 2, Nhật Bản 14")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from analysis.figures.cues import alternation, piece_after, rank_scopes
+from analysis.figures.kinds import rank_fraction_pattern, rank_pattern
+from analysis.figures.make import Candidate, make_figure
+from analysis.figures.measure.clauses import measure_about
+from analysis.figures.measure.read import read_measure
+from analysis.figures.reading import reading_at
+from analysis.figures.units import Piece, match_phrase, read_unit
+from analysis.numbers import ORDINAL_WORDS
+from analysis.types import Figure, Sentence
+
+
+def _rank_matches(text: str) -> list[re.Match[str]]:
+    """ "xếp thứ 8/63 tỉnh", "đứng thứ hai", and a bare "xếp 102/141 nền kinh tế" (a rank by its field)."""
+    ranks = list(rank_pattern().finditer(text))
+    for match in rank_fraction_pattern().finditer(text):
+        if not any(rank.start() < match.end() and match.start() < rank.end() for rank in ranks):
+            ranks.append(match)
+    return sorted(ranks, key=lambda match: match.start())
+
+
+def read_ranks(
+    sentence: Sentence, pieces: Sequence[Piece], doc_year: int | None
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    text = sentence.text
+    found: list[Candidate] = []
+    spans: list[tuple[int, int]] = []
+    for match in _rank_matches(text):
+        group = "n" if match.group("n") else "w"
+        if group == "w" and not text[: match.start("w")].casefold().rstrip().endswith("thứ"):
+            continue  # "xếp thứ nhất", but "vào nhóm năm" is no rank
+        number_start, number_end = match.span(group)
+        index = piece_after(pieces, match.end())
+        scope_length = match_phrase(pieces, index, rank_scopes())
+        out_of = float(match.group("of").replace(".", "")) if match.group("of") else None
+        unit_text, end = "", match.end()
+        if scope_length:
+            unit_text = " ".join(p.text for p in pieces[index : index + scope_length])
+            end = pieces[index + scope_length - 1].end
+        elif out_of is not None or text[match.end() : match.end() + 1] == " ":
+            unit = read_unit(pieces, index)
+            if unit is not None and unit.category == "noun":
+                unit_text, end = unit.text, unit.end
+        rest = re.match(
+            r"\s*(?:trong (?:tổng )?số|trên (?:tổng số )?)\s*(\d{1,3}(?:\.\d{3})?)\s+", text[end:]
+        )
+        if out_of is None and rest:
+            out_of = float(rest.group(1).replace(".", ""))
+            spans.append((end + rest.start(1), end + rest.end(1)))
+            unit = read_unit(pieces, piece_after(pieces, end + rest.end()))
+            if unit is not None:
+                unit_text, end = unit.text, unit.end
+        about = re.match(rf"\s*(?:{alternation('about_words')})\s+([^,;.()]+)", text[end:])
+        measure, place = read_measure(text, reading_at(match.start(), number_end), "rank", unit_text, None)
+        measure = about.group(1).strip() if about else measure_about(text[end:]) or measure
+        value = (
+            float(match.group("n")) if match.group("n") else float(ORDINAL_WORDS[match.group("w").lower()])
+        )
+        figure = make_figure(
+            sentence,
+            start=match.start(),
+            end=end,
+            value=value,
+            unit=unit_text,
+            kind="rank",
+            doc_year=doc_year,
+            number_start=number_start,
+            out_of=out_of,
+            measure=measure,
+            place=place,
+        )
+        found.append(Candidate(figure, None, False))
+        spans.append((number_start, number_end))
+        if match.group("of"):
+            spans.append(match.span("of"))
+        for follower, span in _rank_series(sentence, pieces, figure, doc_year):
+            found.append(Candidate(follower, None, False))
+            spans.append(span)
+    return found, spans
+
+
+@cache
+def _series_rank_pattern() -> re.Pattern[str]:
+    """The next rank of a series: ", Nhật Bản 14", " và đứng thứ 9"."""
+    return re.compile(
+        rf"(?P<sep>\s*(?:{alternation('series_joins')})\s*)"
+        r"(?:(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+)?"
+        rf"(?:(?:{alternation('series_rank_verbs')})\s+)?(?:thứ\s+)?(?P<n>\d{{1,3}})(?![\w/%]|[.,]\d)"
+    )
+
+
+def _rank_series(
+    sentence: Sentence, pieces: Sequence[Piece], first: Figure, doc_year: int | None
+) -> list[tuple[Figure, tuple[int, int]]]:
+    """The ranks that follow one: "lần lượt đứng thứ 5 và 9", "Hàn Quốc đứng thứ 2, Nhật Bản 14"."""
+    text = sentence.text
+    series = []
+    end = first.end
+    while match := _series_rank_pattern().match(text, end):
+        after = piece_after(pieces, match.end())
+        scope_length = match_phrase(pieces, after, rank_scopes())
+        rest = text[match.end() :]
+        if not scope_length and not re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest):
+            break  # "…, 14 tỉnh khác": a count, not the next rank
+        unit, stop = first.unit, match.end()
+        if scope_length:
+            unit = " ".join(p.text for p in pieces[after : after + scope_length])
+            stop = pieces[after + scope_length - 1].end
+        follower = make_figure(
+            sentence,
+            start=match.start("place") if match.group("place") else match.start("n"),
+            end=stop,
+            value=float(match.group("n")),
+            unit=unit,
+            kind="rank",
+            doc_year=doc_year,
+            number_start=match.start("n"),
+            out_of=first.out_of,
+            measure=first.measure if first.measure != first.place else None,
+            place=match.group("place") or first.place,
+        )
+        series.append((follower, match.span("n")))
+        end = stop
+    return series

@@ -1,0 +1,40 @@
+"""Ranks in a sentence, with their field, and the ranks of a series after the first."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures.ranks import read_ranks
+from analysis.figures.units import tag_pieces
+from analysis.types import Sentence
+
+
+def _ranks(text: str) -> list[tuple[float, float | None, str, str | None]]:
+    found, _ = read_ranks(Sentence("d", 0, text), tag_pieces(text), 2024)
+    return [(c.figure.value, c.figure.out_of, c.figure.unit, c.figure.place) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        (
+            "Năm 2024, Bình Định xếp thứ 12/63 tỉnh, thành phố về DTI.",
+            [(12.0, 63.0, "tỉnh, thành phố", "Bình Định")],
+        ),
+        ("Việt Nam xếp 71/193 quốc gia về chính phủ điện tử.", [(71.0, 193.0, "quốc gia", None)]),
+        ("Tỉnh đứng thứ ba cả nước về dịch vụ công.", [(3.0, None, "cả nước", None)]),
+        (
+            "Về chỉ số này, Hàn Quốc đứng thứ 2, Nhật Bản 14, Trung Quốc 23.",
+            [(2.0, None, "", "Hàn Quốc"), (14.0, None, "", "Nhật Bản"), (23.0, None, "", "Trung Quốc")],
+        ),
+    ],
+)
+def test_ranks_are_read_with_their_field_and_series(
+    text: str, ranks: list[tuple[float, float | None, str, str | None]]
+) -> None:
+    assert _ranks(text) == ranks
+
+
+@pytest.mark.parametrize("text", ["Tỉnh vào nhóm năm địa phương dẫn đầu.", "Có 14 tỉnh khác tham gia."])
+def test_no_rank_without_a_rank_word(text: str) -> None:
+    assert _ranks(text) == []
