@@ -265,7 +265,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
     },
     "problems.toml": {"vi": MapOf(str)},
     "scope.toml": {
-        "national": {"bodies": _WORDS, "cues": _WORDS},
+        "national": {"bodies": _WORDS, "cues": _WORDS, "country": _WORDS},
         "province": {"own": _WORDS, "venue_words": _WORDS, "dateline_tails": _WORDS},
         "sector": {"bodies": MapOf(_WORDS), "own": {"words": _WORDS}},
         "international": {"cues": _WORDS},

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from analysis.evaluate.gold import GoldFigure
+from analysis.resources import phrases as phrases_of
 from analysis.types import Figure
 
 
@@ -84,14 +85,26 @@ def _agreement(gold: GoldFigure, figure: Figure) -> tuple[int, int, int, int]:
 
 
 def place_agrees(found: str | None, phrases: Sequence[str] | None) -> bool:
-    """Whether a found place names the gold one (``None``: no place is named).
+    """Whether a found place names the gold one (``None``: no place is named). The country's own name
+    is no place: Việt Nam's figures are the national ones ("Việt Nam xếp thứ 44/133" has no place).
 
     >>> place_agrees("tỉnh Long An", ["Long An"]), place_agrees(None, None), place_agrees("Yên Bái", None)
     (True, True, False)
+    >>> place_agrees(None, ["Việt Nam"]), place_agrees("Việt Nam", None), place_agrees("Lào", ["Việt Nam"])
+    (True, True, False)
     """
+    if phrases is not None and all(_is_country(phrase) for phrase in phrases):
+        phrases = None
+    if _is_country(found or ""):
+        found = None
     if phrases is None:
         return not (found or "").strip()
     return measure_agrees(found, phrases)
+
+
+def _is_country(place: str) -> bool:
+    names = phrases_of("scope.toml:national.country")
+    return _measure_words(place) in [_measure_words(name) for name in names]
 
 
 def _pair(gold: Sequence[GoldFigure], found: Sequence[Figure]) -> list[tuple[GoldFigure, Figure | None]]:

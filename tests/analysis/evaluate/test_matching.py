@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.evaluate.gold import GoldFigure
-from analysis.evaluate.matching import measure_agrees
+from analysis.evaluate.matching import measure_agrees, place_agrees
 from analysis.evaluate.scoring import evaluate_figures
 from analysis.evaluate.tables import render_evaluation
 from analysis.types import Figure
@@ -63,3 +63,19 @@ def test_two_mentions_of_one_value_pair_in_text_order_and_attributes_are_tallied
     text = render_evaluation(evaluation)
     assert "year       0.667 (2 of 3 of found gold figures)" in text
     assert "wrong year (1):" in text
+
+
+@pytest.mark.parametrize(
+    ("found", "gold", "agrees"),
+    [
+        (None, ["Việt Nam"], True),  # Việt Nam's own rank is a national figure
+        ("Việt Nam", None, True),
+        (None, ["Viet Nam", "Việt Nam"], True),
+        ("Lào", ["Việt Nam"], False),  # another country is a place of its own
+        (None, ["Việt Nam", "Hà Nội"], False),  # a gold that also accepts a province still wants one
+        ("Hà Nội", ["Việt Nam", "Hà Nội"], True),
+        ("Việt Nam", ["Singapore"], False),
+    ],
+)
+def test_the_country_itself_is_no_place(found: str | None, gold: list[str] | None, agrees: bool) -> None:
+    assert place_agrees(found, gold) is agrees
