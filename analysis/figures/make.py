@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.figures.cues import cue_pattern
+from analysis.figures.measure.places import named_place
 from analysis.figures.measure.read import find_subject, read_measure
 from analysis.figures.reading import reading_at
 from analysis.figures.units import grammar
@@ -40,7 +41,7 @@ def make_figure(
     """The one way a figure is made: its year, goal, measure, place and subject read from its sentence.
 
     ``measure`` and ``place`` given by the caller (a rank's field, the next of a series) win over the
-    ones read backwards from the number.
+    ones read backwards from the number; a place that names the whole country makes the figure national.
     """
     text = sentence.text
     number_start = start if number_start is None else number_start
@@ -63,7 +64,8 @@ def make_figure(
         value_high=value_high,
         out_of=out_of,
         measure=measure or read,
-        place=place or read_place,
+        # a place the caller names that is the whole country ("Việt Nam đứng thứ 6") is national
+        place=named_place(place) if place else read_place,
         is_target=is_target,
         start=start,
         end=end,

@@ -38,6 +38,8 @@ def read_ranks(
         if group == "w" and not text[: match.start("w")].casefold().rstrip().endswith("thứ"):
             continue  # "xếp thứ nhất", but "vào nhóm năm" is no rank
         number_start, number_end = match.span(group)
+        if any(start <= number_start < end for start, end in spans):
+            continue  # already read as the next rank of a series ("…, Thái Lan đứng thứ 3")
         index = piece_after(pieces, match.end())
         scope_length = match_phrase(pieces, index, rank_scopes())
         out_of = float(match.group("of").replace(".", "")) if match.group("of") else None
@@ -110,7 +112,7 @@ def _rank_series(
         rest = text[match.end() :]
         if not scope_length and not re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest):
             break  # "…, 14 tỉnh khác": a count, not the next rank
-        unit, stop = first.unit, match.end()
+        unit, stop = "", match.end()  # a rank's field is the one written after it
         if scope_length:
             unit = " ".join(p.text for p in pieces[after : after + scope_length])
             stop = pieces[after + scope_length - 1].end
