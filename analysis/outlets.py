@@ -145,7 +145,10 @@ def infer_outlet(lines: Iterable[str], *, masthead: str | None = None) -> str | 
         if dateline:
             short = dateline.group("outlet").strip()
             # "(BPO) - …" over a footer "Báo Bình Phước điện tử. Giấy phép …": the name, not its short
-            # form; the agency that owns the site ("Cơ quan chủ quản: Thành ủy Đà Nẵng") is no name of it
+            # form; the agency that owns the site ("Cơ quan chủ quản: Thành ủy Đà Nẵng") is no name of
+            # it, and a news agency's credit ("(TTXVN) - …") names who wrote the piece
+            if short in phrases("outlets.toml:news_agencies"):
+                return short
             names = (name for kind, name in named if kind != "owners")
             return next((name for name in names if abbreviates(short, name)), short)
     return next((name for _, name in named), None)
