@@ -123,8 +123,11 @@ def _html_tree(markup: str) -> lxml.html.HtmlElement | None:
 
 # Elements a browser shows on lines of their own; the page's text as printed breaks at them.
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table td th tr ul".split()
+    (
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption"),
+        *("figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main"),
+        *("nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"),
+    )
 )
 _UNSHOWN_TAGS = ("script", "style", "noscript", "template")
 

@@ -179,7 +179,10 @@ def test_a_sentence_citing_a_source_names_no_outlet(line: str) -> None:
     ("lines", "outlet"),
     [
         # a dateline's short form and the footer's full name of the same outlet: the name wins
-        (["(BPO) - Sáng 3/6, tỉnh khai trương", "Báo Bình Phước điện tử. Giấy phép số 10/GP-BTTTT."], "Báo Bình Phước điện tử"),
+        (
+            ["(BPO) - Sáng 3/6, tỉnh khai trương", "Báo Bình Phước điện tử. Giấy phép số 10/GP-BTTTT."],
+            "Báo Bình Phước điện tử",
+        ),
         (["NLĐO - Chiều 2/8, thành phố", "© Bản quyền thuộc Báo Người Lao Động"], "Báo Người Lao Động"),
         (["HNM - Ngày 12/9, Sở", "Nguồn: Báo Hà Nội Mới"], "Báo Hà Nội Mới"),
         # another outlet's footer, or a name that is not the short form's, leaves the dateline

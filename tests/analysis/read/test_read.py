@@ -370,7 +370,8 @@ def _page(*, title: str, head: str = "", top: str = "", below_headline: str = ""
     <body><header>{top}<nav>Thời sự · Kinh tế · Xã hội</nav></header>
     <div class="detail"><h1>Hộ kinh doanh chuyển sang thanh toán số</h1>{below_headline}
     <div class="detail-content">{paragraphs}</div></div>
-    <div class="box-related"><h3>Tin liên quan</h3><ul><li><a href="#">Chợ 4.0 mở rộng (09/12/2025)</a></li></ul></div>
+    <div class="box-related"><h3>Tin liên quan</h3>
+    <ul><li><a href="#">Chợ 4.0 mở rộng (09/12/2025)</a></li></ul></div>
     <footer>{footer}</footer></body></html>""".encode()
 
 
@@ -420,7 +421,11 @@ def test_html_date_line_nearest_the_headline_not_today_s_in_the_header() -> None
         ),
         # only the page's <title> names the outlet, after a bar or a dash
         ("Hộ kinh doanh chuyển sang thanh toán số | Báo Tây Ninh điện tử", "", {"Báo Tây Ninh điện tử"}),
-        ("Hộ kinh doanh chuyển sang thanh toán số - Tạp chí Kinh tế và Dự báo", "", {"Tạp chí Kinh tế và Dự báo"}),
+        (
+            "Hộ kinh doanh chuyển sang thanh toán số - Tạp chí Kinh tế và Dự báo",
+            "",
+            {"Tạp chí Kinh tế và Dự báo"},
+        ),
         # both: either names the outlet
         (
             "Hộ kinh doanh chuyển sang thanh toán số | Báo Sóc Trăng điện tử",
