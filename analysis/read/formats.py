@@ -151,6 +151,11 @@ def _printed_lines(element: lxml.html.HtmlElement) -> list[str]:
     return [line for line in lines if line]
 
 
+# A page prints its date within a few lines of its headline (breadcrumbs, a byline, the lead between);
+# a date further off is a related link's, a comment's or the header's date of today.
+_DATE_LINE_REACH = 12
+
+
 def _html_date_line(tree: lxml.html.HtmlElement | None, text: str, title: str) -> str:
     """The date line the page prints nearest its headline ("21/08/2024 06:05 GMT+7" under the <h1>),
     not today's date in its header nor a related link's; "" when the text already holds a date line
@@ -158,14 +163,15 @@ def _html_date_line(tree: lxml.html.HtmlElement | None, text: str, title: str) -
     # a leaf of the documents package, imported here: the package itself reads files through this one
     from analysis.documents.furniture import page_date
 
-    if tree is None or any(page_date(line) for line in text.split("\n")):
+    if tree is None or any(page_date(line) for line in text.split("\n")[:_DATE_LINE_REACH]):
         return ""
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
     lines = _printed_lines(tree)
     headline = next((i for i, line in enumerate(lines) if line in {*headings, title} - {""}), None)
     if headline is None:
         return ""
-    dated = [index for index, line in enumerate(lines) if page_date(line)]
+    near = range(max(0, headline - _DATE_LINE_REACH), min(len(lines), headline + _DATE_LINE_REACH + 1))
+    dated = [index for index in near if page_date(lines[index])]
     nearest = min(dated, key=lambda index: (abs(index - headline), index < headline), default=None)
     return lines[nearest] if nearest is not None else ""
 
