@@ -104,10 +104,12 @@ def _outlet_on_line(line: str, kind: str) -> str | None:
     """The outlet a whole line of ``kind`` names, or None."""
     if kind == "portal":
         return _portal_name(line)
-    for pattern in _outlet_patterns(kind):
-        match = pattern.search(line)
-        if match and _plausible_outlet(kind, match):
-            return match.group("outlet").strip()
+    # "© Báo Hậu Giang - Cơ quan của Đảng bộ …": the line read without its tagline too
+    for candidate in dict.fromkeys((line, _TAGLINE.split(line, maxsplit=1)[0].strip())):
+        for pattern in _outlet_patterns(kind):
+            match = pattern.search(candidate)
+            if match and _plausible_outlet(kind, match):
+                return match.group("outlet").strip()
     return None
 
 
@@ -137,19 +139,57 @@ def infer_outlet(lines: Iterable[str], *, masthead: str | None = None) -> str | 
     'VnExpress'
     """
     lines = [line.strip() for line in lines]
+    named = _named_outlets(lines, masthead=masthead)
     for line in lines:
         dateline = _dateline(line)
         if dateline:
-            return dateline.group("outlet").strip()
+            short = dateline.group("outlet").strip()
+            # "(BPO) - …" over a footer "Báo Bình Phước điện tử. Giấy phép …": the name, not its short
+            # form; the agency that owns the site ("Cơ quan chủ quản: Thành ủy Đà Nẵng") is no name of
+            # it, and a news agency's credit ("(TTXVN) - …") names who wrote the piece
+            if short in phrases("outlets.toml:news_agencies"):
+                return short
+            names = (name for kind, name in named if kind != "owners")
+            return next((name for name in names if abbreviates(short, name)), short)
+    return next((name for _, name in named), None)
+
+
+def _named_outlets(lines: list[str], *, masthead: str | None = None) -> list[tuple[str, str]]:
+    """(kind, outlet) for every outlet the lines name apart from a dateline, strongest kind first."""
+    named: list[tuple[str, str]] = []
     for kind in _LINE_KINDS:
         if kind == "owners" and masthead:
-            return masthead
+            named.append(("masthead", masthead))
         for line in lines:
             outlet = _outlet_on_line(line, kind)
             if outlet:
                 # "© Báo Lạng Sơn - Cơ quan của Đảng bộ tỉnh Lạng Sơn": the name, not its tagline
-                return _TAGLINE.split(outlet, maxsplit=1)[0].strip()
-    return None
+                named.append((kind, _TAGLINE.split(outlet, maxsplit=1)[0].strip()))
+    return named
+
+
+# A short form is a few capitals ("BPO", "NLĐO", "NDĐT"); "online" closes many of them with its "O".
+_MAX_SHORT_LETTERS = 6
+_ONLINE_LETTER = "O"
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of two or more words in a row of ``name``, perhaps with the
+    "O" of "online" after them: the same outlet, written short.
+
+    >>> abbreviates("NLĐO", "Báo Người Lao Động"), abbreviates("NDĐT", "Báo Nhân Dân điện tử")
+    (True, True)
+    >>> abbreviates("VOV.VN", "Báo Nhân Dân"), abbreviates("TTXVN", "Báo Tin tức")
+    (False, False)
+    """
+    if not (2 <= len(short) <= _MAX_SHORT_LETTERS and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(word[0].upper() for word in name.split() if word[:1].isalpha())
+    wanted = {short, short.removesuffix(_ONLINE_LETTER)} - {""}
+    return any(
+        len(letters) >= 2 and letters in initials and not (letters == short and short == name)
+        for letters in wanted
+    )
 
 
 _TAGLINE = re.compile(r"\s[-–]\s(?=(?:cơ quan|tiếng nói|diễn đàn|cổng thông tin)\b)", re.IGNORECASE)

@@ -262,6 +262,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "owners": _WORDS,
         "site_label": str,
         "sites": _WORDS,
+        "news_agencies": _WORDS,
     },
     "problems.toml": {"vi": MapOf(str)},
     "scope.toml": {

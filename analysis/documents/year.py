@@ -88,8 +88,9 @@ def _goal_year_in_title(title: str, year: int, body: str) -> bool:
     before = title[:position]
     reported = _years_in(body, results_only=True)
     goal = cue_pattern("target").search(before) or deadline.search(before)
-    # a plan's headline over a plan's body ("Kế hoạch … năm 2020" / "Năm 2021 sẽ …") keeps its year
-    return bool(goal and reported) and str(year) not in body
+    # a plan's headline over a plan's body ("Kế hoạch … năm 2020" / "Năm 2021 sẽ …") keeps its year;
+    # a body naming it only as a horizon ("đến năm 2030, …") does not
+    return bool(goal and reported) and year not in _years_in(body)
 
 
 def _names_next_year(title: str) -> bool:
@@ -180,6 +181,17 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
         lead = below.strip().split("\n", 1)[0]
         reviews = _says_review(title) or _says_review(lead)
         return _reviewed_year(body, published, review=reviews, title=title) or published.year
+    found = _year_from_text(body)
+    # a page without a date line dates its news in its lead ("Ngày 12/5/2025, UBND tỉnh ban hành …"):
+    # it is about no year before that day's, whatever earlier results it recalls
+    lead = _lead_date(below)
+    if lead is None:
+        return found
+    return lead.year if found is None else max(found, lead.year)
+
+
+def _year_from_text(body: str) -> int | None:
+    """The year an undated text reports on most, by the years it names and the dates it gives."""
     # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
     named = Counter(_years_in(body, results_only=True) or _years_in(body))
     mentioned = Counter({year: 2 * count for year, count in named.items()})
@@ -226,10 +238,16 @@ def _reviewed_year(body: str, published: datetime, *, review: bool = False, titl
             own_results = Counter(_years_in(body, results_only=True))[published.year]
             return previous if mentioned[previous] >= own_results else None
         # an event of the new year's days ("Sáng 8/1, tỉnh ra mắt …") is news of the year it appears in
-        new_days = _own_days(body, published) + sum(1 for m in find_dates(body) if m.year == published.year)
+        new_days = (
+            _own_days(body, published)
+            + sum(1 for m in find_dates(body) if m.year == published.year)
+            - _announced_days(body, published.year)
+        )
         return previous if mentioned[previous] > mentioned[published.year] + new_days else None
-    own_year = Counter(_years_in(body, results_only=True))[published.year] + sum(
-        1 for m in find_dates(body) if m.year == published.year
+    own_year = (
+        Counter(_years_in(body, results_only=True))[published.year]
+        + sum(1 for m in find_dates(body) if m.year == published.year)
+        - _announced_days(body, published.year)
     )
     # an index counts when the headline or the lead reports it, not as a paragraph's background
     below = body[len(title) :] if title and body.startswith(title) else body
@@ -253,6 +271,44 @@ def _reviewed_year(body: str, published: datetime, *, review: bool = False, titl
     ):
         return previous
     return None
+
+
+# The lead's own date opens it, after at most a time of day: "Ngày 12/5/2025, …", "Chiều 15/8/2025, …".
+_LEAD_DATE_WORDS = 3
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _lead_date(body: str) -> datetime | None:
+    """The date that opens an article's first sentence, the day its news happened; None when the
+    sentence opens otherwise or reports an earlier year ("Ngày 3/5/2025, Bộ công bố: năm 2024 …").
+
+    >>> _lead_date("Ngày 12/5/2025, UBND tỉnh ban hành Kế hoạch số 98/KH-UBND đến năm 2030. Năm 2024 …")
+    datetime.datetime(2025, 5, 12, 0, 0)
+    >>> _lead_date("Năm 2024, tỉnh đạt 13,7%. Ngày 12/5/2025, tỉnh ban hành kế hoạch.")
+    """
+    lead = _SENTENCES.split(body.strip(), maxsplit=1)[0]
+    first = next(iter(find_dates(lead)), None)
+    if first is None or first.year is None or len(lead[: first.start].split()) > _LEAD_DATE_WORDS:
+        return None
+    if any(year < first.year for year in _years_in(lead)):
+        return None
+    return datetime(first.year, first.month, first.day)
+
+
+def _announced_days(body: str, year: int) -> int:
+    """How many days of ``year`` an article dates in sentences announcing an index of an earlier year:
+    "Ngày 16/5/2024, Bộ Nội vụ công bố Chỉ số … năm 2023" dates the announcement, not a result of 2024.
+
+    >>> _announced_days("Ngày 9/4/2024, Bộ công bố Chỉ số PAPI năm 2023. Ngày 2/5/2024, tỉnh họp.", 2024)
+    1
+    """
+    return sum(
+        sum(1 for m in find_dates(sentence) if m.year == year)
+        for sentence in _SENTENCES.split(body)
+        if any(indexed < year for indexed in _index_years(sentence))
+    )
 
 
 def _own_days(body: str, published: datetime) -> int:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from analysis.outlets import infer_outlet, names_outlet
+from analysis.outlets import _outlet_on_line, _portal_name, infer_outlet, names_outlet
 from analysis.read.checks import (
     PDF_SECONDS_PER_PAGE,
     check_docx,
@@ -28,6 +30,9 @@ from analysis.read.checks import (
 from analysis.read.encoding import decode_bytes
 from analysis.read.problems import ReadError
 from analysis.resources import load_toml
+
+if TYPE_CHECKING:
+    import lxml.html
 
 MB = 1024 * 1024
 # Size limits, documented in README.md. A long government plan is a few hundred kB of text; a
@@ -87,13 +92,110 @@ def _html_text(data: bytes) -> tuple[str, dict[str, object]]:
     if not text:
         raise ReadError("html_no_article")
     title = (getattr(extracted, "title", None) or "").strip()
-    lead = _html_lead(markup)
+    tree = _html_tree(markup)
+    lead = _html_lead(tree)
     if lead and " ".join(lead.split()[:12]) not in " ".join(text.split()):
         text = f"{lead}\n{text}"
+    # The date line printed under the headline, which trafilatura drops with the page's furniture,
+    # when the page declares no date of its own: right after the headline, where a saved .txt has it.
+    printed = "" if getattr(extracted, "date", None) else _html_date_line(tree, text, title)
+    if printed:
+        text = f"{printed}\n{text}"
     # The headline sits in <title>/<h1>, which the body may leave out; put it first for inference.
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
-    return text + _html_footer_outlet_lines(markup) + _html_metadata_lines(extracted), info
+    # trafilatura guesses a site name from the <title> too, and may take its headline part for it
+    declared = " ".join((getattr(extracted, "sitename", None) or "").split())
+    site = declared if declared and declared != title else _html_title_site(tree)
+    return text + _html_footer_outlet_lines(tree) + _html_metadata_lines(extracted, site=site), info
+
+
+def _html_tree(markup: str) -> lxml.html.HtmlElement | None:
+    """The parsed page, or None for a page lxml cannot parse (it then has no lead, footer or date)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(markup)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return None
+
+
+# Elements a browser shows on lines of their own; the page's text as printed breaks at them.
+_BLOCK_TAGS = frozenset(
+    (
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption"),
+        *("figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main"),
+        *("nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"),
+    )
+)
+_UNSHOWN_TAGS = ("script", "style", "noscript", "template")
+
+
+def _printed_lines(element: lxml.html.HtmlElement) -> list[str]:
+    """The text of ``element`` line by line as a browser prints it: a line per block, spaces tidied.
+
+    >>> import lxml.html
+    >>> _printed_lines(lxml.html.fromstring("<div><p>© Báo A</p>Giấy phép<br>Địa chỉ: <b>5</b> Lê Lợi</div>"))
+    ['© Báo A', 'Giấy phép', 'Địa chỉ: 5 Lê Lợi']
+    """
+    import copy
+
+    element = copy.deepcopy(element)
+    for unshown in element.xpath(" | ".join(f"//{tag}" for tag in _UNSHOWN_TAGS)):
+        unshown.drop_tree()
+    for block in element.iter(*_BLOCK_TAGS):
+        block.text = "\n" + (block.text or "")
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in element.text_content().split("\n"))
+    return [line for line in lines if line]
+
+
+# A page prints its date within a few lines of its headline (breadcrumbs, a byline, the lead between);
+# a date further off is a related link's, a comment's or the header's date of today.
+_DATE_LINE_REACH = 12
+
+
+def _html_date_line(tree: lxml.html.HtmlElement | None, text: str, title: str) -> str:
+    """The date line the page prints nearest its headline ("21/08/2024 06:05 GMT+7" under the <h1>),
+    not today's date in its header nor a related link's; "" when the text already holds a date line
+    or the page prints none near a headline it shows."""
+    # a leaf of the documents package, imported here: the package itself reads files through this one
+    from analysis.documents.furniture import page_date
+
+    if tree is None or any(page_date(line) for line in text.split("\n")[:_DATE_LINE_REACH]):
+        return ""
+    headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    lines = _printed_lines(tree)
+    headline = next((i for i, line in enumerate(lines) if line in {*headings, title} - {""}), None)
+    if headline is None:
+        return ""
+    near = range(max(0, headline - _DATE_LINE_REACH), min(len(lines), headline + _DATE_LINE_REACH + 1))
+    dated = [index for index in near if page_date(lines[index])]
+    nearest = min(dated, key=lambda index: (abs(index - headline), index < headline), default=None)
+    return lines[nearest] if nearest is not None else ""
+
+
+# "Hộ kinh doanh chuyển sang thanh toán số | Báo Tây Ninh điện tử": the site's name closes the <title>
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
+def _html_title_site(tree: lxml.html.HtmlElement | None) -> str:
+    """The site's name that closes a page's <title> after its headline ("… | Báo Nhân Dân điện tử",
+    "… - Tạp chí Kinh tế và Dự báo"): the part after the last bar or dash, when what comes before it is
+    the page's <h1> or the part reads as an outlet's name; "" otherwise."""
+    if tree is None:
+        return ""
+    heading = tree.find(".//title")
+    title = " ".join((heading.text_content() if heading is not None else "").split())
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2:
+        return ""
+    site = parts[-1]
+    before = title[: title.rfind(site)].rstrip(" |–—-")
+    headings = {" ".join(h1.text_content().split()) for h1 in tree.iter("h1")}
+    named = names_outlet(site) or _portal_name(site) is not None
+    return site if before in headings or named else ""
 
 
 # Vietnamese papers mark the lead paragraph "sapo" ("detail-sapo", "singular-sapo", "article-sapo").
@@ -101,15 +203,10 @@ _LEAD_XPATH = "//*[contains(translate(@class, 'SAPO', 'sapo'), 'sapo')]"
 _MAX_LEAD_CHARS = 1500
 
 
-def _html_lead(markup: str) -> str:
+def _html_lead(tree: lxml.html.HtmlElement | None) -> str:
     """The page's lead paragraph ("(Chinhphu.vn) - Phó Thủ tướng yêu cầu …"), which trafilatura leaves
     out when it stands in a block of its own beside the article's body; "" when there is none."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(markup)
-    except (ValueError, TypeError, lxml.etree.ParserError):  # an empty or odd page has no lead
+    if tree is None:  # an empty or odd page has no lead
         return ""
     for element in tree.xpath(_LEAD_XPATH):
         text = " ".join(element.text_content().split())
@@ -118,17 +215,13 @@ def _html_lead(markup: str) -> str:
     return ""
 
 
-def _html_footer_outlet_lines(markup: str) -> str:
-    """The outlet the page's <footer> names ("Giấy phép số 178/GP-BTTTT. © Bản quyền thuộc Thời báo
-    Ngân hàng."), which trafilatura leaves out with the rest of the footer, as a line "© Thời báo Ngân
-    hàng" the metadata inference reads as a copyright footer; it comes before the declared site name,
-    which is weaker evidence. The footer's other text (addresses, licence numbers) stays out."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(markup)
-    except (ValueError, TypeError, lxml.etree.ParserError):  # an empty or odd page has no footer
+def _html_footer_outlet_lines(tree: lxml.html.HtmlElement | None) -> str:
+    """The lines of the page's <footer> that name the outlet ("© Báo Nhân Dân - Cơ quan Trung ương …"),
+    which trafilatura leaves out with the rest of the footer; a footer printed as one block
+    ("Giấy phép số 178/GP-BTTTT. © Bản quyền thuộc Thời báo Ngân hàng.") as a line "© Thời báo Ngân
+    hàng" the metadata inference reads as a copyright footer. They come before the declared site name,
+    which is weaker evidence; the footer's other lines (addresses, licence numbers) stay out."""
+    if tree is None:  # an empty or odd page has no footer
         return ""
     lines = []
     # a <footer>, or the block many portals mark as one: <div class="site-footer">, <div id="footer">
@@ -136,22 +229,28 @@ def _html_footer_outlet_lines(markup: str) -> str:
         "//footer | //*[contains(translate(concat(@class, ' ', @id), 'FOOTER', 'footer'), 'footer')]"
     )
     for footer in footers:
-        text = " ".join(footer.text_content().split())
-        outlet = infer_outlet([text]) if text and names_outlet(text) else None
-        if outlet:
-            lines.append(f"© {outlet}")
+        # line by line as printed ("© Báo Nhân Dân - Cơ quan …" above "Giấy phép số …"), each kept as
+        # it is so the metadata inference weighs it by its kind (a copyright line, the owning agency)
+        printed = _printed_lines(footer)
+        naming = [line for line in printed if names_outlet(line)] or [" ".join(printed)]
+        for line in naming:
+            outlet = infer_outlet([line]) if line and names_outlet(line) else None
+            # the owning agency keeps its own line (weaker than a name); any other line becomes the
+            # copyright line of the name it gives, its address and licence number left out
+            shown = line if outlet and outlet == _outlet_on_line(line, "owners") else f"© {outlet}"
+            if outlet and shown not in lines:
+                lines.append(shown)
     return "".join(f"\n{line}" for line in lines)
 
 
-def _html_metadata_lines(extracted: object) -> str:
-    """The date and site name the page declares (meta tags, JSON-LD), as lines after the article in
-    shapes the metadata inference reads as furniture: "Ngày đăng: 2024-06-10 07:45", "Website:
-    Báo Quảng Ninh điện tử". The article's own date and outlet lines, if any, come first and win."""
+def _html_metadata_lines(extracted: object, *, site: str) -> str:
+    """The date the page declares (meta tags, JSON-LD) and its ``site`` name, as lines after the
+    article in shapes the metadata inference reads as furniture: "Ngày đăng: 2024-06-10 07:45",
+    "Website: Báo Quảng Ninh điện tử". The article's own date and outlet lines, if any, come first and win."""
     lines = []
     published = (getattr(extracted, "date", None) or "").strip().removesuffix(" 00:00")
     if published:
         lines.append(f"Ngày đăng: {published}")
-    site = " ".join((getattr(extracted, "sitename", None) or "").split())
     if site:
         lines.append(f"{load_toml('outlets.toml')['site_label']}: {site}")
     return "".join(f"\n{line}" for line in lines)

@@ -173,3 +173,28 @@ def test_more_source_and_footer_shapes_name_the_outlet(line: str, outlet: str) -
 )
 def test_a_sentence_citing_a_source_names_no_outlet(line: str) -> None:
     assert infer_outlet([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        # a dateline's short form and the footer's full name of the same outlet: the name wins
+        (
+            ["(BPO) - Sáng 3/6, tỉnh khai trương", "Báo Bình Phước điện tử. Giấy phép số 10/GP-BTTTT."],
+            "Báo Bình Phước điện tử",
+        ),
+        (["NLĐO - Chiều 2/8, thành phố", "© Bản quyền thuộc Báo Người Lao Động"], "Báo Người Lao Động"),
+        (["HNM - Ngày 12/9, Sở", "Nguồn: Báo Hà Nội Mới"], "Báo Hà Nội Mới"),
+        # another outlet's footer, or a name that is not the short form's, leaves the dateline
+        (["VOV.VN - Sáng 20/10, Bộ", "© Bản quyền thuộc Báo Nhân Dân"], "VOV.VN"),
+        (["(TTXVN) - Sáng nay", "Nguồn: Báo Tin tức"], "TTXVN"),
+        (["LSO - Sáng nay", "Website: Cổng thông tin điện tử tỉnh Lào Cai"], "LSO"),
+    ],
+)
+def test_a_name_beats_its_abbreviation_when_both_name_the_outlet(lines: list[str], outlet: str) -> None:
+    assert infer_outlet(lines) == outlet
+
+
+def test_a_name_beats_its_abbreviation_kept_aside() -> None:
+    """Kept aside, written before the rule and not tuned on."""
+    assert infer_outlet(["(QNO) - Sáng 14/5, Sở", "© Báo Quảng Ninh điện tử"]) == "Báo Quảng Ninh điện tử"

@@ -328,3 +328,75 @@ def test_a_headline_s_period_gives_the_page_s_year_within_it(
     title: str, body: str, published: datetime, year: int
 ) -> None:
     assert infer_year(title, body, published) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # an index announced on a dated day of the new year reports on the year before: the day is the
+        # announcement's, not a result of the year it falls in
+        (
+            "Hậu Giang tăng 5 bậc về PAPI",
+            "Ngày 9/4/2024, Trung tâm Nghiên cứu phát triển công bố Chỉ số PAPI năm 2023. Hậu Giang đạt"
+            " 43,2 điểm, tăng 5 bậc so với năm 2022.\nNăm 2024, tỉnh phấn đấu vào nhóm cao nhất.",
+            datetime(2024, 4, 10),
+            2023,
+        ),
+        (
+            "Bến Tre vào nhóm khá về chuyển đổi số",
+            "Sáng 20/6/2025, Bộ Khoa học và Công nghệ công bố Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2024."
+            " Bến Tre đạt 0,52 điểm, xếp thứ 19/63.",
+            datetime(2025, 6, 21),
+            2024,
+        ),
+        # a plan issued on a dated day under a headline naming its horizon is about the year it is issued
+        (
+            "Cà Mau đặt mục tiêu 100% xã có cáp quang vào năm 2030",
+            "Ngày 3/4/2024, UBND tỉnh Cà Mau ban hành Kế hoạch phát triển hạ tầng số đến năm 2030. Theo kế"
+            " hoạch, đến năm 2030, 100% xã có cáp quang.\nNăm 2023, tỉnh đạt 82% xã có cáp quang; năm 2022"
+            " là 75%.",
+            None,
+            2024,
+        ),
+        (
+            "Lâm Đồng hướng tới 40% doanh nghiệp dùng nền tảng số năm 2030",
+            "Chiều 15/8/2025, HĐND tỉnh Lâm Đồng thông qua Nghị quyết về kinh tế số đến năm 2030, với mục"
+            " tiêu đến năm 2030 có 40% doanh nghiệp dùng nền tảng số.\nNăm 2024, tỷ lệ này đạt 21%.",
+            datetime(2025, 8, 16),
+            2025,
+        ),
+    ],
+)
+def test_an_index_s_announcement_and_a_plan_s_horizon_are_no_article_year(
+    title: str, body: str, published: datetime | None, year: int
+) -> None:
+    assert infer_year(title, body, published) == year
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="kept aside, not tuned on: an index named in nine words before its acronym and year is not read"
+    " as an index (the name pattern allows eight words, and an acronym in index_names must meet its year)",
+)
+def test_article_year_kept_aside_index_with_a_long_name() -> None:
+    """Kept aside, written before the rule and not tuned on; it still fails (see the mark)."""
+    sipas = (
+        "Chiều 28/3/2025, Bộ Nội vụ công bố Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2024."
+        " Sóc Trăng đạt 84,6%, xếp thứ 12."
+    )
+    assert infer_year("Sóc Trăng xếp thứ 12 về SIPAS", sipas, datetime(2025, 3, 29)) == 2024
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="kept aside, not tuned on: a headline year with no goal word ('… vào năm 2030') that the body"
+    " names only as a horizon still stands for the article's year",
+)
+def test_article_year_kept_aside_horizon() -> None:
+    """Kept aside, written before the rule and not tuned on; it still fails (see the mark)."""
+    plan = (
+        "Ngày 20/2/2025, UBND tỉnh Gia Lai ban hành Kế hoạch chuyển đổi số năm 2025, định hướng đến năm"
+        " 2030. Đến năm 2030, 90% dịch vụ công được cung cấp trực tuyến toàn trình.\nNăm 2024, tỷ lệ này"
+        " đạt 61%."
+    )
+    assert infer_year("Gia Lai: 90% dịch vụ công trực tuyến toàn trình vào năm 2030", plan, None) == 2025

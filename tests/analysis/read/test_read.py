@@ -357,3 +357,102 @@ def test_html_lead_printed_beside_the_article_body_is_kept_first() -> None:
     document = build_document("trang", text)
     assert document.outlet == "Báo Vĩnh Long"
     assert "96% sổ hộ tịch" in document.body
+
+
+def _page(*, title: str, head: str = "", top: str = "", below_headline: str = "", footer: str = "") -> bytes:
+    """A saved article page: a header, the headline, what the page prints under it, three paragraphs
+    of body and a footer, as news sites lay them out."""
+    paragraphs = "".join(
+        f"<p>Năm 2024, toàn tỉnh có {i}2.500 hộ kinh doanh dùng thanh toán không dùng tiền mặt.</p>"
+        for i in range(1, 4)
+    )
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>{head}</head>
+    <body><header>{top}<nav>Thời sự · Kinh tế · Xã hội</nav></header>
+    <div class="detail"><h1>Hộ kinh doanh chuyển sang thanh toán số</h1>{below_headline}
+    <div class="detail-content">{paragraphs}</div></div>
+    <div class="box-related"><h3>Tin liên quan</h3>
+    <ul><li><a href="#">Chợ 4.0 mở rộng (09/12/2025)</a></li></ul></div>
+    <footer>{footer}</footer></body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("below_headline", "top", "published"),
+    [
+        ('<div class="detail-time">14/03/2025 07:40 GMT+7</div>', "", "2025-03-14"),
+        ('<span class="date">Cập nhật: 16:05 | 02/10/2023</span>', "", "2023-10-02"),
+        ('<p class="meta">Thứ Hai, 25/11/2024 - 10:15</p>', "", "2024-11-25"),
+        ('<div class="time">05 Tháng Tư 2024 | 09:00</div>', "", "2024-04-05"),
+    ],
+)
+def test_html_date_line_printed_under_the_headline_gives_the_date(
+    below_headline: str, top: str, published: str
+) -> None:
+    """A page that declares no date in its metadata prints one under its headline, in a block
+    trafilatura leaves out with the rest of the page's furniture; that printed line dates the page."""
+    page = _page(title="Hộ kinh doanh chuyển sang thanh toán số", top=top, below_headline=below_headline)
+    document = build_document("trang", read_article("trang.html", page).text)
+    assert document.published is not None
+    assert document.published.date().isoformat() == published
+    assert "Tin liên quan" not in document.body
+
+
+def test_html_date_line_nearest_the_headline_not_today_s_in_the_header() -> None:
+    """Kept aside, written before the rule: the header's date of today and a related link's date are
+    not the article's; the line printed under the headline is."""
+    page = _page(
+        title="Hộ kinh doanh chuyển sang thanh toán số",
+        top='<span class="today">Thứ Bảy, 06/12/2025</span>',
+        below_headline='<div class="article-date">Ngày đăng: 18/07/2025 | 06:30</div>',
+    )
+    document = build_document("trang", read_article("trang.html", page).text)
+    assert document.published is not None
+    assert document.published.date().isoformat() == "2025-07-18"
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "outlets"),
+    [
+        # the copyright line in a paragraph of its own, the agency's tagline after a dash
+        (
+            "Hộ kinh doanh chuyển sang thanh toán số",
+            "<p>© Báo Hậu Giang - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Hậu Giang</p>"
+            "<p>Giấy phép số 45/GP-BTTTT. Địa chỉ: 12 Trần Hưng Đạo, Vị Thanh. Điện thoại: 0293.387.0123</p>",
+            {"Báo Hậu Giang"},
+        ),
+        # only the page's <title> names the outlet, after a bar or a dash
+        ("Hộ kinh doanh chuyển sang thanh toán số | Báo Tây Ninh điện tử", "", {"Báo Tây Ninh điện tử"}),
+        (
+            "Hộ kinh doanh chuyển sang thanh toán số - Tạp chí Kinh tế và Dự báo",
+            "",
+            {"Tạp chí Kinh tế và Dự báo"},
+        ),
+        # both: either names the outlet
+        (
+            "Hộ kinh doanh chuyển sang thanh toán số | Báo Sóc Trăng điện tử",
+            "<div>© Báo Sóc Trăng - Tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Sóc Trăng</div>"
+            "<div>Tòa soạn: 4 Trần Hưng Đạo, Sóc Trăng</div>",
+            {"Báo Sóc Trăng", "Báo Sóc Trăng điện tử"},
+        ),
+    ],
+)
+def test_html_outlet_from_the_footer_s_copyright_line_or_the_page_title(
+    title: str, footer: str, outlets: set[str]
+) -> None:
+    """A footer printed in several paragraphs is read line by line, so its copyright line names the
+    outlet; a page's <title> that closes with the outlet's name names it when nothing stronger does."""
+    page = _page(title=title, footer=footer)
+    document = build_document("trang", read_article("trang.html", page).text)
+    assert document.outlet in outlets
+    assert document.title == "Hộ kinh doanh chuyển sang thanh toán số"
+    assert "Giấy phép" not in document.body and "Tòa soạn" not in document.body
+
+
+def test_html_outlet_kept_aside_footer_lines_and_a_title_suffix() -> None:
+    """Kept aside, written before the rule: a footer of <br>-separated lines and a title naming a site."""
+    page = _page(
+        title="Hộ kinh doanh chuyển sang thanh toán số - Báo Long An điện tử",
+        footer="Cơ quan của Đảng bộ tỉnh Long An<br>© Bản quyền thuộc Báo Long An - Cơ quan của Đảng bộ tỉnh"
+        "<br>Giấy phép số 12/GP-BTTTT ngày 3/1/2023",
+    )
+    document = build_document("trang", read_article("trang.html", page).text)
+    assert document.outlet in {"Báo Long An", "Báo Long An điện tử"}
