@@ -35,6 +35,7 @@ from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.ranks import read_ranks
 from analysis.figures.reading import (
     DOCUMENT_CODE_AFTER,
+    Reading,
     is_label,
     is_marker,
     is_truncated,
@@ -42,7 +43,7 @@ from analysis.figures.reading import (
     masked_spans,
     read_numbers,
 )
-from analysis.figures.units import Piece, grammar, match_phrase, pieces_of, read_unit, tag_pieces
+from analysis.figures.units import Piece, Unit, grammar, match_phrase, pieces_of, read_unit, tag_pieces
 from analysis.numbers import find_number_words, find_numbers
 from analysis.text import phrase_alternation
 from analysis.types import FigureKind, Sentence
@@ -182,6 +183,26 @@ def _opens_list(text: str, unit_end: int, next_sentence: str | None) -> bool:
     return False
 
 
+_LIST_JOINT = re.compile(r"\s*(?:[,;]|và|hoặc|,\s*và)\s*")
+
+
+def _list_unit(text: str, pieces: Sequence[Piece], readings: Sequence[Reading], position: int) -> Unit | None:
+    """The unit after the last of a list of bare numbers, which they all share.
+
+    In "lần lượt đạt 58,21; 55,6 và 51,37 điểm" every number is a score; a number whose own unit
+    is missing would otherwise take a label before it ("chính quyền số lần lượt đạt 11,2") or none.
+    """
+    current = readings[position]
+    for following in readings[position + 1 :]:
+        if following.is_word or not _LIST_JOINT.fullmatch(text[current.end : following.start]):
+            return None
+        unit = read_unit(pieces, piece_after(pieces, following.end))
+        if unit is not None:
+            return None if unit.category == "time" else unit
+        current = following
+    return None
+
+
 def read_sentence(
     sentence: Sentence, pieces: Sequence[Piece], doc_year: int | None, next_sentence: str | None
 ) -> list[Candidate]:
@@ -194,7 +215,8 @@ def read_sentence(
         taken.append((shape.figure.start, shape.figure.end))
     masked = masked_spans(text) + taken
     consumed: list[tuple[int, int]] = []
-    for reading in read_numbers(text):
+    readings = read_numbers(text)
+    for position, reading in enumerate(readings):
         if any(start < reading.end and reading.number_start < end for start, end in [*masked, *consumed]):
             continue
         if is_year(text, reading) or is_label(text, reading, pieces) or is_marker(text, reading):
@@ -203,11 +225,12 @@ def read_sentence(
             continue
         index = piece_after(pieces, reading.end)
         unit = read_unit(pieces, index)
+        shared = unit is None and (unit := _list_unit(text, pieces, readings, position)) is not None
         if unit is not None and is_truncated(unit, text):
             continue
         kind = kind_of(text, reading, unit)
         unit_text = unit.text if unit is not None else ""
-        end = unit.end if unit is not None else reading.end
+        end = unit.end if unit is not None and not shared else reading.end
         if unit is None:
             labelled = label_unit(text, reading)
             if labelled is None:

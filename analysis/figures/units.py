@@ -194,6 +194,9 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
             return None
         length = 1
     end = index + length
+    head_end = end
+    while head_end < len(pieces) and pieces[head_end].word >= 0 and pieces[head_end].word == pieces[end - 1].word:
+        head_end += 1  # the tagger's whole word: "học viên", not "học"
     if (
         category == "score"
         and end < len(pieces)
@@ -213,8 +216,11 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
         category = "money"
     text = _join(pieces[index:end])
     per, end = _read_per(pieces, end)
+    if not per and category == "noun":
+        per = _closing_per(pieces, end)
     if per:
-        text = f"{text}/{per}"
+        # a rate is of its counted noun: "2.100 sinh viên ngành điện tử mỗi năm" → "sinh viên/năm"
+        text = f"{_join(pieces[index:head_end]) if category == 'noun' else text}/{per}"
     return Unit(text, pieces[index].start, pieces[end - 1].end, category, per)
 
 
@@ -239,6 +245,11 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
         if extra:
             end += extra
             continue
+        # a verb of trade with its goods still says which ones: "12 phiên livestream bán nông sản"
+        verb = match_phrase(pieces, end, _phrase_set("units", "object_verbs"))
+        if verb and end + verb < len(pieces) and _is_noun(pieces[end + verb]):
+            end += verb
+            continue
         piece = pieces[end]
         # "quốc gia và vùng lãnh thổ", "doanh nghiệp khoa học và công nghệ"
         if piece.folded == "và" and end + 1 < len(pieces) and pieces[end + 1].tag in _NOUN_TAGS:
@@ -261,6 +272,24 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
 
 def _followed_by_digit(pieces: Sequence[Piece], index: int) -> bool:
     return index + 1 < len(pieces) and pieces[index + 1].text.isdigit()
+
+
+def _closing_per(pieces: Sequence[Piece], end: int) -> str | None:
+    """A per-period that closes the clause of a count: "2.100 sinh viên ngành công nghệ thông tin, điện
+    tử - viễn thông mỗi năm." is a rate; a stop verb or a number between ("…, doanh thu tăng mỗi năm") says not."""
+    per_words = syllable_phrases(grammar()["cues"]["per_periods"])
+    for position in range(end, len(pieces)):
+        piece = pieces[position]
+        if piece.folded in {"mỗi", "hằng", "hàng"}:
+            length = match_phrase(pieces, position + 1, per_words)
+            after = position + 1 + length
+            closed = after == len(pieces) or pieces[after].text in {".", ";", ":"}
+            return pieces[position + 1].text if length == 1 and closed else None
+        if piece.text in {".", ";", ":"} or piece.text[:1].isdigit():
+            return None
+        if match_phrase(pieces, position, _phrase_set("units", "stop_words")):
+            return None
+    return None
 
 
 def _read_per(pieces: Sequence[Piece], end: int) -> tuple[str | None, int]:

@@ -84,3 +84,68 @@ def test_a_headline_count_restating_a_body_share_is_one_figure() -> None:
     ]
     found = extract_figures(sentences, doc_year=2024)
     assert [(f.kind, f.value, f.out_of, f.sentence_index) for f in found] == [("share", 318.0, 402.0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # bare numbers in a list take the unit written after the last one, whatever the label before
+        (
+            "Đà Nẵng, Huế và Quảng Nam lần lượt đạt 74,35; 70,2 và 66,08 điểm.",
+            [("score", 74.35, None, "điểm"), ("score", 70.2, None, "điểm"), ("score", 66.08, None, "điểm")],
+        ),
+        (
+            "Các trụ cột hạ tầng số và nhân lực số lần lượt đạt 15,4 và 12,75 điểm.",
+            [("score", 15.4, None, "điểm"), ("score", 12.75, None, "điểm")],
+        ),
+        (
+            "Bắc Giang và Lào Cai dẫn đầu khu vực, lần lượt đạt 81,9 và 79,3 điểm.",
+            [("score", 81.9, None, "điểm"), ("score", 79.3, None, "điểm")],
+        ),
+        ("Các huyện Mèo Vạc và Đồng Văn lần lượt tăng 4 và 7 bậc.", [("change", 4.0, None, "bậc"), ("change", 7.0, None, "bậc")]),
+    ],
+)
+def test_numbers_in_a_list_share_the_unit_after_the_last(
+    text: str, figures: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _kinds(text) == figures
+
+
+def test_numbers_in_a_list_share_the_unit_after_the_last_held_aside() -> None:
+    # written before the fix and not tuned on
+    assert _kinds("Khối sở và khối huyện của Sơn La lần lượt đạt 88,6; 84 và 79,15 điểm.") == [
+        ("score", 88.6, None, "điểm"),
+        ("score", 84.0, None, "điểm"),
+        ("score", 79.15, None, "điểm"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a count with "mỗi năm" closing its clause is a rate of what is counted
+        (
+            "Các trường cao đẳng của tỉnh tuyển khoảng 1.800 học viên nghề điện tử mỗi năm.",
+            [("rate", 1800.0, None, "học viên/năm")],
+        ),
+        (
+            "Trung tâm tiếp nhận gần 450 cuộc gọi hỗ trợ dịch vụ công mỗi ngày.",
+            [("rate", 450.0, None, "cuộc gọi/ngày")],
+        ),
+        (
+            "Sàn thương mại điện tử của tỉnh ghi nhận 3.200 đơn hàng nông sản, đặc sản mỗi tháng.",
+            [("rate", 3200.0, None, "đơn hàng/tháng")],
+        ),
+    ],
+)
+def test_a_count_closed_by_a_per_period_is_a_rate(
+    text: str, figures: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _kinds(text) == figures
+
+
+def test_a_count_closed_by_a_per_period_is_a_rate_held_aside() -> None:
+    # written before the fix and not tuned on
+    assert _kinds("Cổng dịch vụ công của Vĩnh Long nhận khoảng 900 hồ sơ đất đai mỗi tuần.") == [
+        ("rate", 900.0, None, "hồ sơ/tuần")
+    ]
