@@ -173,7 +173,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
     },
     "figure_grammar.toml": {
         "units": _lists(
-            "percent economy money multiplier score change rate time per not_units noun_verbs object_verbs stop_words"
+            "percent economy money multiplier score change rate time per not_units noun_verbs object_verbs "
+            "stop_words"
         ),
         "cues": _lists(
             "rank year_compounds year_noun_before whole_nouns rank_fraction date_words rank_scope "

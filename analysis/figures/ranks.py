@@ -38,6 +38,8 @@ def read_ranks(
         if group == "w" and not text[: match.start("w")].casefold().rstrip().endswith("thứ"):
             continue  # "xếp thứ nhất", but "vào nhóm năm" is no rank
         number_start, number_end = match.span(group)
+        if any(start <= number_start < end for start, end in spans):
+            continue  # "Malaysia đứng thứ 31" already read as the next rank of a series
         index = piece_after(pieces, match.end())
         scope_length = match_phrase(pieces, index, rank_scopes())
         out_of = float(match.group("of").replace(".", "")) if match.group("of") else None
@@ -87,12 +89,16 @@ def read_ranks(
     return found, spans
 
 
+# a capital letter, Vietnamese ones included: "Ấn Độ", "Đức", "Úc"
+_CAPITAL = "[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+
+
 @cache
 def _series_rank_pattern() -> re.Pattern[str]:
     """The next rank of a series: ", Nhật Bản 14", " và đứng thứ 9"."""
     return re.compile(
         rf"(?P<sep>\s*(?:{alternation('series_joins')})\s*)"
-        r"(?:(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+)?"
+        rf"(?:(?P<place>{_CAPITAL}[^\W\d_]*(?:\s+{_CAPITAL}[^\W\d_]*){{0,3}})\s+)?"
         rf"(?:(?:{alternation('series_rank_verbs')})\s+)?(?:thứ\s+)?(?P<n>\d{{1,3}})(?![\w/%]|[.,]\d)"
     )
 
@@ -110,7 +116,8 @@ def _rank_series(
         rest = text[match.end() :]
         if not scope_length and not re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest):
             break  # "…, 14 tỉnh khác": a count, not the next rank
-        unit, stop = first.unit, match.end()
+        # a field written after the first named rank is its own: "Singapore đứng thứ 3 thế giới, Malaysia 34"
+        unit, stop = ("" if match.group("place") else first.unit), match.end()
         if scope_length:
             unit = " ".join(p.text for p in pieces[after : after + scope_length])
             stop = pieces[after + scope_length - 1].end

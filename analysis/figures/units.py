@@ -195,7 +195,11 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
         length = 1
     end = index + length
     head_end = end
-    while head_end < len(pieces) and pieces[head_end].word >= 0 and pieces[head_end].word == pieces[end - 1].word:
+    while (
+        head_end < len(pieces)
+        and pieces[head_end].word >= 0
+        and pieces[head_end].word == pieces[end - 1].word
+    ):
         head_end += 1  # the tagger's whole word: "học viên", not "học"
     if (
         category == "score"
@@ -216,11 +220,17 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
         category = "money"
     text = _join(pieces[index:end])
     per, end = _read_per(pieces, end)
-    if not per and category == "noun":
-        per = _closing_per(pieces, end)
+    if not per and category == "noun" and (per := _closing_per(pieces, end)):
+        # a per-period far from its count is of the counted noun: "2.100 sinh viên ngành … mỗi năm"; verbs
+        # that run on to it still name what is counted: "95.000 lượt tra cứu mỗi ngày"
+        verbs = head_end
+        while verbs < len(pieces) and pieces[verbs].tag.startswith("V"):
+            verbs += 1
+        if verbs < len(pieces) and pieces[verbs].folded in {"mỗi", "hằng", "hàng"}:
+            head_end = verbs
+        text = _join(pieces[index:head_end])
     if per:
-        # a rate is of its counted noun: "2.100 sinh viên ngành điện tử mỗi năm" → "sinh viên/năm"
-        text = f"{_join(pieces[index:head_end]) if category == 'noun' else text}/{per}"
+        text = f"{text}/{per}"
     return Unit(text, pieces[index].start, pieces[end - 1].end, category, per)
 
 
@@ -276,7 +286,8 @@ def _followed_by_digit(pieces: Sequence[Piece], index: int) -> bool:
 
 def _closing_per(pieces: Sequence[Piece], end: int) -> str | None:
     """A per-period that closes the clause of a count: "2.100 sinh viên ngành công nghệ thông tin, điện
-    tử - viễn thông mỗi năm." is a rate; a stop verb or a number between ("…, doanh thu tăng mỗi năm") says not."""
+    tử - viễn thông mỗi năm." is a rate; a stop verb or a number between ("…, doanh thu tăng mỗi năm")
+    says not."""
     per_words = syllable_phrases(grammar()["cues"]["per_periods"])
     for position in range(end, len(pieces)):
         piece = pieces[position]

@@ -38,3 +38,27 @@ def test_ranks_are_read_with_their_field_and_series(
 @pytest.mark.parametrize("text", ["Tỉnh vào nhóm năm địa phương dẫn đầu.", "Có 14 tỉnh khác tham gia."])
 def test_no_rank_without_a_rank_word(text: str) -> None:
     assert _ranks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a field written after the first rank of a series is that rank's; the next ones write none
+        (
+            "Về chỉ số đổi mới sáng tạo, Hàn Quốc đứng thứ 4 thế giới, Nhật Bản 13, Ấn Độ 39.",
+            ["thế giới", "", ""],
+        ),
+        (
+            "Trong khu vực, Singapore xếp thứ 2 toàn cầu, Malaysia đứng thứ 31, Brunei 58.",
+            ["toàn cầu", "", ""],
+        ),
+        # a field written after a later rank is that rank's own
+        ("Indonesia đứng thứ 45 thế giới, Philippines 70 thế giới.", ["thế giới", "thế giới"]),
+    ],
+)
+def test_a_series_rank_takes_only_the_field_written_after_it(text: str, units: list[str]) -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [f.unit for f in found if f.kind == "rank"] == units

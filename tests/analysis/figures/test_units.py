@@ -63,8 +63,14 @@ def test_nothing_counted_after_a_number_is_no_unit() -> None:
         ("Bưu điện tỉnh đã cấp 820 chữ ký số công cộng cho hộ kinh doanh.", "chữ ký số công cộng"),
         ("Huyện được cấp thêm 14 mã số vùng trồng cho cây bưởi.", "mã số vùng trồng"),
         ("Video giới thiệu đặc sản đạt 350.000 lượt xem trên mạng xã hội.", "lượt xem"),
-        ("Hội Nông dân tổ chức 25 phiên livestream bán nông sản trên sàn thương mại điện tử.", "phiên livestream bán nông sản"),
-        ("Ngành giáo dục đã số hóa 42.000 hồ sơ học sinh, cán bộ quản lý trong năm học.", "hồ sơ học sinh, cán bộ quản lý"),
+        (
+            "Hội Nông dân tổ chức 25 phiên livestream bán nông sản trên sàn thương mại điện tử.",
+            "phiên livestream bán nông sản",
+        ),
+        (
+            "Ngành giáo dục đã số hóa 42.000 hồ sơ học sinh, cán bộ quản lý trong năm học.",
+            "hồ sơ học sinh, cán bộ quản lý",
+        ),
     ],
 )
 def test_the_counted_noun_runs_on_over_its_compound(text: str, unit: str) -> None:
