@@ -152,7 +152,9 @@ def _label_number_pattern() -> re.Pattern[str]:
 @cache
 def _count_label_end_pattern() -> re.Pattern[str]:
     """Where what a count label counts ends: "số doanh nghiệp | của tỉnh", "số hồ sơ | được xử lý"."""
-    return re.compile(rf"\s+(?:{alternation('count_label_ends')})\b")
+    # "số thiết bị IoT bị tấn công": the "bị" of a compound ("thiết bị") ends nothing
+    compounds = "".join(f"(?<!{re.escape(word)})" for word in cue_words("count_label_end_not_after"))
+    return re.compile(rf"{compounds}\s+(?:{alternation('count_label_ends')})\b")
 
 
 @cache

@@ -153,3 +153,28 @@ def test_a_count_closed_by_a_per_period_is_a_rate_held_aside() -> None:
     assert _kinds("Cổng dịch vụ công của Vĩnh Long nhận khoảng 900 hồ sơ đất đai mỗi tuần.") == [
         ("rate", 900.0, None, "hồ sơ đất đai/tuần")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a count after its label and an estimate verb
+        ("Số tài khoản bị chiếm đoạt ước khoảng 4.200.", [("count", 4200.0, None, "tài khoản")]),
+        ("Số thiết bị IoT bị tấn công ước tính 12.000.", [("count", 12000.0, None, "thiết bị IoT")]),
+        # complaints and reports are counted nouns though the tagger reads a verb
+        (
+            "Tổng đài đã nhận 5.140 phản ánh về cuộc gọi rác, trung bình 57 phản ánh mỗi ngày.",
+            [("count", 5140.0, None, "phản ánh"), ("rate", 57.0, None, "phản ánh/ngày")],
+        ),
+    ],
+)
+def test_estimated_counts_and_complaints_are_figures(
+    text: str, figures: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _kinds(text) == figures
+
+
+def test_estimated_counts_and_complaints_are_figures_held_aside() -> None:
+    # written before the fix and not tuned on
+    found = _kinds("Số trang web giả mạo bị gỡ bỏ ước đạt 860.")
+    assert found == [("count", 860.0, None, "trang web giả mạo")]
