@@ -178,3 +178,7 @@ def test_estimated_counts_and_complaints_are_figures_held_aside() -> None:
     # written before the fix and not tuned on
     found = _kinds("Số trang web giả mạo bị gỡ bỏ ước đạt 860.")
     assert found == [("count", 860.0, None, "trang web giả mạo")]
+
+
+def test_a_count_label_keeps_a_compound_whose_last_syllable_ends_labels() -> None:
+    assert _kinds("Số máy tính được cấp mới ước khoảng 3.400.") == [("count", 3400.0, None, "máy tính")]

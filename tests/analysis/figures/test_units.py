@@ -97,3 +97,8 @@ def test_a_share_counts_up_to_the_verb_after_its_noun() -> None:
         3.0,
         "doanh nghiệp chế biến thủy sản",
     )
+
+
+def test_a_report_from_the_scene_is_what_is_counted() -> None:
+    found = _unit_after_first_number("Ứng dụng tiếp nhận 12.300 phản ánh hiện trường trong năm.")
+    assert found is not None and found[0] == "phản ánh hiện trường"
