@@ -183,12 +183,25 @@ def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
     return None
 
 
+@cache
+def _parties_before_pattern() -> re.Pattern[str]:
+    """Words before a number word that make it name parties, not count them: "giữa hai", "cả hai"."""
+    return re.compile(rf"(?<!\w)(?:{alternation('parties_before')})\s*$", re.IGNORECASE)
+
+
+def _text_before(pieces: Sequence[Piece], index: int, reading: Reading) -> str:
+    """The words before a reading, joined: what its cue patterns look back on."""
+    return " ".join(piece.text for piece in pieces[:index] if piece.end <= reading.start)
+
+
 def word_number_counts(reading: Reading, pieces: Sequence[Piece], index: int, unit: Unit | None) -> bool:
     """A number word is a figure only before a counted noun; a lone "năm" before a known one."""
     if unit is None:
         return reading.scaled
     if unit.category not in {"noun", "money", "percent", "multiplier"}:
         return False
+    if not reading.scaled and _parties_before_pattern().search(_text_before(pieces, index, reading)):
+        return False  # "giữa hai đô thị lớn", "cả hai huyện": the parties compared, not a statistic
     if reading.value == 5 and not reading.scaled and pieces[index - 1].folded == "năm":
         # "năm nền tảng số" is five platforms; "là năm Dữ liệu số", "trong năm học" are years
         previous = pieces[index - 2].folded if index >= 2 else ""

@@ -50,6 +50,12 @@ from analysis.types import FigureKind, Sentence
 
 
 @cache
+def _share_copula_pattern() -> re.Pattern[str]:
+    """The verb between a share and what it is a share of: "khoảng 1/5 là doanh nghiệp phần mềm"."""
+    return re.compile(rf"\s+(?:{alternation('share_copulas')})(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _anaphora_pattern() -> re.Pattern[str]:
     """A word after a counted noun that points back to a figure already given: "năm nền tảng này"."""
     return re.compile(rf"\s*(?:{alternation('anaphora')})(?!\w)", re.IGNORECASE)
@@ -105,6 +111,10 @@ def _read_fixed_shapes(
         # fractions below, so the qualifier and "số" stay with the share
         pieces = tag_pieces(text) if pieces is None else pieces
         unit = read_unit(pieces, piece_after(pieces, match.end()))
+        copula = _share_copula_pattern().match(text, match.end())
+        if unit is None and copula and match.group("q"):
+            # "trong đó khoảng 1/5 là doanh nghiệp phần mềm": the part is named after "là"
+            unit = read_unit(pieces, piece_after(pieces, copula.end()))
         numerator, denominator = float(match.group("n")), float(match.group("of"))
         if unit is None or unit.category != "noun" or numerator >= denominator:
             continue

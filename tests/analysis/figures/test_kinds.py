@@ -182,3 +182,46 @@ def test_estimated_counts_and_complaints_are_figures_held_aside() -> None:
 
 def test_a_count_label_keeps_a_compound_whose_last_syllable_ends_labels() -> None:
     assert _kinds("Số máy tính được cấp mới ước khoảng 3.400.") == [("count", 3400.0, None, "máy tính")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a share whose noun follows "là": "khoảng 1/4 là hợp tác xã"
+        (
+            "Huyện có 640 cơ sở sản xuất, trong đó gần 1/4 là cơ sở chế biến nông sản.",
+            [("count", 640.0, None, "cơ sở sản xuất"), ("share", 1.0, 4.0, "cơ sở chế biến nông sản")],
+        ),
+        ("Trong số đó, hơn 2/5 là hộ kinh doanh cá thể.", [("share", 2.0, 5.0, "hộ kinh doanh cá thể")]),
+        # a date before "là" stays a date
+        ("Ngày 1/5 là ngày nghỉ lễ của người lao động.", []),
+    ],
+)
+def test_a_share_whose_noun_follows_la(
+    text: str, figures: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _kinds(text) == figures
+
+
+def test_a_share_whose_noun_follows_la_held_aside() -> None:
+    # written before the fix and not tuned on
+    found = _kinds("Tỉnh có 3.100 hộ nuôi tôm, trong đó khoảng 1/3 là hộ dùng cảm biến đo môi trường nước.")
+    assert found[1][:3] == ("share", 1.0, 3.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number word after "giữa" or "cả" names the parties compared, not a statistic
+        "Chênh lệch giữa hai thành phố lớn và các tỉnh miền núi vẫn còn cao.",
+        "Sự phối hợp giữa ba sở chuyên ngành còn chậm.",
+        "Cả hai huyện vùng cao đều chưa có trung tâm dữ liệu.",
+    ],
+)
+def test_a_number_word_naming_the_parties_compared_is_no_figure(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_a_number_word_naming_the_parties_compared_is_no_figure_held_aside() -> None:
+    # written before the fix and not tuned on
+    assert _kinds("Khoảng cách số giữa hai nhóm dân tộc thiểu số và người Kinh đã thu hẹp.") == []
