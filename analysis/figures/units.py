@@ -264,7 +264,9 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
         # "quốc gia và vùng lãnh thổ", "doanh nghiệp khoa học và công nghệ"
         if piece.folded == "và" and end + 1 < len(pieces) and pieces[end + 1].tag in _NOUN_TAGS:
             following = _extend_noun_run(pieces, end + 1) if _is_noun(pieces[end + 1]) else end + 1
-            if following > end + 1:
+            # "4 hội thảo chuyên đề và khu trưng bày": a noun a verb follows opens a thing of its own
+            verb_after = following < len(pieces) and pieces[following].tag.startswith("V")
+            if following > end + 1 and not verb_after:
                 end = following
                 continue
         # coordinated counted nouns are one unit: "học sinh, sinh viên", "xã, phường, đặc khu"
@@ -277,6 +279,10 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
             end += 1
             continue
         break
+    while start < end < len(pieces) and pieces[end].word >= 0 and pieces[end].word == pieces[end - 1].word:
+        end -= 1  # the syllable cap never cuts a word: "… và kích hoạt", not "… và kích"
+    while end > start and pieces[end - 1].folded in {"và", ","}:
+        end -= 1
     return end
 
 

@@ -102,3 +102,33 @@ def test_a_share_counts_up_to_the_verb_after_its_noun() -> None:
 def test_a_report_from_the_scene_is_what_is_counted() -> None:
     found = _unit_after_first_number("Ứng dụng tiếp nhận 12.300 phản ánh hiện trường trong năm.")
     assert found is not None and found[0] == "phản ánh hiện trường"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a noun after "và" that a verb follows is a thing of its own, not a second counted noun
+        (
+            "Chương trình có 8 lớp tập huấn kỹ năng số và buổi tham quan doanh nghiệp.",
+            "lớp tập huấn kỹ năng số",
+        ),
+        (
+            "Tỉnh có 25 trạm quan trắc tự động và camera giám sát đặt tại các cửa sông.",
+            "trạm quan trắc tự động",
+        ),
+        # what is counted never ends inside a word, nor on "và"
+        (
+            "Đã tiếp nhận 2,4 triệu hồ sơ cấp giấy phép lái xe và đổi bằng trực tuyến.",
+            "hồ sơ cấp giấy phép lái xe",
+        ),
+    ],
+)
+def test_what_is_counted_ends_before_a_clause_of_its_own(text: str, unit: str) -> None:
+    found = _unit_after_first_number(text)
+    assert found is not None and found[0] == unit
+
+
+def test_what_is_counted_ends_before_a_clause_of_its_own_held_aside() -> None:
+    # written before the fix and not tuned on
+    found = _unit_after_first_number("Lễ hội có 12 gian hàng nông sản và sân khấu biểu diễn nghệ thuật.")
+    assert found is not None and found[0] == "gian hàng nông sản"
