@@ -225,3 +225,9 @@ def test_a_number_word_naming_the_parties_compared_is_no_figure(text: str) -> No
 def test_a_number_word_naming_the_parties_compared_is_no_figure_held_aside() -> None:
     # written before the fix and not tuned on
     assert _kinds("Khoảng cách số giữa hai nhóm dân tộc thiểu số và người Kinh đã thu hẹp.") == []
+
+
+def test_a_count_label_ends_at_an_aspect_word() -> None:
+    # "đang", "vẫn" open the label's own clause: what is counted is the noun before them
+    assert _kinds("Số trạm BTS đang phát sóng 5G là khoảng 1.300.") == [("count", 1300.0, None, "trạm BTS")]
+    assert _kinds("Số thuê bao vẫn dùng điện thoại 2G là gần 7 triệu.") == [("count", 7000000.0, None, "thuê bao")]
