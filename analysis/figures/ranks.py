@@ -94,6 +94,13 @@ _CAPITAL = "[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊ�
 
 
 @cache
+def _pillar_pattern() -> re.Pattern[str]:
+    """What a rank is in, after it: " về kinh tế số" up to the next comma, "và" or the end."""
+    words = alternation("rank_pillar_words")
+    return re.compile(rf"\s+(?:{words})\s+(?P<what>[^,;.()\d]+?)(?=\s*(?:[,;.)]|\svà\s|$))")
+
+
+@cache
 def _series_rank_pattern() -> re.Pattern[str]:
     """The next rank of a series: ", Nhật Bản 14", " và đứng thứ 9"."""
     return re.compile(
@@ -110,11 +117,18 @@ def _rank_series(
     text = sentence.text
     series = []
     end = first.end
-    while match := _series_rank_pattern().match(text, end):
+    while True:
+        # "đứng thứ 6 về chính quyền số, thứ 14 về kinh tế số": a pillar after each rank
+        pillar = _pillar_pattern().match(text, end)
+        match = _series_rank_pattern().match(text, pillar.end() if pillar else end)
+        if match is None or (pillar and "thứ" not in match.group(0)):
+            break
         after = piece_after(pieces, match.end())
         scope_length = match_phrase(pieces, after, rank_scopes())
         rest = text[match.end() :]
-        if not scope_length and not re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest):
+        own = _pillar_pattern().match(rest) if pillar else None
+        ends = re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest) or own
+        if not scope_length and not ends:
             break  # "…, 14 tỉnh khác": a count, not the next rank
         # a field written after the first named rank is its own: "Singapore đứng thứ 3 thế giới, Malaysia 34"
         unit, stop = ("" if match.group("place") else first.unit), match.end()
@@ -131,7 +145,7 @@ def _rank_series(
             doc_year=doc_year,
             number_start=match.start("n"),
             out_of=first.out_of,
-            measure=first.measure if first.measure != first.place else None,
+            measure=own.group("what") if own else (first.measure if first.measure != first.place else None),
             place=match.group("place") or first.place,
         )
         series.append((follower, match.span("n")))

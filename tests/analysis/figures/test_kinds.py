@@ -230,4 +230,6 @@ def test_a_number_word_naming_the_parties_compared_is_no_figure_held_aside() -> 
 def test_a_count_label_ends_at_an_aspect_word() -> None:
     # "đang", "vẫn" open the label's own clause: what is counted is the noun before them
     assert _kinds("Số trạm BTS đang phát sóng 5G là khoảng 1.300.") == [("count", 1300.0, None, "trạm BTS")]
-    assert _kinds("Số thuê bao vẫn dùng điện thoại 2G là gần 7 triệu.") == [("count", 7000000.0, None, "thuê bao")]
+    assert _kinds("Số thuê bao vẫn dùng điện thoại 2G là gần 7 triệu.") == [
+        ("count", 7000000.0, None, "thuê bao")
+    ]
