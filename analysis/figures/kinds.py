@@ -163,13 +163,29 @@ def _time_figure_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation('time_figure_words')})\s*$", re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _index_clause(text: str, start: int) -> str:
+    """The clause an index's value is read in: "(DII)" after the name left out, and the clause before
+    when the value's own holds only verbs ("Chỉ số dữ liệu mở tăng nhanh nhất, đạt 0,66")."""
+    before = _ASIDE.sub("", text[:start])
+    clause = clause_before(before, len(before))
+    if re.fullmatch(
+        rf"[\s,]*(?:(?:{alternation('value_verbs')}|{alternation('index_clause_adverbs')})\s*)+", clause
+    ):
+        rest = before[: len(before) - len(clause)]
+        clause = clause_before(rest, len(rest)) + clause if rest else clause
+    return clause
+
+
 def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
     """A value after its label: "tổng điểm 800", "chỉ số EGDI đạt 0,77", "tăng thêm 1,5 triệu"."""
     clause = clause_before(text, reading.start)
     folded = clause.casefold()
     if _score_label_pattern().search(folded):
         return "score", "điểm"
-    if _index_label_pattern().search(folded) and reading.value < 1000:
+    if _index_label_pattern().search(_index_clause(text, reading.start).casefold()) and reading.value < 1000:
         return "score", "điểm"
     counted = _count_label_pattern().search(clause)
     # "Số thuê bao 5G … là gần 9 triệu": "5G" belongs to the label, a number of its own does not

@@ -233,3 +233,25 @@ def test_a_count_label_ends_at_an_aspect_word() -> None:
     assert _kinds("Số thuê bao vẫn dùng điện thoại 2G là gần 7 triệu.") == [
         ("count", 7000000.0, None, "thuê bao")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an index named with its acronym in brackets still labels the value after it
+        ("Chỉ số hạ tầng số (DII) của tỉnh đạt 0,5412.", [("score", 0.5412, None, "điểm")]),
+        # a verb after a comma takes the index its clause left off with
+        ("Chỉ số dữ liệu mở tăng nhanh nhất, đạt 0,6621.", [("score", 0.6621, None, "điểm")]),
+        ("Chỉ số an toàn thông tin (ATTT) giảm nhẹ, chỉ đạt 0,4807.", [("score", 0.4807, None, "điểm")]),
+    ],
+)
+def test_an_index_value_after_its_name_across_brackets_and_a_comma(
+    text: str, figures: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _kinds(text) == figures
+
+
+def test_an_index_value_after_its_name_across_brackets_and_a_comma_held_aside() -> None:
+    # written before the fix and not tuned on
+    found = _kinds("Riêng chỉ số nhân lực số (HCI) cải thiện rõ, đạt 0,7035 và vượt mức trung bình.")
+    assert found == [("score", 0.7035, None, "điểm")]
