@@ -210,6 +210,19 @@ def _text_before(pieces: Sequence[Piece], index: int, reading: Reading) -> str:
     return " ".join(piece.text for piece in pieces[:index] if piece.end <= reading.start)
 
 
+def _in_a_name(pieces: Sequence[Piece], index: int) -> bool:
+    """Whether the number word before ``pieces[index]`` is capitalised mid-sentence before a capital."""
+    number = index - 1
+    opening = number == 0 or pieces[number - 1].text in {".", ":", "!", "?", '"', "“"}
+    return (
+        number >= 0
+        and not opening
+        and pieces[number].text[:1].isupper()
+        and index < len(pieces)
+        and pieces[index].text[:1].isupper()
+    )
+
+
 def word_number_counts(reading: Reading, pieces: Sequence[Piece], index: int, unit: Unit | None) -> bool:
     """A number word is a figure only before a counted noun; a lone "năm" before a known one."""
     if unit is None:
@@ -218,6 +231,8 @@ def word_number_counts(reading: Reading, pieces: Sequence[Piece], index: int, un
         return False
     if not reading.scaled and _parties_before_pattern().search(_text_before(pieces, index, reading)):
         return False  # "giữa hai đô thị lớn", "cả hai huyện": the parties compared, not a statistic
+    if _in_a_name(pieces, index):
+        return False  # "Cu Ba Đồng Hới", "Hai Bà Trưng": a name, not a count
     if reading.value == 5 and not reading.scaled and pieces[index - 1].folded == "năm":
         # "năm nền tảng số" is five platforms; "là năm Dữ liệu số", "trong năm học" are years
         previous = pieces[index - 2].folded if index >= 2 else ""

@@ -145,7 +145,8 @@ def match_phrase(pieces: Sequence[Piece], index: int, phrases: Sequence[tuple[st
     return 0
 
 
-_ACRONYM = re.compile(r"(?=\w*[A-Z])[A-Z0-9]{2,6}")
+# "BTS", "5G", and brands in mixed capitals with two or more of them ("VNeID", "eKYC")
+_ACRONYM = re.compile(r"(?=\w*[A-Z])[A-Z0-9]{2,6}|(?=(?:\w*[A-Z]){2})[A-Za-z0-9]{3,8}")
 
 
 def _is_word(piece: Piece) -> bool:

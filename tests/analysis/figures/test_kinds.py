@@ -255,3 +255,18 @@ def test_an_index_value_after_its_name_across_brackets_and_a_comma_held_aside() 
     # written before the fix and not tuned on
     found = _kinds("Riêng chỉ số nhân lực số (HCI) cải thiện rõ, đạt 0,7035 và vượt mức trung bình.")
     assert found == [("score", 0.7035, None, "điểm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number word in a capitalised name is part of the name
+        "Cửa khẩu Bảy Núi đã lắp đặt hệ thống camera thông minh.",
+        "Người dân xã Ba Vì được hướng dẫn cài đặt ứng dụng.",
+        # mid-sentence, a capitalised number word before a capitalised word: "Trường Hai Bà Trưng"
+        "Trường THCS Lê Lợi – Hai Bà Trưng tiết kiệm nhiều chi phí in ấn.",
+        "Bệnh viện Việt Nam – Cu Ba Đồng Hới bỏ phim X-quang.",
+    ],
+)
+def test_a_number_word_in_a_proper_name_is_no_figure(text: str) -> None:
+    assert _kinds(text) == []

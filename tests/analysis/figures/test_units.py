@@ -132,3 +132,17 @@ def test_what_is_counted_ends_before_a_clause_of_its_own_held_aside() -> None:
     # written before the fix and not tuned on
     found = _unit_after_first_number("Lễ hội có 12 gian hàng nông sản và sân khấu biểu diễn nghệ thuật.")
     assert found is not None and found[0] == "gian hàng nông sản"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a brand written in mixed capitals belongs to what is counted, as an acronym does
+        ("Xã đã kích hoạt 3.250 tài khoản VNeID cho người dân.", "tài khoản VNeID"),
+        ("Chợ đã có 640 tiểu thương dùng mã VietQR.", "tiểu thương"),
+        ("Huyện cấp 980 tài khoản eKYC cho hộ kinh doanh.", "tài khoản eKYC"),
+    ],
+)
+def test_a_mixed_capital_brand_belongs_to_what_is_counted(text: str, unit: str) -> None:
+    found = _unit_after_first_number(text)
+    assert found is not None and found[0] == unit
