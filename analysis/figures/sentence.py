@@ -295,7 +295,11 @@ def read_sentence(
         if share_of and is_empty_measure(figure.measure, figure.place):
             figure = replace(figure, measure=share_of)
         list_key = None
-        if unit is not None and unit.category == "noun":
+        # "Bộ chỉ số GCI gồm năm trụ cột: …" gives the index's make-up, a figure; not a list of tasks
+        of_index = re.search(
+            rf"\b(?:{alternation('index_labels')})\b", clause_before(text, reading.start), re.I
+        )
+        if unit is not None and unit.category == "noun" and not of_index:
             head = match_phrase(pieces, index, list_heads())
             if head:
                 list_key = (reading.value, tuple(p.folded for p in pieces[index : index + head]))
