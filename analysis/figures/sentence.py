@@ -196,6 +196,28 @@ def _opens_list(text: str, unit_end: int, next_sentence: str | None) -> bool:
 _LIST_JOINT = re.compile(r"\s*(?:[,;]|và|hoặc|,\s*và)\s*")
 
 
+@cache
+def _scale_pattern() -> re.Pattern[str]:
+    """A scale before a number, whose top it is: "trên thang 10 điểm"."""
+    return re.compile(rf"(?<!\w)(?:{alternation('scale_words')})\s*$", re.IGNORECASE)
+
+
+_ELLIPSIS = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?P<label>[^\d,;.()%]{1,40}?)\s*$")
+
+
+def _elided_unit(text: str, reading: Reading, found: Sequence[Candidate]) -> tuple[FigureKind, str] | None:
+    """A score whose verb and unit the sentence leaves out after a first one: "điểm chính quyền số đạt
+    0,58, kinh tế số 0,39 và xã hội số 0,47" – a short label, then the value."""
+    before = [c.figure for c in found if c.figure.end <= reading.start and c.figure.kind == "score"]
+    if not before:
+        return None
+    previous = max(before, key=lambda figure: figure.end)
+    gap = _ELLIPSIS.fullmatch(text, previous.end, reading.start)
+    if gap is None or len(gap.group("label").split()) > 5:
+        return None
+    return previous.kind, previous.unit
+
+
 def _list_unit(text: str, pieces: Sequence[Piece], readings: Sequence[Reading], position: int) -> Unit | None:
     """The unit after the last of a list of bare numbers, which they all share.
 
@@ -241,8 +263,10 @@ def read_sentence(
         kind = kind_of(text, reading, unit)
         unit_text = unit.text if unit is not None else ""
         end = unit.end if unit is not None and not shared else reading.end
+        if _scale_pattern().search(clause_before(text, reading.start)):
+            continue  # "trên thang 10 điểm": the top of a scale
         if unit is None:
-            labelled = label_unit(text, reading)
+            labelled = label_unit(text, reading) or _elided_unit(text, reading, found)
             if labelled is None:
                 continue
             kind, unit_text = labelled

@@ -270,3 +270,41 @@ def test_an_index_value_after_its_name_across_brackets_and_a_comma_held_aside() 
 )
 def test_a_number_word_in_a_proper_name_is_no_figure(text: str) -> None:
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # after a first value, "…, <label> <value>" leaves out the verb and the unit: the same kind
+        (
+            "Về trụ cột, điểm hạ tầng số của huyện đạt 0,6120, nhân lực số 0,4415 và dữ liệu số 0,3987.",
+            [
+                ("score", 0.612, None, "điểm"),
+                ("score", 0.4415, None, "điểm"),
+                ("score", 0.3987, None, "điểm"),
+            ],
+        ),
+        (
+            "Chỉ số thành phần thể chế số đạt 0,71, hạ tầng 0,64.",
+            [("score", 0.71, None, "điểm"), ("score", 0.64, None, "điểm")],
+        ),
+        # a scale's top is no figure
+        ("Điểm hài lòng đạt 8,2 điểm trên thang 10 điểm.", [("score", 8.2, None, "điểm")]),
+    ],
+)
+def test_a_value_left_without_verb_and_unit_takes_the_kind_before(
+    text: str, figures: list[tuple[str, float, float | None, str]]
+) -> None:
+    assert _kinds(text) == figures
+
+
+def test_a_value_left_without_verb_and_unit_takes_the_kind_before_held_aside() -> None:
+    # written before the fix and not tuned on
+    found = _kinds(
+        "Chỉ số DTI của Lai Châu đạt 0,4402; chính quyền số 0,5130 và kinh tế số 0,3321 trên thang 1 điểm."
+    )
+    assert [(kind, value) for kind, value, *_ in found] == [
+        ("score", 0.4402),
+        ("score", 0.513),
+        ("score", 0.3321),
+    ]
