@@ -205,7 +205,9 @@ def _scale_pattern() -> re.Pattern[str]:
 _ELLIPSIS = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?P<label>[^\d,;.()%]{1,40}?)\s*$")
 
 
-def _elided_unit(text: str, reading: Reading, found: Sequence[Candidate]) -> tuple[FigureKind, str] | None:
+def _elided_unit(
+    text: str, reading: Reading, found: Sequence[Candidate], pieces: Sequence[Piece]
+) -> tuple[FigureKind, str] | None:
     """A score whose verb and unit the sentence leaves out after a first one: "điểm chính quyền số đạt
     0,58, kinh tế số 0,39 và xã hội số 0,47" – a short label, then the value."""
     before = [c.figure for c in found if c.figure.end <= reading.start and c.figure.kind == "score"]
@@ -215,6 +217,9 @@ def _elided_unit(text: str, reading: Reading, found: Sequence[Candidate]) -> tup
     gap = _ELLIPSIS.fullmatch(text, previous.end, reading.start)
     if gap is None or len(gap.group("label").split()) > 5:
         return None
+    start, end = gap.span("label")
+    if any(start <= piece.start < end and piece.tag.startswith("V") for piece in pieces):
+        return None  # the shape leaves the verb out: "…, thuộc nhóm bậc 1" is no second score
     return previous.kind, previous.unit
 
 
@@ -266,7 +271,7 @@ def read_sentence(
         if _scale_pattern().search(clause_before(text, reading.start)):
             continue  # "trên thang 10 điểm": the top of a scale
         if unit is None:
-            labelled = label_unit(text, reading) or _elided_unit(text, reading, found)
+            labelled = label_unit(text, reading) or _elided_unit(text, reading, found, pieces)
             if labelled is None:
                 continue
             kind, unit_text = labelled

@@ -308,3 +308,9 @@ def test_a_value_left_without_verb_and_unit_takes_the_kind_before_held_aside() -
         ("score", 0.513),
         ("score", 0.3321),
     ]
+
+
+def test_a_label_with_a_verb_is_no_elided_score() -> None:
+    # the elided shape leaves the verb out; "thuộc nhóm 2" after a score is a group, not a second score
+    found = _kinds("Thị xã đạt 87,5/100 điểm, thuộc loại mức 2 của tỉnh.")
+    assert [(kind, value) for kind, value, *_ in found] == [("score", 87.5)]
