@@ -173,7 +173,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
     },
     "figure_grammar.toml": {
         "units": _lists(
-            "percent economy money multiplier score change rate time per not_units noun_verbs stop_words"
+            "percent economy money multiplier score change rate time per not_units noun_verbs object_verbs "
+            "stop_words"
         ),
         "cues": _lists(
             "rank year_compounds year_noun_before whole_nouns rank_fraction date_words rank_scope "
@@ -185,7 +186,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "as_of_words firm_target forecast_words budget_words plan_frames share_qualifiers "
             "horizon_frames to_year period_words goal_year_words baseline_nouns baseline_year_parts "
             "per_markers whole_words series_joins series_rank_verbs about_words year_binders "
-            "score_clause_words"
+            "score_clause_words address_labels count_label_end_not_after share_copulas parties_before "
+            "rank_pillar_words index_clause_adverbs scale_words"
         ),
         "measure": _lists(
             "frames trailing bare_heads leading run_compounds count_run_stops count_run_relatives "

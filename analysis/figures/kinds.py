@@ -152,7 +152,9 @@ def _label_number_pattern() -> re.Pattern[str]:
 @cache
 def _count_label_end_pattern() -> re.Pattern[str]:
     """Where what a count label counts ends: "số doanh nghiệp | của tỉnh", "số hồ sơ | được xử lý"."""
-    return re.compile(rf"\s+(?:{alternation('count_label_ends')})\b")
+    # "số thiết bị IoT bị tấn công": the "bị" of a compound ("thiết bị") ends nothing
+    compounds = "".join(f"(?<!{re.escape(word)})" for word in cue_words("count_label_end_not_after"))
+    return re.compile(rf"{compounds}\s+(?:{alternation('count_label_ends')})\b")
 
 
 @cache
@@ -161,13 +163,29 @@ def _time_figure_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation('time_figure_words')})\s*$", re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _index_clause(text: str, start: int) -> str:
+    """The clause an index's value is read in: "(DII)" after the name left out, and the clause before
+    when the value's own holds only verbs ("Chỉ số dữ liệu mở tăng nhanh nhất, đạt 0,66")."""
+    before = _ASIDE.sub("", text[:start])
+    clause = clause_before(before, len(before))
+    if re.fullmatch(
+        rf"[\s,]*(?:(?:{alternation('value_verbs')}|{alternation('index_clause_adverbs')})\s*)+", clause
+    ):
+        rest = before[: len(before) - len(clause)]
+        clause = clause_before(rest, len(rest)) + clause if rest else clause
+    return clause
+
+
 def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
     """A value after its label: "tổng điểm 800", "chỉ số EGDI đạt 0,77", "tăng thêm 1,5 triệu"."""
     clause = clause_before(text, reading.start)
     folded = clause.casefold()
     if _score_label_pattern().search(folded):
         return "score", "điểm"
-    if _index_label_pattern().search(folded) and reading.value < 1000:
+    if _index_label_pattern().search(_index_clause(text, reading.start).casefold()) and reading.value < 1000:
         return "score", "điểm"
     counted = _count_label_pattern().search(clause)
     # "Số thuê bao 5G … là gần 9 triệu": "5G" belongs to the label, a number of its own does not
@@ -181,12 +199,40 @@ def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
     return None
 
 
+@cache
+def _parties_before_pattern() -> re.Pattern[str]:
+    """Words before a number word that make it name parties, not count them: "giữa hai", "cả hai"."""
+    return re.compile(rf"(?<!\w)(?:{alternation('parties_before')})\s*$", re.IGNORECASE)
+
+
+def _text_before(pieces: Sequence[Piece], index: int, reading: Reading) -> str:
+    """The words before a reading, joined: what its cue patterns look back on."""
+    return " ".join(piece.text for piece in pieces[:index] if piece.end <= reading.start)
+
+
+def _in_a_name(pieces: Sequence[Piece], index: int) -> bool:
+    """Whether the number word before ``pieces[index]`` is capitalised mid-sentence before a capital."""
+    number = index - 1
+    opening = number == 0 or pieces[number - 1].text in {".", ":", "!", "?", '"', "“"}
+    return (
+        number >= 0
+        and not opening
+        and pieces[number].text[:1].isupper()
+        and index < len(pieces)
+        and pieces[index].text[:1].isupper()
+    )
+
+
 def word_number_counts(reading: Reading, pieces: Sequence[Piece], index: int, unit: Unit | None) -> bool:
     """A number word is a figure only before a counted noun; a lone "năm" before a known one."""
     if unit is None:
         return reading.scaled
     if unit.category not in {"noun", "money", "percent", "multiplier"}:
         return False
+    if not reading.scaled and _parties_before_pattern().search(_text_before(pieces, index, reading)):
+        return False  # "giữa hai đô thị lớn", "cả hai huyện": the parties compared, not a statistic
+    if _in_a_name(pieces, index):
+        return False  # "Cu Ba Đồng Hới", "Hai Bà Trưng": a name, not a count
     if reading.value == 5 and not reading.scaled and pieces[index - 1].folded == "năm":
         # "năm nền tảng số" is five platforms; "là năm Dữ liệu số", "trong năm học" are years
         previous = pieces[index - 2].folded if index >= 2 else ""

@@ -39,7 +39,7 @@ def read_ranks(
             continue  # "xếp thứ nhất", but "vào nhóm năm" is no rank
         number_start, number_end = match.span(group)
         if any(start <= number_start < end for start, end in spans):
-            continue  # already read as the next rank of a series ("…, Thái Lan đứng thứ 3")
+            continue  # "Malaysia đứng thứ 31" already read as the next rank of a series
         index = piece_after(pieces, match.end())
         scope_length = match_phrase(pieces, index, rank_scopes())
         out_of = float(match.group("of").replace(".", "")) if match.group("of") else None
@@ -89,12 +89,23 @@ def read_ranks(
     return found, spans
 
 
+# a capital letter, Vietnamese ones included: "Ấn Độ", "Đức", "Úc"
+_CAPITAL = "[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+
+
+@cache
+def _pillar_pattern() -> re.Pattern[str]:
+    """What a rank is in, after it: " về kinh tế số" up to the next comma, "và" or the end."""
+    words = alternation("rank_pillar_words")
+    return re.compile(rf"\s+(?:{words})\s+(?P<what>[^,;.()\d]+?)(?=\s*(?:[,;.)]|\svà\s|$))")
+
+
 @cache
 def _series_rank_pattern() -> re.Pattern[str]:
     """The next rank of a series: ", Nhật Bản 14", " và đứng thứ 9"."""
     return re.compile(
         rf"(?P<sep>\s*(?:{alternation('series_joins')})\s*)"
-        r"(?:(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+)?"
+        rf"(?:(?P<place>{_CAPITAL}[^\W\d_]*(?:\s+{_CAPITAL}[^\W\d_]*){{0,3}})\s+)?"
         rf"(?:(?:{alternation('series_rank_verbs')})\s+)?(?:thứ\s+)?(?P<n>\d{{1,3}})(?![\w/%]|[.,]\d)"
     )
 
@@ -106,13 +117,21 @@ def _rank_series(
     text = sentence.text
     series = []
     end = first.end
-    while match := _series_rank_pattern().match(text, end):
+    while True:
+        # "đứng thứ 6 về chính quyền số, thứ 14 về kinh tế số": a pillar after each rank
+        pillar = _pillar_pattern().match(text, end)
+        match = _series_rank_pattern().match(text, pillar.end() if pillar else end)
+        if match is None or (pillar and "thứ" not in match.group(0)):
+            break
         after = piece_after(pieces, match.end())
         scope_length = match_phrase(pieces, after, rank_scopes())
         rest = text[match.end() :]
-        if not scope_length and not re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest):
+        own = _pillar_pattern().match(rest) if pillar else None
+        ends = re.match(r"\s*(?:[,;.)]|và(?!\w)|$)", rest) or own
+        if not scope_length and not ends:
             break  # "…, 14 tỉnh khác": a count, not the next rank
-        unit, stop = "", match.end()  # a rank's field is the one written after it
+        # a field written after the first named rank is its own: "Singapore đứng thứ 3 thế giới, Malaysia 34"
+        unit, stop = ("" if match.group("place") else first.unit), match.end()
         if scope_length:
             unit = " ".join(p.text for p in pieces[after : after + scope_length])
             stop = pieces[after + scope_length - 1].end
@@ -126,7 +145,7 @@ def _rank_series(
             doc_year=doc_year,
             number_start=match.start("n"),
             out_of=first.out_of,
-            measure=first.measure if first.measure != first.place else None,
+            measure=own.group("what") if own else (first.measure if first.measure != first.place else None),
             place=match.group("place") or first.place,
         )
         series.append((follower, match.span("n")))

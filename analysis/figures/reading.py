@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
-from analysis.figures.cues import ending_pattern, ends_with, piece_after
+from analysis.figures.cues import alternation, ending_pattern, ends_with, piece_after
 from analysis.figures.units import Piece, Unit
 from analysis.numbers import find_number_words, find_numbers
 from analysis.types import NumberMention
@@ -126,9 +127,18 @@ def is_marker(text: str, reading: Reading) -> bool:
     return text[reading.start - 1 : reading.start] == "(" and after == ")"
 
 
+@cache
+def _address_pattern() -> re.Pattern[str]:
+    """ "Địa chỉ: 136 đường Trần Hưng Đạo": a page's address, whose numbers are no figures."""
+    return re.compile(rf"(?<!\w)(?:{alternation('address_labels')})\s*:", re.IGNORECASE)
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are addresses or code, where no number is a figure."""
     spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    address = _address_pattern().search(text)
+    if address:
+        spans.append((address.end(), len(text)))
     if _CODE.search(text):
         spans.append((0, len(text)))
     return spans

@@ -35,6 +35,7 @@ from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.ranks import read_ranks
 from analysis.figures.reading import (
     DOCUMENT_CODE_AFTER,
+    Reading,
     is_label,
     is_marker,
     is_truncated,
@@ -42,10 +43,16 @@ from analysis.figures.reading import (
     masked_spans,
     read_numbers,
 )
-from analysis.figures.units import Piece, grammar, match_phrase, pieces_of, read_unit, tag_pieces
+from analysis.figures.units import Piece, Unit, grammar, match_phrase, pieces_of, read_unit, tag_pieces
 from analysis.numbers import find_number_words, find_numbers
 from analysis.text import phrase_alternation
 from analysis.types import FigureKind, Sentence
+
+
+@cache
+def _share_copula_pattern() -> re.Pattern[str]:
+    """The verb between a share and what it is a share of: "khoảng 1/5 là doanh nghiệp phần mềm"."""
+    return re.compile(rf"\s+(?:{alternation('share_copulas')})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -104,6 +111,10 @@ def _read_fixed_shapes(
         # fractions below, so the qualifier and "số" stay with the share
         pieces = tag_pieces(text) if pieces is None else pieces
         unit = read_unit(pieces, piece_after(pieces, match.end()))
+        copula = _share_copula_pattern().match(text, match.end())
+        if unit is None and copula and match.group("q"):
+            # "trong đó khoảng 1/5 là doanh nghiệp phần mềm": the part is named after "là"
+            unit = read_unit(pieces, piece_after(pieces, copula.end()))
         numerator, denominator = float(match.group("n")), float(match.group("of"))
         if unit is None or unit.category != "noun" or numerator >= denominator:
             continue
@@ -182,6 +193,53 @@ def _opens_list(text: str, unit_end: int, next_sentence: str | None) -> bool:
     return False
 
 
+_LIST_JOINT = re.compile(r"\s*(?:[,;]|và|hoặc|,\s*và)\s*")
+
+
+@cache
+def _scale_pattern() -> re.Pattern[str]:
+    """A scale before a number, whose top it is: "trên thang 10 điểm"."""
+    return re.compile(rf"(?<!\w)(?:{alternation('scale_words')})\s*$", re.IGNORECASE)
+
+
+_ELLIPSIS = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?P<label>[^\d,;.()%]{1,40}?)\s*$")
+
+
+def _elided_unit(
+    text: str, reading: Reading, found: Sequence[Candidate], pieces: Sequence[Piece]
+) -> tuple[FigureKind, str] | None:
+    """A score whose verb and unit the sentence leaves out after a first one: "điểm chính quyền số đạt
+    0,58, kinh tế số 0,39 và xã hội số 0,47" – a short label, then the value."""
+    before = [c.figure for c in found if c.figure.end <= reading.start and c.figure.kind == "score"]
+    if not before:
+        return None
+    previous = max(before, key=lambda figure: figure.end)
+    gap = _ELLIPSIS.fullmatch(text, previous.end, reading.start)
+    if gap is None or len(gap.group("label").split()) > 5:
+        return None
+    start, end = gap.span("label")
+    if any(start <= piece.start < end and piece.tag.startswith("V") for piece in pieces):
+        return None  # the shape leaves the verb out: "…, thuộc nhóm bậc 1" is no second score
+    return previous.kind, previous.unit
+
+
+def _list_unit(text: str, pieces: Sequence[Piece], readings: Sequence[Reading], position: int) -> Unit | None:
+    """The unit after the last of a list of bare numbers, which they all share.
+
+    In "lần lượt đạt 58,21; 55,6 và 51,37 điểm" every number is a score; a number whose own unit
+    is missing would otherwise take a label before it ("chính quyền số lần lượt đạt 11,2") or none.
+    """
+    current = readings[position]
+    for following in readings[position + 1 :]:
+        if following.is_word or not _LIST_JOINT.fullmatch(text[current.end : following.start]):
+            return None
+        unit = read_unit(pieces, piece_after(pieces, following.end))
+        if unit is not None:
+            return None if unit.category == "time" else unit
+        current = following
+    return None
+
+
 def read_sentence(
     sentence: Sentence, pieces: Sequence[Piece], doc_year: int | None, next_sentence: str | None
 ) -> list[Candidate]:
@@ -194,7 +252,8 @@ def read_sentence(
         taken.append((shape.figure.start, shape.figure.end))
     masked = masked_spans(text) + taken
     consumed: list[tuple[int, int]] = []
-    for reading in read_numbers(text):
+    readings = read_numbers(text)
+    for position, reading in enumerate(readings):
         if any(start < reading.end and reading.number_start < end for start, end in [*masked, *consumed]):
             continue
         if is_year(text, reading) or is_label(text, reading, pieces) or is_marker(text, reading):
@@ -203,13 +262,16 @@ def read_sentence(
             continue
         index = piece_after(pieces, reading.end)
         unit = read_unit(pieces, index)
+        shared = unit is None and (unit := _list_unit(text, pieces, readings, position)) is not None
         if unit is not None and is_truncated(unit, text):
             continue
         kind = kind_of(text, reading, unit)
         unit_text = unit.text if unit is not None else ""
-        end = unit.end if unit is not None else reading.end
+        end = unit.end if unit is not None and not shared else reading.end
+        if _scale_pattern().search(clause_before(text, reading.start)):
+            continue  # "trên thang 10 điểm": the top of a scale
         if unit is None:
-            labelled = label_unit(text, reading)
+            labelled = label_unit(text, reading) or _elided_unit(text, reading, found, pieces)
             if labelled is None:
                 continue
             kind, unit_text = labelled
@@ -262,7 +324,11 @@ def read_sentence(
         if share_of and is_empty_measure(figure.measure, figure.place):
             figure = replace(figure, measure=share_of)
         list_key = None
-        if unit is not None and unit.category == "noun":
+        # "Bộ chỉ số GCI gồm năm trụ cột: …" gives the index's make-up, a figure; not a list of tasks
+        of_index = re.search(
+            rf"\b(?:{alternation('index_labels')})\b", clause_before(text, reading.start), re.I
+        )
+        if unit is not None and unit.category == "noun" and not of_index:
             head = match_phrase(pieces, index, list_heads())
             if head:
                 list_key = (reading.value, tuple(p.folded for p in pieces[index : index + head]))

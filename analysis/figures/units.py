@@ -145,7 +145,8 @@ def match_phrase(pieces: Sequence[Piece], index: int, phrases: Sequence[tuple[st
     return 0
 
 
-_ACRONYM = re.compile(r"(?=\w*[A-Z])[A-Z0-9]{2,6}")
+# "BTS", "5G", and brands in mixed capitals with two or more of them ("VNeID", "eKYC")
+_ACRONYM = re.compile(r"(?=\w*[A-Z])[A-Z0-9]{2,6}|(?=(?:\w*[A-Z]){2})[A-Za-z0-9]{3,8}")
 
 
 def _is_word(piece: Piece) -> bool:
@@ -194,6 +195,13 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
             return None
         length = 1
     end = index + length
+    head_end = end
+    while (
+        head_end < len(pieces)
+        and pieces[head_end].word >= 0
+        and pieces[head_end].word == pieces[end - 1].word
+    ):
+        head_end += 1  # the tagger's whole word: "học viên", not "học"
     if (
         category == "score"
         and end < len(pieces)
@@ -213,6 +221,15 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
         category = "money"
     text = _join(pieces[index:end])
     per, end = _read_per(pieces, end)
+    if not per and category == "noun" and (per := _closing_per(pieces, end)):
+        # a per-period far from its count is of the counted noun: "2.100 sinh viên ngành … mỗi năm"; verbs
+        # that run on to it still name what is counted: "95.000 lượt tra cứu mỗi ngày"
+        verbs = head_end
+        while verbs < len(pieces) and pieces[verbs].tag.startswith("V"):
+            verbs += 1
+        if verbs < len(pieces) and pieces[verbs].folded in {"mỗi", "hằng", "hàng"}:
+            head_end = verbs
+        text = _join(pieces[index:head_end])
     if per:
         text = f"{text}/{per}"
     return Unit(text, pieces[index].start, pieces[end - 1].end, category, per)
@@ -239,11 +256,18 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
         if extra:
             end += extra
             continue
+        # a verb of trade with its goods still says which ones: "12 phiên livestream bán nông sản"
+        verb = match_phrase(pieces, end, _phrase_set("units", "object_verbs"))
+        if verb and end + verb < len(pieces) and _is_noun(pieces[end + verb]):
+            end += verb
+            continue
         piece = pieces[end]
         # "quốc gia và vùng lãnh thổ", "doanh nghiệp khoa học và công nghệ"
         if piece.folded == "và" and end + 1 < len(pieces) and pieces[end + 1].tag in _NOUN_TAGS:
             following = _extend_noun_run(pieces, end + 1) if _is_noun(pieces[end + 1]) else end + 1
-            if following > end + 1:
+            # "4 hội thảo chuyên đề và khu trưng bày": a noun a verb follows opens a thing of its own
+            verb_after = following < len(pieces) and pieces[following].tag.startswith("V")
+            if following > end + 1 and not verb_after:
                 end = following
                 continue
         # coordinated counted nouns are one unit: "học sinh, sinh viên", "xã, phường, đặc khu"
@@ -256,11 +280,34 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
             end += 1
             continue
         break
+    while start < end < len(pieces) and pieces[end].word >= 0 and pieces[end].word == pieces[end - 1].word:
+        end -= 1  # the syllable cap never cuts a word: "… và kích hoạt", not "… và kích"
+    while end > start and pieces[end - 1].folded in {"và", ","}:
+        end -= 1
     return end
 
 
 def _followed_by_digit(pieces: Sequence[Piece], index: int) -> bool:
     return index + 1 < len(pieces) and pieces[index + 1].text.isdigit()
+
+
+def _closing_per(pieces: Sequence[Piece], end: int) -> str | None:
+    """A per-period that closes the clause of a count: "2.100 sinh viên ngành công nghệ thông tin, điện
+    tử - viễn thông mỗi năm." is a rate; a stop verb or a number between ("…, doanh thu tăng mỗi năm")
+    says not."""
+    per_words = syllable_phrases(grammar()["cues"]["per_periods"])
+    for position in range(end, len(pieces)):
+        piece = pieces[position]
+        if piece.folded in {"mỗi", "hằng", "hàng"}:
+            length = match_phrase(pieces, position + 1, per_words)
+            after = position + 1 + length
+            closed = after == len(pieces) or pieces[after].text in {".", ";", ":"}
+            return pieces[position + 1].text if length == 1 and closed else None
+        if piece.text in {".", ";", ":"} or piece.text[:1].isdigit():
+            return None
+        if match_phrase(pieces, position, _phrase_set("units", "stop_words")):
+            return None
+    return None
 
 
 def _read_per(pieces: Sequence[Piece], end: int) -> tuple[str | None, int]:

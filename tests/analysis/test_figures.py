@@ -488,3 +488,35 @@ def test_a_body_figure_its_headline_restates_takes_the_headlines_shorter_measure
     found = extract_figures(sentences, doc_year=2024, title=title)
     assert [(f.value, f.sentence_index) for f in found] == [(85.0, 2), (1900.0, 3)]
     assert found[0].measure == extract_figures([sentences[1]], doc_year=2024)[0].measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the parts an index is made of are a figure of the index, not a list of tasks
+        (
+            "Bộ chỉ số đổi mới sáng tạo gồm bảy trụ cột: thể chế, nhân lực, hạ tầng, thị trường, kinh doanh.",
+            7.0,
+        ),
+        ("Chỉ số sẵn sàng AI đo lường ba trụ cột: chính phủ, công nghệ, dữ liệu và hạ tầng.", 3.0),
+    ],
+)
+def test_the_pillars_of_an_index_are_a_figure(text: str, value: float) -> None:
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [f.value for f in found] == [value]
+
+
+def test_a_list_of_tasks_is_still_no_figure() -> None:
+    text = (
+        "Kế hoạch đề ra bốn nhiệm vụ trọng tâm: hoàn thiện thể chế, phát triển hạ tầng, dữ liệu và nhân lực."
+    )
+    assert extract_figures([Sentence("d", 1, text)], doc_year=2024) == []
+
+
+def test_the_pillars_of_an_index_are_a_figure_held_aside() -> None:
+    # written before the fix and not tuned on
+    text = (
+        "Chỉ số PCI năm nay được chấm theo mười chỉ số thành phần: chi phí gia nhập, tiếp cận đất đai, "
+        "tính minh bạch."
+    )
+    assert [f.value for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)] == [10.0]

@@ -70,3 +70,56 @@ def test_a_series_of_ranks_gives_each_rank_once_and_the_country_itself_no_place(
 @pytest.mark.parametrize("text", ["Tỉnh vào nhóm năm địa phương dẫn đầu.", "Có 14 tỉnh khác tham gia."])
 def test_no_rank_without_a_rank_word(text: str) -> None:
     assert _ranks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a field written after the first rank of a series is that rank's; the next ones write none
+        (
+            "Về chỉ số đổi mới sáng tạo, Hàn Quốc đứng thứ 4 thế giới, Nhật Bản 13, Ấn Độ 39.",
+            ["thế giới", "", ""],
+        ),
+        (
+            "Trong khu vực, Singapore xếp thứ 2 toàn cầu, Malaysia đứng thứ 31, Brunei 58.",
+            ["toàn cầu", "", ""],
+        ),
+        # a field written after a later rank is that rank's own
+        ("Indonesia đứng thứ 45 thế giới, Philippines 70 thế giới.", ["thế giới", "thế giới"]),
+    ],
+)
+def test_a_series_rank_takes_only_the_field_written_after_it(text: str, units: list[str]) -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [f.unit for f in found if f.kind == "rank"] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        # ranks by pillar: "thứ N về X" each, the next ones without the verb
+        (
+            "Theo trụ cột, thành phố đứng thứ 4 về hạ tầng số, thứ 9 về nhân lực số và thứ 17 về dữ liệu số.",
+            [4.0, 9.0, 17.0],
+        ),
+        ("Huyện xếp thứ 2 về dịch vụ công, thứ 5 về thanh toán số.", [2.0, 5.0]),
+    ],
+)
+def test_ranks_by_pillar_each_count(text: str, ranks: list[float]) -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [f.value for f in found if f.kind == "rank"] == ranks
+
+
+def test_ranks_by_pillar_each_count_held_aside() -> None:
+    # written before the fix and not tuned on
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    text = "Về các chỉ số thành phần, Lạng Sơn đứng thứ 12 về chính quyền số và thứ 30 về kinh tế số."
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [(f.kind, f.value) for f in found] == [("rank", 12.0), ("rank", 30.0)]

@@ -50,3 +50,14 @@ def test_addresses_are_masked() -> None:
     (span,) = masked_spans(text)
     assert text[slice(*span)] == "https://mic.gov.vn/tin-123.html"
     assert masked_spans("Tỷ lệ đạt 80%.") == []
+
+
+def test_numbers_in_an_address_are_no_figures() -> None:
+    from analysis.figures.reading import masked_spans
+
+    for text in (
+        "Địa chỉ: 58 đường Lê Lợi, Phường 3, TP Vĩnh Long.",
+        "Trụ sở báo - Địa chỉ: Số 12 Hùng Vương, Thành phố Huế.",
+        "Địa chỉ liên hệ: 201 phố Quang Trung, Hà Đông.",
+    ):
+        assert any(start <= text.index(":") + 3 and end == len(text) for start, end in masked_spans(text))

@@ -244,3 +244,41 @@ def test_hien_co_closing_a_noun_phrase_is_no_present() -> None:
     # "các máy chủ hiện có" are the existing ones, not what stands now
     text = "Năm 2022, huyện nâng cấp 30 máy chủ hiện có và lắp mới 14 máy chủ."
     assert _year_of(text, "14 máy chủ", doc_year=2024) == (2022, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "năm học trước" is the year before, as "năm trước" is
+        (
+            "Năm học này, 78% trường học dùng sổ liên lạc điện tử (năm học trước là 55%).",
+            "55%",
+            (2023, False),
+        ),
+        ("Tỷ lệ giáo viên dùng học liệu số đạt 64%, năm học trước chỉ 41%.", "41%", (2023, False)),
+        # a rule that demands a floor sets a goal
+        (
+            "Nghị quyết yêu cầu bố trí ít nhất 2% tổng chi thường xuyên hằng năm cho chuyển đổi số.",
+            "2%",
+            (2024, True),
+        ),
+        (
+            "Chỉ thị yêu cầu 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.",
+            "100%",
+            (2024, True),
+        ),
+    ],
+)
+def test_a_previous_school_year_and_a_demanded_floor(
+    text: str, figure: str, expected: tuple[int, bool]
+) -> None:
+    assert _year_of(text, figure) == expected
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a plan's goal still reaches past ';' to a stated result (62% stays a goal)"
+)
+def test_a_previous_school_year_and_a_demanded_floor_held_aside() -> None:
+    # written before the fix and not tuned on: the year is right, the goal leaks past ";"
+    text = "Kế hoạch của Sở yêu cầu ít nhất 90% học sinh có học bạ số; năm học trước mới đạt 62%."
+    assert (_year_of(text, "90%"), _year_of(text, "62%")) == ((2024, True), (2023, False))
