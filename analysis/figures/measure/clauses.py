@@ -15,13 +15,15 @@ from analysis.figures.measure.label import (
     MAX_WORDS,
     _numbered_name,
     _split_list_head,
+    _superlative,
     _without_times,
     holds_number,
     split_have_frame,
     strip_measure,
 )
+from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.places import is_place, named_place
-from analysis.figures.measure.words import _FILLER_START, _cue_list, _words_pattern
+from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
 
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
@@ -254,6 +256,8 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
             if following and strip_measure(following.group("label")):
                 return found(strip_measure(following.group("label"), owners=owners))
             subject_label = strip_measure(subject)
+            if subject_label.casefold() in _folded("list_heads"):
+                subject_label = ""  # "cao nhất là 81,2% (Bắc Ninh), thấp nhất là …": no measure of its own
             about = _ABOUT.search(clause)
             if subject_label and is_place(subject_label) and about and strip_measure(about.group("what")):
                 # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"; "… Kon Tum xếp hạng 41/63
@@ -285,6 +289,7 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
             elif place and not _opens_with_source(clause):
                 continue  # past a bare place, only a figure's subject or a named index will do
         sourced = re.match(r"\s*theo\s", clause, re.IGNORECASE) is not None
+        clause = _before_list_head(clause)
         label = strip_measure(clause, owners=[] if sourced else owners)  # "Theo số liệu của Cục …": a source
         previous = clauses[index + 1][0] if index + 1 < len(clauses) else ""
         if label and joiner.strip().casefold() == "và" and previous.strip() and not holds_number(previous):
@@ -292,8 +297,8 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
             joined = strip_measure(f"{previous} và {clause}", owners=owners)
             if joined and not is_place(joined):
                 label = joined
-        if not label:
-            continue
+        if not label or label.casefold() in _folded("list_heads"):
+            continue  # "…, cao nhất là 68,5% (Tiền Giang)": the list's head alone; its topic is further back
         if is_place(label):
             if not sourced and not _acts(clause, label):  # "Theo Bộ Công an, …", "Bộ Công an đã cấp …"
                 place = place or _joined_place(previous, joiner, label)
@@ -301,6 +306,16 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
         return found(label)
     note_place()
     return found(place)
+
+
+def _before_list_head(clause: str) -> str:
+    """ "Đối với tỷ lệ văn bản có ký số, thấp nhất là": the topic before a list's head ("cao nhất là 81,2%
+    (Bắc Ninh), thấp nhất là …" has none: the list is about the topic named further back)."""
+    label = strip_measure(clause)
+    if not _superlative().search(f" {label}") or not is_list_frame(label):
+        return clause
+    before = _superlative().sub("", f" {clause}").strip()
+    return before if strip_measure(before) else clause
 
 
 def _joined_place(previous: str, joiner: str, place: str) -> str:

@@ -61,9 +61,10 @@ def _without_owner(label: str, owners: list[str]) -> str:
 
 @cache
 def _group_owner() -> re.Pattern[str]:
-    """ "của các doanh nghiệp …", "của những công ty …": the group a sum runs over, from "của" to the end."""
+    """ "của các doanh nghiệp …", "của những công ty …", "tại các bệnh viện tuyến tỉnh": the group a sum or a
+    share runs over, from "của" (or "tại", "ở") to the end."""
     determiners = phrase_alternation(_cue_list("place_determiners"))
-    return re.compile(rf"\s+của\s+(?P<group>(?:{determiners})\s.*)$", re.IGNORECASE)
+    return re.compile(rf"\s+(?:của|tại|ở)\s+(?P<group>(?:{determiners})\s.*)$", re.IGNORECASE)
 
 
 @cache
@@ -140,6 +141,9 @@ def _strip_ends(label: str) -> str:
     """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
     label = _WHERE_NAMED.sub("", label) if len(label.split()) > 3 else label
     label = _MADE_BY.sub("", label)
+    average = _words_pattern("average_tails", at="end").search(label)
+    if average and _strip_ends(label[: average.start()]).casefold() not in {"", *_folded("bare_heads")}:
+        label = label[: average.start()]  # "Tỷ lệ số hóa hồ sơ bình quân cả nước": the average is no part
     # "… của Việt Nam năm [2023]": the word left of a year; "5 tháng đầu năm", "trong năm" keep theirs
     dangling = re.search(r"(\S+)\s+năm$", label)
     if dangling and dangling.group(1).casefold() not in _folded("time_before_year"):
