@@ -137,6 +137,10 @@ _WHERE_NAMED = re.compile(r"\s+(?:(?:trên|tại)\s+(?=[A-ZĐ])|qua\s+(?=[A-ZĐ]
 _MADE_BY = re.compile(r"(?:\s+năm\s+\d{4})?\s+do\s+(?:[A-ZĐ]\S*)(?:\s+\S+){0,6}$")
 
 
+# "Mỗi hộ … thu thêm bình quân 18 triệu đồng": a label about each one, ending in its verb and "on average"
+_PER_HEAD_AVERAGE = re.compile(r"^mỗi\s.*\s(?:thêm\s+)?(?:trung bình|bình quân)$", re.IGNORECASE)
+
+
 def _strip_ends(label: str) -> str:
     """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
     label = _WHERE_NAMED.sub("", label) if len(label.split()) > 3 else label
@@ -151,6 +155,8 @@ def _strip_ends(label: str) -> str:
     for _ in range(12):
         if _known_name_at_end().search(label):
             break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
+        if _PER_HEAD_AVERAGE.search(label):
+            break  # "Mỗi người dân mua sắm trực tuyến chi trung bình": what each spends on average
         stripped = _FILLER_END.sub("", label).strip()
         stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
         if stripped == label or stripped.casefold() in _folded("bare_heads"):
