@@ -121,11 +121,19 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     about = _ABOUT.search(label)
     if about:  # "Đà Nẵng xếp thứ nhất cả nước về chỉ số …"
         label = strip_measure(about.group("what"), owners=owners)
-    label = _balanced(label)
+    label = _INDEX_WRAPPER.sub("", _balanced(label))
     words = label.split()
     if len(words) <= MAX_WORDS:
         return label
     return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
+
+
+# "bảng xếp hạng Chỉ số cải cách hành chính", "Điểm trung bình Bộ chỉ số phục vụ …": the table or the score
+# an index is read in is no part of its name
+_INDEX_WRAPPER = re.compile(
+    r"^(?:(?:trên|trong)\s+)?(?:bảng xếp hạng|điểm(?:\s+(?:trung bình|bình quân|số))?)\s+(?=(?:bộ\s+)?chỉ số\s)",
+    re.IGNORECASE,
+)
 
 
 # "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia": where it is measured is not what
