@@ -13,15 +13,14 @@ from analysis.figures.measure.label import (
     _ABOUT,
     _HOW_MANY,
     MAX_WORDS,
+    _before_list_head,
     _numbered_name,
     _split_list_head,
-    _superlative,
     _without_times,
     holds_number,
     split_have_frame,
     strip_measure,
 )
-from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
@@ -306,16 +305,6 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
         return found(label)
     note_place()
     return found(place)
-
-
-def _before_list_head(clause: str) -> str:
-    """ "Đối với tỷ lệ văn bản có ký số, thấp nhất là": the topic before a list's head ("cao nhất là 81,2%
-    (Bắc Ninh), thấp nhất là …" has none: the list is about the topic named further back)."""
-    label = strip_measure(clause)
-    if not _superlative().search(f" {label}") or not is_list_frame(label):
-        return clause
-    before = _superlative().sub("", f" {clause}").strip()
-    return before if strip_measure(before) else clause
 
 
 def _joined_place(previous: str, joiner: str, place: str) -> str:

@@ -86,10 +86,18 @@ def _short_tail(rest: str, before: str) -> bool:
                 return False  # "hồ sơ trên môi trường mạng, khối địa phương đạt 86,9%": a new subject
             break
         tail.append(word)
-    if not tail or not all(word.isalpha() and word[:1].islower() for word in tail) or is_place(" ".join(tail)):
+    if (
+        not tail
+        or not all(word.isalpha() and word[:1].islower() for word in tail)
+        or is_place(" ".join(tail))
+    ):
         return False
-    at_comma = len(tail) == len(words) and (clause.end() if clause else 0) < len(rest) and rest[clause.end()] == ","
-    return len(tail) <= (2 if at_comma else 4) or tail[0].casefold() in {word.casefold() for word in before.split()[-3:]}
+    at_comma = (
+        len(tail) == len(words) and (clause.end() if clause else 0) < len(rest) and rest[clause.end()] == ","
+    )
+    return len(tail) <= (2 if at_comma else 4) or tail[0].casefold() in {
+        word.casefold() for word in before.split()[-3:]
+    }
 
 
 # a run goes on to the end of its clause, up to a little past the longest label (``MAX_WORDS``): cut at the

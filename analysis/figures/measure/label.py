@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.places import _known_name_at_end, is_place, province_mentions
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
@@ -131,7 +132,8 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
 # "bảng xếp hạng Chỉ số cải cách hành chính", "Điểm trung bình Bộ chỉ số phục vụ …": the table or the score
 # an index is read in is no part of its name
 _INDEX_WRAPPER = re.compile(
-    r"^(?:(?:trên|trong)\s+)?(?:bảng xếp hạng|điểm(?:\s+(?:trung bình|bình quân|số))?)\s+(?=(?:bộ\s+)?chỉ số\s)",
+    r"^(?:(?:trên|trong)\s+)?(?:bảng xếp hạng|điểm(?:\s+(?:trung bình|bình quân|số))?)\s+"
+    r"(?=(?:bộ\s+)?chỉ số\s)",
     re.IGNORECASE,
 )
 
@@ -255,6 +257,16 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     if not owners and heads.match(measure) and not heads.match(owner.strip()):
         return measure, []
     return None
+
+
+def _before_list_head(clause: str) -> str:
+    """ "Đối với tỷ lệ văn bản có ký số, thấp nhất là": the topic before a list's head ("cao nhất là 81,2%
+    (Bắc Ninh), thấp nhất là …" has none: the list is about the topic named further back)."""
+    label = strip_measure(clause)
+    if not _superlative().search(f" {label}") or not is_list_frame(label):
+        return clause
+    before = _superlative().sub("", f" {clause}").strip()
+    return before if strip_measure(before) else clause
 
 
 def _after_frame(label: str) -> str:

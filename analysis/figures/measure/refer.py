@@ -11,7 +11,9 @@ from analysis.figures.measure.words import _folded, _words_pattern
 from analysis.types import Figure
 
 # an index's own name: "Chỉ số cải cách hành chính (PAR Index)", "chỉ số PII", "Bộ chỉ số phục vụ …"
-_INDEX_NAME = re.compile(r"^(?:bộ\s+)?chỉ\s+số\s+\S|\([A-ZĐ][\w\s-]{1,30}\)$|^[A-Z]{2,}(?:\s+Index)?$", re.IGNORECASE)
+_INDEX_NAME = re.compile(
+    r"^(?:bộ\s+)?chỉ\s+số\s+\S|\([A-ZĐ][\w\s-]{1,30}\)$|^[A-Z]{2,}(?:\s+Index)?$", re.IGNORECASE
+)
 
 
 def points_back(measure: str | None) -> bool:
