@@ -62,6 +62,9 @@ def _pair_after_comma(rest: str, size: int, before: str = "") -> bool:
     return False
 
 
+_WHERE_GROUP = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:các|những|mọi)\s+\S+$", re.IGNORECASE)
+
+
 def _short_tail(rest: str, before: str) -> bool:
     """Whether the words after a comma are a short noun or verb coordinated with the run before it: one or
     two lower-case words up to the next comma ("sở, ban, ngành"), up to four to the end of the clause or a
@@ -75,6 +78,8 @@ def _short_tail(rest: str, before: str) -> bool:
         + _words_pattern("aspect_markers", at="start").pattern[1:].rstrip("[\\s,]*"),
         re.IGNORECASE,
     )
+    if _WHERE_GROUP.search(before):
+        return False  # "hồ sơ tại các bộ, ngành, địa phương": the places it is over, not more of the noun
     clause = re.match(r"\s*([^,;:.()]*)", rest)
     tail: list[str] = []
     words = (clause.group(1) if clause else "").split()
@@ -174,9 +179,8 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
         clean = word.group(0).rstrip(',;:.!?)"”')
         words.append(clean)
         if clean != word.group(0):
-            if word.group(0)[len(clean)] != "," or not _pair_after_comma(
-                rest[word.end() :], taken + len(words), f"{before} {' '.join(words)}"
-            ):
+            so_far = f"{before} {' '.join(words)}"
+            if word.group(0)[len(clean)] != "," or not _pair_after_comma(rest[word.end() :], 3, so_far):
                 break
             words[-1] = f"{clean},"  # "sở, ban, ngành", "khám, chữa bệnh": one coordinated noun
         rest = rest[word.end() :]
