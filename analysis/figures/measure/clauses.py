@@ -56,10 +56,11 @@ _INDEX_AFTER = re.compile(
 _INDEX_NAMED = re.compile(
     r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d]{1,90}?\([^()\d]{1,40}\)", re.IGNORECASE
 )
+# a comma before a lower-case word goes on with the name: "Bộ chỉ số phục vụ người dân, doanh nghiệp"
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _INDEX_PLAIN = re.compile(
-    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d,]{3,80}?"
-    r"(?=\s+(?:năm\s+\d{4}|do\s|được\s|công bố|vừa)|\s*[,;.])",
-    re.IGNORECASE,
+    rf"(?<!\w)(?i:chỉ số|bộ chỉ số|bảng xếp hạng)\s(?:[^;.()\d,]|,(?=\s+[{_LOWER}])){{3,120}}?"
+    rf"(?=\s+(?:năm\s+\d{{4}}|do\s|được\s|công bố|vừa|trong\s)|\s*(?:[;.]|,(?!\s+[{_LOWER}])))",
 )
 _ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
 

@@ -38,6 +38,11 @@ def _without_owner(label: str, owners: list[str]) -> str:
     if owner and is_place(label[owner[-1].end() :].strip(" ,.;")):
         owners.append(label[owner[-1].end() :].strip(" ,.;"))
         return label[: owner[-1].start()]
+    named = _NAMED_OWNER.search(label)
+    if named and named.start() > 0 and not is_place(named.group("name")):
+        # "mức độ chuyển đổi số của Kho bạc Nhà nước": an agency named by its capital is whom it is for, not
+        # what is measured (whom a figure is for is the place's own reading, ``places``)
+        return label[: named.start()]
     group = _group_owner().search(label)
     if group and group.start() > 0 and not is_place(group.group("group").strip(" ,.;")):
         return label[: group.start()]  # "… của các doanh nghiệp trên địa bàn": a sum over a group, no place
@@ -58,6 +63,10 @@ def _without_owner(label: str, owners: list[str]) -> str:
             owners.append(name)
             return label[:start]
     return label
+
+
+# "… của Kho bạc Nhà nước", "… của Ngân hàng Nhà nước": "của", then a name opened by a capital, to the end
+_NAMED_OWNER = re.compile(r"\s+của\s+(?P<name>[A-ZĐ]\w*(?:\s+\S+){1,5})$")
 
 
 @cache

@@ -191,6 +191,12 @@ def test_a_province_inside_a_label_before_with_what_is_its_owner() -> None:
             80.2,
             "Bộ chỉ số phục vụ người dân, doanh nghiệp",
         ),
+        # an agency named by its capital after "của" is whom the figure is for
+        (
+            "Mức độ số hóa hồ sơ của Ngân hàng Chính sách xã hội được đánh giá đạt 690/1.000 điểm.",
+            690,
+            "mức độ số hóa hồ sơ",
+        ),
         # "Mỗi …" names what each one spends or earns on average: the average stays
         (
             "Mỗi hộ nông dân tham gia sàn thương mại điện tử thu thêm bình quân 18 triệu đồng/năm.",
