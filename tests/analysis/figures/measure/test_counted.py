@@ -145,3 +145,11 @@ def test_a_coordinated_tail_held_aside_joins() -> None:
         100,
         ("xã, phường, thị trấn", "xã, phường, thị trấn đã kết nối mạng truyền số liệu chuyên dùng"),
     )
+
+
+def test_an_age_says_which_ones() -> None:
+    _assert_measure(
+        "Hiện 58% phụ nữ trong độ tuổi sinh đẻ đã có hồ sơ sức khỏe điện tử.",
+        58,
+        ("phụ nữ trong độ tuổi sinh đẻ", "phụ nữ trong độ tuổi sinh đẻ đã có hồ sơ sức khỏe điện tử"),
+    )

@@ -548,3 +548,11 @@ def test_a_rate_measures_what_it_counts(sentence: str, value: float, measure: st
 )
 def test_a_multiplier_measures_the_noun_compared(sentence: str, value: float, measure: str) -> None:
     _assert_measure(sentence, value, measure)
+
+
+def test_a_score_with_only_places_before_it_is_in_the_index_the_sentence_named() -> None:
+    sentence = (
+        "Theo Báo cáo Chỉ số Năng lực số doanh nghiệp (DCI) năm 2024 của Phòng Thương mại, Đà Nẵng và "
+        "Bình Dương tiếp tục dẫn đầu, lần lượt đạt 81,4 và 79,9 điểm."
+    )
+    _assert_measure(sentence, 79.9, "Chỉ số Năng lực số doanh nghiệp (DCI)")
