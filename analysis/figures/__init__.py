@@ -21,6 +21,7 @@ from dataclasses import replace
 from analysis.figures.make import Candidate
 from analysis.figures.measure.carry import carry_measures
 from analysis.figures.measure.places import article_place
+from analysis.figures.measure.refer import refer_back
 from analysis.figures.sentence import heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
 from analysis.figures.year import carry_paragraph_years, date_goals, date_headlines, headline_indexes
@@ -70,9 +71,8 @@ def extract_figures(
     figures = date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year)
     figures = date_headlines(figures, sentences, doc_year, title=title)
     heads = headline_indexes(sentences, title)
-    return article_place(
-        carry_measures(_unique(figures, sentences, heads), sentences), sentences, outlet=outlet
-    )
+    measured = refer_back(carry_measures(_unique(figures, sentences, heads), sentences))
+    return article_place(measured, sentences, outlet=outlet)
 
 
 def _unique(figures: list[Figure], sentences: Sequence[Sentence], heads: set[int]) -> list[Figure]:

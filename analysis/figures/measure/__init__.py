@@ -8,6 +8,7 @@ under ``[measure]``; ``python -m analysis evaluate`` scores the result against g
 One step a module: ``words`` (the cue lists as patterns), ``places`` (who or where a figure is for),
 ``label`` (a phrase trimmed to its measure), ``counted`` (the noun run after a count or share),
 ``clauses`` (the measure read back from the number), ``empty`` (a measure that names nothing),
-``read`` (one figure's measure), ``carry`` (a measure taken from the neighbouring figures), ``same``
-(when two figures state the same measure).
+``read`` (one figure's measure), ``carry`` (a measure taken from the neighbouring figures), ``refer``
+(a measure pointing back, "chỉ số này", given the index named before), ``same`` (when two figures state the
+same measure).
 """

@@ -13,6 +13,7 @@ from analysis.figures.measure.label import (
     _ABOUT,
     _HOW_MANY,
     MAX_WORDS,
+    _before_list_head,
     _numbered_name,
     _split_list_head,
     _without_times,
@@ -21,7 +22,7 @@ from analysis.figures.measure.label import (
     strip_measure,
 )
 from analysis.figures.measure.places import is_place, named_place
-from analysis.figures.measure.words import _FILLER_START, _cue_list, _words_pattern
+from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
 
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
@@ -55,10 +56,11 @@ _INDEX_AFTER = re.compile(
 _INDEX_NAMED = re.compile(
     r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d]{1,90}?\([^()\d]{1,40}\)", re.IGNORECASE
 )
+# a comma before a lower-case word goes on with the name: "Bộ chỉ số phục vụ người dân, doanh nghiệp"
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _INDEX_PLAIN = re.compile(
-    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d,]{3,80}?"
-    r"(?=\s+(?:năm\s+\d{4}|do\s|được\s|công bố|vừa)|\s*[,;.])",
-    re.IGNORECASE,
+    rf"(?<!\w)(?i:chỉ số|bộ chỉ số|bảng xếp hạng)\s(?:[^;.()\d,]|,(?=\s+[{_LOWER}])){{3,120}}?"
+    rf"(?=\s+(?:năm\s+\d{{4}}|do\s|được\s|công bố|vừa|trong\s)|\s*(?:[;.]|,(?!\s+[{_LOWER}])))",
 )
 _ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
 
@@ -254,6 +256,8 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
             if following and strip_measure(following.group("label")):
                 return found(strip_measure(following.group("label"), owners=owners))
             subject_label = strip_measure(subject)
+            if subject_label.casefold() in _folded("list_heads"):
+                subject_label = ""  # "cao nhất là 81,2% (Bắc Ninh), thấp nhất là …": no measure of its own
             about = _ABOUT.search(clause)
             if subject_label and is_place(subject_label) and about and strip_measure(about.group("what")):
                 # "Cần Thơ đứng thứ 1 về chỉ số chuyển đổi số, An Giang đứng thứ 2"; "… Kon Tum xếp hạng 41/63
@@ -285,6 +289,7 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
             elif place and not _opens_with_source(clause):
                 continue  # past a bare place, only a figure's subject or a named index will do
         sourced = re.match(r"\s*theo\s", clause, re.IGNORECASE) is not None
+        clause = _before_list_head(clause)
         label = strip_measure(clause, owners=[] if sourced else owners)  # "Theo số liệu của Cục …": a source
         previous = clauses[index + 1][0] if index + 1 < len(clauses) else ""
         if label and joiner.strip().casefold() == "và" and previous.strip() and not holds_number(previous):
@@ -292,8 +297,8 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
             joined = strip_measure(f"{previous} và {clause}", owners=owners)
             if joined and not is_place(joined):
                 label = joined
-        if not label:
-            continue
+        if not label or label.casefold() in _folded("list_heads"):
+            continue  # "…, cao nhất là 68,5% (Tiền Giang)": the list's head alone; its topic is further back
         if is_place(label):
             if not sourced and not _acts(clause, label):  # "Theo Bộ Công an, …", "Bộ Công an đã cấp …"
                 place = place or _joined_place(previous, joiner, label)

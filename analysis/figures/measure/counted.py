@@ -29,7 +29,7 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
             if len(noun.split()) >= _SPECIFIC_SYLLABLES:
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
                 break
-    return drop_present_adverb(" ".join([phrase, *run.split()]).strip())
+    return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
 
 
 # a counted noun this long already says which ones ("phần mềm quản lý văn bản"); a shorter one, after its
@@ -43,21 +43,66 @@ _DATE_AHEAD = re.compile(
 )
 
 
-def _pair_after_comma(rest: str, size: int) -> bool:
+def _pair_after_comma(rest: str, size: int, before: str = "") -> bool:
     """Whether ", <words>" coordinates a noun of ``size`` words ("sở, ngành", "cán bộ, công chức", "tỉnh,
-    thành phố"), not a new clause ("dân số, mạng 5G đã có …")."""
-    if not 1 <= size <= 2:
-        return False
+    thành phố"), not a new clause ("dân số, mạng 5G đã có …"); after a longer run (``before``), a short
+    coordinated tail ("văn bản đi của các sở, ban, ngành được ký số", "phần mềm quản lý khám, chữa bệnh",
+    "cơ quan cấp tỉnh, cấp xã")."""
     words = rest.split()
     stops = _words_pattern("run_stops", at="start")
-    if _figure_ahead(rest, stops):
+    if size < 1 or _figure_ahead(rest, stops):
         return False  # "91% dân số, cáp quang đến 99% thôn, bản": a clause with a figure of its own
+    if size > 2:
+        return _short_tail(rest, before)
     for count in (size, size + 1):
         pair = words[:count]
         nouns = len(pair) == count and all(word.isalpha() and word[:1].islower() for word in pair)
         if nouns and not stops.match(" ".join(pair)):
             return True
     return False
+
+
+_WHERE_GROUP = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:các|những|mọi)\s+\S+$", re.IGNORECASE)
+
+
+def _short_tail(rest: str, before: str) -> bool:
+    """Whether the words after a comma are a short noun or verb coordinated with the run before it: one or
+    two lower-case words up to the next comma ("sở, ban, ngành"), up to four to the end of the clause or a
+    word that ends a run ("…, bệnh án điện tử"), or words that repeat the head of the part before ("cấp
+    tỉnh, cấp xã"); not a new clause ("thôn, xóm lõm sóng, nâng tỷ lệ thôn, …")."""
+    ends = re.compile(
+        _words_pattern("run_stops", at="start").pattern.rstrip("[\\s,]*")
+        + "|"
+        + _words_pattern("count_run_relatives", at="start").pattern[1:].rstrip("[\\s,]*")
+        + "|"
+        + _words_pattern("aspect_markers", at="start").pattern[1:].rstrip("[\\s,]*"),
+        re.IGNORECASE,
+    )
+    if _WHERE_GROUP.search(before):
+        return False  # "hồ sơ tại các bộ, ngành, địa phương": the places it is over, not more of the noun
+    clause = re.match(r"\s*([^,;:.()]*)", rest)
+    tail: list[str] = []
+    words = (clause.group(1) if clause else "").split()
+    for word in words:
+        ahead = " ".join(words[len(tail) :])
+        if ends.match(ahead):
+            stops = _words_pattern("run_stops", at="start")
+            if stops.match(ahead) and not ahead.casefold().startswith("và "):
+                return False  # "hồ sơ trên môi trường mạng, khối địa phương đạt 86,9%": a new subject
+            break
+        tail.append(word)
+    if (
+        not tail
+        or not all(word.isalpha() and word[:1].islower() for word in tail)
+        or is_place(" ".join(tail))
+    ):
+        return False
+    at_comma = (
+        len(tail) == len(words) and (clause.end() if clause else 0) < len(rest) and rest[clause.end()] == ","
+    )
+    return len(tail) <= (2 if at_comma else 4) or tail[0].casefold() in {
+        word.casefold() for word in before.split()[-3:]
+    }
 
 
 # a run goes on to the end of its clause, up to a little past the longest label (``MAX_WORDS``): cut at the
@@ -117,9 +162,11 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             or _BARE_FIGURE.match(rest)
         ):
             break  # "hơn 80.000 tổ, gần 380.000 thành viên": the next figure, not more of this one
-        if rest.startswith(",") and _pair_after_comma(rest[1:], taken + len(words)):
+        if rest.startswith(",") and _pair_after_comma(
+            rest[1:], taken + len(words), f"{before} {' '.join(words)}"
+        ):
             rest = rest[1:].lstrip()
-            words[-1:] = [f"{words[-1]},"] if words else []
+            words[-1:] = [f"{words[-1]},"] if words else [","]  # "cán bộ, công chức | , viên chức …"
             continue
         stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
         if stop and words and joins and _joins_nouns(rest, stops):
@@ -132,7 +179,10 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
         clean = word.group(0).rstrip(',;:.!?)"”')
         words.append(clean)
         if clean != word.group(0):
-            break
+            so_far = f"{before} {' '.join(words)}"
+            if word.group(0)[len(clean)] != "," or not _pair_after_comma(rest[word.end() :], 3, so_far):
+                break
+            words[-1] = f"{clean},"  # "sở, ban, ngành", "khám, chữa bệnh": one coordinated noun
         rest = rest[word.end() :]
     return " ".join(words)
 

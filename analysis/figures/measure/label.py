@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.places import _known_name_at_end, is_place, province_mentions
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
@@ -37,6 +38,11 @@ def _without_owner(label: str, owners: list[str]) -> str:
     if owner and is_place(label[owner[-1].end() :].strip(" ,.;")):
         owners.append(label[owner[-1].end() :].strip(" ,.;"))
         return label[: owner[-1].start()]
+    named = _NAMED_OWNER.search(label)
+    if named and named.start() > 0 and not is_place(named.group("name")):
+        # "mức độ chuyển đổi số của Kho bạc Nhà nước": an agency named by its capital is whom it is for, not
+        # what is measured (whom a figure is for is the place's own reading, ``places``)
+        return label[: named.start()]
     group = _group_owner().search(label)
     if group and group.start() > 0 and not is_place(group.group("group").strip(" ,.;")):
         return label[: group.start()]  # "… của các doanh nghiệp trên địa bàn": a sum over a group, no place
@@ -59,11 +65,16 @@ def _without_owner(label: str, owners: list[str]) -> str:
     return label
 
 
+# "… của Kho bạc Nhà nước", "… của Ngân hàng Nhà nước": "của", then a name opened by a capital, to the end
+_NAMED_OWNER = re.compile(r"\s+của\s+(?P<name>[A-ZĐ]\w*(?:\s+\S+){1,5})$")
+
+
 @cache
 def _group_owner() -> re.Pattern[str]:
-    """ "của các doanh nghiệp …", "của những công ty …": the group a sum runs over, from "của" to the end."""
+    """ "của các doanh nghiệp …", "của những công ty …", "tại các bệnh viện tuyến tỉnh": the group a sum or a
+    share runs over, from "của" (or "tại", "ở") to the end."""
     determiners = phrase_alternation(_cue_list("place_determiners"))
-    return re.compile(rf"\s+của\s+(?P<group>(?:{determiners})\s.*)$", re.IGNORECASE)
+    return re.compile(rf"\s+(?:của|tại|ở)\s+(?P<group>(?:{determiners})\s.*)$", re.IGNORECASE)
 
 
 @cache
@@ -120,11 +131,20 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     about = _ABOUT.search(label)
     if about:  # "Đà Nẵng xếp thứ nhất cả nước về chỉ số …"
         label = strip_measure(about.group("what"), owners=owners)
-    label = _balanced(label)
+    label = _INDEX_WRAPPER.sub("", _balanced(label))
     words = label.split()
     if len(words) <= MAX_WORDS:
         return label
     return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
+
+
+# "bảng xếp hạng Chỉ số cải cách hành chính", "Điểm trung bình Bộ chỉ số phục vụ …": the table or the score
+# an index is read in is no part of its name
+_INDEX_WRAPPER = re.compile(
+    r"^(?:(?:trên|trong)\s+)?(?:bảng xếp hạng|điểm(?:\s+(?:trung bình|bình quân|số))?)\s+"
+    r"(?=(?:bộ\s+)?chỉ số\s)",
+    re.IGNORECASE,
+)
 
 
 # "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia": where it is measured is not what
@@ -136,10 +156,17 @@ _WHERE_NAMED = re.compile(r"\s+(?:(?:trên|tại)\s+(?=[A-ZĐ])|qua\s+(?=[A-ZĐ]
 _MADE_BY = re.compile(r"(?:\s+năm\s+\d{4})?\s+do\s+(?:[A-ZĐ]\S*)(?:\s+\S+){0,6}$")
 
 
+# "Mỗi hộ … thu thêm bình quân 18 triệu đồng": a label about each one, ending in its verb and "on average"
+_PER_HEAD_AVERAGE = re.compile(r"^mỗi\s.*\s(?:thêm\s+)?(?:trung bình|bình quân)$", re.IGNORECASE)
+
+
 def _strip_ends(label: str) -> str:
     """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
     label = _WHERE_NAMED.sub("", label) if len(label.split()) > 3 else label
     label = _MADE_BY.sub("", label)
+    average = _words_pattern("average_tails", at="end").search(label)
+    if average and _strip_ends(label[: average.start()]).casefold() not in {"", *_folded("bare_heads")}:
+        label = label[: average.start()]  # "Tỷ lệ số hóa hồ sơ bình quân cả nước": the average is no part
     # "… của Việt Nam năm [2023]": the word left of a year; "5 tháng đầu năm", "trong năm" keep theirs
     dangling = re.search(r"(\S+)\s+năm$", label)
     if dangling and dangling.group(1).casefold() not in _folded("time_before_year"):
@@ -147,6 +174,8 @@ def _strip_ends(label: str) -> str:
     for _ in range(12):
         if _known_name_at_end().search(label):
             break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
+        if _PER_HEAD_AVERAGE.search(label):
+            break  # "Mỗi người dân mua sắm trực tuyến chi trung bình": what each spends on average
         stripped = _FILLER_END.sub("", label).strip()
         stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
         if stripped == label or stripped.casefold() in _folded("bare_heads"):
@@ -237,6 +266,16 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     if not owners and heads.match(measure) and not heads.match(owner.strip()):
         return measure, []
     return None
+
+
+def _before_list_head(clause: str) -> str:
+    """ "Đối với tỷ lệ văn bản có ký số, thấp nhất là": the topic before a list's head ("cao nhất là 81,2%
+    (Bắc Ninh), thấp nhất là …" has none: the list is about the topic named further back)."""
+    label = strip_measure(clause)
+    if not _superlative().search(f" {label}") or not is_list_frame(label):
+        return clause
+    before = _superlative().sub("", f" {clause}").strip()
+    return before if strip_measure(before) else clause
 
 
 def _after_frame(label: str) -> str:

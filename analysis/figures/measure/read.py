@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from analysis.figures.cues import cue_words, time_units
-from analysis.figures.measure.clauses import measure_before
+from analysis.figures.measure.clauses import _index_before, measure_before
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.label import MAX_WORDS, strip_measure
@@ -26,6 +26,15 @@ def read_measure(
     """What a figure measures, from its own sentence: the noun run after "X%", else its label before;
     and the place it is measured for, when the sentence names one."""
     measure, place = measure_before(text, reading.start)
+    if kind in {"score", "rank"} and is_empty_measure(measure, place):
+        # "Theo Báo cáo Chỉ số … (EBI) năm 2024, Hà Nội và TP HCM lần lượt đạt 92,5 và 91,8 điểm": a score or
+        # a rank with only places before it is in the index the sentence named
+        measure = _index_before(text, reading.start) or measure
+    counted_per = _counted_per(unit_text) if kind == "rate" else ""
+    if counted_per and counted_per.casefold() not in measure.casefold():
+        # "11,2 bác sĩ và 29,8 giường bệnh trên 10.000 dân": a rate of things counted per head measures them,
+        # whatever noun an earlier clause named
+        return counted_per, place
     if kind in {"count", "number_word"} and unit_text and unit_text.casefold() not in time_units():
         # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp": the label says which ones
         label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
@@ -82,6 +91,18 @@ def read_measure(
     if acted:
         return acted, place
     return measure or unit_text or None, place
+
+
+def _counted_per(unit_text: str) -> str:
+    """The things a rate counts ("giường bệnh" of "giường bệnh/10.000 dân"); "" for money or a quantity
+    per time ("triệu đồng/năm", "USD/người", "GB/tháng")."""
+    counted = unit_text.split("/", 1)[0].strip() if "/" in unit_text else ""
+    words = counted.casefold().split()
+    if not words or not all(word.isalpha() and word.islower() for word in counted.split()):
+        return ""
+    if any(word in _folded("quantity_units", "money_words") or word in time_units() for word in words):
+        return ""
+    return counted
 
 
 def _acted_share(text: str, reading: Reading) -> str:

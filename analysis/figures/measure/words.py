@@ -20,11 +20,13 @@ _FILLER_START = re.compile(
     r"(?:đến|tới|vào|trong) năm \d{4}|\d{1,2} tháng(?: đầu| cuối)?(?: năm(?: \d{4})?)?)\b[\s,]*",
     re.IGNORECASE,
 )
-# "bằng" (equal to) ends a label, "đồng bằng" (a delta, a kind of place) does not
+# "bằng" (equal to) ends a label, "đồng bằng" (a delta, a kind of place) does not; nor does "xếp hạng" end
+# "bảng xếp hạng" (a ranking table, not "bảng"), nor "vào" "đầu vào" (the input pillar)
 _FILLER_END = re.compile(
     r"[\s,]*\b(?:đạt|là|chiếm|ở mức|tăng|giảm|lên|xuống|còn|(?<!đồng )bằng|gấp|ước|ước đạt|ước tính|"
     r"đã|mới|chỉ|có|"
-    r"với|được|vào|tới|đến|từ|thêm|xếp|đứng|thứ|hạng|vị trí|top|khoảng|hơn|gần|trên|dưới|tổng cộng|"
+    r"với|được|(?<!đầu )vào|tới|đến|từ|thêm|(?<!bảng )xếp|đứng|thứ|(?<!bảng xếp )hạng|vị trí|top|"
+    r"khoảng|hơn|gần|trên|dưới|tổng cộng|"
     r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
     r"đứng trong|xếp trong|"
     r"mục tiêu|phấn đấu|sẽ|cần|phải|nay|(?<!thực )hiện|giai đoạn \d{4}\s*[-–]\s*\d{4}|"

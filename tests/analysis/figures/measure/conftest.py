@@ -37,3 +37,11 @@ def _assert_measure_and_place(
     wanted = [measure] if isinstance(measure, str) else list(measure)
     assert measure_agrees(figure.measure, wanted), (figure.measure, figure.place)
     assert place_agrees(figure.place, None if place is None else [place]), (figure.measure, figure.place)
+
+
+def _assert_measure(sentence: str, value: float, measure: str | tuple[str, ...]) -> None:
+    """The first figure of ``value`` measures ``measure`` (one phrase or those accepted), scored like
+    ``evaluate`` does (``measure_agrees``: equal, or holding it and at most two syllables longer)."""
+    figure = _first_with_value(sentence, value)
+    wanted = [measure] if isinstance(measure, str) else list(measure)
+    assert measure_agrees(figure.measure, wanted), (figure.measure, figure.place)

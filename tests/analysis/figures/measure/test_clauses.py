@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import extract_figures
-from analysis.figures.measure.clauses import measure_before
+from analysis.figures.measure.clauses import _index_before, measure_before
 from analysis.types import Sentence
+from tests.analysis.figures.measure.conftest import _assert_measure
 
 
 # ranks in a list: the lead makes "14" and "23" ranks; the measure and place of each are read here
@@ -140,3 +141,71 @@ def test_a_block_split_by_its_comma_is_one_place() -> None:
         (91.5, "các bộ, cơ quan ngang bộ"),
         (88.0, "khối địa phương"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a list's bare head ("cao nhất là 81,2% (Bắc Ninh)") measures the topic the list is about
+        (
+            "Về tỷ lệ hồ sơ nộp trực tuyến, cao nhất là 81,2% (Bắc Ninh), thấp nhất là 15,4% (Lai Châu).",
+            81.2,
+            "tỷ lệ hồ sơ nộp trực tuyến",
+        ),
+        (
+            "Về tỷ lệ hồ sơ nộp trực tuyến, cao nhất là 81,2% (Bắc Ninh), thấp nhất là 15,4% (Lai Châu).",
+            15.4,
+            "tỷ lệ hồ sơ nộp trực tuyến",
+        ),
+        (
+            "Đối với tỷ lệ văn bản điện tử có ký số, thấp nhất là 40,5% (Sơn La).",
+            40.5,
+            "tỷ lệ văn bản điện tử có ký số",
+        ),
+        # a pillar a rank is in, opened by "Ở" or "Về" ("đầu vào" is one word, not "đầu" and a filler)
+        (
+            "Ở trụ cột Con người, Việt Nam xếp thứ 48; trụ cột Công nghệ đứng thứ 55.",
+            48,
+            ("trụ cột Con người", "Con người"),
+        ),
+        (
+            "Ở trụ cột Con người, Việt Nam xếp thứ 48; trụ cột Công nghệ đứng thứ 55.",
+            55,
+            ("trụ cột Công nghệ", "Công nghệ"),
+        ),
+        (
+            "Về trụ cột đầu vào, Gia Lai đứng thứ 31; về trụ cột đầu ra, tỉnh đứng thứ 20.",
+            31,
+            "trụ cột đầu vào",
+        ),
+    ],
+)
+def test_a_list_or_a_pillar_measures_its_topic(
+    sentence: str, value: float, measure: str | tuple[str, ...]
+) -> None:
+    _assert_measure(sentence, value, measure)
+
+
+def test_a_list_head_held_aside_measures_its_topic() -> None:
+    # written after the rule and not tuned on: other words, provinces and order
+    _assert_measure(
+        "Về tỷ lệ doanh nghiệp dùng hóa đơn điện tử, cao nhất là 97,1% (Bình Dương), "
+        "thấp nhất là 61,8% (Hà Giang).",
+        61.8,
+        "tỷ lệ doanh nghiệp dùng hóa đơn điện tử",
+    )
+    _assert_measure(
+        "Ở trụ cột Kinh doanh, Đà Nẵng xếp thứ 4; trụ cột Hạ tầng xếp thứ 2.",
+        4,
+        ("trụ cột Kinh doanh", "Kinh doanh"),
+    )
+
+
+def test_an_index_named_without_acronym_keeps_its_coordinated_words() -> None:
+    # "Bộ chỉ số phục vụ người dân, doanh nghiệp": a comma before a lower-case word goes on with the name;
+    # "trong …" after it is what it is about, not its name
+    sentence = (
+        "Văn phòng Chính phủ công bố Bộ chỉ số chất lượng dịch vụ, thủ tục trong giải quyết hồ sơ năm 2024, "
+        "Lạng Sơn đứng thứ 9."
+    )
+    assert _index_before(sentence, sentence.index("9")) == "Bộ chỉ số chất lượng dịch vụ, thủ tục"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.analysis.figures.measure.conftest import (
+    _assert_measure,
     _measures,
 )
 
@@ -92,3 +93,63 @@ def test_a_count_stops_before_what_the_counted_ones_lead() -> None:
         [(1, "Thành phố có 4 doanh nghiệp công nghệ dẫn đầu cả nước về xuất khẩu phần mềm.", 1)]
     )
     assert found == [(4, "doanh nghiệp công nghệ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a short coordinated tail after a comma is more of the same noun or verb
+        (
+            "100% văn bản đi của các sở, ban, ngành đều được ký số.",
+            100,
+            ("văn bản đi của các sở, ban, ngành", "văn bản đi của các sở, ban, ngành đều được ký số"),
+        ),
+        (
+            "100% cán bộ, công chức, viên chức cấp xã đã có thư điện tử công vụ.",
+            100,
+            (
+                "cán bộ, công chức, viên chức cấp xã",
+                "cán bộ, công chức, viên chức cấp xã đã có thư điện tử công vụ",
+            ),
+        ),
+        (
+            "100% trạm y tế xã dùng hồ sơ sức khỏe điện tử, bệnh án điện tử.",
+            100,
+            "trạm y tế xã dùng hồ sơ sức khỏe điện tử, bệnh án điện tử",
+        ),
+        ("Tỉnh có 120 cơ sở khám, chữa bệnh đã kết nối liên thông đơn thuốc.", 120, "cơ sở khám, chữa bệnh"),
+    ],
+)
+def test_a_coordinated_tail_joins_the_run(
+    sentence: str, value: float, measure: str | tuple[str, ...]
+) -> None:
+    _assert_measure(sentence, value, measure)
+
+
+def test_a_new_subject_or_clause_after_the_comma_does_not_join() -> None:
+    found = _measures(
+        [(1, "Tỉnh xóa 94 thôn, xóm lõm sóng di động, nâng tỷ lệ thôn, xóm có sóng lên 98%.", 1)]
+    )
+    assert found[0] == (94.0, "thôn, xóm lõm sóng di động")
+    _assert_measure(
+        "Về hồ sơ, khối sở, ngành xử lý 91,3% hồ sơ trên môi trường mạng, khối địa phương đạt 86,9%.",
+        91.3,
+        "hồ sơ trên môi trường mạng",
+    )
+
+
+def test_a_coordinated_tail_held_aside_joins() -> None:
+    # written after the rule and not tuned on
+    _assert_measure(
+        "100% xã, phường, thị trấn đã kết nối mạng truyền số liệu chuyên dùng.",
+        100,
+        ("xã, phường, thị trấn", "xã, phường, thị trấn đã kết nối mạng truyền số liệu chuyên dùng"),
+    )
+
+
+def test_an_age_says_which_ones() -> None:
+    _assert_measure(
+        "Hiện 58% phụ nữ trong độ tuổi sinh đẻ đã có hồ sơ sức khỏe điện tử.",
+        58,
+        ("phụ nữ trong độ tuổi sinh đẻ", "phụ nữ trong độ tuổi sinh đẻ đã có hồ sơ sức khỏe điện tử"),
+    )

@@ -9,6 +9,7 @@ from analysis.figures.measure.label import split_have_frame, strip_measure
 from analysis.figures.measure.places import is_place
 from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
+    _assert_measure,
     _assert_measure_and_place,
 )
 
@@ -153,3 +154,70 @@ def test_a_province_inside_a_label_before_with_what_is_its_owner() -> None:
     assert [(f.value, f.measure, f.place) for f in found] == [
         (88.0, "mức độ hài lòng của doanh nghiệp", "Bình Dương")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the group a share runs over ("tại các …"), an average over the country, a passive verb of the
+        # assessment and the table or score an index is read in are no part of the measure
+        (
+            "Tỷ lệ thanh toán không dùng tiền mặt tại các trường học trên địa bàn tỉnh đạt 64,3%.",
+            64.3,
+            "tỷ lệ thanh toán không dùng tiền mặt",
+        ),
+        (
+            "Tỷ lệ người bệnh đặt lịch khám trực tuyến tại các bệnh viện tuyến huyện đạt 23,6%.",
+            23.6,
+            "tỷ lệ người bệnh đặt lịch khám trực tuyến",
+        ),
+        (
+            "Tỷ lệ hộ gia đình dùng cáp quang bình quân cả nước đạt 82,1%.",
+            82.1,
+            "tỷ lệ hộ gia đình dùng cáp quang",
+        ),
+        (
+            "Mức độ ứng dụng công nghệ thông tin của Sở Tư pháp được đánh giá đạt 720/1.000 điểm.",
+            720,
+            "mức độ ứng dụng công nghệ thông tin",
+        ),
+        (
+            "Nghệ An đứng thứ 12 trên bảng xếp hạng Chỉ số cải cách hành chính (PAR Index) với 86,4 điểm.",
+            86.4,
+            "Chỉ số cải cách hành chính (PAR Index)",
+        ),
+        (
+            "Điểm trung bình Bộ chỉ số phục vụ người dân, doanh nghiệp của các tỉnh là 80,2/100 điểm.",
+            80.2,
+            "Bộ chỉ số phục vụ người dân, doanh nghiệp",
+        ),
+        # an agency named by its capital after "của" is whom the figure is for
+        (
+            "Mức độ số hóa hồ sơ của Ngân hàng Chính sách xã hội được đánh giá đạt 690/1.000 điểm.",
+            690,
+            "mức độ số hóa hồ sơ",
+        ),
+        # "Mỗi …" names what each one spends or earns on average: the average stays
+        (
+            "Mỗi hộ nông dân tham gia sàn thương mại điện tử thu thêm bình quân 18 triệu đồng/năm.",
+            18e6,
+            "Mỗi hộ nông dân tham gia sàn thương mại điện tử thu thêm bình quân",
+        ),
+    ],
+)
+def test_tails_and_wrappers_are_cut_from_a_measure(sentence: str, value: float, measure: str) -> None:
+    _assert_measure(sentence, value, measure)
+
+
+def test_an_average_with_nothing_before_it_is_the_measure() -> None:
+    assert strip_measure("cao hơn mức bình quân cả nước") == "cao hơn mức bình quân cả nước"
+    assert strip_measure("Tỷ lệ số hóa hồ sơ bình quân cả nước") == "Tỷ lệ số hóa hồ sơ"
+
+
+def test_a_group_tail_held_aside_is_cut() -> None:
+    # written after the rule and not tuned on
+    _assert_measure(
+        "Tỷ lệ học sinh được cấp học bạ số tại các trường tiểu học trên địa bàn đạt 88,4%.",
+        88.4,
+        "tỷ lệ học sinh được cấp học bạ số",
+    )

@@ -10,6 +10,7 @@ from analysis.figures import extract_figures
 from analysis.figures.measure.read import find_subject
 from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
+    _assert_measure,
     _assert_measure_and_place,
     _figure,
     _first_with_value,
@@ -502,3 +503,56 @@ def test_a_share_with_no_noun_of_its_own_measures_the_verb_phrase_after_it() -> 
         (90.0, "trường học đã kết nối Internet"),
         (45.0, "triển khai sổ điểm điện tử"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a rate of things counted per head measures them, not a noun of an earlier clause
+        (
+            "Năm 2024, toàn tỉnh có 11,2 bác sĩ trên 10.000 dân và 29,8 giường bệnh trên 10.000 dân.",
+            29.8,
+            "giường bệnh",
+        ),
+        ("Bình quân cả nước có 1,8 dược sĩ trên 10.000 dân, cao hơn năm trước.", 1.8, "dược sĩ"),
+        ("Tỷ lệ bác sĩ đạt 12 bác sĩ trên 10.000 dân.", 12, "Tỷ lệ bác sĩ"),
+        # a money rate keeps its label
+        ("Mỗi người dân chi trung bình 5 triệu đồng/năm cho mua sắm.", 5e6, "Mỗi người dân chi trung bình"),
+    ],
+)
+def test_a_rate_measures_what_it_counts(sentence: str, value: float, measure: str) -> None:
+    _assert_measure(sentence, value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # "nhiều gấp đôi", "gấp ba lần": how much more, of the noun compared before
+        (
+            "Số hợp tác xã bán hàng trên sàn thương mại điện tử đạt 420, nhiều gấp đôi năm 2022.",
+            2,
+            "hợp tác xã bán hàng trên sàn thương mại điện tử",
+        ),
+        (
+            "Tỉnh hiện có 310 doanh nghiệp công nghệ số, tăng gấp ba lần năm 2020.",
+            3,
+            "doanh nghiệp công nghệ số",
+        ),
+        # held aside, not tuned on
+        (
+            "Số thuê bao băng rộng cố định của tỉnh đạt 95.000, nhiều gấp ba lần năm 2019.",
+            3,
+            "thuê bao băng rộng cố định",
+        ),
+    ],
+)
+def test_a_multiplier_measures_the_noun_compared(sentence: str, value: float, measure: str) -> None:
+    _assert_measure(sentence, value, measure)
+
+
+def test_a_score_with_only_places_before_it_is_in_the_index_the_sentence_named() -> None:
+    sentence = (
+        "Theo Báo cáo Chỉ số Năng lực số doanh nghiệp (DCI) năm 2024 của Phòng Thương mại, Đà Nẵng và "
+        "Bình Dương tiếp tục dẫn đầu, lần lượt đạt 81,4 và 79,9 điểm."
+    )
+    _assert_measure(sentence, 79.9, "Chỉ số Năng lực số doanh nghiệp (DCI)")

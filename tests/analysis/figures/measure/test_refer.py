@@ -1,0 +1,58 @@
+"""A measure that points back ("chỉ số này", "bảng xếp hạng") takes the index named before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import extract_figures
+from analysis.figures.measure.refer import points_back
+from analysis.types import Sentence
+
+
+@pytest.mark.parametrize(
+    ("measure", "points"),
+    [
+        ("chỉ số này", True),
+        ("chỉ số nói trên", True),
+        ("Dẫn đầu bảng xếp hạng", True),
+        ("bảng xếp hạng", True),
+        ("chỉ số PII", False),
+        ("tỷ lệ hồ sơ trực tuyến", False),
+        (None, False),
+    ],
+)
+def test_which_measures_point_back(measure: str | None, points: bool) -> None:
+    assert points_back(measure) is points
+
+
+def _measures(texts: list[str]) -> list[tuple[float, str | None]]:
+    sentences = [Sentence("d", index, text, index) for index, text in enumerate(texts)]
+    return [(figure.value, figure.measure) for figure in extract_figures(sentences, doc_year=2025)]
+
+
+def test_this_index_is_the_index_named_before_in_the_same_unit() -> None:
+    # the latest index in "điểm" is the one meant, not the share named after it
+    found = _measures(
+        [
+            "Bộ Nội vụ công bố Chỉ số cải cách hành chính (PAR Index) năm 2024, Bắc Giang đạt 87,3 điểm.",
+            "Chỉ số hài lòng của người dân (SIPAS) của tỉnh đạt 84,2%.",
+            "Năm 2025, tỉnh phấn đấu đạt từ 89 điểm trở lên về chỉ số này.",
+        ]
+    )
+    assert found[-1] == (89.0, "Chỉ số cải cách hành chính (PAR Index)")
+
+
+def test_a_ranking_table_is_the_index_the_article_ranks_by() -> None:
+    found = _measures(
+        [
+            "Theo Chỉ số Đổi mới sáng tạo cấp địa phương (PII) năm 2024, Vĩnh Phúc đạt 47,2 điểm.",
+            "Dẫn đầu bảng xếp hạng là Hà Nội với 58,2 điểm.",
+        ]
+    )
+    assert found[-1][1] in {"Chỉ số Đổi mới sáng tạo cấp địa phương (PII)"}
+
+
+def test_no_index_before_leaves_the_measure() -> None:
+    assert _measures(["Năm 2025, tỉnh phấn đấu đạt từ 89 điểm trở lên về chỉ số này."]) == [
+        (89.0, "chỉ số này")
+    ]
