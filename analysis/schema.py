@@ -196,7 +196,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "blocks block_heads block_levels place_determiners place_heads national actions national_cues "
             "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
-            "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops"
+            "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops "
+            "region_sectors ranking_verbs reporting_verbs source_openers example_words agencies"
         ),
     },
     "furniture.toml": {

@@ -286,3 +286,12 @@ def test_places_held_out_written_before_the_fix() -> None:
     assert _places(["Theo Bộ Tài chính, báo cáo của Bộ cho thấy 98,5% doanh nghiệp dùng hóa đơn điện tử."]) == [
         (98.5, None)
     ]
+
+
+def test_a_province_named_in_the_title_only_as_the_venue_is_no_provinces_article() -> None:
+    assert _places(
+        [
+            "Diễn đàn kinh tế số khu vực miền Trung diễn ra tại Đà Nẵng",
+            "Diễn đàn có 4 phiên chuyên đề với khoảng 900 đại biểu tham dự.",
+        ]
+    ) == [(4.0, None), (900.0, None)]
