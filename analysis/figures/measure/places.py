@@ -212,13 +212,14 @@ def _own_place(figure: Figure) -> Figure:
     'Bắc Ninh'
     """
     sentence, place = figure.sentence, figure.place
-    if place and (_only_reports(sentence[: figure.start], place) or _is_example(sentence[: figure.start], place)):
+    before = sentence[: figure.start]
+    if place and (_only_reports(before, place) or _is_example(before, place)):
         place = None
     if place is None:
         place = _named_after(sentence[figure.end :])
     if place is None and not (figure.kind in {"count", "number_word"} and is_place(figure.unit)):
         # "Bộ Nội vụ đã đánh giá 63 tỉnh, thành phố": places counted are no one's
-        place = _named_before(sentence[: figure.start])
+        place = _named_before(before)
     return figure if place == figure.place else replace(figure, place=named_place(place))
 
 
@@ -273,7 +274,8 @@ def _named_before(before: str) -> str | None:
             for name in _known_names().finditer(before[: match.start()])
         ):
             return None  # "Hàn Quốc, Nhật Bản …": names listed together, none of them alone
-        if _words_pattern("source_openers", at="start").match(re.split(r"[,;:(]", before[: match.start()])[-1].lstrip()):
+        own_clause = re.split(r"[,;:(]", before[: match.start()])[-1].lstrip()
+        if _words_pattern("source_openers", at="start").match(own_clause):
             return None  # "Theo ước tính của Văn phòng Chính phủ, …": a source
         verb = _ASPECT.sub("", between.lstrip())
         if _words_pattern("reporting_verbs", at="start").match(verb) or _words_pattern(

@@ -249,9 +249,9 @@ def test_an_agency_ranked_or_measured_is_the_figures_place() -> None:
     assert _places(["Trong khối bộ, ngành, Ngân hàng Nhà nước dẫn đầu với 91,2 điểm."]) == [
         (91.2, "Ngân hàng Nhà nước")
     ]
-    assert _places(["Mức độ số hóa hồ sơ của Bảo hiểm xã hội Việt Nam được đánh giá đạt 742/1.000 điểm."]) == [
-        (742.0, "Bảo hiểm xã hội Việt Nam")
-    ]
+    assert _places(
+        ["Mức độ số hóa hồ sơ của Bảo hiểm xã hội Việt Nam được đánh giá đạt 742/1.000 điểm."]
+    ) == [(742.0, "Bảo hiểm xã hội Việt Nam")]
     assert _places(["Năm nay, Bộ Y tế đã thành lập 12 trung tâm dữ liệu y tế chuyên ngành."]) == [
         (12.0, "Bộ Y tế")
     ]
@@ -283,9 +283,9 @@ def test_places_held_out_written_before_the_fix() -> None:
         (93.1, "Bến Tre"),
     ]
     assert _places(["Kho bạc Nhà nước dẫn đầu khối bộ, ngành với 93,4 điểm."]) == [(93.4, "Kho bạc Nhà nước")]
-    assert _places(["Theo Bộ Tài chính, báo cáo của Bộ cho thấy 98,5% doanh nghiệp dùng hóa đơn điện tử."]) == [
-        (98.5, None)
-    ]
+    assert _places(
+        ["Theo Bộ Tài chính, báo cáo của Bộ cho thấy 98,5% doanh nghiệp dùng hóa đơn điện tử."]
+    ) == [(98.5, None)]
 
 
 def test_a_province_named_in_the_title_only_as_the_venue_is_no_provinces_article() -> None:
