@@ -190,8 +190,7 @@ def _ranks_many_provinces(body: Sequence[str], province: str) -> bool:
 
 @cache
 def _venue_before() -> re.Pattern[str]:
-    venue = phrase_alternation(phrases("scope.toml:province.venue_words"))
-    return re.compile(rf"(?<!\w)(?:{venue})\s*$", re.IGNORECASE)
+    return _words_pattern("venue_frames", at="end")
 
 
 @cache
@@ -264,7 +263,9 @@ def _named_before(before: str) -> str | None:
         between = before[match.end() :]
         if re.search(r"\d|[;:]", between):
             return None
-        opens = re.search(r"(?:^|[,;:(])\s*$", before[: match.start()])
+        opens = re.search(
+            rf"(?:^|[,;:(])\s*(?:(?:{_openers()})\s+)?$", before[: match.start()], re.IGNORECASE
+        )
         owns = re.search(r"(?<!\w)của\s+$", before[: match.start()], re.IGNORECASE)
         if not opens and not owns:
             continue
@@ -284,6 +285,12 @@ def _named_before(before: str) -> str | None:
             return None
         return match.group(0)
     return None
+
+
+@cache
+def _openers() -> str:
+    # "…, còn Hàn Quốc tụt xuống thứ 14", "trong khi Lào Cai đạt 61%": a name after these opens its clause
+    return phrase_alternation(_cue_list("contrast_openers"))
 
 
 @cache

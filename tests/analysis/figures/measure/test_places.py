@@ -295,3 +295,19 @@ def test_a_province_named_in_the_title_only_as_the_venue_is_no_provinces_article
             "Diễn đàn có 4 phiên chuyên đề với khoảng 900 đại biểu tham dự.",
         ]
     ) == [(4.0, None), (900.0, None)]
+
+
+def test_a_place_opening_a_later_clause_after_a_contrast_word_is_its_figures_place() -> None:
+    assert _places(["Ở châu Á, Nhật Bản vẫn đứng thứ 9 toàn cầu, còn Hàn Quốc tụt xuống thứ 14."]) == [
+        (9.0, "Nhật Bản"),
+        (14.0, "Hàn Quốc"),
+    ]
+    assert _places(["Trong 17 bộ, ngành, Bộ Tài chính tiếp tục đứng đầu với 89,3 điểm."]) == [
+        (17.0, None),
+        (89.3, "Bộ Tài chính"),
+    ]
+    # names listed together, or one that acts on others, are no one figure's place
+    assert _places(["Hàn Quốc, Nhật Bản cùng đạt 2 điểm.", "Bộ Nội vụ đã đánh giá 63 tỉnh, thành phố."]) == [
+        (2.0, None),
+        (63.0, None),
+    ]
