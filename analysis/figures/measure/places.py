@@ -120,6 +120,8 @@ def article_place(
         sentence = by_index.get(figure.sentence_index, figure.sentence)
         others = [name for name in _provinces_in(sentence) if name != province]
         whole = figure.kind != "rank" and _speaks_national(sentence, before=figure.end)
+        if others and _opens_with_own_word(sentence[: figure.start]):
+            others = []  # "tỉnh xếp thứ 2, chỉ sau Lào Cai": the province compared with another
         if figure.place is None and not others and not whole:
             figure = replace(figure, place=province)
         settled.append(figure)
@@ -146,21 +148,45 @@ def _speaks_national(text: str, *, before: int | None = None) -> bool:
         cue = match.group(0)
         if (many.match(cue) or "," in cue) and ranking.search(re.split(r"[.;:]", ahead)[-1]):
             continue  # "công bố Chỉ số … của các tỉnh, thành phố": who was ranked, as a rank's field
-        if cue.casefold() == "khu vực" and sectors.match(text[match.end() :].lstrip()):
-            continue  # "khu vực công", "khu vực tư nhân": a sector of the province, no region of the country
+        rest = text[match.end() :].lstrip()
+        if cue.casefold() == "khu vực" and (sectors.match(rest) or rest[:1].isupper()):
+            # "khu vực công", "khu vực tư nhân": a sector of the province; "khu vực Tây Nguyên": a region the
+            # province is part of or ranked in; neither is the country
+            continue
         if descriptors.match(text[match.end() :].lstrip()):
             continue  # a kind of area within the province: "khu vực thành thị", "khu vực nông thôn"
         words = ahead.split()
         named = (len(words) > 1 and words[-1][:1].isupper()) or re.match(
             r"\s*\([A-Z]{2,}", text[match.end() :]
         )
-        if match.group(0)[:1].isupper() and named:
-            # the end of a name: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam", "… Công nghiệp Việt Nam (VCCI)"
+        if match.group(0)[:1].isupper() and (named or _inside_a_name(ahead)):
+            # the end of a name: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam", "… Công nghiệp Việt Nam
+            # (VCCI)"; inside one: "Bệnh viện Hữu nghị Việt Nam – Lào", "Trường Đại học Việt Nam – Nhật Bản"
             continue
         if before is not None and re.search(r"[,;]", text[before : match.start()]):
             continue  # a later clause; empty when the cue comes first
         return True
     return False
+
+
+def _opens_with_own_word(before: str) -> bool:
+    """Whether the figure's clause names the province by its own word ("tỉnh", "của tỉnh") and no other
+    province: "Trong khu vực Tây Bắc, tỉnh xếp thứ 2, …", "Tỷ lệ … của tỉnh đạt 61%, …"."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(_own_words().search(clause)) and not province_mentions(clause)
+
+
+def _inside_a_name(ahead: str) -> bool:
+    """Whether a cue right after ``ahead`` goes on a body's name: a capitalised head and a capitalised word,
+    up to three more words ("Bệnh viện Hữu nghị", "Trường Đại học")."""
+    opened = _named_body().search(ahead)
+    return opened is not None and opened.group("first")[:1].isupper()
+
+
+@cache
+def _named_body() -> re.Pattern[str]:
+    heads = phrase_alternation([head for head in _cue_list("place_heads") if head[:1].isupper()])
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?P<first>\w+)(?:\s+\w+){{0,3}}\s*$")
 
 
 def _ranks_many_provinces(body: Sequence[str], province: str) -> bool:

@@ -311,3 +311,26 @@ def test_a_place_opening_a_later_clause_after_a_contrast_word_is_its_figures_pla
         (2.0, None),
         (63.0, None),
     ]
+
+
+def test_the_provinces_own_word_opening_a_figures_clause_keeps_it_the_provinces() -> None:
+    # "tỉnh đứng thứ 3, sau Lâm Đồng": the province compared with others is still the article's own
+    assert _places(
+        [
+            "Yên Bái tăng 6 bậc về chuyển đổi số",
+            "Năm 2024, chỉ số của tỉnh đạt 0,52 điểm.",
+            "Trong khu vực Tây Bắc, tỉnh xếp thứ 2, chỉ sau Lào Cai.",
+            "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61%, cao hơn Sơn La (52%).",
+        ]
+    ) == [(6.0, "Yên Bái"), (0.52, "Yên Bái"), (2.0, "Yên Bái"), (61.0, "Yên Bái"), (52.0, "Sơn La")]
+
+
+def test_the_country_inside_a_hospitals_or_a_schools_name_is_no_national_sentence() -> None:
+    assert _places(
+        [
+            "Quảng Trị: 90% bệnh viện dùng bệnh án điện tử",
+            "Năm 2024, tỉnh có 12 bệnh viện công lập.",
+            "Bệnh viện Hữu nghị Việt Nam – Lào là đơn vị đầu tiên của tỉnh dùng bệnh án điện tử, "
+            "tiết kiệm 2,1 tỷ đồng.",
+        ]
+    ) == [(90.0, "Quảng Trị"), (12.0, "Quảng Trị"), (2.1e9, "Quảng Trị")]
