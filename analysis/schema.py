@@ -197,7 +197,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
             "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops "
-            "region_sectors ranking_verbs reporting_verbs source_openers venue_frames example_words agencies"
+            "region_sectors ranking_verbs reporting_verbs source_openers venue_frames comparison_words "
+            "example_words agencies"
         ),
     },
     "furniture.toml": {

@@ -120,6 +120,10 @@ def article_place(
         sentence = by_index.get(figure.sentence_index, figure.sentence)
         others = [name for name in _provinces_in(sentence) if name != province]
         whole = figure.kind != "rank" and _speaks_national(sentence, before=figure.end)
+        if figure.kind in {"count", "number_word"} and _words_pattern("national_cues", at="any").search(
+            figure.unit
+        ):
+            whole = True  # "… của các bộ, ngành và 63 tỉnh, thành phố": places counted, no one's
         if others and _opens_with_own_word(sentence[: figure.start]):
             others = []  # "tỉnh xếp thứ 2, chỉ sau Lào Cai": the province compared with another
         if figure.place is None and not others and not whole:
@@ -148,6 +152,8 @@ def _speaks_national(text: str, *, before: int | None = None) -> bool:
         cue = match.group(0)
         if (many.match(cue) or "," in cue) and ranking.search(re.split(r"[.;:]", ahead)[-1]):
             continue  # "công bố Chỉ số … của các tỉnh, thành phố": who was ranked, as a rank's field
+        if _words_pattern("comparison_words", at="any").search(re.split(r"[,;:.]", ahead)[-1]):
+            continue  # "…, cao hơn mức bình quân cả nước": compared with, not spoken of
         rest = text[match.end() :].lstrip()
         if cue.casefold() == "khu vực" and (sectors.match(rest) or rest[:1].isupper()):
             # "khu vực công", "khu vực tư nhân": a sector of the province; "khu vực Tây Nguyên": a region the
@@ -204,12 +210,18 @@ def _ranks_many_provinces(body: Sequence[str], province: str) -> bool:
                 own += 1
             else:
                 others.append(name)
+        # "tỉnh" of "63 tỉnh, thành phố", "khối tỉnh", "các tỉnh", "tỉnh Cà Mau": no self-reference
+        taken = [
+            match.span()
+            for name in ("blocks", "national_cues")
+            for match in _words_pattern(name, at="any").finditer(text)
+        ]
+        taken += [(start, end) for start, end, _ in province_mentions(text)]
         own += sum(
             1
             for match in _own_words().finditer(text)
-            if not re.search(r"(?:\d|(?<!\w)(?:các|cấp|những))\s*$", text[: match.start()])
-            and not text[match.end() :].startswith(",")
-            and not any(start == match.end() + 1 for start, _, _ in province_mentions(text))
+            if not re.search(r"\d\s*$", text[: match.start()])
+            and not any(start <= match.start() < end or start == match.end() + 1 for start, end in taken)
         )
     return len(set(others)) >= 2 and len(others) > own
 
@@ -238,6 +250,9 @@ def _own_place(figure: Figure) -> Figure:
     """
     sentence, place = figure.sentence, figure.place
     before = sentence[: figure.start]
+    named = _known_names().match(place or "")
+    if place and named and place[named.end() :].strip()[:1].islower():
+        place = named.group(0)  # "Bộ Tài chính dẫn đầu khối bộ": the name, not the verb after it
     if place and (_only_reports(before, place) or _is_example(before, place)):
         place = None
     if place is None:

@@ -334,3 +334,28 @@ def test_the_country_inside_a_hospitals_or_a_schools_name_is_no_national_sentenc
             "tiết kiệm 2,1 tỷ đồng.",
         ]
     ) == [(90.0, "Quảng Trị"), (12.0, "Quảng Trị"), (2.1e9, "Quảng Trị")]
+
+
+def test_a_lead_comparing_the_province_with_the_country_keeps_it_the_provinces_article() -> None:
+    assert _places(
+        [
+            "Bình Định: kinh tế số chiếm 12% GRDP",
+            "Theo đánh giá năm 2024, kinh tế số của tỉnh đạt tỷ trọng 12%, cao hơn mức bình quân cả nước.",
+            "Toàn tỉnh có 1.240 doanh nghiệp công nghệ số.",
+            "Cả nước hiện có 70.000 doanh nghiệp công nghệ số.",
+        ]
+    ) == [(12.0, "Bình Định"), (1240.0, "Bình Định"), (70000.0, None)]
+
+
+def test_places_counted_in_a_published_ranking_and_a_body_that_leads_are_no_provinces() -> None:
+    # "công bố Chỉ số … của 63 tỉnh, thành phố": the places counted are no one's; "Bộ Tài chính dẫn đầu
+    # khối bộ với …": the body's name, not its verb; the ranking names more provinces than its own
+    assert _places(
+        [
+            "Cà Mau lọt nhóm cuối bảng xếp hạng chỉ số DTI",
+            "Bộ Thông tin và Truyền thông công bố Chỉ số DTI 2023 của các bộ, ngành và 63 tỉnh, thành phố.",
+            "Đà Nẵng, Quảng Ninh và Huế dẫn đầu khối tỉnh; Bộ Tài chính dẫn đầu khối bộ với 0,74 điểm.",
+            "Cà Mau xếp thứ 58/63.",
+            "Mức tăng trưởng kinh tế số bình quân đạt 20%.",
+        ]
+    ) == [(63.0, None), (0.74, "Bộ Tài chính"), (58.0, "Cà Mau"), (20.0, None)]
