@@ -152,8 +152,12 @@ def _speaks_national(text: str, *, before: int | None = None) -> bool:
         cue = match.group(0)
         if (many.match(cue) or "," in cue) and ranking.search(re.split(r"[.;:]", ahead)[-1]):
             continue  # "công bố Chỉ số … của các tỉnh, thành phố": who was ranked, as a rank's field
-        if _words_pattern("comparison_words", at="any").search(re.split(r"[,;:.]", ahead)[-1]):
-            continue  # "…, cao hơn mức bình quân cả nước": compared with, not spoken of
+        if before is None and _words_pattern("comparison_words", at="any").search(
+            re.split(r"[,;:.]", ahead)[-1]
+        ):
+            # "…, cao hơn mức bình quân cả nước": a lead comparing the province with the country; the figure
+            # right after it ("(khoảng 12,3%)") is still the country's
+            continue
         rest = text[match.end() :].lstrip()
         if cue.casefold() == "khu vực" and (sectors.match(rest) or rest[:1].isupper()):
             # "khu vực công", "khu vực tư nhân": a sector of the province; "khu vực Tây Nguyên": a region the

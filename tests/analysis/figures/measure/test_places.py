@@ -359,3 +359,12 @@ def test_places_counted_in_a_published_ranking_and_a_body_that_leads_are_no_prov
             "Mức tăng trưởng kinh tế số bình quân đạt 20%.",
         ]
     ) == [(63.0, None), (0.74, "Bộ Tài chính"), (58.0, "Cà Mau"), (20.0, None)]
+
+
+def test_the_countrys_figure_given_in_a_comparison_stays_the_countrys() -> None:
+    assert _places(
+        [
+            "Bình Định: kinh tế số chiếm 12% GRDP",
+            "Năm 2024, kinh tế số của tỉnh chiếm 12% GRDP, cao hơn mức bình quân cả nước (khoảng 11,2%).",
+        ]
+    ) == [(12.0, "Bình Định"), (11.2, None)]
