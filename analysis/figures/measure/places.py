@@ -268,9 +268,10 @@ def _own_place(figure: Figure) -> Figure:
 
 
 def _only_reports(before: str, place: str) -> bool:
-    """ "Báo cáo của Bộ Y tế cho thấy 94% …": ``place`` is followed by a verb of reporting."""
+    """ "Báo cáo của Bộ Y tế cho thấy 94% …": ``place``, a body, is followed by a verb of reporting; a
+    province reports its own figures ("UBND tỉnh Lạng Sơn cho biết 92% …")."""
     at = before.rfind(place)
-    if at < 0:
+    if at < 0 or province_mentions(place):
         return False
     after = _ASPECT.sub("", before[at + len(place) :].lstrip(" ,"))
     return _words_pattern("reporting_verbs", at="start").match(after) is not None
@@ -303,13 +304,16 @@ def _named_after(after: str) -> str | None:
 
 def _named_before(before: str) -> str | None:
     """A province, country or state body that opens the figure's clause or owns its measure, with no other
-    number between, not one that acts on others ("Bộ Công an đã cấp …") or reports ("… cho biết")."""
+    number between; not a body or country that acts on others ("Bộ Công an đã cấp …") or reports ("… cho
+    biết")."""
     for match in reversed(list(_known_names().finditer(before))):
         between = before[match.end() :]
         if re.search(r"\d|[;:]", between):
             return None
         opens = re.search(
-            rf"(?:^|[,;:(])\s*(?:(?:{_openers()})\s+)?$", before[: match.start()], re.IGNORECASE
+            rf"(?:^|[,;:(])\s*(?:(?:{_openers()})\s+)?(?:(?:{_owners()})\s+)?$",
+            before[: match.start()],
+            re.IGNORECASE,
         )
         owns = re.search(r"(?<!\w)của\s+$", before[: match.start()], re.IGNORECASE)
         if not opens and not owns:
@@ -324,12 +328,19 @@ def _named_before(before: str) -> str | None:
         if _words_pattern("source_openers", at="start").match(own_clause):
             return None  # "Theo ước tính của Văn phòng Chính phủ, …": a source
         verb = _ASPECT.sub("", between.lstrip())
-        if _words_pattern("reporting_verbs", at="start").match(verb) or _words_pattern(
+        acts = _words_pattern("reporting_verbs", at="start").match(verb) or _words_pattern(
             "actions", at="start"
-        ).match(verb):
-            return None
+        ).match(verb)
+        if acts and not province_mentions(match.group(0)):
+            return None  # a province that reports or acts speaks of its own figures ("Lạng Sơn cho biết …")
         return match.group(0)
     return None
+
+
+@cache
+def _owners() -> str:
+    # "UBND tỉnh Lạng Sơn cho biết …": the words that say the province's own open its name's clause too
+    return phrase_alternation(phrases("scope.toml:province.own"))
 
 
 @cache

@@ -368,3 +368,13 @@ def test_the_countrys_figure_given_in_a_comparison_stays_the_countrys() -> None:
             "Năm 2024, kinh tế số của tỉnh chiếm 12% GRDP, cao hơn mức bình quân cả nước (khoảng 11,2%).",
         ]
     ) == [(12.0, "Bình Định"), (11.2, None)]
+
+
+def test_a_province_reporting_its_own_figure_is_still_its_place() -> None:
+    assert _places(
+        [
+            "Cao Bằng và Lạng Sơn đẩy mạnh dịch vụ công trực tuyến",
+            "UBND tỉnh Lạng Sơn cho biết 93% hồ sơ đã trực tuyến.",
+            "Lạng Sơn cho biết 94% hồ sơ đã trực tuyến.",
+        ]
+    ) == [(93.0, "Lạng Sơn"), (94.0, "Lạng Sơn")]
