@@ -306,7 +306,10 @@ def _named_before(before: str) -> str | None:
     """A province, country or state body that opens the figure's clause or owns its measure, with no other
     number between; not a body or country that acts on others ("Bộ Công an đã cấp …") or reports ("… cho
     biết")."""
-    for match in reversed(list(_known_names().finditer(before))):
+    named = list(_known_names().finditer(before))
+    if named and re.fullmatch(r"\s*\(\s*", before[named[-1].end() :]):
+        return named[-1].group(0)  # "cuối bảng là Bộ Ngoại giao (61,4 điểm)": the value given for the name
+    for match in reversed(named):
         between = before[match.end() :]
         if re.search(r"\d|[;:]", between):
             return None

@@ -378,3 +378,9 @@ def test_a_province_reporting_its_own_figure_is_still_its_place() -> None:
             "Lạng Sơn cho biết 94% hồ sơ đã trực tuyến.",
         ]
     ) == [(93.0, "Lạng Sơn"), (94.0, "Lạng Sơn")]
+
+
+def test_a_value_in_parentheses_after_a_name_is_that_names() -> None:
+    assert _places(
+        ["Dẫn đầu khối bộ, ngành là Bộ Tư pháp (92,3 điểm), cuối bảng là Bộ Ngoại giao (61,4 điểm)."]
+    ) == [(92.3, "Bộ Tư pháp"), (61.4, "Bộ Ngoại giao")]
