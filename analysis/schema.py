@@ -199,7 +199,9 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
             "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops "
-            "average_tails back_references money_words"
+            "average_tails back_references money_words "
+            "region_sectors ranking_verbs reporting_verbs source_openers venue_frames comparison_words "
+            "example_words agencies"
         ),
     },
     "furniture.toml": {

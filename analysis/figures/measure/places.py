@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
-from analysis.resources import phrases
+from analysis.resources import load_toml, phrases
 from analysis.text import longest_first, phrase_alternation, phrase_pattern
 from analysis.types import Figure, Sentence
 
@@ -33,7 +33,7 @@ def is_place(label: str) -> bool:
     """
     label = " ".join(label.replace("–", "-").split())  # "Bà Rịa – Vũng Tàu"
     folded = label.casefold()
-    if folded in _folded("places", "blocks", "provinces", "provinces_2025", "countries"):
+    if folded in _folded("places", "blocks", "provinces", "provinces_2025", "countries", "agencies"):
         return True
     determiner = _words_pattern("place_determiners", at="start").match(label)
     if determiner and label[determiner.end() :]:
@@ -83,30 +83,49 @@ def article_place(
 ) -> list[Figure]:
     """A province's article measures its figures for that province: when the title (else one of the next
     lines, a portal's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI BÌNH" too) names exactly one province ("Nam Định tăng
-    12 bậc về chỉ số chuyển đổi số") and the lead does not speak of the whole country, a figure with no place
+    12 bậc về chỉ số chuyển đổi số"), not as where something happens ("tổ chức tại Hà Nội"), the lead does
+    not speak of the whole country and the body does not rank many other provinces, a figure with no place
     of its own, in a sentence that names no other place and nothing national ("cả nước"), takes it; a rank's
-    "63 tỉnh, thành phố" or "cả nước" is its field, not the country.
+    "63 tỉnh, thành phố" or "cả nước" is its field, not the country. Each figure's own sentence is read
+    first (:func:`_own_place`).
     """
+    figures = [_own_place(figure) for figure in figures]
     ordered = sorted(sentences, key=lambda sentence: sentence.index)
     by_index = {sentence.index: sentence.text for sentence in ordered}
     province = None
     for sentence in ordered[:3]:
-        names = _provinces_in(sentence.text, any_case=sentence.index == 0)
-        if names:
+        mentions = province_mentions(sentence.text, any_case=sentence.index == 0)
+        if mentions:
+            # "lễ kỷ niệm chính tổ chức tại Hà Nội": where something happens is not whom the article is about
+            names = list(
+                dict.fromkeys(
+                    name for start, _, name in mentions if not _venue_before().search(sentence.text[:start])
+                )
+            )
             province = names[0] if len(names) == 1 else None
             break
     if province is None and outlet:
         # a province's own paper or portal ("Báo Thừa Thiên Huế", "Cổng TTĐT tỉnh Đắk Lắk")
         named = _provinces_in(outlet, any_case=True)
         province = named[0] if len(named) == 1 else None
-    body = [sentence.text for sentence in ordered if sentence.index > 0][:2]
-    if province is None or any(_speaks_national(text) for text in body):
+    body = [sentence.text for sentence in ordered if sentence.index > 0]
+    if (
+        province is None
+        or any(_speaks_national(text) for text in body[:2])
+        or _ranks_many_provinces(body, province)
+    ):
         return list(figures)
     settled = []
     for figure in figures:
         sentence = by_index.get(figure.sentence_index, figure.sentence)
         others = [name for name in _provinces_in(sentence) if name != province]
         whole = figure.kind != "rank" and _speaks_national(sentence, before=figure.end)
+        if figure.kind in {"count", "number_word"} and _words_pattern("national_cues", at="any").search(
+            figure.unit
+        ):
+            whole = True  # "… của các bộ, ngành và 63 tỉnh, thành phố": places counted, no one's
+        if others and _opens_with_own_word(sentence[: figure.start]):
+            others = []  # "tỉnh xếp thứ 2, chỉ sau Lào Cai": the province compared with another
         if figure.place is None and not others and not whole:
             figure = replace(figure, place=province)
         settled.append(figure)
@@ -123,23 +142,236 @@ def _speaks_national(text: str, *, before: int | None = None) -> bool:
     fields = phrase_alternation(_cue_list("rank_fields"))
     field = re.compile(rf"(?:\d\s*/\s*\d+|(?<!\w)(?:{fields})(?:\s+\d+)?)\s*$", re.IGNORECASE)
     descriptors = _words_pattern("place_descriptors", at="start")
+    sectors = _words_pattern("region_sectors", at="start")
+    ranking = _words_pattern("ranking_verbs", at="any")
+    many = _words_pattern("place_determiners", at="start")
     for match in national.finditer(text):
         ahead = text[: match.start()]
         if field.search(ahead):
             continue  # "41/63 tỉnh, thành phố", "thứ 5 cả nước", "dẫn đầu cả nước"
+        cue = match.group(0)
+        if (many.match(cue) or "," in cue) and ranking.search(re.split(r"[.;:]", ahead)[-1]):
+            continue  # "công bố Chỉ số … của các tỉnh, thành phố": who was ranked, as a rank's field
+        if before is None and _words_pattern("comparison_words", at="any").search(
+            re.split(r"[,;:.]", ahead)[-1]
+        ):
+            # "…, cao hơn mức bình quân cả nước": a lead comparing the province with the country; the figure
+            # right after it ("(khoảng 12,3%)") is still the country's
+            continue
+        rest = text[match.end() :].lstrip()
+        if cue.casefold() == "khu vực" and (sectors.match(rest) or rest[:1].isupper()):
+            # "khu vực công", "khu vực tư nhân": a sector of the province; "khu vực Tây Nguyên": a region the
+            # province is part of or ranked in; neither is the country
+            continue
         if descriptors.match(text[match.end() :].lstrip()):
             continue  # a kind of area within the province: "khu vực thành thị", "khu vực nông thôn"
         words = ahead.split()
         named = (len(words) > 1 and words[-1][:1].isupper()) or re.match(
             r"\s*\([A-Z]{2,}", text[match.end() :]
         )
-        if match.group(0)[:1].isupper() and named:
-            # the end of a name: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam", "… Công nghiệp Việt Nam (VCCI)"
+        if match.group(0)[:1].isupper() and (named or _inside_a_name(ahead)):
+            # the end of a name: "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam", "… Công nghiệp Việt Nam
+            # (VCCI)"; inside one: "Bệnh viện Hữu nghị Việt Nam – Lào", "Trường Đại học Việt Nam – Nhật Bản"
             continue
         if before is not None and re.search(r"[,;]", text[before : match.start()]):
             continue  # a later clause; empty when the cue comes first
         return True
     return False
+
+
+def _opens_with_own_word(before: str) -> bool:
+    """Whether the figure's clause names the province by its own word ("tỉnh", "của tỉnh") and no other
+    province: "Trong khu vực Tây Bắc, tỉnh xếp thứ 2, …", "Tỷ lệ … của tỉnh đạt 61%, …"."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(_own_words().search(clause)) and not province_mentions(clause)
+
+
+def _inside_a_name(ahead: str) -> bool:
+    """Whether a cue right after ``ahead`` goes on a body's name: a capitalised head and a capitalised word,
+    up to three more words ("Bệnh viện Hữu nghị", "Trường Đại học")."""
+    opened = _named_body().search(ahead)
+    return opened is not None and opened.group("first")[:1].isupper()
+
+
+@cache
+def _named_body() -> re.Pattern[str]:
+    heads = phrase_alternation([head for head in _cue_list("place_heads") if head[:1].isupper()])
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?P<first>\w+)(?:\s+\w+){{0,3}}\s*$")
+
+
+def _ranks_many_provinces(body: Sequence[str], province: str) -> bool:
+    """Whether an article whose title names ``province`` is a ranking of many ("Theo báo cáo, Đà Nẵng và Hà
+    Nội dẫn đầu, Bắc Ninh và Đồng Nai theo sau"): its body names two other provinces or more, not where
+    something happens ("tại Hà Nội"), and names them more often than its own (by name or "toàn tỉnh")."""
+    venue = _venue_before()
+    others: list[str] = []
+    own = 0
+    for text in body:
+        for start, _, name in province_mentions(text):
+            if venue.search(text[:start]):
+                continue
+            if name == province:
+                own += 1
+            else:
+                others.append(name)
+        # "tỉnh" of "63 tỉnh, thành phố", "khối tỉnh", "các tỉnh", "tỉnh Cà Mau": no self-reference
+        taken = [
+            match.span()
+            for name in ("blocks", "national_cues")
+            for match in _words_pattern(name, at="any").finditer(text)
+        ]
+        taken += [(start, end) for start, end, _ in province_mentions(text)]
+        own += sum(
+            1
+            for match in _own_words().finditer(text)
+            if not re.search(r"\d\s*$", text[: match.start()])
+            and not any(start <= match.start() < end or start == match.end() + 1 for start, end in taken)
+        )
+    return len(set(others)) >= 2 and len(others) > own
+
+
+@cache
+def _venue_before() -> re.Pattern[str]:
+    return _words_pattern("venue_frames", at="end")
+
+
+@cache
+def _own_words() -> re.Pattern[str]:
+    return phrase_pattern(phrases("scope.toml:province.own"))
+
+
+def _own_place(figure: Figure) -> Figure:
+    """A figure's place read once more from its own sentence: a body that only reports the figure ("Bộ Y tế
+    cho biết 94% …") or a name given as an example ("các sàn như Lazada, Tiki, chiếm 62% …") is no place; a
+    place named in parentheses after the value ("cao nhất là 97,2% (Bắc Ninh)"), a province, country or
+    state body that opens the figure's clause ("Ngân hàng Nhà nước dẫn đầu với 91,2 điểm", "Malaysia tiếp
+    tục dẫn đầu khi xếp thứ 12") or owns its measure ("mức độ số hóa của Kho bạc Nhà nước đạt …") is.
+
+    >>> from analysis.types import Figure
+    >>> text = "Về cáp quang, cao nhất là 97,2% (Bắc Ninh)."
+    >>> _own_place(Figure(97.2, "%", None, "97,2%", None, 2024, "d", text, start=26, end=31)).place
+    'Bắc Ninh'
+    """
+    sentence, place = figure.sentence, figure.place
+    before = sentence[: figure.start]
+    named = _known_names().match(place or "")
+    if place and named and place[named.end() :].strip()[:1].islower():
+        place = named.group(0)  # "Bộ Tài chính dẫn đầu khối bộ": the name, not the verb after it
+    if place and (_only_reports(before, place) or _is_example(before, place)):
+        place = None
+    if place is None:
+        place = _named_after(sentence[figure.end :])
+    if place is None and not (figure.kind in {"count", "number_word"} and is_place(figure.unit)):
+        # "Bộ Nội vụ đã đánh giá 63 tỉnh, thành phố": places counted are no one's
+        place = _named_before(before)
+    return figure if place == figure.place else replace(figure, place=named_place(place))
+
+
+def _only_reports(before: str, place: str) -> bool:
+    """ "Báo cáo của Bộ Y tế cho thấy 94% …": ``place``, a body, is followed by a verb of reporting; a
+    province reports its own figures ("UBND tỉnh Lạng Sơn cho biết 92% …")."""
+    at = before.rfind(place)
+    if at < 0 or province_mentions(place):
+        return False
+    after = _ASPECT.sub("", before[at + len(place) :].lstrip(" ,"))
+    return _words_pattern("reporting_verbs", at="start").match(after) is not None
+
+
+_ASPECT = re.compile(r"^(?:(?:đã|vừa|mới|đang|cũng|tiếp tục)\s+)*", re.IGNORECASE)
+
+
+def _is_example(before: str, place: str) -> bool:
+    """ "lên các sàn như Lazada, Tiki, chiếm 62% …": ``place`` stands in a list of names after "như"."""
+    if _known_names().fullmatch(place):
+        return False
+    at = before.rfind(place)
+    if at < 0:
+        return False
+    examples = list(_words_pattern("example_words", at="any").finditer(before[:at]))
+    if not examples:
+        return False
+    between = before[examples[-1].end() : at]
+    return all(word[:1].isupper() or word == "và" for word in re.split(r"[\s,]+", between) if word)
+
+
+def _named_after(after: str) -> str | None:
+    """ "97,2% (Bắc Ninh)": a province, country or state body alone in parentheses after the value."""
+    match = re.match(r"\s*\(\s*([^()]{2,60}?)\s*\)", after)
+    if match and _known_names().fullmatch(match.group(1)):
+        return match.group(1)
+    return None
+
+
+def _named_before(before: str) -> str | None:
+    """A province, country or state body that opens the figure's clause or owns its measure, with no other
+    number between; not a body or country that acts on others ("Bộ Công an đã cấp …") or reports ("… cho
+    biết")."""
+    named = list(_known_names().finditer(before))
+    if named and re.fullmatch(r"\s*\(\s*", before[named[-1].end() :]):
+        return named[-1].group(0)  # "cuối bảng là Bộ Ngoại giao (61,4 điểm)": the value given for the name
+    for match in reversed(named):
+        between = before[match.end() :]
+        if re.search(r"\d|[;:]", between):
+            return None
+        opens = re.search(
+            rf"(?:^|[,;:(])\s*(?:(?:{_openers()})\s+)?(?:(?:{_owners()})\s+)?$",
+            before[: match.start()],
+            re.IGNORECASE,
+        )
+        owns = re.search(r"(?<!\w)của\s+$", before[: match.start()], re.IGNORECASE)
+        if not opens and not owns:
+            continue
+        listed = re.search(r"(?:,|\svà)\s*$", before[: match.start()])
+        if listed and any(
+            name.end() == listed.start() and re.search(r"(?:^|[,;:(]|\svà)\s*$", before[: name.start()])
+            for name in _known_names().finditer(before[: match.start()])
+        ):
+            return None  # "Hàn Quốc, Nhật Bản …": names listed together, none of them alone
+        own_clause = re.split(r"[,;:(]", before[: match.start()])[-1].lstrip()
+        if _words_pattern("source_openers", at="start").match(own_clause):
+            return None  # "Theo ước tính của Văn phòng Chính phủ, …": a source
+        verb = _ASPECT.sub("", between.lstrip())
+        acts = _words_pattern("reporting_verbs", at="start").match(verb) or _words_pattern(
+            "actions", at="start"
+        ).match(verb)
+        if acts and not province_mentions(match.group(0)):
+            return None  # a province that reports or acts speaks of its own figures ("Lạng Sơn cho biết …")
+        return match.group(0)
+    return None
+
+
+@cache
+def _owners() -> str:
+    # "UBND tỉnh Lạng Sơn cho biết …": the words that say the province's own open its name's clause too
+    return phrase_alternation(phrases("scope.toml:province.own"))
+
+
+@cache
+def _openers() -> str:
+    # "…, còn Hàn Quốc tụt xuống thứ 14", "trong khi Lào Cai đạt 61%": a name after these opens its clause
+    return phrase_alternation(_cue_list("contrast_openers"))
+
+
+@cache
+def _known_names() -> re.Pattern[str]:
+    """Provinces, countries and state bodies by name (case as written): whom a figure can be for."""
+    scope = load_toml("scope.toml")
+    bodies = [alias for aliases in scope["sector"]["bodies"].values() for alias in aliases]
+    heads = _words_pattern("place_heads", at="start")
+    national = [body for body in scope["national"]["bodies"] if heads.match(body)]
+    return phrase_pattern(
+        longest_first(
+            [
+                *_cue_list("provinces"),
+                *_cue_list("provinces_2025"),
+                *_cue_list("countries"),
+                *_cue_list("agencies"),
+                *bodies,
+                *national,
+            ]
+        ),
+        ignore_case=False,
+    )
 
 
 def _provinces_in(text: str, *, any_case: bool = False) -> list[str]:

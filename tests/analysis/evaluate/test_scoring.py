@@ -52,8 +52,9 @@ def test_measures_reach_their_floor_on_the_gold_set(
 # year 1.000, measure 0.836, place 0.900, is_target 0.990, article facts 1.000. After the measure rules of
 # December 2026 (subject frames, blocks, an index named earlier): measure 0.841 (169 of 201), so the floor
 # is raised to 0.82, four figures below it. After the measure rounds of 6 December 2026: 0.910 (183 of
-# 201); the floor is now the bar for the gold set, 0.90, two figures below it.
-MEANING_FLOORS = {"year": 0.95, "place": 0.85, "is_target": 0.95}
+# 201); the floor is now the bar for the gold set, 0.90, two figures below it. Place read 0.980, then
+# 1.000 (201 of 201) after the place round of 6 December 2026 (helper place18); its floor is raised to 0.95.
+MEANING_FLOORS = {"year": 0.95, "place": 0.95, "is_target": 0.95}
 
 
 MEANING_MEASURE_FLOOR = 0.90
