@@ -11,6 +11,7 @@ from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
     _assert_measure,
     _assert_measure_and_place,
+    _first_with_value,
 )
 
 
@@ -221,3 +222,19 @@ def test_a_group_tail_held_aside_is_cut() -> None:
         88.4,
         "tỷ lệ học sinh được cấp học bạ số",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the conjunction joins the next figure, not a second word of the measure
+        (
+            "Đến năm 2030, nước ta vào nhóm 30 nước dẫn đầu về kinh tế số và 70% doanh nghiệp dùng nền tảng.",
+            30,
+        ),
+        ("Năm 2026, tỉnh vào nhóm 20 địa phương dẫn đầu về chính quyền số hoặc 85% hồ sơ được số hóa.", 20),
+    ],
+)
+def test_a_measure_never_ends_on_a_conjunction(sentence: str, value: float) -> None:
+    found = _first_with_value(sentence, value).measure or ""
+    assert found.split()[-1:] not in (["và"], ["hoặc"]), found
