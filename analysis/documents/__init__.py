@@ -5,9 +5,9 @@ Each step lives in its own module; the names every caller uses are gathered here
 
 from analysis.documents.build import build_document
 from analysis.documents.corpus import ReadMemo, file_signature, iter_corpus_files, load_corpus, walk_folder
-from analysis.documents.furniture import is_furniture, page_date, split_furniture
 from analysis.documents.title import infer_title
 from analysis.documents.year import infer_year
+from analysis.furniture import is_furniture, page_date, split_furniture
 from analysis.outlets import infer_outlet, names_outlet, strip_outlet_prefix
 
 __all__ = [

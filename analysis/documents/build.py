@@ -7,15 +7,15 @@ import hashlib
 from collections.abc import Mapping
 from datetime import datetime
 
-from analysis.documents.furniture import (
+from analysis.documents.title import infer_title
+from analysis.documents.year import infer_year
+from analysis.furniture import (
     _source_line_date,
     headline_date,
     masthead,
     page_lines,
     split_furniture,
 )
-from analysis.documents.title import infer_title
-from analysis.documents.year import infer_year
 from analysis.outlets import infer_outlet, strip_outlet_prefix
 from analysis.text import normalize_text
 from analysis.types import Document

@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from analysis.furniture import page_date
 from analysis.outlets import _outlet_on_line, _portal_name, infer_outlet, names_outlet
 from analysis.read.checks import (
     PDF_SECONDS_PER_PAGE,
@@ -160,9 +161,6 @@ def _html_date_line(tree: lxml.html.HtmlElement | None, text: str, title: str) -
     """The date line the page prints nearest its headline ("21/08/2024 06:05 GMT+7" under the <h1>),
     not today's date in its header nor a related link's; "" when the text already holds a date line
     or the page prints none near a headline it shows."""
-    # a leaf of the documents package, imported here: the package itself reads files through this one
-    from analysis.documents.furniture import page_date
-
     if tree is None or any(page_date(line) for line in text.split("\n")[:_DATE_LINE_REACH]):
         return ""
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from analysis.documents.furniture import is_furniture, page_date, split_furniture
+from analysis.furniture import is_furniture, page_date, split_furniture
 
 
 @pytest.mark.parametrize(
