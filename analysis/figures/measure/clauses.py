@@ -147,7 +147,7 @@ def _cuts(text: str, position: int) -> list[tuple[int, int]]:
             continue  # "công nghệ thông tin – truyền thông": one field
         segment = text[start : match.start()].strip()
         in_topic = re.match(r"(?i)về\s", segment) and not re.search(r"\d", segment)
-        if match.group(0).casefold() == "và" and in_topic:
+        if match.group(0).casefold() == "và" and (in_topic or _in_index_name(segment, text[match.end() :])):
             continue  # "Về Chỉ số phục vụ người dân và doanh nghiệp, …": one topic
         if (
             match.group(0).casefold() == "và"
@@ -159,6 +159,13 @@ def _cuts(text: str, position: int) -> list[tuple[int, int]]:
             continue  # "Bà Rịa – Vũng Tàu"
         cuts.append((match.start(), match.end()))
     return cuts
+
+
+def _in_index_name(segment: str, after: str) -> bool:
+    """ "… đứng thứ 4 về Chỉ số phục vụ người dân | và doanh nghiệp …": the "và" goes on with the index named
+    after "về", when lower-case words follow it."""
+    about = re.search(r"(?i)(?<!\w)về\s+(?P<what>[^\d]*)$", segment)
+    return bool(about and _INDEX_HEAD.match(about.group("what")) and after.strip()[:1].islower())
 
 
 def _clauses(text: str, position: int) -> list[tuple[str, str]]:

@@ -12,13 +12,18 @@ from analysis.figures.measure.places import _known_name_at_end, is_place, provin
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
 
-# numbers that name a time, a network or a model, not a figure: "năm 2024", "quý III/2023", "giai đoạn
-# 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C"
+# numbers that name a time, a network, a model or a standard, not a figure: "năm 2024", "quý III/2023",
+# "giai đoạn 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C", "chuẩn ISO 27001", "MARC 21"
 _TIME_NUMBER = re.compile(
     r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b|\b[2-6]G\b"
-    r"|\b[^\W\d_]+\d+[^\W\d_]*\b",
+    r"|\b[^\W\d_]+\d+[^\W\d_]*\b"
+    r"|(?-i:\b[A-Z]{2,}\s+\d+(?![\d,.]\d|\s*(?:%|/)))",
     re.IGNORECASE,
 )
+
+
+# "Chi phí đi lại mà người dân tiết kiệm được …": who saves it is a relative clause, not the measure
+_RELATIVE_MA = re.compile(r"(?<=\w)\s+mà\s+(?!còn\b).*$", re.IGNORECASE)
 
 
 # "tỷ lệ dịch vụ công trực tuyến trên tổng số thủ tục hành chính": the denominator is not the measure
@@ -26,6 +31,9 @@ _DENOMINATOR = re.compile(r"\s+(?:trên|so với|trong)\s+tổng\s+(?:số\s+)?\
 
 
 _ABOUT = re.compile(r"\b(?:xếp|đứng|dẫn đầu|nhất|top|nhóm)\b.*?\bvề\s+(?P<what>.+)$", re.IGNORECASE)
+
+
+_HIGHEST_IN = re.compile(r"\bnhất\s+(?:ở|tại)\s+(?P<what>.+)$", re.IGNORECASE)
 
 
 MAX_WORDS = 18
@@ -39,9 +47,10 @@ def _without_owner(label: str, owners: list[str]) -> str:
         owners.append(label[owner[-1].end() :].strip(" ,.;"))
         return label[: owner[-1].start()]
     named = _NAMED_OWNER.search(label)
-    if named and named.start() > 0 and not is_place(named.group("name")):
+    if named and named.start() > 0 and not is_place(named.group("name")) and not label.endswith(")"):
         # "mức độ chuyển đổi số của Kho bạc Nhà nước": an agency named by its capital is whom it is for, not
-        # what is measured (whom a figure is for is the place's own reading, ``places``)
+        # what is measured (whom a figure is for is the place's own reading, ``places``); an index whose
+        # acronym closes the label names it whole: "Chỉ số hệ thống lõi của Chính phủ (CGSI)"
         return label[: named.start()]
     group = _group_owner().search(label)
     if group and group.start() > 0 and not is_place(group.group("group").strip(" ,.;")):
@@ -85,6 +94,24 @@ def _numbered_name() -> re.Pattern[str]:
     )
 
 
+@cache
+def _pronoun_owner() -> re.Pattern[str]:
+    pronouns = phrase_alternation(_cue_list("pronoun_owners"))
+    compounds = phrase_alternation(_cue_list("pronoun_compounds"))
+    return re.compile(rf"\s+của\s+(?!(?:{compounds})(?!\w))(?:{pronouns})(?!\w)", re.IGNORECASE)
+
+
+def drop_pronoun_owner(phrase: str) -> str:
+    """A measure without the person a quote gives it to.
+
+    >>> drop_pronoun_owner("doanh thu của chị từ bán hàng trực tuyến")
+    'doanh thu từ bán hàng trực tuyến'
+    >>> drop_pronoun_owner("thu nhập của bà con")
+    'thu nhập của bà con'
+    """
+    return _pronoun_owner().sub("", phrase)
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
@@ -120,6 +147,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         # "… trên tổng số thuê bao di động của Nghệ An": the owner first, then the denominator before it
         label = _without_owner(_strip_ends(label), owners).strip()
     label = _DENOMINATOR.sub("", label)
+    label = _RELATIVE_MA.sub("", label)
     for _ in range(12):
         stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()
@@ -131,6 +159,10 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     about = _ABOUT.search(label)
     if about:  # "Đà Nẵng xếp thứ nhất cả nước về chỉ số …"
         label = strip_measure(about.group("what"), owners=owners)
+    highest = _HIGHEST_IN.search(label)
+    if highest and not is_place(highest.group("what").strip(" ,.;")):
+        # "Việt Nam đạt cao nhất ở chỉ số hệ thống lõi …": where the best value is, when that is no place
+        label = strip_measure(highest.group("what"), owners=owners)
     label = _INDEX_WRAPPER.sub("", _balanced(label))
     words = label.split()
     if len(words) <= MAX_WORDS:

@@ -9,7 +9,7 @@ from analysis.figures.cues import cue_words, time_units
 from analysis.figures.measure.clauses import _index_before, measure_before
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
-from analysis.figures.measure.label import MAX_WORDS, strip_measure
+from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _folded, _words_pattern
 from analysis.figures.reading import Reading
@@ -24,8 +24,25 @@ def read_measure(
     text: str, reading: Reading, kind: FigureKind, unit_text: str, after: str | None
 ) -> tuple[str | None, str | None]:
     """What a figure measures, from its own sentence: the noun run after "X%", else its label before;
-    and the place it is measured for, when the sentence names one."""
+    and the place it is measured for, when the sentence names one.
+
+    >>> from analysis.figures.reading import reading_at
+    >>> text = "Bà Lan cho biết hơn 60% khách của bà thanh toán bằng mã QR."
+    >>> start = text.index("hơn")
+    >>> read_measure(text, reading_at(start, start + 7), "percent", "%", "khách của bà thanh toán bằng mã QR")
+    ('khách thanh toán bằng mã QR', None)
+    """
+    measure, place = _read_measure(text, reading, kind, unit_text, after)
+    return (drop_pronoun_owner(measure) if measure else measure), place
+
+
+def _read_measure(
+    text: str, reading: Reading, kind: FigureKind, unit_text: str, after: str | None
+) -> tuple[str | None, str | None]:
     measure, place = measure_before(text, reading.start)
+    spent_on = _money_noun_after(text, reading.end) if kind == "money" else ""
+    if spent_on:
+        return spent_on, place
     if kind in {"score", "rank"} and is_empty_measure(measure, place):
         # "Theo Báo cáo Chỉ số … (EBI) năm 2024, Hà Nội và TP HCM lần lượt đạt 92,5 và 91,8 điểm": a score or
         # a rank with only places before it is in the index the sentence named
@@ -91,6 +108,15 @@ def read_measure(
     if acted:
         return acted, place
     return measure or unit_text or None, place
+
+
+def _money_noun_after(text: str, end: int) -> str:
+    """What a sum of money is, when a money noun follows its currency, up to the end of its clause:
+    "… khoảng 350 tỷ đồng tiền thuế chậm nộp" → "tiền thuế chậm nộp"."""
+    if not _words_pattern("money_nouns", at="start").match(text[end:].lstrip()):
+        return ""
+    run = extend_counted(text, end, "", counted=True).split(",")[0].strip()
+    return run if len(run.split()) <= MAX_WORDS else ""
 
 
 def _counted_per(unit_text: str) -> str:

@@ -556,3 +556,75 @@ def test_a_score_with_only_places_before_it_is_in_the_index_the_sentence_named()
         "Bình Dương tiếp tục dẫn đầu, lần lượt đạt 81,4 và 79,9 điểm."
     )
     _assert_measure(sentence, 79.9, "Chỉ số Năng lực số doanh nghiệp (DCI)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a standard's number is part of its name, not a figure that cuts the label
+        (
+            "Tỷ lệ hệ thống thông tin được chứng nhận theo tiêu chuẩn ISO 27001 đạt 42,5%.",
+            42.5,
+            "Tỷ lệ hệ thống thông tin được chứng nhận theo tiêu chuẩn ISO 27001",
+        ),
+        (
+            "Tỷ lệ tài liệu số được biên mục theo chuẩn MARC 21 đạt 88%.",
+            88,
+            "Tỷ lệ tài liệu số được biên mục theo chuẩn MARC 21",
+        ),
+        # a person a quote gives the figure to is no part of it
+        (
+            "Bà Lan cho biết khoảng 70% đơn hàng của bà được thanh toán qua ví.",
+            70,
+            "đơn hàng được thanh toán qua ví",
+        ),
+        (
+            "Theo anh Tuấn, doanh thu của anh từ bán hàng trực tuyến tăng 35%.",
+            35,
+            "doanh thu từ bán hàng trực tuyến",
+        ),
+        # "cao nhất ở <chỉ số>": where the best value is, when that is an index
+        (
+            "Trong ba trụ cột, Đà Nẵng đạt cao nhất ở trụ cột chính quyền số với 0,7821 điểm.",
+            0.7821,
+            "trụ cột chính quyền số",
+        ),
+        (
+            "Trong bốn chỉ số thành phần, Việt Nam đạt cao nhất ở chỉ số hạ tầng của Chính phủ (GII) "
+            "với 0,81 điểm.",
+            0.81,
+            "chỉ số hạ tầng của Chính phủ (GII)",
+        ),
+        # "và" inside the index named after "về"
+        (
+            "Quảng Ninh xếp thứ 2 cả nước về Chỉ số hài lòng của người dân và tổ chức trong năm 2023 "
+            "với 89,4 điểm.",
+            89.4,
+            "Chỉ số hài lòng của người dân và tổ chức",
+        ),
+        # a money noun after the currency says what the money is
+        (
+            "Qua thanh tra, cơ quan thuế đã truy thu khoảng 350 tỷ đồng tiền thuế chậm nộp.",
+            3.5e11,
+            "tiền thuế chậm nộp",
+        ),
+        (
+            "Năm 2024, tỉnh đã giải ngân 1.200 tỷ đồng vốn đầu tư công cho các dự án số.",
+            1.2e12,
+            "vốn đầu tư công",
+        ),
+        # a relative clause with "mà", and a comma inside a cost's name
+        (
+            "Chi phí đi lại mà người dân tiết kiệm được nhờ dịch vụ công ước khoảng 620 tỷ đồng.",
+            6.2e11,
+            "Chi phí đi lại",
+        ),
+        (
+            "Chi phí in ấn, lưu trữ hồ sơ mà cơ quan tiết kiệm được ước khoảng 90 tỷ đồng.",
+            9e10,
+            "Chi phí in ấn, lưu trữ hồ sơ",
+        ),
+    ],
+)
+def test_names_pronouns_money_nouns_and_relative_clauses(sentence: str, value: float, measure: str) -> None:
+    _assert_measure(sentence, value, measure)
