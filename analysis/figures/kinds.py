@@ -179,10 +179,32 @@ def _index_clause(text: str, start: int) -> str:
     return clause
 
 
+@cache
+def _back_label_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{alternation('figure_back_labels')})\s+(?:{alternation('anaphora')})(?!\w)[^\d,;:]{{0,30}}?"
+        rf"\s(?:{alternation('value_verbs')})\s*$",
+        re.IGNORECASE,
+    )
+
+
+def points_back_to_figure(text: str, start: int) -> bool:
+    """Whether the value at ``start`` follows a label pointing back at an earlier figure.
+
+    >>> text = "Năm 2024, con số này mới là 245.000."
+    >>> points_back_to_figure(text, text.index("245"))
+    True
+    """
+    return _back_label_pattern().search(clause_before(text, start)) is not None
+
+
 def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
-    """A value after its label: "tổng điểm 800", "chỉ số EGDI đạt 0,77", "tăng thêm 1,5 triệu"."""
+    """A value after its label: "tổng điểm 800", "chỉ số EGDI đạt 0,77", "tăng thêm 1,5 triệu"; after
+    "con số này", a count whose unit the figure pointed at gives (``measure.refer``)."""
     clause = clause_before(text, reading.start)
     folded = clause.casefold()
+    if points_back_to_figure(text, reading.start):
+        return "count", ""
     if _score_label_pattern().search(folded):
         return "score", "điểm"
     if _index_label_pattern().search(_index_clause(text, reading.start).casefold()) and reading.value < 1000:

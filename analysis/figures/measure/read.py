@@ -67,6 +67,9 @@ def _read_measure(
         ):
             # "với tổng diện tích hơn 28.500 ha": a quantity, not things counted; its label says what
             return measure, place
+        earlier = _same_counter_before(text, reading.start, unit_text)
+        if earlier:
+            return earlier, place
         if (
             unit_text.casefold() in _folded("generic_counters")
             and measure
@@ -108,6 +111,28 @@ def _read_measure(
     if acted:
         return acted, place
     return measure or unit_text or None, place
+
+
+def _same_counter_before(text: str, start: int, unit_text: str) -> str:
+    """What an earlier figure of the sentence counted in the same generic counter, when the figure's own
+    clause names nothing: "Năm 2022 cổng có 12.500 lượt truy cập; năm 2023 là 310.000 lượt." → "lượt truy
+    cập" for 310.000."""
+    if unit_text.casefold() not in _folded("generic_counters"):
+        return ""
+    own = re.split(r"[,;:]", text[:start])[-1]
+    if strip_measure(own) or len(own) == start:
+        return ""
+    counter = re.compile(
+        rf"\d(?:\s*(?:{phrase_alternation(_SCALES)}))?\s+{re.escape(unit_text)}(?!\w)", re.IGNORECASE
+    )
+    earlier = list(counter.finditer(text, 0, start - len(own)))
+    if not earlier:
+        return ""
+    run = extend_counted(text, earlier[-1].end(), unit_text, counted=True)
+    return run if run.casefold() != unit_text.casefold() and len(run.split()) <= MAX_WORDS else ""
+
+
+_SCALES = ("triệu", "nghìn", "ngàn", "tỷ", "tỉ")
 
 
 def _money_noun_after(text: str, end: int) -> str:

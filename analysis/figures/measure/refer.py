@@ -1,4 +1,5 @@
-"""A measure that points back ("chỉ số này", "bảng xếp hạng"): the index the article named before it."""
+"""A measure that points back ("chỉ số này", "bảng xếp hạng"): the index the article named before it; a
+value after "con số này": the count the article gave before it."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from analysis.figures.kinds import points_back_to_figure
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.words import _folded, _words_pattern
 from analysis.types import Figure
@@ -42,7 +44,9 @@ def refer_back(figures: Sequence[Figure]) -> list[Figure]:
     is the PAR Index, a score in "điểm", not the share SIPAS is in)."""
     referred: list[Figure] = []
     for figure in figures:
-        if points_back(figure.measure):
+        if not figure.unit and points_back_to_figure(figure.sentence, figure.start):
+            figure = _as_the_figure_before(figure, referred)
+        elif points_back(figure.measure):
             named = [
                 before
                 for before in referred
@@ -56,6 +60,25 @@ def refer_back(figures: Sequence[Figure]) -> list[Figure]:
                 figure = replace(figure, measure=antecedent.measure)
         referred.append(figure)
     return referred
+
+
+def _as_the_figure_before(figure: Figure, before: Sequence[Figure]) -> Figure:
+    """ "Năm 2024, con số này mới là 245.000": the count of the latest figure before it with a unit, its
+    unit and measure (and place, unless its own sentence names one)."""
+    earlier = [
+        other
+        for other in before
+        if other.doc == figure.doc
+        and other.unit
+        and other.kind in {"count", "number_word"}
+        and (other.sentence_index, other.start) < (figure.sentence_index, figure.start)
+    ]
+    if not earlier:
+        return figure
+    antecedent = earlier[-1]
+    return replace(
+        figure, unit=antecedent.unit, measure=antecedent.measure, place=figure.place or antecedent.place
+    )
 
 
 def _unit_head(figure: Figure) -> str:

@@ -628,3 +628,21 @@ def test_a_score_with_only_places_before_it_is_in_the_index_the_sentence_named()
 )
 def test_names_pronouns_money_nouns_and_relative_clauses(sentence: str, value: float, measure: str) -> None:
     _assert_measure(sentence, value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        ("Năm 2022 cổng mới có 12.500 lượt truy cập; năm 2023 là 310.000 lượt.", 310000, "lượt truy cập"),
+        (
+            "Năm 2023 hệ thống ghi nhận 4.800 lượt đặt lịch khám, năm 2024 là 19.600 lượt.",
+            19600,
+            "lượt đặt lịch khám",
+        ),
+    ],
+)
+def test_a_bare_counter_takes_what_the_earlier_figure_of_its_sentence_counted(
+    sentence: str, value: float, measure: str
+) -> None:
+    figure = next(f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.value == value)
+    assert figure.measure == measure

@@ -6,6 +6,7 @@ import pytest
 
 from analysis.figures import extract_figures
 from analysis.figures.measure.refer import points_back
+from analysis.nlp import split_sentences
 from analysis.types import Sentence
 
 
@@ -56,3 +57,28 @@ def test_no_index_before_leaves_the_measure() -> None:
     assert _measures(["Năm 2025, tỉnh phấn đấu đạt từ 89 điểm trở lên về chỉ số này."]) == [
         (89.0, "chỉ số này")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "measure"),
+    [
+        (
+            "Đến tháng 9/2025, tỉnh có 180.000 tài khoản ví điện tử. Năm 2024, con số này mới là 96.000.",
+            96000,
+            "tài khoản ví điện tử",
+            "tài khoản ví điện tử",
+        ),
+        (
+            "Hiện cả nước có 2.300 doanh nghiệp nền tảng số. Năm 2021, con số đó chỉ là 900.",
+            900,
+            "doanh nghiệp nền tảng số",
+            "doanh nghiệp nền tảng số",
+        ),
+    ],
+)
+def test_a_value_after_con_so_nay_counts_what_the_figure_before_counted(
+    text: str, value: float, unit: str, measure: str
+) -> None:
+    sentences = [Sentence("d", index, part) for index, part in enumerate(split_sentences(text))]
+    figure = next(f for f in extract_figures(sentences, doc_year=2025) if f.value == value)
+    assert (figure.kind, figure.unit, figure.measure) == ("count", unit, measure)
