@@ -37,6 +37,8 @@ _HIGHEST_IN = re.compile(r"\bnhất\s+(?:ở|tại)\s+(?P<what>.+)$", re.IGNOREC
 
 
 MAX_WORDS = 18
+_MAX_INDEX_WORDS = 30
+_ACRONYM_END = re.compile(r"\([A-ZĐ][A-Za-zĐ0-9 -]{1,15}\)$")
 
 
 def _without_owner(label: str, owners: list[str]) -> str:
@@ -53,7 +55,12 @@ def _without_owner(label: str, owners: list[str]) -> str:
         # acronym closes the label names it whole: "Chỉ số hệ thống lõi của Chính phủ (CGSI)"
         return label[: named.start()]
     group = _group_owner().search(label)
-    if group and group.start() > 0 and not is_place(group.group("group").strip(" ,.;")):
+    if (
+        group
+        and group.start() > 0
+        and not is_place(group.group("group").strip(" ,.;"))
+        and not label.endswith(")")
+    ):
         return label[: group.start()]  # "… của các doanh nghiệp trên địa bàn": a sum over a group, no place
     trailing = _known_name_at_end().search(label)
     if trailing and trailing.start() > 0 and label[: trailing.start()].split()[-1][:1].islower():
@@ -165,8 +172,8 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         label = strip_measure(highest.group("what"), owners=owners)
     label = _INDEX_WRAPPER.sub("", _balanced(label))
     words = label.split()
-    if len(words) <= MAX_WORDS:
-        return label
+    if len(words) <= MAX_WORDS or (len(words) <= _MAX_INDEX_WORDS and _ACRONYM_END.search(label)):
+        return label  # an index named whole up to its acronym is one name, however long
     return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
 
 

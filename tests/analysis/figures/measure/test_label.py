@@ -238,3 +238,13 @@ def test_a_group_tail_held_aside_is_cut() -> None:
 def test_a_measure_never_ends_on_a_conjunction(sentence: str, value: float) -> None:
     found = _first_with_value(sentence, value).measure or ""
     assert found.split()[-1:] not in (["và"], ["hoặc"]), found
+
+
+def test_an_index_named_up_to_its_acronym_is_kept_whole_however_long() -> None:
+    name = (
+        "Chỉ số mức độ hài lòng của người dân, doanh nghiệp đối với việc cung cấp dịch vụ công trực tuyến "
+        "của các cơ quan hành chính nhà nước (DSAT)"
+    )
+    assert len(name.split()) > 18
+    assert strip_measure(f"{name} của tỉnh") == name
+    assert strip_measure(f"{name} và các chỉ số khác của tỉnh năm nay").endswith("…")
