@@ -10,7 +10,7 @@ from functools import cache
 from analysis.figures.cues import alternation, piece_after, rank_scopes
 from analysis.figures.kinds import rank_fraction_pattern, rank_pattern
 from analysis.figures.make import Candidate, make_figure
-from analysis.figures.measure.clauses import measure_about
+from analysis.figures.measure.index import measure_about
 from analysis.figures.measure.read import read_measure
 from analysis.figures.reading import reading_at
 from analysis.figures.units import Piece, match_phrase, read_unit

@@ -9,14 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.measure.clauses import (
-    _INDEX_HEAD,
-    _INDEX_NAMED,
-    _INDEX_PLAIN,
-    _subject_of,
-    respective_part,
-    respective_place,
-)
+from analysis.figures.measure.clauses import _subject_of, respective_part, respective_place
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
     _folded_text,
@@ -26,6 +19,7 @@ from analysis.figures.measure.empty import (
     is_empty_measure,
     is_list_frame,
 )
+from analysis.figures.measure.index import INDEX_HEAD, INDEX_NAMED, INDEX_PLAIN
 from analysis.figures.measure.label import holds_number, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
@@ -116,7 +110,7 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                         before
                         for before in reversed(carried)
                         if before.measure
-                        and _INDEX_HEAD.search(before.measure)
+                        and INDEX_HEAD.search(before.measure)
                         and not _is_component(before.sentence)
                     ),
                     None,
@@ -219,7 +213,7 @@ def _index_named_earlier(figure: Figure, sentences: Sequence[Sentence]) -> str:
         for s in sorted(sentences, key=lambda s: s.index)
         if s.index < figure.sentence_index and not _is_component(s.text)  # the main index, not a component
     ]
-    for pattern in (_INDEX_NAMED, _INDEX_PLAIN):
+    for pattern in (INDEX_NAMED, INDEX_PLAIN):
         for text in reversed(earlier):
             named = list(pattern.finditer(text))
             if named and strip_measure(named[-1].group(0)):

@@ -9,12 +9,12 @@ from functools import cache
 
 from analysis.figures.cues import cue_pattern, rank_scopes
 from analysis.figures.measure.counted import _counted_run
+from analysis.figures.measure.index import ABOUT_END, ACRONYM_AHEAD, INDEX_HEAD, index_after, index_before
 from analysis.figures.measure.label import (
     _ABOUT,
     _HOW_MANY,
     MAX_WORDS,
     _before_list_head,
-    _numbered_name,
     _split_list_head,
     _without_times,
     holds_number,
@@ -44,44 +44,19 @@ _NEXT_LABEL = re.compile(r"\b(?:với|là)\s+(?P<label>[^\d]+)$", re.IGNORECASE)
 _NOT_COUNTED = re.compile(r"^(?:%|đồng|usd|vnđ|lần|điểm|bậc|tuổi|năm|tháng|ngày)\b", re.IGNORECASE)
 
 
-_ABOUT_AFTER = re.compile(
-    r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^;.()\d]{1,60}?\([^()\d]{1,40}\)|[^,;.()\d]+(?:\([^()\d]{1,40}\))?)",
-    re.IGNORECASE,
-)
-_INDEX_AFTER = re.compile(
-    r"(?<!\w)(?:về|trong|theo)\s+(?P<what>(?:chỉ số|bộ chỉ số|bảng xếp hạng|xếp hạng)\s(?:[^;.()\d]{1,60}?\("
-    r"[^()\d]{1,40}\)|[^;.()\d]+?(?:\s*\([^()\d]{1,40}\))?(?=\s*(?:[;.()]|$|\d|,\s))))",
-    re.IGNORECASE,
-)
-_INDEX_NAMED = re.compile(
-    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d]{1,90}?\([^()\d]{1,40}\)", re.IGNORECASE
-)
-# a comma before a lower-case word goes on with the name: "Bộ chỉ số phục vụ người dân, doanh nghiệp"
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-_INDEX_PLAIN = re.compile(
-    rf"(?<!\w)(?i:chỉ số|bộ chỉ số|bảng xếp hạng)\s(?:[^;.()\d,]|,(?=\s+[{_LOWER}])){{3,120}}?"
-    rf"(?=\s+(?:năm\s+\d{{4}}|do\s|được\s|công bố|vừa|trong\s)|\s*(?:[;.]|,(?!\s+[{_LOWER}])))",
-)
-_ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
-
-
-_INDEX_HEAD = re.compile(r"\b(?:chỉ số|bảng xếp hạng|index)\b", re.IGNORECASE)
-_ACRONYM_AHEAD = re.compile(r"\s[^,;:()\d]{1,60}?\([^()\d]{1,40}\)")
-
-
 def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
     """Whether the comma at ``comma`` joins two nouns rather than two clauses: "khối bộ, ngành đạt",
     "thôn, bản có sóng", "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"; not "Về hạ tầng số, tỷ lệ …"."""
     before = text[segment_start:comma].strip()
     if re.search(r"\d", before):  # "xếp 41/63 tỉnh, thành phố về …": only the words after the last number
         before = re.split(r"\S*\d\S*", before)[-1].strip()
-        if not before or (_INDEX_HEAD.search(before) is None and len(before.split()) > 2):
+        if not before or (INDEX_HEAD.search(before) is None and len(before.split()) > 2):
             return False
     if not before:
         return False
-    if _INDEX_HEAD.match(text[comma + 1 :].lstrip()):
+    if INDEX_HEAD.match(text[comma + 1 :].lstrip()):
         return False  # "Trong các chỉ số thành phần, chỉ số hạ tầng viễn thông (TII) …": an index of its own
-    if _INDEX_HEAD.search(before) and _ACRONYM_AHEAD.match(text, comma + 1):
+    if INDEX_HEAD.search(before) and ACRONYM_AHEAD.match(text, comma + 1):
         return True  # an index name that goes on to its acronym
     if _coordinated_topic(before, text[comma + 1 :]):
         return True
@@ -165,7 +140,7 @@ def _in_index_name(segment: str, after: str) -> bool:
     """ "… đứng thứ 4 về Chỉ số phục vụ người dân | và doanh nghiệp …": the "và" goes on with the index named
     after "về", when lower-case words follow it."""
     about = re.search(r"(?i)(?<!\w)về\s+(?P<what>[^\d]*)$", segment)
-    return bool(about and _INDEX_HEAD.match(about.group("what")) and after.strip()[:1].islower())
+    return bool(about and INDEX_HEAD.match(about.group("what")) and after.strip()[:1].islower())
 
 
 def _clauses(text: str, position: int) -> list[tuple[str, str]]:
@@ -209,30 +184,14 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
     ('Tỷ lệ hồ sơ trực tuyến', 'Huế')
     """
     measure, place = _measure_before(text, position)
-    named = _index_before(text, position)
+    named = index_before(text, position)
     if measure and named.casefold().startswith(measure.casefold()):
         measure = named  # "Chỉ số Hiệu quả quản trị | và hành chính công …": the index named whole
     if not measure or is_place(measure):
         # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)", "UNDP công
         # bố Chỉ số … (PAPI) năm 2023, trong đó Quảng Ninh đạt 45,21 điểm"
-        measure = _index_after(text, position) or _index_before(text, position) or measure
+        measure = index_after(text, position) or index_before(text, position) or measure
     return measure, place
-
-
-def _index_before(text: str, position: int) -> str:
-    """The last index with its acronym named before ``position`` ("Chỉ số … (PAPI)"), else one a report
-    or ranking names without an acronym ("Theo báo cáo Chỉ số Sẵn sàng về trí tuệ nhân tạo … năm 2023 do
-    Oxford Insights thực hiện, Việt Nam xếp …")."""
-    named = list(_INDEX_NAMED.finditer(text, 0, position)) or list(_INDEX_PLAIN.finditer(text, 0, position))
-    return strip_measure(named[-1].group(0)) if named else ""
-
-
-def _index_after(text: str, position: int) -> str:
-    """An index or field named later in the figure's sentence ("… về chỉ số PCI", "trong Chỉ số …")."""
-    named = _INDEX_AFTER.search(text, position)
-    if not named or re.search(r"[;.]\s", text[position : named.start()]):
-        return ""
-    return strip_measure(_ABOUT_END.sub("", named.group("what")))
 
 
 def _measure_before(text: str, position: int) -> tuple[str, str | None]:
@@ -271,7 +230,7 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
                 # về chỉ số DTI, tăng 9 bậc": Kon Tum's change
                 place = place or subject_label
                 note_place()
-                return found(strip_measure(_ABOUT_END.sub("", about.group("what")), owners=owners))
+                return found(strip_measure(ABOUT_END.sub("", about.group("what")), owners=owners))
             listed = _split_list_head(subject)
             if listed:
                 place = place or listed[1]
@@ -436,15 +395,3 @@ def _opens_with_source(clause: str) -> bool:
     body = _FILLER_START.sub("", clause.strip())
     body = re.sub(r"^kết quả(?:\s+(?:đánh giá|công bố|xếp hạng))?\s+", "", body, flags=re.IGNORECASE)
     return _words_pattern("sources", at="start").match(body) is not None
-
-
-def measure_about(text_after: str) -> str:
-    """A rank's field named after it: "… dẫn đầu Đông Nam Á về đổi mới sáng tạo" → "đổi mới sáng tạo"."""
-    about = _ABOUT_AFTER.match(text_after)
-    if not about:
-        return ""
-    what = about.group("what")
-    number = re.match(r"\d+(?:/\d+)?(?![\d,.]\d)", text_after[about.end() :])
-    if number and _numbered_name().search(f"{what}{number.group(0)}"):
-        what += number.group(0)  # "… về kết quả thực hiện Đề án 06": the plan's number is its name
-    return strip_measure(_ABOUT_END.sub("", what))

@@ -6,9 +6,10 @@ import re
 from functools import cache
 
 from analysis.figures.cues import cue_words, time_units
-from analysis.figures.measure.clauses import _index_before, measure_before
+from analysis.figures.measure.clauses import measure_before
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
+from analysis.figures.measure.index import index_before
 from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _folded, _words_pattern
@@ -46,7 +47,7 @@ def _read_measure(
     if kind in {"score", "rank"} and is_empty_measure(measure, place):
         # "Theo Báo cáo Chỉ số … (EBI) năm 2024, Hà Nội và TP HCM lần lượt đạt 92,5 và 91,8 điểm": a score or
         # a rank with only places before it is in the index the sentence named
-        measure = _index_before(text, reading.start) or measure
+        measure = index_before(text, reading.start) or measure
     counted_per = _counted_per(unit_text) if kind == "rate" else ""
     if counted_per and counted_per.casefold() not in measure.casefold():
         # "11,2 bác sĩ và 29,8 giường bệnh trên 10.000 dân": a rate of things counted per head measures them,

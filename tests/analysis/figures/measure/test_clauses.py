@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import extract_figures
-from analysis.figures.measure.clauses import _index_before, measure_before
+from analysis.figures.measure.clauses import measure_before
 from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import _assert_measure
 
@@ -199,13 +199,3 @@ def test_a_list_head_held_aside_measures_its_topic() -> None:
         4,
         ("trụ cột Kinh doanh", "Kinh doanh"),
     )
-
-
-def test_an_index_named_without_acronym_keeps_its_coordinated_words() -> None:
-    # "Bộ chỉ số phục vụ người dân, doanh nghiệp": a comma before a lower-case word goes on with the name;
-    # "trong …" after it is what it is about, not its name
-    sentence = (
-        "Văn phòng Chính phủ công bố Bộ chỉ số chất lượng dịch vụ, thủ tục trong giải quyết hồ sơ năm 2024, "
-        "Lạng Sơn đứng thứ 9."
-    )
-    assert _index_before(sentence, sentence.index("9")) == "Bộ chỉ số chất lượng dịch vụ, thủ tục"

@@ -1,0 +1,60 @@
+"""The index or field a sentence names around a figure: "Chỉ số … (PAPI)" before it, "… về chỉ số PCI" or
+"trong Chỉ số …" after it, and a rank's field ("… dẫn đầu Đông Nam Á về đổi mới sáng tạo")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.figures.measure.label import _numbered_name, strip_measure
+
+ABOUT_AFTER = re.compile(
+    r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^;.()\d]{1,60}?\([^()\d]{1,40}\)|[^,;.()\d]+(?:\([^()\d]{1,40}\))?)",
+    re.IGNORECASE,
+)
+INDEX_AFTER = re.compile(
+    r"(?<!\w)(?:về|trong|theo)\s+(?P<what>(?:chỉ số|bộ chỉ số|bảng xếp hạng|xếp hạng)\s(?:[^;.()\d]{1,60}?\("
+    r"[^()\d]{1,40}\)|[^;.()\d]+?(?:\s*\([^()\d]{1,40}\))?(?=\s*(?:[;.()]|$|\d|,\s))))",
+    re.IGNORECASE,
+)
+INDEX_NAMED = re.compile(
+    r"(?<!\w)(?:chỉ số|bộ chỉ số|bảng xếp hạng)\s[^;.()\d]{1,90}?\([^()\d]{1,40}\)", re.IGNORECASE
+)
+# a comma before a lower-case word goes on with the name: "Bộ chỉ số phục vụ người dân, doanh nghiệp"
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+INDEX_PLAIN = re.compile(
+    rf"(?<!\w)(?i:chỉ số|bộ chỉ số|bảng xếp hạng)\s(?:[^;.()\d,]|,(?=\s+[{LOWER}])){{3,120}}?"
+    rf"(?=\s+(?:năm\s+\d{{4}}|do\s|được\s|công bố|vừa|trong\s)|\s*(?:[;.]|,(?!\s+[{LOWER}])))",
+)
+ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
+
+
+INDEX_HEAD = re.compile(r"\b(?:chỉ số|bảng xếp hạng|index)\b", re.IGNORECASE)
+ACRONYM_AHEAD = re.compile(r"\s[^,;:()\d]{1,60}?\([^()\d]{1,40}\)")
+
+
+def index_before(text: str, position: int) -> str:
+    """The last index with its acronym named before ``position`` ("Chỉ số … (PAPI)"), else one a report
+    or ranking names without an acronym ("Theo báo cáo Chỉ số Sẵn sàng về trí tuệ nhân tạo … năm 2023 do
+    Oxford Insights thực hiện, Việt Nam xếp …")."""
+    named = list(INDEX_NAMED.finditer(text, 0, position)) or list(INDEX_PLAIN.finditer(text, 0, position))
+    return strip_measure(named[-1].group(0)) if named else ""
+
+
+def index_after(text: str, position: int) -> str:
+    """An index or field named later in the figure's sentence ("… về chỉ số PCI", "trong Chỉ số …")."""
+    named = INDEX_AFTER.search(text, position)
+    if not named or re.search(r"[;.]\s", text[position : named.start()]):
+        return ""
+    return strip_measure(ABOUT_END.sub("", named.group("what")))
+
+
+def measure_about(text_after: str) -> str:
+    """A rank's field named after it: "… dẫn đầu Đông Nam Á về đổi mới sáng tạo" → "đổi mới sáng tạo"."""
+    about = ABOUT_AFTER.match(text_after)
+    if not about:
+        return ""
+    what = about.group("what")
+    number = re.match(r"\d+(?:/\d+)?(?![\d,.]\d)", text_after[about.end() :])
+    if number and _numbered_name().search(f"{what}{number.group(0)}"):
+        what += number.group(0)  # "… về kết quả thực hiện Đề án 06": the plan's number is its name
+    return strip_measure(ABOUT_END.sub("", what))
