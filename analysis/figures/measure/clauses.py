@@ -23,6 +23,7 @@ from analysis.figures.measure.label import (
 )
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _words_pattern
+from analysis.numbers import NUMBER_WORDS
 from analysis.text import phrase_alternation
 
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
@@ -200,6 +201,9 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
         subject_start, place, framed = respective
         measure = framed or measure_before(text, subject_start)[0]
         return measure, named_place(place or None)
+    listed = _listed_after_colon(text, position)
+    if listed is not None:
+        return listed[0], named_place(listed[1])
     clauses = _clauses(text, position)
     place = ""
     owners: list[str] = []
@@ -272,6 +276,48 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
         return found(label)
     note_place()
     return found(place)
+
+
+# "Name (value …), Name (value …) và Name (": the items of a list of places, up to the figure's own name
+_LISTED_ITEMS = re.compile(
+    r"(?:\s*(?:[^\W\d_][^(),;:]{0,40}?)\s*\([^()]*\d[^()]*\)\s*(?:,|và|;)\s*)*"
+    r"\s*(?:và\s+)?(?P<name>[^\W\d_][^(),;:]{0,40}?)\s*\(\s*$"
+)
+
+
+@cache
+def _where_counted() -> re.Pattern[str]:
+    """The part of a list's head clause that says where it runs: "… được áp dụng ở 4 huyện", "… tại ba
+    huyện"."""
+    counts = phrase_alternation((*NUMBER_WORDS, "các", "một số"))
+    where = phrase_alternation(_cue_list("list_where_words"))
+    return re.compile(rf"\s+(?:{where})\s+(?:\d+|{counts})\s.*$", re.IGNORECASE)
+
+
+@cache
+def _list_predicate() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{phrase_alternation(_cue_list('list_predicates'))})\s.*$", re.IGNORECASE)
+
+
+def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
+    """ "Mô hình tưới tiêu thông minh được áp dụng ở 4 huyện: Châu Thành (1.250 ha), Cái Bè (980 ha) …": a
+    value in brackets after a name, in a list after a colon, measures the head clause's subject and is
+    the name's; None when the figure sits in no such list."""
+    colon = text.rfind(":", 0, position)
+    if colon < 0 or re.search(r"[.;]\s", text[colon:position]):
+        return None
+    items = _LISTED_ITEMS.fullmatch(text, colon + 1, position)
+    if items is None:
+        return None
+    name = items.group("name").strip()
+    if not (is_place(name) or all(word[:1].isupper() for word in name.split()[-2:])):
+        return None
+    head = re.split(r"[.;]\s", text[:colon])[-1]
+    subject = _list_predicate().sub("", _where_counted().sub("", _before_list_head(head)))
+    measure = strip_measure(subject)
+    if not measure or is_place(measure) or holds_number(measure):
+        return None
+    return measure, name
 
 
 def _joined_place(previous: str, joiner: str, place: str) -> str:

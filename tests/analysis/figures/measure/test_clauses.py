@@ -7,7 +7,7 @@ import pytest
 from analysis.figures import extract_figures
 from analysis.figures.measure.clauses import measure_before
 from analysis.types import Sentence
-from tests.analysis.figures.measure.conftest import _assert_measure
+from tests.analysis.figures.measure.conftest import _assert_measure, _assert_measure_and_place
 
 
 # ranks in a list: the lead makes "14" and "23" ranks; the measure and place of each are read here
@@ -199,3 +199,34 @@ def test_a_list_head_held_aside_measures_its_topic() -> None:
         4,
         ("trụ cột Kinh doanh", "Kinh doanh"),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        (
+            "Mô hình nhà kính thông minh được nhân rộng tại 3 huyện: Đơn Dương (640 ha), Đức Trọng (410 ha) "
+            "và Lạc Dương (150 ha).",
+            410,
+            "Mô hình nhà kính thông minh",
+            "Đức Trọng",
+        ),
+        (
+            "Mô hình nhà kính thông minh được nhân rộng tại 3 huyện: Đơn Dương (640 ha), Đức Trọng (410 ha) "
+            "và Lạc Dương (150 ha).",
+            640,
+            "Mô hình nhà kính thông minh",
+            "Đơn Dương",
+        ),
+        (
+            "Tỷ lệ hộ dùng cáp quang cao nhất là: Bắc Ninh (96,2%), Hải Dương (93,5%).",
+            93.5,
+            "Tỷ lệ hộ dùng cáp quang",
+            "Hải Dương",
+        ),
+    ],
+)
+def test_a_value_listed_after_a_colon_measures_the_head_clause_and_is_the_names(
+    sentence: str, value: float, measure: str, place: str
+) -> None:
+    _assert_measure_and_place(sentence, value, measure, place)
