@@ -163,7 +163,7 @@ def _lists(names: str) -> dict[str, Spec]:
 CORE_SCHEMAS: dict[str, Spec] = {
     "calendar.toml": {
         "annual": ListOf({"name": str, "kind": str, "month": int, "day": int, "since": int}),
-        "article_year": _lists("next_year spans review index_names deadline done"),
+        "article_year": _lists("next_year spans review index_names deadline done comparison"),
     },
     "events.toml": {
         "kinds": ListOf({"id": str, "label_vi": str, "triggers": _WORDS}),
@@ -188,7 +188,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "horizon_frames to_year period_words goal_year_words baseline_nouns baseline_year_parts "
             "per_markers whole_words series_joins series_rank_verbs about_words year_binders "
             "score_clause_words address_labels count_label_end_not_after share_copulas parties_before "
-            "rank_pillar_words index_clause_adverbs scale_words"
+            "rank_pillar_words index_clause_adverbs scale_words result_bases"
         ),
         "measure": _lists(
             "frames trailing bare_heads leading run_compounds count_run_stops count_run_relatives "

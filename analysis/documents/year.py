@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 
 from analysis.dates import YEAR_DIGITS, find_dates, find_years, named_day_pattern
-from analysis.figures.cues import cue_pattern
+from analysis.figures.cues import alternation, cue_pattern
 from analysis.resources import load_toml
 from analysis.text import normalize_text, phrase_alternation, phrase_pattern
 
@@ -20,8 +20,6 @@ _HORIZON_BEFORE_YEAR = re.compile(r"(đến|tới|từ|giai đoạn|định hư�
 _YEAR_AFTER_NAM = re.compile(
     rf"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{{1,2}})\s*/\s*)({YEAR_DIGITS})\b", re.IGNORECASE
 )
-# A comparison base ("tăng 12,7% so với cùng kỳ năm 2022") is not the year an article reports on.
-_COMPARISON_BEFORE_YEAR = re.compile(r"(so với|cùng kỳ)\s+$", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(
     rf"\b(?:năm học|niên khóa|niên khoá)\s+{YEAR_DIGITS}\s*[-–]\s*({YEAR_DIGITS})\b", re.I
 )
@@ -30,6 +28,26 @@ _SCHOOL_YEAR = re.compile(
 # a period written as two years: "giai đoạn 2021-2025", "chặng đường 2021–2025"
 _YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s*[-–]\s*({YEAR_DIGITS})(?!\d)")
 _THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _comparison_pattern() -> re.Pattern[str]:
+    """A comparison base ending a text, with what may stand between it and its year: "so với cùng kỳ
+    năm 2022", "So với cuối năm 2023", "so với thời điểm đầu năm 2022" (the figure grammar's gap words)."""
+    words = phrase_alternation(load_toml("calendar.toml")["article_year"]["comparison"])
+    nouns, parts = alternation("baseline_nouns"), alternation("baseline_year_parts")
+    return re.compile(
+        rf"(?<!\w)(?:{words})(?:\s+(?:{nouns}))?(?:\s+(?:{parts}))?\s+(?:năm\s+)?$", re.IGNORECASE
+    )
+
+
+def _compared(before: str) -> bool:
+    """Whether the text before a year makes it a comparison base, never the year an article reports on.
+
+    >>> _compared("Số tài khoản tăng 1,4 lần so với cuối ")
+    True
+    """
+    return _comparison_pattern().search(before) is not None
 
 
 def _reports_this_year(text: str) -> bool:
@@ -75,7 +93,10 @@ def _index_years(text: str) -> list[int]:
     years = []
     for match in _index_year_pattern().finditer(text):
         before = text[max(0, match.start(1) - 25) : match.start(1)]
-        if not (_HORIZON_BEFORE_YEAR.search(before) or _COMPARISON_BEFORE_YEAR.search(before)):
+        if not (
+            _HORIZON_BEFORE_YEAR.search(before)
+            or _compared(text[max(0, match.start(1) - 45) : match.start(1)])
+        ):
             years.append(int(match.group(1)))
     return years
 
@@ -127,7 +148,10 @@ def _years_in(text: str, *, results_only: bool = False) -> list[int]:
     for match in _YEAR_AFTER_NAM.finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         named_by_year = match.group(0).casefold().startswith("năm")
-        if (named_by_year and _HORIZON_BEFORE_YEAR.search(before)) or _COMPARISON_BEFORE_YEAR.search(before):
+        # the gap words make a base's words longer than a horizon's: "So với cùng thời điểm đầu năm 2022"
+        if (named_by_year and _HORIZON_BEFORE_YEAR.search(before)) or _compared(
+            text[max(0, match.start() - 45) : match.start()]
+        ):
             continue
         if results_only and _plan_year(text, match.start(), match.end()):
             continue

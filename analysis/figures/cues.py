@@ -39,13 +39,15 @@ def cue_pattern(name: str) -> re.Pattern[str]:
 
 @cache
 def result_pattern() -> re.Pattern[str]:
-    """What stands now, after a goal: "…, hiện đạt 65%", "Hiện nay …", "… nhưng mới đạt …".
+    """What stands now, after a goal: "…, hiện đạt 65%", "Hiện nay …", "… nhưng mới đạt …", and the
+    results a goal is built on: "Các chỉ tiêu được đặt ra trên cơ sở kết quả năm 2024: … đạt 41,6%".
 
-    A marker counts only where a clause opens, so "thực hiện", "hiện đại" are no markers.
+    A marker counts only where a clause opens, so "thực hiện", "hiện đại" are no markers; a contrast
+    word or a result basis anywhere.
     """
+    anywhere = f"{alternation('contrast_words')}|{alternation('result_bases')}"
     return re.compile(
-        rf"(?:(?:^|[,;(:])\s*(?:{alternation('result_markers')})|(?<!\w)(?:{alternation('contrast_words')}))"
-        r"(?!\w)",
+        rf"(?:(?:^|[,;(:])\s*(?:{alternation('result_markers')})|(?<!\w)(?:{anywhere}))(?!\w)",
         re.IGNORECASE,
     )
 

@@ -400,3 +400,56 @@ def test_article_year_kept_aside_horizon() -> None:
         " đạt 61%."
     )
     assert infer_year("Gia Lai: 90% dịch vụ công trực tuyến toàn trình vào năm 2030", plan, None) == 2025
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "year"),
+    [
+        # a comparison base with a word between "so với" and its year is no year the text reports on;
+        # an undated text then takes the year of its as-of date
+        (
+            "Tính đến ngày 31/10/2025, cả nước có 8,9 triệu người dùng thẻ bảo hiểm y tế trên ứng dụng."
+            " So với cuối năm 2024, số người dùng tăng 2,1 lần.",
+            None,
+            2025,
+        ),
+        (
+            "Tính đến ngày 15/5/2022, 96% trường học tại Cần Thơ đã thu học phí không dùng tiền mặt, tăng"
+            " 27 điểm phần trăm so với giữa năm 2021.",
+            None,
+            2022,
+        ),
+        (
+            "Sở Tư pháp Phú Yên cho biết, đến ngày 30/6/2024, tỉnh đã số hóa 1,15 triệu bản ghi hộ tịch,"
+            " gấp 3 lần so với thời điểm cuối năm 2022.",
+            None,
+            2024,
+        ),
+        (
+            "Tính đến hết ngày 20/8/2025, Bình Định đã lắp 1.640 camera giám sát giao thông, nhiều hơn 520"
+            " camera so với hết năm 2024.",
+            None,
+            2025,
+        ),
+        (
+            "Từ đầu năm đến ngày 31/7/2023, Lâm Đồng tiếp nhận 48.500 hồ sơ đất đai trực tuyến. So với cùng"
+            " thời điểm đầu năm 2022, tỷ lệ này tăng gần gấp đôi.",
+            None,
+            2023,
+        ),
+        # a base early in a year is no review of the year before either
+        (
+            "Đến hết tháng 1/2025, toàn tỉnh có 1,2 triệu tài khoản định danh điện tử, tăng 15% so với đầu"
+            " năm 2024.",
+            datetime(2025, 2, 10),
+            2025,
+        ),
+        # ... while a year the text reports on, and a base without words between, keep their answers
+        ("Năm 2023, tỉnh có 52.000 doanh nghiệp số, tăng 12% so với cuối năm 2022.", None, 2023),
+        ("Năm 2024 cả nước có 3 triệu thuê bao, tăng 40% so với cùng kỳ năm 2023.", None, 2024),
+    ],
+)
+def test_a_comparison_base_with_words_before_its_year_is_no_article_year(
+    body: str, published: datetime | None, year: int
+) -> None:
+    assert infer_year("Tin", body, published) == year

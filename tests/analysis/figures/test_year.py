@@ -179,6 +179,80 @@ def test_a_forecast_is_no_goal() -> None:
     assert _goal_of(text, "90%", 2025) == (2026, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "doc_year", "expected"),
+    [
+        # the results a goal is built on are results of their own year, no goal
+        (
+            "Mục tiêu này được đề ra trên cơ sở kết quả năm 2025: tỷ lệ thanh toán không dùng tiền mặt đạt"
+            " 52,3%, số doanh nghiệp công nghệ số là 410.",
+            "52,3%",
+            2026,
+            (2025, False),
+        ),
+        (
+            "Chiều 20/12/2022, Tỉnh ủy Kon Tum đặt ra các chỉ tiêu chuyển đổi số năm 2023 căn cứ vào kết quả"
+            " năm 2022: 64% hộ gia đình có cáp quang, 46,7% người dân có tài khoản thanh toán.",
+            "46,7%",
+            2023,
+            (2022, False),
+        ),
+        (
+            "Mục tiêu kinh tế số chiếm 15% GRDP vào năm 2027 được tỉnh Hưng Yên đặt ra từ kết quả năm 2024,"
+            " khi kinh tế số đóng góp 8,1% GRDP.",
+            "8,1%",
+            2024,
+            (2024, False),
+        ),
+        (
+            "Năm 2025, Bình Thuận đặt ra chỉ tiêu số hóa hồ sơ trên cơ sở kết quả đạt được năm 2024: 82,5%"
+            " hồ sơ giải quyết thủ tục hành chính đã được số hóa.",
+            "82,5%",
+            2025,
+            (2024, False),
+        ),
+        (
+            "Các chỉ tiêu được đề ra trên cơ sở kết quả năm 2021: doanh thu thương mại điện tử đạt 420 tỷ"
+            " đồng, tỷ lệ người dân có danh tính số đạt 27%.",
+            "27%",
+            2022,
+            (2021, False),
+        ),
+        # the goal itself stays one, and so does a goal set after its basis or one about a result index
+        (
+            "Mục tiêu kinh tế số chiếm 15% GRDP vào năm 2027 được tỉnh Hưng Yên đặt ra từ kết quả năm 2024.",
+            "15%",
+            2024,
+            (2027, True),
+        ),
+        (
+            "Trên cơ sở kết quả năm 2024, tỉnh phấn đấu năm 2025 đạt 65% hồ sơ trực tuyến toàn trình.",
+            "65%",
+            2025,
+            (2025, True),
+        ),
+        (
+            "Năm 2025, Hà Nam phấn đấu cải thiện kết quả Chỉ số DTI, đạt 0,65 điểm.",
+            "0,65",
+            2025,
+            (2025, True),
+        ),
+        # a base with words between "so với" and its year is no figure's year
+        (
+            "Đến ngày 30/6/2024, tỉnh đã số hóa 1,15 triệu bản ghi, gấp 3 lần so với thời điểm cuối"
+            " năm 2022.",
+            "3 lần",
+            2024,
+            (2024, False),
+        ),
+    ],
+)
+def test_the_results_a_goal_is_built_on_are_no_goal(
+    text: str, figure: str, doc_year: int, expected: tuple[int, bool]
+) -> None:
+    assert _goal_of(text, figure, doc_year) == expected
+
+
 def test_a_plan_named_as_what_is_carried_out_sets_no_goal() -> None:
     text = "Triển khai Kế hoạch 35/KH-UBND của tỉnh, năm 2024 huyện đã cấp 8.400 chữ ký số cho người dân."
     assert _goal_of(text, "8.400 chữ ký số", 2024) == (2024, False)
