@@ -192,8 +192,10 @@ CORE_SCHEMAS: dict[str, Spec] = {
         ),
         "measure": _lists(
             "frames trailing bare_heads leading run_compounds count_run_stops count_run_relatives "
-            "count_change_verbs purpose_words rank_steps topic_ends topic_heads time_before_year agent_verbs "
-            "generic_counters quantity_units share_verbs contrast_openers component_frames empty_measures "
+            "count_change_verbs purpose_words rank_steps percent_steps topic_ends topic_heads "
+            "time_before_year agent_verbs "
+            "generic_counters quantity_units share_verbs contrast_openers subset_openers passive_markers "
+            "component_frames empty_measures "
             "owner_words pronoun_owners pronoun_compounds list_where_words list_predicates "
             "aspect_markers place_descriptors "
             "blocks block_heads block_levels place_determiners place_heads national actions national_cues "

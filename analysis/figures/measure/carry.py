@@ -45,6 +45,10 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             # "thành phố Hải Phòng và tỉnh Nghệ An lần lượt đứng thứ 2 và 3": each place in turn, whatever a
             # series passed on from its first
             figure = replace(figure, place=named_place(paired))
+        share = _share_the_points_change(figure, carried)
+        if share is not None:
+            carried.append(replace(figure, measure=share.measure))
+            continue
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
         if before is not None and _changes_the_count_before(figure, before):
             # a total takes the noun counted before it ("… 6.000 doanh nghiệp công nghệ số, nâng tổng số lên
@@ -92,7 +96,7 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                         and (
                             before.kind in {"rank", "score"}
                             if steps
-                            else _same_family(before.kind, figure.kind)
+                            else _same_family(_family_kind(before), _family_kind(figure))
                         )
                         and not is_empty_measure(before.measure, before.place)
                         and not (
@@ -250,6 +254,33 @@ _FAMILIES = (
     {"percent", "change"},
     {"count", "number_word", "multiplier", "change"},
 )
+
+
+def _share_the_points_change(figure: Figure, before: Sequence[Figure]) -> Figure | None:
+    """The share a change in percentage points changes, earlier in its sentence with no other share or
+    sentence end between: "78% tiểu thương tại 146 chợ … đã niêm yết mã QR, tăng 21 điểm phần trăm"."""
+    if _family_kind(figure) != "percent" or figure.kind != "change":
+        return None
+    for earlier in reversed(before):
+        if earlier.sentence_index != figure.sentence_index or earlier.doc != figure.doc:
+            return None
+        if earlier.kind == "percent":
+            between = figure.sentence[earlier.end : figure.start]
+            if re.search(r"[;.]\s|%", between) or is_empty_measure(earlier.measure, earlier.place):
+                return None
+            return earlier
+    return None
+
+
+def _family_kind(figure: Figure) -> str:
+    """The kind a figure is compared with: a change in percentage points with shares, one in steps with ranks
+    ("…, tăng 21 điểm phần trăm" changes the share before it, not the count between them)."""
+    unit = " ".join(figure.unit.casefold().split())
+    if figure.kind == "change" and unit in _folded("percent_steps"):
+        return "percent"
+    if figure.kind == "change" and unit in _folded("rank_steps"):
+        return "rank"
+    return figure.kind
 
 
 def _same_family(a: str, b: str) -> bool:

@@ -140,6 +140,19 @@ _BARE_FIGURE = re.compile(r"\d[\d.,]*(?![\w/])(?!\s*(?:tuổi|năm|tháng|ngày|
 _QUALIFIED_FIGURE = re.compile(r"(?:hơn|gần|khoảng|xấp xỉ)\s+\d", re.IGNORECASE)
 
 
+_LOCATIVE = re.compile(r"tại|ở|trên", re.IGNORECASE)
+
+
+def _done_after_counted_places(rest: str) -> str | None:
+    """What the counted ones did, after a count of the places they are in: "146 chợ trên địa bàn tỉnh đã
+    niêm yết mã QR …" → "niêm yết mã QR …"; None when the clause says nothing after the places."""
+    clause = re.match(r"[^,;.()]*", rest)
+    aspect = _words_pattern("aspect_markers", at="any").search(clause.group(0) if clause else "")
+    if aspect is None or re.search(r"\d", rest[_BARE_FIGURE.match(rest).end() : aspect.start()]):
+        return None
+    return rest[aspect.end() :].lstrip() or None
+
+
 def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = False) -> str:
     """The words of ``text`` up to the end of its clause, a figure or a word that starts another part
     (``run_stops``); a comma right after a one- or two-word noun joins ("sở, ngành", "cán bộ, công chức"), and
@@ -161,6 +174,15 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             or _QUALIFIED_FIGURE.match(rest)
             or _BARE_FIGURE.match(rest)
         ):
+            done = _done_after_counted_places(rest) if words and _LOCATIVE.fullmatch(words[-1]) else None
+            if done is not None:
+                # "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": where they are is a count
+                # of its own; what they did goes on the run
+                words.pop()
+                rest = done
+                continue
+            if words and _LOCATIVE.fullmatch(words[-1]):
+                words.pop()
             break  # "hơn 80.000 tổ, gần 380.000 thành viên": the next figure, not more of this one
         if rest.startswith(",") and _pair_after_comma(
             rest[1:], taken + len(words), f"{before} {' '.join(words)}"

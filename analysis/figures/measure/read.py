@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from analysis.figures.cues import cue_words, time_units
-from analysis.figures.measure.clauses import measure_before
+from analysis.figures.measure.clauses import _counted_after_number, measure_before
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.index import index_before
@@ -108,6 +108,9 @@ def _read_measure(
         owners: list[str] = []
         counted = _without_owner_in_run(after, owners)
         return counted, place or named_place(owners[0] if owners else None)
+    subset = _subset_share(text, reading) if kind == "percent" and after is None else ""
+    if subset:
+        return subset, place
     acted = _acted_share(text, reading) if kind == "percent" and after is None else ""
     if acted:
         return acted, place
@@ -155,6 +158,31 @@ def _counted_per(unit_text: str) -> str:
     if any(word in _folded("quantity_units", "money_words") or word in time_units() for word in words):
         return ""
     return counted
+
+
+def _subset_share(text: str, reading: Reading) -> str:
+    """ "… tiếp nhận 1.245.000 hồ sơ thủ tục hành chính, trong đó 58,3% được nộp trực tuyến": a share of the
+    ones the clause before counted, then what they did, measures both together."""
+    clauses = re.split(r"[,;:]", text[: reading.start])
+    own = clauses[-1].strip()
+    if len(clauses) < 2 or own.casefold() not in _folded("subset_openers"):
+        return ""
+    counted = _counted_after_number(clauses[-2])
+    if not counted or is_place(counted):
+        return ""
+    rest = text[reading.end :].lstrip()
+    named = re.match(r"là\s+", rest, re.IGNORECASE)
+    if named:  # "…, trong đó 12% là hộ nghèo": the ones it names
+        run = strip_measure(re.split(r"[,;.()]", rest[named.end() :], maxsplit=1)[0])
+        return run if 0 < len(run.split()) <= MAX_WORDS and not is_place(run) else ""
+    done = _words_pattern("passive_markers", at="start").match(rest) or _words_pattern(
+        "share_verbs", at="start"
+    ).match(rest)
+    if done is None:
+        return ""
+    phrase = re.split(r"[,;.()]|\s+(?:nhưng|trong khi|còn|so với)\s", rest, maxsplit=1)[0].strip()
+    measure = f"{counted} {phrase}"
+    return measure if len(measure.split()) <= MAX_WORDS else ""
 
 
 def _acted_share(text: str, reading: Reading) -> str:

@@ -245,3 +245,14 @@ def test_places_counted_out_before_in_turn_each_take_their_figure() -> None:
         (4.0, "tỉnh Hà Giang"),
         (5.0, "thành phố Cần Thơ"),
     ]
+
+
+def test_a_change_in_percentage_points_changes_the_share_before_it_not_the_count_between() -> None:
+    sentence = (
+        "Đến tháng 6/2025, 64% hộ kinh doanh tại 212 chợ trên địa bàn tỉnh đã nhận thanh toán qua mã QR, "
+        "tăng 18 điểm phần trăm so với cùng kỳ."
+    )
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2025)
+    change = next(f for f in figures if f.kind == "change")
+    share = next(f for f in figures if f.kind == "percent")
+    assert change.measure == share.measure == "hộ kinh doanh nhận thanh toán qua mã QR"

@@ -646,3 +646,38 @@ def test_a_bare_counter_takes_what_the_earlier_figure_of_its_sentence_counted(
 ) -> None:
     figure = next(f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.value == value)
     assert figure.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a share of the ones the clause before counted, then what they did
+        (
+            "Năm 2024, thành phố tiếp nhận 860.000 hồ sơ thủ tục hành chính, trong đó 61,4% được nộp "
+            "trực tuyến.",
+            61.4,
+            "hồ sơ thủ tục hành chính được nộp trực tuyến",
+        ),
+        (
+            "Toàn tỉnh có 420 doanh nghiệp công nghệ, trong đó 35% đã ứng dụng điện toán đám mây.",
+            35,
+            "doanh nghiệp công nghệ đã ứng dụng điện toán đám mây",
+        ),
+        ("Huyện có 5.000 hộ dân, trong đó 12% là hộ kinh doanh cá thể.", 12, "hộ kinh doanh cá thể"),
+        # where the counted ones are is a count of its own; what they did goes on the measure
+        (
+            "Đến hết tháng 6, 72% tiểu thương tại 38 chợ trên địa bàn huyện đã dùng mã QR để nhận tiền.",
+            72,
+            "tiểu thương dùng mã QR",
+        ),
+        (
+            "Khoảng 40% doanh nghiệp ở 12 khu công nghiệp đã dùng hóa đơn điện tử.",
+            40,
+            "doanh nghiệp dùng hóa đơn điện tử",
+        ),
+    ],
+)
+def test_a_share_of_the_ones_counted_measures_them_with_what_they_did(
+    sentence: str, value: float, measure: str
+) -> None:
+    _assert_measure(sentence, value, measure)
