@@ -175,6 +175,8 @@ def _changes_the_count_before(figure: Figure, before: Figure) -> bool:
     ):
         return False
     between = figure.sentence[before.end : figure.start]
+    if figure.kind == "multiplier" and re.fullmatch(r"\s*,\s*", between):
+        return True  # "… là gần 85.000, gấp ba lần cuối năm 2023": the multiplier's own "gấp" opens its span
     return not re.search(r"[\d;.]", between) and _change_clause().search(between) is not None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.evaluate.matching import measure_agrees
 from analysis.figures import extract_figures
 from analysis.types import Sentence
@@ -256,3 +258,29 @@ def test_a_change_in_percentage_points_changes_the_share_before_it_not_the_count
     change = next(f for f in figures if f.kind == "change")
     share = next(f for f in figures if f.kind == "percent")
     assert change.measure == share.measure == "hộ kinh doanh nhận thanh toán qua mã QR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a multiplier right after a count compares that count
+        (
+            "Số tài khoản định danh mức 2 được kích hoạt trên địa bàn là gần 120.000, gấp bốn lần cuối "
+            "năm 2023.",
+            4,
+            "tài khoản định danh mức 2",
+        ),
+        # an earlier school year's value in brackets is the same measure
+        (
+            "Về học phí, 77% trường học đã thu học phí qua ngân hàng (năm học trước là 52%).",
+            52,
+            "trường học đã thu học phí qua ngân hàng",
+        ),
+    ],
+)
+def test_a_value_compared_right_after_a_figure_takes_its_measure(
+    sentence: str, value: float, measure: str
+) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    figure = next(f for f in figures if f.value == value)
+    assert measure_agrees(figure.measure, [measure]), figure.measure

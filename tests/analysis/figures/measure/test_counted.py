@@ -153,3 +153,11 @@ def test_an_age_says_which_ones() -> None:
         58,
         ("phụ nữ trong độ tuổi sinh đẻ", "phụ nữ trong độ tuổi sinh đẻ đã có hồ sơ sức khỏe điện tử"),
     )
+
+
+def test_a_department_field_holding_va_runs_on() -> None:
+    _assert_measure(
+        "Báo cáo cho thấy 100% sở giáo dục và đào tạo kết nối với cơ sở dữ liệu ngành.",
+        100,
+        "sở giáo dục và đào tạo kết nối",
+    )
