@@ -200,6 +200,11 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
     if respective is not None:
         subject_start, place, framed = respective
         measure = framed or measure_before(text, subject_start)[0]
+        named = index_before(text, subject_start)
+        if named and named.casefold() in measure.casefold():
+            measure = (
+                named  # "Theo Báo cáo Chỉ số … (EBI) năm 2024 của …, Hà Nội và …": the index, not its report
+            )
         return measure, named_place(place or None)
     listed = _listed_after_colon(text, position)
     if listed is not None:
@@ -352,8 +357,9 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     when the places' own clause names it ("… có độ phủ sóng 5G cao nhất, lần lượt đạt …")."""
     cue_matches = list(_words_pattern("respective", at="any").finditer(text[:position]))
     last = cue_matches[-1] if cue_matches else None
-    if last is None or re.search(r"[;.]", text[last.end() : position]):
-        return None
+    ends = (m for m in re.finditer(r"[;.]", text[:position]) if m.start() >= last.end()) if last else ()
+    if last is None or any(not re.match(r"\s*\d", text[end.end() :]) for end in ends):
+        return None  # a sentence or clause ends between; "92,1; 90,4 và 89,7", "1.200 và 1.500" do not
     order = len(_figure_numbers(text[last.end() : position]))
     cuts = [span for span in _cuts(text, last.start()) if text[span[0] : span[1]].casefold() != "và"]
     end = last.start()
@@ -365,6 +371,10 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         # "Hà Nội, TP Hồ Chí Minh và Đà Nẵng …": a comma between places joins them
         before = cuts[-2][1] if len(cuts) > 1 else 0
         if not is_place(_FILLER_START.sub("", text[before : cuts[-1][0]]).strip() or "-"):
+            # "… cao nhất là Bà Rịa - Vũng Tàu, Bến Tre và Hậu Giang, lần lượt …": the first place too
+            named = _FIRST_LISTED.search(text, before, cuts[-1][0])
+            if named and is_place(named.group("place")):
+                begin = named.start("place")
             break
         cuts.pop()
         begin = before
@@ -372,12 +382,23 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     framed = split_have_frame(_HOW_MANY.sub("", names))
     if framed and len(framed[1]) > order:
         return begin, framed[1][order], framed[0]
-    names = _HOW_MANY.sub("", names)  # "Hai tỉnh Khánh Hòa và …"
+    # "Hà Nội và Thành phố Hồ Chí Minh tiếp tục dẫn đầu, lần lượt …": the places, without their lead
+    names = _HOW_MANY.sub("", _trailing_list_head().sub("", names))  # "Hai tỉnh Khánh Hòa và …"
     places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
     if order >= len(places) or not all(place and is_place(place) for place in places):
         parts = _respective_parts(text[: last.start()])
         return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
+
+
+# "… cao nhất là Bà Rịa - Vũng Tàu", "Dẫn đầu bảng xếp hạng là Hà Nội": a list's first name, after "là"
+_FIRST_LISTED = re.compile(r"(?<!\w)là\s+(?P<place>[^,;:()]+?)\s*$", re.IGNORECASE)
+
+
+@cache
+def _trailing_list_head() -> re.Pattern[str]:
+    heads = phrase_alternation(_cue_list("list_heads"))
+    return re.compile(rf"\s+(?:(?:tiếp tục|vẫn|cùng|đều)\s+)?(?:{heads})[\s,]*$", re.IGNORECASE)
 
 
 def respective_part(text: str, position: int) -> str:

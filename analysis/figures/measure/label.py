@@ -294,8 +294,9 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     measure = strip_measure(what[: superlative.start()] if superlative else what)
     if not measure or is_place(measure) or holds_number(measure):
         return None
+    determiners = _words_pattern("place_determiners", at="start")
     names = [
-        _FILLER_START.sub("", name).strip(" ,")
+        determiners.sub("", _FILLER_START.sub("", name)).strip(" ,")  # "Các địa phương có điểm số cao nhất"
         for name in re.split(r",\s*|\s+và\s+", _HOW_MANY.sub("", owner))
     ]
     owners = names if all(name and is_place(name) for name in names) else []

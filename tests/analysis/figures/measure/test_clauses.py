@@ -230,3 +230,60 @@ def test_a_value_listed_after_a_colon_measures_the_head_clause_and_is_the_names(
     sentence: str, value: float, measure: str, place: str
 ) -> None:
     _assert_measure_and_place(sentence, value, measure, place)
+
+
+_HIGHEST_THREE = (
+    "Các tỉnh có điểm số cao nhất là Lâm Đồng, Gia Lai và Kon Tum, lần lượt đạt 88,2; 86,9 và 85,1 điểm."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "place"),
+    [
+        # the first place of a list after its head, and values split by ";"
+        (
+            _HIGHEST_THREE,
+            88.2,
+            "Lâm Đồng",
+        ),
+        (
+            _HIGHEST_THREE,
+            86.9,
+            "Gia Lai",
+        ),
+        (
+            _HIGHEST_THREE,
+            85.1,
+            "Kon Tum",
+        ),
+        # a longer list head before "là"
+        (
+            (
+                "Đứng đầu bảng xếp hạng năm nay là Đà Nẵng, Huế và Quảng Nam, lần lượt đạt 71,5; 68,2 và "
+                "66,0 điểm."
+            ),
+            71.5,
+            "Đà Nẵng",
+        ),
+        # places that lead, then "lần lượt"
+        (
+            "Theo Báo cáo Chỉ số Năng lực số (DCI) năm 2024, Cần Thơ và Đồng Tháp tiếp tục dẫn đầu, lần lượt "
+            "đạt 77,4 và 75,9 điểm.",
+            75.9,
+            "Đồng Tháp",
+        ),
+    ],
+)
+def test_each_place_of_a_respective_list_takes_its_value_in_turn(
+    sentence: str, value: float, place: str
+) -> None:
+    figure = next(f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.value == value)
+    assert figure.place == place
+
+
+def test_the_index_a_report_names_is_the_measure_of_a_respective_list_not_the_report() -> None:
+    sentence = (
+        "Theo Báo cáo Chỉ số Năng lực số (DCI) năm 2024 của Hiệp hội Phần mềm (VINASA), Cần Thơ và Đồng Tháp "
+        "tiếp tục dẫn đầu, lần lượt đạt 77,4 và 75,9 điểm."
+    )
+    _assert_measure(sentence, 77.4, "Chỉ số Năng lực số (DCI)")
