@@ -199,6 +199,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "owner_words pronoun_owners pronoun_compounds list_where_words list_predicates "
             "aspect_markers place_descriptors "
             "blocks block_heads block_levels place_determiners place_heads national actions national_cues "
+            "district_heads "
             "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
             "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops "

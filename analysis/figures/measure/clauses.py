@@ -370,6 +370,8 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     while cuts and text[cuts[-1][0] : cuts[-1][1]] == ",":
         # "Hà Nội, TP Hồ Chí Minh và Đà Nẵng …": a comma between places joins them
         before = cuts[-2][1] if len(cuts) > 1 else 0
+        if _SCOPE_FRAME.match(text, before):
+            break  # "Trong ASEAN, Singapore, Indonesia và Thái Lan lần lượt …": where they rank
         if not is_place(_FILLER_START.sub("", text[before : cuts[-1][0]]).strip() or "-"):
             # "… cao nhất là Bà Rịa - Vũng Tàu, Bến Tre và Hậu Giang, lần lượt …": the first place too
             named = _FIRST_LISTED.search(text, before, cuts[-1][0])
@@ -391,6 +393,7 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     return begin, places[order], None
 
 
+_SCOPE_FRAME = re.compile(r"\s*(?:trong|tại|ở|giữa|trong số)\s", re.IGNORECASE)
 # "… cao nhất là Bà Rịa - Vũng Tàu", "Dẫn đầu bảng xếp hạng là Hà Nội": a list's first name, after "là"
 _FIRST_LISTED = re.compile(r"(?<!\w)là\s+(?P<place>[^,;:()]+?)\s*$", re.IGNORECASE)
 

@@ -384,3 +384,25 @@ def test_a_value_in_parentheses_after_a_name_is_that_names() -> None:
     assert _places(
         ["Dẫn đầu khối bộ, ngành là Bộ Tư pháp (92,3 điểm), cuối bảng là Bộ Ngoại giao (61,4 điểm)."]
     ) == [(92.3, "Bộ Tư pháp"), (61.4, "Bộ Ngoại giao")]
+
+
+def test_a_provinces_own_districts_listed_as_its_localities_keep_the_article_provincial() -> None:
+    sentences = [
+        Sentence("d", 0, "Thái Bình: 64% hộ kinh doanh dùng hóa đơn điện tử"),
+        Sentence("d", 1, "Đến tháng 6/2025, 64% hộ kinh doanh trên địa bàn tỉnh đã dùng hóa đơn điện tử."),
+        Sentence(
+            "d", 2, "Tỷ lệ này chênh lệch giữa các địa phương: huyện Kiến Xương đạt 80%, huyện Tiền Hải 57%."
+        ),
+        Sentence("d", 3, "Tỉnh đã cấp 12.000 chữ ký số cho hộ kinh doanh."),
+    ]
+    figures = extract_figures(sentences, doc_year=2025)
+    assert [(f.value, f.place) for f in figures if f.value in {64, 12000}] == [
+        (64, "Thái Bình"),
+        (12000, "Thái Bình"),
+    ]
+
+
+def test_the_region_a_list_ranks_in_is_none_of_the_places_in_turn() -> None:
+    sentence = "Trong khu vực ASEAN, Malaysia, Thái Lan và Philippines lần lượt đứng thứ 2, 3 và 4."
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.place) for f in figures] == [(2, "Malaysia"), (3, "Thái Lan"), (4, "Philippines")]
