@@ -196,7 +196,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "time_before_year agent_verbs "
             "generic_counters quantity_units share_verbs contrast_openers subset_openers passive_markers "
             "component_frames empty_measures "
-            "owner_words pronoun_owners pronoun_compounds list_where_words list_predicates "
+            "owner_words pronoun_owners pronoun_compounds list_where_words list_predicates comparison_frames "
             "aspect_markers place_descriptors "
             "blocks block_heads block_levels place_determiners place_heads national actions national_cues "
             "district_heads "

@@ -66,13 +66,15 @@ def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str
         return True
     if _names_an_agent(measure) or _only_acts(folded):
         return True
+    if _words_pattern("comparison_frames", at="start").match(folded):
+        return True  # "cao hơn nhiều so với bình quân chung": how it compares, of a quantity named before
     # "tỷ lệ bình quân cả nước": an average of the whole country, of a quantity named elsewhere
     general = folded
     for _ in range(4):
         general = _FILLER_END.sub("", general).strip()
         general = _words_pattern("national", at="end").sub("", general).strip()
         general = _words_pattern("trailing", at="end").sub("", general).strip()
-    return general in _folded("empty_measures", "national", "bare_heads") or is_place(measure)
+    return not general or general in _folded("empty_measures", "national", "bare_heads") or is_place(measure)
 
 
 def _lists_names(measure: str) -> bool:

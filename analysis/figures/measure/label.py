@@ -159,7 +159,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()
         stripped = _words_pattern("leading", at="start").sub("", stripped).strip()
-        stripped = stripped.strip(' ,.;:"“”')
+        stripped = stripped.strip(' ,.;:"“”-–•')
         if stripped == label:
             break
         label = stripped
@@ -192,7 +192,7 @@ _WHERE_NAMED = re.compile(r"\s+(?:(?:trên|tại)\s+(?=[A-ZĐ])|qua\s+(?=[A-ZĐ]
 
 
 # "Chỉ số Thành phố thông minh năm 2024 do IMD [công bố]": who made an index is not what it measures
-_MADE_BY = re.compile(r"(?:\s+năm\s+\d{4})?\s+do\s+(?:[A-ZĐ]\S*)(?:\s+\S+){0,6}$")
+_MADE_BY = re.compile(r"(?:\s+năm\s+\d{4})?\s+do\s+(?:[A-ZĐ]\S*)(?:\s+\S+){0,14}$")
 
 
 # "Mỗi hộ … thu thêm bình quân 18 triệu đồng": a label about each one, ending in its verb and "on average"
@@ -324,12 +324,20 @@ def _after_frame(label: str) -> str:
         return label
     last = frames[-1]
     after = label[last.end() :]
+    before = label[: last.start()]
+    reached = _REACHED.search(before)
+    if reached and _words_pattern("topic_heads", at="start").match(before.strip()):
+        # "Tỷ lệ hồ sơ trực tuyến toàn trình đã vượt chỉ tiêu tỉnh giao (mục tiêu 65%)": the quantity that
+        # reached its goal, not who set it
+        return before[: reached.start()]
     if strip_measure(after):
         return after
-    before = label[: last.start()]
     # "tăng trưởng GDP được đặt mục tiêu từ 8%": a passive frame follows its measure; "Bộ đặt chỉ tiêu"
     # names only who set it
     return before if re.search(r"(?<!\w)được(?:\s+\w+)?\s*$", before, re.IGNORECASE) else ""
+
+
+_REACHED = re.compile(r"\s+(?:đã\s+)?(?:vượt|hoàn thành|đạt)\s*$", re.IGNORECASE)
 
 
 def _balanced(label: str) -> str:

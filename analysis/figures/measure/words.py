@@ -27,7 +27,7 @@ _FILLER_END = re.compile(
     r"đã|mới|chỉ|có|"
     r"với|được|(?<!đầu )vào|tới|đến|từ|thêm|(?<!bảng )xếp|đứng|thứ|(?<!bảng xếp )hạng|vị trí|top|"
     r"khoảng|hơn|gần|trên|dưới|tổng cộng|"
-    r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
+    r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|(?<!công nghệ )cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
     r"đứng trong|xếp trong|"
     r"mục tiêu|phấn đấu|sẽ|cần|phải|nay|(?<!thực )hiện|giai đoạn \d{4}\s*[-–]\s*\d{4}|"
     r"\d{1,2} tháng(?: đầu năm)?|(?:19|20)\d{2})\s*$",

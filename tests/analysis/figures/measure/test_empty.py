@@ -59,3 +59,16 @@ def test_who_acted_and_what_was_done_name_nothing_measured() -> None:
 def test_names_listed_with_a_comma_or_and_are_no_measure() -> None:
     assert _lists_names("Vietcombank, BIDV và VietinBank") and _lists_names("Agribank và MB")
     assert not _lists_names("Hà Nội") and not _lists_names("BIDV và tỷ lệ")
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "cao hơn nhiều so với bình quân chung",
+        "thấp hơn mức bình quân cả nước",
+        "Bình quân toàn tỉnh",
+        "trước",
+    ],
+)
+def test_a_comparison_or_an_average_names_no_quantity(measure: str) -> None:
+    assert is_empty_measure(measure)

@@ -248,3 +248,24 @@ def test_an_index_named_up_to_its_acronym_is_kept_whole_however_long() -> None:
     assert len(name.split()) > 18
     assert strip_measure(f"{name} của tỉnh") == name
     assert strip_measure(f"{name} và các chỉ số khác của tỉnh năm nay").endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("label", "measure"),
+    [
+        # "cao" of "công nghệ cao" is part of the name, not an adverb the label ends with
+        ("Diện tích nông nghiệp ứng dụng công nghệ cao", "Diện tích nông nghiệp ứng dụng công nghệ cao"),
+        # who made an index, however long its name, is not what it measures
+        (
+            "Chỉ số Năng lực số (DCI) năm 2024 do Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin Việt Nam "
+            "(VINASA)",
+            "Chỉ số Năng lực số (DCI)",
+        ),
+        # a list's dash is no part of its item
+        ("- Chỉ số PAR Index", "Chỉ số PAR Index"),
+        # the quantity that reached its goal, not who set the goal
+        ("Tỷ lệ thanh toán trực tuyến đã vượt chỉ tiêu tỉnh giao", "Tỷ lệ thanh toán trực tuyến"),
+    ],
+)
+def test_names_made_by_dashes_and_goals_reached(label: str, measure: str) -> None:
+    assert strip_measure(label) == measure
