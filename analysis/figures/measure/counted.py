@@ -22,6 +22,10 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     run = _counted_run(text[end:], len(phrase.split()), phrase, joins=not counted)
     if counted:
         stop = _words_pattern("count_run_stops", at="any").search(run)
+        if stop and _PASSIVE_AHEAD.match(run, stop.start()) and _is_generic(phrase, run[: stop.start()]):
+            # "1.012.450 người dân đã được lập hồ sơ sức khỏe điện tử": a short noun needs what was done to it
+            run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")
+            stop = _words_pattern("count_run_stops", at="any").search(run, stop.start() + 1)
         run = run[: stop.start()] if stop else run
         counters = _words_pattern("generic_counters", at="start")
         for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
@@ -30,6 +34,15 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
                 break
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
+
+
+_PASSIVE_AHEAD = re.compile(r"(?:đã|đang|vừa)\s+(?P<done>được\s.*)$", re.IGNORECASE)
+
+
+def _is_generic(phrase: str, run: str) -> bool:
+    """Whether the counted noun (after its counter) is too short to say which ones: "người dân"."""
+    noun = _words_pattern("generic_counters", at="start").sub("", f"{phrase} {run}".strip())
+    return 0 < len(noun.split()) < _SPECIFIC_SYLLABLES
 
 
 # a counted noun this long already says which ones ("phần mềm quản lý văn bản"); a shorter one, after its

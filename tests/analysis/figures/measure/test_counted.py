@@ -161,3 +161,25 @@ def test_a_department_field_holding_va_runs_on() -> None:
         100,
         "sở giáo dục và đào tạo kết nối",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a short counted noun needs what was done to it; its share of all of them measures the same
+        (
+            "Đến tháng 10, toàn tỉnh có 2.310 cán bộ đã được cấp chữ ký số, chiếm 76% tổng số cán bộ.",
+            2310,
+            "cán bộ được cấp chữ ký số",
+        ),
+        (
+            "Đến tháng 10, toàn tỉnh có 2.310 cán bộ đã được cấp chữ ký số, chiếm 76% tổng số cán bộ.",
+            76,
+            "cán bộ được cấp chữ ký số",
+        ),
+        # a long one already says which ones
+        ("Có 300 doanh nghiệp công nghệ số đã được cấp phép hoạt động.", 300, "doanh nghiệp công nghệ số"),
+    ],
+)
+def test_a_short_counted_noun_takes_what_was_done_to_it(sentence: str, value: float, measure: str) -> None:
+    _assert_measure(sentence, value, measure)
