@@ -304,25 +304,33 @@ def _list_predicate() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{phrase_alternation(_cue_list('list_predicates'))})\s.*$", re.IGNORECASE)
 
 
+_LIST_OPENER = re.compile(r":|(?<!\w)là(?=\s)", re.IGNORECASE)
+
+
 def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
-    """ "Mô hình tưới tiêu thông minh được áp dụng ở 4 huyện: Châu Thành (1.250 ha), Cái Bè (980 ha) …": a
-    value in brackets after a name, in a list after a colon, measures the head clause's subject and is
+    """ "Mô hình tưới tiêu thông minh được áp dụng ở 4 huyện: Châu Thành (1.250 ha), Cái Bè (980 ha) …",
+    "Dẫn đầu về số sản phẩm OCOP bán trực tuyến là TP Phú Quốc (34 sản phẩm), TP Rạch Giá (28) …": a value
+    in brackets after a name, in a list after a colon or "là", measures the head clause's subject and is
     the name's; None when the figure sits in no such list."""
-    colon = text.rfind(":", 0, position)
-    if colon < 0 or re.search(r"[.;]\s", text[colon:position]):
+    openers = list(_LIST_OPENER.finditer(text, 0, position))
+    if not openers or re.search(r"[.;]\s", text[openers[-1].start() : position]):
         return None
-    items = _LISTED_ITEMS.fullmatch(text, colon + 1, position)
+    colon = openers[-1].start()
+    items = _LISTED_ITEMS.fullmatch(text, openers[-1].end(), position)
     if items is None:
         return None
     name = items.group("name").strip()
     if not (is_place(name) or all(word[:1].isupper() for word in name.split()[-2:])):
         return None
     head = re.split(r"[.;]\s", text[:colon])[-1]
-    subject = _list_predicate().sub("", _where_counted().sub("", _before_list_head(head)))
-    measure = strip_measure(subject)
-    if not measure or is_place(measure) or holds_number(measure):
-        return None
-    return measure, name
+    # "Về dạy học trực tuyến …, tỷ lệ học sinh … dẫn đầu là …": the head's last clause, unless it is only
+    # the end of a coordinated place ("… tại 5 huyện, thị xã:")
+    for clause in (re.split(r",\s", head)[-1], head):
+        subject = _list_predicate().sub("", _where_counted().sub("", _before_list_head(clause)))
+        measure = strip_measure(subject)
+        if measure and not is_place(measure) and not holds_number(measure):
+            return measure, name
+    return None
 
 
 def _joined_place(previous: str, joiner: str, place: str) -> str:

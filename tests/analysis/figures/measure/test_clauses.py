@@ -287,3 +287,28 @@ def test_the_index_a_report_names_is_the_measure_of_a_respective_list_not_the_re
         "tiếp tục dẫn đầu, lần lượt đạt 77,4 và 75,9 điểm."
     )
     _assert_measure(sentence, 77.4, "Chỉ số Năng lực số (DCI)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        (
+            "Dẫn đầu về số hợp tác xã có gian hàng trực tuyến là huyện Phú Tân (46 hợp tác xã), "
+            "Chợ Mới (31 hợp tác xã) và Tân Châu (18 hợp tác xã).",
+            31,
+            "số hợp tác xã có gian hàng trực tuyến",
+            "Chợ Mới",
+        ),
+        (
+            "Về ứng dụng bệnh án điện tử, tỷ lệ bệnh viện kết nối dữ liệu dẫn đầu là Cẩm Lệ (96%), "
+            "Hải Châu (91%).",
+            91,
+            "tỷ lệ bệnh viện kết nối dữ liệu",
+            "Hải Châu",
+        ),
+    ],
+)
+def test_a_value_listed_after_la_measures_the_topic_before_it(
+    sentence: str, value: float, measure: str, place: str
+) -> None:
+    _assert_measure_and_place(sentence, value, measure, place)
