@@ -59,7 +59,7 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         return False  # "Trong các chỉ số thành phần, chỉ số hạ tầng viễn thông (TII) …": an index of its own
     if INDEX_HEAD.search(before) and ACRONYM_AHEAD.match(text, comma + 1):
         return True  # an index name that goes on to its acronym
-    if _coordinated_topic(before, text[comma + 1 :]):
+    if _coordinated_topic(before, text[comma + 1 :]) or _in_named_topic(before, text[comma + 1 :]):
         return True
     if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():
         return False  # "Trong năm qua, tỉnh …", "Về hạ tầng số, tỷ lệ …": a frame, then its clause
@@ -75,6 +75,19 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         if following is None or following.casefold() in stops:
             return True
     return False
+
+
+def _in_named_topic(before: str, after: str) -> bool:
+    """ "Về Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công, tỉnh
+    đạt …": an index named in a topic frame runs on over its commas while no verb or number follows; the
+    clause that states the figure begins after the last one."""
+    if not re.match(r"(?i)về\s", before) or not INDEX_HEAD.search(before):
+        return False
+    ahead = re.match(r"\s*([^,;:()]*)([,;:()]?)", after)
+    if ahead is None or ahead.group(2) != "," or not ahead.group(1)[:1].islower():
+        return False
+    part = ahead.group(1)
+    return not holds_number(part) and not cue_pattern("stated_value_verbs").search(part)
 
 
 def _coordinated_topic(before: str, after: str) -> bool:
@@ -396,7 +409,7 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     names = _HOW_MANY.sub("", _trailing_list_head().sub("", names))  # "Hai tỉnh Khánh Hòa và …"
     places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
     if order >= len(places) or not all(place and is_place(place) for place in places):
-        parts = _respective_parts(text[: last.start()])
+        parts = _respective_parts(text[: last.start()]) or _named_parts(names, text[last.end() :])
         return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
 
@@ -446,6 +459,25 @@ def _respective_parts(before: str) -> list[str]:
         return []
     parts = [strip_measure(part) for part in re.split(r",\s*|\s+và\s+", listed.group("parts"))]
     return parts if len(parts) >= 2 and all(part and not is_place(part) for part in parts) else []
+
+
+def _named_parts(names: str, after: str) -> list[str]:
+    """ "Còn kinh tế số và xã hội số lần lượt xếp thứ 33 và 41": bare quantities named before "lần lượt",
+    one for each of its figures. A named quantity ("Tỷ lệ người dân và doanh nghiệp hài lòng …") is one
+    measure for all of them: its head does not say which words it shares."""
+    clause = re.split(r"[.;]", after)[0]
+    parts = [strip_measure(part) for part in re.split(r",\s*|\s+và\s+", _FILLER_START.sub("", names).strip())]
+    head = _topic_head_start().match(parts[0])
+    if head and head.end() < len(parts[0]):
+        return []
+    if len(parts) < 2 or len(parts) != len(_figure_numbers(clause)):
+        return []
+    return parts if all(part and len(part.split()) <= 5 and not is_place(part) for part in parts) else []
+
+
+@cache
+def _topic_head_start() -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_alternation(_cue_list('topic_heads'))})(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.figures.cues import cue_pattern
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.places import _known_name_at_end, is_place, province_mentions
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
@@ -39,6 +40,19 @@ _HIGHEST_IN = re.compile(r"\bnhất\s+(?:ở|tại)\s+(?P<what>.+)$", re.IGNOREC
 MAX_WORDS = 18
 _MAX_INDEX_WORDS = 30
 _ACRONYM_END = re.compile(r"\([A-ZĐ][A-Za-zĐ0-9 -]{1,15}\)$")
+
+
+_INDEX_NAME_START = re.compile(r"(?:bộ\s+)?chỉ số\s", re.IGNORECASE)
+
+
+def _is_index_name(label: str) -> bool:
+    """ "Chỉ số … (PAPI)", "Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính,
+    dịch vụ công": an index named up to its acronym, or from its head with no verb of a clause in it."""
+    if _ACRONYM_END.search(label):
+        return True
+    head = _INDEX_NAME_START.match(label)
+    # an index with an acronym ends at it: "… (DSAT) và các chỉ số khác" goes on past its name
+    return bool(head) and "(" not in label and not cue_pattern("stated_value_verbs").search(label, head.end())
 
 
 def _without_owner(label: str, owners: list[str]) -> str:
@@ -172,8 +186,8 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         label = strip_measure(highest.group("what"), owners=owners)
     label = _INDEX_WRAPPER.sub("", _balanced(label))
     words = label.split()
-    if len(words) <= MAX_WORDS or (len(words) <= _MAX_INDEX_WORDS and _ACRONYM_END.search(label)):
-        return label  # an index named whole up to its acronym is one name, however long
+    if len(words) <= MAX_WORDS or (len(words) <= _MAX_INDEX_WORDS and _is_index_name(label)):
+        return label  # an index named whole is one name, however long
     return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
 
 

@@ -312,3 +312,56 @@ def test_a_value_listed_after_la_measures_the_topic_before_it(
     sentence: str, value: float, measure: str, place: str
 ) -> None:
     _assert_measure_and_place(sentence, value, measure, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # bare quantities named before "lần lượt", one for each figure
+        ("Còn doanh thu và lợi nhuận lần lượt đạt 120 tỷ đồng và 15 tỷ đồng.", 1.5e10, "lợi nhuận"),
+        (
+            "Chỉ số thành phần chính quyền số xếp thứ 19, còn kinh tế số và xã hội số lần lượt "
+            "xếp thứ 33 và 41.",
+            41,
+            "xã hội số",
+        ),
+        ("Trong đó, chính quyền số và kinh tế số lần lượt xếp thứ 12 và 20.", 12, "chính quyền số"),
+        # a named quantity does not say which of its words each value shares: one measure for both
+        (
+            "Tỷ lệ người dân và doanh nghiệp hài lòng lần lượt đạt 92% và 88%.",
+            88,
+            "Tỷ lệ người dân và doanh nghiệp hài lòng",
+        ),
+    ],
+)
+def test_quantities_named_before_lan_luot_take_their_values_in_turn(
+    sentence: str, value: float, measure: str
+) -> None:
+    figure = next(f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.value == value)
+    assert figure.measure == measure, figure.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        (
+            "Về Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công, "
+            "tỉnh đạt 91,36/100 điểm, xếp thứ 4/63 tỉnh, thành phố.",
+            4,
+            "Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công",
+        ),
+        (
+            "Về Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước, "
+            "Hà Tĩnh đạt 84,5%, xếp thứ 7.",
+            84.5,
+            "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
+        ),
+        # a frame that names a field, not an index, still ends at its first comma
+        ("Về hạ tầng số, tỷ lệ hộ gia đình có cáp quang đạt 86%.", 86, "tỷ lệ hộ gia đình có cáp quang"),
+    ],
+)
+def test_an_index_named_in_a_topic_frame_keeps_its_commas_and_its_whole_name(
+    sentence: str, value: float, measure: str
+) -> None:
+    figure = next(f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.value == value)
+    assert figure.measure == measure, figure.measure
