@@ -234,8 +234,10 @@ def _without_owner_in_run(run: str, owners: list[str]) -> str:
                 kept = run[: owner.start()].strip(" ,")
                 rest = " ".join(words[size:])
                 aspect = _words_pattern("aspect_markers", at="start").match(rest)
-                if aspect and rest[aspect.end() :].strip():
-                    # "bệnh viện công lập trên địa bàn đã triển khai thanh toán …": where, then what they did
-                    return f"{kept} {rest[aspect.end() :].strip()}"
+                done = rest[aspect.end() :].strip() if aspect else rest if area else ""
+                if done[:1].islower():
+                    # "bệnh viện công lập trên địa bàn đã triển khai thanh toán …", "hộ gia đình trên địa bàn
+                    # sử dụng cáp quang": where, then what they did
+                    return f"{kept} {done}"
                 return kept
     return run

@@ -14,11 +14,14 @@ from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list
 from analysis.text import phrase_alternation
 
 # numbers that name a time, a network, a model or a standard, not a figure: "năm 2024", "quý III/2023",
-# "giai đoạn 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C", "chuẩn ISO 27001", "MARC 21"
+# "giai đoạn 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C", "chuẩn ISO 27001", "MARC 21", an age
 _TIME_NUMBER = re.compile(
     r"(?:năm\s+|/)\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|\b\d{1,2}\s+tháng\b|\b\d{4}\b|\b[2-6]G\b"
     r"|\b[^\W\d_]+\d+[^\W\d_]*\b"
-    r"|(?-i:\b[A-Z]{2,}\s+\d+(?![\d,.]\d|\s*(?:%|/)))",
+    r"|(?-i:\b[A-Z]{2,}\s+\d+(?![\d,.]\d|\s*(?:%|/)))"
+    # whom a share counts by age or level: "người từ 15 tuổi trở lên", "hệ thống cấp độ 3 trở lên"
+    r"|\b(?:từ|dưới|trên)\s+\d{1,3}\s+tuổi\b|\b\d{1,3}\s+tuổi\s+trở\s+(?:lên|xuống)\b"
+    r"|\bcấp\s+(?:độ\s+)?\d\b(?:\s+trở\s+lên)?",
     re.IGNORECASE,
 )
 

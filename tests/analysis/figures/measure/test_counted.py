@@ -183,3 +183,34 @@ def test_a_department_field_holding_va_runs_on() -> None:
 )
 def test_a_short_counted_noun_takes_what_was_done_to_it(sentence: str, value: float, measure: str) -> None:
     _assert_measure(sentence, value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # "trên địa bàn" says where, and what the counted ones do goes on after it
+        (
+            "Phấn đấu đến năm 2025 có 70% hộ gia đình trên địa bàn sử dụng cáp quang.",
+            70,
+            "hộ gia đình sử dụng cáp quang",
+        ),
+        (
+            "Đến năm 2025 có 50% doanh nghiệp trên địa bàn tỉnh tham gia sàn thương mại điện tử.",
+            50,
+            "doanh nghiệp tham gia sàn thương mại điện tử",
+        ),
+        # whom a share counts by age is part of its name, not a figure that ends it
+        (
+            "Tỷ lệ người từ 15 tuổi trở lên có tài khoản ngân hàng đạt 87%.",
+            87,
+            "Tỷ lệ người từ 15 tuổi trở lên có tài khoản ngân hàng",
+        ),
+        (
+            "Tỷ lệ trẻ em dưới 5 tuổi được tiêm chủng điện tử đạt 97,2%.",
+            97.2,
+            "Tỷ lệ trẻ em dưới 5 tuổi được tiêm chủng điện tử",
+        ),
+    ],
+)
+def test_where_and_an_age_inside_a_measure_do_not_end_it(sentence: str, value: float, measure: str) -> None:
+    _assert_measure(sentence, value, measure)
