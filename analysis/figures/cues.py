@@ -58,8 +58,38 @@ def ends_with(name: str, text: str) -> bool:
 
 def clause_before(text: str, position: int) -> str:
     before = text[:position]
-    boundaries = [match.end() for match in CLAUSE_BOUNDARY.finditer(before)]
+    boundaries = [
+        match.end()
+        for match in CLAUSE_BOUNDARY.finditer(before)
+        if not (
+            match.group(0).strip() == ","
+            and named_examples_go_on(before[: match.start()], before[match.end() :])
+        )
+    ]
     return before[boundaries[-1] :] if boundaries else before
+
+
+# "ví điện tử như MoMo, ZaloPay", "các sàn như Shopee, Lazada và Tiki": named examples, no part of what is
+# measured (names only: "các nền tảng như mạng xã hội, sàn thương mại điện tử" are the nouns themselves)
+_NAME = r"[A-ZĐ0-9][^\s,;.]*(?:\s+[A-ZĐ0-9][^\s,;.]*)*"
+NAMED_EXAMPLES = re.compile(
+    rf"\s+(?:như|chẳng hạn như|gồm|bao gồm)\s+{_NAME}(?:\s*,\s*{_NAME})*(?:\s+và\s+{_NAME})?"
+)
+
+
+def named_examples_go_on(before: str, after: str) -> bool:
+    """Whether a comma between ``before`` and ``after`` lists one more named example: "ví điện tử như MoMo,
+    ZaloPay", "các mạng xã hội như Facebook, Zalo"."""
+    return bool(re.search(r"\s(?:như|gồm)\s+[A-ZĐ][^,;]*$", before) and re.match(r"\s*[A-ZĐ]", after))
+
+
+def drop_named_examples(phrase: str) -> str:
+    """``phrase`` without the examples it names.
+
+    >>> drop_named_examples("sản phẩm được đưa lên các sàn thương mại điện tử như Postmart, Voso")
+    'sản phẩm được đưa lên các sàn thương mại điện tử'
+    """
+    return NAMED_EXAMPLES.sub("", phrase).strip() or phrase
 
 
 @cache

@@ -12,6 +12,7 @@ from analysis.figures.cues import (
     counted_nouns,
     cue_pattern,
     cue_words,
+    drop_named_examples,
     ends_with,
     year_noun_before,
 )
@@ -209,7 +210,7 @@ def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
         return "score", "điểm"
     if _index_label_pattern().search(_index_clause(text, reading.start).casefold()) and reading.value < 1000:
         return "score", "điểm"
-    counted = _count_label_pattern().search(clause)
+    counted = _count_label_pattern().search(drop_named_examples(clause))
     # "Số thuê bao 5G … là gần 9 triệu": "5G" belongs to the label, a number of its own does not
     label_numbers = _label_number_pattern().sub("", counted.group("what")) if counted else ""
     if counted and not re.search(r"(?<!\w)\d[\d.,]*(?!\w)", label_numbers):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.cues import cue_pattern, rank_scopes
+from analysis.figures.cues import cue_pattern, named_examples_go_on, rank_scopes
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.index import ABOUT_END, ACRONYM_AHEAD, INDEX_HEAD, index_after, index_before
 from analysis.figures.measure.label import (
@@ -59,6 +59,8 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         return False  # "Trong các chỉ số thành phần, chỉ số hạ tầng viễn thông (TII) …": an index of its own
     if INDEX_HEAD.search(before) and ACRONYM_AHEAD.match(text, comma + 1):
         return True  # an index name that goes on to its acronym
+    if named_examples_go_on(before, text[comma + 1 :]):
+        return True  # "ví điện tử như MoMo, ZaloPay đạt 45%": one more example of the same noun
     if _coordinated_topic(before, text[comma + 1 :]) or _in_named_topic(before, text[comma + 1 :]):
         return True
     if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.cues import cue_pattern
+from analysis.figures.cues import cue_pattern, drop_named_examples
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.places import _known_name_at_end, is_place, province_mentions
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
@@ -220,6 +220,7 @@ def _strip_ends(label: str) -> str:
     """ "… năm 2024 ước đạt" → "…": the verbs, times and fillers a label ends with."""
     label = _WHERE_NAMED.sub("", label) if len(label.split()) > 3 else label
     label = _MADE_BY.sub("", label)
+    label = drop_named_examples(label)
     average = _words_pattern("average_tails", at="end").search(label)
     if average and _strip_ends(label[: average.start()]).casefold() not in {"", *_folded("bare_heads")}:
         label = label[: average.start()]  # "Tỷ lệ số hóa hồ sơ bình quân cả nước": the average is no part

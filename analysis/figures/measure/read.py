@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.cues import cue_words, time_units
+from analysis.figures.cues import cue_words, drop_named_examples, time_units
 from analysis.figures.measure.clauses import _counted_after_number, measure_before
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
@@ -34,7 +34,7 @@ def read_measure(
     ('khách thanh toán bằng mã QR', None)
     """
     measure, place = _read_measure(text, reading, kind, unit_text, after)
-    return (drop_pronoun_owner(measure) if measure else measure), place
+    return (drop_named_examples(drop_pronoun_owner(measure)) if measure else measure), place
 
 
 def _read_measure(

@@ -271,3 +271,31 @@ def test_an_index_named_up_to_its_acronym_is_kept_whole_however_long() -> None:
 )
 def test_names_made_by_dashes_and_goals_reached(label: str, measure: str) -> None:
     assert strip_measure(label) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        ("Tỷ lệ người dân dùng ví điện tử như MoMo, ZaloPay đạt 45%.", 45, "Tỷ lệ người dân dùng ví điện tử"),
+        ("Có 64% doanh nghiệp dùng nền tảng số như Misa.", 64, "doanh nghiệp dùng nền tảng số"),
+        (
+            "Trong đó 198 sản phẩm đã được đưa lên các sàn thương mại điện tử như Postmart, Voso, Shopee.",
+            198,
+            "sản phẩm được đưa lên các sàn thương mại điện tử",
+        ),
+        # examples in lower case are the nouns themselves
+        (
+            "Tỷ lệ doanh nghiệp dùng các nền tảng như mạng xã hội, sàn thương mại điện tử đạt 52%.",
+            52,
+            "Tỷ lệ doanh nghiệp dùng các nền tảng như mạng xã hội, sàn thương mại điện tử",
+        ),
+        # the label before a bare count runs over the names it gives as examples
+        (
+            "Số người dùng các mạng xã hội như Facebook, Zalo đạt 70 triệu.",
+            7e7,
+            "Số người dùng các mạng xã hội",
+        ),
+    ],
+)
+def test_named_examples_are_no_part_of_the_measure(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
