@@ -124,7 +124,10 @@ def is_marker(text: str, reading: Reading) -> bool:
     prefix = text[: reading.start].strip()
     if prefix in {"", "(", "-", "–", "•", "*"} and after in {")", ".", ":"} and reading.value < 100:
         return True
-    return text[reading.start - 1 : reading.start] == "(" and after == ")"
+    # "(2)" numbers an item; "(11,2)" is a value in brackets, compared with the one before it
+    return (
+        text[reading.start - 1 : reading.start] == "(" and after == ")" and float(reading.value).is_integer()
+    )
 
 
 @cache

@@ -223,6 +223,39 @@ def _elided_unit(
     return previous.kind, previous.unit
 
 
+_COMPARED = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|hơn|so với|vượt)\b", re.IGNORECASE)
+_AVERAGE_OF = re.compile(
+    r"(?:trung bình|bình quân)(?:\s+chung)?(?:\s+của)?\s+(?P<who>[^,;()]+?)\s*$", re.IGNORECASE
+)
+_WHOLE = {"cả nước", "toàn quốc", "chung"}
+
+
+def _bracketed_like_before(
+    text: str, reading: Reading, found: Sequence[Candidate]
+) -> tuple[FigureKind, str] | None:
+    """A bare value in brackets after a rate or a score, compared with it or listed after it: "14,8 chữ ký
+    số trên 100 người, cao hơn mức trung bình toàn quốc (11,2)", "… TP Tân An (27,5), Đức Hòa (21,3)"."""
+    if not (re.search(r"\(\s*$", text[: reading.start]) and re.match(r"\s*\)", text[reading.end :])):
+        return None
+    before = [c.figure for c in found if c.figure.end <= reading.start]
+    if not before:
+        return None
+    previous = max(before, key=lambda figure: figure.end)
+    return (previous.kind, previous.unit) if previous.kind in {"rate", "score"} and previous.unit else None
+
+
+def _rate_of_same_noun(found: Sequence[Candidate], reading: Reading, unit_text: str) -> str | None:
+    """The unit of a rate earlier in the sentence that counts ``unit_text`` per head: a count of the same
+    noun after it ("mức bình quân cả nước là 13,5 bác sĩ") leaves out the "trên 10.000 dân" it shares."""
+    if not unit_text or "/" in unit_text:
+        return None
+    for candidate in reversed(found):
+        figure = candidate.figure
+        if figure.end <= reading.start and figure.kind == "rate":
+            return figure.unit if figure.unit.casefold().startswith(f"{unit_text.casefold()}/") else None
+    return None
+
+
 def _list_unit(text: str, pieces: Sequence[Piece], readings: Sequence[Reading], position: int) -> Unit | None:
     """The unit after the last of a list of bare numbers, which they all share.
 
@@ -271,7 +304,11 @@ def read_sentence(
         if _scale_pattern().search(clause_before(text, reading.start)):
             continue  # "trên thang 10 điểm": the top of a scale
         if unit is None:
-            labelled = label_unit(text, reading) or _elided_unit(text, reading, found, pieces)
+            labelled = (
+                label_unit(text, reading)
+                or _elided_unit(text, reading, found, pieces)
+                or _bracketed_like_before(text, reading, found)
+            )
             if labelled is None:
                 continue
             kind, unit_text = labelled
@@ -309,6 +346,9 @@ def read_sentence(
             kind, end = "rate", per_after.end()
             unit_text = f"{unit_text}/{per_after.group('n')} {per_after.group('per')}"
             consumed.append(per_after.span("n"))
+        same_rate = _rate_of_same_noun(found, reading, unit_text) if kind == "count" else None
+        if same_rate is not None:
+            kind, unit_text = "rate", same_rate  # "… 19,6 bác sĩ trên 10.000 dân, cả nước là 13,5 bác sĩ"
         figure = make_figure(
             sentence,
             start=reading.start,
@@ -323,6 +363,17 @@ def read_sentence(
         )
         if share_of and is_empty_measure(figure.measure, figure.place):
             figure = replace(figure, measure=share_of)
+        compared = _COMPARED.search(figure.measure or "") and _bracketed_like_before(text, reading, found)
+        if compared:
+            # "đạt 0,6125 điểm, cao hơn mức trung bình cả nước (0,5804)": the same measure, for the whole
+            # ("cả nước") or the group the average is of ("mức trung bình của thế giới")
+            group = _AVERAGE_OF.search(figure.measure or "")
+            place = group.group("who") if group and group.group("who").casefold() not in _WHOLE else None
+            figure = replace(
+                figure,
+                measure=max(found, key=lambda c: c.figure.end).figure.measure,
+                place=place or figure.place,
+            )
         list_key = None
         # "Bộ chỉ số GCI gồm năm trụ cột: …" gives the index's make-up, a figure; not a list of tasks
         of_index = re.search(

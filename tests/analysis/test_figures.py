@@ -520,3 +520,68 @@ def test_the_pillars_of_an_index_are_a_figure_held_aside() -> None:
         "tính minh bạch."
     )
     assert [f.value for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)] == [10.0]
+
+
+def _sentence_figures(text: str) -> list[tuple[float, str, str, str | None, str | None]]:
+    return [
+        (f.value, f.kind, f.unit, f.measure, f.place)
+        for f in extract_figures([Sentence("d", 0, text)], doc_year=2024)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count of the noun an earlier rate counts per head is that rate, compared
+        (
+            "Năm 2024, tỉnh có 12,4 giường bệnh trên 10.000 dân, thấp hơn mức bình quân cả nước là "
+            "15,1 giường bệnh.",
+            [
+                (12.4, "rate", "giường bệnh/10.000 dân", "giường bệnh", None),
+                (15.1, "rate", "giường bệnh/10.000 dân", "giường bệnh", None),
+            ],
+        ),
+        # a rate written out twice stays two rates, and its "10.000 dân" no count
+        (
+            "Tỉnh hiện có 7,8 bác sĩ trên 10.000 dân, thấp hơn bình quân cả nước "
+            "(12,5 bác sĩ trên 10.000 dân).",
+            [
+                (7.8, "rate", "bác sĩ/10.000 dân", "bác sĩ", None),
+                (12.5, "rate", "bác sĩ/10.000 dân", "bác sĩ", None),
+            ],
+        ),
+        # bare values in brackets after a rate: compared with it, or listed by place
+        (
+            "Toàn tỉnh đạt 11,4 chữ ký số trên 100 người; dẫn đầu là TP Vinh (24,3), thị xã Cửa Lò (18,6).",
+            [
+                (11.4, "rate", "chữ ký số/100 người", "chữ ký số", None),
+                (24.3, "rate", "chữ ký số/100 người", "chữ ký số", "TP Vinh"),
+                (18.6, "rate", "chữ ký số/100 người", "chữ ký số", "thị xã Cửa Lò"),
+            ],
+        ),
+        # after a score: the same measure, for the group the average is of
+        (
+            "Điểm EGDI của Việt Nam đạt 0,7709, lần đầu vượt mức trung bình của thế giới (0,6382).",
+            [
+                (0.7709, "score", "điểm", "Điểm EGDI", None),
+                (0.6382, "score", "điểm", "Điểm EGDI", "thế giới"),
+            ],
+        ),
+    ],
+)
+def test_a_value_that_leaves_out_its_unit_takes_the_rate_or_score_before_it(
+    sentence: str, expected: list[tuple[float, str, str, str | None, str | None]]
+) -> None:
+    assert _sentence_figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Các nhiệm vụ gồm: (1) số hóa hồ sơ; (2) thanh toán trực tuyến; (3) dữ liệu mở.", []),
+        # an integer in brackets after a rate numbers an item, it is no value
+        ("Toàn tỉnh đạt 11,4 chữ ký số trên 100 người (2) và tiếp tục triển khai.", [11.4]),
+    ],
+)
+def test_an_item_number_in_brackets_is_no_figure(sentence: str, values: list[float]) -> None:
+    assert [f[0] for f in _sentence_figures(sentence)] == values
