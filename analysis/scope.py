@@ -224,10 +224,18 @@ def scope_analysis(analysis: DocumentAnalysis) -> DocumentAnalysis:
         )
         return replace(event, scope=scope)
 
+    def of_figure(figure: Figure) -> Figure:
+        scope = read_figure_scope(figure, article=article)
+        if figure.place is None and article.level == "sector" and scope == article:
+            # "Agribank tăng tốc chuyển đổi số": the bank's figures are measured for the bank, as a
+            # province's article measures its figures for the province (figures.measure.places)
+            return replace(figure, scope=scope, place=article.name)
+        return replace(figure, scope=scope)
+
     return replace(
         analysis,
         scope=article,
-        figures=tuple(replace(f, scope=read_figure_scope(f, article=article)) for f in analysis.figures),
+        figures=tuple(map(of_figure, analysis.figures)),
         priorities=tuple(map(of_list, analysis.priorities)),
         themes=tuple(map(of_theme, analysis.themes)),
         events=tuple(map(of_event, analysis.events)),

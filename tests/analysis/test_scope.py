@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.documents import build_document
 from analysis.evaluate_scope import ScopeGoldError, load_scope_gold, score_scopes
-from analysis.pipeline import analyze_corpus
+from analysis.pipeline import analyze_corpus, analyze_document
 from analysis.scope import is_in_scope, read_article_scope, read_sentence_scope
 from analysis.types import NATIONAL, CorpusAnalysis, Scope, Sentence
 
@@ -164,3 +165,40 @@ def test_a_fact_not_found_counts_as_wrong(dev_corpus: CorpusAnalysis, tmp_path: 
     score = score_scopes(dev_corpus.documents, load_scope_gold(path))
     assert (score.facts, score.found, score.accuracy) == (1, 0, 0.0)
     assert score.wrong == ("d01_bo_nhiem_vu_2025 · figure · 999.999: not found",)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place", "scope"),
+    [
+        # an enterprise's article: its figures are the enterprise's, not the country's
+        (
+            "Vietcombank đẩy mạnh ngân hàng số\n\nNăm 2024, Ngân hàng TMCP Ngoại thương Việt Nam "
+            "(Vietcombank) "
+            "ghi nhận 2,1 tỷ giao dịch qua kênh số, chiếm 97% tổng số giao dịch.",
+            97,
+            "Vietcombank",
+            Scope("sector", "Vietcombank"),
+        ),
+        # a figure the sentence gives to the whole country stays national
+        (
+            "Viettel phủ sóng 5G\n\nViettel đã lắp đặt 6.500 trạm 5G, góp phần đưa tỷ lệ dân số cả nước được "
+            "phủ sóng 5G lên 26%.",
+            26,
+            None,
+            NATIONAL,
+        ),
+        # a ministry's article measures its plan for the ministry
+        (
+            "Bộ Y tế đẩy mạnh bệnh án điện tử\n\nBộ Y tế đặt mục tiêu đến năm 2025 có 100% bệnh viện hạng I "
+            "triển khai bệnh án điện tử.",
+            100,
+            "Bộ Y tế",
+            Scope("sector", "Bộ Y tế"),
+        ),
+    ],
+)
+def test_an_enterprise_or_ministry_article_measures_its_figures_for_itself(
+    text: str, value: float, place: str | None, scope: Scope
+) -> None:
+    figure = next(f for f in analyze_document(build_document("d", text)).figures if f.value == value)
+    assert (figure.place, figure.scope) == (place, scope)
