@@ -134,6 +134,9 @@ def _numeric_date(match: re.Match[str]) -> str:
     return f"{day}/{_month_numbers()[' '.join(month_name.casefold().split())]}/{year}"
 
 
+_ITEM_BAR = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+
+
 def is_furniture(line: str) -> bool:
     """Whether a whole line is page furniture rather than article text.
 
@@ -147,6 +150,11 @@ def is_furniture(line: str) -> bool:
         return False
     exact, patterns = _furniture_rules()
     if stripped.rstrip(".:").casefold() in exact:
+        return True
+    # the account links of a page's header, "Đăng nhập | Đăng ký", "Đăng nhập / Quên mật khẩu":
+    # furniture lines between bars are one
+    items = _ITEM_BAR.split(stripped)
+    if len(items) > 1 and all(item.rstrip(".:").casefold() in exact for item in items):
         return True
     if any(pattern.search(stripped) for pattern in patterns):
         return True
@@ -201,8 +209,44 @@ def page_lines(text: str) -> list[str]:
     >>> page_lines("## Kinh tế số\\n\\n\\tTỉnh  tăng 5 bậc.")
     ['Kinh tế số', 'Tỉnh tăng 5 bậc.']
     """
-    lines = [re.sub(r"[ \t]+", " ", _MARKDOWN_HEADING.sub("", raw.strip())) for raw in text.split("\n")]
-    return [line for line in lines if line]
+    return [line for _, line in _printed_and_tidied(text)]
+
+
+def _printed_and_tidied(text: str) -> list[tuple[str, str]]:
+    """Each non-blank line as printed (stripped, its runs of spaces kept) and as read (spaces tidied):
+    the runs of spaces are all that tells a menu copied from a page from a line of words."""
+    pairs = []
+    for raw in text.split("\n"):
+        printed = _MARKDOWN_HEADING.sub("", raw.strip())
+        tidied = re.sub(r"[ \t]+", " ", printed)
+        if tidied:
+            pairs.append((printed, tidied))
+    return pairs
+
+
+# A menu copied from a page keeps the gaps between its items: "Trang chủ    Giới thiệu    Tin tức",
+# "THỜI SỰ   KINH TẾ   XÃ HỘI". Its items are short names, each capitalised, without digits or a
+# sentence's stops; a headline typed with a double space somewhere has fewer of them.
+_MENU_GAP = re.compile(r"\t+|\s{2,}")
+_MIN_SPACED_ITEMS = 3
+_MAX_SPACED_ITEM_WORDS = 5
+
+
+def spaced_menu(printed: str) -> bool:
+    """Whether a line as printed is a menu whose items are set apart by runs of spaces or tabs.
+
+    >>> spaced_menu("Trang chủ    Giới thiệu    Tin tức - Sự kiện    Du khách")
+    True
+    >>> spaced_menu("Tỉnh có 3  trường đạt chuẩn.  Huyện có 2."), spaced_menu("Trang chủ Giới thiệu Du khách")
+    (False, False)
+    """
+    items = [item.strip() for item in _MENU_GAP.split(printed.strip())]
+    return len(items) >= _MIN_SPACED_ITEMS and all(
+        item[:1].isupper()
+        and len(item.split()) <= _MAX_SPACED_ITEM_WORDS
+        and not any(char.isdigit() or char in ".,;:!?()" for char in item)
+        for item in items
+    )
 
 
 def headline_date(lines: list[str], title: str) -> datetime | None:
@@ -229,7 +273,8 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
     """
     body: list[str] = []
     furniture: list[str] = []
-    lines = page_lines(text)
+    printed = _printed_and_tidied(text)
+    lines = [line for _, line in printed]
     related = False
     top = masthead(lines)
     for index, line in enumerate(lines):
@@ -251,7 +296,8 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
             and bool(_menu_patterns()[1].match(line))
             and (bool(furniture) or (index + 1 < len(lines) and is_furniture(lines[index + 1])))
         )
-        (furniture if portal or label or is_furniture(line) else body).append(line)
+        menu = spaced_menu(printed[index][0])
+        (furniture if portal or label or menu or is_furniture(line) else body).append(line)
     return body, furniture
 
 

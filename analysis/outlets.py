@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from analysis.resources import load_toml, phrases
-from analysis.text import normalize_text, phrase_alternation
+from analysis.text import fold_diacritics, normalize_text, phrase_alternation
 
 _MAX_FURNITURE_CHARS = 300
 
@@ -35,6 +35,13 @@ def _agency_dateline() -> re.Pattern[str]:
 def _portal_head() -> re.Pattern[str]:
     heads = phrase_alternation(phrases("outlets.toml:portal_heads"))
     return re.compile(rf"^(?:{heads})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _rights_phrase() -> re.Pattern[str]:
+    """A copyright line's closing words on the rights after its name (", All rights reserved.")."""
+    rights = phrase_alternation(phrases("outlets.toml:rights_phrases"))
+    return re.compile(rf"\s*[,.;|–—-]?\s*(?<!\w)(?:{rights})\W*$", re.IGNORECASE)
 
 
 def _dateline(line: str) -> re.Match[str] | None:
@@ -70,15 +77,31 @@ def _portal_name(line: str) -> str | None:
     ):
         return None
     lower = {normalize_text(word) for word in _outlets()["lowercase_words"]}  # type: ignore[union-attr]
-    cased = [
-        word.lower() if index and word.lower() in lower else word if "&" in word else word.capitalize()
-        for index, word in enumerate(words)
-    ]
+    places = set(phrases("outlets.toml:place_heads"))
+    cased = []
+    for index, word in enumerate(words):
+        # after "tỉnh", "huyện" comes a place's name, every word capitalised ("tỉnh Điện Biên")
+        in_place = any(earlier.lower() in places for earlier in words[:index])
+        keep_lower = index and word.lower() in lower and not in_place
+        cased.append(word.lower() if keep_lower else word if "&" in word else word.capitalize())
     return " ".join(cased)
 
 
 def _plausible_outlet(kind: str, match: re.Match[str]) -> bool:
     outlet = match.group("outlet").strip()
+    if kind == "names":
+        # a name after its head ("Báo Hưng Yên"): its first word capitalised, its last too or a tail
+        rest = match.group("rest").split()
+        tails = tuple(normalize_text(tail) for tail in _outlets()["name_tails"])  # type: ignore[union-attr]
+        return rest[0][:1].isupper() and (rest[-1][:1].isupper() or outlet.endswith(tails))
+    if match.groupdict().get("rest"):
+        # a closing byline's name ("Cổng TTĐT tỉnh Ninh Thuận"): each word capitalised or one a
+        # portal's name writes in lower case, so "(báo cáo của Sở)" is none
+        lower = {normalize_text(word) for word in _outlets()["lowercase_words"]}  # type: ignore[union-attr]
+        rest = match.group("rest").split()
+        return any(word[:1].isupper() for word in rest) and all(
+            word[:1].isupper() or word in lower for word in rest
+        )
     if kind == "patterns":
         # A source line names something: a domain or a capitalised name, in a few words.
         limit = int(_outlets()["max_source_words"])  # type: ignore[call-overload]
@@ -90,21 +113,19 @@ def _plausible_outlet(kind: str, match: re.Match[str]) -> bool:
         words = outlet.split()
         limit = int(_outlets()["max_source_words"])  # type: ignore[call-overload]
         return len(words) <= limit and 2 * sum(word[:1].isupper() for word in words) >= len(words)
-    if kind == "names":
-        rest = match.group("rest").split()
-        tails = tuple(normalize_text(tail) for tail in _outlets()["name_tails"])  # type: ignore[union-attr]
-        return rest[0][:1].isupper() and (rest[-1][:1].isupper() or outlet.endswith(tails))
     return True
 
 
-_LINE_KINDS = ("patterns", "footers", "footer_names", "names", "portal", "owners", "sites")
+_LINE_KINDS = ("patterns", "footers", "footer_names", "names", "portal", "sites", "owners")
 
 
 def _outlet_on_line(line: str, kind: str) -> str | None:
     """The outlet a whole line of ``kind`` names, or None."""
     if kind == "portal":
         return _portal_name(line)
-    # "© Báo Hậu Giang - Cơ quan của Đảng bộ …": the line read without its tagline too
+    # "© Báo Hậu Giang - Cơ quan của Đảng bộ …": the line read without its tagline too, and "©
+    # TuoiTre Online, All rights reserved" without what it says of the rights
+    line = _rights_phrase().sub("", line) or line
     for candidate in dict.fromkeys((line, _TAGLINE.split(line, maxsplit=1)[0].strip())):
         for pattern in _outlet_patterns(kind):
             match = pattern.search(candidate)
@@ -130,8 +151,9 @@ def infer_outlet(lines: Iterable[str], *, masthead: str | None = None) -> str | 
     """The outlet an article names, strongest evidence first: a dateline ("(VOV5) - …", "(Báo Quảng
     Trị) - …", "(TTXVN) Chiều …", "VOV.VN - …"), a source line ("Nguồn: vietnamnet.vn", "Theo
     VnExpress", a bare domain), a copyright footer, the outlet's name line, the portal's name in
-    capitals, the site's name above its menu (``masthead``), the owning agency, the site name an HTML
-    page declares.
+    capitals, the site's name above its menu (``masthead``), the site name an HTML page declares, and
+    last the owning agency ("Cơ quan chủ quản: …"), which owns the site but is not its name. A name
+    printed without its diacritics is written as the page or ``proper_names`` spell it (:func:`respell`).
 
     >>> infer_outlet(["(PLVN) - Thủ tướng nhấn mạnh"]), infer_outlet(["Hà Nội (TTXVN) - Sáng nay"])
     ('PLVN', 'TTXVN')
@@ -151,14 +173,47 @@ def infer_outlet(lines: Iterable[str], *, masthead: str | None = None) -> str | 
                 return short
             names = (name for kind, name in named if kind != "owners")
             return next((name for name in names if abbreviates(short, name)), short)
-    return next((name for _, name in named), None)
+    outlet = next((name for _, name in named), None)
+    return respell(outlet, names=[name for _, name in named]) if outlet else None
+
+
+def _folded_key(text: str) -> str:
+    """A name without its diacritics, case and spaces: "TuoiTre", "TUOI TRE" and "Tuổi Trẻ" alike."""
+    return "".join(fold_diacritics(text).casefold().split())
+
+
+def respell(outlet: str, *, names: Iterable[str] = ()) -> str:
+    """``outlet`` with the words it prints without diacritics ("TuoiTre Online", "THANH NIEN") written
+    as one of ``proper_names`` or of ``names`` (the page's other names of outlets) spells them; a name
+    printed with its diacritics is kept as it is.
+
+    >>> respell("TuoiTre Online"), respell("Báo Tuổi Trẻ"), respell("TTXVN")
+    ('Tuổi Trẻ Online', 'Báo Tuổi Trẻ', 'TTXVN')
+    >>> respell("TUOI TRE ONLINE", names=["Tuổi Trẻ Online"])
+    'Tuổi Trẻ Online'
+    """
+    if fold_diacritics(outlet) != outlet:
+        return outlet
+    spelled = [name for name in names if fold_diacritics(name) != name]
+    spelled += phrases("outlets.toml:proper_names")
+    by_key = {_folded_key(name): name for name in reversed(spelled)}
+    words = outlet.split()
+    result: list[str] = []
+    start = 0
+    while start < len(words):
+        # the longest run of words from here that spells a name once folded
+        runs = (" ".join(words[start:end]) for end in range(len(words), start, -1))
+        run = next((run for run in runs if _folded_key(run) in by_key), words[start])
+        result.append(by_key.get(_folded_key(run), run))
+        start += len(run.split())
+    return " ".join(result)
 
 
 def _named_outlets(lines: list[str], *, masthead: str | None = None) -> list[tuple[str, str]]:
     """(kind, outlet) for every outlet the lines name apart from a dateline, strongest kind first."""
     named: list[tuple[str, str]] = []
     for kind in _LINE_KINDS:
-        if kind == "owners" and masthead:
+        if kind == "sites" and masthead:
             named.append(("masthead", masthead))
         for line in lines:
             outlet = _outlet_on_line(line, kind)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from analysis.furniture import page_date
-from analysis.outlets import _outlet_on_line, _portal_name, infer_outlet, names_outlet
+from analysis.outlets import _outlet_on_line, _portal_name, infer_outlet, names_outlet, respell
 from analysis.read.checks import (
     PDF_SECONDS_PER_PAGE,
     check_docx,
@@ -107,7 +107,9 @@ def _html_text(data: bytes) -> tuple[str, dict[str, object]]:
         text = f"{title}\n{text}"
     # trafilatura guesses a site name from the <title> too, and may take its headline part for it
     declared = " ".join((getattr(extracted, "sitename", None) or "").split())
-    site = declared if declared and declared != title else _html_title_site(tree)
+    title_site = _html_title_site(tree)
+    # a site name declared without its diacritics ("TUOI TRE ONLINE") as its <title> spells it
+    site = respell(declared, names=[title_site]) if declared and declared != title else title_site
     return text + _html_footer_outlet_lines(tree) + _html_metadata_lines(extracted, site=site), info
 
 
@@ -230,12 +232,18 @@ def _html_footer_outlet_lines(tree: lxml.html.HtmlElement | None) -> str:
         # line by line as printed ("© Báo Nhân Dân - Cơ quan …" above "Giấy phép số …"), each kept as
         # it is so the metadata inference weighs it by its kind (a copyright line, the owning agency)
         printed = _printed_lines(footer)
-        naming = [line for line in printed if names_outlet(line)] or [" ".join(printed)]
+        # the portal's name in capitals above its owner ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …" over "Cơ quan
+        # chủ quản: Ủy ban nhân dân tỉnh …") names the site; the owner does only when nothing else does
+        naming = [line for line in printed if names_outlet(line) or _portal_name(line)] or [" ".join(printed)]
         for line in naming:
-            outlet = infer_outlet([line]) if line and names_outlet(line) else None
-            # the owning agency keeps its own line (weaker than a name); any other line becomes the
-            # copyright line of the name it gives, its address and licence number left out
-            shown = line if outlet and outlet == _outlet_on_line(line, "owners") else f"© {outlet}"
+            named = bool(line) and names_outlet(line)
+            portal = bool(line) and not named and _portal_name(line) is not None
+            outlet = infer_outlet([line]) if named or portal else None
+            # the owning agency and the portal's name in capitals keep their own lines (weaker than a
+            # copyright line); any other line becomes the copyright line of the name it gives, its
+            # address and licence number left out
+            kept = portal or outlet == _outlet_on_line(line, "owners")
+            shown = line if outlet and kept else f"© {outlet}"
             if outlet and shown not in lines:
                 lines.append(shown)
     return "".join(f"\n{line}" for line in lines)

@@ -299,3 +299,47 @@ def test_a_date_line_with_its_byline_is_the_page_date(line: str, published: date
 )
 def test_prose_beside_a_date_is_no_byline(line: str) -> None:
     assert page_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        # a menu copied from a page keeps the gaps between its items, in words or in capitals
+        "Trang chủ    Tổng quan    Hệ thống chính trị    Công khai ngân sách    Hỏi đáp",
+        "TIN TỨC   NÔNG THÔN MỚI   DU LỊCH   PHÁP LUẬT   ẢNH",
+        "Giới thiệu\tThủ tục hành chính\tLịch công tác",
+    ],
+)
+def test_a_menu_set_apart_by_runs_of_spaces_is_furniture(menu: str) -> None:
+    body, furniture = split_furniture(f"{menu}\nTỉnh số hóa 80% hồ sơ\nNăm 2024, tỉnh số hóa 80% hồ sơ.")
+    assert menu.split()[0] in furniture[0] and body[0] == "Tỉnh số hóa 80% hồ sơ"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence typed with double spaces, two names, figures in a table's row
+        "Tỉnh có 3  trường đạt chuẩn.  Huyện có 2.",
+        "Hà Nội  Đà Nẵng dẫn đầu",
+        "Huyện Tân Uyên    12.500    13.100    14.200",
+    ],
+)
+def test_text_with_runs_of_spaces_is_no_menu(line: str) -> None:
+    body, _ = split_furniture(f"Tiêu đề bài\n{line}")
+    assert " ".join(line.split()) in body
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # the account links of a page's header
+        ("Đăng ký | Đăng nhập", True),
+        ("Đăng nhập / Quên mật khẩu", True),
+        ("Đăng nhập • Đổi mật khẩu", True),
+        # one of them beside other words is not
+        ("Đăng nhập | Cổng dịch vụ công tỉnh", False),
+        ("Đăng ký / thay đổi thông tin doanh nghiệp trực tuyến tăng 20%", False),
+    ],
+)
+def test_account_links_between_bars_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture

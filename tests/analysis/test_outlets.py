@@ -198,3 +198,57 @@ def test_a_name_beats_its_abbreviation_when_both_name_the_outlet(lines: list[str
 def test_a_name_beats_its_abbreviation_kept_aside() -> None:
     """Kept aside, written before the rule and not tuned on."""
     assert infer_outlet(["(QNO) - Sáng 14/5, Sở", "© Báo Quảng Ninh điện tử"]) == "Báo Quảng Ninh điện tử"
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        # the closing byline: the writer's name, then the paper's or the portal's name in parentheses
+        (["Tỉnh đã cấp 5.000 chữ ký số.", "Hoàng Yến (Báo Hưng Yên)"], "Báo Hưng Yên"),
+        (["Tỉnh đã cấp 5.000 chữ ký số.", "(Báo Sơn La)"], "Báo Sơn La"),
+        (["Quốc Tuấn (Báo Quảng Bình điện tử)."], "Báo Quảng Bình điện tử"),
+        (["Thảo Vy (Cổng TTĐT tỉnh Ninh Thuận)"], "Cổng TTĐT tỉnh Ninh Thuận"),
+        (["(Tạp chí Thông tin và Truyền thông)"], "Tạp chí Thông tin và Truyền thông"),
+        # a copyright line's words on the rights after the name are no part of it
+        (["© 2023 VietTimes, All rights reserved"], "VietTimes"),
+        (["Copyright © 2024 Báo Phú Yên - All Rights Reserved."], "Báo Phú Yên"),
+        (
+            ["Bản quyền © 2025 Cổng thông tin điện tử tỉnh Lai Châu | Bảo lưu mọi quyền"],
+            "Cổng thông tin điện tử tỉnh Lai Châu",
+        ),
+        # a name printed without its diacritics, spelled as an outlet's name or the page spells it
+        (["© Copyright 2024 NguoiLaoDong, All rights reserved"], "Người Lao Động"),
+        (["Website: DAN TRI"], "Dân Trí"),
+        (["© 2024 BaoLangSon", "Website: Báo Lạng Sơn"], "Báo Lạng Sơn"),
+        # the owning agency is the outlet only when nothing else names one
+        (
+            [
+                "Cơ quan chủ quản: Sở Thông tin và Truyền thông tỉnh Gia Lai",
+                "Website: Cổng TTĐT tỉnh Gia Lai",
+            ],
+            "Cổng TTĐT tỉnh Gia Lai",
+        ),
+        (
+            ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH GIA LAI", "Cơ quan chủ quản: UBND tỉnh Gia Lai"],
+            "Cổng thông tin điện tử tỉnh Gia Lai",
+        ),
+        (["Cơ quan chủ quản: UBND tỉnh Gia Lai"], "UBND tỉnh Gia Lai"),
+    ],
+)
+def test_closing_bylines_copyright_lines_and_spelling_name_the_outlet(lines: list[str], outlet: str) -> None:
+    assert infer_outlet(lines) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a report in parentheses, a lower-case head, a company keeping its rights, a sentence
+        "Tỷ lệ này đạt 62% (báo cáo của Sở)",
+        "Nguyễn Văn An (báo cáo viên)",
+        "Tỷ lệ đạt 62% (Báo cáo của Sở)",
+        "Doanh nghiệp giữ bản quyền phần mềm do mình phát triển",
+        "Tỉnh đã cấp 3.000 chữ ký số (Báo Cà Mau đưa tin hôm qua).",
+    ],
+)
+def test_parentheses_and_rights_in_a_sentence_name_no_outlet(line: str) -> None:
+    assert infer_outlet([line]) is None

@@ -70,3 +70,16 @@ def test_a_page_s_accessibility_links_widgets_and_language_switch_are_not_the_he
     document = build_document("hp", page)
     assert document.title == "Cảng Hải Phòng dùng chứng từ điện tử"
     assert "Thời gian đọc" not in document.body and "31°C" not in document.body
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "BÁO ĐỒNG THÁP\nĐăng nhập | Quên mật khẩu\nTHỜI SỰ   KINH TẾ   NÔNG NGHIỆP   VĂN HÓA   MEDIA",
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẾN TRE\nTrang chủ    Tổng quan    Chính quyền    Du lịch    Văn bản",
+        "Đăng ký / Đăng nhập\nGiới thiệu\t\tTin tức\t\tHỏi đáp\t\tLiên hệ",
+    ],
+)
+def test_account_links_and_spaced_menus_are_not_the_headline(header: str) -> None:
+    page = f"{header}\n\nĐồng Tháp mở 200 gian hàng nông sản trên sàn số\n\nNăm 2024, tỉnh mở 200 gian hàng."
+    assert build_document("a", page).title == "Đồng Tháp mở 200 gian hàng nông sản trên sàn số"

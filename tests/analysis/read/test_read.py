@@ -456,3 +456,48 @@ def test_html_outlet_kept_aside_footer_lines_and_a_title_suffix() -> None:
     )
     document = build_document("trang", read_article("trang.html", page).text)
     assert document.outlet in {"Báo Long An", "Báo Long An điện tử"}
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "footer", "outlet"),
+    [
+        # the portal's name in capitals above its owner: the portal, not the owning agency
+        (
+            "Hộ kinh doanh chuyển sang thanh toán số",
+            "",
+            "<p>CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN</p>"
+            "<p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh Điện Biên</p>"
+            "<p>Địa chỉ: Tổ 7, phường Mường Thanh</p>",
+            "Cổng thông tin điện tử tỉnh Điện Biên",
+        ),
+        # the owner beside the site name the page declares: the site
+        (
+            "Hộ kinh doanh chuyển sang thanh toán số",
+            '<meta property="og:site_name" content="Cổng thông tin điện tử tỉnh Bạc Liêu">',
+            "<p>Cơ quan chủ quản: Văn phòng UBND tỉnh Bạc Liêu</p>",
+            "Cổng thông tin điện tử tỉnh Bạc Liêu",
+        ),
+        # a site name declared without diacritics, spelled as the page's <title> spells it, and a
+        # copyright line that says what it does of the rights after the name
+        (
+            "Hộ kinh doanh chuyển sang thanh toán số | Báo Quảng Ngãi",
+            '<meta property="og:site_name" content="BAO QUANG NGAI">',
+            "<p>Tổng biên tập: Nguyễn Văn C</p>",
+            "Báo Quảng Ngãi",
+        ),
+        (
+            "Hộ kinh doanh chuyển sang thanh toán số",
+            "",
+            "<p>Tổng biên tập: Nguyễn Văn C</p>"
+            "<p>© Copyright 2025 NguoiLaoDong Online, All rights reserved</p>",
+            "Người Lao Động Online",
+        ),
+    ],
+)
+def test_html_outlet_is_the_portal_over_its_owner_and_is_spelled_with_its_diacritics(
+    title: str, head: str, footer: str, outlet: str
+) -> None:
+    page = _page(title=title, head=head, footer=footer)
+    document = build_document("trang", read_article("trang.html", page).text)
+    assert document.outlet == outlet
+    assert document.title == "Hộ kinh doanh chuyển sang thanh toán số"
