@@ -49,6 +49,10 @@ def _read_measure(
         # a rank with only places before it is in the index the sentence named
         measure = index_before(text, reading.start) or measure
     counted_per = _counted_per(unit_text) if kind == "rate" else ""
+    counted_before = _counted_before(text, reading.start, counted_per) if counted_per else ""
+    if counted_before:
+        # "… 74.000 doanh nghiệp công nghệ số, tương đương 0,74 doanh nghiệp trên 1.000 dân": the same ones
+        return counted_before, place
     if counted_per and counted_per.casefold() not in measure.casefold():
         # "11,2 bác sĩ và 29,8 giường bệnh trên 10.000 dân": a rate of things counted per head measures them,
         # whatever noun an earlier clause named
@@ -137,6 +141,21 @@ def _same_counter_before(text: str, start: int, unit_text: str) -> str:
 
 
 _SCALES = ("triệu", "nghìn", "ngàn", "tỷ", "tỉ")
+
+
+def _counted_before(text: str, start: int, noun: str) -> str:
+    """What an earlier count of the sentence named more narrowly than a rate's counted ``noun`` does: "có
+    74.000 doanh nghiệp công nghệ số, tương đương 0,74 doanh nghiệp trên 1.000 dân" → "doanh nghiệp công
+    nghệ số"."""
+    counter = re.compile(
+        rf"\d(?:\s*(?:{phrase_alternation(_SCALES)}))?\s+{re.escape(noun)}(?!\w)", re.IGNORECASE
+    )
+    for earlier in reversed(list(counter.finditer(text, 0, start))):
+        run = extend_counted(text, earlier.end(), noun, counted=True)
+        run = re.split(r"\s+(?:đang|đã|vừa|sẽ)\s+", run)[0]  # which ones, not what they do now
+        if run.casefold().startswith(f"{noun.casefold()} ") and len(run.split()) <= MAX_WORDS:
+            return run
+    return ""
 
 
 def _money_noun_after(text: str, end: int) -> str:

@@ -681,3 +681,33 @@ def test_a_share_of_the_ones_counted_measures_them_with_what_they_did(
     sentence: str, value: float, measure: str
 ) -> None:
     _assert_measure(sentence, value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        (
+            "Cả nước hiện có khoảng 74.000 doanh nghiệp công nghệ số đang hoạt động, tương đương 0,74 doanh "
+            "nghiệp trên 1.000 dân (mục tiêu năm 2025 là 1,5 doanh nghiệp).",
+            0.74,
+            "doanh nghiệp công nghệ số",
+        ),
+        (
+            "Cả nước hiện có khoảng 74.000 doanh nghiệp công nghệ số đang hoạt động, tương đương 0,74 doanh "
+            "nghiệp trên 1.000 dân (mục tiêu năm 2025 là 1,5 doanh nghiệp).",
+            1.5,
+            "doanh nghiệp công nghệ số",
+        ),
+        (
+            "Tỉnh có 1.850 bác sĩ tuyến huyện, tương đương 9,2 bác sĩ trên 10.000 dân.",
+            9.2,
+            "bác sĩ tuyến huyện",
+        ),
+        # no narrower count before it: the rate names its own noun
+        ("Tỉnh có 12,4 giường bệnh trên 10.000 dân.", 12.4, "giường bệnh"),
+    ],
+)
+def test_a_rate_of_the_ones_a_count_before_it_named_measures_them(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
