@@ -211,11 +211,27 @@ def _acted_share(text: str, reading: Reading) -> str:
     own = _words_pattern("contrast_openers", at="start").sub("", own.strip())
     if strip_measure(own):
         return ""
-    rest = text[reading.end :].lstrip()
+    rest = _words_pattern("aspect_markers", at="start").sub("", text[reading.end :].lstrip()).lstrip()
     if not _words_pattern("share_verbs", at="start").match(rest):
         return ""
     phrase = re.split(r"[,;.()]|\s+(?:nhưng|trong khi|còn)\s", rest, maxsplit=1)[0].strip()
+    head = _share_head_before(text[: reading.start])
+    if head:
+        phrase = f"{head} {phrase}"  # "41% doanh nghiệp có website, 23,6% tham gia sàn …": the same ones
     return phrase if len(phrase.split()) <= MAX_WORDS else ""
+
+
+def _share_head_before(before: str) -> str:
+    """The ones an earlier share of the sentence counted, up to what they did: "41% doanh nghiệp trên địa
+    bàn có website, …" → "doanh nghiệp"."""
+    shares = list(re.finditer(r"\d%\s+(?P<run>[^\d,;:()%]+)", before))
+    if not shares:
+        return ""
+    run = shares[-1].group("run")
+    verb = _words_pattern("share_verbs", at="any").search(run)
+    head = _without_owner_in_run(run[: verb.start()] if verb else "", [])
+    head = _words_pattern("aspect_markers", at="end").sub("", head).strip()
+    return head if 0 < len(head.split()) <= 4 else ""
 
 
 def find_subject(sentence: str, unit: str, number_start: int) -> str | None:

@@ -496,12 +496,12 @@ def test_a_quantity_takes_the_label_before_it() -> None:
 
 def test_a_share_with_no_noun_of_its_own_measures_the_verb_phrase_after_it() -> None:
     # "…, nhưng chỉ 45% triển khai sổ điểm điện tử": the noun (the schools) is the one before; what this share
-    # measures is what they did
+    # measures is those ones and what they did
     sentence = "Toàn tỉnh có 90% trường học đã kết nối Internet, nhưng chỉ 45% triển khai sổ điểm điện tử."
     found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(f.value, f.measure) for f in found] == [
         (90.0, "trường học đã kết nối Internet"),
-        (45.0, "triển khai sổ điểm điện tử"),
+        (45.0, "trường học triển khai sổ điểm điện tử"),
     ]
 
 
@@ -711,3 +711,10 @@ def test_a_rate_of_the_ones_a_count_before_it_named_measures_them(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_share_that_leaves_out_its_noun_takes_the_ones_the_share_before_counted() -> None:
+    sentence = (
+        "Về doanh nghiệp, 41% doanh nghiệp trên địa bàn có website, 23,6% đã tham gia sàn thương mại điện tử."
+    )
+    assert _first_with_value(sentence, 23.6).measure == "doanh nghiệp tham gia sàn thương mại điện tử"

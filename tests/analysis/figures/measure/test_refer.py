@@ -82,3 +82,42 @@ def test_a_value_after_con_so_nay_counts_what_the_figure_before_counted(
     sentences = [Sentence("d", index, part) for index, part in enumerate(split_sentences(text))]
     figure = next(f for f in extract_figures(sentences, doc_year=2025) if f.value == value)
     assert (figure.kind, figure.unit, figure.measure) == ("count", unit, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "value", "measure"),
+    [
+        # "con số này", "tỷ lệ này" point at the figure just given, on its scale
+        (
+            [
+                "Mục tiêu đến cuối năm 2025 là 90% dân số được phủ sóng 5G; còn đến năm 2030, "
+                "con số này là 99%."
+            ],
+            99,
+            "dân số được phủ sóng 5G",
+        ),
+        (
+            [
+                "Năm 2024, kinh tế số của tỉnh chiếm 13,7% GRDP.",
+                "Tỷ trọng này năm 2022 là 9,8%, năm 2023 đạt 11,5%.",
+            ],
+            9.8,
+            "kinh tế số",
+        ),
+        # after "lần lượt", the figures before the pointer in turn
+        (
+            [
+                "Có 41% doanh nghiệp trên địa bàn có website, 57% dùng hóa đơn điện tử; tỷ lệ này ở cả nước "
+                "lần lượt là 44% và 62%."
+            ],
+            62,
+            "doanh nghiệp dùng hóa đơn điện tử",
+        ),
+    ],
+)
+def test_a_measure_that_points_at_the_figure_before_takes_its_measure(
+    sentences: list[str], value: float, measure: str
+) -> None:
+    built = [Sentence("d", index, text) for index, text in enumerate(sentences)]
+    figure = next(f for f in extract_figures(built, doc_year=2024) if f.value == value)
+    assert figure.measure == measure, figure.measure
