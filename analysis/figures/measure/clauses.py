@@ -320,6 +320,7 @@ def _list_predicate() -> re.Pattern[str]:
 
 
 _LIST_OPENER = re.compile(r":|(?<!\w)là(?=\s)", re.IGNORECASE)
+_HEAD_FIRST_LISTED = re.compile(r"\s*(?P<head>[^(),;]+?)\s+(?:ở|tại|là)\s+(?P<place>[^(),;]+?)\s*\(")
 
 
 def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
@@ -337,6 +338,16 @@ def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
     name = items.group("name").strip()
     if not (is_place(name) or all(word[:1].isupper() for word in name.split()[-2:])):
         return None
+    first = re.match(
+        r"\s*(?P<head>[^(),;]+?)\s+(?:ở|tại|là)\s+(?P<place>[^(),;]+?)\s*\(", text[openers[-1].end() :]
+    )
+    if first and is_place(first.group("place")) and first.group("head")[:1].islower():
+        # "Kết quả chưa đồng đều: tỷ lệ hoàn thành cao nhất ở TP Hoa Lư (78,2%), huyện Yên Khánh (71,5%)": the
+        # list names its measure after the colon, before its first place
+        measure = strip_measure(_before_list_head(first.group("head")))
+        if measure and not is_place(measure):
+            place = first.group("place") if name.endswith(first.group("place")) else name
+            return measure, place
     head = re.split(r"[.;]\s", text[:colon])[-1]
     # "Về dạy học trực tuyến …, tỷ lệ học sinh … dẫn đầu là …": the head's last clause, unless it is only
     # the end of a coordinated place ("… tại 5 huyện, thị xã:")

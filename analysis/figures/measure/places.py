@@ -312,6 +312,9 @@ def _named_after(after: str) -> str | None:
     return None
 
 
+_FIRST_IN_BRACKETS = re.compile(r"(?<!\w)(?:ở|tại|là)\s+(?P<name>[^\d(),;:]{2,40}?)\s*\(\s*$", re.IGNORECASE)
+
+
 def _named_before(before: str) -> str | None:
     """A province, country or state body that opens the figure's clause or owns its measure, with no other
     number between; not a body or country that acts on others ("Bộ Công an đã cấp …") or reports ("… cho
@@ -319,6 +322,9 @@ def _named_before(before: str) -> str | None:
     named = list(_known_names().finditer(before))
     if named and re.fullmatch(r"\s*\(\s*", before[named[-1].end() :]):
         return named[-1].group(0)  # "cuối bảng là Bộ Ngoại giao (61,4 điểm)": the value given for the name
+    listed = _FIRST_IN_BRACKETS.search(before)
+    if listed and is_place(listed.group("name")):
+        return listed.group("name")  # "cao nhất ở huyện Đông Hưng (85,1%)": a district heads the list
     for match in reversed(named):
         between = before[match.end() :]
         if re.search(r"\d|[;:]", between):

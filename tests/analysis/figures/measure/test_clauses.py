@@ -365,3 +365,34 @@ def test_an_index_named_in_a_topic_frame_keeps_its_commas_and_its_whole_name(
 ) -> None:
     figure = next(f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.value == value)
     assert figure.measure == measure, figure.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "place"),
+    [
+        (
+            "Kết quả giữa các địa phương chưa đồng đều: tỷ lệ hộ dùng cáp quang cao nhất ở "
+            "TP Sầm Sơn (92,4%), "
+            "huyện Đông Sơn (85,1%) và huyện Hà Trung (77%).",
+            92.4,
+            "TP Sầm Sơn",
+        ),
+        (
+            "Kết quả giữa các địa phương chưa đồng đều: tỷ lệ hộ dùng cáp quang cao nhất ở "
+            "TP Sầm Sơn (92,4%), "
+            "huyện Đông Sơn (85,1%) và huyện Hà Trung (77%).",
+            77,
+            "huyện Hà Trung",
+        ),
+        (
+            "Mức độ triển khai còn chênh lệch: tỷ lệ hộ dùng cáp quang cao nhất ở huyện Đông Hưng (85,1%), "
+            "huyện Hưng Hà (77%) và huyện Vũ Thư (70,5%).",
+            85.1,
+            "huyện Đông Hưng",
+        ),
+    ],
+)
+def test_a_list_that_names_its_measure_after_the_colon_measures_it_for_each_place(
+    sentence: str, value: float, place: str
+) -> None:
+    _assert_measure_and_place(sentence, value, "tỷ lệ hộ dùng cáp quang", place)
