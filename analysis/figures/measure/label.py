@@ -40,6 +40,9 @@ _ABOUT = re.compile(r"\b(?:xếp|đứng|dẫn đầu|nhất|top|nhóm)\b.*?\bv�
 _HIGHEST_IN = re.compile(r"\bnhất\s+(?:ở|tại)\s+(?P<what>.+)$", re.IGNORECASE)
 
 
+_PLACE_IS = re.compile(r"^(?P<place>[^\W\d_][^,;:()]{1,40}?)\s+là\s+(?P<rest>.+)$")
+
+
 MAX_WORDS = 18
 _MAX_INDEX_WORDS = 30
 _ACRONYM_END = re.compile(r"\([A-ZĐ][A-Za-zĐ0-9 -]{1,15}\)$")
@@ -167,6 +170,11 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     if framed:
         label = framed[0]
         owners.extend(framed[1][:1] if len(framed[1]) == 1 else [])
+    named = _PLACE_IS.match(label)
+    if named and is_place(named.group("place")):
+        # "Bình Phước là địa phương cải thiện mạnh nhất khi …": the place is whom; what it is, the rest
+        owners.append(named.group("place"))
+        label = re.split(r"\s+khi(?:\s|$)", named.group("rest"))[0]  # "khi" tells what happened, not what
     if _DENOMINATOR.search(label):
         # "… trên tổng số thuê bao di động của Nghệ An": the owner first, then the denominator before it
         label = _without_owner(_strip_ends(label), owners).strip()

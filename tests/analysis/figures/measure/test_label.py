@@ -299,3 +299,22 @@ def test_names_made_by_dashes_and_goals_reached(label: str, measure: str) -> Non
 )
 def test_named_examples_are_no_part_of_the_measure(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_place_that_is_the_one_that_moved_most_takes_the_index_named_before() -> None:
+    sentences = [
+        Sentence("d", 0, "Theo Chỉ số chuyển đổi số (DTI) năm 2023, Đà Nẵng dẫn đầu."),
+        Sentence(
+            "d",
+            1,
+            "Hậu Giang là địa phương tăng hạng nhiều nhất khi tăng 19 bậc, lên vị trí thứ 30; ngược lại, "
+            "Bạc Liêu giảm 7 bậc, xuống thứ 51.",
+        ),
+    ]
+    found = [(f.value, f.measure, f.place) for f in extract_figures(sentences, doc_year=2023)]
+    assert found == [
+        (19.0, "Chỉ số chuyển đổi số (DTI)", "Hậu Giang"),
+        (30.0, "Chỉ số chuyển đổi số (DTI)", "Hậu Giang"),
+        (7.0, "Chỉ số chuyển đổi số (DTI)", "Bạc Liêu"),
+        (51.0, "Chỉ số chuyển đổi số (DTI)", "Bạc Liêu"),
+    ]
