@@ -510,9 +510,10 @@ def citations(figures: Iterable[Figure]) -> dict[tuple[object, ...], int]:
 
 def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figure]:
     """The figures worth a card, in the order shown: the nation's before a province's or a sector's,
-    stated results before goals, figures naming their measure before the others, the most cited (the
-    articles stating the same measure and value) then the most recent year first (ties keep the
-    articles' order); one per measure and place, a figure without a measure once per value and unit.
+    stated results before goals, figures naming their measure before the others, dated before undated
+    (a card with no year is one a meeting cannot place), the most cited (the articles stating the same
+    measure and value) then the most recent year first (ties keep the articles' order); one per measure
+    and place, a figure without a measure once per value and unit.
     A count of every province (the setting of an event, :func:`is_backdrop`) is no key figure.
     """
     cited = citations(figures)
@@ -522,8 +523,8 @@ def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figur
             item[1].scope.level != "national",
             item[1].is_target,
             measure_key(item[1]) is None,
-            -cited[(*_pick_key(item[1]), round(item[1].value, 6))],
             item[1].year is None,
+            -cited[(*_pick_key(item[1]), round(item[1].value, 6))],
             -(item[1].year or 0),
             item[0],
         ),

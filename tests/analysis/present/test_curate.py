@@ -124,3 +124,12 @@ def test_a_pin_finds_its_figure_read_with_a_word_more(seed_corpus: CorpusAnalysi
     result = curate_key_figures([*seed_corpus.figures[:1], *seed_corpus.figures[2:], teams], curation, "vi")
     assert result.missing == () and result.cards[0].figure == teams
     assert result.cards[0].label == "Tổ công nghệ số"
+
+
+def test_an_undated_figure_never_leads_however_often_it_is_stated(seed_corpus: CorpusAnalysis) -> None:
+    # a notes file dropped in the corpus restates "4 lớp" twice, with no year: a card no meeting can place
+    layers = replace(_by_value(seed_corpus, 16.0), value=4.0, unit="lớp", measure="mô hình bảo vệ", year=None)
+    undated = [replace(layers, doc=f"notes_{n}") for n in range(3)]
+    picked = pick_key_figures([*seed_corpus.figures, *undated])
+    assert picked[0].year is not None
+    assert picked.index(next(f for f in picked if f.value == 4.0)) > 0
