@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
@@ -48,12 +49,23 @@ def documents_table(corpus: CorpusAnalysis, language: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def documents_per_year_outlet(corpus: CorpusAnalysis, language: str) -> pd.DataFrame:
-    """Article counts by year and outlet (unknown year and outlet labelled as such)."""
+def documents_per_year_outlet(corpus: CorpusAnalysis, language: str, *, top_outlets: int = 7) -> pd.DataFrame:
+    """Article counts by year and outlet (unknown year and outlet labelled as such); past the
+    ``top_outlets`` with the most articles, the rest are counted together as other outlets, so that a
+    corpus of many outlets still reads as a chart, not as a legend."""
+    outlets = Counter(
+        analysis.document.outlet or translate("unknown_outlet", language) for analysis in corpus.documents
+    )
+    shown = {
+        outlet for outlet, _ in sorted(outlets.items(), key=lambda item: (-item[1], item[0]))[:top_outlets]
+    }
+    if len(outlets) == top_outlets + 1:
+        shown = set(outlets)  # one "other" bar would hide one outlet behind a word
     rows: dict[tuple[str, str], int] = {}
     for analysis in corpus.documents:
         year = str(analysis.document.year) if analysis.document.year else translate("unknown_year", language)
         outlet = analysis.document.outlet or translate("unknown_outlet", language)
+        outlet = outlet if outlet in shown else translate("other_outlets", language)
         rows[(year, outlet)] = rows.get((year, outlet), 0) + 1
     return pd.DataFrame(
         [

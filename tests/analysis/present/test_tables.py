@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -263,3 +264,28 @@ def test_hits_per_year_table(seed_corpus: CorpusAnalysis, language: str) -> None
 def test_collocates_table_columns() -> None:
     frame = collocates_table([Collocate("phát triển", 6, 3, 3)], "en")
     assert frame.to_dict("records") == [{"Neighbour": "phát triển", "Total": 6, "Before": 3, "After": 3}]
+
+
+def _with_many_outlets(seed_corpus: CorpusAnalysis, count: int) -> CorpusAnalysis:
+    first = seed_corpus.documents[0]
+    many = [
+        replace(first, document=replace(first.document, id=f"x{n}", outlet=f"Báo {n:02d}"))
+        for n in range(count)
+    ]
+    return replace(seed_corpus, documents=(*seed_corpus.documents, *many))
+
+
+def test_outlets_past_the_top_are_counted_together(seed_corpus: CorpusAnalysis) -> None:
+    corpus = _with_many_outlets(seed_corpus, 14)
+    frame = documents_per_year_outlet(corpus, "vi", top_outlets=7)
+    assert frame["articles"].sum() == len(corpus.documents)  # nothing is lost
+    assert len(set(frame["outlet"])) == 8
+    assert "Nguồn khác" in set(frame["outlet"])
+
+
+def test_one_outlet_past_the_top_is_shown_by_name(seed_corpus: CorpusAnalysis) -> None:
+    corpus = _with_many_outlets(seed_corpus, 14)
+    distinct = len({a.document.outlet or "Không rõ" for a in corpus.documents})
+    for top, folded in ((distinct, False), (distinct - 1, False), (distinct - 2, True)):
+        outlets = set(documents_per_year_outlet(corpus, "vi", top_outlets=top)["outlet"])
+        assert ("Nguồn khác" in outlets) == folded, top
