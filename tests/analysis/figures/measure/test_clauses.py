@@ -7,7 +7,11 @@ import pytest
 from analysis.figures import extract_figures
 from analysis.figures.measure.clauses import measure_before
 from analysis.types import Sentence
-from tests.analysis.figures.measure.conftest import _assert_measure, _assert_measure_and_place
+from tests.analysis.figures.measure.conftest import (
+    _assert_measure,
+    _assert_measure_and_place,
+    _first_with_value,
+)
 
 
 # ranks in a list: the lead makes "14" and "23" ranks; the measure and place of each are read here
@@ -337,8 +341,7 @@ def test_a_value_listed_after_la_measures_the_topic_before_it(
 def test_quantities_named_before_lan_luot_take_their_values_in_turn(
     sentence: str, value: float, measure: str
 ) -> None:
-    figure = next(f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.value == value)
-    assert figure.measure == measure, figure.measure
+    assert _first_with_value(sentence, value).measure == measure
 
 
 @pytest.mark.parametrize(
@@ -363,8 +366,7 @@ def test_quantities_named_before_lan_luot_take_their_values_in_turn(
 def test_an_index_named_in_a_topic_frame_keeps_its_commas_and_its_whole_name(
     sentence: str, value: float, measure: str
 ) -> None:
-    figure = next(f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.value == value)
-    assert figure.measure == measure, figure.measure
+    assert _first_with_value(sentence, value).measure == measure
 
 
 @pytest.mark.parametrize(
