@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.cues import cue_pattern, named_examples_go_on, rank_scopes
+from analysis.figures.cues import rank_scopes
 from analysis.figures.measure.counted import _counted_run
-from analysis.figures.measure.index import ABOUT_END, ACRONYM_AHEAD, INDEX_HEAD, index_after, index_before
+from analysis.figures.measure.cuts import clause_cuts, clauses_before
+from analysis.figures.measure.index import ABOUT_END, index_after, index_before
 from analysis.figures.measure.label import (
     _ABOUT,
     _HOW_MANY,
@@ -26,13 +27,6 @@ from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _w
 from analysis.numbers import NUMBER_WORDS
 from analysis.text import phrase_alternation
 
-# A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
-# number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
-_BOUNDARY = re.compile(
-    r",(?=\s)|[;:–]|\((?![^()\d]{1,40}\))|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
-)
-
-
 _SUBJECT_VERB = re.compile(r"\s(?:đạt|chiếm|là|tăng|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE)
 
 
@@ -43,129 +37,6 @@ _SCALE = re.compile(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)(?:\s+|$)", re.I
 # "… 7,6 triệu giao dịch với tổng số tiền hơn 6.500 tỷ đồng": a label after the last number names the next
 _NEXT_LABEL = re.compile(r"\b(?:với|là)\s+(?P<label>[^\d]+)$", re.IGNORECASE)
 _NOT_COUNTED = re.compile(r"^(?:%|đồng|usd|vnđ|lần|điểm|bậc|tuổi|năm|tháng|ngày)\b", re.IGNORECASE)
-
-
-def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
-    """Whether the comma at ``comma`` joins two nouns rather than two clauses: "khối bộ, ngành đạt",
-    "thôn, bản có sóng", "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"; not "Về hạ tầng số, tỷ lệ …"."""
-    before = text[segment_start:comma].strip()
-    if re.search(r"\d", before):  # "xếp 41/63 tỉnh, thành phố về …": only the words after the last number
-        before = re.split(r"\S*\d\S*", before)[-1].strip()
-        if not before or (INDEX_HEAD.search(before) is None and len(before.split()) > 2):
-            return False
-    if not before:
-        return False
-    if INDEX_HEAD.match(text[comma + 1 :].lstrip()):
-        return False  # "Trong các chỉ số thành phần, chỉ số hạ tầng viễn thông (TII) …": an index of its own
-    if INDEX_HEAD.search(before) and ACRONYM_AHEAD.match(text, comma + 1):
-        return True  # an index name that goes on to its acronym
-    if named_examples_go_on(before, text[comma + 1 :]):
-        return True  # "ví điện tử như MoMo, ZaloPay đạt 45%": one more example of the same noun
-    if _coordinated_topic(before, text[comma + 1 :]) or _in_named_topic(before, text[comma + 1 :]):
-        return True
-    if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():
-        return False  # "Trong năm qua, tỉnh …", "Về hạ tầng số, tỷ lệ …": a frame, then its clause
-    stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")} | {"về", "xếp", "đứng"}
-    after = re.match(r"\s*([^,;:.()]*)", text[comma + 1 :]).group(1).split()
-    for size in (1, 2):  # "bộ, ngành đạt", "tỉnh, thành phố về", "thôn, bản có sóng"
-        words = after[:size]
-        if len(words) < size or not words[0][:1].islower():
-            return False
-        if any(word.casefold() in stops or not word.isalpha() for word in words):
-            return False
-        following = after[size] if len(after) > size else None
-        if following is None or following.casefold() in stops:
-            return True
-    return False
-
-
-def _in_named_topic(before: str, after: str) -> bool:
-    """ "Về Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công, tỉnh
-    đạt …": an index named in a topic frame runs on over its commas while no verb or number follows; the
-    clause that states the figure begins after the last one."""
-    if not re.match(r"(?i)về\s", before) or not INDEX_HEAD.search(before):
-        return False
-    ahead = re.match(r"\s*([^,;:()]*)([,;:()]?)", after)
-    if ahead is None or ahead.group(2) != "," or not ahead.group(1)[:1].islower():
-        return False
-    part = ahead.group(1)
-    return not holds_number(part) and not cue_pattern("stated_value_verbs").search(part)
-
-
-def _coordinated_topic(before: str, after: str) -> bool:
-    """ "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 72,4%", "doanh thu công nghệ thông tin
-    – truyền thông đạt …": a measure's head with no verb of its own, then more of the same noun up to the
-    figure's verb; not "Tỷ lệ A đạt 80%, tỷ lệ B …" (a verb before the comma)."""
-    stated = cue_pattern("stated_value_verbs")
-    if not _words_pattern("topic_heads", at="any").search(before) or stated.search(before):
-        return False
-    if re.match(r"(?i)\s*về\s", before):
-        return False  # "Về tỷ lệ X, khối địa phương đạt …": a topic frame, then whom it is for
-    ahead = re.match(r"\s*([^,;:()]*)", after)
-    rest = ahead.group(1) if ahead else ""
-    verb = stated.search(rest)
-    if verb is None or holds_number(rest[: verb.start()]) or len(rest[: verb.start()].split()) > 12:
-        return False
-    joined = rest[: verb.start()].strip()
-    return not is_place(joined) and not joined[:1].isupper()
-
-
-_NAME_HEAD = re.compile(
-    r"(?:^|\s)(?:Bộ|Sở|Cục|Ban|Ủy ban|Văn phòng|Trung tâm|Viện|Học viện)(?:\s+\S+){1,4}\s*$"
-)
-
-
-def _dashed_names(text: str) -> list[tuple[int, int]]:
-    """Where a listed name holding a dash ("Bà Rịa - Vũng Tàu") sits in ``text``, also written with "–"."""
-    spans = []
-    for name in _cue_list("provinces"):
-        if "-" in name:
-            left, right = (part.strip() for part in name.split("-", 1))
-            pattern = rf"{re.escape(left)}\s*[-–]\s*{re.escape(right)}"
-            spans += [match.span() for match in re.finditer(pattern, text)]
-    return spans
-
-
-def _cuts(text: str, position: int) -> list[tuple[int, int]]:
-    cuts: list[tuple[int, int]] = []
-    for match in _BOUNDARY.finditer(text, 0, position):
-        start = cuts[-1][1] if cuts else 0
-        if match.group(0) == "," and _inside_noun(text, match.start(), start):
-            continue
-        if match.group(0).strip() in {"–", "-"} and _coordinated_topic(
-            text[start : match.start()], text[match.end() :]
-        ):
-            continue  # "công nghệ thông tin – truyền thông": one field
-        segment = text[start : match.start()].strip()
-        in_topic = re.match(r"(?i)về\s", segment) and not re.search(r"\d", segment)
-        if match.group(0).casefold() == "và" and (in_topic or _in_index_name(segment, text[match.end() :])):
-            continue  # "Về Chỉ số phục vụ người dân và doanh nghiệp, …": one topic
-        if (
-            match.group(0).casefold() == "và"
-            and _NAME_HEAD.search(segment)
-            and text[match.end() :].strip()[:1].isupper()
-        ):
-            continue  # "Bộ Khoa học và Công nghệ": one name
-        if any(a <= match.start() and match.end() <= b for a, b in _dashed_names(text)):
-            continue  # "Bà Rịa – Vũng Tàu"
-        cuts.append((match.start(), match.end()))
-    return cuts
-
-
-def _in_index_name(segment: str, after: str) -> bool:
-    """ "… đứng thứ 4 về Chỉ số phục vụ người dân | và doanh nghiệp …": the "và" goes on with the index named
-    after "về", when lower-case words follow it."""
-    about = re.search(r"(?i)(?<!\w)về\s+(?P<what>[^\d]*)$", segment)
-    return bool(about and INDEX_HEAD.match(about.group("what")) and after.strip()[:1].islower())
-
-
-def _clauses(text: str, position: int) -> list[tuple[str, str]]:
-    """The clauses before ``position``, last first, each with the boundary that opens it."""
-    cuts = _cuts(text, position)
-    starts = [0, *(end for _, end in cuts)]
-    ends = [*(start for start, _ in cuts), position]
-    joiners = ["", *(text[start:end] for start, end in cuts)]
-    return [(text[starts[i] : ends[i]], joiners[i]) for i in reversed(range(len(starts)))]
 
 
 def _counted_after_number(clause: str) -> str:
@@ -224,7 +95,7 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
     listed = _listed_after_colon(text, position)
     if listed is not None:
         return listed[0], named_place(listed[1])
-    clauses = _clauses(text, position)
+    clauses = clauses_before(text, position)
     place = ""
     owners: list[str] = []
     nearest: list[str] = []  # the place named nearest the figure, once found
@@ -395,7 +266,7 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     if last is None or any(not re.match(r"\s*\d", text[end.end() :]) for end in ends):
         return None  # a sentence or clause ends between; "92,1; 90,4 và 89,7", "1.200 và 1.500" do not
     order = len(_figure_numbers(text[last.end() : position]))
-    cuts = [span for span in _cuts(text, last.start()) if text[span[0] : span[1]].casefold() != "và"]
+    cuts = [span for span in clause_cuts(text, last.start()) if text[span[0] : span[1]].casefold() != "và"]
     end = last.start()
     if cuts and not text[cuts[-1][1] : end].strip():
         # "Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất, lần lượt đạt …": the names before the comma

@@ -1,0 +1,142 @@
+"""Where the clauses of a sentence begin: a comma, a semicolon, a dash or a conjunction ends one, unless it
+joins two nouns of one name ("khối bộ, ngành", "Bộ chỉ số phục vụ người dân, doanh nghiệp …", "Bà Rịa – Vũng
+Tàu", "Bộ Khoa học và Công nghệ")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.figures.cues import cue_pattern, named_examples_go_on
+from analysis.figures.measure.index import ACRONYM_AHEAD, INDEX_HEAD
+from analysis.figures.measure.label import holds_number
+from analysis.figures.measure.places import is_place
+from analysis.figures.measure.words import _FILLER_START, _cue_list, _words_pattern
+
+# A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
+# number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
+_BOUNDARY = re.compile(
+    r",(?=\s)|[;:–]|\((?![^()\d]{1,40}\))|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
+)
+
+
+def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
+    """Whether the comma at ``comma`` joins two nouns rather than two clauses: "khối bộ, ngành đạt",
+    "thôn, bản có sóng", "Chỉ số An toàn, an ninh mạng toàn cầu (GCI)"; not "Về hạ tầng số, tỷ lệ …"."""
+    before = text[segment_start:comma].strip()
+    if re.search(r"\d", before):  # "xếp 41/63 tỉnh, thành phố về …": only the words after the last number
+        before = re.split(r"\S*\d\S*", before)[-1].strip()
+        if not before or (INDEX_HEAD.search(before) is None and len(before.split()) > 2):
+            return False
+    if not before:
+        return False
+    if INDEX_HEAD.match(text[comma + 1 :].lstrip()):
+        return False  # "Trong các chỉ số thành phần, chỉ số hạ tầng viễn thông (TII) …": an index of its own
+    if INDEX_HEAD.search(before) and ACRONYM_AHEAD.match(text, comma + 1):
+        return True  # an index name that goes on to its acronym
+    if named_examples_go_on(before, text[comma + 1 :]):
+        return True  # "ví điện tử như MoMo, ZaloPay đạt 45%": one more example of the same noun
+    if _coordinated_topic(before, text[comma + 1 :]) or _in_named_topic(before, text[comma + 1 :]):
+        return True
+    if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():
+        return False  # "Trong năm qua, tỉnh …", "Về hạ tầng số, tỷ lệ …": a frame, then its clause
+    stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")} | {"về", "xếp", "đứng"}
+    after = re.match(r"\s*([^,;:.()]*)", text[comma + 1 :]).group(1).split()
+    for size in (1, 2):  # "bộ, ngành đạt", "tỉnh, thành phố về", "thôn, bản có sóng"
+        words = after[:size]
+        if len(words) < size or not words[0][:1].islower():
+            return False
+        if any(word.casefold() in stops or not word.isalpha() for word in words):
+            return False
+        following = after[size] if len(after) > size else None
+        if following is None or following.casefold() in stops:
+            return True
+    return False
+
+
+def _in_named_topic(before: str, after: str) -> bool:
+    """ "Về Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công, tỉnh
+    đạt …": an index named in a topic frame runs on over its commas while no verb or number follows; the
+    clause that states the figure begins after the last one."""
+    if not re.match(r"(?i)về\s", before) or not INDEX_HEAD.search(before):
+        return False
+    ahead = re.match(r"\s*([^,;:()]*)([,;:()]?)", after)
+    if ahead is None or ahead.group(2) != "," or not ahead.group(1)[:1].islower():
+        return False
+    part = ahead.group(1)
+    return not holds_number(part) and not cue_pattern("stated_value_verbs").search(part)
+
+
+def _coordinated_topic(before: str, after: str) -> bool:
+    """ "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 72,4%", "doanh thu công nghệ thông tin
+    – truyền thông đạt …": a measure's head with no verb of its own, then more of the same noun up to the
+    figure's verb; not "Tỷ lệ A đạt 80%, tỷ lệ B …" (a verb before the comma)."""
+    stated = cue_pattern("stated_value_verbs")
+    if not _words_pattern("topic_heads", at="any").search(before) or stated.search(before):
+        return False
+    if re.match(r"(?i)\s*về\s", before):
+        return False  # "Về tỷ lệ X, khối địa phương đạt …": a topic frame, then whom it is for
+    ahead = re.match(r"\s*([^,;:()]*)", after)
+    rest = ahead.group(1) if ahead else ""
+    verb = stated.search(rest)
+    if verb is None or holds_number(rest[: verb.start()]) or len(rest[: verb.start()].split()) > 12:
+        return False
+    joined = rest[: verb.start()].strip()
+    return not is_place(joined) and not joined[:1].isupper()
+
+
+_NAME_HEAD = re.compile(
+    r"(?:^|\s)(?:Bộ|Sở|Cục|Ban|Ủy ban|Văn phòng|Trung tâm|Viện|Học viện)(?:\s+\S+){1,4}\s*$"
+)
+
+
+def _dashed_names(text: str) -> list[tuple[int, int]]:
+    """Where a listed name holding a dash ("Bà Rịa - Vũng Tàu") sits in ``text``, also written with "–"."""
+    spans = []
+    for name in _cue_list("provinces"):
+        if "-" in name:
+            left, right = (part.strip() for part in name.split("-", 1))
+            pattern = rf"{re.escape(left)}\s*[-–]\s*{re.escape(right)}"
+            spans += [match.span() for match in re.finditer(pattern, text)]
+    return spans
+
+
+def clause_cuts(text: str, position: int) -> list[tuple[int, int]]:
+    cuts: list[tuple[int, int]] = []
+    for match in _BOUNDARY.finditer(text, 0, position):
+        start = cuts[-1][1] if cuts else 0
+        if match.group(0) == "," and _inside_noun(text, match.start(), start):
+            continue
+        if match.group(0).strip() in {"–", "-"} and _coordinated_topic(
+            text[start : match.start()], text[match.end() :]
+        ):
+            continue  # "công nghệ thông tin – truyền thông": one field
+        segment = text[start : match.start()].strip()
+        in_topic = re.match(r"(?i)về\s", segment) and not re.search(r"\d", segment)
+        if match.group(0).casefold() == "và" and (in_topic or _in_index_name(segment, text[match.end() :])):
+            continue  # "Về Chỉ số phục vụ người dân và doanh nghiệp, …": one topic
+        if (
+            match.group(0).casefold() == "và"
+            and _NAME_HEAD.search(segment)
+            and text[match.end() :].strip()[:1].isupper()
+        ):
+            continue  # "Bộ Khoa học và Công nghệ": one name
+        if any(a <= match.start() and match.end() <= b for a, b in _dashed_names(text)):
+            continue  # "Bà Rịa – Vũng Tàu"
+        cuts.append((match.start(), match.end()))
+    return cuts
+
+
+def _in_index_name(segment: str, after: str) -> bool:
+    """ "… đứng thứ 4 về Chỉ số phục vụ người dân | và doanh nghiệp …": the "và" goes on with the index named
+    after "về", when lower-case words follow it."""
+    about = re.search(r"(?i)(?<!\w)về\s+(?P<what>[^\d]*)$", segment)
+    return bool(about and INDEX_HEAD.match(about.group("what")) and after.strip()[:1].islower())
+
+
+def clauses_before(text: str, position: int) -> list[tuple[str, str]]:
+    """The clauses before ``position``, last first, each with the boundary that opens it."""
+    cuts = clause_cuts(text, position)
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), position]
+    joiners = ["", *(text[start:end] for start, end in cuts)]
+    return [(text[starts[i] : ends[i]], joiners[i]) for i in reversed(range(len(starts)))]

@@ -1,0 +1,43 @@
+"""Where the clauses before a number begin: commas, dashes and "và" that end a clause or join one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures.measure.cuts import clauses_before
+
+
+def _last_clause(text: str) -> str:
+    return clauses_before(text, text.index("đạt") if "đạt" in text else len(text))[0][0].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # a comma between two nouns of one group joins them
+        ("Khối bộ, ngành đạt 88,5%", "Khối bộ, ngành"),
+        # an index named in a topic frame runs on over its commas up to the clause with the verb
+        (
+            "Về Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công, "
+            "tỉnh đạt 91,36 điểm",
+            "tỉnh",
+        ),
+        # a field in a topic frame ends at its comma
+        ("Về hạ tầng số, tỷ lệ hộ có cáp quang đạt 86%", "tỷ lệ hộ có cáp quang"),
+        # a province's name with a dash is one name
+        ("Cao nhất là Bà Rịa – Vũng Tàu đạt 71%", "Cao nhất là Bà Rịa – Vũng Tàu"),
+        # a ministry's name with "và" is one name
+        ("Bộ Khoa học và Công nghệ đạt 0,81 điểm", "Bộ Khoa học và Công nghệ"),
+        # named examples go on over their commas
+        ("Tỷ lệ người dùng ví như MoMo, ZaloPay đạt 45%", "Tỷ lệ người dùng ví như MoMo, ZaloPay"),
+    ],
+)
+def test_the_clause_before_a_figure(text: str, last: str) -> None:
+    assert _last_clause(text) == last
+
+
+def test_the_clauses_come_last_first_with_the_boundary_that_opens_each() -> None:
+    text = "Năm 2024, tỉnh có 1.200 hồ sơ; trong đó 80% nộp trực tuyến"
+    found = clauses_before(text, len(text))
+    assert [joiner.strip() for _, joiner in found][:2] == ["trong đó", ";"]
+    assert found[-1] == ("Năm 2024", "")
