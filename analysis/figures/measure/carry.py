@@ -150,12 +150,19 @@ def _counts_places(figure: Figure) -> bool:
     return figure.kind in _COUNTED and bool(unit) and measure == unit and is_place(figure.unit)
 
 
+_WHEN_SPENT = re.compile(
+    r"^(?:(?:trong\s+)?(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?|mỗi năm|hằng năm)\s*,?\s*"
+)
+
+
 def _purpose_after(figure: Figure) -> str:
     """What a sum is for, named after it: "bố trí 40-55 tỷ đồng để xây dựng cơ sở dữ liệu nông nghiệp"."""
-    purpose = _words_pattern("purpose_words", at="start").match(figure.sentence[figure.end :].lstrip())
+    # "dành 45 tỷ đồng trong năm 2025 cho phổ cập kỹ năng số": when it is spent may come first
+    after = _WHEN_SPENT.sub("", figure.sentence[figure.end :].lstrip())
+    purpose = _words_pattern("purpose_words", at="start").match(after)
     if purpose is None:
         return ""
-    run = strip_measure(_counted_run(figure.sentence[figure.end :].lstrip()[purpose.end() :]))
+    run = strip_measure(_counted_run(after[purpose.end() :]))
     noun = _words_pattern("place_determiners", at="start").sub("", run)
     # "cho các dự án", "cho việc này": a purpose this short says no more than who spends it
     return "" if len(noun.split()) < 3 or is_empty_measure(run) or is_place(run) else run

@@ -44,6 +44,13 @@ def _read_measure(
     spent_on = _money_noun_after(text, reading.end) if kind == "money" else ""
     if spent_on:
         return spent_on, place
+    spent_for = _sum_done(text, reading) if kind == "money" else ""
+    if spent_for:
+        return spent_for, place
+    earned = _EARNED.match(measure) if kind == "money" else None
+    if earned and _words_pattern("money_nouns", at="start").fullmatch(earned.group("noun")):
+        # "Thị trường an toàn thông tin mạng đạt doanh thu khoảng 6.200 tỷ đồng": the revenue of the market
+        return f"{earned.group('noun')} {earned.group('whose')}", place
     if kind in {"score", "rank"} and is_empty_measure(measure, place):
         # "Theo Báo cáo Chỉ số … (EBI) năm 2024, Hà Nội và TP HCM lần lượt đạt 92,5 và 91,8 điểm": a score or
         # a rank with only places before it is in the index the sentence named
@@ -156,6 +163,24 @@ def _counted_before(text: str, start: int, noun: str) -> str:
         if run.casefold().startswith(f"{noun.casefold()} ") and len(run.split()) <= MAX_WORDS:
             return run
     return ""
+
+
+_EARNED = re.compile(
+    r"^(?P<whose>.+?)\s+(?:đạt|có|thu về|ghi nhận)\s+(?P<noun>[^\d,;]{2,20})$", re.IGNORECASE
+)
+# "với tổng số tiền hơn 312 tỷ đồng được nộp vào ngân sách": a sum named only "số tiền", then what was done
+_SUM_LABEL = re.compile(r"(?<!\w)(?:tổng\s+)?số tiền\s*$", re.IGNORECASE)
+_DONE_AFTER = re.compile(r"\s*(?P<done>(?:đã\s+)?được\s+[^,;.()]+)", re.IGNORECASE)
+
+
+def _sum_done(text: str, reading: Reading) -> str:
+    """ "… tổng số tiền hơn 312 tỷ đồng được nộp vào ngân sách qua Cổng dịch vụ công" → "số tiền được nộp
+    vào ngân sách qua Cổng dịch vụ công"."""
+    done = _DONE_AFTER.match(text, reading.end)
+    if not _SUM_LABEL.search(text[: reading.start]) or done is None:
+        return ""
+    phrase = strip_measure(f"số tiền {done.group('done')}")
+    return phrase if len(phrase.split()) <= MAX_WORDS else ""
 
 
 def _money_noun_after(text: str, end: int) -> str:

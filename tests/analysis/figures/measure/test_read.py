@@ -718,3 +718,40 @@ def test_a_share_that_leaves_out_its_noun_takes_the_ones_the_share_before_counte
         "Về doanh nghiệp, 41% doanh nghiệp trên địa bàn có website, 23,6% đã tham gia sàn thương mại điện tử."
     )
     assert _first_with_value(sentence, 23.6).measure == "doanh nghiệp tham gia sàn thương mại điện tử"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # what a sum with no label of its own is for
+        ("Tỉnh dành 45 tỷ đồng trong năm 2025 cho phổ cập kỹ năng số.", 4.5e10, "phổ cập kỹ năng số"),
+        (
+            "Tỉnh bố trí 42 tỷ đồng cho các dự án chuyển đổi số trong năm 2025.",
+            4.2e10,
+            "các dự án chuyển đổi số",
+        ),
+        ("Thành phố bố trí 120 tỷ đồng để xây dựng trung tâm dữ liệu.", 1.2e11, "xây dựng trung tâm dữ liệu"),
+        # a sum named only "số tiền": what was done with it
+        (
+            "Thanh toán trực tuyến là điểm sáng với tổng số tiền hơn 312 tỷ đồng được nộp vào ngân sách.",
+            3.12e11,
+            "số tiền được nộp vào ngân sách",
+        ),
+        # the revenue a market reached is the market's revenue
+        (
+            "Thị trường dịch vụ an toàn thông tin mạng trong nước đạt doanh thu khoảng 6.200 tỷ đồng.",
+            6.2e12,
+            "doanh thu Thị trường dịch vụ an toàn thông tin mạng trong nước",
+        ),
+        # a count's noun run ends before the harm it did
+        (
+            "Năm 2024 ghi nhận 1.720 sự cố tấn công mạng gây ra đối với các hệ thống thông tin.",
+            1720,
+            "sự cố tấn công mạng",
+        ),
+    ],
+)
+def test_a_sum_or_count_named_by_what_it_is_for_or_what_was_done(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
