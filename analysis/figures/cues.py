@@ -80,7 +80,11 @@ NAMED_EXAMPLES = re.compile(
 def named_examples_go_on(before: str, after: str) -> bool:
     """Whether a comma between ``before`` and ``after`` lists one more named example: "ví điện tử như MoMo,
     ZaloPay", "các mạng xã hội như Facebook, Zalo"."""
-    return bool(re.search(r"\s(?:như|gồm)\s+[A-ZĐ][^,;]*$", before) and re.match(r"\s*[A-ZĐ]", after))
+    named = re.search(r"\s(?:như|gồm)\s+[A-ZĐ][^,;]*$", before) or re.search(
+        r"(?<!\w)(?:các|những)\s+[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?\s+[A-ZĐ][^\s,;]*(?:\s+[A-ZĐ0-9][^\s,;]*)*$",
+        before,
+    )  # "qua các sàn Postmart, Voso": names after a plural noun
+    return bool(named and re.match(r"\s*[A-ZĐ]", after))
 
 
 def drop_named_examples(phrase: str) -> str:

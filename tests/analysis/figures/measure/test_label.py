@@ -289,6 +289,12 @@ def test_names_made_by_dashes_and_goals_reached(label: str, measure: str) -> Non
             52,
             "Tỷ lệ doanh nghiệp dùng các nền tảng như mạng xã hội, sàn thương mại điện tử",
         ),
+        # names right after a plural noun are part of what is measured, one clause with it
+        (
+            "Năm 2024, doanh thu nông sản bán qua các sàn Postmart, Voso đạt 86 tỷ đồng.",
+            8.6e10,
+            "doanh thu nông sản bán qua các sàn Postmart, Voso",
+        ),
         # the label before a bare count runs over the names it gives as examples
         (
             "Số người dùng các mạng xã hội như Facebook, Zalo đạt 70 triệu.",
