@@ -12,6 +12,9 @@ from analysis.furniture import is_furniture, page_date, split_furniture
 @pytest.mark.parametrize(
     "line",
     [
+        # a party paper's tagline under its masthead
+        "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Hà Nam",
+        "Tiếng nói của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Yên Bái",
         # visit and view counters
         "Tổng truy cập: 2247912",
         "Đang truy cập: 1",

@@ -406,3 +406,14 @@ def test_the_region_a_list_ranks_in_is_none_of_the_places_in_turn() -> None:
     sentence = "Trong khu vực ASEAN, Malaysia, Thái Lan và Philippines lần lượt đứng thứ 2, 3 và 4."
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(f.value, f.place) for f in figures] == [(2, "Malaysia"), (3, "Thái Lan"), (4, "Philippines")]
+
+
+def test_a_lead_giving_the_province_a_share_of_the_country_keeps_its_article() -> None:
+    # "chiếm khoảng 1/5 … của cả nước" compares the city with the country; the article is still the city's
+    assert _places(
+        [
+            "Huế tăng tốc đào tạo nhân lực vi mạch",
+            "Năm 2024, Huế có 620 kỹ sư thiết kế vi mạch, chiếm khoảng 1/10 lực lượng này của cả nước.",
+            "Thành phố đặt mục tiêu đào tạo 1.500 kỹ sư vào năm 2030.",
+        ]
+    )[::2] == [(620.0, "Huế"), (1500.0, "Huế")]
