@@ -89,6 +89,10 @@ def _portal_name(line: str) -> str | None:
 
 def _plausible_outlet(kind: str, match: re.Match[str]) -> bool:
     outlet = match.group("outlet").strip()
+    if kind in {"footers", "footer_names"} and any(
+        outlet.casefold().startswith(head.casefold()) for head in phrases("outlets.toml:owner_heads")
+    ):
+        return False  # "Bản quyền thuộc UBND tỉnh Sóc Trăng": the portal's owner, read as "Cơ quan chủ quản"
     if kind == "names":
         # a name after its head ("Báo Hưng Yên"): its first word capitalised, its last too or a tail
         rest = match.group("rest").split()

@@ -272,6 +272,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "lowercase_words": _WORDS,
         "place_heads": _WORDS,
         "owners": _WORDS,
+        "owner_heads": _WORDS,
         "site_label": str,
         "sites": _WORDS,
         "news_agencies": _WORDS,

@@ -252,3 +252,23 @@ def test_closing_bylines_copyright_lines_and_spelling_name_the_outlet(lines: lis
 )
 def test_parentheses_and_rights_in_a_sentence_name_no_outlet(line: str) -> None:
     assert infer_outlet([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        # a committee holding the copyright owns the portal; the portal name in capitals is the outlet
+        (
+            ["CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TRÀ VINH", "Tin tức", "© 2024 Bản quyền thuộc UBND tỉnh Trà Vinh"],
+            "Cổng thông tin điện tử tỉnh Trà Vinh",
+        ),
+        # with nothing else on the page, the owner is still said (as "Cơ quan chủ quản" is)
+        (["Tin tức", "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Trà Vinh"], "Ủy ban nhân dân tỉnh Trà Vinh"),
+        # a ministry's own site holds its own copyright: that is its name
+        (["© Bản quyền thuộc Bộ Tư pháp"], "Bộ Tư pháp"),
+    ],
+)
+def test_a_committee_holding_the_copyright_owns_the_portal_it_does_not_name_it(
+    lines: list[str], outlet: str
+) -> None:
+    assert infer_outlet(lines) == outlet
