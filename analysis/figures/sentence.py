@@ -32,6 +32,7 @@ from analysis.figures.kinds import (
 from analysis.figures.make import Candidate, make_figure
 from analysis.figures.measure.counted import extend_counted
 from analysis.figures.measure.empty import is_empty_measure
+from analysis.figures.measure.words import _words_pattern
 from analysis.figures.ranks import read_ranks
 from analysis.figures.reading import (
     DOCUMENT_CODE_AFTER,
@@ -223,11 +224,10 @@ def _elided_unit(
     return previous.kind, previous.unit
 
 
-_COMPARED = re.compile(r"(?<!\w)(?:cao hơn|thấp hơn|nhiều hơn|ít hơn|hơn|so với|vượt)\b", re.IGNORECASE)
 _AVERAGE_OF = re.compile(
     r"(?:trung bình|bình quân)(?:\s+chung)?(?:\s+của)?\s+(?P<who>[^,;()]+?)\s*$", re.IGNORECASE
 )
-_WHOLE = {"cả nước", "toàn quốc", "chung"}
+_WHOLE = {"cả nước", "toàn quốc", "chung"}  # an average of the whole is the country's: no place
 
 
 def _bracketed_like_before(
@@ -363,7 +363,9 @@ def read_sentence(
         )
         if share_of and is_empty_measure(figure.measure, figure.place):
             figure = replace(figure, measure=share_of)
-        compared = _COMPARED.search(figure.measure or "") and _bracketed_like_before(text, reading, found)
+        compared = _words_pattern("comparison_words", at="any").search(figure.measure or "") and (
+            _bracketed_like_before(text, reading, found)
+        )
         if compared:
             # "đạt 0,6125 điểm, cao hơn mức trung bình cả nước (0,5804)": the same measure, for the whole
             # ("cả nước") or the group the average is of ("mức trung bình của thế giới")
