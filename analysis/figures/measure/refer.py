@@ -11,6 +11,7 @@ from functools import cache
 from analysis.figures.cues import alternation
 from analysis.figures.kinds import points_back_to_figure
 from analysis.figures.measure.empty import is_list_frame
+from analysis.figures.measure.label import _without_times
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
 from analysis.types import Figure
@@ -121,16 +122,18 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
             and other.sentence_index == figure.sentence_index
             and pointer_at <= other.start < figure.start
         ]
-        listed = [other for other in earlier if other.sentence_index == figure.sentence_index]
-        if len(listed) > len(in_turn):
-            antecedent = listed[len(listed) - _count_in_turn(figure, before, pointer_at) + len(in_turn)]
+        listed = [other for other in earlier if other.sentence_index == figure.sentence_index] or [
+            other for other in earlier if other.sentence_index == figure.sentence_index - 1
+        ]  # the figures just given, in this sentence or the one before
+        turn = len(listed) - _count_in_turn(figure.sentence[pointer_at:]) + len(in_turn)
+        if 0 <= turn < len(listed):  # as many values after the pointer as figures before it, else the last
+            antecedent = listed[turn]
     return replace(figure, measure=antecedent.measure, place=figure.place or antecedent.place)
 
 
-def _count_in_turn(figure: Figure, before: Sequence[Figure], pointer_at: int) -> int:
-    """How many values follow "lần lượt" in the figure's sentence (those before it and the rest)."""
-    numbers = re.findall(r"\d[\d.,]*\s*%?", figure.sentence[pointer_at:])
-    return len(numbers)
+def _count_in_turn(after_pointer: str) -> int:
+    """How many values follow the pointer in its sentence ("… lần lượt là 38% và 19%": two), times aside."""
+    return len(re.findall(r"(?<![\d/])\d[\d.,]*(?!\d)", _without_times(after_pointer)))
 
 
 def _same_scale(one: Figure, other: Figure) -> bool:

@@ -113,6 +113,15 @@ def test_a_value_after_con_so_nay_counts_what_the_figure_before_counted(
             62,
             "doanh nghiệp dùng hóa đơn điện tử",
         ),
+        # … the figures of the sentence before, with a year after the pointer that is no value
+        (
+            [
+                "Có 41% doanh nghiệp có website, 57% dùng hóa đơn điện tử.",
+                "Năm 2023, tỷ lệ này ở cả nước lần lượt là 44% và 62%, cao hơn năm 2022.",
+            ],
+            44,
+            "doanh nghiệp có website",
+        ),
     ],
 )
 def test_a_measure_that_points_at_the_figure_before_takes_its_measure(
