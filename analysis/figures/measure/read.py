@@ -49,8 +49,12 @@ def _read_measure(
         return spent_for, place
     earned = _EARNED.match(measure) if kind == "money" else None
     if earned and _words_pattern("money_nouns", at="start").fullmatch(earned.group("noun")):
+        whose, noun = earned.group("whose"), earned.group("noun")
+        if is_place(whose) or is_empty_measure(whose, place):
+            return noun, place or named_place(whose)  # "Hà Nội đạt doanh thu 12.000 tỷ đồng": Hà Nội's
         # "Thị trường an toàn thông tin mạng đạt doanh thu khoảng 6.200 tỷ đồng": the revenue of the market
-        return f"{earned.group('noun')} {earned.group('whose')}", place
+        opening = whose[:1].lower() + whose[1:] if whose[1:2].islower() else whose  # "Thị trường" opened it
+        return f"{noun} {opening}", place
     if kind in {"score", "rank"} and is_empty_measure(measure, place):
         # "Theo Báo cáo Chỉ số … (EBI) năm 2024, Hà Nội và TP HCM lần lượt đạt 92,5 và 91,8 điểm": a score or
         # a rank with only places before it is in the index the sentence named

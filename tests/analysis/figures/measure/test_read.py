@@ -741,8 +741,9 @@ def test_a_share_that_leaves_out_its_noun_takes_the_ones_the_share_before_counte
         (
             "Thị trường dịch vụ an toàn thông tin mạng trong nước đạt doanh thu khoảng 6.200 tỷ đồng.",
             6.2e12,
-            "doanh thu Thị trường dịch vụ an toàn thông tin mạng trong nước",
+            "doanh thu thị trường dịch vụ an toàn thông tin mạng trong nước",
         ),
+        ("Hà Nội đạt doanh thu 12.000 tỷ đồng từ dịch vụ số.", 1.2e13, "doanh thu"),
         # a count's noun run ends before the harm it did
         (
             "Năm 2024 ghi nhận 1.720 sự cố tấn công mạng gây ra đối với các hệ thống thông tin.",
