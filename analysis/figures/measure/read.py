@@ -179,7 +179,7 @@ _DONE_AFTER = re.compile(r"\s*(?P<done>(?:đã\s+)?được\s+[^,;.()]+)", re.IG
 
 def _sum_done(text: str, reading: Reading) -> str:
     """ "… tổng số tiền hơn 312 tỷ đồng được nộp vào ngân sách qua Cổng dịch vụ công" → "số tiền được nộp
-    vào ngân sách qua Cổng dịch vụ công"."""
+    vào ngân sách" (where it was paid goes, as from any measure)."""
     done = _DONE_AFTER.match(text, reading.end)
     if not _SUM_LABEL.search(text[: reading.start]) or done is None:
         return ""
