@@ -183,7 +183,11 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     for _ in range(12):
         stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()
-        stripped = _words_pattern("leading", at="start").sub("", stripped).strip()
+        leading = _words_pattern("leading", at="start").match(stripped)
+        compound = _words_pattern("run_compounds", at="start").match(stripped)
+        if leading and not (compound and compound.end() > leading.end()):
+            # "nâng tỷ lệ …" loses its "nâng"; "nâng cấp trung tâm dữ liệu" keeps its compound
+            stripped = stripped[leading.end() :].strip()
         stripped = stripped.strip(' ,.;:"“”-–•')
         if stripped == label:
             break

@@ -744,6 +744,12 @@ def test_a_share_that_leaves_out_its_noun_takes_the_ones_the_share_before_counte
             "doanh thu thị trường dịch vụ an toàn thông tin mạng trong nước",
         ),
         ("Hà Nội đạt doanh thu 12.000 tỷ đồng từ dịch vụ số.", 1.2e13, "doanh thu"),
+        # a purpose that opens with a compound keeps it whole ("nâng cấp", not "cấp")
+        (
+            "Tỉnh dành 28 tỷ đồng trong năm 2025 cho nâng cấp trung tâm dữ liệu tỉnh.",
+            2.8e10,
+            "nâng cấp trung tâm dữ liệu tỉnh",
+        ),
         # a count's noun run ends before the harm it did
         (
             "Năm 2024 ghi nhận 1.720 sự cố tấn công mạng gây ra đối với các hệ thống thông tin.",
