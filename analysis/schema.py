@@ -202,7 +202,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "district_heads "
             "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
-            "respective_heads present_adverbs source_heads source_verbs run_stops places sources after_stops "
+            "respective_heads present_adverbs measure_aspect_words source_heads source_verbs run_stops places sources after_stops "
             "average_tails back_references measure_back_labels money_words money_nouns "
             "region_sectors ranking_verbs reporting_verbs source_openers venue_frames comparison_words "
             "example_words agencies"

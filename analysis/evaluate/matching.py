@@ -8,6 +8,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 from analysis.evaluate.gold import GoldFigure
 from analysis.resources import phrases as phrases_of
@@ -15,7 +16,20 @@ from analysis.types import Figure
 
 
 def _measure_words(text: str) -> list[str]:
-    return re.sub(r"[^\w\s/%-]", " ", unicodedata.normalize("NFC", text).casefold()).split()
+    # "hộ gia đình đã dùng cáp quang" and "hộ gia đình dùng cáp quang" name one quantity: aspect words
+    # ("đã", "đang") say when, which a measure leaves to its year, so neither side is read with them
+    words = re.sub(r"[^\w\s/%-]", " ", unicodedata.normalize("NFC", text).casefold()).split()
+    return [word for word in words if word not in _aspect_words()]
+
+
+@cache
+def _aspect_words() -> frozenset[str]:
+    words = phrases_of("figure_grammar.toml:measure.measure_aspect_words")
+    return frozenset(word.casefold() for phrase in words for word in phrase.split())
+
+
+# a name that ends in its acronym: "Chỉ số đánh giá mức độ chuyển đổi số (DTI)"
+_NAMED_BY_ACRONYM = re.compile(r"\w[^()]*\((?P<acronym>[A-ZĐ][A-Za-zĐ0-9-]{1,11})\)\s*$")
 
 
 def measure_agrees(found: str | None, phrases: Sequence[str]) -> bool:
@@ -27,6 +41,9 @@ def measure_agrees(found: str | None, phrases: Sequence[str]) -> bool:
     False
     """
     words = _measure_words(found or "")
+    named = _NAMED_BY_ACRONYM.search(found or "")
+    if named and _measure_words(named.group("acronym")) in [_measure_words(phrase) for phrase in phrases]:
+        return True  # "Chỉ số đánh giá mức độ chuyển đổi số (DTI)" names the index the gold calls "DTI"
     for phrase in phrases:
         want = _measure_words(phrase)
         if not want or len(words) > len(want) + 2:

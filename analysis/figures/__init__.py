@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from analysis.figures.make import Candidate
 from analysis.figures.measure.carry import carry_measures
+from analysis.figures.measure.label import drop_aspect_words
 from analysis.figures.measure.places import article_place
 from analysis.figures.measure.refer import refer_back
 from analysis.figures.sentence import heading_keys, read_sentence
@@ -72,7 +73,12 @@ def extract_figures(
     figures = date_headlines(figures, sentences, doc_year, title=title)
     heads = headline_indexes(sentences, title)
     measured = refer_back(carry_measures(_unique(figures, sentences, heads), sentences))
-    return article_place(measured, sentences, outlet=outlet)
+    # "đã", "đang" told the readers above who acted and where a count's noun ends; a shown measure says
+    # what is measured, not when
+    return [
+        replace(figure, measure=drop_aspect_words(figure.measure)) if figure.measure else figure
+        for figure in article_place(measured, sentences, outlet=outlet)
+    ]
 
 
 def _unique(figures: list[Figure], sentences: Sequence[Sentence], heads: set[int]) -> list[Figure]:

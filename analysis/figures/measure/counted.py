@@ -26,6 +26,11 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
             # "1.012.450 người dân đã được lập hồ sơ sức khỏe điện tử": a short noun needs what was done to it
             run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")
             stop = _words_pattern("count_run_stops", at="any").search(run, stop.start() + 1)
+        while stop and _does_after(run, stop) and _is_generic(phrase, run[: stop.start()], bare=True):
+            # "13 bộ, ngành đã kết nối …", "61 triệu người đã mua sắm trực tuyến": a short noun needs what they
+            # did to say which ones count, and "đã" only says when
+            run = run[: stop.start()] + run[stop.end() :].lstrip()
+            stop = _words_pattern("count_run_stops", at="any").search(run, stop.start())
         run = run[: stop.start()] if stop else run
         counters = _words_pattern("generic_counters", at="start")
         for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
@@ -36,13 +41,21 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
 
 
+def _does_after(run: str, stop: re.Match[str]) -> bool:
+    """Whether the stop is "đã" or "đang" before an active verb ("đã kết nối"; not "đã được …", not "sẽ …",
+    which is a plan, nor a name)."""
+    done = re.match(r"(?:đã|đang)\s+(?P<verb>[^\W\d_]+)", run[stop.start() :])
+    return bool(done) and done.group("verb").islower() and done.group("verb") != "được"
+
+
 _PASSIVE_AHEAD = re.compile(r"(?:đã|đang|vừa)\s+(?P<done>được\s.*)$", re.IGNORECASE)
 
 
-def _is_generic(phrase: str, run: str) -> bool:
-    """Whether the counted noun (after its counter) is too short to say which ones: "người dân"."""
+def _is_generic(phrase: str, run: str, *, bare: bool = False) -> bool:
+    """Whether the counted noun (after its counter) is too short to say which ones: "người dân"; with
+    ``bare``, also a counter alone ("61 triệu người")."""
     noun = _words_pattern("generic_counters", at="start").sub("", f"{phrase} {run}".strip())
-    return 0 < len(noun.split()) < _SPECIFIC_SYLLABLES
+    return (0 if bare else 1) <= len(noun.split()) < _SPECIFIC_SYLLABLES
 
 
 # a counted noun this long already says which ones ("phần mềm quản lý văn bản"); a shorter one, after its

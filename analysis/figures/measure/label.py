@@ -296,6 +296,22 @@ def drop_present_adverb(phrase: str) -> str:
     return _present_adverb().sub("", phrase)
 
 
+def drop_aspect_words(measure: str) -> str:
+    """A finished measure without "đã", "đang" inside it: when is not what is measured.
+
+    >>> drop_aspect_words("hộ gia đình đã dùng cáp quang")
+    'hộ gia đình dùng cáp quang'
+    """
+    return _inner_aspect().sub("", measure)
+
+
+@cache
+def _inner_aspect() -> re.Pattern[str]:
+    """ "đã", "đang" between two words of a phrase, before a verb in lower case ("đã dùng", "đang được")."""
+    words = phrase_alternation(_cue_list("measure_aspect_words"))
+    return re.compile(rf"(?<=\w)\s+(?:{words})(?=\s+[^\W\d_])(?=\s+(?-i:[^\W\d_A-ZÀ-ÝĐ]))", re.IGNORECASE)
+
+
 @cache
 def _have_frame() -> re.Pattern[str]:
     verbs = phrase_alternation(_cue_list("have_verbs"))

@@ -24,6 +24,14 @@ from analysis.types import Figure
         ("lệ dân số trưởng thành", ["tỷ lệ dân số trưởng thành"], False),  # head cut off
         ("kinh tế", ["kinh tế số"], False),  # shorter is not enough
         (None, ["kinh tế số"], False),
+        # aspect words say when, on either side: "đã", "đang" are read as absent
+        ("hộ gia đình đã dùng cáp quang", ["hộ gia đình dùng cáp quang"], True),
+        ("người dân dùng VNeID", ["người dân đang dùng VNeID"], True),
+        ("doanh nghiệp nhỏ và vừa", ["doanh nghiệp nhỏ và vừa chuyển đổi số"], False),  # "vừa" is a size
+        # a full name ending in the acronym the gold accepts names that index; a fragment does not
+        ("Chỉ số đánh giá mức độ chuyển đổi số (DTI)", ["Chỉ số chuyển đổi số cấp tỉnh", "DTI"], True),
+        ("Chỉ số đánh giá mức độ chuyển đổi số (DTI)", ["Chỉ số chuyển đổi số cấp tỉnh"], False),
+        ("Chỉ số đổi mới sáng tạo toàn cầu (GII)", ["DTI"], False),
         ("", ["kinh tế số"], False),
     ],
 )

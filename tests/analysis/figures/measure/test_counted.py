@@ -54,9 +54,7 @@ def test_a_long_share_runs_to_the_end_of_its_clause_not_into_a_word() -> None:
         "Đến cuối năm, 76% trường trung học cơ sở đã được trang bị phòng học thông minh có đường truyền "
         "Internet tốc độ cao, vượt kế hoạch."
     )
-    measure = (
-        "trường trung học cơ sở đã được trang bị phòng học thông minh có đường truyền Internet tốc độ cao"
-    )
+    measure = "trường trung học cơ sở được trang bị phòng học thông minh có đường truyền Internet tốc độ cao"
     assert _measures([(1, sentence, 1)]) == [(76, measure)]
 
 
@@ -214,3 +212,29 @@ def test_a_short_counted_noun_takes_what_was_done_to_it(sentence: str, value: fl
 )
 def test_where_and_an_age_inside_a_measure_do_not_end_it(sentence: str, value: float, measure: str) -> None:
     _assert_measure(sentence, value, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a short noun goes on through "đã"/"đang" to what the counted ones did, and the aspect word drops
+        ("Đến hết năm 2024, 42 xã đã triển khai chợ số trên địa bàn huyện.", 42, "xã triển khai chợ số"),
+        ("Cả nước có khoảng 9 triệu người đang dùng chữ ký số cá nhân.", 9e6, "người dùng chữ ký số cá nhân"),
+        (
+            "Trong năm, 27 đơn vị đã chuyển hệ thống lên nền tảng điện toán đám mây.",
+            27,
+            "đơn vị chuyển hệ thống lên nền tảng điện toán đám mây",
+        ),
+        # a share's run keeps what they did, without the aspect word
+        ("Khảo sát cho thấy 71,5% nông hộ đã bán hàng qua mạng xã hội.", 71.5, "nông hộ bán hàng qua mạng xã hội"),
+        ("Theo Sở, 88% giáo viên đang sử dụng học liệu số trong giờ dạy.", 88, "giáo viên sử dụng học liệu số"),
+        # a counted noun that already says which ones stops before "đã"
+        (
+            "Hiện có 315 doanh nghiệp khởi nghiệp sáng tạo đã gọi vốn thành công.",
+            315,
+            "doanh nghiệp khởi nghiệp sáng tạo",
+        ),
+    ],
+)
+def test_when_the_counted_ones_did_it_is_no_part_of_the_measure(sentence: str, value: float, measure: str) -> None:
+    assert _measures([(1, sentence, 1)]) == [(value, measure)]
