@@ -27,8 +27,8 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
             run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")
             stop = _words_pattern("count_run_stops", at="any").search(run, stop.start() + 1)
         while stop and _does_after(run, stop) and _is_generic(phrase, run[: stop.start()], bare=True):
-            # "13 bộ, ngành đã kết nối …", "61 triệu người đã mua sắm trực tuyến": a short noun needs what they
-            # did to say which ones count, and "đã" only says when
+            # "13 bộ, ngành đã kết nối …", "61 triệu người đã mua sắm trực tuyến": a short noun needs what
+            # they did to say which ones count, and "đã" only says when
             run = run[: stop.start()] + run[stop.end() :].lstrip()
             stop = _words_pattern("count_run_stops", at="any").search(run, stop.start())
         run = run[: stop.start()] if stop else run

@@ -226,8 +226,16 @@ def test_where_and_an_age_inside_a_measure_do_not_end_it(sentence: str, value: f
             "đơn vị chuyển hệ thống lên nền tảng điện toán đám mây",
         ),
         # a share's run keeps what they did, without the aspect word
-        ("Khảo sát cho thấy 71,5% nông hộ đã bán hàng qua mạng xã hội.", 71.5, "nông hộ bán hàng qua mạng xã hội"),
-        ("Theo Sở, 88% giáo viên đang sử dụng học liệu số trong giờ dạy.", 88, "giáo viên sử dụng học liệu số"),
+        (
+            "Khảo sát cho thấy 71,5% nông hộ đã bán hàng qua mạng xã hội.",
+            71.5,
+            "nông hộ bán hàng qua mạng xã hội",
+        ),
+        (
+            "Theo Sở, 88% giáo viên đang sử dụng học liệu số trong giờ dạy.",
+            88,
+            "giáo viên sử dụng học liệu số",
+        ),
         # a counted noun that already says which ones stops before "đã"
         (
             "Hiện có 315 doanh nghiệp khởi nghiệp sáng tạo đã gọi vốn thành công.",
@@ -236,5 +244,7 @@ def test_where_and_an_age_inside_a_measure_do_not_end_it(sentence: str, value: f
         ),
     ],
 )
-def test_when_the_counted_ones_did_it_is_no_part_of_the_measure(sentence: str, value: float, measure: str) -> None:
+def test_when_the_counted_ones_did_it_is_no_part_of_the_measure(
+    sentence: str, value: float, measure: str
+) -> None:
     assert _measures([(1, sentence, 1)]) == [(value, measure)]
