@@ -177,7 +177,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "stop_words"
         ),
         "cues": _lists(
-            "rank year_compounds year_noun_before whole_nouns rank_fraction date_words rank_scope "
+            "rank year_compounds year_noun_before whole_nouns whole_equals rank_fraction date_words "
+            "rank_scope "
             "change multiplier label label_exceptions baseline target stated_value_verbs result_markers "
             "plan_nouns plan_parts share_heads indicator_phrases contrast_words relative_years "
             "previous_year score_labels index_labels count_labels figure_back_labels count_label_ends "
@@ -202,7 +203,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "district_heads "
             "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
-            "respective_heads present_adverbs measure_aspect_words "
+            "respective_heads shared_head_joins present_adverbs measure_aspect_words "
             "source_heads source_verbs run_stops places sources after_stops "
             "average_tails back_references measure_back_labels money_words money_nouns "
             "region_sectors ranking_verbs reporting_verbs source_openers venue_frames comparison_words "

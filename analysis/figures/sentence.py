@@ -11,6 +11,7 @@ from typing import Any
 from analysis.figures.cues import (
     alternation,
     clause_before,
+    cue_pattern,
     cue_words,
     ends_with,
     list_heads,
@@ -230,6 +231,20 @@ _AVERAGE_OF = re.compile(
 _WHOLE = {"cả nước", "toàn quốc", "chung"}  # an average of the whole is the country's: no place
 
 
+def _equal_to_the_count(between: str) -> bool:
+    """Whether the share's own words before it say it is of the people counted before it:
+    "79,8 triệu người dùng Internet, | tương đương | 78,1% dân số"; not "8.500 trạm phát sóng, | phủ tới | 26%
+    dân số", where the population is what the stations cover."""
+    words = " ".join(re.sub(r"[,;:()]", " ", between).split()).casefold()
+    equal = cue_pattern("whole_equals")
+    while words:
+        said = equal.match(words)
+        if said is None:
+            return False
+        words = words[said.end() :].strip()
+    return True
+
+
 def _bracketed_like_before(
     text: str, reading: Reading, found: Sequence[Candidate]
 ) -> tuple[FigureKind, str] | None:
@@ -334,7 +349,13 @@ def read_sentence(
             elif tail is not None and tail.category == "noun" and text[unit.end : tail.start].strip() == "":
                 after = extend_counted(text, tail.end, tail.text)
                 counted_before = [c.figure for c in found if c.figure.kind in {"count", "number_word"}]
-                if after.casefold() in cue_words("whole_nouns") and counted_before:
+                if (
+                    after.casefold() in cue_words("whole_nouns")
+                    and counted_before
+                    and _equal_to_the_count(
+                        re.split(r"[,;:]", text[counted_before[-1].end : reading.start])[-1]
+                    )
+                ):
                     # "79,8 triệu người dùng Internet, tương đương 78,1% dân số": the share of those counted
                     after = counted_before[-1].measure
         if kind in {"count", "number_word"} and unit is not None and unit.category == "noun":

@@ -293,7 +293,11 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     names = _HOW_MANY.sub("", _trailing_list_head().sub("", names))  # "Hai tỉnh Khánh Hòa và …"
     places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
     if order >= len(places) or not all(place and is_place(place) for place in places):
-        parts = _respective_parts(text[: last.start()]) or _named_parts(names, text[last.end() :])
+        parts = (
+            _respective_parts(text[: last.start()])
+            or _named_parts(names, text[last.end() :])
+            or _items_of_shared_head(text[: last.start()], text[last.end() :])
+        )
         return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
 
@@ -357,6 +361,32 @@ def _named_parts(names: str, after: str) -> list[str]:
     if len(parts) < 2 or len(parts) != len(_figure_numbers(clause)):
         return []
     return parts if all(part and len(part.split()) <= 5 and not is_place(part) for part in parts) else []
+
+
+def _items_of_shared_head(before: str, after: str) -> list[str]:
+    """ "giao dịch qua kênh Internet, điện thoại di động và mã QR tăng lần lượt 51,2%, 50,5% và 62,8%": items
+    listed after a head and its preposition ("giao dịch qua"), one for each figure after "lần lượt"; each
+    measures the head with its item ("giao dịch qua điện thoại di động")."""
+    wanted = len(_figure_numbers(re.split(r"[.;]", after)[0]))
+    clause = re.split(r"[.;:]\s", before)[-1]
+    items = re.split(r",\s*|\s+và\s+", clause)
+    if wanted < 2 or len(items) < wanted:
+        return []
+    first = strip_measure(items[-wanted])
+    rest = [strip_measure(item) for item in items[len(items) - wanted + 1 :]]
+    joined = _shared_head_joins().search(first)
+    if joined is None or not all(item and len(item.split()) <= 4 and not is_place(item) for item in rest):
+        return []
+    head = first[: joined.end()]
+    return [first, *(f"{head} {item}" for item in rest)]
+
+
+@cache
+def _shared_head_joins() -> re.Pattern[str]:
+    """The first preposition after a measure's head: "giao dịch | qua | kênh Internet"."""
+    return re.compile(
+        rf"^\S.*?\s(?:{phrase_alternation(_cue_list('shared_head_joins'))})(?=\s)", re.IGNORECASE
+    )
 
 
 @cache

@@ -10,7 +10,7 @@ from analysis.figures.measure.clauses import _counted_after_number, measure_befo
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.index import index_before
-from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, strip_measure
+from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, split_have_frame, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _folded, _words_pattern
 from analysis.figures.reading import Reading
@@ -35,6 +35,13 @@ def read_measure(
     """
     measure, place = _read_measure(text, reading, kind, unit_text, after)
     return (drop_named_examples(drop_pronoun_owner(measure)) if measure else measure), place
+
+
+def _verb_like(label: str) -> bool:
+    """A label of one or two words in lower case, right before a count: a verb ("thu hút", "tiếp đón"), not
+    a name of what is counted."""
+    words = label.split()
+    return len(words) <= 2 and all(word.isalpha() and word.islower() for word in words)
 
 
 def _read_measure(
@@ -91,6 +98,7 @@ def _read_measure(
             and measure
             and measure.casefold() not in _folded("generic_counters")  # "1,5 triệu người, trong đó 530.000 …"
             and not is_empty_measure(measure, place)
+            and not (after and _verb_like(measure))  # "thu hút 186.500 lượt người tham gia": who took part
         ):
             # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what
             return measure, place
@@ -118,6 +126,9 @@ def _read_measure(
         # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures;
         # "mạng 4G đã phủ sóng 99,8% dân số": the subject is, not its verb
         return re.split(r"\s+(?:đã|đang|vừa|sẽ)\s+", measure, maxsplit=1)[0], place
+    covering = _subject_that_has(text, reading.start) if whole else ""
+    if covering:
+        return covering, place
     if after:
         # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures
         owners: list[str] = []
@@ -130,6 +141,20 @@ def _read_measure(
     if acted:
         return acted, place
     return measure or unit_text or None, place
+
+
+def _subject_that_has(text: str, start: int) -> str:
+    """The subject of an earlier "có" in the sentence, for a share of the whole whose own clause is a verb
+    alone: "mạng 5G tại Việt Nam đã có khoảng 8.500 trạm phát sóng, phủ tới 26% dân số" → "mạng 5G"."""
+    own = re.split(r"[,;:]", text[:start])[-1]
+    if len(own.split()) > 3 or len(own) == start:
+        return ""  # the share's clause names more than its verb ("mạng 4G đã phủ sóng 99,8% dân số")
+    clause = re.split(r"[,;:]", text[: start - len(own)].rstrip(" ,"))[-1]
+    framed = split_have_frame(clause)
+    if framed is None or not framed[1]:
+        return ""
+    subject = strip_measure(framed[1][0])
+    return subject if subject and not is_empty_measure(subject) and len(subject.split()) <= 6 else ""
 
 
 def _same_counter_before(text: str, start: int, unit_text: str) -> str:

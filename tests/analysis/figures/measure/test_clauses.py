@@ -398,3 +398,32 @@ def test_a_list_that_names_its_measure_after_the_colon_measures_it_for_each_plac
     sentence: str, value: float, place: str
 ) -> None:
     _assert_measure_and_place(sentence, value, "tỷ lệ hộ dùng cáp quang", place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        (
+            "Năm 2024, thanh toán qua thẻ, ví điện tử và mã QR tăng lần lượt 20%, 35% và 70%.",
+            ["thanh toán qua thẻ", "thanh toán qua ví điện tử", "thanh toán qua mã QR"],
+        ),
+        (
+            "Khách hàng đăng ký bằng ứng dụng, website và quầy giao dịch lần lượt chiếm 60%, 25% và 15%.",
+            [
+                "Khách hàng đăng ký bằng ứng dụng",
+                "Khách hàng đăng ký bằng website",
+                "Khách hàng đăng ký bằng quầy giao dịch",
+            ],
+        ),
+        (
+            "Số liệu của Ngân hàng Nhà nước cho thấy năm 2024 giao dịch qua kênh Internet, điện thoại "
+            "di động và mã QR tăng lần lượt 51,2%, 50,5% và 62,8% về số lượng.",
+            ["giao dịch qua kênh Internet", "giao dịch qua điện thoại di động", "giao dịch qua mã QR"],
+        ),
+    ],
+)
+def test_items_after_a_shared_head_each_measure_the_head_with_their_item(
+    sentence: str, measures: list[str]
+) -> None:
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [figure.measure for figure in found] == measures

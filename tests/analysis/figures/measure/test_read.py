@@ -762,3 +762,30 @@ def test_a_sum_or_count_named_by_what_it_is_for_or_what_was_done(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a verb alone before a count of visits is no label: the run after the counter says who
+        (
+            "Chương trình đã tổ chức 52 buổi tập huấn, tiếp đón 9.400 lượt người tham dự.",
+            [(52, "buổi tập huấn"), (9400, "lượt người tham dự")],
+        ),
+        # a share of the population after "phủ sóng" is the network's coverage, not a share of the stations
+        (
+            "Đến cuối năm, mạng 5G của Viettel đã có 3.200 trạm, phủ sóng 30% dân số.",
+            [(3200, "trạm"), (30, "mạng 5G")],
+        ),
+        # "tương đương" makes the share one of the people counted before it
+        (
+            "Tỉnh có 1,2 triệu người dùng điện thoại thông minh, tương đương 81% dân số.",
+            [(1.2e6, "người dùng điện thoại thông minh"), (81, "người dùng điện thoại thông minh")],
+        ),
+    ],
+)
+def test_what_a_count_of_visits_or_a_share_of_the_population_measures(
+    sentence: str, found: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == found
