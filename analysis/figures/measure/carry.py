@@ -65,6 +65,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             for before in carried
             if before.sentence_index == figure.sentence_index and before.kind == "rank"
         )
+        fuller = _named_more_fully_before(figure, carried, paragraph)
+        if fuller:
+            # "… 1.480 kỹ sư thiết kế vi mạch … Năm 2025, mục tiêu là 2.000 kỹ sư": the same engineers
+            carried.append(replace(figure, measure=fuller))
+            continue
         if _counts_places(figure):
             # "… tại 63 tỉnh, thành phố", "14 bộ, ngành và 21 địa phương đã thí điểm …": the places are what
             # the count counts, not whom another figure is for
@@ -141,6 +146,28 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(carried)
+
+
+def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph: dict[int, int]) -> str:
+    """The fuller name an earlier count of the paragraph gave the noun a count names bare: "1.480 kỹ sư thiết
+    kế vi mạch … 2.000 kỹ sư" → "kỹ sư thiết kế vi mạch" for 2.000; "" when none did, or when the earlier
+    noun is a coordinated group ("106 xã, phường, thị trấn, trong đó 78 xã": a part, not the group)."""
+    unit = " ".join(figure.unit.casefold().split())
+    bare = " ".join((figure.measure or "").casefold().split()) in {"", unit}
+    if figure.kind not in _COUNTED or not unit or not bare or is_place(figure.unit):
+        return ""
+    for earlier in reversed(before):
+        if paragraph.get(earlier.sentence_index) != paragraph.get(figure.sentence_index):
+            break
+        measure = _words_pattern("bare_heads", at="start").sub("", earlier.measure or "").strip()
+        folded = " ".join(measure.casefold().split())
+        if (
+            earlier.kind in _COUNTED
+            and folded.startswith(f"{unit} ")
+            and folded[len(unit) + 1 : len(unit) + 2].isalpha()
+        ):
+            return measure
+    return ""
 
 
 def _counts_places(figure: Figure) -> bool:

@@ -21,16 +21,16 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     """
     run = _counted_run(text[end:], len(phrase.split()), phrase, joins=not counted)
     if counted:
-        stop = _words_pattern("count_run_stops", at="any").search(run)
+        stop = _next_stop(run, 0)
         if stop and _PASSIVE_AHEAD.match(run, stop.start()) and _is_generic(phrase, run[: stop.start()]):
             # "1.012.450 người dân đã được lập hồ sơ sức khỏe điện tử": a short noun needs what was done to it
             run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")
-            stop = _words_pattern("count_run_stops", at="any").search(run, stop.start() + 1)
+            stop = _next_stop(run, stop.start() + 1)
         while stop and _does_after(run, stop) and _is_generic(phrase, run[: stop.start()], bare=True):
             # "13 bộ, ngành đã kết nối …", "61 triệu người đã mua sắm trực tuyến": a short noun needs what
             # they did to say which ones count, and "đã" only says when
             run = run[: stop.start()] + run[stop.end() :].lstrip()
-            stop = _words_pattern("count_run_stops", at="any").search(run, stop.start())
+            stop = _next_stop(run, stop.start())
         run = run[: stop.start()] if stop else run
         counters = _words_pattern("generic_counters", at="start")
         for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
@@ -39,6 +39,17 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
                 break
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
+
+
+def _next_stop(run: str, start: int) -> re.Match[str] | None:
+    """The first word from ``start`` that ends a count's run, but not one that opens a compound ("78 xã thuộc
+    diện đặc biệt khó khăn": "thuộc diện" says which ones, where "thuộc huyện X" says where)."""
+    stops = _words_pattern("count_run_stops", at="any")
+    compounds = _words_pattern("run_compounds", at="start")
+    stop = stops.search(run, start)
+    while stop and compounds.match(run[stop.start() :]):
+        stop = stops.search(run, stop.end())
+    return stop
 
 
 def _does_after(run: str, stop: re.Match[str]) -> bool:

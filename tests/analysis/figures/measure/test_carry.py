@@ -284,3 +284,23 @@ def test_a_value_compared_right_after_a_figure_takes_its_measure(
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     figure = next(f for f in figures if f.value == value)
     assert measure_agrees(figure.measure, [measure]), figure.measure
+
+
+def test_a_bare_count_takes_the_fuller_name_an_earlier_count_of_its_paragraph_gave_it() -> None:
+    found = _measures(
+        [
+            (1, "Huyện hiện có 230 cán bộ chuyên trách công nghệ thông tin cấp xã.", 1),
+            (2, "Đến năm 2026, huyện cần 300 cán bộ.", 1),
+            (3, "Năm 2030, tỉnh cần 900 cán bộ.", 2),  # another paragraph: not the same ones
+        ]
+    )
+    assert found == [
+        (230, "cán bộ chuyên trách công nghệ thông tin cấp xã"),
+        (300, "cán bộ chuyên trách công nghệ thông tin cấp xã"),
+        (900, "cán bộ"),
+    ]
+    # a coordinated group before is the whole, not the part counted after "trong đó"; "thuộc diện" says which
+    found = _measures(
+        [(1, "Tỉnh có 95 xã, phường, thị trấn, trong đó 41 xã thuộc diện đặc biệt khó khăn.", 1)]
+    )
+    assert found == [(95, "xã, phường, thị trấn"), (41, "xã thuộc diện đặc biệt khó khăn")]
