@@ -22,7 +22,7 @@ from analysis.figures.measure.empty import (
 from analysis.figures.measure.index import INDEX_HEAD, INDEX_NAMED, INDEX_PLAIN
 from analysis.figures.measure.label import holds_number, strip_measure
 from analysis.figures.measure.places import is_place, named_place
-from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
+from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, changes_a_count
 from analysis.text import phrase_alternation
 from analysis.types import Figure, Sentence
 
@@ -58,7 +58,8 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             continue
         steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
         bare_place = bool(figure.measure) and is_place(figure.measure or "")
-        field = figure.unit if figure.kind in {"rank", "score", "change"} else ""
+        counts_things = changes_a_count(figure.kind, figure.unit)  # "có thêm 1.200 doanh nghiệp": which ones
+        field = figure.unit if figure.kind in {"rank", "score", "change"} and not counts_things else ""
         # "xếp 59/193 quốc gia và vùng lãnh thổ, … với 54,48/100 điểm": the rank's field is no measure
         field += " " + " ".join(
             before.unit

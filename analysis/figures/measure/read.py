@@ -12,7 +12,7 @@ from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.index import index_before
 from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, split_have_frame, strip_measure
 from analysis.figures.measure.places import is_place, named_place
-from analysis.figures.measure.words import _folded, _words_pattern
+from analysis.figures.measure.words import _folded, _words_pattern, changes_a_count
 from analysis.figures.reading import Reading
 from analysis.nlp import glossary
 from analysis.text import phrase_alternation
@@ -75,7 +75,9 @@ def _read_measure(
         # "11,2 bác sĩ và 29,8 giường bệnh trên 10.000 dân": a rate of things counted per head measures them,
         # whatever noun an earlier clause named
         return counted_per, place
-    if kind in {"count", "number_word"} and unit_text and unit_text.casefold() not in time_units():
+    if (
+        kind in {"count", "number_word"} or changes_a_count(kind, unit_text)
+    ) and unit_text.casefold() not in time_units():
         # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp": the label says which ones
         label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
         if label and label.group("what").casefold().startswith(unit_text.casefold()):

@@ -53,3 +53,9 @@ def _words_pattern(name: str, *, at: str) -> re.Pattern[str]:
 @cache
 def _folded(*names: str) -> frozenset[str]:
     return frozenset(cue.casefold() for name in names for cue in _cue_list(name))
+
+
+def changes_a_count(kind: str, unit: str) -> bool:
+    """A change counted in things, not in points, steps or per cent: "cấp thêm 64 mã số cơ sở đóng gói"."""
+    steps = _folded("rank_steps", "percent_steps") | {"%", "điểm", "lần"}
+    return kind == "change" and bool(unit) and unit.casefold() not in steps and unit[:1].isalpha()

@@ -789,3 +789,27 @@ def test_what_a_count_of_visits_or_a_share_of_the_population_measures(
 ) -> None:
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(figure.value, figure.measure) for figure in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a change counted in things measures the things, as a count does, not who added them
+        ("Trong quý III, thành phố có thêm 85 hợp tác xã.", [(85, "hợp tác xã")]),
+        (
+            "Năm 2024, tỉnh có thêm 1.200 doanh nghiệp công nghệ số, nâng tổng số lên 5.000 doanh nghiệp.",
+            [(1200, "doanh nghiệp công nghệ số"), (5000, "doanh nghiệp công nghệ số")],
+        ),
+        (
+            "Sau đợt ra quân, các tổ công nghệ số cộng đồng kết nạp thêm 640 thành viên.",
+            [(640, "thành viên")],
+        ),
+        # a change in points or steps keeps the quantity before it
+        ("Tỷ lệ hồ sơ trực tuyến tăng 12 điểm phần trăm.", [(12, "Tỷ lệ hồ sơ trực tuyến")]),
+    ],
+)
+def test_a_change_counted_in_things_measures_the_things(
+    sentence: str, found: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == found
