@@ -153,9 +153,11 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
     """The fuller name an earlier count of the paragraph gave the noun a count names bare: "1.480 kỹ sư thiết
     kế vi mạch … 2.000 kỹ sư" → "kỹ sư thiết kế vi mạch" for 2.000; "" when none did, or when the earlier
     noun is a coordinated group ("106 xã, phường, thị trấn, trong đó 78 xã": a part, not the group)."""
-    unit = " ".join(figure.unit.casefold().split())
+    # a rate counts its first part: "91 thuê bao trên 100 dân" after "Số thuê bao băng rộng di động đạt 92
+    # triệu" names the same subscriptions
+    unit = " ".join(figure.unit.split("/")[0].casefold().split())
     bare = " ".join((figure.measure or "").casefold().split()) in {"", unit}
-    if figure.kind not in _COUNTED or not unit or not bare or is_place(figure.unit):
+    if figure.kind not in {*_COUNTED, "rate"} or not unit or not bare or is_place(unit):
         return ""
     for earlier in reversed(before):
         if paragraph.get(earlier.sentence_index) != paragraph.get(figure.sentence_index):
@@ -290,6 +292,11 @@ _FAMILIES = (
     {"rank", "score", "change"},
     {"percent", "change"},
     {"count", "number_word", "multiplier", "change"},
+    # "bố trí 85 tỷ đồng cho …, gấp 1,6 lần năm trước": a multiplier compares the figure before it, whatever
+    # its kind
+    {"money", "multiplier"},
+    {"percent", "multiplier"},
+    {"rate", "multiplier"},
 )
 
 

@@ -35,10 +35,15 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
         counters = _words_pattern("generic_counters", at="start")
         for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
             noun = counters.sub("", f"{phrase} {run[: relative.start()]}".strip())
+            if _NEGATED.search(run[: relative.start()]):
+                break  # "2/3 số doanh nghiệp nhỏ và vừa chưa có chiến lược …": without it, the opposite
             if len(noun.split()) >= _SPECIFIC_SYLLABLES:
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
                 break
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
+
+
+_NEGATED = re.compile(r"(?<!\w)(?:chưa|không|chẳng)\s*$", re.IGNORECASE)
 
 
 def _next_stop(run: str, start: int) -> re.Match[str] | None:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from analysis.figures.cues import time_units
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
 from analysis.resources import load_toml, phrases
 from analysis.text import longest_first, phrase_alternation, phrase_pattern
@@ -61,6 +62,8 @@ def is_place(label: str) -> bool:
     if head and (re.fullmatch(r"\d{1,2}", rest) or (rest and all(w[:1].isupper() for w in rest.split()))):
         return True  # "thành phố Thủ Đức", "huyện Việt Yên", "Quận 1"
     words = label.split()
+    if len(words) == 1 and folded in time_units():
+        return False  # "Năm nay, …": a time word that opens a sentence, capitalised, names no place
     places = _folded("places")
     return bool(words) and all(
         word.casefold() in places or (word[0].isupper() and not word.isupper()) for word in words

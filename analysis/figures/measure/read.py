@@ -37,6 +37,12 @@ def read_measure(
     return (drop_named_examples(drop_pronoun_owner(measure)) if measure else measure), place
 
 
+def _has_right_before(text: str, start: int) -> bool:
+    """Whether a have verb comes right before the number: "Ứng dụng Hà Nội số có | hơn 1,5 triệu người dùng"
+    (whose the count is, before it; what it counts, after it)."""
+    return _words_pattern("have_verbs", at="end").search(text[:start]) is not None
+
+
 def _verb_like(label: str) -> bool:
     """A label of one or two words in lower case, right before a count: a verb ("thu hút", "tiếp đón"), not
     a name of what is counted."""
@@ -101,6 +107,7 @@ def _read_measure(
             and measure.casefold() not in _folded("generic_counters")  # "1,5 triệu người, trong đó 530.000 …"
             and not is_empty_measure(measure, place)
             and not (after and _verb_like(measure))  # "thu hút 186.500 lượt người tham gia": who took part
+            and not (after and _has_right_before(text, reading.start))  # "Ứng dụng X có 1,5 triệu người dùng"
         ):
             # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what
             return measure, place

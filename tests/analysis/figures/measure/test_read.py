@@ -813,3 +813,32 @@ def test_a_change_counted_in_things_measures_the_things(
 ) -> None:
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(figure.value, figure.measure) for figure in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a multiplier compares the sum before it; "Năm" opening the sentence is no place and no measure
+        (
+            "Năm nay, tỉnh bố trí 85 tỷ đồng cho các dự án chuyển đổi số, gấp 1,6 lần năm trước.",
+            [(85e9, "các dự án chuyển đổi số"), (1.6, "các dự án chuyển đổi số")],
+        ),
+        # after "có", the owner is whose the count is; the counted noun is what it counts
+        ("Ứng dụng công dân số của tỉnh có hơn 1,5 triệu người dùng.", [(1.5e6, "người dùng")]),
+        # a rate's counted noun named more fully by the figure before it
+        (
+            "Số thuê bao băng rộng di động đạt 92 triệu, tương đương 91 thuê bao trên 100 dân.",
+            [(92e6, "Số thuê bao băng rộng di động"), (91, "thuê bao băng rộng di động")],
+        ),
+        # a negated relative clause is no extra: it says which ones
+        (
+            "Khoảng 2/3 số doanh nghiệp nhỏ và vừa chưa có chiến lược chuyển đổi số.",
+            [(2, "số doanh nghiệp nhỏ và vừa chưa có chiến lược chuyển đổi số")],
+        ),
+    ],
+)
+def test_measures_from_the_figure_before_or_the_words_after(
+    sentence: str, found: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == found
