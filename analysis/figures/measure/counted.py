@@ -94,6 +94,8 @@ def _pair_after_comma(rest: str, size: int, before: str = "") -> bool:
     stops = _words_pattern("run_stops", at="start")
     if size < 1 or _figure_ahead(rest, stops):
         return False  # "91% dân số, cáp quang đến 99% thôn, bản": a clause with a figure of its own
+    if stops.match(rest.lstrip()):
+        return False  # "640 hộ, tiếp theo là …": the next part of the sentence
     if size > 2:
         return _short_tail(rest, before)
     for count in (size, size + 1):
@@ -133,10 +135,12 @@ def _short_tail(rest: str, before: str) -> bool:
                 return False  # "hồ sơ trên môi trường mạng, khối địa phương đạt 86,9%": a new subject
             break
         tail.append(word)
+    repeats = bool(tail) and tail[0].casefold() in {word.casefold() for word in before.split()[-3:]}
     if (
         not tail
         or not all(word.isalpha() and word[:1].islower() for word in tail)
-        or is_place(" ".join(tail))
+        # "cơ quan nhà nước cấp tỉnh, cấp huyện": a level repeating the head before is more of the noun
+        or (is_place(" ".join(tail)) and not repeats)
     ):
         return False
     at_comma = (

@@ -248,3 +248,17 @@ def test_when_the_counted_ones_did_it_is_no_part_of_the_measure(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _measures([(1, sentence, 1)]) == [(value, measure)]
+
+
+def test_a_level_repeating_its_head_after_a_comma_is_more_of_the_noun() -> None:
+    sentence = (
+        "Hiện 100% cơ quan nhà nước cấp tỉnh, cấp huyện và cấp xã sử dụng hệ thống quản lý văn bản điều hành."
+    )
+    assert _measures([(1, sentence, 1)]) == [
+        (100, "cơ quan nhà nước cấp tỉnh, cấp huyện và cấp xã sử dụng hệ thống quản lý văn bản điều hành")
+    ]
+
+
+def test_the_next_of_a_ranked_list_after_a_comma_is_no_part_of_the_counted_noun() -> None:
+    sentence = "Huyện Đơn Dương dẫn đầu với 640 hộ, tiếp theo là Đức Trọng (410 hộ) và Lạc Dương (275 hộ)."
+    assert _measures([(1, sentence, 1)]) == [(640, "hộ"), (410, "hộ"), (275, "hộ")]
