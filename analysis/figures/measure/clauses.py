@@ -5,6 +5,7 @@ sentence names around it ("Tỷ lệ hồ sơ trực tuyến của Hà Nội đ�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from analysis.figures.cues import rank_scopes
@@ -102,7 +103,7 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
 
     def found(label: str) -> tuple[str, str | None]:
         named = nearest[0] if nearest else (owners[0] if owners else place)
-        return label, named_place(named or None)
+        return label, named_place(named or _framed_place(clauses) or None)
 
     def note_place() -> None:
         if not nearest and (owners or place):
@@ -167,6 +168,18 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
         return found(label)
     note_place()
     return found(place)
+
+
+def _framed_place(clauses: Sequence[tuple[str, str]]) -> str:
+    """The place a sentence opens with, "Tại Hà Nội, tỷ lệ này là 61%", "Ở Đà Nẵng, …": where the figure is,
+    when its own clause names none."""
+    opening = clauses[-1][0] if len(clauses) > 1 else ""
+    framed = _WHERE_FRAME.match(opening)
+    name = framed.group("place") if framed else ""
+    return name if name and is_place(name) else ""
+
+
+_WHERE_FRAME = re.compile(r"\s*(?:tại|ở|trên địa bàn)\s+(?P<place>[^,;:]+?)\s*$", re.IGNORECASE)
 
 
 # "Name (value …), Name (value …) và Name (": the items of a list of places, up to the figure's own name

@@ -13,8 +13,10 @@ from functools import cache
 from analysis.resources import phrases
 from analysis.text import phrase_alternation, phrase_pattern
 
+# "đầu" (the start of a period) opens no label, but "đầu ra", "đầu vào" (an index's output and input) do
 _FILLER_START = re.compile(
-    r"^(?:theo đó|theo|đến nay|hiện nay|hiện|tính đến|đến hết|đến cuối|đến|tới|cuối|đầu|trong|tại|riêng|"
+    r"^(?:theo đó|theo|đến nay|hiện nay|hiện|tính đến|đến hết|đến cuối|đến|tới|cuối|đầu(?! (?:ra|vào)\b)|"
+    r"trong|tại|riêng|"
     r"cụ thể|đặc biệt|bên cạnh đó|ngoài ra|đồng thời|sau|với|năm \d{4}|\d{4}|nay|qua|mới đây|vừa qua|"
     r"trong năm|cả nước|toàn quốc|đã|thì|phấn đấu|mục tiêu|dự kiến|kế hoạch|"
     r"(?:đến|tới|vào|trong) năm \d{4}|\d{1,2} tháng(?: đầu| cuối)?(?: năm(?: \d{4})?)?)\b[\s,]*",

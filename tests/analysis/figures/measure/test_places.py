@@ -417,3 +417,30 @@ def test_a_lead_giving_the_province_a_share_of_the_country_keeps_its_article() -
             "Thành phố đặt mục tiêu đào tạo 1.500 kỹ sư vào năm 2030.",
         ]
     )[::2] == [(620.0, "Huế"), (1500.0, "Huế")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the place a sentence opens with is where its figure is, when the figure's own clause names none
+        (
+            "Tại Cần Thơ, tỷ lệ hồ sơ trực tuyến là 61%; tại TP Hồ Chí Minh là 67%.",
+            [(61, "tỷ lệ hồ sơ trực tuyến", "Cần Thơ"), (67, "tỷ lệ hồ sơ trực tuyến", "TP Hồ Chí Minh")],
+        ),
+        # an industrial park is a body a figure is for; "nhiều nhất tỉnh" says where it stands, not which ones
+        (
+            "Trong đó, Khu công nghiệp Yên Phong có 2.800 công nhân được đào tạo, nhiều nhất tỉnh.",
+            [(2800, "công nhân được đào tạo", "Khu công nghiệp Yên Phong")],
+        ),
+        # "đầu ra", "đầu vào" are an index's pillars, not "the start of" something
+        (
+            "Ở nhóm đầu ra, Việt Nam đạt 33,8 điểm; nhóm đầu vào đạt 35,6 điểm.",
+            [(33.8, "đầu ra", None), (35.6, "nhóm đầu vào", None)],
+        ),
+    ],
+)
+def test_where_a_sentence_opens_and_which_body_a_figure_is_for(
+    sentence: str, found: list[tuple[float, str, str | None]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure, figure.place) for figure in figures] == found
