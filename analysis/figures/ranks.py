@@ -86,11 +86,45 @@ def read_ranks(
         for follower, span in _rank_series(sentence, pieces, figure, doc_year):
             found.append(Candidate(follower, None, False))
             spans.append(span)
+    if found:
+        for bracketed, span in _bracketed_ranks(sentence, found[0].figure, spans, doc_year):
+            found.append(Candidate(bracketed, None, False))
+            spans.append(span)
     return found, spans
+
+
+def _bracketed_ranks(
+    sentence: Sentence, first: Figure, spans: Sequence[tuple[int, int]], doc_year: int | None
+) -> list[tuple[Figure, tuple[int, int]]]:
+    """Ranks in brackets after names, in a sentence that ranks: "Việt Nam đứng thứ ba, sau Singapore (thứ 4)
+    và Malaysia (thứ 33)" — each the rank of the name before it, in the first rank's measure."""
+    ranks = []
+    for match in _BRACKETED_RANK.finditer(sentence.text):
+        number = match.span("n")
+        if any(start <= number[0] < end for start, end in spans):
+            continue
+        figure = make_figure(
+            sentence,
+            start=match.start("n") - len("thứ "),
+            end=match.end("n"),
+            value=float(match.group("n")),
+            unit=first.unit,
+            kind="rank",
+            doc_year=doc_year,
+            number_start=match.start("n"),
+            measure=first.measure,
+            place=match.group("place"),
+        )
+        ranks.append((figure, number))
+    return ranks
 
 
 # a capital letter, Vietnamese ones included: "Ấn Độ", "Đức", "Úc"
 _CAPITAL = "[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+
+
+_CAPITAL_WORDS = f"{_CAPITAL}[^\\W\\d_]*(?:\\s+{_CAPITAL}[^\\W\\d_]*){{0,3}}"
+_BRACKETED_RANK = re.compile(rf"(?P<place>{_CAPITAL_WORDS})\s*\(\s*(?:thứ|hạng)\s+(?P<n>\d{{1,3}})\s*\)")
 
 
 @cache

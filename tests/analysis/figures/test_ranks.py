@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.figures import extract_figures
 from analysis.figures.ranks import read_ranks
 from analysis.figures.units import tag_pieces
 from analysis.types import Sentence
@@ -123,3 +124,20 @@ def test_ranks_by_pillar_each_count_held_aside() -> None:
     text = "Về các chỉ số thành phần, Lạng Sơn đứng thứ 12 về chính quyền số và thứ 30 về kinh tế số."
     found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
     assert [(f.kind, f.value) for f in found] == [("rank", 12.0), ("rank", 30.0)]
+
+
+def test_ranks_in_brackets_after_names_in_a_ranking_sentence_are_each_a_rank() -> None:
+    sentence = "Năm 2024, Đà Nẵng xếp thứ 2 về DTI, sau Hà Nội (thứ 1) và Hải Phòng (hạng 3)."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.kind, f.value, f.place, f.measure) for f in found] == [
+        ("rank", 2, "Đà Nẵng", "DTI"),
+        ("rank", 1, "Hà Nội", "DTI"),
+        ("rank", 3, "Hải Phòng", "DTI"),
+    ]
+    # without a rank in the sentence, "(thứ 1)" is no figure of its own
+    assert (
+        extract_figures([Sentence("d", 0, "Hội nghị lần này (thứ 5) có 300 đại biểu.")], doc_year=2024)[
+            0
+        ].value
+        == 300
+    )
