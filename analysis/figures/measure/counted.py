@@ -96,6 +96,11 @@ def _pair_after_comma(rest: str, size: int, before: str = "") -> bool:
         return False  # "91% dân số, cáp quang đến 99% thôn, bản": a clause with a figure of its own
     if stops.match(rest.lstrip()):
         return False  # "640 hộ, tiếp theo là …": the next part of the sentence
+    compounds = _words_pattern("comma_compounds", at="start")
+    for size_before in (1, 2):
+        last = " ".join(before.split()[-size_before:])
+        if last and compounds.match(f"{last}, {rest.lstrip()}"):
+            return True  # "cơ sở khám, chữa bệnh triển khai …": one noun written with a comma
     if size > 2:
         return _short_tail(rest, before)
     for count in (size, size + 1):

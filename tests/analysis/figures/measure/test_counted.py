@@ -262,3 +262,22 @@ def test_a_level_repeating_its_head_after_a_comma_is_more_of_the_noun() -> None:
 def test_the_next_of_a_ranked_list_after_a_comma_is_no_part_of_the_counted_noun() -> None:
     sentence = "Huyện Đơn Dương dẫn đầu với 640 hộ, tiếp theo là Đức Trọng (410 hộ) và Lạc Dương (275 hộ)."
     assert _measures([(1, sentence, 1)]) == [(640, "hộ"), (410, "hộ"), (275, "hộ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        (
+            "Cả nước đã có 1.580 cơ sở khám, chữa bệnh triển khai thanh toán không dùng tiền mặt.",
+            1580,
+            "cơ sở khám, chữa bệnh triển khai thanh toán không dùng tiền mặt",
+        ),
+        (
+            "Có 95% cơ sở sản xuất, kinh doanh dùng hóa đơn điện tử.",
+            95,
+            "cơ sở sản xuất, kinh doanh dùng hóa đơn điện tử",
+        ),
+    ],
+)
+def test_a_noun_written_with_a_comma_is_one_noun(sentence: str, value: float, measure: str) -> None:
+    assert _measures([(1, sentence, 1)]) == [(value, measure)]
