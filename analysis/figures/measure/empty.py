@@ -28,6 +28,8 @@ def _folded_text(text: str | None) -> str:
 def _only_acts(folded: str) -> bool:
     """ "xử lý", "tỉnh dành": what was done (by whom), with nothing of what was measured."""
     body = _words_pattern("national", at="start").sub("", folded).strip()
+    # "tỉnh đã đầu tư": when it acted says nothing of what was measured either
+    body = " ".join(word for word in body.split() if word not in _folded("measure_aspect_words"))
     acts = _words_pattern("actions", at="start")
     if not body or not acts.match(body):
         return False

@@ -304,3 +304,8 @@ def test_a_bare_count_takes_the_fuller_name_an_earlier_count_of_its_paragraph_ga
         [(1, "Tỉnh có 95 xã, phường, thị trấn, trong đó 41 xã thuộc diện đặc biệt khó khăn.", 1)]
     )
     assert found == [(95, "xã, phường, thị trấn"), (41, "xã thuộc diện đặc biệt khó khăn")]
+
+
+def test_a_sum_whose_clause_says_only_who_acted_and_when_measures_its_purpose() -> None:
+    found = _measures([(1, "Giai đoạn 2021-2025, tỉnh đã đầu tư 1.250 tỷ đồng cho chuyển đổi số.", 1)])
+    assert found == [(1.25e12, "chuyển đổi số")]
