@@ -173,7 +173,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
     },
     "figure_grammar.toml": {
         "units": _lists(
-            "percent economy money multiplier score change rate time per not_units noun_verbs object_verbs "
+            "percent economy money multiplier score change rate time per not_units noun_verbs point_verbs "
+            "object_verbs "
             "stop_words"
         ),
         "cues": _lists(

@@ -202,13 +202,15 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
         and pieces[head_end].word == pieces[end - 1].word
     ):
         head_end += 1  # the tagger's whole word: "học viên", not "học"
+    point = match_phrase(pieces, end, _phrase_set("units", "point_verbs")) if category == "score" else 0
     if (
         category == "score"
         and end < len(pieces)
-        and (_is_noun(pieces[end]) or match_phrase(pieces, end, _phrase_set("units", "noun_verbs")))
+        and (_is_noun(pieces[end]) or match_phrase(pieces, end, _phrase_set("units", "noun_verbs")) or point)
         and pieces[end].tag != "Np"
     ):
         category = "noun"  # "85 điểm du lịch" counts places, "85 điểm" is a score
+        end += point  # "26 điểm tham quan": the verb names the place
     if category == "noun":
         end = _extend_noun_run(pieces, end)
     elif (

@@ -78,9 +78,8 @@ def test_the_counted_noun_runs_on_over_its_compound(text: str, unit: str) -> Non
     assert found is not None and found[0] == unit
 
 
-@pytest.mark.xfail(strict=True, reason="'điểm' before a verb ('điểm phát wifi') is still read as a score")
 def test_the_counted_noun_runs_on_over_its_compound_held_aside() -> None:
-    # written before the fix and not tuned on: it still fails, so the fix does not carry to "điểm" + verb
+    # written before the compound fix and held aside (an xfail) until "điểm" + a verb of places was read
     found = _unit_after_first_number("Thành phố lắp đặt 96 điểm phát wifi công cộng tại các công viên.")
     assert found is not None and found[0] == "điểm phát wifi công cộng"
 
@@ -144,5 +143,18 @@ def test_what_is_counted_ends_before_a_clause_of_its_own_held_aside() -> None:
     ],
 )
 def test_a_mixed_capital_brand_belongs_to_what_is_counted(text: str, unit: str) -> None:
+    found = _unit_after_first_number(text)
+    assert found is not None and found[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Hệ thống vé điện tử đã được triển khai tại 26 điểm tham quan.", "điểm tham quan"),
+        ("Mạng lưới 4.500 điểm bán hàng đã chấp nhận thanh toán không dùng tiền mặt.", "điểm bán hàng"),
+        ("Tỉnh đạt 85 điểm, tăng 3 điểm so với năm trước.", "điểm"),
+    ],
+)
+def test_points_that_are_places_are_counted_and_a_bare_point_is_a_score(text: str, unit: str) -> None:
     found = _unit_after_first_number(text)
     assert found is not None and found[0] == unit
