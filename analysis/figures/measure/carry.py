@@ -57,7 +57,9 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             carried.append(replace(figure, measure=before.unit if total else before.measure))
             continue
         steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
-        bare_place = bool(figure.measure) and is_place(figure.measure or "")
+        # "Các địa phương dẫn đầu gồm: …" opens a paragraph of places for the measure just given
+        named = figure.measure or ""
+        bare_place = bool(named) and (is_place(named) or is_list_frame(named))
         counts_things = changes_a_count(figure.kind, figure.unit)  # "có thêm 1.200 doanh nghiệp": which ones
         field = figure.unit if figure.kind in {"rank", "score", "change"} and not counts_things else ""
         # "xếp 59/193 quốc gia và vùng lãnh thổ, … với 54,48/100 điểm": the rank's field is no measure

@@ -93,7 +93,7 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
                 named  # "Theo Báo cáo Chỉ số … (EBI) năm 2024 của …, Hà Nội và …": the index, not its report
             )
         return measure, named_place(place or None)
-    listed = _listed_after_colon(text, position)
+    listed = _listed_after_colon(text, position) or _values_listed_after_colon(text, position)
     if listed is not None:
         return listed[0], named_place(listed[1])
     clauses = clauses_before(text, position)
@@ -241,6 +241,29 @@ def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
         if measure and not is_place(measure) and not holds_number(measure):
             return measure, name
     return None
+
+
+def _values_listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
+    """ "Tỷ lệ hồ sơ trực tuyến đạt: khối sở, ngành 84%; cấp huyện 76%; cấp xã 68%": values after the places
+    they are for, in a list after a colon; each measures the head before the colon."""
+    colon = text.rfind(":", 0, position)
+    if colon < 0 or re.search(r"\.\s", text[colon:position]):
+        return None
+    items = re.split(r"(?<=[\d%])\s*[;,]\s*", text[colon + 1 : position])  # a separator after a value
+    name = items[-1].strip() if items else ""
+    earlier = [item for item in items[:-1] if item.strip()]
+    if not name or not is_place(name) or not all(_ENDS_IN_VALUE.search(item) for item in earlier):
+        return None
+    head = re.split(r"[.;]\s", text[:colon])[-1]
+    measure = strip_measure(_OF_COUNTED.split(head)[0])
+    if not measure or is_place(measure) or holds_number(measure):
+        return None
+    return measure, name
+
+
+# a list item "cấp huyện 76%" ends in its value; "của 25 dịch vụ công thiết yếu" is a count inside a head
+_ENDS_IN_VALUE = re.compile(r"\d(?:[\d.,]*\d)?\s*%?\s*$")
+_OF_COUNTED = re.compile(r"\s+(?:của|trong|trên)\s+\d", re.IGNORECASE)
 
 
 def _joined_place(previous: str, joiner: str, place: str) -> str:

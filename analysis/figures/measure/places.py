@@ -62,8 +62,10 @@ def is_place(label: str) -> bool:
     if head and (re.fullmatch(r"\d{1,2}", rest) or (rest and all(w[:1].isupper() for w in rest.split()))):
         return True  # "thành phố Thủ Đức", "huyện Việt Yên", "Quận 1"
     words = label.split()
-    if len(words) == 1 and folded in time_units():
-        return False  # "Năm nay, …": a time word that opens a sentence, capitalised, names no place
+    if len(words) == 1 and (folded in time_units() or not folded.isascii()):
+        # "Năm nay, …", "- Cấp 1.125.000 thẻ căn cước": one Vietnamese syllable capitalised at the start of a
+        # sentence; the places of one syllable ("Huế", "Lào", "Mỹ") are in the lists read above
+        return False
     places = _folded("places")
     return bool(words) and all(
         word.casefold() in places or (word[0].isupper() and not word.isupper()) for word in words

@@ -427,3 +427,26 @@ def test_items_after_a_shared_head_each_measure_the_head_with_their_item(
 ) -> None:
     found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [figure.measure for figure in found] == measures
+
+
+def test_values_after_the_places_they_are_for_in_a_list_after_a_colon_measure_the_head() -> None:
+    sentence = "Tỷ lệ hồ sơ trực tuyến của 25 dịch vụ công thiết yếu đạt: khối sở, ngành 84%; cấp huyện 76%; cấp xã 68%."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.measure, f.place) for f in found[1:]] == [
+        (84, "Tỷ lệ hồ sơ trực tuyến", "khối sở, ngành"),
+        (76, "Tỷ lệ hồ sơ trực tuyến", "cấp huyện"),
+        (68, "Tỷ lệ hồ sơ trực tuyến", "cấp xã"),
+    ]
+
+
+def test_a_paragraph_that_lists_places_takes_the_measure_given_just_before() -> None:
+    sentences = [
+        Sentence("d", 0, "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 72%.", 0),
+        Sentence("d", 1, "Các địa phương dẫn đầu gồm: thị xã Kỳ Anh (91%), huyện Can Lộc (88%).", 1),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.measure, f.place) for f in found] == [
+        (72, "tỷ lệ hồ sơ trực tuyến", None),
+        (91, "tỷ lệ hồ sơ trực tuyến", "thị xã Kỳ Anh"),
+        (88, "tỷ lệ hồ sơ trực tuyến", "huyện Can Lộc"),
+    ]

@@ -444,3 +444,18 @@ def test_where_a_sentence_opens_and_which_body_a_figure_is_for(
 ) -> None:
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(figure.value, figure.measure, figure.place) for figure in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [
+        ("Cấp", False),  # "- Cấp 1.125.000 thẻ căn cước": a verb capitalised at the start of a list item
+        ("Năm", False),
+        ("Huế", True),
+        ("Lào", True),
+        ("Nhật", True),
+        ("Shopee", True),  # a brand, not a Vietnamese syllable
+    ],
+)
+def test_one_capitalised_syllable_is_a_place_only_when_known(label: str, place: bool) -> None:
+    assert is_place(label) is place
