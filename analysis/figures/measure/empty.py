@@ -12,7 +12,8 @@ from analysis.figures.measure.words import _FILLER_END, _folded, _words_pattern
 
 def _names_an_agent(measure: str) -> bool:
     """ "Cục An toàn thông tin đã ghi nhận", "Tỉnh dự kiến bố trí": who acts, not what is measured."""
-    folded = " ".join(measure.casefold().split())
+    # "Doanh nghiệp nhỏ và vừa": a size, not "vừa" (just) after who acted
+    folded = " ".join(measure.casefold().split()).replace("nhỏ và vừa", "nhỏ và trung bình")
     measure_head = _words_pattern("topic_heads", at="start").match(folded) or re.match(r"số\s", folded)
     return (
         measure[:1].isupper()

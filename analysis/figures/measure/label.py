@@ -153,6 +153,20 @@ def holds_number(clause: str) -> bool:
     return re.search(r"\d", _without_times(clause)) is not None
 
 
+def _without_acting_place(label: str, owners: list[str]) -> str:
+    """ "Tỉnh nâng tỷ lệ văn bản ký số" → "nâng tỷ lệ văn bản ký số" ("Tỉnh" to ``owners``): a place that
+    opens a label and then a word that opens no measure ("nâng", "đưa") is who acted."""
+    words = label.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        rest = " ".join(words[size:])
+        if _words_pattern("leading", at="start").match(rest) and is_place(" ".join(words[:size])):
+            compound = _words_pattern("run_compounds", at="start").match(rest)
+            if compound is None:
+                owners.append(" ".join(words[:size]))
+                return rest
+    return label
+
+
 def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     """The measure in a phrase, without the subject, frame, time and place around it.
 
@@ -183,6 +197,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     for _ in range(12):
         stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()
+        stripped = _without_acting_place(stripped, owners)
         leading = _words_pattern("leading", at="start").match(stripped)
         compound = _words_pattern("run_compounds", at="start").match(stripped)
         if leading and not (compound and compound.end() > leading.end()):

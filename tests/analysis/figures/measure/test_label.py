@@ -324,3 +324,17 @@ def test_a_place_that_is_the_one_that_moved_most_takes_the_index_named_before() 
         (7.0, "Chỉ số chuyển đổi số (DTI)", "Bạc Liêu"),
         (51.0, "Chỉ số chuyển đổi số (DTI)", "Bạc Liêu"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "measure"),
+    [
+        # a place and then a word that opens no measure is who acted
+        ("Tỉnh nâng tỷ lệ văn bản ký số lên", "tỷ lệ văn bản ký số"),
+        ("Thành phố nâng tỷ lệ hồ sơ trực tuyến lên", "tỷ lệ hồ sơ trực tuyến"),
+        # a size is no verb: "nhỏ và vừa" stays
+        ("Doanh nghiệp nhỏ và vừa chiếm tỷ trọng", "Doanh nghiệp nhỏ và vừa"),
+    ],
+)
+def test_who_acted_opens_no_measure(label: str, measure: str) -> None:
+    assert strip_measure(label) == measure

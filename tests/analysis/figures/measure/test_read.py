@@ -842,3 +842,9 @@ def test_measures_from_the_figure_before_or_the_words_after(
 ) -> None:
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(figure.value, figure.measure) for figure in figures] == found
+
+
+def test_a_share_of_the_whole_measures_the_small_and_medium_enterprises_before_it() -> None:
+    sentence = "Doanh nghiệp nhỏ và vừa chiếm tỷ trọng 97% tổng số doanh nghiệp số."
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == [(97, "Doanh nghiệp nhỏ và vừa")]
