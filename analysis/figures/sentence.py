@@ -231,6 +231,29 @@ _AVERAGE_OF = re.compile(
 _WHOLE = {"cả nước", "toàn quốc", "chung"}  # an average of the whole is the country's: no place
 
 
+def _is_threshold(text: str, reading: Reading, end: int, found: Sequence[Candidate]) -> bool:
+    """A bound that picks out which ones a figure counts, not a figure: "Có 8/17 bộ, ngành đạt trên 0,6
+    điểm", "21/27 huyện đạt tỷ lệ hồ sơ trực tuyến trên 70%" (after a count or share in the same clause),
+    "khách hàng chuyển tiền trên 10 triệu đồng/lần phải xác thực sinh trắc học" (a condition)."""
+    bound = (reading.qualifier or "").casefold()
+    if bound not in cue_words("threshold_bounds"):
+        return False
+    if cue_pattern("threshold_conditions").match(text[end:].lstrip(" /")):
+        return True
+    counted = [
+        candidate.figure
+        for candidate in found
+        if candidate.figure.kind in {"count", "share"} and candidate.figure.end <= reading.start
+    ]
+    between = text[counted[-1].end : reading.start] if counted else ";"
+    if re.search(r"[;:.()]", between):
+        return False
+    # after a comma only the rest of a coordinated noun may come before the verb: "12/20 sở, ngành đạt trên …"
+    tail = between.split(",")[-1]
+    verb = cue_pattern("threshold_verbs").search(tail)
+    return verb is not None and ("," not in between or 1 <= len(tail[: verb.start()].split()) <= 2)
+
+
 def _equal_to_the_count(between: str) -> bool:
     """Whether the share's own words before it say it is of the people counted before it:
     "79,8 triệu người dùng Internet, | tương đương | 78,1% dân số"; not "8.500 trạm phát sóng, | phủ tới | 26%
@@ -318,6 +341,8 @@ def read_sentence(
         end = unit.end if unit is not None and not shared else reading.end
         if _scale_pattern().search(clause_before(text, reading.start)):
             continue  # "trên thang 10 điểm": the top of a scale
+        if _is_threshold(text, reading, end, found):
+            continue  # "Có 8/17 bộ, ngành đạt trên 0,6 điểm": the bar they passed, not a figure
         if unit is None:
             labelled = (
                 label_unit(text, reading)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.figures import extract_figures
 from analysis.figures.kinds import kind_of
 from analysis.figures.reading import read_numbers
 from analysis.figures.units import read_unit, tag_pieces
+from analysis.types import Sentence
 
 
 @pytest.mark.parametrize(
@@ -314,3 +316,22 @@ def test_a_label_with_a_verb_is_no_elided_score() -> None:
     # the elided shape leaves the verb out; "thuộc nhóm 2" after a score is a group, not a second score
     found = _kinds("Thị xã đạt 87,5/100 điểm, thuộc loại mức 2 của tỉnh.")
     assert [(kind, value) for kind, value, *_ in found] == [("score", 87.5)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a bound after a count or share and "đạt"/"có" in its clause picks out which ones: no figure
+        ("Có 12/20 sở, ngành đạt trên 0,7 điểm.", [12]),
+        ("Toàn tỉnh có 46/51 xã đạt tỷ lệ hộ dùng Internet trên 80%.", [46]),
+        # a bound before a condition
+        ("Từ năm 2025, giao dịch trên 20 triệu đồng phải xác thực khuôn mặt.", []),
+        # a result with "trên" is a figure: a verb of result, or a comma before it
+        ("Tỉnh có trên 1.000 doanh nghiệp số.", [1000]),
+        ("Năm nay có 300 hợp tác xã, với hơn 5.000 thành viên.", [300, 5000]),
+        ("Cổng cung cấp 4.400 dịch vụ công, có hơn 9,8 triệu tài khoản đăng ký.", [4400, 9.8e6]),
+        ("Tỷ lệ hồ sơ trực tuyến đạt trên 70%.", [70]),
+    ],
+)
+def test_a_bound_that_picks_out_which_ones_is_no_figure(sentence: str, values: list[float]) -> None:
+    assert [figure.value for figure in extract_figures([Sentence("d", 0, sentence)], doc_year=2024)] == values
