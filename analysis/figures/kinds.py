@@ -45,7 +45,10 @@ def per_before_pattern() -> re.Pattern[str]:
     return re.compile(rf"\bmỗi\s+({alternation('per_periods')})\b", re.IGNORECASE)
 
 
-FRACTION = re.compile(r"(?<![\w/.,])(?P<n>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\w/]|[.,]\d)")
+# "612/745 trường", "812/1.043 trường học": a total may be written with a thousands dot
+FRACTION = re.compile(
+    r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s*/\s*(?P<of>\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\w/]|[.,]\d)"
+)
 
 
 @cache

@@ -137,7 +137,7 @@ def _read_fixed_shapes(
             )
         )
     for match in FRACTION.finditer(text):
-        value, out_of = float(match.group("n")), float(match.group("of"))
+        value, out_of = float(match.group("n").replace(".", "")), float(match.group("of").replace(".", ""))
         pieces = tag_pieces(text) if pieces is None else pieces
         unit = read_unit(pieces, piece_after(pieces, match.end()))
         # "612/745 trường": a share of the whole; a date ("12/7") has no counted noun after it, and a

@@ -293,6 +293,8 @@ def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
 _FAMILIES = (
     {"rank", "score", "change"},
     {"percent", "change"},
+    # "có 812/1.043 trường học …, đạt 77,9%": the share again, as a percentage
+    {"share", "percent"},
     {"count", "number_word", "multiplier", "change"},
     # "bố trí 85 tỷ đồng cho …, gấp 1,6 lần năm trước": a multiplier compares the figure before it, whatever
     # its kind

@@ -335,3 +335,21 @@ def test_a_label_with_a_verb_is_no_elided_score() -> None:
 )
 def test_a_bound_that_picks_out_which_ones_is_no_figure(sentence: str, values: list[float]) -> None:
     assert [figure.value for figure in extract_figures([Sentence("d", 0, sentence)], doc_year=2024)] == values
+
+
+def test_a_share_whose_total_is_written_with_a_thousands_dot_is_read_whole() -> None:
+    sentence = "Năm học 2023-2024, có 812/1.043 trường học thu học phí không dùng tiền mặt, đạt 77,9%."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.kind, f.value, f.out_of, f.measure) for f in found] == [
+        ("share", 812, 1043, "trường học thu học phí không dùng tiền mặt"),
+        ("percent", 77.9, None, "trường học thu học phí không dùng tiền mặt"),
+    ]
+
+
+def test_a_bare_value_after_an_index_named_by_its_acronym_is_its_score() -> None:
+    sentence = "Giá trị trung bình DTI cấp tỉnh năm 2023 đạt 0,4912, tăng 9% so với năm 2022."
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2023)
+    assert [(f.kind, f.value, f.measure) for f in found] == [
+        ("score", 0.4912, "Giá trị trung bình DTI cấp tỉnh"),
+        ("percent", 9, "Giá trị trung bình DTI cấp tỉnh"),
+    ]
