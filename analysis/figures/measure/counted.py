@@ -22,6 +22,11 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     run = _counted_run(text[end:], len(phrase.split()), phrase, joins=not counted)
     if counted:
         stop = _next_stop(run, 0)
+        located = _LOCATED_COUNT.search(text[: max(0, end - len(phrase))])
+        if stop and _IN_THE_AREA.match(run, stop.start()) and not located:
+            # "812/1.043 trường học trên địa bàn tỉnh thu học phí …": where they are, then what they did
+            run = f"{run[: stop.start()]} {_without_owner_in_run(run[stop.start() :], [])}".strip()
+            stop = _next_stop(run, stop.start())
         if stop and _PASSIVE_AHEAD.match(run, stop.start()) and _is_generic(phrase, run[: stop.start()]):
             # "1.012.450 người dân đã được lập hồ sơ sức khỏe điện tử": a short noun needs what was done to it
             run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")
@@ -43,6 +48,10 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
 
 
+_IN_THE_AREA = re.compile(r"trên địa bàn\b", re.IGNORECASE)
+# "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": the markets are where the traders are;
+# what was done is the traders'
+_LOCATED_COUNT = re.compile(r"(?<!\w)(?:tại|ở)\s+[\d.,]+\s*$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?<!\w)(?:chưa|không|chẳng)\s*$", re.IGNORECASE)
 
 

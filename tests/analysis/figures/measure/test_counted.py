@@ -281,3 +281,22 @@ def test_the_next_of_a_ranked_list_after_a_comma_is_no_part_of_the_counted_noun(
 )
 def test_a_noun_written_with_a_comma_is_one_noun(sentence: str, value: float, measure: str) -> None:
     assert _measures([(1, sentence, 1)]) == [(value, measure)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # where the counted ones are, then what they did: the place drops out, the deed stays
+        (
+            "Có 812/1.043 trường học trên địa bàn tỉnh thu học phí không dùng tiền mặt.",
+            [(812, "trường học thu học phí không dùng tiền mặt")],
+        ),
+        # a count of places the others are in did nothing itself
+        (
+            "Đến nay, 78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR.",
+            [(78, "tiểu thương niêm yết mã QR"), (146, "chợ")],
+        ),
+    ],
+)
+def test_where_the_counted_ones_are_drops_out_of_what_they_did(sentence: str, found: list) -> None:
+    assert _measures([(1, sentence, 1)]) == found
