@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from analysis.figures.cues import cue_pattern
 from analysis.figures.measure.clauses import _subject_of, respective_part, respective_place
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
@@ -50,6 +51,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             carried.append(replace(figure, measure=share.measure))
             continue
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
+        if before is not None and not figure.measure and _of_the_plan(figure):
+            # "Số thu ngân sách đạt 420.000 tỷ đồng, vượt 11% dự toán": the share of the plan the figure
+            # before it reached, whatever its kind
+            carried.append(replace(figure, measure=before.measure, place=figure.place or before.place))
+            continue
         if before is not None and _changes_the_count_before(figure, before):
             # a total takes the noun counted before it ("… 6.000 doanh nghiệp công nghệ số, nâng tổng số lên
             # 58.000 doanh nghiệp"), a change that count's measure
@@ -149,6 +155,12 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(carried)
+
+
+def _of_the_plan(figure: Figure) -> bool:
+    """Whether a percentage is one of the plan, the estimate or the target: "vượt 11% dự toán"."""
+    after = figure.sentence[figure.end :].lstrip().casefold()
+    return figure.kind == "percent" and cue_pattern("target_wholes").match(after) is not None
 
 
 def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph: dict[int, int]) -> str:

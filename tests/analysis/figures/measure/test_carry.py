@@ -309,3 +309,20 @@ def test_a_bare_count_takes_the_fuller_name_an_earlier_count_of_its_paragraph_ga
 def test_a_sum_whose_clause_says_only_who_acted_and_when_measures_its_purpose() -> None:
     found = _measures([(1, "Giai đoạn 2021-2025, tỉnh đã đầu tư 1.250 tỷ đồng cho chuyển đổi số.", 1)])
     assert found == [(1.25e12, "chuyển đổi số")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Số thu ngân sách năm 2024 đạt 420.000 tỷ đồng, vượt 11% dự toán.",
+            [(420e12, "Số thu ngân sách"), (11, "Số thu ngân sách")],
+        ),
+        (
+            "Toàn tỉnh đã kích hoạt 742.300 tài khoản định danh điện tử, đạt 78% chỉ tiêu.",
+            [(742300, "tài khoản định danh điện tử"), (78, "tài khoản định danh điện tử")],
+        ),
+    ],
+)
+def test_a_share_of_the_plan_measures_the_figure_before_it(sentence: str, found: list) -> None:
+    assert _measures([(1, sentence, 1)]) == found
