@@ -229,7 +229,18 @@ def _year_from_text(body: str) -> int | None:
         # 2023), else to the first date ("ban hành ngày 18/11/2024, hiệu lực từ ngày 1/7/2025")
         first_seen = {year: position for position, year in enumerate(reversed(list(mentioned)))}
         return max(mentioned, key=lambda y: (mentioned[y], named[y], y if named[y] else first_seen[y]))
-    return None
+    # "…, tăng 35% so với năm 2023" and no year of its own: the text reports on the year after its base
+    bases = _compared_years(body)
+    return max(bases) + 1 if bases else None
+
+
+def _compared_years(body: str) -> list[int]:
+    """The years a text compares with ("so với năm 2023", "so với cùng kỳ năm 2022")."""
+    return [
+        int(match.group(1))
+        for match in _YEAR_AFTER_NAM.finditer(body)
+        if _compared(body[max(0, match.start() - 45) : match.start()])
+    ]
 
 
 # A year-in-review article appears in the first weeks of the next year: "Trong năm 2024, …" published

@@ -154,7 +154,8 @@ def _read_measure(
     acted = _acted_share(text, reading) if kind == "percent" and after is None else ""
     if acted:
         return acted, place
-    return measure or unit_text or None, place
+    # a currency names nothing measured: "cần khoảng 45 tỷ đồng" with no label is better left unnamed
+    return measure or (unit_text if kind != "money" else "") or None, place
 
 
 def _subject_that_has(text: str, start: int) -> str:

@@ -453,3 +453,9 @@ def test_a_comparison_base_with_words_before_its_year_is_no_article_year(
     body: str, published: datetime | None, year: int
 ) -> None:
     assert infer_year("Tin", body, published) == year
+
+
+def test_a_text_with_only_a_comparison_base_reports_on_the_year_after_it() -> None:
+    assert infer_year("Tin", "Số bạn đọc đạt 126.000 người, tăng 35% so với năm 2023.", None) == 2024
+    assert infer_year("Tin", "Doanh thu tăng 12,7% so với cùng kỳ năm 2022.", None) == 2023
+    assert infer_year("Tin", "Doanh thu tăng mạnh so với cùng kỳ.", None) is None
