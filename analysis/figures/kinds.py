@@ -215,7 +215,9 @@ def label_unit(text: str, reading: Reading) -> tuple[FigureKind, str] | None:
         return "score", "điểm"
     counted = _count_label_pattern().search(drop_named_examples(clause))
     # "Số thuê bao 5G … là gần 9 triệu": "5G" belongs to the label, a number of its own does not
+    # "Số doanh nghiệp thành lập mới năm 2024 đạt 1.240": the year the label is of is no value either
     label_numbers = _label_number_pattern().sub("", counted.group("what")) if counted else ""
+    label_numbers = re.sub(r"(?<!\w)năm\s+\d{4}(?!\w)", "", label_numbers, flags=re.IGNORECASE)
     if counted and not re.search(r"(?<!\w)\d[\d.,]*(?!\w)", label_numbers):
         what = _count_label_end_pattern().split(counted.group("what"))[0]
         if 0 < len(what.split()) <= 7:

@@ -9,7 +9,7 @@ from analysis.figures.cues import cue_pattern
 from analysis.figures.measure.places import named_place
 from analysis.figures.measure.read import find_subject, read_measure
 from analysis.figures.reading import reading_at
-from analysis.figures.units import grammar
+from analysis.figures.units import is_currency
 from analysis.figures.year import year_and_target
 from analysis.types import Figure, FigureKind, Sentence
 
@@ -75,5 +75,4 @@ def make_figure(
 
 def _is_money(kind: FigureKind, unit: str) -> bool:
     """A sum of money, also as a range or per period: "40-55 tỷ đồng", "8.000 tỷ đồng mỗi năm"."""
-    currency = unit.split("/")[0].strip().casefold()
-    return kind == "money" or currency in {word.casefold() for word in grammar()["units"]["money"]}
+    return kind == "money" or is_currency(unit)

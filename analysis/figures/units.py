@@ -330,3 +330,17 @@ def _read_per(pieces: Sequence[Piece], end: int) -> tuple[str | None, int]:
             continue
         break
     return ("/".join(parts) or None), end
+
+
+def is_currency(unit: str) -> bool:
+    """Whether a unit is a currency, also per period: "đồng", "tỷ USD", "đồng/năm".
+
+    >>> is_currency("đồng/năm"), is_currency("doanh nghiệp")
+    (True, False)
+    """
+    return unit.split("/")[0].strip().casefold() in _currencies()
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    return frozenset(word.casefold() for word in grammar()["units"]["money"])

@@ -24,6 +24,7 @@ from analysis.figures.measure.index import INDEX_HEAD, INDEX_NAMED, INDEX_PLAIN
 from analysis.figures.measure.label import holds_number, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, changes_a_count
+from analysis.figures.units import is_currency
 from analysis.text import phrase_alternation
 from analysis.types import Figure, Sentence
 
@@ -340,6 +341,9 @@ def _family_kind(figure: Figure) -> str:
         return "percent"
     if figure.kind == "change" and unit in _folded("rank_steps"):
         return "rank"
+    if figure.kind == "range":
+        # "40-55 tỷ đồng" is a sum, "8-12%" a share, "1.000 đến 1.500 doanh nghiệp" a count
+        return "money" if is_currency(unit) else "percent" if unit == "%" else "count"
     return figure.kind
 
 

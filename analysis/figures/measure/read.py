@@ -14,6 +14,7 @@ from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, split_
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _folded, _words_pattern, changes_a_count
 from analysis.figures.reading import Reading
+from analysis.figures.units import is_currency
 from analysis.nlp import glossary
 from analysis.text import phrase_alternation
 from analysis.types import FigureKind
@@ -154,8 +155,18 @@ def _read_measure(
     acted = _acted_share(text, reading) if kind == "percent" and after is None else ""
     if acted:
         return acted, place
-    # a currency names nothing measured: "cần khoảng 45 tỷ đồng" with no label is better left unnamed
-    return measure or (unit_text if kind != "money" else "") or None, place
+    # only a counted noun names what is measured; "đồng", "%", "điểm", "lần" do not: "cần khoảng 45 tỷ đồng"
+    # with no label is better left unnamed (and may take a neighbour's measure)
+    return measure or (unit_text if _names_what_is_counted(kind, unit_text) else "") or None, place
+
+
+def _names_what_is_counted(kind: FigureKind, unit_text: str) -> bool:
+    """Whether a figure's unit names things counted ("doanh nghiệp", "1.000 đến 1.500 doanh nghiệp …"), not a
+    currency, a per cent, points or times."""
+    if kind in {"count", "number_word", "share"}:
+        return True
+    # "2,3 bác sĩ/10.000 dân", "1.000 đến 1.500 doanh nghiệp", not "8.000 tỷ đồng mỗi năm" nor "8-12%"
+    return kind in {"rate", "range"} and unit_text[:1].isalpha() and not is_currency(unit_text)
 
 
 def _subject_that_has(text: str, start: int) -> str:

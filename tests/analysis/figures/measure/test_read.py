@@ -862,3 +862,25 @@ def test_a_sum_with_no_label_names_no_currency_and_a_numbered_stage_is_a_name() 
     ]
     (bare,) = extract_figures([Sentence("d", 0, "Giai đoạn sau cần khoảng 45 tỷ đồng.")], doc_year=2024)
     assert bare.measure != "đồng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a label with the year it is of still labels the count after it
+        (
+            "Số doanh nghiệp thành lập mới năm 2024 đạt 1.240.",
+            [(1240, "doanh nghiệp thành lập mới")],
+        ),
+        # no label and a unit that names nothing counted: no measure rather than "%" or "đồng"
+        ("Gần 70% trong số 1.200 doanh nghiệp được khảo sát cho biết thiếu nhân lực số.", [(70, None)]),
+        ("Tỉnh dự kiến bố trí 40-55 tỷ đồng.", [(40e9, None)]),
+        (
+            "Mục tiêu có thêm 1.000 đến 1.500 doanh nghiệp khoa học và công nghệ.",
+            [(1000, "doanh nghiệp khoa học và công nghệ")],
+        ),
+    ],
+)
+def test_a_unit_names_the_measure_only_when_it_counts_things(sentence: str, found: list) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == found
