@@ -315,9 +315,11 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
             break  # "Trong ASEAN, Singapore, Indonesia và Thái Lan lần lượt …": where they rank
         if not is_place(_FILLER_START.sub("", text[before : cuts[-1][0]]).strip() or "-"):
             # "… cao nhất là Bà Rịa - Vũng Tàu, Bến Tre và Hậu Giang, lần lượt …": the first place too
-            named = _FIRST_LISTED.search(text, before, cuts[-1][0])
+            named = _FIRST_LISTED.search(text, before, cuts[-1][0]) or _FIRST_OWNED.search(
+                text, before, cuts[-1][0]
+            )
             if named and is_place(named.group("place")):
-                begin = named.start("place")
+                begin = named.start("place")  # "Tỷ lệ … của Hà Giang, Cao Bằng lần lượt là …": the first too
             break
         cuts.pop()
         begin = before
@@ -341,6 +343,7 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
 _SCOPE_FRAME = re.compile(r"\s*(?:trong|tại|ở|giữa|trong số)\s", re.IGNORECASE)
 # "… cao nhất là Bà Rịa - Vũng Tàu", "Dẫn đầu bảng xếp hạng là Hà Nội": a list's first name, after "là"
 _FIRST_LISTED = re.compile(r"(?<!\w)là\s+(?P<place>[^,;:()]+?)\s*$", re.IGNORECASE)
+_FIRST_OWNED = re.compile(r"(?<!\w)(?:của|tại|ở)\s+(?P<place>[^,;:()]+?)\s*$", re.IGNORECASE)
 
 
 @cache

@@ -451,3 +451,30 @@ def test_a_paragraph_that_lists_places_takes_the_measure_given_just_before() -> 
         (91, "tỷ lệ hồ sơ trực tuyến", "thị xã Kỳ Anh"),
         (88, "tỷ lệ hồ sơ trực tuyến", "huyện Can Lộc"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Tỷ lệ người dân có tài khoản ngân hàng của Hà Giang, Cao Bằng lần lượt là 52% và 55%.",
+            [
+                (52, "Tỷ lệ người dân có tài khoản ngân hàng", "Hà Giang"),
+                (55, "Tỷ lệ người dân có tài khoản ngân hàng", "Cao Bằng"),
+            ],
+        ),
+        (
+            "Tỷ lệ hồ sơ trực tuyến tại Hà Nội, Hải Phòng và Đà Nẵng lần lượt đạt 60%, 55% và 70%.",
+            [
+                (60, "Tỷ lệ hồ sơ trực tuyến", "Hà Nội"),
+                (55, "Tỷ lệ hồ sơ trực tuyến", "Hải Phòng"),
+                (70, "Tỷ lệ hồ sơ trực tuyến", "Đà Nẵng"),
+            ],
+        ),
+    ],
+)
+def test_places_owning_a_measure_pair_in_turn_with_the_figures_after_lan_luot(
+    sentence: str, found: list
+) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.measure, f.place) for f in figures] == found
