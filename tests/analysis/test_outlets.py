@@ -33,6 +33,7 @@ from analysis.outlets import infer_outlet, names_outlet, strip_outlet_prefix
         (["Tin mới", "(baotintuc.vn) Ngày 5/3, …"], "baotintuc.vn"),
         # datelines without parentheses, as the outlet writes its name
         (["VOV.VN - Sáng 20/10, Bộ tổ chức hội nghị"], "VOV.VN"),
+        (["Báo Thái Nguyên - Năm 2025, bệnh viện tổ chức 1.260 ca hội chẩn"], "Báo Thái Nguyên"),
         (["VTV.vn - Nhiều doanh nghiệp Việt Nam"], "VTV.vn"),
         (["ĐNO - Ngày 2/8, UBND thành phố"], "ĐNO"),
         (["(Báo Nam Định) - Sáng nay"], "Báo Nam Định"),
@@ -92,6 +93,10 @@ def test_ordinary_parentheses_name_no_outlet(line: str) -> None:
         ("(Báo Quảng Trị) - Theo kết quả vừa công bố", "Theo kết quả vừa công bố"),
         ("Hà Nội (TTXVN) - Sáng 5/3, Bộ họp", "Sáng 5/3, Bộ họp"),
         ("(TTXVN) Chiều 12/3/2025, tại hội nghị", "Chiều 12/3/2025, tại hội nghị"),
+        # a paper's capitalised name without brackets; "Báo cáo của Sở" is no name
+        ("Báo Thái Nguyên - Năm 2025, bệnh viện hội chẩn", "Năm 2025, bệnh viện hội chẩn"),
+        ("Báo Ấp Bắc – Sáng 5/3, tỉnh họp", "Sáng 5/3, tỉnh họp"),
+        ("Báo cáo của Sở - năm 2025 có 1.260 ca", "Báo cáo của Sở - năm 2025 có 1.260 ca"),
     ],
 )
 def test_strip_outlet_prefix(line: str, stripped: str) -> None:
