@@ -105,6 +105,10 @@ def _pair_after_comma(rest: str, size: int, before: str = "") -> bool:
         return False  # "91% dân số, cáp quang đến 99% thôn, bản": a clause with a figure of its own
     if stops.match(rest.lstrip()):
         return False  # "640 hộ, tiếp theo là …": the next part of the sentence
+    if _words_pattern("bare_heads", at="start").match(rest.lstrip()) or _words_pattern(
+        "money_nouns", at="start"
+    ).match(rest.lstrip()):
+        return False  # "265.000 lượt xe, doanh thu phí đạt 3,2 tỷ đồng": a quantity of its own
     compounds = _words_pattern("comma_compounds", at="start")
     for size_before in (1, 2):
         last = " ".join(before.split()[-size_before:])

@@ -300,3 +300,8 @@ def test_a_noun_written_with_a_comma_is_one_noun(sentence: str, value: float, me
 )
 def test_where_the_counted_ones_are_drops_out_of_what_they_did(sentence: str, found: list) -> None:
     assert _measures([(1, sentence, 1)]) == found
+
+
+def test_a_quantity_named_after_a_comma_is_no_more_of_the_counted_noun() -> None:
+    sentence = "Hệ thống đã phục vụ 265.000 lượt xe, doanh thu phí đạt 3,2 tỷ đồng."
+    assert _measures([(1, sentence, 1)]) == [(265000, "lượt xe"), (3.2e9, "doanh thu phí")]
