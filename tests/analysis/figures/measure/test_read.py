@@ -884,3 +884,25 @@ def test_a_sum_with_no_label_names_no_currency_and_a_numbered_stage_is_a_name() 
 def test_a_unit_names_the_measure_only_when_it_counts_things(sentence: str, found: list) -> None:
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(figure.value, figure.measure) for figure in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a body's head alone ("Bệnh viện") names nothing: the run after the counter does
+        (
+            "Bệnh viện tiếp nhận 620.000 lượt khám ngoại trú, trong đó 35% người bệnh đặt lịch khám qua "
+            "ứng dụng.",
+            [(620000, "lượt khám ngoại trú"), (35, "người bệnh đặt lịch khám qua ứng dụng")],
+        ),
+        # "hết năm 2025" says when: the goal measures the share before it
+        (
+            "Toàn tỉnh có 12/15 bệnh viện công lập đã triển khai bệnh án điện tử; phấn đấu hết năm 2025 "
+            "đạt 100%.",
+            [(12, "bệnh viện công lập"), (100, "bệnh viện công lập")],
+        ),
+    ],
+)
+def test_a_bare_head_or_a_time_names_no_measure(sentence: str, found: list) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == found
