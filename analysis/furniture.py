@@ -194,6 +194,8 @@ def masthead(lines: list[str]) -> str | None:
 
 
 _LIST_ITEM = re.compile(r"^[-•*+–]\s+\S")
+# a related article's headline with its date, unbulleted: "Kho bạc Hà Nội: 3.200 đơn vị … (12/11/2024)"
+_DATED_LINK = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*\)\s*$")
 
 
 @cache
@@ -282,7 +284,7 @@ def split_furniture(text: str) -> tuple[list[str], list[str]]:
             furniture.append(line)  # the site's name above its menu, never the headline
             continue
         # under "Xem thêm" / "Tin liên quan", the list of links is the page's, not the article's
-        if related and _LIST_ITEM.match(line):
+        if related and (_LIST_ITEM.match(line) or _DATED_LINK.search(line)):
             furniture.append(line)
             continue
         related = line.rstrip(".: ").casefold() in _related_headings()

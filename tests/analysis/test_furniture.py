@@ -346,3 +346,21 @@ def test_text_with_runs_of_spaces_is_no_menu(line: str) -> None:
 )
 def test_account_links_between_bars_are_furniture(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
+
+
+def test_dated_headlines_under_a_related_heading_are_furniture_without_bullets() -> None:
+    text = (
+        "Kho bạc Nhà nước: 100% đơn vị giao dịch qua dịch vụ công trực tuyến\n"
+        "Năm 2024, 100% đơn vị sử dụng ngân sách giao dịch trực tuyến.\n"
+        "Tin liên quan\n"
+        "Kho bạc Hà Nội: 3.200 đơn vị giao dịch điện tử (12/11/2024)\n"
+        "Thanh toán số tăng mạnh (05/11/2024 08:30)\n"
+        "Kho bạc sẽ mở rộng dịch vụ trong năm tới.\n"
+    )
+    body, furniture = split_furniture(text)
+    assert furniture == [
+        "Tin liên quan",
+        "Kho bạc Hà Nội: 3.200 đơn vị giao dịch điện tử (12/11/2024)",
+        "Thanh toán số tăng mạnh (05/11/2024 08:30)",
+    ]
+    assert body[-1] == "Kho bạc sẽ mở rộng dịch vụ trong năm tới."
