@@ -178,7 +178,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "stop_words"
         ),
         "cues": _lists(
-            "rank year_compounds year_noun_before whole_nouns whole_equals target_wholes threshold_bounds "
+            "rank year_compounds year_noun_before whole_nouns whole_equals target_wholes numbered_terms "
+            "threshold_bounds "
             "threshold_verbs "
             "threshold_conditions rank_fraction date_words "
             "rank_scope "

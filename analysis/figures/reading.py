@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from analysis.figures.cues import alternation, ending_pattern, ends_with, piece_after
+from analysis.figures.cues import alternation, cue_pattern, ending_pattern, ends_with, piece_after
 from analysis.figures.units import Piece, Unit
 from analysis.numbers import find_number_words, find_numbers
 from analysis.types import NumberMention
@@ -137,13 +137,15 @@ def _address_pattern() -> re.Pattern[str]:
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans that are addresses or code, where no number is a figure."""
+    """Spans that are addresses, code or terms with a number in them ("chính quyền hai cấp"), where no
+    number is a figure."""
     spans = [(m.start(), m.end()) for m in _URL.finditer(text)]
     address = _address_pattern().search(text)
     if address:
         spans.append((address.end(), len(text)))
     if _CODE.search(text):
         spans.append((0, len(text)))
+    spans.extend((m.start(), m.end()) for m in cue_pattern("numbered_terms").finditer(text))
     return spans
 
 

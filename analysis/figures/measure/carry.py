@@ -52,6 +52,10 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             carried.append(replace(figure, measure=share.measure))
             continue
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
+        if before is not None and _restates_as_share(figure, before):
+            # "… 3.321 xã, phường đã kết nối hệ thống …, đạt 100%": the count again, as a share of all
+            carried.append(replace(figure, measure=before.measure, place=figure.place or before.place))
+            continue
         if before is not None and not figure.measure and _of_the_plan(figure):
             # "Số thu ngân sách đạt 420.000 tỷ đồng, vượt 11% dự toán": the share of the plan the figure
             # before it reached, whatever its kind
@@ -156,6 +160,27 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(carried)
+
+
+def _restates_as_share(figure: Figure, before: Figure) -> bool:
+    """Whether a percentage right after a count or share, with only "đạt", "tương đương" between, is that
+    figure again as a share of all ("… 3.321 xã, phường, đặc khu đã kết nối …, đạt 100%")."""
+    if figure.kind != "percent" or before.kind not in {"count", "share"} or not before.measure:
+        return False
+    if re.match(r"\s+(?:tổng\s+)?số\s", figure.sentence[figure.end :], re.IGNORECASE):
+        return False  # "…, đạt 27% số hộ kinh doanh cá thể": a share of a whole it names
+    between = figure.sentence[before.end : figure.start]
+    clause = re.split(r"[,;]", between)
+    if len(clause) < 2 or re.search(r"[;.:()]|\d", between):
+        return False
+    words = " ".join(clause[-1].split()).casefold()
+    equal = cue_pattern("whole_equals")
+    while words:
+        said = equal.match(words)
+        if said is None:
+            return False
+        words = words[said.end() :].strip()
+    return True
 
 
 def _of_the_plan(figure: Figure) -> bool:

@@ -65,7 +65,7 @@ def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str
     # "Đứng đầu bảng xếp hạng năm nay là Đà Nẵng (0,71 điểm)", "Nhóm dẫn đầu gồm …": a list's frame
     if is_list_frame(measure):
         return True
-    if folded in _folded("place_heads"):
+    if measure[:1].isupper() and folded in _folded("place_heads"):
         return True  # "Bệnh viện tiếp nhận 620.000 lượt khám": a body's head alone names no quantity
     if _lists_names(measure):  # "Vietcombank, BIDV và VietinBank lần lượt có 98,6%, …"
         return True

@@ -353,3 +353,17 @@ def test_a_bare_value_after_an_index_named_by_its_acronym_is_its_score() -> None
         ("score", 0.4912, "Giá trị trung bình DTI cấp tỉnh"),
         ("percent", 9, "Giá trị trung bình DTI cấp tỉnh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the two-tier local government is a term, not a count of two
+        ("Chính quyền hai cấp: 3.321 xã, phường số hóa hồ sơ.", [3321]),
+        ("Sau khi vận hành chính quyền địa phương 2 cấp, tỉnh có 96 xã.", [96]),
+        # "còn dưới 50%" after a count is the bar those counted are under
+        ("Ngược lại, 5 tỉnh còn dưới 50%.", [5]),
+    ],
+)
+def test_terms_and_bars_with_numbers_are_no_figures(sentence: str, values: list[float]) -> None:
+    assert [figure.value for figure in extract_figures([Sentence("d", 0, sentence)], doc_year=2025)] == values

@@ -326,3 +326,18 @@ def test_a_sum_whose_clause_says_only_who_acted_and_when_measures_its_purpose() 
 )
 def test_a_share_of_the_plan_measures_the_figure_before_it(sentence: str, found: list) -> None:
     assert _measures([(1, sentence, 1)]) == found
+
+
+def test_a_percentage_that_restates_a_count_as_a_share_measures_the_count() -> None:
+    found = _measures(
+        [
+            (1, "Cả nước có 3.321 xã, phường, đặc khu đã kết nối hệ thống thủ tục hành chính, đạt 100%.", 1),
+            (2, "Tỉnh có 812 trường, đạt 77,9%.", 2),
+        ]
+    )
+    assert found == [
+        (3321, "xã, phường, đặc khu"),
+        (100, "xã, phường, đặc khu"),
+        (812, "trường"),  # a school in lower case is no body's head
+        (77.9, "trường"),
+    ]
