@@ -338,3 +338,9 @@ def test_a_place_that_is_the_one_that_moved_most_takes_the_index_named_before() 
 )
 def test_who_acted_opens_no_measure(label: str, measure: str) -> None:
     assert strip_measure(label) == measure
+
+
+def test_what_is_left_of_a_whole_province_once_its_place_goes_is_no_measure() -> None:
+    owners: list[str] = []
+    assert strip_measure("toàn tỉnh Gia Lai", owners=owners) == ""
+    assert owners == ["tỉnh Gia Lai"]
