@@ -908,10 +908,10 @@ def test_a_bare_head_or_a_time_names_no_measure(sentence: str, found: list) -> N
     assert [(figure.value, figure.measure) for figure in figures] == found
 
 
-def test_a_share_after_in_which_of_a_count_of_the_whole_province_measures_the_count() -> None:
+def test_a_share_of_a_count_of_the_whole_province_measures_the_count() -> None:
     sentence = (
-        "Năm 2024, toàn tỉnh Gia Lai có 312.000 tài khoản ví điện tử được mở mới, trong đó 41% thuộc về người "
-        "dân tộc thiểu số."
+        "Năm 2024, toàn tỉnh Gia Lai có 312.000 tài khoản ví điện tử được mở mới, trong đó 41% thuộc về "
+        "người dân tộc thiểu số."
     )
     found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert found[1].measure is not None and found[1].measure.startswith("tài khoản ví điện tử")
