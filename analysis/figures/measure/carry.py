@@ -167,8 +167,10 @@ def _restates_as_share(figure: Figure, before: Figure) -> bool:
     figure again as a share of all ("… 3.321 xã, phường, đặc khu đã kết nối …, đạt 100%")."""
     if figure.kind != "percent" or before.kind not in {"count", "share"} or not before.measure:
         return False
-    if re.match(r"\s+(?:tổng\s+)?số\s", figure.sentence[figure.end :], re.IGNORECASE):
-        return False  # "…, đạt 27% số hộ kinh doanh cá thể": a share of a whole it names
+    if re.match(r"\s+[^\W\d_]", figure.sentence[figure.end :]):
+        # "…, đạt 27% số hộ kinh doanh cá thể", "…, tương đương 92% dân số trưởng thành": a share of a
+        # whole it names, not the count again
+        return False
     between = figure.sentence[before.end : figure.start]
     clause = re.split(r"[,;]", between)
     if len(clause) < 2 or re.search(r"[;.:()]|\d", between):

