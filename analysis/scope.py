@@ -208,7 +208,6 @@ def read_figure_scope(figure: Figure, *, article: Scope = NATIONAL) -> Scope:
 def scope_analysis(analysis: DocumentAnalysis) -> DocumentAnalysis:
     """``analysis`` with a scope on each of its figures, priority lists, themes and events."""
     article = read_article_scope(analysis.sentences, outlet=analysis.document.outlet)
-    ranks_bodies = article.level == "sector" and _ranks_other_bodies(analysis.figures, article)
 
     def of_list(priority: PriorityList) -> PriorityList:
         return replace(priority, scope=read_sentence_scope(priority.sentence, article=article))
@@ -227,7 +226,7 @@ def scope_analysis(analysis: DocumentAnalysis) -> DocumentAnalysis:
 
     def of_figure(figure: Figure) -> Figure:
         scope = read_figure_scope(figure, article=article)
-        if figure.place is None and article.level == "sector" and scope == article and not ranks_bodies:
+        if figure.place is None and article.level == "sector" and scope == article:
             # "Agribank tăng tốc chuyển đổi số": the bank's figures are measured for the bank, as a
             # province's article measures its figures for the province (figures.measure.places)
             return replace(figure, scope=scope, place=article.name)
@@ -241,18 +240,6 @@ def scope_analysis(analysis: DocumentAnalysis) -> DocumentAnalysis:
         themes=tuple(map(of_theme, analysis.themes)),
         events=tuple(map(of_event, analysis.events)),
     )
-
-
-def _ranks_other_bodies(figures: Sequence[Figure], article: Scope) -> bool:
-    """Whether figures of a ministry's or a bank's article are measured for two other bodies or more: a
-    ranking ("Bộ Tài chính dẫn đầu với 0,7318 điểm; xếp sau là Bộ Tư pháp (0,6929 điểm), Bộ Thông tin và
-    Truyền thông (0,6854 điểm)"), whose figures without a name of their own are not the first body's."""
-    others = set()
-    for figure in figures:
-        placed = _place_scope(figure.place) if figure.place else None
-        if placed is not None and placed.level in {"sector", "national"} and figure.place != article.name:
-            others.add(figure.place)
-    return len(others) >= 2
 
 
 ALL_SCOPES = "all"

@@ -202,21 +202,3 @@ def test_an_enterprise_or_ministry_article_measures_its_figures_for_itself(
 ) -> None:
     figure = next(f for f in analyze_document(build_document("d", text)).figures if f.value == value)
     assert (figure.place, figure.scope) == (place, scope)
-
-
-def test_a_ministry_article_that_ranks_other_bodies_lends_its_name_to_no_figure() -> None:
-    text = (
-        "Bộ Tài chính dẫn đầu Chỉ số chuyển đổi số cấp bộ năm 2022\n\n"
-        "Theo kết quả Chỉ số chuyển đổi số (DTI) năm 2022, Bộ Tài chính dẫn đầu khối bộ, ngành với "
-        "0,7318 điểm. "
-        "Xếp sau là Bộ Tư pháp (0,6929 điểm) và Bộ Thông tin và Truyền thông (0,6854 điểm). "
-        "Điểm trung bình của khối này là 0,5436. Có 9/17 bộ, ngành đạt trên mức trung bình."
-    )
-    places = [(f.value, f.place) for f in analyze_document(build_document("d", text)).figures]
-    assert places == [
-        (0.7318, "Bộ Tài chính"),
-        (0.6929, "Bộ Tư pháp"),
-        (0.6854, "Bộ Thông tin và Truyền thông"),
-        (0.5436, None),
-        (9, None),
-    ]

@@ -110,6 +110,16 @@ def article_place(
             )
             province = names[0] if len(names) == 1 else None
             break
+    if province is not None:
+        # "Trung tâm … Huế: …" over a lead about "tỉnh Thừa Thiên Huế": the title shortens the name the body
+        # gives in full
+        fuller = [
+            name
+            for sentence in ordered[1:6]
+            for _, _, name in province_mentions(sentence.text)
+            if name != province and name.endswith(f" {province}")
+        ]
+        province = fuller[0] if fuller else province
     if province is None and outlet:
         # a province's own paper or portal ("Báo Thừa Thiên Huế", "Cổng TTĐT tỉnh Đắk Lắk")
         named = _provinces_in(outlet, any_case=True)

@@ -459,3 +459,15 @@ def test_where_a_sentence_opens_and_which_body_a_figure_is_for(
 )
 def test_one_capitalised_syllable_is_a_place_only_when_known(label: str, place: bool) -> None:
     assert is_place(label) is place
+
+
+def test_a_title_that_shortens_its_province_takes_the_full_name_the_lead_gives() -> None:
+    sentences = [
+        Sentence("d", 0, "Trung tâm điều hành đô thị thông minh Huế xử lý hàng trăm phản ánh mỗi ngày"),
+        Sentence(
+            "d", 1, "Sau 4 năm, trung tâm tỉnh Thừa Thiên Huế đã thành đầu mối tiếp nhận ý kiến người dân."
+        ),
+        Sentence("d", 2, "Trung tâm đã tiếp nhận 61.800 phản ánh."),
+    ]
+    figures = article_place(extract_figures(sentences, doc_year=2022), sentences)
+    assert [(f.value, f.place) for f in figures] == [(61800, "Thừa Thiên Huế")]
