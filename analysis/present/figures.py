@@ -446,7 +446,10 @@ def figures_frame(
                 translate("figures", language): figure_value_text(f, language),
                 translate("measure", language): measure_text(f, language=language),
                 translate("qualifier", language): qualifier_label(f.qualifier, language),
-                translate("year", language): f.year,
+                # a figure with no year says so, rather than "None"; the column stays text, one type for Arrow
+                translate("year", language): str(f.year)
+                if f.year is not None
+                else translate("unknown_year", language),
                 translate("target", language): yes if f.is_target else "",
                 translate("disagrees", language): "⚠" if id(f) in flagged else "",
                 translate("article", language): titles.get(f.doc, f.doc),

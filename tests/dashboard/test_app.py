@@ -496,7 +496,7 @@ def test_figures_page_table_filters_and_opens_a_sentence(app: AppTest) -> None:
     app.main.multiselect(key="figure_years").set_value([2023]).run()
     assert_healthy(app)
     table = app.main.dataframe[0].value
-    assert list(table[translate("year", "vi")]) == [2023, 2023]
+    assert list(table[translate("year", "vi")]) == ["2023", "2023"]
     kinds = app.main.multiselect(key="figure_kinds")
     assert kinds.options == [translate("kind_count", "vi")]  # only the kinds the seeds state
     kinds.set_value(["count"]).run()

@@ -425,3 +425,11 @@ def test_a_province_shows_by_its_name_beside_the_measure(language: str) -> None:
     expected = {"vi": "tỷ lệ hồ sơ giải quyết đúng hạn", "en": "share of applications settled on time"}
     assert measure_text(figure, language=language) == f"{expected[language]} · Bình Phước"
     assert figure_label(figure, language).endswith(" · Bình Phước")
+
+
+@pytest.mark.parametrize(("language", "label"), [("vi", "Không rõ năm"), ("en", "Year unknown")])
+def test_a_figure_with_no_year_says_so_in_the_table(language: str, label: str) -> None:
+    undated = Figure(4.0, "lớp", None, "4 lớp", None, None, "d", "Mô hình có 4 lớp.")
+    dated = Figure(12.0, "xã", None, "12 xã", None, 2024, "d", "Có 12 xã.")
+    frame, _ = figures_frame([undated, dated], {}, language)
+    assert list(frame[translate("year", language)]) == [label, "2024"]
