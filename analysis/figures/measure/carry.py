@@ -56,7 +56,7 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             # "… 3.321 xã, phường đã kết nối hệ thống …, đạt 100%": the count again, as a share of all
             carried.append(replace(figure, measure=before.measure, place=figure.place or before.place))
             continue
-        if before is not None and not figure.measure and _of_the_plan(figure):
+        if before is not None and _of_the_plan(figure, before):
             # "Số thu ngân sách đạt 420.000 tỷ đồng, vượt 11% dự toán": the share of the plan the figure
             # before it reached, whatever its kind
             carried.append(replace(figure, measure=before.measure, place=figure.place or before.place))
@@ -185,10 +185,17 @@ def _restates_as_share(figure: Figure, before: Figure) -> bool:
     return True
 
 
-def _of_the_plan(figure: Figure) -> bool:
-    """Whether a percentage is one of the plan, the estimate or the target: "vượt 11% dự toán"."""
+def _of_the_plan(figure: Figure, before: Figure) -> bool:
+    """Whether a percentage is the share of the plan, the estimate or the target the figure just before it
+    reached: "… 420.000 tỷ đồng, vượt 11% dự toán"; not "…; năm 2022 cũng là năm Bộ hoàn thành 100% chỉ tiêu"
+    (a clause of its own)."""
     after = figure.sentence[figure.end :].lstrip().casefold()
-    return figure.kind == "percent" and cue_pattern("target_wholes").match(after) is not None
+    if figure.kind != "percent" or cue_pattern("target_wholes").match(after) is None:
+        return False
+    if figure.measure and not cue_pattern("target_wholes").fullmatch(figure.measure.casefold()):
+        return False
+    between = figure.sentence[before.end : figure.start]
+    return ";" not in between and len(between.split(",")[-1].split()) <= 2
 
 
 def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph: dict[int, int]) -> str:

@@ -136,11 +136,15 @@ def _read_measure(
         # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures;
         # "mạng 4G đã phủ sóng 99,8% dân số": the subject is, not its verb
         return re.split(r"\s+(?:đã|đang|vừa|sẽ)\s+", measure, maxsplit=1)[0], place
-    if after is not None and after.casefold() in cue_words("target_wholes"):
-        # "Số thu ngân sách đạt 420.000 tỷ đồng, vượt 11% dự toán": a share of the plan measures what the
-        # clause names, else the figure before it (carried from there), never the plan
-        plain = re.split(r"\s+(?:đã|đang|vừa|sẽ)\s+", measure, maxsplit=1)[0]
-        return (None if is_empty_measure(plain, place) or _verb_like(plain) else plain), place
+    if (
+        after is not None
+        and after.casefold() in cue_words("target_wholes")
+        and (is_empty_measure(measure, place) or _verb_like(measure))
+    ):
+        # "Số thu ngân sách đạt 420.000 tỷ đồng, vượt 11% dự toán": a share of the plan whose clause names
+        # nothing else measures the figure before it (carried from there), not the plan; "Bộ hoàn thành 100%
+        # chỉ tiêu" keeps the plan
+        return None, place
     covering = _subject_that_has(text, reading.start) if whole else ""
     if covering:
         return covering, place

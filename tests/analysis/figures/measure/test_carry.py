@@ -322,6 +322,11 @@ def test_a_sum_whose_clause_says_only_who_acted_and_when_measures_its_purpose() 
             "Toàn tỉnh đã kích hoạt 742.300 tài khoản định danh điện tử, đạt 78% chỉ tiêu.",
             [(742300, "tài khoản định danh điện tử"), (78, "tài khoản định danh điện tử")],
         ),
+        # a clause of its own that completes the plan keeps the plan as its measure
+        (
+            "Năm 2022, doanh thu đạt 3,7 triệu tỷ đồng; năm 2022 cũng là năm Bộ hoàn thành 100% chỉ tiêu.",
+            [(3.7e15, "doanh thu"), (100, "chỉ tiêu")],
+        ),
     ],
 )
 def test_a_share_of_the_plan_measures_the_figure_before_it(sentence: str, found: list) -> None:
