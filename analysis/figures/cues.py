@@ -37,6 +37,22 @@ def cue_pattern(name: str) -> re.Pattern[str]:
     return _whole_words(cue_words(name))
 
 
+def only_cues(text: str, name: str) -> bool:
+    """Whether ``text`` (punctuation aside) is nothing but cue phrases of ``name``.
+
+    >>> only_cues(", tương đương ", "whole_equals"), only_cues(", phủ tới ", "whole_equals")
+    (True, False)
+    """
+    words = " ".join(re.sub(r"[,;:()]", " ", text).split()).casefold()
+    cues = cue_pattern(name)
+    while words:
+        said = cues.match(words)
+        if said is None:
+            return False
+        words = words[said.end() :].strip()
+    return True
+
+
 @cache
 def result_pattern() -> re.Pattern[str]:
     """What stands now, after a goal: "…, hiện đạt 65%", "Hiện nay …", "… nhưng mới đạt …", and the

@@ -15,6 +15,7 @@ from analysis.figures.cues import (
     cue_words,
     ends_with,
     list_heads,
+    only_cues,
     piece_after,
 )
 from analysis.figures.kinds import (
@@ -258,14 +259,7 @@ def _equal_to_the_count(between: str) -> bool:
     """Whether the share's own words before it say it is of the people counted before it:
     "79,8 triệu người dùng Internet, | tương đương | 78,1% dân số"; not "8.500 trạm phát sóng, | phủ tới | 26%
     dân số", where the population is what the stations cover."""
-    words = " ".join(re.sub(r"[,;:()]", " ", between).split()).casefold()
-    equal = cue_pattern("whole_equals")
-    while words:
-        said = equal.match(words)
-        if said is None:
-            return False
-        words = words[said.end() :].strip()
-    return True
+    return only_cues(between, "whole_equals")
 
 
 def _bracketed_like_before(

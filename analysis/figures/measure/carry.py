@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import cue_pattern
+from analysis.figures.cues import cue_pattern, only_cues
 from analysis.figures.measure.clauses import _subject_of, respective_part, respective_place
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
@@ -175,14 +175,7 @@ def _restates_as_share(figure: Figure, before: Figure) -> bool:
     clause = re.split(r"[,;]", between)
     if len(clause) < 2 or re.search(r"[;.:()]|\d", between):
         return False
-    words = " ".join(clause[-1].split()).casefold()
-    equal = cue_pattern("whole_equals")
-    while words:
-        said = equal.match(words)
-        if said is None:
-            return False
-        words = words[said.end() :].strip()
-    return True
+    return only_cues(clause[-1], "whole_equals")
 
 
 def _of_the_plan(figure: Figure, before: Figure) -> bool:
