@@ -10,7 +10,7 @@ from analysis.figures.measure.clauses import _counted_after_number, measure_befo
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.index import index_before
-from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, split_have_frame, strip_measure
+from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _folded, _words_pattern, changes_a_count
 from analysis.figures.reading import Reading
@@ -145,9 +145,6 @@ def _read_measure(
         # nothing else measures the figure before it (carried from there), not the plan; "Bộ hoàn thành 100%
         # chỉ tiêu" keeps the plan
         return None, place
-    covering = _subject_that_has(text, reading.start) if whole else ""
-    if covering:
-        return covering, place
     if after:
         # "… lần lượt đạt 71% và 64% dân số": the population is what the share is of, not what it measures
         owners: list[str] = []
@@ -171,20 +168,6 @@ def _names_what_is_counted(kind: FigureKind, unit_text: str) -> bool:
         return True
     # "2,3 bác sĩ/10.000 dân", "1.000 đến 1.500 doanh nghiệp", not "8.000 tỷ đồng mỗi năm" nor "8-12%"
     return kind in {"rate", "range"} and unit_text[:1].isalpha() and not is_currency(unit_text)
-
-
-def _subject_that_has(text: str, start: int) -> str:
-    """The subject of an earlier "có" in the sentence, for a share of the whole whose own clause is a verb
-    alone: "mạng 5G tại Việt Nam đã có khoảng 8.500 trạm phát sóng, phủ tới 26% dân số" → "mạng 5G"."""
-    own = re.split(r"[,;:]", text[:start])[-1]
-    if len(own.split()) > 3 or len(own) == start:
-        return ""  # the share's clause names more than its verb ("mạng 4G đã phủ sóng 99,8% dân số")
-    clause = re.split(r"[,;:]", text[: start - len(own)].rstrip(" ,"))[-1]
-    framed = split_have_frame(clause)
-    if framed is None or not framed[1]:
-        return ""
-    subject = strip_measure(framed[1][0])
-    return subject if subject and not is_empty_measure(subject) and len(subject.split()) <= 6 else ""
 
 
 def _same_counter_before(text: str, start: int, unit_text: str) -> str:
