@@ -289,8 +289,25 @@ def _own_place(figure: Figure) -> Figure:
         place = _named_after(sentence[figure.end :])
     if place is None and not (figure.kind in {"count", "number_word"} and is_place(figure.unit)):
         # "Bộ Nội vụ đã đánh giá 63 tỉnh, thành phố": places counted are no one's
-        place = _named_before(before)
+        place = _named_before(before) or _local_body_opening(before)
     return figure if place == figure.place else replace(figure, place=named_place(place))
+
+
+def _local_body_opening(before: str) -> str | None:
+    """A hospital, a school, a company or an industrial park that opens the figure's sentence: its figures
+    are its own, whatever it did ("Bệnh viện Bạch Mai đã liên kết với 9
+    ngân hàng; số tiền viện phí … đạt 1.460 tỷ đồng"). A ministry acting on others is not read here."""
+    opened = _local_body().match(before)
+    if opened is None or _words_pattern("national_cues", at="any").search(before[opened.end() :]):
+        return None  # "Công ty X có 500 lao động, trong khi cả nước …": the country's, then
+    return opened.group("body")
+
+
+@cache
+def _local_body() -> re.Pattern[str]:
+    heads = phrase_alternation(_cue_list("local_body_heads"))
+    capital = "[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+    return re.compile(rf"^\s*(?P<body>(?:{heads})(?:\s+{capital}[\w-]*)+)(?=[\s,])")
 
 
 def _only_reports(before: str, place: str) -> bool:

@@ -346,3 +346,8 @@ def test_a_percentage_that_restates_a_count_as_a_share_measures_the_count() -> N
         (812, "trường"),  # a school in lower case is no body's head
         (77.9, "trường"),
     ]
+
+
+def test_the_country_after_a_count_is_another_whole_not_the_same_noun_named_more_fully() -> None:
+    found = _measures([(1, "Hà Nội có 500 doanh nghiệp số, trong khi cả nước có 2 triệu doanh nghiệp.", 1)])
+    assert found == [(500, "doanh nghiệp số"), (2e6, "doanh nghiệp")]

@@ -471,3 +471,21 @@ def test_a_title_that_shortens_its_province_takes_the_full_name_the_lead_gives()
     ]
     figures = article_place(extract_figures(sentences, doc_year=2022), sentences)
     assert [(f.value, f.place) for f in figures] == [(61800, "Thừa Thiên Huế")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # a hospital that opens the sentence: its figures are its own, whatever it did
+        (
+            "Bệnh viện Bạch Mai đã liên kết với 9 ngân hàng; số tiền viện phí thu qua kênh điện tử năm 2023 "
+            "đạt 1.460 tỷ đồng.",
+            ["Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai"],
+        ),
+        # a ministry acting on others is not; nor a "Trường hợp" (a case)
+        ("Bộ Công an đã cấp 80 triệu thẻ căn cước.", [None]),
+        ("Trường hợp này có 12 xã.", [None]),
+    ],
+)
+def test_a_local_body_opening_a_sentence_is_whom_its_figures_are_for(sentence: str, places: list) -> None:
+    assert [f.place for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024)] == places
