@@ -191,9 +191,6 @@ def _of_the_plan(figure: Figure, before: Figure) -> bool:
     return ";" not in between and len(between.split(",")[-1].split()) <= 2
 
 
-_OTHER_WHOLE = re.compile(r"(?<!\w)(?:trong khi|so với|còn)(?!\w)", re.IGNORECASE)
-
-
 def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph: dict[int, int]) -> str:
     """The fuller name an earlier count of the paragraph gave the noun a count names bare: "1.480 kỹ sư thiết
     kế vi mạch … 2.000 kỹ sư" → "kỹ sư thiết kế vi mạch" for 2.000; "" when none did, or when the earlier
@@ -208,9 +205,9 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
         if paragraph.get(earlier.sentence_index) != paragraph.get(figure.sentence_index):
             break
         since = earlier.end if earlier.sentence_index == figure.sentence_index else 0
-        if _OTHER_WHOLE.search(figure.sentence[since : figure.start]) or _words_pattern(
-            "national_cues", at="any"
-        ).search(figure.sentence[since : figure.start]):
+        if _words_pattern("other_whole_openers", at="any").search(
+            figure.sentence[since : figure.start]
+        ) or _words_pattern("national_cues", at="any").search(figure.sentence[since : figure.start]):
             break  # "Hà Nội có 500 doanh nghiệp số, trong khi cả nước có 2 triệu doanh nghiệp": another whole
         measure = _words_pattern("bare_heads", at="start").sub("", earlier.measure or "").strip()
         folded = " ".join(measure.casefold().split())

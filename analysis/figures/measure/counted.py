@@ -40,7 +40,7 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
         counters = _words_pattern("generic_counters", at="start")
         for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
             noun = counters.sub("", f"{phrase} {run[: relative.start()]}".strip())
-            if _NEGATED.search(run[: relative.start()]):
+            if _words_pattern("negations", at="end").search(run[: relative.start()]):
                 break  # "2/3 số doanh nghiệp nhỏ và vừa chưa có chiến lược …": without it, the opposite
             if len(noun.split()) >= _SPECIFIC_SYLLABLES:
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
@@ -52,7 +52,6 @@ _IN_THE_AREA = re.compile(r"trên địa bàn\b", re.IGNORECASE)
 # "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": the markets are where the traders are;
 # what was done is the traders'
 _LOCATED_COUNT = re.compile(r"(?<!\w)(?:tại|ở)\s+[\d.,]+\s*$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?<!\w)(?:chưa|không|chẳng)\s*$", re.IGNORECASE)
 
 
 def _next_stop(run: str, start: int) -> re.Match[str] | None:

@@ -153,9 +153,6 @@ def holds_number(clause: str) -> bool:
     return re.search(r"\d", _without_times(clause)) is not None
 
 
-_WHOLE_LEFT = frozenset({"toàn", "cả", "trên toàn", "trên cả"})
-
-
 def _without_acting_place(label: str, owners: list[str]) -> str:
     """ "Tỉnh nâng tỷ lệ văn bản ký số" → "nâng tỷ lệ văn bản ký số" ("Tỉnh" to ``owners``): a place that
     opens a label and then a word that opens no measure ("nâng", "đưa") is who acted."""
@@ -207,7 +204,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
             # "nâng tỷ lệ …" loses its "nâng"; "nâng cấp trung tâm dữ liệu" keeps its compound
             stripped = stripped[leading.end() :].strip()
         stripped = stripped.strip(' ,.;:"“”-–•')
-        if stripped.casefold() in _WHOLE_LEFT:
+        if stripped.casefold() in _folded("whole_left"):
             stripped = ""  # "toàn tỉnh Gia Lai" once its place went to ``owners``: nothing measured is left
         if stripped == label:
             break
