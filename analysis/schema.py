@@ -208,7 +208,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "national_cues "
             "district_heads "
             "rank_fields "
-            "provinces provinces_2025 countries list_heads have_verbs numbered_names respective "
+            "provinces provinces_2025 countries list_heads have_verbs holder_verbs numbered_names respective "
             "respective_heads shared_head_joins present_adverbs measure_aspect_words whole_left negations "
             "other_whole_openers "
             "source_heads source_verbs run_stops places sources after_stops "

@@ -324,6 +324,10 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         cuts.pop()
         begin = before
     names = text[begin:end]
+    clause_start = max((m.end() for m in re.finditer(r"[.;:]\s", text[: last.start()])), default=0)
+    grouped = _group_named_in_turn(text[clause_start : last.start()], _figures_in_turn(text, last.end()))
+    if grouped and order < len(grouped[1]):
+        return clause_start, grouped[1][order], grouped[0]
     framed = split_have_frame(_HOW_MANY.sub("", names))
     if framed and len(framed[1]) > order:
         return begin, framed[1][order], framed[0]
@@ -338,6 +342,80 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         )
         return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
+
+
+def _figures_in_turn(text: str, after_cue: int) -> int:
+    return len(_figure_numbers(re.split(r"[.;](?!\d)", text[after_cue:])[0]))  # "1.240" goes on
+
+
+# "các bệnh viện Chợ Rẫy, …", "Các xã Tân Hòa, …": a group's noun in lower case, then its members' names
+_GROUP_OPENER = re.compile(
+    r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?P<group>(?:[^\W\d_A-ZĐ][^\W\d_]*\s+){1,5}?)(?=[A-ZĐ])"
+)
+
+
+def _group_named_in_turn(clause: str, wanted: int) -> tuple[str, list[str]] | None:
+    """ "Tỷ lệ người bệnh đặt lịch qua ứng dụng tại các bệnh viện Chợ Rẫy, Nhân dân 115 và Từ Dũ | lần lượt là
+    34%, 29% và 41%", "Các xã Tân Hòa, Phú Lộc và Mỹ An dẫn đầu với tỷ lệ hộ dân … | lần lượt là …": a group's
+    members named one per figure are whom the figures are for, in turn, though no list knows their names;
+    the measure is the head before the group or the quantity the members have.
+    """
+    if wanted < 2:
+        return None
+    opener = _GROUP_OPENER.search(clause)
+    if opener is None:
+        # "Sở Y tế, Sở Giáo dục và Đào tạo có tỷ lệ …": with no group, each name must be a known place or body
+        framed = split_have_frame(_FILLER_START.sub("", clause).strip())
+        owner = clause[: clause.rfind(framed[0])] if framed else ""
+        owner = re.sub(rf"\s+(?:{_holding_verbs()})\s*$", "", _FILLER_START.sub("", owner).strip())
+        names = _split_in_turn(owner.strip(" ,"), wanted) if framed else None
+        if names is None or not all(is_place(name) for name in names):
+            return None
+        return framed[0], names
+    if opener.group("group").split()[0].casefold() in {"năm", "tháng"}:
+        return None
+    before, members = clause[: opener.start()].strip(), clause[opener.end() :]
+    head = _topic_head_start().match(strip_measure(before)) or re.match(
+        r"(?:số|lượng)\s", before, re.IGNORECASE
+    )
+    measure = strip_measure(before) if head and re.search(r"\s(?:tại|của|ở)$", before) else ""
+    if not measure:
+        framed = split_have_frame(members)
+        if framed is None:
+            return None
+        measure = framed[0]
+        members = members[: members.rfind(measure)]
+        members = re.sub(rf"\s+(?:{_holding_verbs()})\s*$", "", members.strip())
+    names = _split_in_turn(members.strip(" ,"), wanted)
+    if names is None:
+        return None
+    # "các huyện vùng cao Si Ma Cai": the group's head ("huyện") names each member; "vùng cao" only describes
+    group = " ".join(opener.group("group").split())
+    head = _words_pattern("district_heads", at="start").match(group) or _words_pattern(
+        "place_heads", at="start"
+    ).match(group)
+    prefix = f"{head.group(0).strip().casefold()} " if head else ""
+    return measure, [f"{prefix}{name}" for name in names]
+
+
+@cache
+def _holding_verbs() -> str:
+    return phrase_alternation(_cue_list("holder_verbs") + _cue_list("have_verbs"))
+
+
+def _split_in_turn(members: str, wanted: int) -> list[str] | None:
+    """ "Sở Y tế, Sở Giáo dục và Đào tạo" as two names when two figures follow, "Yên Lạc, Vĩnh Tường và Tam
+    Dương" as three: "và" joins the last two names only when the count asks for it."""
+    pieces = [piece.strip() for piece in re.split(r",\s*", members)]
+    last_pair = re.split(r"\s+và\s+", pieces[-1], maxsplit=1)
+    for names in (pieces[:-1] + last_pair, pieces):
+        if (
+            len(names) == wanted
+            and all(name[:1].isupper() or name[:1].isdigit() for name in names)
+            and all(len(name.split()) <= 6 for name in names)
+        ):
+            return names
+    return None
 
 
 _SCOPE_FRAME = re.compile(r"\s*(?:trong|tại|ở|giữa|trong số)\s", re.IGNORECASE)

@@ -37,6 +37,14 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         return True  # "ví điện tử như MoMo, ZaloPay đạt 45%": one more example of the same noun
     if _coordinated_topic(before, text[comma + 1 :]) or _in_named_topic(before, text[comma + 1 :]):
         return True
+    block = " ".join(before.split()[-2:])
+    following_word = text[comma + 1 :].split()[:1]
+    if (
+        following_word
+        and _words_pattern("block_heads", at="start").match(block)
+        and is_place(f"{block}, {following_word[0]}")
+    ):
+        return True  # "Điểm trung bình của khối sở, ngành năm 2023 là …": a block named with its comma
     if _FILLER_START.match(before) or re.match(r"(?i)về\s", before) or not before.split()[-1][:1].islower():
         return False  # "Trong năm qua, tỉnh …", "Về hạ tầng số, tỷ lệ …": a frame, then its clause
     stops = {cue.split()[0].casefold() for cue in _cue_list("after_stops")} | {"về", "xếp", "đứng"}

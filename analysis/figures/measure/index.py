@@ -58,3 +58,28 @@ def measure_about(text_after: str) -> str:
     if number and _numbered_name().search(f"{what}{number.group(0)}"):
         what += number.group(0)  # "… về kết quả thực hiện Đề án 06": the plan's number is its name
     return strip_measure(ABOUT_END.sub("", what))
+
+
+# "đạt 0,6215 điểm về hạ tầng số", "đạt 0,5512 điểm Chỉ số chuyển đổi số (DTI)": what a score is of, named
+# right after its unit
+_SCORED_ON = re.compile(
+    r"\s*(?:về|ở)\s+(?P<what>[^,;.()\d]+?)(?=\s*(?:[,;.()]|\s(?:và|với|đạt|xếp|đứng|tăng|giảm)\s|$))",
+    re.IGNORECASE,
+)
+_SCORED_INDEX = re.compile(
+    r"\s*(?P<what>(?:bộ\s+)?chỉ số\s[^;.()\d]{1,90}?(?:\s*\([^()\d]{1,40}\))?)"
+    r"(?=\s*(?:[,;.]|\s(?:năm|của|do|và|với)\s|$))",
+    re.IGNORECASE,
+)
+
+
+def scored_on(text_after: str) -> str:
+    """What a score is of when the words right after it say so ("" when they do not).
+
+    >>> scored_on(" về hạ tầng số, 0,5820 điểm về nhân lực số")
+    'hạ tầng số'
+    >>> scored_on(" Chỉ số chuyển đổi số (DTI), xếp thứ 40/63")
+    'Chỉ số chuyển đổi số (DTI)'
+    """
+    named = _SCORED_INDEX.match(text_after) or _SCORED_ON.match(text_after)
+    return strip_measure(named.group("what")) if named else ""

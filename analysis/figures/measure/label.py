@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.cues import cue_pattern, drop_named_examples
+from analysis.figures.cues import alternation, cue_pattern, drop_named_examples
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.places import _known_name_at_end, is_place, province_mentions
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
@@ -167,6 +167,12 @@ def _without_acting_place(label: str, owners: list[str]) -> str:
     return label
 
 
+@cache
+def _pointed_owner() -> re.Pattern[str]:
+    """ "Tỷ lệ hoàn đơn | của kênh này": an owner pointed back at names no one new; the measure is the head."""
+    return re.compile(rf"\s+của\s+(?:\S+\s+){{0,3}}(?:{alternation('anaphora')})\s*$", re.IGNORECASE)
+
+
 def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     """The measure in a phrase, without the subject, frame, time and place around it.
 
@@ -198,6 +204,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()
         stripped = _without_acting_place(stripped, owners)
+        stripped = _pointed_owner().sub("", stripped)
         leading = _words_pattern("leading", at="start").match(stripped)
         compound = _words_pattern("run_compounds", at="start").match(stripped)
         if leading and not (compound and compound.end() > leading.end()):
@@ -332,7 +339,10 @@ def _inner_aspect() -> re.Pattern[str]:
 @cache
 def _have_frame() -> re.Pattern[str]:
     verbs = phrase_alternation(_cue_list("have_verbs"))
-    return re.compile(rf"^(?P<owner>.+?)\s+(?:{verbs})\s+(?P<what>.+)$", re.IGNORECASE)
+    holders = phrase_alternation(_cue_list("holder_verbs"))
+    return re.compile(
+        rf"^(?P<owner>.+?)\s+(?:(?:{verbs})|(?P<holder>{holders}))\s+(?P<what>.+)$", re.IGNORECASE
+    )
 
 
 @cache
@@ -364,6 +374,10 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     ]
     owners = names if all(name and is_place(name) for name in names) else []
     heads = _words_pattern("topic_heads", at="start")
+    if have.group("holder") and not (owners and heads.match(measure)):
+        # "Hà Nội đạt mức cao nhất": only a measure's head follows a holder verb; "Thị trường … đạt doanh thu"
+        # is the market's revenue, which a place or body holding it would not be
+        return None
     if owners and (superlative or heads.match(measure)):
         return measure, owners
     if not owners and heads.match(measure) and not heads.match(owner.strip()):
@@ -395,9 +409,12 @@ def _after_frame(label: str) -> str:
         return before[: reached.start()]
     if strip_measure(after):
         return after
-    # "tăng trưởng GDP được đặt mục tiêu từ 8%": a passive frame follows its measure; "Bộ đặt chỉ tiêu"
-    # names only who set it
-    return before if re.search(r"(?<!\w)được(?:\s+\w+)?\s*$", before, re.IGNORECASE) else ""
+    # "tăng trưởng GDP được đặt mục tiêu từ 8%": a passive frame follows its measure; "Số đơn đăng ký sáng chế
+    # phấn đấu tăng 16%/năm": so does a frame after a measure's head; "Bộ đặt chỉ tiêu" names only who set it
+    if re.search(r"(?<!\w)được(?:\s+\w+)?\s*$", before, re.IGNORECASE):
+        return before
+    counted = re.match(r"(?:tổng số|số lượng|số)\s+\S", before.strip(), re.IGNORECASE)
+    return before if counted or _words_pattern("topic_heads", at="start").match(before.strip()) else ""
 
 
 _REACHED = re.compile(r"\s+(?:đã\s+)?(?:vượt|hoàn thành|đạt)\s*$", re.IGNORECASE)

@@ -9,7 +9,7 @@ from analysis.figures.cues import cue_words, drop_named_examples, time_units
 from analysis.figures.measure.clauses import _counted_after_number, measure_before
 from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
-from analysis.figures.measure.index import index_before
+from analysis.figures.measure.index import index_before, scored_on
 from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _folded, _words_pattern, changes_a_count
@@ -69,6 +69,10 @@ def _read_measure(
         # "Thị trường an toàn thông tin mạng đạt doanh thu khoảng 6.200 tỷ đồng": the revenue of the market
         opening = whose[:1].lower() + whose[1:] if whose[1:2].islower() else whose  # "Thị trường" opened it
         return f"{noun} {opening}", place
+    scored = scored_on(text[reading.end :]) if kind == "score" else ""
+    if scored:
+        # "Sở Công Thương đạt 0,6215 điểm về hạ tầng số": the score is of the pillar, for the one before it
+        return scored, place or (measure if is_place(measure) else None)
     if kind in {"score", "rank"} and is_empty_measure(measure, place):
         # "Theo Báo cáo Chỉ số … (EBI) năm 2024, Hà Nội và TP HCM lần lượt đạt 92,5 và 91,8 điểm": a score or
         # a rank with only places before it is in the index the sentence named
@@ -78,9 +82,14 @@ def _read_measure(
     if counted_before:
         # "… 74.000 doanh nghiệp công nghệ số, tương đương 0,74 doanh nghiệp trên 1.000 dân": the same ones
         return counted_before, place
-    if counted_per and counted_per.casefold() not in measure.casefold():
+    if (
+        counted_per
+        and counted_per.casefold() not in measure.casefold()
+        and not (counted_per.casefold() in _folded("generic_counters") and not is_empty_measure(measure, place))
+    ):
         # "11,2 bác sĩ và 29,8 giường bệnh trên 10.000 dân": a rate of things counted per head measures them,
-        # whatever noun an earlier clause named
+        # whatever noun an earlier clause named; "số nhà nghiên cứu đạt 12 người trên 10.000 dân" says who
+        # the generic "người" are
         return counted_per, place
     if (
         kind in {"count", "number_word"} or changes_a_count(kind, unit_text)

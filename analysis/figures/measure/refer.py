@@ -103,7 +103,7 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
         other
         for other in before
         if other.doc == figure.doc
-        and _same_scale(other, figure)
+        and (_same_scale(other, figure) or figure.kind == "multiplier")  # "Con số này gấp 2,6 lần …"
         and figure.sentence_index - other.sentence_index <= 1  # "tỷ lệ này" points at what was just said
         and other.measure
         and not _measure_back().match(other.measure)

@@ -31,7 +31,10 @@ _FILLER_END = re.compile(
     r"khoảng|hơn|gần|trên|dưới|tổng cộng|"
     r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|(?<!công nghệ )cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
     r"đứng trong|xếp trong|"
-    r"mục tiêu|phấn đấu|sẽ|cần|phải|nay|(?<!thực )hiện|giai đoạn \d{4}\s*[-–]\s*\d{4}|"
+    r"mục tiêu|phấn đấu|sẽ|cần|phải|nay|"
+    # "hiện" (now) ends a label, "thực hiện", "phát hiện" (a word of their own) do not
+    + "".join(rf"(?<!{re.escape(word)} )" for word in phrases("figure_grammar.toml:cues.present_not_after"))
+    + r"hiện|giai đoạn \d{4}\s*[-–]\s*\d{4}|"
     r"\d{1,2} tháng(?: đầu năm)?|(?:19|20)\d{2})\s*$",
     re.IGNORECASE,
 )

@@ -478,3 +478,60 @@ def test_places_owning_a_measure_pair_in_turn_with_the_figures_after_lan_luot(
 ) -> None:
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(f.value, f.measure, f.place) for f in figures] == found
+
+
+# a group's members named one per figure after "lần lượt" are whom each figure is for, though no list knows
+# their names; the measure is the head before the group or the quantity the members have
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        (
+            "Tỷ lệ người bệnh đặt lịch khám qua ứng dụng tại các bệnh viện Chợ Rẫy, Nhân dân 115 và Từ Dũ "
+            "lần lượt là 34%, 29% và 41%.",
+            29,
+            "tỷ lệ người bệnh đặt lịch khám qua ứng dụng",
+            "bệnh viện Nhân dân 115",
+        ),
+        (
+            "Các xã Tân Hòa, Phú Lộc và Mỹ An dẫn đầu với tỷ lệ hộ dân có tài khoản thanh toán điện tử "
+            "lần lượt là 81%, 77% và 70%.",
+            70,
+            "tỷ lệ hộ dân có tài khoản thanh toán điện tử",
+            "Mỹ An",
+        ),
+        (
+            "Số hộ kinh doanh dùng hóa đơn điện tử ở các huyện Yên Lạc, Vĩnh Tường lần lượt là 1.240 "
+            "và 980 hộ.",
+            980,
+            "hộ kinh doanh dùng hóa đơn điện tử",
+            "Vĩnh Tường",
+        ),
+        (
+            "Sở Y tế, Sở Giáo dục và Đào tạo có tỷ lệ thủ tục trực tuyến toàn trình cao nhất, lần lượt "
+            "đạt 88% và 85%.",
+            85,
+            "tỷ lệ thủ tục trực tuyến toàn trình",
+            "Sở Giáo dục và Đào tạo",
+        ),
+        (
+            "Các khu công nghiệp vùng ven Đồng Văn, Châu Sơn và Thanh Liêm có tỷ lệ doanh nghiệp dùng "
+            "hóa đơn điện tử lần lượt là 90%, 86% và 79%.",
+            86,
+            "tỷ lệ doanh nghiệp dùng hóa đơn điện tử",
+            "khu công nghiệp Châu Sơn",
+        ),
+    ],
+)
+def test_members_of_a_group_named_in_turn_are_each_figures_place(
+    sentence: str, value: float, measure: str, place: str
+) -> None:
+    _assert_measure_and_place(sentence, value, measure, place)
+
+
+def test_a_block_keeps_its_comma_before_a_year() -> None:
+    _assert_measure_and_place(
+        "Điểm trung bình của khối sở, ngành năm 2023 là 0,5402 điểm.",
+        0.5402,
+        "điểm trung bình",
+        "khối sở, ngành",
+    )

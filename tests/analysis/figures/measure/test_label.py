@@ -344,3 +344,53 @@ def test_what_is_left_of_a_whole_province_once_its_place_goes_is_no_measure() ->
     owners: list[str] = []
     assert strip_measure("toàn tỉnh Gia Lai", owners=owners) == ""
     assert owners == ["tỉnh Gia Lai"]
+
+
+# a holder verb ("đạt", "dẫn đầu với") before a measure's head: who holds it is whom it is for
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        (
+            "Thành phố Vinh đạt tỷ lệ hồ sơ giải quyết đúng hạn 98,2%, cao nhất tỉnh.",
+            98.2,
+            "tỷ lệ hồ sơ giải quyết đúng hạn",
+            "Vinh",
+        ),
+        (
+            "Trường THPT Lê Quý Đôn đi đầu với tỷ lệ giáo viên dùng bài giảng điện tử đạt 96%.",
+            96,
+            "tỷ lệ giáo viên dùng bài giảng điện tử",
+            "Trường THPT Lê Quý Đôn",
+        ),
+        (
+            "Cục Thống kê và Cục Quản lý thị trường đạt tỷ lệ văn bản ký số lần lượt là 95% và 92%.",
+            92,
+            "tỷ lệ văn bản ký số",
+            "Cục Quản lý thị trường",
+        ),
+    ],
+)
+def test_who_holds_a_measure_after_a_holder_verb_is_its_place(
+    sentence: str, value: float, measure: str, place: str
+) -> None:
+    _assert_measure_and_place(sentence, value, measure, place)
+
+
+def test_a_holder_verb_before_no_measure_head_frames_nothing() -> None:
+    assert split_have_frame("Hà Nội đạt mức cao nhất") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "measure"),
+    [
+        # an owner pointed back at names no one new
+        ("Tỷ lệ khách quay lại của ứng dụng này", "Tỷ lệ khách quay lại"),
+        ("Số lượt tải về của phần mềm đó", "Số lượt tải về"),
+        # "hiện" is "now" at the end of a label, but part of "phát hiện", "thực hiện"
+        ("số lỗ hổng bảo mật được phát hiện năm 2024", "số lỗ hổng bảo mật được phát hiện"),
+        ("số thủ tục được thực hiện", "số thủ tục được thực hiện"),
+        ("Tỷ lệ người dân dùng ví điện tử hiện", "Tỷ lệ người dân dùng ví điện tử"),
+    ],
+)
+def test_pointed_owners_and_present_words_leave_the_measure(label: str, measure: str) -> None:
+    assert strip_measure(label) == measure

@@ -869,3 +869,31 @@ def test_a_share_of_a_count_of_the_whole_province_measures_the_count() -> None:
 def test_what_figures_of_the_round_of_new_articles_measure(sentence: str, found: list) -> None:
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(figure.value, figure.measure) for figure in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a rate in the generic "người" is of the ones its label names
+        (
+            "Mục tiêu đến năm 2030, số kỹ sư an toàn thông tin đạt 9 người trên 10.000 dân.",
+            9,
+            "số kỹ sư an toàn thông tin",
+        ),
+        # a frame after a measure's head leaves the head as the measure
+        (
+            "Số giao dịch thanh toán không dùng tiền mặt phấn đấu tăng bình quân 20%/năm.",
+            20,
+            "Số giao dịch thanh toán không dùng tiền mặt",
+        ),
+        (
+            "Tỷ lệ trường học dùng sổ điểm điện tử phấn đấu đạt 100% vào năm 2026.",
+            100,
+            "Tỷ lệ trường học dùng sổ điểm điện tử",
+        ),
+    ],
+)
+def test_a_measure_named_before_a_generic_rate_or_a_goal_frame(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure

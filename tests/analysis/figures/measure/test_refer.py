@@ -122,6 +122,15 @@ def test_a_value_after_con_so_nay_counts_what_the_figure_before_counted(
             44,
             "doanh nghiệp có website",
         ),
+        # a multiplier compares what the figure before measured, whatever its unit
+        (
+            [
+                "Năm 2024, tổng giá trị giao dịch qua cổng thanh toán của tỉnh đạt 8.300 tỷ đồng.",
+                "Con số này gấp 1,8 lần năm 2023.",
+            ],
+            1.8,
+            "tổng giá trị giao dịch qua cổng thanh toán",
+        ),
     ],
 )
 def test_a_measure_that_points_at_the_figure_before_takes_its_measure(
