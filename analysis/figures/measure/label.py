@@ -169,7 +169,7 @@ def _without_acting_place(label: str, owners: list[str]) -> str:
 
 @cache
 def _pointed_owner() -> re.Pattern[str]:
-    """ "Tỷ lệ hoàn đơn | của kênh này": an owner pointed back at names no one new; the measure is the head."""
+    """ "Tỷ lệ hoàn đơn | của kênh này": an owner pointed back at names no one new."""
     return re.compile(rf"\s+của\s+(?:\S+\s+){{0,3}}(?:{alternation('anaphora')})\s*$", re.IGNORECASE)
 
 

@@ -85,7 +85,9 @@ def _read_measure(
     if (
         counted_per
         and counted_per.casefold() not in measure.casefold()
-        and not (counted_per.casefold() in _folded("generic_counters") and not is_empty_measure(measure, place))
+        and not (
+            counted_per.casefold() in _folded("generic_counters") and not is_empty_measure(measure, place)
+        )
     ):
         # "11,2 bác sĩ và 29,8 giường bệnh trên 10.000 dân": a rate of things counted per head measures them,
         # whatever noun an earlier clause named; "số nhà nghiên cứu đạt 12 người trên 10.000 dân" says who
