@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import pandas as pd
 
-from analysis.figures.measure.places import place_name
+from analysis.figures.measure.places import names_kinds_of_place, place_name
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
@@ -208,9 +208,12 @@ def figure_label(figure: Figure, language: str) -> str:
     ...              measure="Tỷ lệ thanh toán trực tuyến", place="Long An"), "vi")
     'Tỷ lệ thanh toán trực tuyến · Long An'
     """
+    # only a measure that repeats the unit gives way to the subject: "7,8 triệu hộ, cá nhân kinh doanh trên
+    # sàn thương mại điện tử" is no "E-commerce" in English, though only that one has a rendering
+    beyond = _measure_beyond_unit(figure)
     candidates = [
         (text, rendering)
-        for text in (_measure_beyond_unit(figure), _subject_of_unit(figure))
+        for text in ((beyond,) if beyond else (_subject_of_unit(figure),))
         if text
         for rendering in (_measure_rendering(text, language),)
     ]
@@ -503,6 +506,17 @@ def is_backdrop(figure: Figure) -> bool:
     )
 
 
+def says_only_where(figure: Figure) -> bool:
+    """Whether a figure only counts places, naming nothing they have or did ("Ngược lại, 5 tỉnh còn dưới
+    50%" gives "5 tỉnh", measured as "tỉnh"): a card of it would be a bare "5 tỉnh"."""
+    return (
+        figure.kind in {"count", "number_word"}
+        and names_kinds_of_place(figure.unit)
+        and _measure_beyond_unit(figure) is None
+        and _subject_of_unit(figure) is None
+    )
+
+
 def citations(figures: Iterable[Figure]) -> dict[tuple[object, ...], int]:
     """How many articles state each measure and value (:func:`_pick_key` with the value)."""
     docs: dict[tuple[object, ...], set[str]] = {}
@@ -517,11 +531,16 @@ def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figur
     (a card with no year is one a meeting cannot place), the most cited (the articles stating the same
     measure and value) then the most recent year first (ties keep the articles' order); one per measure
     and place, a figure without a measure once per value and unit.
-    A count of every province (the setting of an event, :func:`is_backdrop`) is no key figure.
+    A count of every province (the setting of an event, :func:`is_backdrop`) is no key figure, nor a count
+    of places that says nothing of them (:func:`says_only_where`).
     """
     cited = citations(figures)
     ranked = sorted(
-        ((index, figure) for index, figure in enumerate(figures) if not is_backdrop(figure)),
+        (
+            (index, figure)
+            for index, figure in enumerate(figures)
+            if not is_backdrop(figure) and not says_only_where(figure)
+        ),
         key=lambda item: (
             item[1].scope.level != "national",
             item[1].is_target,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb
-from analysis.figures.measure.places import is_place
+from analysis.figures.measure.places import is_place, names_kinds_of_place
 from analysis.figures.measure.words import _words_pattern
 
 
@@ -79,6 +79,8 @@ def _is_generic(phrase: str, run: str, *, bare: bool = False) -> bool:
     """Whether the counted noun (after its counter) is too short to say which ones: "người dân"; with
     ``bare``, also a counter alone ("61 triệu người")."""
     noun = _words_pattern("generic_counters", at="start").sub("", f"{phrase} {run}".strip())
+    if names_kinds_of_place(noun):
+        return True  # "3.321 xã, phường, đặc khu đã kết nối …": which places count is what they did
     return (0 if bare else 1) <= len(noun.split()) < _SPECIFIC_SYLLABLES
 
 

@@ -73,6 +73,16 @@ def is_place(label: str) -> bool:
     )
 
 
+def names_kinds_of_place(noun: str) -> bool:
+    """Whether a counted noun only says what kind of place the counted ones are.
+
+    >>> names_kinds_of_place("xã, phường, đặc khu"), names_kinds_of_place("tỉnh"), names_kinds_of_place("hộ")
+    (True, True, False)
+    """
+    parts = [part for part in re.split(r",\s*|\s+và\s+", noun.strip()) if part]
+    return bool(parts) and all(is_place(part) for part in parts)
+
+
 def named_place(place: str | None) -> str | None:
     """The place a figure is measured for, or None when it names the whole country or no one in particular.
 

@@ -130,6 +130,20 @@ def test_a_value_reads_with_its_unit_in_both_languages(figure: Figure, vi: str, 
         (_f(3, "doanh nghiệp viễn thông", "number_word", place="Đồng Tháp"), "Đồng Tháp", "Đồng Tháp"),
         (_f(18.5, "% GDP", "percent", measure="kinh tế số"), "kinh tế số", "digital economy"),
         (RANK, "chỉ số chuyển đổi số cấp tỉnh (DTI) · Kon Tum", "Rank · Kon Tum"),
+        # a measure of its own never gives way to a subject only named nearby, in either language
+        (
+            _f(
+                7.8e6,
+                "hộ",
+                measure="hộ, cá nhân kinh doanh",
+                subject="thương mại điện tử",
+                sentence="Có 7,8 triệu hộ, cá nhân kinh doanh trên sàn thương mại điện tử được quản lý thuế.",
+                start=3,
+                end=15,
+            ),
+            "hộ, cá nhân kinh doanh",
+            "",
+        ),
     ],
 )
 def test_a_label_names_the_measure_then_the_place(figure: Figure, vi: str, en: str) -> None:
@@ -175,6 +189,12 @@ def _result(value: float, year: int, measure: str | None, **more: object) -> Fig
         ([_result(90, 2025, None), _result(60, 2022, "d"), _result(90, 2025, None, doc="e")], [60, 90]),
         # a place alone is no measure
         ([_result(48.2, 2025, "Hậu Giang", place="Hậu Giang"), _result(60, 2022, "d")], [60, 48.2]),
+        # a count of places that names nothing they have or did is no card ("Ngược lại, 5 tỉnh còn dưới 50%")
+        ([_f(5, "tỉnh", measure="tỉnh", year=2025), _result(60, 2022, "d")], [60]),
+        (
+            [_f(212, "xã, phường", measure="xã, phường kết nối hội nghị trực tuyến", year=2025)],
+            [212],
+        ),
     ],
 )
 def test_pick_key_figures(figures: list[Figure], picked: list[float]) -> None:

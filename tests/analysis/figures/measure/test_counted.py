@@ -242,6 +242,17 @@ def test_where_and_an_age_inside_a_measure_do_not_end_it(sentence: str, value: f
             315,
             "doanh nghiệp khởi nghiệp sáng tạo",
         ),
+        # … but kinds of place, however many words, say which ones only by what they did
+        (
+            "Đến nay có 212 xã, phường, thị trấn đã kết nối hội nghị truyền hình trực tuyến.",
+            212,
+            "xã, phường, thị trấn kết nối hội nghị truyền hình trực tuyến",
+        ),
+        (
+            "Cả tỉnh có 9 huyện, thị xã đã áp dụng bản đồ số quy hoạch.",
+            9,
+            "huyện, thị xã áp dụng bản đồ số quy hoạch",
+        ),
     ],
 )
 def test_when_the_counted_ones_did_it_is_no_part_of_the_measure(
