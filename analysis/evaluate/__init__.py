@@ -9,7 +9,9 @@ phrases (``["Chỉ số chuyển đổi số (DTI)", "DTI"]``). Measures are sco
 recall, on the gold figures that were found: a found measure is right when, after NFC, case folding
 and dropping punctuation, it equals one of the phrases, or holds one of them word for word and is at
 most two words longer (``kinh tế số của tỉnh`` passes for ``kinh tế số``; ``Tỉnh phấn đấu đến năm
-2030 kinh tế số`` does not).
+2030 kinh tế số`` does not), or opens with one phrase and closes with another with at most two words
+between (``số trạm y tế xã dùng phần mềm tiêm chủng`` for ``số trạm y tế xã`` and ``phần mềm tiêm
+chủng``: which ones and what they did). Aspect words ("đã", "đang") are read as absent on both sides.
 
 A figure is one mention, so two gold figures may share a value. Found figures are paired with gold
 ones by document and value (and upper end) alone, in text order, preferring the candidate that

@@ -44,12 +44,29 @@ def measure_agrees(found: str | None, phrases: Sequence[str]) -> bool:
     named = _NAMED_BY_ACRONYM.search(found or "")
     if named and _measure_words(named.group("acronym")) in [_measure_words(phrase) for phrase in phrases]:
         return True  # "Chỉ số đánh giá mức độ chuyển đổi số (DTI)" names the index the gold calls "DTI"
-    for phrase in phrases:
-        want = _measure_words(phrase)
-        if not want or len(words) > len(want) + 2:
+    wanted = [want for want in map(_measure_words, phrases) if want]
+    for want in wanted:
+        if len(words) > len(want) + 2:
             continue
         if any(words[i : i + len(want)] == want for i in range(len(words) - len(want) + 1)):
             return True
+    return _names_noun_and_deed(words, wanted)
+
+
+def _names_noun_and_deed(words: list[str], wanted: list[list[str]]) -> bool:
+    """Whether a found measure is two of the gold phrases, one opening it and one closing it, joined by at
+    most two words: gold that accepts "số trạm y tế xã" (which ones) or "phần mềm quản lý tiêm chủng" (what
+    they did) accepts "số trạm y tế xã dùng phần mềm quản lý tiêm chủng", which names both."""
+    for head in wanted:
+        for tail in wanted:
+            between = len(words) - len(head) - len(tail)
+            if (
+                head != tail
+                and 0 <= between <= 2
+                and words[: len(head)] == head
+                and words[len(words) - len(tail) :] == tail
+            ):
+                return True
     return False
 
 

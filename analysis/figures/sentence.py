@@ -149,7 +149,9 @@ def _read_fixed_shapes(
             continue
         kind = fraction_kind(text, match.start())
         # a share's noun run says which ones, as a count's does: "41/45 chợ truyền thống triển khai …"
-        after = extend_counted(text, unit.end, unit.text, counted=True) if kind == "share" else None
+        after = (
+            extend_counted(text, unit.end, unit.text, counted=True, share=True) if kind == "share" else None
+        )
         found.append(
             _fixed(
                 sentence,

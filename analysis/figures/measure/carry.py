@@ -159,7 +159,28 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             elif _only_acts(_folded_text(figure.measure)):
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
-    return _fill_from_the_next(carried)
+    return _fill_from_the_next(_share_the_deed(carried))
+
+
+def _share_the_deed(figures: list[Figure]) -> list[Figure]:
+    """ "14/22 bệnh viện tuyến tỉnh và 9/21 trung tâm y tế tuyến huyện đã triển khai bệnh án điện tử": two
+    shares joined by "và" before one deed each measure their own noun with it."""
+    shared = list(figures)
+    for index in range(len(shared) - 2, -1, -1):
+        figure, joined = shared[index], shared[index + 1]
+        unit, measure = figure.unit.casefold(), (figure.measure or "").casefold()
+        if (
+            figure.kind != "share"
+            or joined.kind != "share"
+            or joined.sentence_index != figure.sentence_index
+            or measure != unit
+            or not re.fullmatch(r"\s*và\s+", figure.sentence[figure.end : joined.start])
+            or not (joined.measure or "").casefold().startswith(f"{joined.unit.casefold()} ")
+        ):
+            continue
+        deed = (joined.measure or "")[len(joined.unit) :]
+        shared[index] = replace(figure, measure=f"{figure.unit}{deed}")
+    return shared
 
 
 def _restates_as_share(figure: Figure, before: Figure) -> bool:

@@ -11,13 +11,15 @@ from analysis.figures.measure.places import is_place, names_kinds_of_place
 from analysis.figures.measure.words import _words_pattern
 
 
-def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -> str:
+def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, share: bool = False) -> str:
     """The noun after "X%" run on to the end of its clause: "100% sở, ngành dùng văn bản điện tử liên thông;
     …" → "sở, ngành dùng văn bản điện tử liên thông".
 
     ``phrase`` is the noun run the tagger found, ending at ``end``. After a count (``counted``) the run
     says which ones and stops where the sentence goes on to what they did or where they are: "2.318 máy
-    tính nhiễm mã độc", but "60 triệu người tiêu dùng | đã mua sắm trực tuyến".
+    tính nhiễm mã độc", but "60 triệu người tiêu dùng | đã mua sắm trực tuyến". A ``share`` of a whole
+    ("14/22 bệnh viện tuyến tỉnh đã triển khai bệnh án điện tử") always runs on to what its part did: the
+    whole alone says nothing of which part is counted.
     """
     run = _counted_run(text[end:], len(phrase.split()), phrase, joins=not counted)
     if counted:
@@ -27,11 +29,17 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False) -
             # "812/1.043 trường học trên địa bàn tỉnh thu học phí …": where they are, then what they did
             run = f"{run[: stop.start()]} {_without_owner_in_run(run[stop.start() :], [])}".strip()
             stop = _next_stop(run, stop.start())
-        if stop and _PASSIVE_AHEAD.match(run, stop.start()) and _is_generic(phrase, run[: stop.start()]):
+        if (
+            stop
+            and _PASSIVE_AHEAD.match(run, stop.start())
+            and (share or _is_generic(phrase, run[: stop.start()]))
+        ):
             # "1.012.450 người dân đã được lập hồ sơ sức khỏe điện tử": a short noun needs what was done to it
             run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")
             stop = _next_stop(run, stop.start() + 1)
-        while stop and _does_after(run, stop) and _is_generic(phrase, run[: stop.start()], bare=True):
+        while (
+            stop and _does_after(run, stop) and (share or _is_generic(phrase, run[: stop.start()], bare=True))
+        ):
             # "13 bộ, ngành đã kết nối …", "61 triệu người đã mua sắm trực tuyến": a short noun needs what
             # they did to say which ones count, and "đã" only says when
             run = run[: stop.start()] + run[stop.end() :].lstrip()

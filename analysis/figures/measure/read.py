@@ -133,7 +133,9 @@ def _read_measure(
         # noun run after the fraction says which ones, whatever the clause before it says
         counted = re.sub(r"^.*?\d+\s*/\s*\d+\s*", "", text[reading.start : reading.end])
         owners: list[str] = []
-        run = _without_owner_in_run(extend_counted(text, reading.end, counted, counted=True), owners)
+        run = _without_owner_in_run(
+            extend_counted(text, reading.end, counted, counted=True, share=True), owners
+        )
         if run:
             return run, place or named_place(owners[0] if owners else None)
     share_of = _SHARE_OF_SOME.match(text, reading.end) if kind == "percent" and after is None else None

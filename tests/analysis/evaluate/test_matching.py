@@ -33,6 +33,11 @@ from analysis.types import Figure
         ("Chỉ số đánh giá mức độ chuyển đổi số (DTI)", ["Chỉ số chuyển đổi số cấp tỉnh"], False),
         ("Chỉ số đổi mới sáng tạo toàn cầu (GII)", ["DTI"], False),
         ("", ["kinh tế số"], False),
+        # which ones and what they did, each a gold phrase, joined by at most two words
+        ("số xã kết nối mạng truyền số liệu", ["số xã", "mạng truyền số liệu"], True),
+        ("xã, phường hoàn thành số hóa hộ tịch", ["xã, phường", "số hóa hộ tịch"], True),
+        ("số xã trong tỉnh đã được kết nối mạng truyền số liệu", ["số xã", "mạng truyền số liệu"], False),
+        ("số xã", ["số xã kết nối", "mạng truyền số liệu"], False),
     ],
 )
 def test_measure_match_rule(found: str | None, phrases: list[str], agrees: bool) -> None:

@@ -8,6 +8,7 @@ from analysis.evaluate.matching import measure_agrees
 from analysis.figures import extract_figures
 from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
+    _first_with_value,
     _measures,
 )
 
@@ -341,8 +342,9 @@ def test_a_percentage_that_restates_a_count_as_a_share_measures_the_count() -> N
         ]
     )
     assert found == [
-        (3321, "xã, phường, đặc khu"),
-        (100, "xã, phường, đặc khu"),
+        # kinds of place say which ones only by what they did
+        (3321, "xã, phường, đặc khu kết nối hệ thống thủ tục hành chính"),
+        (100, "xã, phường, đặc khu kết nối hệ thống thủ tục hành chính"),
         (812, "trường"),  # a school in lower case is no body's head
         (77.9, "trường"),
     ]
@@ -351,3 +353,30 @@ def test_a_percentage_that_restates_a_count_as_a_share_measures_the_count() -> N
 def test_the_country_after_a_count_is_another_whole_not_the_same_noun_named_more_fully() -> None:
     found = _measures([(1, "Hà Nội có 500 doanh nghiệp số, trong khi cả nước có 2 triệu doanh nghiệp.", 1)])
     assert found == [(500, "doanh nghiệp số"), (2e6, "doanh nghiệp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a share of a whole runs on to what its part did, however long its noun
+        (
+            "Hiện 45/52 trường trung học phổ thông đã dùng học bạ số.",
+            45,
+            "trường trung học phổ thông dùng học bạ số",
+        ),
+        # two shares joined by "và" before one deed each take it
+        (
+            "Có 30/31 xã và 5/5 phường đã cài đặt phần mềm một cửa điện tử.",
+            30,
+            "xã cài đặt phần mềm một cửa điện tử",
+        ),
+        (
+            "Tỉnh có 11/12 bệnh viện tuyến tỉnh và 8/10 trung tâm y tế huyện đang dùng hồ sơ bệnh án "
+            "điện tử.",
+            11,
+            "bệnh viện tuyến tỉnh dùng hồ sơ bệnh án điện tử",
+        ),
+    ],
+)
+def test_a_share_measures_its_noun_with_what_was_done(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
