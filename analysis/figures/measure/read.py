@@ -12,7 +12,7 @@ from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.index import index_before, scored_on
 from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, strip_measure
 from analysis.figures.measure.places import is_place, named_place
-from analysis.figures.measure.words import _folded, _words_pattern, changes_a_count
+from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, changes_a_count
 from analysis.figures.reading import Reading
 from analysis.figures.units import is_currency
 from analysis.nlp import glossary
@@ -123,6 +123,10 @@ def _read_measure(
         ):
             # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what
             return measure, place
+        fuller = _unit_named_fuller_before(text, reading.start, unit_text)
+        if fuller and (not after or after.casefold() == unit_text.casefold()):
+            # "hệ thống vé điện tử … đã bán được 2,35 triệu vé": the bare counter is the ones named before
+            return fuller, place
         if after:  # "2.318 máy tính nhiễm mã độc", "1,02 triệu người tham gia": the noun run says which ones
             owners_after: list[str] = []
             counted = _without_owner_in_run(after, owners_after)
@@ -181,6 +185,26 @@ def _names_what_is_counted(kind: FigureKind, unit_text: str) -> bool:
         return True
     # "2,3 bác sĩ/10.000 dân", "1.000 đến 1.500 doanh nghiệp", not "8.000 tỷ đồng mỗi năm" nor "8-12%"
     return kind in {"rate", "range"} and unit_text[:1].isalpha() and not is_currency(unit_text)
+
+
+def _unit_named_fuller_before(text: str, start: int, unit_text: str) -> str:
+    """The counted noun as the sentence named it before the figure, when it named it more fully and with no
+    figure between: "hệ thống vé điện tử … bán được 2,35 triệu vé" → "vé điện tử"."""
+    if not unit_text[:1].isalpha() or is_currency(unit_text):
+        return ""
+    mentions = list(
+        re.finditer(rf"(?<!\w){re.escape(unit_text)}\s+(?=[^\W\d_])", text[:start], re.IGNORECASE)
+    )
+    if not mentions or re.search(r"\d", text[mentions[-1].end() : start]):
+        return ""
+    named = extend_counted(text, mentions[-1].start() + len(unit_text), unit_text, counted=True)
+    words = named.split()
+    fuller = len(unit_text.split()) < len(words) <= len(unit_text.split()) + 4
+    # "Nhiều mã số nhất thuộc về …": the "nhất" of a list's head, no name
+    superlative = {cue.split()[-1].casefold() for cue in _cue_list("list_heads") if cue.endswith("nhất")}
+    if superlative & {word.casefold() for word in words} or is_place(named) or re.search(r"\d", named):
+        return ""
+    return named if fuller else ""
 
 
 def _same_counter_before(text: str, start: int, unit_text: str) -> str:

@@ -901,3 +901,24 @@ def test_a_measure_named_before_a_generic_rate_or_a_goal_frame(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a bare counter is the ones the sentence named more fully before it
+        (
+            "Năm 2024, hệ thống vé điện tử của Bảo tàng tỉnh đã bán được 61.000 vé cho du khách.",
+            61000,
+            "vé điện tử",
+        ),
+        ("Mạng lưới trạm sạc xe điện của tỉnh đã có 120 trạm.", 120, "trạm sạc xe điện"),
+        # … not a list's head ("nhiều … nhất"), nor one with a figure between
+        ("Nhiều hồ sơ nhất thuộc về huyện Lục Yên (1.200 hồ sơ).", 1200, "hồ sơ"),
+        ("Có 5 hồ sơ điện tử lỗi trong tháng, 40 hồ sơ đã xử lý xong.", 40, "hồ sơ xử lý xong"),
+    ],
+)
+def test_a_bare_counter_is_the_noun_named_more_fully_before_it(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
