@@ -364,12 +364,17 @@ def _group_named_in_turn(clause: str, wanted: int) -> tuple[str, list[str]] | No
         return None
     opener = _GROUP_OPENER.search(clause)
     if opener is None:
-        # "Sở Y tế, Sở Giáo dục và Đào tạo có tỷ lệ …": with no group, each name must be a known place or body
+        # "Sở Y tế, Sở Giáo dục và Đào tạo có tỷ lệ …": with no group, names one per figure, each capitalised
+        # (_split_in_turn) and most of them known places or bodies ("Sở Tư pháp, Sở Xây dựng và Công an tỉnh")
         framed = split_have_frame(_FILLER_START.sub("", clause).strip())
         owner = clause[: clause.rfind(framed[0])] if framed else ""
         owner = re.sub(rf"\s+(?:{_holding_verbs()})\s*$", "", _FILLER_START.sub("", owner).strip())
+        if _SCOPE_FRAME.match(owner) and "," in owner:
+            owner = owner.split(",", 1)[
+                1
+            ]  # "Ở khối cấp tỉnh, Sở Tư pháp, …": where the list is, then its names
         names = _split_in_turn(owner.strip(" ,"), wanted) if framed else None
-        if names is None or not all(is_place(name) for name in names):
+        if names is None or 2 * sum(is_place(name) for name in names) <= len(names):
             return None
         return framed[0], names
     if opener.group("group").split()[0].casefold() in {"năm", "tháng"}:

@@ -197,6 +197,13 @@ def _unit_named_fuller_before(text: str, start: int, unit_text: str) -> str:
     )
     if not mentions or re.search(r"\d", text[mentions[-1].end() : start]):
         return ""
+    if re.search(r"\d[\d.,]*\s*(?:\S+\s+)?$", text[: mentions[-1].start()]):
+        return ""  # an earlier figure's own noun: whether it carries is the carry step's to say
+    between = text[mentions[-1].end() : start]
+    if _words_pattern("other_whole_openers", at="any").search(between) or _words_pattern(
+        "national_cues", at="any"
+    ).search(between):
+        return ""  # "…, trong khi cả nước có 2 triệu doanh nghiệp": another whole
     named = extend_counted(text, mentions[-1].start() + len(unit_text), unit_text, counted=True)
     words = named.split()
     fuller = len(unit_text.split()) < len(words) <= len(unit_text.split()) + 4

@@ -535,3 +535,13 @@ def test_a_block_keeps_its_comma_before_a_year() -> None:
         "điểm trung bình",
         "khối sở, ngành",
     )
+
+
+def test_names_in_turn_after_a_frame_of_where_the_list_is() -> None:
+    _assert_measure_and_place(
+        "Ở khối cấp huyện, Văn phòng HĐND-UBND huyện, Phòng Tư pháp và Công an huyện có tỷ lệ hồ sơ trực "
+        "tuyến cao nhất, lần lượt đạt 95%, 91% và 88%.",
+        88,
+        "tỷ lệ hồ sơ trực tuyến",
+        "Công an huyện",
+    )

@@ -7,6 +7,7 @@ import pytest
 from analysis.figures import extract_figures
 from analysis.figures.measure.places import article_place, is_place, named_place, place_name
 from analysis.types import Sentence
+from tests.analysis.figures.measure.conftest import _first_with_value
 
 
 @pytest.mark.parametrize(
@@ -489,3 +490,16 @@ def test_a_title_that_shortens_its_province_takes_the_full_name_the_lead_gives()
 )
 def test_a_local_body_opening_a_sentence_is_whom_its_figures_are_for(sentence: str, places: list) -> None:
     assert [f.place for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024)] == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a body that did something to the counted ones is who acted, not whom they are for
+        ("Năm 2023, Cục Bưu điện Trung ương chủ trì 6 cuộc diễn tập ứng cứu sự cố.", 6),
+        ("Năm 2024, Bộ Khoa học và Công nghệ đã kết nối 1.300 doanh nghiệp với các viện nghiên cứu.", 1300),
+        ("Năm 2022, Sở Nội vụ hoàn thành số hóa 420.000 hồ sơ cán bộ.", 420000),
+    ],
+)
+def test_a_body_that_acted_on_the_counted_ones_is_not_their_place(sentence: str, value: float) -> None:
+    assert _first_with_value(sentence, value).place is None
