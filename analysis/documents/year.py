@@ -218,6 +218,8 @@ def _year_from_text(body: str) -> int | None:
     """The year an undated text reports on most, by the years it names and the dates it gives."""
     # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
     named = Counter(_years_in(body, results_only=True) or _years_in(body))
+    # "tính đến ngày 31/12/2024, 99,8% doanh nghiệp …": a date the results stand as of names their year
+    named.update(m.year for m in find_dates(body) if m.year is not None and _as_of(body[: m.start]))
     mentioned = Counter({year: 2 * count for year, count in named.items()})
     mentioned.update(m.year for m in find_dates(body) if m.year is not None)
     dated = [m.year for m in find_dates(body) if m.year is not None]
@@ -232,6 +234,14 @@ def _year_from_text(body: str) -> int | None:
     # "…, tăng 35% so với năm 2023" and no year of its own: the text reports on the year after its base
     bases = _compared_years(body)
     return max(bases) + 1 if bases else None
+
+
+def _as_of(before: str) -> bool:
+    """Whether the text before a date makes it the date results stand as of ("tính đến ngày", "đến hết")."""
+    return (
+        re.search(rf"(?<!\w)(?:{alternation('as_of_words')})(?:\s+ngày)?\s*$", before, re.IGNORECASE)
+        is not None
+    )
 
 
 def _compared_years(body: str) -> list[int]:

@@ -459,3 +459,28 @@ def test_a_text_with_only_a_comparison_base_reports_on_the_year_after_it() -> No
     assert infer_year("Tin", "Số bạn đọc đạt 126.000 người, tăng 35% so với năm 2023.", None) == 2024
     assert infer_year("Tin", "Doanh thu tăng 12,7% so với cùng kỳ năm 2022.", None) == 2023
     assert infer_year("Tin", "Doanh thu tăng mạnh so với cùng kỳ.", None) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        # a date the results stand as of names their year, beside the years a series recalls
+        (
+            "Tính đến ngày 30/9/2024, toàn tỉnh có 1.250 hộ kinh doanh dùng hóa đơn điện tử. Con số này "
+            "năm 2022 là 400 hộ, năm 2023 là 820 hộ.",
+            2024,
+        ),
+        (
+            "Đến hết ngày 31/12/2023, cổng dịch vụ công tiếp nhận 2,1 triệu hồ sơ; năm 2021 chỉ là 0,6 "
+            "triệu, năm 2022 là 1,2 triệu hồ sơ.",
+            2023,
+        ),
+        # a date that only says when something was signed is no such date
+        (
+            "Ngày 12/3/2024, tỉnh ký kết hợp tác; năm 2023 tỉnh đạt 61% hồ sơ trực tuyến, năm 2023 tăng 9%.",
+            2023,
+        ),
+    ],
+)
+def test_a_date_results_stand_as_of_names_the_article_year(body: str, year: int) -> None:
+    assert infer_year("Tin", body, None) == year
