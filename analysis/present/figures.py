@@ -14,7 +14,7 @@ import pandas as pd
 
 from analysis.figures.measure.places import names_kinds_of_place, place_name
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
-from analysis.present.glosses import rank_place_en, render_subject, render_unit
+from analysis.present.glosses import rank_place_en, render_place, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
 from analysis.present.localize import format_value
 from analysis.present.resources import load_toml
@@ -187,7 +187,7 @@ def measure_text(figure: Figure, *, language: str = "vi") -> str:
     if measure is None:
         return ""
     measure = _measure_rendering(measure, language)
-    return f"{measure} · {place_name(figure.place)}" if figure.place else measure
+    return f"{measure} · {render_place(place_name(figure.place), language)}" if figure.place else measure
 
 
 def _measure_beyond_unit(figure: Figure) -> str | None:
@@ -226,7 +226,7 @@ def figure_label(figure: Figure, language: str) -> str:
         (rendering for text, rendering in candidates if language != "en" or rendering != text),
         fallback,
     )
-    place = place_name(figure.place) if figure.place else ""
+    place = render_place(place_name(figure.place), language) if figure.place else ""
     if place and place.casefold() not in about.casefold():
         about = f"{about} · {place}" if about else place
     return about

@@ -164,6 +164,20 @@ def render_unit(unit: str, language: str) -> Rendering:
     return _render(unit, english or _compose_unit(unit), language)
 
 
+def render_place(place: str, language: str) -> str:
+    """Whom a figure is measured for, in the reader's language: a level or a block in English where
+    ``[places]`` or ``[terms]`` renders it, any name as written.
+
+    >>> render_place("cấp xã", "en"), render_place("cấp xã", "vi"), render_place("Long An", "en")
+    ('commune level', 'cấp xã', 'Long An')
+    """
+    if language != "en":
+        return place
+    return _table("units_en.toml", "places").get(_key(place)) or _table("units_en.toml", "terms").get(
+        _key(place), place
+    )
+
+
 def rank_place_en(unit: str) -> str | None:
     """Where a rank is held, in English, for a rank with no field size: "cả nước" → "nationwide",
     "thế giới" → "in the world"; None when ``[ranks]`` has no rendering.

@@ -34,7 +34,13 @@ PRESENT_SCHEMAS: dict[str, Spec] = {
     },
     "terms_en.toml": {"terms": MapOf(str), "events": MapOf(str), "priority_items": MapOf(str)},
     "themes_en.toml": {"themes": MapOf(str)},
-    "units_en.toml": {"units": MapOf(str), "modifiers": MapOf(str), "terms": MapOf(str), "ranks": MapOf(str)},
+    "units_en.toml": {
+        "units": MapOf(str),
+        "modifiers": MapOf(str),
+        "terms": MapOf(str),
+        "places": MapOf(str),
+        "ranks": MapOf(str),
+    },
     "key_figures.toml": {"whole_units": _WORDS, "whole_counts": ListOf(int)},
     "problems_en.toml": {"en": MapOf(str)},
     "names_en.toml": {

@@ -130,6 +130,12 @@ def test_a_value_reads_with_its_unit_in_both_languages(figure: Figure, vi: str, 
         (_f(3, "doanh nghiệp viễn thông", "number_word", place="Đồng Tháp"), "Đồng Tháp", "Đồng Tháp"),
         (_f(18.5, "% GDP", "percent", measure="kinh tế số"), "kinh tế số", "digital economy"),
         (RANK, "chỉ số chuyển đổi số cấp tỉnh (DTI) · Kon Tum", "Rank · Kon Tum"),
+        # a level or a block a figure is measured for reads in English; a name stays as written
+        (
+            _f(83.2, "%", "percent", measure="tỷ lệ hồ sơ được số hóa", place="cấp xã"),
+            "tỷ lệ hồ sơ được số hóa · cấp xã",
+            "Percentage · commune level",
+        ),
         # a measure of its own never gives way to a subject only named nearby, in either language
         (
             _f(
