@@ -126,30 +126,53 @@ def _header(slide: object, item: Slide) -> None:
     bar.fill.solid()
     bar.fill.fore_color.rgb = _ACCENT
     bar.line.fill.background()
+    size = fit_size(item.title, width=_WIDTH, height=_TITLE_HEIGHT, start=TITLE_PT + 4, smallest=28)
+    # a title too long for two lines at the smallest size takes the room of the message below it (up
+    # to three lines), never its place: "Tỷ lệ hộ kinh doanh sử dụng hóa đơn điện tử …: 38 % (2024); …"
+    text = _within_lines(item.title, size=size, lines=_TITLE_MOST_LINES)
+    height = max(
+        _TITLE_HEIGHT, Emu(int(estimate_lines(text, width=_WIDTH, size_pt=size) * size * 1.25 * 12700))
+    )
     title = slide.shapes.title
-    title.left, title.top, title.width, title.height = _LEFT, Inches(0.35), _WIDTH, Inches(1.05)
+    title.left, title.top, title.width, title.height = _LEFT, _TITLE_TOP, _WIDTH, height
     frame = title.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-    frame.text = item.title
-    size = fit_size(item.title, width=_WIDTH, height=Inches(1.05), start=TITLE_PT + 4, smallest=28)
+    frame.text = text
     for paragraph in frame.paragraphs:
         paragraph.alignment = PP_ALIGN.LEFT
         for run in paragraph.runs:
             run.font.size, run.font.bold, run.font.name = Pt(size), True, FONT
             run.font.color.rgb = _ACCENT
     if item.message:
-        size = fit_size(item.message, width=_WIDTH, height=Inches(0.75), start=MESSAGE_PT, smallest=16)
+        top = _TITLE_TOP + height
+        room = Emu(max(Inches(0.3), _MESSAGE_BOTTOM - top))
+        size = fit_size(item.message, width=_WIDTH, height=room, start=MESSAGE_PT, smallest=14)
         _text(
             slide,
-            item.message,
+            _within_lines(item.message, size=size, lines=max(1, int(room / 12700 / (size * 1.25)))),
             left=_LEFT,
-            top=Inches(1.4),
+            top=top,
             width=_WIDTH,
-            height=Inches(0.75),
+            height=room,
             size=size,
             colour=_MUTED,
         )
+
+
+_TITLE_TOP, _TITLE_HEIGHT, _TITLE_MOST_LINES = Inches(0.35), Inches(1.05), 3
+_MESSAGE_BOTTOM = Inches(2.15)  # the body begins at _BODY_TOP
+
+
+def _within_lines(text: str, *, size: int, lines: int) -> str:
+    """``text`` cut at a word, with "…", to what wraps to at most ``lines`` lines of the slide's width
+    (:func:`estimate_lines`): three lines of a title hold some 170 characters, so a cut is rare."""
+    if estimate_lines(text, width=_WIDTH, size_pt=size) <= lines:
+        return text
+    words = text.split()
+    while len(words) > 1 and estimate_lines(" ".join(words) + " …", width=_WIDTH, size_pt=size) > lines:
+        words.pop()
+    return " ".join(words).rstrip(",;:—–-") + " …"
 
 
 def _style_chart(chart: object, spec: SeriesChart) -> None:

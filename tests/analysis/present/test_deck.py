@@ -16,6 +16,7 @@ import zipfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import openpyxl
@@ -24,6 +25,7 @@ from PIL import Image, ImageStat
 from pptx import Presentation
 from pptx.util import Emu, Pt
 
+from analysis.present.deck import SLIDE_HEIGHT, SLIDE_WIDTH, _header
 from analysis.present.glosses import render_unit
 from analysis.present.i18n import translate
 from analysis.present.localize import format_day
@@ -454,3 +456,35 @@ def test_a_count_axis_never_counts_in_halves(made: dict[str, Any]) -> None:
     (slide,) = _slides_titled(presentation, translate("documents_per_year", "vi"))
     (chart,) = [shape.chart for shape in slide.shapes if shape.has_chart]
     assert chart.value_axis.major_unit == 1
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kinh tế số: 18,3 % (2025)",
+        # a target's title with a long measure: three lines at 28 pt, pushing the message down
+        "Tỷ lệ hộ kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền: 38 % (2024); mục tiêu 80 % "
+        "vào năm 2025 — Chưa đủ số liệu",
+        # longer than three lines hold: cut at a word
+        "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, xử lý và trả kết quả trực tuyến toàn trình trên "
+        "Cổng Dịch vụ công quốc gia và hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh của các "
+        "địa phương: 61 % (2024); mục tiêu 80 % vào năm 2025 — Chậm",
+    ],
+)
+def test_a_long_title_takes_the_message_s_room_never_its_place(title: str) -> None:
+    presentation = Presentation()
+    presentation.slide_width, presentation.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
+    slide = presentation.slides.add_slide(presentation.slide_layouts[5])
+    _header(slide, SimpleNamespace(title=title, message="Tiến độ so với mục tiêu"))
+    shown = slide.shapes.title
+    message = next(
+        s for s in slide.shapes if s.has_text_frame and s.text_frame.text == "Tiến độ so với mục tiêu"
+    )
+    size = shown.text_frame.paragraphs[0].runs[0].font.size.pt
+    text = shown.text_frame.text
+    # half an em per character, as above: the lines the title wraps to fit its box, above the message
+    lines = math.ceil(len(text) * size * 0.5 / (Emu(shown.width).pt - 14))
+    assert size >= 28 and lines <= 3, (size, lines)
+    assert lines * size * 1.2 <= Emu(shown.height).pt
+    assert shown.top + shown.height <= message.top < Emu(914400 * 2.25)  # the body begins at 2.25 in
+    assert text == title or (text.endswith(" …") and title.startswith(text[:-2]))
