@@ -28,7 +28,10 @@ from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _w
 from analysis.numbers import NUMBER_WORDS
 from analysis.text import phrase_alternation
 
-_SUBJECT_VERB = re.compile(r"\s(?:đạt|chiếm|là|tăng|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE)
+# "tăng trưởng" (growth) is a noun, not "tăng" (rose)
+_SUBJECT_VERB = re.compile(
+    r"\s(?:đạt|chiếm|là|tăng(?! trưởng)|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE
+)
 
 
 _NUMBER = re.compile(r"\d[\d.,]*")

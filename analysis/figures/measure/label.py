@@ -374,10 +374,22 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     ]
     owners = names if all(name and is_place(name) for name in names) else []
     heads = _words_pattern("topic_heads", at="start")
-    if have.group("holder") and not (owners and heads.match(measure)):
-        # "Hà Nội đạt mức cao nhất": only a measure's head follows a holder verb; "Thị trường … đạt doanh thu"
-        # is the market's revenue, which a place or body holding it would not be
-        return None
+    if have.group("holder") and not heads.match(measure):
+        return None  # "Hà Nội đạt mức cao nhất": only a measure's head follows a holder verb
+    if have.group("holder") and not owners:
+        # "Kinh tế số duy trì tốc độ tăng trưởng", "Thị trường … đạt doanh thu": the quantity of what holds it
+        whose = strip_measure(owner)
+        if (
+            not whose
+            # "Trong bốn chỉ số, Việt Nam đạt …": not one noun
+            or whose != _FILLER_START.sub("", owner).strip()
+            or not heads.match(what.strip())  # "… đạt cao nhất ở chỉ số …": a list's head between
+            or holds_number(whose)
+            or len(whose.split()) > MAX_WORDS // 2
+        ):
+            return None
+        whose = whose[:1].lower() + whose[1:] if whose[1:2].islower() else whose  # "Kinh tế số" opened it
+        return f"{measure} {whose}", []
     if owners and (superlative or heads.match(measure)):
         return measure, owners
     if not owners and heads.match(measure) and not heads.match(owner.strip()):

@@ -394,3 +394,30 @@ def test_a_holder_verb_before_no_measure_head_frames_nothing() -> None:
 )
 def test_pointed_owners_and_present_words_leave_the_measure(label: str, measure: str) -> None:
     assert strip_measure(label) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # what holds a quantity, when no place or body, names whose quantity it is
+        (
+            "Năm 2025, thương mại điện tử duy trì tốc độ tăng trưởng khoảng 20%/năm.",
+            20,
+            "tốc độ tăng trưởng thương mại điện tử",
+        ),
+        (
+            "Chương trình khuyến nông số đạt tỷ lệ giải ngân 91%.",
+            91,
+            "tỷ lệ giải ngân chương trình khuyến nông số",
+        ),
+        # "tăng trưởng" is growth, no "tăng" (rose) ending the subject
+        (
+            "Năm 2025, kinh tế số duy trì tốc độ tăng trưởng khoảng 20%/năm, gấp 3 lần tốc độ tăng trưởng "
+            "GDP.",
+            3,
+            "tốc độ tăng trưởng kinh tế số",
+        ),
+    ],
+)
+def test_the_quantity_of_what_holds_it(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
