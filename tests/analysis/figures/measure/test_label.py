@@ -421,3 +421,8 @@ def test_pointed_owners_and_present_words_leave_the_measure(label: str, measure:
 )
 def test_the_quantity_of_what_holds_it(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_the_next_of_a_list_is_named_after_its_cue() -> None:
+    sentence = "Doanh thu quảng cáo số chiếm 52%; tiếp theo là trò chơi trực tuyến (17%) và âm nhạc số (9%)."
+    assert _first_with_value(sentence, 17).measure == "trò chơi trực tuyến"
