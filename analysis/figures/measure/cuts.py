@@ -37,6 +37,14 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         return True  # "ví điện tử như MoMo, ZaloPay đạt 45%": one more example of the same noun
     if _coordinated_topic(before, text[comma + 1 :]) or _in_named_topic(before, text[comma + 1 :]):
         return True
+    for size in (
+        1,
+        2,
+        3,
+    ):  # "người tham gia BHXH, BHYT có …", "cơ sở khám, chữa bệnh": one noun with its comma
+        joined = f"{' '.join(before.split()[-size:])},{text[comma + 1 :]}"
+        if _words_pattern("comma_compounds", at="start").match(joined):
+            return True
     block = " ".join(before.split()[-2:])
     following_word = text[comma + 1 :].split()[:1]
     if (

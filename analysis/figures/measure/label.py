@@ -376,6 +376,8 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     heads = _words_pattern("topic_heads", at="start")
     if have.group("holder") and not heads.match(measure):
         return None  # "Hà Nội đạt mức cao nhất": only a measure's head follows a holder verb
+    if have.group("holder") and not owners and names and all(_is_proper_name(name) for name in names):
+        return measure, names  # "Cảng SSIT và Cảng CMIT đạt tỷ lệ giao dịch số": named bodies hold it
     if have.group("holder") and not owners:
         # "Kinh tế số duy trì tốc độ tăng trưởng", "Thị trường … đạt doanh thu": the quantity of what holds it
         whose = strip_measure(owner)
@@ -395,6 +397,12 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     if not owners and heads.match(measure) and not heads.match(owner.strip()):
         return measure, []
     return None
+
+
+def _is_proper_name(name: str) -> bool:
+    """ "Cảng SSIT", "Tập đoàn Viettel": a capitalised head and name, not "Thị trường dịch vụ"."""
+    words = name.split()
+    return 2 <= len(words) <= 6 and all(word[:1].isupper() or word[:1].isdigit() for word in words[:2])
 
 
 def _before_list_head(clause: str) -> str:

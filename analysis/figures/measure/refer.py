@@ -137,10 +137,17 @@ def _count_in_turn(after_pointer: str) -> int:
 
 
 def _same_scale(one: Figure, other: Figure) -> bool:
-    """Whether two figures are read on one scale: "13,7% GRDP" and "9,8%" are both shares."""
-    if one.unit.startswith("%") or other.unit.startswith("%"):
-        return one.unit.startswith("%") and other.unit.startswith("%")
+    """Whether two figures are read on one scale: "13,7% GRDP" and "9,8%" are both shares, and so is a
+    change in percentage points ("tỷ lệ này tăng 9,5 điểm phần trăm")."""
+    if _on_a_share_scale(one) or _on_a_share_scale(other):
+        return _on_a_share_scale(one) and _on_a_share_scale(other)
     return _unit_head(one) == _unit_head(other)
+
+
+def _on_a_share_scale(figure: Figure) -> bool:
+    return figure.unit.startswith("%") or figure.unit.casefold() in {
+        step.casefold() for step in _cue_list("percent_steps")
+    }
 
 
 def _unit_head(figure: Figure) -> str:

@@ -545,3 +545,35 @@ def test_names_in_turn_after_a_frame_of_where_the_list_is() -> None:
         "tỷ lệ hồ sơ trực tuyến",
         "Công an huyện",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        # named bodies holding a measure are each figure's place
+        (
+            "Bến Nghé Port và Cảng Tân Thuận đạt tỷ lệ chứng từ điện tử lần lượt là 93% và 87%.",
+            87,
+            "tỷ lệ chứng từ điện tử",
+            "Cảng Tân Thuận",
+        ),
+        # a noun written with a comma in capitals is one noun ("BHXH, BHYT")
+        (
+            "Tỷ lệ người tham gia BHXH, BHYT dùng ứng dụng VssID đạt 58%.",
+            58,
+            "Tỷ lệ người tham gia BHXH, BHYT dùng ứng dụng VssID",
+            None,
+        ),
+        # a quantity in a measuring unit is what its label names
+        (
+            "Năm 2024, sản lượng hàng hóa thông qua cảng Lạch Huyện đạt 2,1 triệu TEU.",
+            2.1e6,
+            "sản lượng hàng hóa thông qua cảng Lạch Huyện",
+            None,
+        ),
+    ],
+)
+def test_bodies_holding_a_measure_commas_in_capitals_and_measuring_units(
+    sentence: str, value: float, measure: str, place: str | None
+) -> None:
+    _assert_measure_and_place(sentence, value, measure, place)

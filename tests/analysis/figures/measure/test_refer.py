@@ -139,3 +139,12 @@ def test_a_measure_that_points_at_the_figure_before_takes_its_measure(
     built = [Sentence("d", index, text) for index, text in enumerate(sentences)]
     figure = next(f for f in extract_figures(built, doc_year=2024) if f.value == value)
     assert figure.measure == measure, figure.measure
+
+
+def test_a_change_in_percentage_points_after_tỷ_lệ_này_measures_the_share_before() -> None:
+    built = [
+        Sentence("d", 0, "Năm 2024, tỷ lệ hộ dân có địa chỉ số đạt 64%."),
+        Sentence("d", 1, "Tỷ lệ này tăng 11 điểm phần trăm so với năm 2023."),
+    ]
+    figure = next(f for f in extract_figures(built, doc_year=2024) if f.value == 11)
+    assert figure.measure == "tỷ lệ hộ dân có địa chỉ số"
