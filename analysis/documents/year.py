@@ -217,9 +217,11 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
 def _year_from_text(body: str) -> int | None:
     """The year an undated text reports on most, by the years it names and the dates it gives."""
     # a year the text names counts twice a date's year: "công bố ngày 26/7/2024 … năm 2023 xếp hạng" is 2023
-    named = Counter(_years_in(body, results_only=True) or _years_in(body))
-    # "tính đến ngày 31/12/2024, 99,8% doanh nghiệp …": a date the results stand as of names their year
+    # "tính đến ngày 31/12/2024, 99,8% doanh nghiệp …": a date the results stand as of names their year, as a
+    # result's year does; a plan's year ("Năm 2024, ngân hàng phấn đấu …") only when nothing else is named
+    named = Counter(_years_in(body, results_only=True))
     named.update(m.year for m in find_dates(body) if m.year is not None and _as_of(body[: m.start]))
+    named = named or Counter(_years_in(body))
     mentioned = Counter({year: 2 * count for year, count in named.items()})
     mentioned.update(m.year for m in find_dates(body) if m.year is not None)
     dated = [m.year for m in find_dates(body) if m.year is not None]
@@ -288,7 +290,15 @@ def _reviewed_year(body: str, published: datetime, *, review: bool = False, titl
             + sum(1 for m in find_dates(body) if m.year == published.year)
             - _announced_days(body, published.year)
         )
-        return previous if mentioned[previous] > mentioned[published.year] + new_days else None
+        if mentioned[previous] > mentioned[published.year] + new_days:
+            return previous
+        # "Năm 2023, Công ty … phục vụ 452.300 khách hàng …" opening a page of 10/01/2024: the lead reports on
+        # the year before, and the new year's own mention is only a plan ("Năm 2024, công ty phấn đấu …")
+        below = body[len(title) :] if title and body.startswith(title) else body
+        lead_years = _years_in(below.strip().split("\n", 1)[0], results_only=True)
+        own_results = Counter(_years_in(body, results_only=True))[published.year]
+        leads_with_previous = bool(lead_years) and lead_years[0] == previous
+        return previous if leads_with_previous and own_results + new_days == 0 else None
     own_year = (
         Counter(_years_in(body, results_only=True))[published.year]
         + sum(1 for m in find_dates(body) if m.year == published.year)

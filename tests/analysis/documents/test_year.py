@@ -484,3 +484,30 @@ def test_a_text_with_only_a_comparison_base_reports_on_the_year_after_it() -> No
 )
 def test_a_date_results_stand_as_of_names_the_article_year(body: str, year: int) -> None:
     assert infer_year("Tin", body, None) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "year"),
+    [
+        # an as-of date beside a plan of the next year: the plan's year names no result
+        (
+            "Tin",
+            "Tính đến 31/12/2022, cổng dịch vụ công có 1,2 triệu tài khoản. Từ ngày 1/3/2023, mọi hồ sơ phải "
+            "nộp trực tuyến. Năm 2023, tỉnh phấn đấu đạt 2 triệu tài khoản.",
+            None,
+            2022,
+        ),
+        # a page of early January whose lead reports the year before, its new year only a plan
+        (
+            "Điện lực tỉnh: 97% khách hàng thanh toán không dùng tiền mặt",
+            "Điện lực tỉnh: 97% khách hàng thanh toán không dùng tiền mặt\nNăm 2024, Công ty phục vụ 380.000 "
+            "khách hàng; 97% thanh toán không dùng tiền mặt.\nNăm 2025, Công ty phấn đấu đạt 99%.",
+            datetime(2025, 1, 9),
+            2024,
+        ),
+    ],
+)
+def test_an_as_of_date_and_a_january_lead_give_the_year_reported(
+    title: str, body: str, published: datetime | None, year: int
+) -> None:
+    assert infer_year(title, body, published) == year
