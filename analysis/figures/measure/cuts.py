@@ -105,6 +105,11 @@ _NAME_HEAD = re.compile(
 )
 
 
+# a dash between two capitalised words of two syllables or more each joins two names into one
+_JOINS_NAMES = re.compile(r"(?<!\w)[A-ZĐ][^\W\d_]*\s+[A-ZĐ][^\W\d_]*\s*$")
+_NAME_AHEAD = re.compile(r"\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ][^\W\d_]*(?!\w)")
+
+
 def _dashed_names(text: str) -> list[tuple[int, int]]:
     """Where a listed name holding a dash ("Bà Rịa - Vũng Tàu") sits in ``text``, also written with "–"."""
     spans = []
@@ -138,6 +143,12 @@ def clause_cuts(text: str, position: int) -> list[tuple[int, int]]:
             continue  # "Bộ Khoa học và Công nghệ": one name
         if any(a <= match.start() and match.end() <= b for a, b in _dashed_names(text)):
             continue  # "Bà Rịa – Vũng Tàu"
+        if (
+            match.group(0).strip() in {"–", "-"}
+            and _JOINS_NAMES.search(text, 0, match.start())
+            and (_NAME_AHEAD.match(text, match.end()))
+        ):
+            continue  # "nút giao Lạch Tray – Văn Cao", "tuyến Hà Nội – Hải Phòng": one name of two
         cuts.append((match.start(), match.end()))
     return cuts
 

@@ -21,7 +21,9 @@ _TIME_NUMBER = re.compile(
     r"|(?-i:\b[A-Z]{2,}\s+\d+(?![\d,.]\d|\s*(?:%|/)))"
     # whom a share counts by age or level: "người từ 15 tuổi trở lên", "hệ thống cấp độ 3 trở lên"
     r"|\b(?:từ|dưới|trên)\s+\d{1,3}\s+tuổi\b|\b\d{1,3}\s+tuổi\s+trở\s+(?:lên|xuống)\b"
-    r"|\bcấp\s+(?:độ\s+)?\d\b(?:\s+trở\s+lên)?",
+    r"|\bcấp\s+(?:độ\s+)?\d\b(?:\s+trở\s+lên)?"
+    # a phase of a project: "Tổng mức đầu tư giai đoạn 1 là 186 tỷ đồng"
+    r"|\bgiai đoạn\s+[1-9]\b(?![\d,.]\d)",
     re.IGNORECASE,
 )
 
@@ -168,6 +170,13 @@ def _without_acting_place(label: str, owners: list[str]) -> str:
 
 
 @cache
+def _with_head() -> re.Pattern[str]:
+    """ "với" right before a measure's head, near the label's end: what comes after it is the measure."""
+    heads = phrase_alternation(_cue_list("topic_heads"))
+    return re.compile(rf"(?<!\w)với\s+(?=(?:{heads})(?!\w)(?:\s+\S+){{0,8}}\s*$)", re.IGNORECASE)
+
+
+@cache
 def _pointed_owner() -> re.Pattern[str]:
     """ "Tỷ lệ hoàn đơn | của kênh này": an owner pointed back at names no one new."""
     return re.compile(rf"\s+của\s+(?:\S+\s+){{0,3}}(?:{alternation('anaphora')})\s*$", re.IGNORECASE)
@@ -185,6 +194,11 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     """
     owners = [] if owners is None else owners
     label = _after_frame(_after_source(" ".join(label.split())))
+    named_with = _with_head().search(label)
+    if named_with:
+        label = label[
+            named_with.end() :
+        ]  # "… đầu tư giai đoạn 2 của IOC với | tổng mức đầu tư": the quantity
     label = drop_present_adverb(label)
     framed = split_have_frame(label)
     if framed:
@@ -265,7 +279,7 @@ def _strip_ends(label: str) -> str:
     if dangling and dangling.group(1).casefold() not in _folded("time_before_year"):
         label = label[: dangling.start(0) + len(dangling.group(1))]
     for _ in range(12):
-        if _known_name_at_end().search(label):
+        if _known_name_at_end().search(label) or _NAME_AT_END.search(label):
             break  # "Cao Bằng", "Yên Bái": a name is not a filler ("bằng", "cao")
         if _PER_HEAD_AVERAGE.search(label):
             break  # "Mỗi người dân mua sắm trực tuyến chi trung bình": what each spends on average
@@ -275,6 +289,10 @@ def _strip_ends(label: str) -> str:
             break
         label = stripped
     return label
+
+
+# two capitalised words end a name, not a filler: "nút giao Lạch Tray – Văn Cao" keeps its "Cao"
+_NAME_AT_END = re.compile(r"(?<!\w)[A-ZĐ][^\W\d_]*\s+[A-ZĐ][^\W\d_]*$")
 
 
 def _after_source(label: str) -> str:
@@ -340,8 +358,10 @@ def _inner_aspect() -> re.Pattern[str]:
 def _have_frame() -> re.Pattern[str]:
     verbs = phrase_alternation(_cue_list("have_verbs"))
     holders = phrase_alternation(_cue_list("holder_verbs"))
+    changes = phrase_alternation(_cue_list("change_verbs"))
     return re.compile(
-        rf"^(?P<owner>.+?)\s+(?:(?:{verbs})|(?P<holder>{holders}))\s+(?P<what>.+)$", re.IGNORECASE
+        rf"^(?P<owner>.+?)\s+(?:(?:{verbs})|(?P<holder>{holders})|(?P<change>{changes}))\s+(?P<what>.+)$",
+        re.IGNORECASE,
     )
 
 
@@ -374,6 +394,9 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     ]
     owners = names if all(name and is_place(name) for name in names) else []
     heads = _words_pattern("topic_heads", at="start")
+    if have.group("change"):
+        # "Hệ thống đèn tín hiệu đã rút ngắn thời gian chờ": who changed it acted; a place or body is whom for
+        return (measure, owners) if heads.match(what.strip()) else None
     if have.group("holder") and not heads.match(measure):
         return None  # "Hà Nội đạt mức cao nhất": only a measure's head follows a holder verb
     if have.group("holder") and not owners and names and all(_is_proper_name(name) for name in names):

@@ -426,3 +426,34 @@ def test_the_quantity_of_what_holds_it(sentence: str, value: float, measure: str
 def test_the_next_of_a_list_is_named_after_its_cue() -> None:
     sentence = "Doanh thu quảng cáo số chiếm 52%; tiếp theo là trò chơi trực tuyến (17%) và âm nhạc số (9%)."
     assert _first_with_value(sentence, 17).measure == "trò chơi trực tuyến"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a project's phase is no figure of the label's own
+        (
+            "Tổng mức đầu tư giai đoạn 2 là 240 tỷ đồng từ ngân sách tỉnh.",
+            2.4e11,
+            "Tổng mức đầu tư giai đoạn 2",
+        ),
+        # who changed a quantity acted on it; the quantity after the verb is the measure
+        (
+            "Phần mềm điều phối đã rút ngắn thời gian tiếp nhận cuộc gọi cấp cứu từ 5 phút xuống 90 giây.",
+            90,
+            "thời gian tiếp nhận cuộc gọi cấp cứu",
+        ),
+        # a dash between two names is one name, whose last word is no filler ("Cao")
+        (
+            "Thời gian chờ tại nút giao Trần Phú – Nguyễn Cao giảm còn 48 giây.",
+            48,
+            "Thời gian chờ tại nút giao Trần Phú – Nguyễn Cao",
+        ),
+        # "với" before a measure's head: the quantity after it
+        ("Thành phố khởi công giai đoạn 3 của dự án với tổng vốn 96 tỷ đồng.", 9.6e10, "tổng vốn"),
+    ],
+)
+def test_phases_changes_dashed_names_and_a_quantity_after_với(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
