@@ -50,6 +50,11 @@ def is_place(label: str) -> bool:
         # Công an đã cấp"
         stops = (_folded("after_stops") - {"và"}) | {"đã", "đang", "vừa", "sẽ"}
         name = rest.split()
+        closed = re.search(r"\)\s+(\S)", rest) or _LOCALITY_THEN.search(rest)
+        if closed and closed.group(1).islower():
+            # "Công ty Điện lực Gia Lai (PC Gia Lai) phục vụ", "Trung tâm Y tế huyện Cẩm Giàng tiết kiệm": the
+            # name ended at its bracket or at the locality it names
+            return False
         acts = _words_pattern("actions", at="start")
         return not any(
             word.casefold() in stops or (word[:1].islower() and acts.match(" ".join(name[i:])))
@@ -81,6 +86,12 @@ def names_kinds_of_place(noun: str) -> bool:
     """
     parts = [part for part in re.split(r",\s*|\s+và\s+", noun.strip()) if part]
     return bool(parts) and all(is_place(part) for part in parts)
+
+
+_LOCALITY_THEN = re.compile(
+    r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố|TP)\s+"
+    r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)*\s+(\S)"
+)
 
 
 def named_place(place: str | None) -> str | None:
@@ -291,8 +302,9 @@ def _own_place(figure: Figure) -> Figure:
     sentence, place = figure.sentence, figure.place
     before = sentence[: figure.start]
     named = _known_names().match(place or "")
-    if place and named and place[named.end() :].strip()[:1].islower():
-        place = named.group(0)  # "Bộ Tài chính dẫn đầu khối bộ": the name, not the verb after it
+    named_end = _with_locality(place or "", named.end()) if named else 0
+    if place and named and place[named_end:].strip()[:1].islower():
+        place = place[:named_end]  # "Bộ Tài chính dẫn đầu khối bộ": the name, not the verb after it
     if place and (_only_reports(before, place) or _is_example(before, place)):
         place = None
     if place is None:
@@ -369,7 +381,8 @@ def _named_before(before: str) -> str | None:
     if listed and is_place(listed.group("name")):
         return listed.group("name")  # "cao nhất ở huyện Đông Hưng (85,1%)": a district heads the list
     for match in reversed(named):
-        between = before[match.end() :]
+        end = _with_locality(before, match.end())
+        between = before[end:]
         if re.search(r"\d|[;:]", between):
             return None
         opens = re.search(
@@ -393,10 +406,27 @@ def _named_before(before: str) -> str | None:
         acts = _words_pattern("reporting_verbs", at="start").match(verb) or _words_pattern(
             "actions", at="start"
         ).match(verb)
-        if acts and not province_mentions(match.group(0)):
+        if acts and not province_mentions(before[match.start() : end]):
             return None  # a province that reports or acts speaks of its own figures ("Lạng Sơn cho biết …")
-        return match.group(0)
+        return before[match.start() : end]
     return None
+
+
+# "Cục Hải quan | tỉnh Lạng Sơn", "Cục Thuế | TP Hồ Chí Minh": the province a body's name goes on with
+_LOCALITY = re.compile(
+    r"\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?(?P<name>[A-ZĐ][^\W\d_.]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+)
+
+
+def _with_locality(text: str, end: int) -> int:
+    """Where a body's name named up to ``end`` ends, with the province it goes on with, if one."""
+    locality = _LOCALITY.match(text, end)
+    if locality is None:
+        return end
+    mentions = province_mentions(locality.group("name"))
+    if not mentions or mentions[0][0] != 0:
+        return end
+    return locality.start("name") + mentions[0][1]
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.evaluate.matching import place_agrees
 from analysis.figures import extract_figures
 from analysis.figures.measure.places import article_place, is_place, named_place, place_name
 from analysis.types import Sentence
@@ -503,3 +504,24 @@ def test_a_local_body_opening_a_sentence_is_whom_its_figures_are_for(sentence: s
 )
 def test_a_body_that_acted_on_the_counted_ones_is_not_their_place(sentence: str, value: float) -> None:
     assert _first_with_value(sentence, value).place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "place"),
+    [
+        # a body's name goes on with the province it names
+        (
+            "Năm 2024, Cục Hải quan tỉnh Quảng Ninh đã làm thủ tục cho 96.400 tờ khai.",
+            96400,
+            "Cục Hải quan tỉnh Quảng Ninh",
+        ),
+        ("Cục Thuế TP Cần Thơ cho biết trên địa bàn có 212 cửa hàng xăng dầu.", 212, "Cục Thuế TP Cần Thơ"),
+        # … and ends at its bracket or at its locality, before the verb
+        ("Năm 2023, Công ty Điện lực Kon Tum (PC Kon Tum) phục vụ 160.200 khách hàng.", 160200, "Kon Tum"),
+        ("Trung tâm Y tế huyện Bình Giang tiết kiệm khoảng 900 triệu đồng tiền in phim.", 9e8, None),
+        # branches of a power company opening their clauses are each figure's place
+        ("Điện lực Kon Rẫy đạt 97,1%, Điện lực Đắk Hà đạt 93,6%.", 93.6, "Điện lực Đắk Hà"),
+    ],
+)
+def test_a_body_named_with_its_locality_and_no_verb(sentence: str, value: float, place: str | None) -> None:
+    assert place_agrees(_first_with_value(sentence, value).place, None if place is None else [place])
