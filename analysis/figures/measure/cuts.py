@@ -127,6 +127,8 @@ def clause_cuts(text: str, position: int) -> list[tuple[int, int]]:
         start = cuts[-1][1] if cuts else 0
         if match.group(0) == "," and _inside_noun(text, match.start(), start):
             continue
+        if match.group(0) == "," and text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()):
+            continue  # "(thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu)": a comma inside an aside ends no clause
         if match.group(0).strip() in {"–", "-"} and _coordinated_topic(
             text[start : match.start()], text[match.end() :]
         ):

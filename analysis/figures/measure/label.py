@@ -28,6 +28,8 @@ _TIME_NUMBER = re.compile(
 )
 
 
+# "Tỷ lệ cài đặt VssID | có sự chênh lệch giữa các địa phương: …": what is said of a measure is no part of it
+_SAID_OF_IT = re.compile(r"(?<=\w)\s+có sự\s+.*$", re.IGNORECASE)
 # "Chi phí đi lại mà người dân tiết kiệm được …": who saves it is a relative clause, not the measure
 _RELATIVE_MA = re.compile(r"(?<=\w)\s+mà\s+(?!còn\b).*$", re.IGNORECASE)
 
@@ -214,6 +216,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         label = _without_owner(_strip_ends(label), owners).strip()
     label = _DENOMINATOR.sub("", label)
     label = _RELATIVE_MA.sub("", label)
+    label = _SAID_OF_IT.sub("", label)
     for _ in range(12):
         stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()

@@ -78,6 +78,8 @@ def _read_measure(
         # a rank with only places before it is in the index the sentence named
         measure = index_before(text, reading.start) or measure
     counted_per = _counted_per(unit_text) if kind == "rate" else ""
+    if counted_per and _words_pattern("topic_heads", at="start").match(measure):
+        return measure, place  # "công suất nhận dạng 1.250 xe/giờ": a quantity named, not the things counted
     counted_before = _counted_before(text, reading.start, counted_per) if counted_per else ""
     if counted_before:
         # "… 74.000 doanh nghiệp công nghệ số, tương đương 0,74 doanh nghiệp trên 1.000 dân": the same ones
@@ -107,6 +109,7 @@ def _read_measure(
             unit_text.casefold() in _folded("quantity_units")
             and measure
             and not is_empty_measure(measure, place)
+            and not _verb_like(measure)  # "…, thông qua 7,9 triệu TEU": a verb names no quantity
         ):
             # "với tổng diện tích hơn 28.500 ha": a quantity, not things counted; its label says what
             return measure, place

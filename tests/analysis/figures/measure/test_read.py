@@ -922,3 +922,31 @@ def test_a_bare_counter_is_the_noun_named_more_fully_before_it(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a comma inside an aside ends no clause; a verb before a measuring unit names no quantity
+        (
+            "Năm 2024, cảng Chân Mây (huyện Phú Lộc, tỉnh Thừa Thiên Huế) đón 1.240 lượt tàu, thông qua "
+            "2,6 triệu tấn hàng.",
+            1240,
+            "lượt tàu",
+        ),
+        # a rate with a quantity named before it measures that quantity
+        ("Dây chuyền mới có công suất phân loại 3.600 bưu kiện/giờ.", 3600, "công suất phân loại"),
+        # a quantity after "với"
+        ("Hệ thống nhận diện khuôn mặt hoạt động với độ chính xác 98,5%.", 98.5, "độ chính xác"),
+        # what is said of a measure before a colon list is no part of it
+        (
+            "Tỷ lệ hộ dùng ví điện tử có sự khác biệt lớn giữa các huyện: Tân Phú (71%), Định Quán (52%).",
+            52,
+            "Tỷ lệ hộ dùng ví điện tử",
+        ),
+    ],
+)
+def test_asides_rates_quantities_and_what_is_said_of_a_measure(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
