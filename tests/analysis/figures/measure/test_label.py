@@ -457,3 +457,8 @@ def test_phases_changes_dashed_names_and_a_quantity_after_với(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_whom_a_satisfaction_index_is_about_is_no_part_of_it() -> None:
+    sentence = "Chỉ số hài lòng của người dân đối với UBND huyện Krông Pắc đạt 86,4 điểm."
+    assert _first_with_value(sentence, 86.4).measure == "Chỉ số hài lòng của người dân"
