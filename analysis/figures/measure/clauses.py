@@ -23,7 +23,7 @@ from analysis.figures.measure.label import (
     split_have_frame,
     strip_measure,
 )
-from analysis.figures.measure.places import is_place, named_place
+from analysis.figures.measure.places import is_place, named_place, whole_name
 from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.numbers import NUMBER_WORDS
 from analysis.text import phrase_alternation
@@ -336,7 +336,9 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         return begin, framed[1][order], framed[0]
     # "Hà Nội và Thành phố Hồ Chí Minh tiếp tục dẫn đầu, lần lượt …": the places, without their lead
     names = _HOW_MANY.sub("", _trailing_list_head().sub("", names))  # "Hai tỉnh Khánh Hòa và …"
-    places = [strip_measure(name) for name in re.split(r",\s*|\s+và\s+", names)]
+    # "Đại học Bách khoa Hà Nội và Đại học Quốc gia TP Hồ Chí Minh tuyển | lần lượt …": each name without the
+    # verb after the last
+    places = [_name_in_list(name) for name in re.split(r",\s*|\s+và\s+", names)]
     if order >= len(places) or not all(place and is_place(place) for place in places):
         parts = (
             _respective_parts(text[: last.start()])
@@ -424,6 +426,11 @@ def _split_in_turn(members: str, wanted: int) -> list[str] | None:
         ):
             return names
     return None
+
+
+def _name_in_list(name: str) -> str:
+    whole = whole_name(name.strip()) if name.strip()[:1].isupper() else ""
+    return whole if whole and is_place(whole) else strip_measure(name)
 
 
 _SCOPE_FRAME = re.compile(r"\s*(?:trong|tại|ở|giữa|trong số)\s", re.IGNORECASE)

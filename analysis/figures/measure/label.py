@@ -258,9 +258,7 @@ _INDEX_WRAPPER = re.compile(
 
 # "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia": where it is measured is not what
 # (a channel in capitals is how, not where: "giao dịch thanh toán qua QR code")
-_WHERE_NAMED = re.compile(
-    r"\s+(?:(?:trên|tại|đối với)\s+(?=[A-ZĐ])|qua\s+(?=[A-ZĐ][^\W\d_A-ZĐ]))[^,;()]*$"
-)
+_WHERE_NAMED = re.compile(r"\s+(?:(?:trên|tại|đối với)\s+(?=[A-ZĐ])|qua\s+(?=[A-ZĐ][^\W\d_A-ZĐ]))[^,;()]*$")
 
 
 # "Chỉ số Thành phố thông minh năm 2024 do IMD [công bố]": who made an index is not what it measures

@@ -51,6 +51,9 @@ def is_place(label: str) -> bool:
         stops = (_folded("after_stops") - {"và"}) | {"đã", "đang", "vừa", "sẽ"}
         name = rest.split()
         closed = re.search(r"\)\s+(\S)", rest) or _LOCALITY_THEN.search(rest)
+        named_then = [rest[end:].split()[:1] for _, end, _ in province_mentions(rest)]
+        if any(following and following[0].islower() for following in named_then):
+            return False  # "Đại học Quốc gia Hà Nội tuyển": the name ended at the province it names
         if closed and closed.group(1).islower():
             # "Công ty Điện lực Gia Lai (PC Gia Lai) phục vụ", "Trung tâm Y tế huyện Cẩm Giàng tiết kiệm": the
             # name ended at its bracket or at the locality it names
@@ -322,7 +325,23 @@ def _local_body_opening(before: str) -> str | None:
     opened = _local_body().match(before)
     if opened is None or _words_pattern("national_cues", at="any").search(before[opened.end() :]):
         return None  # "Công ty X có 500 lao động, trong khi cả nước …": the country's, then
-    return opened.group("body")
+    return whole_name(before[opened.start("body") :])
+
+
+def whole_name(text: str) -> str:
+    """A body's name from its head: capitalised words, and lower-case ones only between them ("Đại học Quốc
+    gia Hà Nội", "Trường PTDT bán trú THCS xã Lũng Cú"); a lower-case word with no capitalised one within two
+    words after it ends the name ("… Hà Nội | tuyển 420 sinh viên")."""
+    words = re.findall(r"\S+", text)
+    taken = 0
+    for index, word in enumerate(words):
+        if index < 1 or word[:1].isupper():
+            taken = index + 1 if word[:1].isupper() or index < 1 else taken
+            continue
+        joins = word in {"-", "–"} or word[:1].isalpha()  # "Bà Rịa - Vũng Tàu", "Lạch Tray – Văn Cao"
+        if not joins or not any(later[:1].isupper() for later in words[index + 1 : index + 3]):
+            break
+    return " ".join(words[:taken]).rstrip(",;:")
 
 
 @cache

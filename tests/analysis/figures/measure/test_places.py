@@ -525,3 +525,27 @@ def test_a_body_that_acted_on_the_counted_ones_is_not_their_place(sentence: str,
 )
 def test_a_body_named_with_its_locality_and_no_verb(sentence: str, value: float, place: str | None) -> None:
     assert place_agrees(_first_with_value(sentence, value).place, None if place is None else [place])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "place"),
+    [
+        # a body's whole name: lower-case words only between capitalised ones, up to its verb
+        (
+            "Trường PTDT bán trú THCS xã Sủng Là có 286 học sinh học trực tuyến.",
+            286,
+            "Trường PTDT bán trú THCS xã Sủng Là",
+        ),
+        ("Đại học Quốc gia Hà Nội tuyển 420 sinh viên ngành vi mạch.", 420, "Đại học Quốc gia Hà Nội"),
+        # names in turn keep their provinces and lose the verb after the last
+        (
+            "Đại học Cần Thơ và Đại học Quốc gia TP Hồ Chí Minh tuyển lần lượt 180 và 510 sinh viên.",
+            510,
+            "Đại học Quốc gia TP Hồ Chí Minh",
+        ),
+    ],
+)
+def test_a_body_s_whole_name_up_to_its_verb(sentence: str, value: float, place: str) -> None:
+    assert place_agrees(_first_with_value(sentence, value).place, [place]), _first_with_value(
+        sentence, value
+    ).place
