@@ -304,6 +304,15 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     ends = (m for m in re.finditer(r"[;.]", text[:position]) if m.start() >= last.end()) if last else ()
     if last is None or any(not re.match(r"\s*\d", text[end.end() :]) for end in ends):
         return None  # a sentence or clause ends between; "92,1; 90,4 và 89,7", "1.200 và 1.500" do not
+    named_after = _NAMES_THEN_VALUES.match(text, last.end())
+    if named_after and named_after.end() <= position:
+        # "… cao nhất lần lượt là Bắc Ninh, Thái Nguyên và Hải Phòng, với 31,2%, 27,4% và 19,8%": the names
+        # after the cue, then their values
+        names = [_name_in_list(name) for name in re.split(r",\s*|\s+và\s+", named_after.group("names"))]
+        order = len(_figure_numbers(text[named_after.end() : position]))
+        wanted = _figures_in_turn(text, named_after.end())
+        if len(names) == wanted and order < wanted and all(name and is_place(name) for name in names):
+            return last.start(), names[order], None
     order = len(_figure_numbers(text[last.end() : position]))
     cuts = [span for span in clause_cuts(text, last.start()) if text[span[0] : span[1]].casefold() != "và"]
     end = last.start()
@@ -347,6 +356,11 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         )
         return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
+
+
+_NAMES_THEN_VALUES = re.compile(
+    r"\s*(?:là|gồm)\s+(?P<names>[^;.\d]+?),?\s+(?:với|đạt|có)\s+(?=\S*\d)", re.IGNORECASE
+)
 
 
 def _figures_in_turn(text: str, after_cue: int) -> int:

@@ -315,7 +315,43 @@ def _own_place(figure: Figure) -> Figure:
     if place is None and not (figure.kind in {"count", "number_word"} and is_place(figure.unit)):
         # "Bộ Nội vụ đã đánh giá 63 tỉnh, thành phố": places counted are no one's
         place = _named_before(before) or _local_body_opening(before)
+    place = _body_named_by(before, place) or place or _body_in_clause(before)
     return figure if place == figure.place else replace(figure, place=named_place(place))
+
+
+def _body_named_by(before: str, place: str | None) -> str | None:
+    """The hospital, school or company whose name holds the province taken for a figure's place ("tại Bệnh
+    viện Hữu nghị Đa khoa Nghệ An đạt 64%" is the hospital's, not Nghệ An's)."""
+    if not place or not province_mentions(place):
+        return None
+    for head in _local_body_head().finditer(before):
+        name = whole_name(before[head.start() :])
+        at = before.find(place, head.start())
+        if at >= 0 and at + len(place) <= head.start() + len(name) and is_place(name):
+            return name
+    return None
+
+
+def _body_in_clause(before: str) -> str | None:
+    """A hospital, school or company named in the figure's sentence before it, with no other figure or clause
+    of its own between ("Trong 10 tháng, Bệnh viện Hữu nghị Đa khoa Nghệ An đã thực hiện 3.200 ca …")."""
+    heads = list(_local_body_head().finditer(before))
+    if not heads:
+        return None
+    name = whole_name(before[heads[-1].start() :])
+    between = before[heads[-1].start() + len(name) :]
+    if (
+        not is_place(name)
+        or re.search(r"\d|[;:]", between)
+        or _words_pattern("national_cues", at="any").search(between)
+    ):
+        return None
+    return name
+
+
+@cache
+def _local_body_head() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(_cue_list('local_body_heads'))})(?=\s+[A-ZĐ])")
 
 
 def _local_body_opening(before: str) -> str | None:

@@ -335,7 +335,8 @@ def test_the_country_inside_a_hospitals_or_a_schools_name_is_no_national_sentenc
             "Bệnh viện Hữu nghị Việt Nam – Lào là đơn vị đầu tiên của tỉnh dùng bệnh án điện tử, "
             "tiết kiệm 2,1 tỷ đồng.",
         ]
-    ) == [(90.0, "Quảng Trị"), (12.0, "Quảng Trị"), (2.1e9, "Quảng Trị")]
+        # the hospital opening the sentence is whom its savings are for, and the country in its name no cue
+    ) == [(90.0, "Quảng Trị"), (12.0, "Quảng Trị"), (2.1e9, "Bệnh viện Hữu nghị Việt Nam – Lào")]
 
 
 def test_a_lead_comparing_the_province_with_the_country_keeps_it_the_provinces_article() -> None:
@@ -546,6 +547,35 @@ def test_a_body_named_with_its_locality_and_no_verb(sentence: str, value: float,
     ],
 )
 def test_a_body_s_whole_name_up_to_its_verb(sentence: str, value: float, place: str) -> None:
+    assert place_agrees(_first_with_value(sentence, value).place, [place]), _first_with_value(
+        sentence, value
+    ).place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "place"),
+    [
+        # a hospital, school or company named before the figure in its clause is whom it is for
+        (
+            "Tỷ lệ hồ sơ bệnh án điện tử tại Bệnh viện Đa khoa tỉnh Thanh Hóa đạt 72%.",
+            72,
+            "Bệnh viện Đa khoa tỉnh Thanh Hóa",
+        ),
+        (
+            "Trong 9 tháng, Bệnh viện Sản Nhi Quảng Ninh đã thực hiện 1.450 ca khám từ xa.",
+            1450,
+            "Bệnh viện Sản Nhi Quảng Ninh",
+        ),
+        # names after "lần lượt là", then their values after "với"
+        (
+            "Số hộ dùng ví điện tử cao nhất lần lượt là Cẩm Khê, Lâm Thao và Thanh Sơn, với 8.200, 7.400 và "
+            "6.900 hộ.",
+            7400,
+            "Lâm Thao",
+        ),
+    ],
+)
+def test_a_body_named_in_the_clause_and_names_after_the_cue(sentence: str, value: float, place: str) -> None:
     assert place_agrees(_first_with_value(sentence, value).place, [place]), _first_with_value(
         sentence, value
     ).place
