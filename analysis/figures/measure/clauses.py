@@ -415,10 +415,20 @@ def _group_named_in_turn(clause: str, wanted: int) -> tuple[str, list[str]] | No
         return None
     # "các huyện vùng cao Si Ma Cai": the group's head ("huyện") names each member; "vùng cao" only describes
     group = " ".join(opener.group("group").split())
-    head = _words_pattern("district_heads", at="start").match(group) or _words_pattern(
-        "place_heads", at="start"
-    ).match(group)
-    prefix = f"{head.group(0).strip().casefold()} " if head else ""
+    district = _words_pattern("district_heads", at="start").match(group)
+    body = _words_pattern("place_heads", at="start").match(group)
+    if district:
+        prefix = f"{district.group(0).strip().casefold()} "
+    elif body:
+        # "các cục thuế Hà Nội, …" → "Cục Thuế Hà Nội": a body's head as written, and one more word of its
+        # kind in capitals; more words only describe the group ("các khu công nghiệp vùng ven …")
+        head = next(
+            cue for cue in _cue_list("place_heads") if cue.casefold() == body.group(0).strip().casefold()
+        )
+        kind = group[body.end() :].split()
+        prefix = f"{head} {kind[0].capitalize()} " if len(kind) == 1 else f"{head} "
+    else:
+        prefix = ""
     return measure, [f"{prefix}{name}" for name in names]
 
 

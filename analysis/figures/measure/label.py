@@ -400,7 +400,8 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     if have.group("change"):
         # "Hệ thống đèn tín hiệu đã rút ngắn thời gian chờ": who changed it acted; a place or body is whom for
         return (measure, owners) if heads.match(what.strip()) else None
-    if have.group("holder") and not heads.match(measure):
+    counted = re.match(r"(?:số|tổng số)\s+\S", measure, re.IGNORECASE)  # "dẫn đầu về số thuế nộp điện tử"
+    if have.group("holder") and not (heads.match(measure) or counted):
         return None  # "Hà Nội đạt mức cao nhất": only a measure's head follows a holder verb
     if have.group("holder") and not owners and names and all(_is_proper_name(name) for name in names):
         return measure, names  # "Cảng SSIT và Cảng CMIT đạt tỷ lệ giao dịch số": named bodies hold it
@@ -418,7 +419,7 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
             return None
         whose = whose[:1].lower() + whose[1:] if whose[1:2].islower() else whose  # "Kinh tế số" opened it
         return f"{measure} {whose}", []
-    if owners and (superlative or heads.match(measure)):
+    if owners and (superlative or heads.match(measure) or (have.group("holder") and counted)):
         return measure, owners
     if not owners and heads.match(measure) and not heads.match(owner.strip()):
         return measure, []

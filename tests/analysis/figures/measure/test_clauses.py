@@ -577,3 +577,13 @@ def test_bodies_holding_a_measure_commas_in_capitals_and_measuring_units(
     sentence: str, value: float, measure: str, place: str | None
 ) -> None:
     _assert_measure_and_place(sentence, value, measure, place)
+
+
+def test_bodies_of_a_group_leading_on_a_count_are_named_in_capitals() -> None:
+    _assert_measure_and_place(
+        "Các cục thuế Hải Phòng, Đồng Nai và Long An dẫn đầu về số hồ sơ hoàn thuế điện tử, lần lượt đạt "
+        "9.200, 8.700 và 6.100 hồ sơ.",
+        8700,
+        "số hồ sơ hoàn thuế điện tử",
+        "Cục Thuế Đồng Nai",
+    )
