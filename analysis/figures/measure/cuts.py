@@ -45,10 +45,14 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         joined = f"{' '.join(before.split()[-size:])},{text[comma + 1 :]}"
         if _words_pattern("comma_compounds", at="start").match(joined):
             return True
-    block = " ".join(before.split()[-2:])
+    # "khối sở, ban, ngành": from the block's head, however many of its levels the commas list
+    heads = list(_words_pattern("block_heads", at="any").finditer(before))
+    block = before[heads[-1].start() :] if heads and len(before[heads[-1].start() :].split()) <= 5 else ""
+    block = block or " ".join(before.split()[-2:])
     following_word = text[comma + 1 :].split()[:1]
     if (
         following_word
+        and following_word[0][:1].islower()  # "khối địa phương, TP Biên Hòa": a name begins another part
         and _words_pattern("block_heads", at="start").match(block)
         and is_place(f"{block}, {following_word[0]}")
     ):
