@@ -11,6 +11,7 @@ from functools import cache
 
 from analysis.figures.cues import time_units
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
+from analysis.nlp import tokenize
 from analysis.resources import load_toml, phrases
 from analysis.text import longest_first, phrase_alternation, phrase_pattern
 from analysis.types import Figure, Sentence
@@ -365,19 +366,31 @@ def _local_body_opening(before: str) -> str | None:
 
 
 def whole_name(text: str) -> str:
-    """A body's name from its head: capitalised words, and lower-case ones only between them ("Đại học Quốc
-    gia Hà Nội", "Trường PTDT bán trú THCS xã Lũng Cú"); a lower-case word with no capitalised one within two
-    words after it ends the name ("… Hà Nội | tuyển 420 sinh viên")."""
-    words = re.findall(r"\S+", text)
-    taken = 0
-    for index, word in enumerate(words):
-        if index < 1 or word[:1].isupper():
-            taken = index + 1 if word[:1].isupper() or index < 1 else taken
-            continue
-        joins = word in {"-", "–"} or word[:1].isalpha()  # "Bà Rịa - Vũng Tàu", "Lạch Tray – Văn Cao"
-        if not joins or not any(later[:1].isupper() for later in words[index + 1 : index + 3]):
+    """A body's name from its head, read in words (underthesea's, so "Công nghệ", "Dịch vụ" stay whole): the
+    words written with a capital, lower-case ones only between them ("Đại học Quốc gia Hà Nội", "Trung tâm
+    Dịch vụ việc làm Bắc Giang", "Trường PTDT bán trú THCS xã Lũng Cú"), up to its verb ("… Hà Nội | tuyển
+    420 sinh viên") or a second name after "và" ("Trường Y - Dược | và Khoa Kỹ thuật và Công nghệ").
+    """
+    words = tokenize(text[:_NAME_CHARS])
+    heads = {head.casefold() for head in _cue_list("place_heads") + _cue_list("district_heads")}
+    taken = 1 if words else 0
+    for index, word in enumerate(words[1:], start=1):
+        ahead = words[index + 1 : index + 3]
+        if word[:1].isupper():
+            taken = index + 1
+        elif word in {"-", "–"} and ahead and ahead[0][:1].isupper():
+            continue  # "Bà Rịa - Vũng Tàu", "Trường Y - Dược"
+        elif word.casefold() == "và":
+            # "Sở Giáo dục và Đào tạo" goes on; "… và Khoa …", "… và huyện Giao Thủy" begin another name
+            if not ahead or not ahead[0][:1].isupper() or ahead[0].casefold() in heads:
+                break
+        elif not word[:1].isalpha() or not any(later[:1].isupper() for later in ahead):
             break
     return " ".join(words[:taken]).rstrip(",;:")
+
+
+# a body's name is read from at most this many characters after its head
+_NAME_CHARS = 160
 
 
 @cache

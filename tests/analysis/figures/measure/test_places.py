@@ -6,7 +6,7 @@ import pytest
 
 from analysis.evaluate.matching import place_agrees
 from analysis.figures import extract_figures
-from analysis.figures.measure.places import article_place, is_place, named_place, place_name
+from analysis.figures.measure.places import article_place, is_place, named_place, place_name, whole_name
 from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import _first_with_value
 
@@ -579,3 +579,18 @@ def test_a_body_named_in_the_clause_and_names_after_the_cue(sentence: str, value
     assert place_agrees(_first_with_value(sentence, value).place, [place]), _first_with_value(
         sentence, value
     ).place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # words, not syllables: the second syllable of a capitalised word stays with it
+        ("Khoa Kinh tế và Quản trị có 42% học phần trực tuyến", "Khoa Kinh tế và Quản trị"),
+        ("Trung tâm Dịch vụ việc làm Hà Nam tổ chức 12 phiên", "Trung tâm Dịch vụ việc làm Hà Nam"),
+        # "và" before another body's head or another district begins a second name
+        ("Trường Kinh tế - Luật và Khoa Y đạt 70% và 61%", "Trường Kinh tế - Luật"),
+        ("Phòng Tài chính huyện Kim Sơn và huyện Yên Mô lần lượt", "Phòng Tài chính huyện Kim Sơn"),
+    ],
+)
+def test_whole_name_reads_words_and_stops_at_a_second_name(text: str, name: str) -> None:
+    assert whole_name(text) == name
