@@ -209,6 +209,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "district_heads "
             "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs holder_verbs change_verbs "
+            "said_of_measure "
             "numbered_names "
             "respective "
             "respective_heads shared_head_joins present_adverbs measure_aspect_words whole_left negations "

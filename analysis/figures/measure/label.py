@@ -28,8 +28,6 @@ _TIME_NUMBER = re.compile(
 )
 
 
-# "Tỷ lệ cài đặt VssID | có sự chênh lệch giữa các địa phương: …": what is said of a measure is no part of it
-_SAID_OF_IT = re.compile(r"(?<=\w)\s+có sự\s+.*$", re.IGNORECASE)
 # "Chi phí đi lại mà người dân tiết kiệm được …": who saves it is a relative clause, not the measure
 _RELATIVE_MA = re.compile(r"(?<=\w)\s+mà\s+(?!còn\b).*$", re.IGNORECASE)
 
@@ -172,6 +170,13 @@ def _without_acting_place(label: str, owners: list[str]) -> str:
 
 
 @cache
+def _said_of_it() -> re.Pattern[str]:
+    """ "Tỷ lệ cài đặt VssID | có sự chênh lệch giữa các địa phương: …": what is said of a measure."""
+    said = phrase_alternation(_cue_list("said_of_measure"))
+    return re.compile(rf"(?<=\w)\s+(?:{said})(?!\w).*$", re.IGNORECASE)
+
+
+@cache
 def _with_head() -> re.Pattern[str]:
     """ "với" right before a measure's head, near the label's end: what comes after it is the measure."""
     heads = phrase_alternation(_cue_list("topic_heads"))
@@ -216,7 +221,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         label = _without_owner(_strip_ends(label), owners).strip()
     label = _DENOMINATOR.sub("", label)
     label = _RELATIVE_MA.sub("", label)
-    label = _SAID_OF_IT.sub("", label)
+    label = _said_of_it().sub("", label)
     for _ in range(12):
         stripped = _without_owner(_strip_ends(label), owners).strip()
         stripped = _FILLER_START.sub("", stripped).strip()

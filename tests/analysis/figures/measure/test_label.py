@@ -462,3 +462,24 @@ def test_phases_changes_dashed_names_and_a_quantity_after_với(
 def test_whom_a_satisfaction_index_is_about_is_no_part_of_it() -> None:
     sentence = "Chỉ số hài lòng của người dân đối với UBND huyện Krông Pắc đạt 86,4 điểm."
     assert _first_with_value(sentence, 86.4).measure == "Chỉ số hài lòng của người dân"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # what is said of a measure before its list is no part of it …
+        (
+            "Tỷ lệ hộ dùng ví điện tử có sự khác biệt lớn giữa các xã: Tân An (71%), Tân Hòa (52%).",
+            52,
+            "Tỷ lệ hộ dùng ví điện tử",
+        ),
+        # … but "có sự" inside a measure is ("doanh nghiệp có sự tham gia của …")
+        (
+            "Tỷ lệ doanh nghiệp có sự tham gia của phụ nữ trong ban lãnh đạo đạt 31%.",
+            31,
+            "Tỷ lệ doanh nghiệp có sự tham gia của phụ nữ trong ban lãnh đạo",
+        ),
+    ],
+)
+def test_what_is_said_of_a_measure_and_what_is_in_it(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
