@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from analysis.figures.cues import rank_scopes
+from analysis.figures.cues import rank_scopes, time_units
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.cuts import clause_cuts, clauses_before
 from analysis.figures.measure.index import ABOUT_END, index_after, index_before
@@ -389,15 +389,14 @@ def _group_named_in_turn(clause: str, wanted: int) -> tuple[str, list[str]] | No
         owner = clause[: clause.rfind(framed[0])] if framed else ""
         owner = re.sub(rf"\s+(?:{_holding_verbs()})\s*$", "", _FILLER_START.sub("", owner).strip())
         if _SCOPE_FRAME.match(owner) and "," in owner:
-            owner = owner.split(",", 1)[
-                1
-            ]  # "Ở khối cấp tỉnh, Sở Tư pháp, …": where the list is, then its names
+            # "Ở khối cấp tỉnh, Sở Tư pháp, …": where the list is, then its names
+            owner = owner.split(",", 1)[1]
         names = _split_in_turn(owner.strip(" ,"), wanted) if framed else None
         if names is None or 2 * sum(is_place(name) for name in names) <= len(names):
             return None
         return framed[0], names
-    if opener.group("group").split()[0].casefold() in {"năm", "tháng"}:
-        return None
+    if opener.group("group").split()[0].casefold() in time_units():
+        return None  # "các năm 2022, …": times, not a group of bodies
     before, members = clause[: opener.start()].strip(), clause[opener.end() :]
     head = _topic_head_start().match(strip_measure(before)) or re.match(
         r"(?:số|lượng)\s", before, re.IGNORECASE
