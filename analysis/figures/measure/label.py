@@ -185,8 +185,11 @@ def _with_head() -> re.Pattern[str]:
 
 @cache
 def _pointed_owner() -> re.Pattern[str]:
-    """ "Tỷ lệ hoàn đơn | của kênh này": an owner pointed back at names no one new."""
-    return re.compile(rf"\s+của\s+(?:\S+\s+){{0,3}}(?:{alternation('anaphora')})\s*$", re.IGNORECASE)
+    """ "Tỷ lệ hoàn đơn | của kênh này", "… | tại bệnh viện này": an owner or a place pointed back at names no
+    one new."""
+    return re.compile(
+        rf"\s+(?:của|tại|ở)\s+(?:\S+\s+){{0,3}}(?:{alternation('anaphora')})\s*$", re.IGNORECASE
+    )
 
 
 def strip_measure(label: str, *, owners: list[str] | None = None) -> str:

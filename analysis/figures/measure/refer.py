@@ -13,7 +13,7 @@ from analysis.figures.kinds import points_back_to_figure
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.label import _without_times
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
-from analysis.text import phrase_alternation
+from analysis.text import phrase_alternation, phrase_pattern
 from analysis.types import Figure
 
 # an index's own name: "Chỉ số cải cách hành chính (PAR Index)", "chỉ số PII", "Bộ chỉ số phục vụ …"
@@ -128,7 +128,17 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
         turn = len(listed) - _count_in_turn(figure.sentence[pointer_at:]) + len(in_turn)
         if 0 <= turn < len(listed):  # as many values after the pointer as figures before it, else the last
             antecedent = listed[turn]
-    return replace(figure, measure=antecedent.measure, place=figure.place or antecedent.place)
+    # "Tính chung toàn tỉnh, tỷ lệ này đạt 74%": a whole named before the pointer is no antecedent's district
+    whole = _whole_named().search(figure.sentence[: figure.start])
+    return replace(
+        figure, measure=antecedent.measure, place=figure.place or (None if whole else antecedent.place)
+    )
+
+
+@cache
+def _whole_named() -> re.Pattern[str]:
+    """ "toàn tỉnh", "cả nước": the places of ``national`` that name a whole in more than a word."""
+    return phrase_pattern(tuple(name for name in _cue_list("national") if " " in name))
 
 
 def _count_in_turn(after_pointer: str) -> int:

@@ -386,6 +386,7 @@ def test_a_holder_verb_before_no_measure_head_frames_nothing() -> None:
         # an owner pointed back at names no one new
         ("Tỷ lệ khách quay lại của ứng dụng này", "Tỷ lệ khách quay lại"),
         ("Số lượt tải về của phần mềm đó", "Số lượt tải về"),
+        ("Tỷ lệ viện phí thanh toán qua mã QR tại bệnh viện này", "Tỷ lệ viện phí thanh toán qua mã QR"),
         # "hiện" is "now" at the end of a label, but part of "phát hiện", "thực hiện"
         ("số lỗ hổng bảo mật được phát hiện năm 2024", "số lỗ hổng bảo mật được phát hiện"),
         ("số thủ tục được thực hiện", "số thủ tục được thực hiện"),

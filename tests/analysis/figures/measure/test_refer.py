@@ -148,3 +148,12 @@ def test_a_change_in_percentage_points_after_tỷ_lệ_này_measures_the_share_b
     ]
     figure = next(f for f in extract_figures(built, doc_year=2024) if f.value == 11)
     assert figure.measure == "tỷ lệ hộ dân có địa chỉ số"
+
+
+def test_a_whole_named_before_tỷ_lệ_này_takes_no_district_of_the_figure_before() -> None:
+    built = [
+        Sentence("d", 0, "Các huyện Sa Thầy, Ia H'Drai có tỷ lệ hộ dùng ví điện tử lần lượt là 61% và 54%."),
+        Sentence("d", 1, "Tính chung toàn tỉnh, tỷ lệ này đạt 66%."),
+    ]
+    figure = next(f for f in extract_figures(built, doc_year=2024) if f.value == 66)
+    assert (figure.measure, figure.place) == ("tỷ lệ hộ dùng ví điện tử", None)
