@@ -41,13 +41,38 @@ def _comparison_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _earlier_value_pattern() -> re.Pattern[str]:
+    """A value given for a year to set the reported one against: "cao hơn hẳn mức 22% của năm 2022",
+    "gấp 3 lần con số 4.000 của năm 2020" (the baseline nouns, a number, then the year)."""
+    nouns, parts = alternation("baseline_nouns"), alternation("baseline_year_parts")
+    return re.compile(
+        rf"(?<!\w)(?:{nouns})\s+[\d.,]+\s*(?:%|[^\W\d_]+)?\s+(?:(?:của|trong|vào)\s+)?"
+        rf"(?:(?:{parts})\s+)?(?:năm\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 def _compared(before: str) -> bool:
     """Whether the text before a year makes it a comparison base, never the year an article reports on.
 
     >>> _compared("Số tài khoản tăng 1,4 lần so với cuối ")
     True
+    >>> _compared("Tỷ lệ này cao hơn hẳn mức 22% của ")
+    True
+    >>> _compared("Tỷ lệ giao dịch đạt mức 63% trong ")
+    False
     """
-    return _comparison_pattern().search(before) is not None
+    if _comparison_pattern().search(before):
+        return True
+    earlier = _earlier_value_pattern().search(before)
+    return earlier is not None and not _reached_pattern().search(before[: earlier.start()])
+
+
+@cache
+def _reached_pattern() -> re.Pattern[str]:
+    reached = phrase_alternation(load_toml("calendar.toml")["article_year"]["reached"])
+    return re.compile(rf"(?<!\w)(?:{reached})\s*$", re.IGNORECASE)
 
 
 def _reports_this_year(text: str) -> bool:
@@ -206,6 +231,11 @@ def infer_year(title: str, body: str, published: datetime | None) -> int | None:
         reviews = _says_review(title) or _says_review(lead)
         return _reviewed_year(body, published, review=reviews, title=title) or published.year
     found = _year_from_text(body)
+    begun = _begun_year(below)
+    if begun is not None and (found is None or found < begun):
+        # "Từ đầu năm 2025, phường đưa việc biểu quyết lên ứng dụng … Năm 2024, mỗi cuộc họp …": what began
+        # in 2025 is reported on in 2025 at the earliest; the year before is how things were
+        found = begun
     # a page without a date line dates its news in its lead ("Ngày 12/5/2025, UBND tỉnh ban hành …"):
     # it is about no year before that day's, whatever earlier results it recalls
     lead = _lead_date(below)
@@ -221,6 +251,11 @@ def _year_from_text(body: str) -> int | None:
     # result's year does; a plan's year ("Năm 2024, ngân hàng phấn đấu …") only when nothing else is named
     named = Counter(_years_in(body, results_only=True))
     named.update(m.year for m in find_dates(body) if m.year is not None and _as_of(body[: m.start]))
+    bases = _compared_years(body)
+    if not named and bases:
+        # "…, cao hơn mức 22% của năm 2022 … Đến năm 2025, thành phố phấn đấu …": a result set against its
+        # base is the year after it, before any plan's year
+        return max(bases) + 1
     named = named or Counter(_years_in(body))
     mentioned = Counter({year: 2 * count for year, count in named.items()})
     mentioned.update(m.year for m in find_dates(body) if m.year is not None)
@@ -233,9 +268,37 @@ def _year_from_text(body: str) -> int | None:
         # 2023), else to the first date ("ban hành ngày 18/11/2024, hiệu lực từ ngày 1/7/2025")
         first_seen = {year: position for position, year in enumerate(reversed(list(mentioned)))}
         return max(mentioned, key=lambda y: (mentioned[y], named[y], y if named[y] else first_seen[y]))
-    # "…, tăng 35% so với năm 2023" and no year of its own: the text reports on the year after its base
-    bases = _compared_years(body)
-    return max(bases) + 1 if bases else None
+    return None
+
+
+# "Từ đầu năm 2025, …", "Từ tháng 3/2023, …": when what is reported began; "từ năm 2021 đến năm 2023" is a
+# period, not a start
+_BEGUN = re.compile(
+    rf"(?<!\w)(?:kể\s+)?từ\s+(?:(?:đầu|giữa|cuối)\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)({YEAR_DIGITS})\b"
+    r"(?!\s*(?:[-–]|đến|tới))",
+    re.IGNORECASE,
+)
+
+
+def _begun_year(body: str) -> int | None:
+    """The latest year a text says its news began in, leaving out plans ("Từ năm 2026, tỉnh sẽ …").
+
+    >>> _begun_year("Từ đầu năm 2025, phường lấy ý kiến cư dân qua ứng dụng.")
+    2025
+    >>> _begun_year("Từ năm 2026, tỉnh sẽ thu phí điện tử.") is None
+    True
+    """
+    years = [
+        int(match.group(1))
+        for match in _BEGUN.finditer(body)
+        if not _plan_year(body, match.start(), match.end())
+        and not cue_pattern("target").search(body, match.end(), _sentence_end(body, match.end()))
+    ]
+    return max(years, default=None)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    return min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0), default=len(text))
 
 
 def _as_of(before: str) -> bool:

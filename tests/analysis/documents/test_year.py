@@ -511,3 +511,45 @@ def test_an_as_of_date_and_a_january_lead_give_the_year_reported(
     title: str, body: str, published: datetime | None, year: int
 ) -> None:
     assert infer_year(title, body, published) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "year"),
+    [
+        # a value of an earlier year set against the reported one is a base, whatever compares them
+        (
+            "Chợ Đông Ba bán hàng qua mã QR",
+            "Doanh thu qua mã QR đạt 38%, cao hơn nhiều so với mức 12% của năm 2021. Đến năm 2025, chợ "
+            "phấn đấu 100% tiểu thương có mã QR.",
+            2022,
+        ),
+        ("Trường thu học phí không tiền mặt", "Tỷ lệ này cao hơn hẳn mức 45% của năm 2022.", 2023),
+        ("Thư viện số", "Lượt mượn sách điện tử đạt 12.000, gấp 3 lần con số 4.000 của năm 2020.", 2021),
+        # a result against its base comes before a plan's year
+        (
+            "Bệnh viện huyện dùng bệnh án điện tử",
+            "Tỷ lệ bệnh nhân có bệnh án điện tử đạt 91%, vượt xa mức 40% năm 2022. Bệnh viện dự kiến năm "
+            "2026 bỏ hẳn bệnh án giấy.",
+            2023,
+        ),
+        # a value reached in a year is that year's
+        ("Bãi đỗ xe", "Tỷ lệ giao dịch không dùng tiền mặt đạt mức 63% trong năm 2023.", 2023),
+        # what began in a year is reported on in that year at the earliest; the year before is how things were
+        (
+            "Xã Tân Lập họp dân qua Zalo",
+            "Từ đầu năm 2024, xã lấy ý kiến người dân qua nhóm Zalo. Năm 2023, mỗi cuộc họp thôn chỉ có "
+            "30% số hộ dự. Nay tỷ lệ hộ góp ý đạt 70%, trong khi năm 2023 chỉ 30%.",
+            2024,
+        ),
+        (
+            "Phường số hóa hồ sơ hộ tịch",
+            "Từ tháng 3/2023, phường số hóa sổ hộ tịch. Năm 2022, cán bộ mất 2 ngày để tra một hồ sơ.",
+            2023,
+        ),
+        # a start that is a plan, or a period, bounds nothing
+        ("Thu phí", "Năm 2024, 60% bãi đỗ thu phí điện tử. Từ năm 2026, thành phố sẽ bỏ vé giấy.", 2024),
+        ("Kho", "Từ năm 2019 đến năm 2021, kho số hóa 1,2 triệu trang. Năm 2020 đạt 400.000 trang.", 2020),
+    ],
+)
+def test_an_earlier_value_and_a_start_bound_the_year_reported(title: str, body: str, year: int) -> None:
+    assert infer_year(title, f"{title}\n{body}", None) == year
