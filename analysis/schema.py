@@ -217,8 +217,9 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "source_heads source_verbs run_stops places sources after_stops "
             "average_tails back_references measure_back_labels money_words money_nouns "
             "region_sectors ranking_verbs reporting_verbs source_openers venue_frames comparison_words "
-            "example_words agencies"
-        ),
+            "example_words agencies money_verb_hedges spent_on_stops"
+        )
+        | {"money_verbs": MapOf(_WORDS)},
     },
     "furniture.toml": {
         "lines": _WORDS,

@@ -16,7 +16,8 @@ from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, c
 from analysis.figures.reading import Reading
 from analysis.figures.units import is_currency
 from analysis.nlp import glossary
-from analysis.text import phrase_alternation
+from analysis.resources import load_toml
+from analysis.text import normalize_text, phrase_alternation
 from analysis.types import FigureKind
 
 _SHARE_OF_SOME = re.compile(r"\s+số\s+(?=[^\W\d_])", re.IGNORECASE)
@@ -55,6 +56,10 @@ def _read_measure(
     text: str, reading: Reading, kind: FigureKind, unit_text: str, after: str | None
 ) -> tuple[str | None, str | None]:
     measure, place = measure_before(text, reading.start)
+    spends = kind == "money" or (kind == "rate" and is_currency(unit_text))  # "… 860 triệu đồng mỗi năm"
+    by_its_verb = _money_by_its_verb(text, reading) if spends else ""
+    if by_its_verb:
+        return by_its_verb, place
     spent_on = _money_noun_after(text, reading.end) if kind == "money" else ""
     if spent_on:
         return spent_on, place
@@ -272,13 +277,97 @@ def _sum_done(text: str, reading: Reading) -> str:
     return phrase if len(phrase.split()) <= MAX_WORDS else ""
 
 
-def _money_noun_after(text: str, end: int) -> str:
+@cache
+def _money_verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    """The verbs of ``measure.money_verbs`` right before a sum (with "được" and hedges such as "khoảng"
+    between), and for each the sum's name, the words before what it is spent on and the words after a money
+    noun that follows it."""
+    table = {
+        normalize_text(verb).casefold(): (normalize_text(noun), normalize_text(spent), normalize_text(done))
+        for verb, (noun, spent, done) in load_toml("figure_grammar.toml")["measure"]["money_verbs"].items()
+    }
+    hedges = phrase_alternation(_cue_list("money_verb_hedges"))
+    verbs = phrase_alternation(tuple(table))
+    pattern = re.compile(rf"(?<!\w)(?P<verb>{verbs})(?:\s+được)?(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
+    return pattern, table
+
+
+# what a sum was spent on, after it: "… 96 tỷ đồng để xây dựng trung tâm dữ liệu", "… cho hạ tầng số, gồm …"
+_SPENT_FOR = re.compile(
+    r"\s*(?:(?:trong|vào)\s+(?:năm|giai đoạn)\s+[\d\s–-]+)?\s*(?:(?:cho|để|vào|nhằm)\s+)?"
+    r"(?P<what>[^\W\d_][^,;:.()]*)",
+    re.IGNORECASE,
+)
+_SPENT_FOR_WORDS = 8
+
+
+def _money_by_its_verb(text: str, reading: Reading) -> str:
+    """A sum named by the verb right before it (``measure.money_verbs``), with what it was spent on or
+    the money noun after it.
+
+    >>> from analysis.figures.reading import reading_at
+    >>> text = "Riêng Viettel Đắk Lắk đầu tư 190 tỷ đồng."
+    >>> _money_by_its_verb(text, reading_at(text.index("190"), text.index(".")))
+    'vốn đầu tư'
+    >>> text = "Năm 2024, tỉnh bố trí 96 tỷ đồng để xây dựng trung tâm dữ liệu."
+    >>> _money_by_its_verb(text, reading_at(text.index("96"), text.index(" để")))
+    'kinh phí xây dựng trung tâm dữ liệu'
+    """
+    pattern, table = _money_verbs()
+    verb = pattern.search(text, 0, reading.start)
+    if verb is None:
+        return ""
+    subject = re.split(r"[,;:()]", text[: verb.start()])[-1].strip()
+    if (
+        _words_pattern("money_nouns", at="start").match(subject)
+        or _NAMES_A_SUM.search(subject)
+        or re.search(r"(?<!\w)mà\s", text[: verb.start()])
+    ):
+        # "ngân sách tỉnh bố trí 248 tỷ đồng", "… có tổng mức đầu tư 120 tỷ đồng", "Chi phí in ấn mà cơ quan
+        # tiết kiệm được …": a sum named before its verb
+        return ""
+    noun, spent_on, done = table[verb.group("verb").casefold()]
+    if noun.endswith(" của"):
+        # "Mỗi lớp tập huấn trực tiếp tốn khoảng 40 triệu đồng": the cost is of the subject
+        whose = strip_measure(subject)
+        noun = noun.removesuffix(" của")
+        if whose and not is_place(whose):
+            return f"{noun} {whose[:1].lower() + whose[1:] if whose[1:2].islower() else whose}"
+        return noun
+    named = _money_noun_after(text, reading.end, lists=True)
+    if named:
+        # "tiết kiệm 1,3 tỷ đồng tiền in phim, giấy" → "tiền in phim, giấy tiết kiệm"
+        return f"{named} {done}"
+    spent = _SPENT_FOR.match(text, reading.end)
+    what = spent.group("what").strip() if spent else ""
+    stop = _words_pattern("spent_on_stops", at="any").search(what)
+    what = what[: stop.start()].strip() if stop else what
+    if not what or len(what.split()) > _SPENT_FOR_WORDS:
+        return noun  # "bố trí 156 tỷ đồng cho giai đoạn 2023-2025": when, not what for
+    if re.search(r"(?<!\w)(?:này|đó|ấy|trên)$", what, re.IGNORECASE):
+        return ""  # "… dành 18 tỷ đồng cho việc này": what it is for was named before
+    return f"{spent_on} {what}"
+
+
+# a sum's own name ending the words before its verb: "… có tổng mức đầu tư 120 tỷ đồng"
+_NAMES_A_SUM = re.compile(r"(?<!\w)(?:tổng mức|mức|tổng|số tiền|tổng số tiền)\s*$", re.IGNORECASE)
+
+
+def _money_noun_after(text: str, end: int, *, lists: bool = False) -> str:
     """What a sum of money is, when a money noun follows its currency, up to the end of its clause:
     "… khoảng 350 tỷ đồng tiền thuế chậm nộp" → "tiền thuế chậm nộp"."""
     if not _words_pattern("money_nouns", at="start").match(text[end:].lstrip()):
         return ""
-    run = extend_counted(text, end, "", counted=True).split(",")[0].strip()
+    # a sum's own noun ("tiền tàu xe, ăn ở", "chi phí nhân công và vật tư") runs as a share's noun does
+    run = extend_counted(text, end, "", counted=not lists)
+    if not (lists and _LISTED_TO_END.fullmatch(run)):
+        # "tiền in phim, giấy" to the end of its clause is one list; "tiền thuế, tăng 5%" is not
+        run = run.split(",")[0]
+    run = run.strip()
     return run if len(run.split()) <= MAX_WORDS else ""
+
+
+_LISTED_TO_END = re.compile(r"[^,]+(?:,\s*[^\W\d_][^,]{0,30}){1,2}")
 
 
 def _counted_per(unit_text: str) -> str:

@@ -725,13 +725,21 @@ def test_a_share_that_leaves_out_its_noun_takes_the_ones_the_share_before_counte
     ("sentence", "value", "measure"),
     [
         # what a sum with no label of its own is for
-        ("Tỉnh dành 45 tỷ đồng trong năm 2025 cho phổ cập kỹ năng số.", 4.5e10, "phổ cập kỹ năng số"),
+        (
+            "Tỉnh dành 45 tỷ đồng trong năm 2025 cho phổ cập kỹ năng số.",
+            4.5e10,
+            "kinh phí phổ cập kỹ năng số",
+        ),
         (
             "Tỉnh bố trí 42 tỷ đồng cho các dự án chuyển đổi số trong năm 2025.",
             4.2e10,
-            "các dự án chuyển đổi số",
+            "kinh phí các dự án chuyển đổi số",
         ),
-        ("Thành phố bố trí 120 tỷ đồng để xây dựng trung tâm dữ liệu.", 1.2e11, "xây dựng trung tâm dữ liệu"),
+        (
+            "Thành phố bố trí 120 tỷ đồng để xây dựng trung tâm dữ liệu.",
+            1.2e11,
+            "kinh phí xây dựng trung tâm dữ liệu",
+        ),
         # a sum named only "số tiền": what was done with it
         (
             "Thanh toán trực tuyến là điểm sáng với tổng số tiền hơn 312 tỷ đồng được nộp vào ngân sách.",
@@ -749,7 +757,7 @@ def test_a_share_that_leaves_out_its_noun_takes_the_ones_the_share_before_counte
         (
             "Tỉnh dành 28 tỷ đồng trong năm 2025 cho nâng cấp trung tâm dữ liệu tỉnh.",
             2.8e10,
-            "nâng cấp trung tâm dữ liệu tỉnh",
+            "kinh phí nâng cấp trung tâm dữ liệu tỉnh",
         ),
         # a count's noun run ends before the harm it did
         (
@@ -778,7 +786,7 @@ def test_a_sum_with_no_label_names_no_currency() -> None:
     ]
     found = extract_figures(sentences, doc_year=2024)
     assert [(figure.value, figure.measure) for figure in found] == [
-        (18e9, "dự án số hóa kho lưu trữ"),
+        (18e9, "đầu tư dự án số hóa kho lưu trữ"),
         (45e9, "Kinh phí giai đoạn sau"),
     ]
     (bare,) = extract_figures([Sentence("d", 0, "Giai đoạn sau cần khoảng 45 tỷ đồng.")], doc_year=2024)
@@ -827,7 +835,7 @@ def test_a_share_of_a_count_of_the_whole_province_measures_the_count() -> None:
         # a multiplier compares the sum before it; "Năm" opening the sentence is no place and no measure
         (
             "Năm nay, tỉnh bố trí 85 tỷ đồng cho các dự án chuyển đổi số, gấp 1,6 lần năm trước.",
-            [(85e9, "các dự án chuyển đổi số"), (1.6, "các dự án chuyển đổi số")],
+            [(85e9, "kinh phí các dự án chuyển đổi số"), (1.6, "kinh phí các dự án chuyển đổi số")],
         ),
         # after "có", the owner is whose the count is; the counted noun is what it counts
         ("Ứng dụng công dân số của tỉnh có hơn 1,5 triệu người dùng.", [(1.5e6, "người dùng")]),
@@ -949,4 +957,62 @@ def test_a_bare_counter_is_the_noun_named_more_fully_before_it(
 def test_asides_rates_quantities_and_what_is_said_of_a_measure(
     sentence: str, value: float, measure: str
 ) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the verb before a sum names it: what was saved, invested, allotted, spent, paid out, recovered
+        (
+            "Năm 2023, công ty điện lực đã tiết kiệm khoảng 2,1 tỷ đồng tiền in, gửi hóa đơn giấy.",
+            2.1e9,
+            "tiền in, gửi hóa đơn giấy tiết kiệm",
+        ),
+        ("Nhờ họp trực tuyến, huyện tiết kiệm được 860 triệu đồng.", 860e6, "chi phí tiết kiệm"),
+        (
+            "Giai đoạn 2021-2023, bệnh viện đã đầu tư 45 tỷ đồng cho hạ tầng công nghệ thông tin.",
+            45e9,
+            "đầu tư hạ tầng công nghệ thông tin",
+        ),
+        ("Riêng VNPT Nghệ An đầu tư 230 tỷ đồng.", 230e9, "vốn đầu tư"),
+        (
+            "Năm 2024, tỉnh bố trí 96 tỷ đồng để xây dựng trung tâm dữ liệu.",
+            96e9,
+            "kinh phí xây dựng trung tâm dữ liệu",
+        ),
+        ("Tỉnh đã bố trí 156 tỷ đồng cho giai đoạn 2023-2025.", 156e9, "kinh phí"),
+        ("Huyện chi 3,2 tỷ đồng mua máy tính cho các xã.", 3.2e9, "kinh phí mua máy tính cho các xã"),
+        ("Tỉnh đầu tư thêm 12.000 tỷ đồng cho hạ tầng 5G trong năm 2026.", 12e12, "đầu tư hạ tầng 5G"),
+        ("Mỗi lớp tập huấn trực tiếp tốn khoảng 40 triệu đồng.", 40e6, "chi phí mỗi lớp tập huấn trực tiếp"),
+        ("Trung tâm đã giải ngân 12,5 tỷ đồng vốn đầu tư công.", 12.5e9, "vốn đầu tư công giải ngân"),
+        (
+            "Quỹ đã hỗ trợ 8 tỷ đồng cho các hợp tác xã chuyển đổi số.",
+            8e9,
+            "hỗ trợ các hợp tác xã chuyển đổi số",
+        ),
+        ("Cơ quan thuế thu hồi 17 tỷ đồng tiền hoàn thuế sai.", 17e9, "tiền hoàn thuế sai thu hồi"),
+        # the sum's own noun runs on over a list or "và" to the end of its clause
+        (
+            "Nhờ khám từ xa, bệnh nhân tiết kiệm 900 triệu đồng tiền xe, ăn ở.",
+            900e6,
+            "tiền xe, ăn ở tiết kiệm",
+        ),
+        (
+            "Hợp tác xã tiết kiệm 2 tỷ đồng chi phí phân bón và thuốc.",
+            2e9,
+            "chi phí phân bón và thuốc tiết kiệm",
+        ),
+        # a sum with no such verb, or named before its verb, keeps its label
+        ("Tổng vốn đầu tư mạo hiểm đạt 420 triệu USD.", 420e6, "Tổng vốn đầu tư mạo hiểm"),
+        ("Năm 2025, ngân sách tỉnh bố trí 248 tỷ đồng.", 248e9, "ngân sách tỉnh bố trí"),
+        ("Dự án có tổng mức đầu tư 120 tỷ đồng.", 120e9, "tổng mức đầu tư"),
+        (
+            "Mỗi người mua sắm trực tuyến chi trung bình 370 USD/năm.",
+            370,
+            "Mỗi người mua sắm trực tuyến chi trung bình",
+        ),
+    ],
+)
+def test_a_sum_is_named_by_the_verb_before_it(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
