@@ -206,7 +206,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "aspect_markers place_descriptors "
             "blocks block_heads block_levels place_determiners place_heads local_body_heads national actions "
             "national_cues "
-            "district_heads "
+            "district_heads wider_than_locality "
             "rank_fields "
             "provinces provinces_2025 countries list_heads have_verbs holder_verbs change_verbs "
             "said_of_measure "

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.figures.make import Candidate
+from analysis.figures.measure.article import article_place
 from analysis.figures.measure.carry import carry_measures
 from analysis.figures.measure.label import drop_aspect_words
-from analysis.figures.measure.places import article_place
 from analysis.figures.measure.refer import refer_back
 from analysis.figures.sentence import heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces

@@ -14,7 +14,7 @@ from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
 from analysis.nlp import tokenize
 from analysis.resources import load_toml, phrases
 from analysis.text import longest_first, phrase_alternation, phrase_pattern
-from analysis.types import Figure, Sentence
+from analysis.types import Figure
 
 
 @cache
@@ -107,70 +107,6 @@ def named_place(place: str | None) -> str | None:
     if place is None or " ".join(place.split()).casefold() in _folded("national"):
         return None
     return place
-
-
-def article_place(
-    figures: Sequence[Figure], sentences: Sequence[Sentence], *, outlet: str | None = None
-) -> list[Figure]:
-    """A province's article measures its figures for that province: when the title (else one of the next
-    lines, a portal's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI BÌNH" too) names exactly one province ("Nam Định tăng
-    12 bậc về chỉ số chuyển đổi số"), not as where something happens ("tổ chức tại Hà Nội"), the lead does
-    not speak of the whole country and the body does not rank many other provinces, a figure with no place
-    of its own, in a sentence that names no other place and nothing national ("cả nước"), takes it; a rank's
-    "63 tỉnh, thành phố" or "cả nước" is its field, not the country. Each figure's own sentence is read
-    first (:func:`_own_place`).
-    """
-    figures = [_own_place(figure) for figure in figures]
-    ordered = sorted(sentences, key=lambda sentence: sentence.index)
-    by_index = {sentence.index: sentence.text for sentence in ordered}
-    province = None
-    for sentence in ordered[:3]:
-        mentions = province_mentions(sentence.text, any_case=sentence.index == 0)
-        if mentions:
-            # "lễ kỷ niệm chính tổ chức tại Hà Nội": where something happens is not whom the article is about
-            names = list(
-                dict.fromkeys(
-                    name for start, _, name in mentions if not _venue_before().search(sentence.text[:start])
-                )
-            )
-            province = names[0] if len(names) == 1 else None
-            break
-    if province is not None:
-        # "Trung tâm … Huế: …" over a lead about "tỉnh Thừa Thiên Huế": the title shortens the name the body
-        # gives in full
-        fuller = [
-            name
-            for sentence in ordered[1:6]
-            for _, _, name in province_mentions(sentence.text)
-            if name != province and name.endswith(f" {province}")
-        ]
-        province = fuller[0] if fuller else province
-    if province is None and outlet:
-        # a province's own paper or portal ("Báo Thừa Thiên Huế", "Cổng TTĐT tỉnh Đắk Lắk")
-        named = _provinces_in(outlet, any_case=True)
-        province = named[0] if len(named) == 1 else None
-    body = [sentence.text for sentence in ordered if sentence.index > 0]
-    if (
-        province is None
-        or any(_speaks_national(text) for text in body[:2])
-        or _ranks_many_provinces(body, province)
-    ):
-        return list(figures)
-    settled = []
-    for figure in figures:
-        sentence = by_index.get(figure.sentence_index, figure.sentence)
-        others = [name for name in _provinces_in(sentence) if name != province]
-        whole = figure.kind != "rank" and _speaks_national(sentence, before=figure.end)
-        if figure.kind in {"count", "number_word"} and _words_pattern("national_cues", at="any").search(
-            figure.unit
-        ):
-            whole = True  # "… của các bộ, ngành và 63 tỉnh, thành phố": places counted, no one's
-        if others and _opens_with_own_word(sentence[: figure.start]):
-            others = []  # "tỉnh xếp thứ 2, chỉ sau Lào Cai": the province compared with another
-        if figure.place is None and not others and not whole:
-            figure = replace(figure, place=province)
-        settled.append(figure)
-    return settled
 
 
 def _speaks_national(text: str, *, before: int | None = None) -> bool:
