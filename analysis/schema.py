@@ -217,7 +217,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "source_heads source_verbs run_stops places sources after_stops "
             "average_tails back_references measure_back_labels money_words money_nouns "
             "region_sectors ranking_verbs reporting_verbs source_openers venue_frames comparison_words "
-            "example_words agencies money_verb_hedges spent_on_stops"
+            "example_words agencies verb_hedges spent_on_stops part_of_whole_verbs"
         )
         | {"money_verbs": MapOf(_WORDS)},
     },

@@ -150,6 +150,9 @@ def _read_measure(
         )
         if run:
             return run, place or named_place(owners[0] if owners else None)
+    if kind == "percent" and _takes_a_part(text, reading) and not is_empty_measure(measure, place):
+        # "Phụ nữ chiếm 36% số học viên": the women are measured, as a share of the learners
+        return measure, place
     share_of = _SHARE_OF_SOME.match(text, reading.end) if kind == "percent" and after is None else None
     if share_of:
         # "đạt 38% số người trưởng thành": the share is of those counted after it
@@ -184,6 +187,26 @@ def _read_measure(
     # only a counted noun names what is measured; "đồng", "%", "điểm", "lần" do not: "cần khoảng 45 tỷ đồng"
     # with no label is better left unnamed (and may take a neighbour's measure)
     return measure or (unit_text if _names_what_is_counted(kind, unit_text) else "") or None, place
+
+
+@cache
+def _part_verb() -> re.Pattern[str]:
+    verbs = phrase_alternation(_cue_list("part_of_whole_verbs"))
+    hedges = phrase_alternation(_cue_list("verb_hedges"))
+    return re.compile(rf"(?<!\w)(?:{verbs})(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
+
+
+def _takes_a_part(text: str, reading: Reading) -> bool:
+    """Whether a share comes right after a verb that gives it to the part named before ("chiếm tới") and
+    before the count it is a part of ("số học viên", "tổng số giao dịch", "lượt xe"); "chiếm 60% thị phần"
+    measures the market share itself."""
+    return (
+        _part_verb().search(text, 0, reading.start) is not None
+        and _COUNT_OF_WHOLE.match(text, reading.end) is not None
+    )
+
+
+_COUNT_OF_WHOLE = re.compile(r"\s+(?:tổng\s+)?(?:số|lượt|tổng)\s+[^\W\d_]", re.IGNORECASE)
 
 
 def _names_what_is_counted(kind: FigureKind, unit_text: str) -> bool:
@@ -286,7 +309,7 @@ def _money_verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
         normalize_text(verb).casefold(): (normalize_text(noun), normalize_text(spent), normalize_text(done))
         for verb, (noun, spent, done) in load_toml("figure_grammar.toml")["measure"]["money_verbs"].items()
     }
-    hedges = phrase_alternation(_cue_list("money_verb_hedges"))
+    hedges = phrase_alternation(_cue_list("verb_hedges"))
     verbs = phrase_alternation(tuple(table))
     pattern = re.compile(rf"(?<!\w)(?P<verb>{verbs})(?:\s+được)?(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
     return pattern, table

@@ -1016,3 +1016,26 @@ def test_asides_rates_quantities_and_what_is_said_of_a_measure(
 )
 def test_a_sum_is_named_by_the_verb_before_it(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the part that takes a share of a count measures it, not the count it is part of
+        ("Người dùng trên 60 tuổi chiếm 21% số tài khoản của ứng dụng.", 21, "Người dùng trên 60 tuổi"),
+        ("Phụ nữ chiếm 36% số học viên các lớp kỹ năng số.", 36, "Phụ nữ"),
+        (
+            "Các doanh nghiệp nhỏ chiếm tới 70% số khách hàng dùng hóa đơn điện tử.",
+            70,
+            "Các doanh nghiệp nhỏ",
+        ),
+        ("Xe tải chiếm 42% lượt xe qua trạm thu phí tự động.", 42, "Xe tải"),
+        # a market share is a measure of its own, and a place takes no share as its measure
+        ("Hai doanh nghiệp Viettel IDC và VNPT chiếm hơn 60% thị phần.", 60, "thị phần"),
+        ("Tỉnh chiếm 12% số doanh nghiệp công nghệ số cả nước.", 12, "số doanh nghiệp công nghệ số cả nước"),
+    ],
+)
+def test_a_part_taking_a_share_of_a_count_is_what_the_share_measures(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
