@@ -22,6 +22,7 @@ from analysis.figures.measure.places import (
     _venue_before,
     country_names,
     province_mentions,
+    whole_name,
 )
 from analysis.figures.measure.words import _cue_list, _words_pattern
 from analysis.text import phrase_alternation
@@ -45,6 +46,7 @@ def article_place(
     locality = find_article_locality(ordered)
     if locality is not None:
         figures = place_in_locality(figures, locality, by_index)
+    figures = name_bare_heads(figures, ordered)
     province = None
     for sentence in ordered[:3]:
         mentions = province_mentions(sentence.text, any_case=sentence.index == 0)
@@ -193,3 +195,35 @@ def place_in_locality(
             continue
         settled.append(replace(figure, place=locality.place))
     return settled
+
+
+def name_bare_heads(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> list[Figure]:
+    """A place that is only a body's head ("Trường", "Bộ") is the one body of that head the article names
+    in full ("Trường Đại học Trà Vinh", "Bộ Tài chính"); with none or several, it is no place.
+
+    >>> from analysis.types import Figure, Sentence
+    >>> lines = [Sentence("d", 0, "Trường Đại học Trà Vinh số hóa"), Sentence("d", 1, "Trường có 97%.")]
+    >>> text = "Trường có 97%."
+    >>> figure = Figure(97, "%", None, "97%", None, 2025, "d", text, start=10, end=13, place="Trường")
+    >>> name_bare_heads([figure], lines)[0].place
+    'Trường Đại học Trà Vinh'
+    """
+    heads = {head.casefold() for head in _cue_list("place_heads")}
+    named: dict[str, set[str]] = {}
+    settled = []
+    for figure in figures:
+        head = (figure.place or "").strip()
+        if head.casefold() not in heads or not head[:1].isupper():
+            settled.append(figure)
+            continue
+        if head.casefold() not in named:
+            pattern = re.compile(rf"(?<!\w){re.escape(head)}\s+(?=[A-ZĐ])", re.IGNORECASE)
+            named[head.casefold()] = {
+                whole_name(sentence.text[match.start() :])
+                for sentence in sentences
+                for match in pattern.finditer(sentence.text)
+            }
+        names = {name for name in named[head.casefold()] if " " in name}
+        settled.append(replace(figure, place=names.pop() if len(names) == 1 else None))
+    return settled
+

@@ -66,3 +66,12 @@ def test_a_province_article_and_a_news_agency_s_name_keep_the_province_and_the_c
         "tuyến; riêng huyện Cần Giuộc đạt 98%."
     )
     assert place_agrees(places["95%"], ["Long An"]), places
+
+
+def test_a_bare_head_is_the_one_body_of_that_head_the_article_names() -> None:
+    text = "Trường Đại học Cần Thơ số hóa\nTrường Đại học Cần Thơ số hóa học bạ. Trường có 32.000 sinh viên."
+    places = _places(text)
+    assert place_agrees(places["32.000 sinh viên"], ["Trường Đại học Cần Thơ"]), places
+    # two bodies of one head: the bare head names neither, and the headline's province stands
+    places = _places(text.replace("số hóa học bạ", "và Trường Đại học Trà Vinh số hóa học bạ"))
+    assert places["32.000 sinh viên"] == "Cần Thơ", places
