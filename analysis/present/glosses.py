@@ -170,12 +170,21 @@ def render_place(place: str, language: str) -> str:
 
     >>> render_place("cấp xã", "en"), render_place("cấp xã", "vi"), render_place("Long An", "en")
     ('commune level', 'cấp xã', 'Long An')
+    >>> render_place("huyện Côn Đảo", "en"), render_place("TP Hội An", "en")
+    ('Côn Đảo district', 'Hội An city')
     """
     if language != "en":
         return place
-    return _table("units_en.toml", "places").get(_key(place)) or _table("units_en.toml", "terms").get(
-        _key(place), place
-    )
+    key = _key(place)
+    named = _table("units_en.toml", "places").get(key) or _table("units_en.toml", "terms").get(key)
+    if named:
+        return named
+    heads = _table("units_en.toml", "locality_heads")
+    for head, english in sorted(heads.items(), key=lambda item: -len(item[0])):
+        name = place[len(head) :].strip()
+        if _key(place).startswith(f"{head} ") and name[:1].isupper():
+            return english.format(name=name)
+    return place
 
 
 def rank_place_en(unit: str) -> str | None:

@@ -39,6 +39,7 @@ PRESENT_SCHEMAS: dict[str, Spec] = {
         "modifiers": MapOf(str),
         "terms": MapOf(str),
         "places": MapOf(str),
+        "locality_heads": MapOf(str),
         "ranks": MapOf(str),
     },
     "key_figures.toml": {"whole_units": _WORDS, "whole_counts": ListOf(int)},

@@ -226,4 +226,3 @@ def name_bare_heads(figures: Sequence[Figure], sentences: Sequence[Sentence]) ->
         names = {name for name in named[head.casefold()] if " " in name}
         settled.append(replace(figure, place=names.pop() if len(names) == 1 else None))
     return settled
-

@@ -8,6 +8,7 @@ import pytest
 
 from analysis.present.glosses import (
     render_event,
+    render_place,
     render_priority_item,
     render_subject,
     render_term,
@@ -161,3 +162,21 @@ def test_english_renderings_are_presentation_data() -> None:
 @pytest.mark.parametrize(("text", "vietnamese"), [("63 provinces", False), ("63 tỉnh", True), ("đ", True)])
 def test_shows_vietnamese(text: str, vietnamese: bool) -> None:
     assert shows_vietnamese(text) is vietnamese
+
+
+@pytest.mark.parametrize(
+    ("place", "english"),
+    [
+        ("huyện Côn Đảo", "Côn Đảo district"),
+        ("phường Tân Lập", "Tân Lập ward"),
+        ("xã Đông Hải", "Đông Hải commune"),
+        ("thị xã Điện Bàn", "Điện Bàn town"),
+        ("TP Hội An", "Hội An city"),
+        ("cấp huyện", "district level"),  # a level, not a locality
+        ("Trường Đại học Cần Thơ", "Trường Đại học Cần Thơ"),  # a name as written
+        ("huyện", "huyện"),  # a bare head names no one to put first
+    ],
+)
+def test_a_locality_reads_in_english_with_its_name_first(place: str, english: str) -> None:
+    assert render_place(place, "en") == english
+    assert render_place(place, "vi") == place
