@@ -110,8 +110,10 @@ def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None
     if unit.category == "multiplier":
         return "multiplier" if ends_with("multiplier", before) else None
     if unit.category == "time":
-        # "18 tuổi", "9 tháng đầu năm", "trong 5 năm" are ages and periods; "xuống còn 5 ngày" is a figure
-        return "count" if _time_figure_pattern().search(before) else None
+        # "18 tuổi", "9 tháng đầu năm", "trong 5 năm" are ages and periods; "xuống còn 5 ngày" is a figure,
+        # and so is where it came down from ("giảm từ 25 phút xuống còn 8 phút")
+        figure = _time_figure_pattern().search(before) or _time_change_from(text, before, unit)
+        return "count" if figure else None
     if unit.category == "money":
         return "money"
     if unit.category == "score":
@@ -159,6 +161,15 @@ def _count_label_end_pattern() -> re.Pattern[str]:
     # "số thiết bị IoT bị tấn công": the "bị" of a compound ("thiết bị") ends nothing
     compounds = "".join(f"(?<!{re.escape(word)})" for word in cue_words("count_label_end_not_after"))
     return re.compile(rf"{compounds}\s+(?:{alternation('count_label_ends')})\b")
+
+
+# "giảm từ 25 phút | xuống còn 8 phút", "rút từ 5 ngày | xuống 2 ngày": a duration a change started from
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
+_DOWN_AFTER = re.compile(r"\s*(?:xuống|còn|lên)(?!\w)", re.IGNORECASE)
+
+
+def _time_change_from(text: str, before: str, unit: Unit) -> bool:
+    return bool(_FROM_BEFORE.search(before)) and _DOWN_AFTER.match(text, unit.end) is not None
 
 
 @cache

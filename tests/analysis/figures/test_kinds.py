@@ -367,3 +367,23 @@ def test_a_bare_value_after_an_index_named_by_its_acronym_is_its_score() -> None
 )
 def test_terms_and_bars_with_numbers_are_no_figures(sentence: str, values: list[float]) -> None:
     assert [figure.value for figure in extract_figures([Sentence("d", 0, sentence)], doc_year=2025)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a duration a change started from is a figure, as is where it came down to
+        ("Thời gian chờ kết quả giảm từ 25 phút xuống còn 8 phút.", [8, 25]),
+        ("Thời gian xử lý hồ sơ rút từ 5 ngày xuống 2 ngày.", [2, 5]),
+        # an average duration, and one that is all it takes
+        ("Thời gian xử lý bình quân 18 giờ.", [18]),
+        ("Mỗi hồ sơ chỉ mất 3 ngày để giải quyết.", [3]),
+        # periods, ages and a time not spent are no figures
+        ("Trong 5 năm, tỉnh đã số hóa 2 triệu hồ sơ.", [2e6]),
+        ("Người dân từ 60 tuổi trở lên được hỗ trợ cài đặt 12.000 tài khoản.", [12000]),
+        ("Nhà khoa học không phải mất 6 tháng làm thủ tục thanh toán.", []),
+    ],
+)
+def test_durations_that_are_figures_and_periods_that_are_not(sentence: str, values: list[float]) -> None:
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert sorted(figure.value for figure in found) == sorted(values)
