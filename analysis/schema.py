@@ -163,7 +163,9 @@ def _lists(names: str) -> dict[str, Spec]:
 CORE_SCHEMAS: dict[str, Spec] = {
     "calendar.toml": {
         "annual": ListOf({"name": str, "kind": str, "month": int, "day": int, "since": int}),
-        "article_year": _lists("next_year spans review index_names deadline done comparison reached"),
+        "article_year": _lists(
+            "next_year spans review index_names deadline done comparison reached school_year_start"
+        ),
     },
     "events.toml": {
         "kinds": ListOf({"id": str, "label_vi": str, "triggers": _WORDS}),

@@ -21,7 +21,7 @@ _YEAR_AFTER_NAM = re.compile(
     rf"\b(?:năm\s+|(?:quý\s+[IVX\d]+|tháng\s+\d{{1,2}})\s*/\s*)({YEAR_DIGITS})\b", re.IGNORECASE
 )
 _SCHOOL_YEAR = re.compile(
-    rf"\b(?:năm học|niên khóa|niên khoá)\s+{YEAR_DIGITS}\s*[-–]\s*({YEAR_DIGITS})\b", re.I
+    rf"\b(?:năm học|niên khóa|niên khoá)\s+({YEAR_DIGITS})\s*[-–]\s*({YEAR_DIGITS})\b", re.I
 )
 
 
@@ -182,11 +182,32 @@ def _years_in(text: str, *, results_only: bool = False) -> list[int]:
             continue
         years.append(int(match.group(1)))
     years.extend(
-        int(match.group(1))
+        _school_year(text, match)
         for match in _SCHOOL_YEAR.finditer(text)
         if not (results_only and _plan_year(text, match.start(), match.end()))
     )
     return years
+
+
+@cache
+def _school_year_start() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = phrase_alternation(load_toml("calendar.toml")["article_year"]["school_year_start"])
+    return (
+        re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{words})(?!\w)", re.IGNORECASE),
+    )
+
+
+def _school_year(text: str, match: re.Match[str]) -> int:
+    """The year a school year stands for: its last ("năm học 2023-2024" → 2024), but its first where the
+    text speaks of its start ("Khai giảng năm học 2023-2024", "Năm học 2021-2022 khởi đầu khi …").
+
+    >>> _school_year("Khai giảng năm học 2023-2024", _SCHOOL_YEAR.search("Khai giảng năm học 2023-2024"))
+    2023
+    """
+    before, after = _school_year_start()
+    opening = before.search(text, max(0, match.start() - 30), match.start()) or after.match(text, match.end())
+    return int(match.group(1 if opening else 2))
 
 
 def infer_year(title: str, body: str, published: datetime | None) -> int | None:

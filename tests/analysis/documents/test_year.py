@@ -553,3 +553,17 @@ def test_an_as_of_date_and_a_january_lead_give_the_year_reported(
 )
 def test_an_earlier_value_and_a_start_bound_the_year_reported(title: str, body: str, year: int) -> None:
     assert infer_year(title, f"{title}\n{body}", None) == year
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        # a school year stands for its last year, but for its first where the text speaks of its start
+        ("Năm học 2021-2022 khởi đầu khi dịch còn phức tạp, 412.000 học sinh học trực tuyến.", 2021),
+        ("Khai giảng năm học 2023-2024, toàn tỉnh có 98% trường có mạng cáp quang.", 2023),
+        ("Kết thúc năm học 2022-2023, 95% học sinh có học bạ số.", 2023),
+        ("Trong năm học 2023-2024, ngành giáo dục số hóa 1.200 bài giảng.", 2024),
+    ],
+)
+def test_a_school_year_is_its_first_year_at_its_start(body: str, year: int) -> None:
+    assert infer_year("Giáo dục số", f"Giáo dục số\n{body}", None) == year
