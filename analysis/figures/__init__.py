@@ -25,7 +25,13 @@ from analysis.figures.measure.label import drop_aspect_words
 from analysis.figures.measure.refer import refer_back
 from analysis.figures.sentence import heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
-from analysis.figures.year import carry_paragraph_years, date_goals, date_headlines, headline_indexes
+from analysis.figures.year import (
+    carry_paragraph_years,
+    date_goal_bullets,
+    date_goals,
+    date_headlines,
+    headline_indexes,
+)
 from analysis.numbers import NUMBER_WORDS
 from analysis.types import Figure, Sentence
 
@@ -70,6 +76,7 @@ def extract_figures(
     counters = heading_keys(list_headings) | {c.list_key for c in candidates if c.opens_list and c.list_key}
     figures = [c.figure for c in candidates if c.list_key is None or c.list_key not in counters]
     figures = date_goals(carry_paragraph_years(figures, sentences, doc_year), sentences, doc_year)
+    figures = date_goal_bullets(figures, sentences, doc_year)
     figures = date_headlines(figures, sentences, doc_year, title=title)
     heads = headline_indexes(sentences, title)
     measured = refer_back(carry_measures(_unique(figures, sentences, heads), sentences))

@@ -340,6 +340,32 @@ def date_goals(figures: list[Figure], sentences: Sequence[Sentence], doc_year: i
     return dated
 
 
+# a bullet or a numbered item opening its line: "- 90% hồ sơ …", "• 55% dân số …", "2. 80% dịch vụ …"
+_BULLET = re.compile(r"^\s*(?:[-–•+*▪●]|\d{1,2}[.)])\s+")
+
+
+def date_goal_bullets(
+    figures: list[Figure], sentences: Sequence[Sentence], doc_year: int | None
+) -> list[Figure]:
+    """A figure in the bullets under a goal's lead ("Kế hoạch đặt mục tiêu đến năm 2026 như sau:", "Mục tiêu
+    đến năm 2025:") is a goal of that year, unless its bullet names a year of its own; bullets under results
+    ("Kết quả đạt được năm 2024:") stay results."""
+    by_index = {sentence.index: sentence for sentence in sentences}
+    dated = []
+    for figure in figures:
+        sentence = by_index.get(figure.sentence_index)
+        if sentence is not None and _BULLET.match(sentence.text) and not _own_years(sentence.text):
+            index = figure.sentence_index - 1
+            while index in by_index and _BULLET.match(by_index[index].text):
+                index -= 1
+            lead = by_index[index].text.rstrip() if index in by_index else ""
+            goal = _goal_year(lead, doc_year) if lead.endswith(":") else None
+            if goal is not None and cue_pattern("target").search(lead):
+                figure = replace(figure, year=goal, is_target=True)
+        dated.append(figure)
+    return dated
+
+
 def date_headlines(
     figures: list[Figure], sentences: Sequence[Sentence], doc_year: int | None, *, title: str | None = None
 ) -> list[Figure]:

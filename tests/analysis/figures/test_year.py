@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.documents.build import build_document
 from analysis.figures.year import year_and_target
+from analysis.pipeline import analyze_document
 
 
 def _year_of(text: str, figure: str, doc_year: int | None = 2024) -> tuple[int | None, bool]:
@@ -356,3 +358,40 @@ def test_a_previous_school_year_and_a_demanded_floor_held_aside() -> None:
     # written before the fix and not tuned on: the year is right, the goal leaks past ";"
     text = "Kế hoạch của Sở yêu cầu ít nhất 90% học sinh có học bạ số; năm học trước mới đạt 62%."
     assert (_year_of(text, "90%"), _year_of(text, "62%")) == ((2024, True), (2023, False))
+
+
+_GOAL_LEAD = (
+    "Kế hoạch chuyển đổi số\nNăm 2024, tỉnh đạt 60% hồ sơ trực tuyến. Kế hoạch đặt mục tiêu đến năm 2026 như "
+    "sau:\n- 90% hồ sơ được xử lý trực tuyến;\n- 100% xã có điểm phát wifi miễn phí.\nNăm 2024, tỉnh có "
+    "1.200 tổ công nghệ số."
+)
+_GOAL_HEADING = (
+    "Mục tiêu thương mại điện tử\nMục tiêu đến năm 2025:\n• Doanh thu thương mại điện tử đạt 25 tỷ USD.\n"
+    "• 55% dân số tham gia mua sắm trực tuyến."
+)
+_RESULTS = (
+    "Kết quả năm 2024\nKết quả đạt được năm 2024:\n- 85% doanh nghiệp dùng hóa đơn điện tử;\n- 3.400 hộ kinh "
+    "doanh bán hàng trên sàn."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # bullets under a goal's lead are goals of its year; the results before and after them stay results
+        (
+            _GOAL_LEAD,
+            {"60%": (2024, False), "90%": (2026, True), "100%": (2026, True), "1.200": (2024, False)},
+        ),
+        (_GOAL_HEADING, {"25 tỷ USD": (2025, True), "55%": (2025, True)}),
+        # bullets under results are results
+        (_RESULTS, {"85%": (2024, False), "3.400": (2024, False)}),
+    ],
+)
+def test_bullets_under_a_goal_s_lead_are_goals_of_its_year(
+    text: str, wanted: dict[str, tuple[int, bool]]
+) -> None:
+    figures = analyze_document(build_document("d", text, overrides={"year": 2024})).figures
+    for number, (year, target) in wanted.items():
+        (figure,) = [figure for figure in figures if figure.text.startswith(number)]
+        assert (figure.year, figure.is_target) == (year, target), number
