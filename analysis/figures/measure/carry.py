@@ -300,6 +300,12 @@ def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
     filled = list(figures)
     for index in range(len(filled) - 1, -1, -1):
         figure = filled[index]
+        trailing = _trailing_noun_of_series(figure, filled[index + 1 : index + 2])
+        if trailing:
+            # "Kho lưu trữ huyện A và huyện B lần lượt hoàn thành 94% và 88% khối lượng số hóa": the noun
+            # after the last value is what each value of the series measures
+            filled[index] = replace(figure, measure=trailing)
+            continue
         if not figure.measure or not _lists_names(figure.measure):
             continue
         following = next(
@@ -314,6 +320,32 @@ def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
         )
         filled[index] = replace(figure, measure=following.measure if following else None)
     return filled
+
+
+# what may stand between two values of one series: "94% và 88%", "91%, 93% và 96%"
+_SERIES_JOIN = re.compile(r"\s*(?:,|và|hoặc)?\s*(?:và|hoặc)?\s*")
+
+
+def _trailing_noun_of_series(figure: Figure, following: Sequence[Figure]) -> str:
+    """The measure of the next value of a series, when only a joiner stands between them, that value's
+    measure is read right after it ("94% và 88% khối lượng số hóa" → "khối lượng số hóa" for 94%) and the
+    first names nothing of its own before it (only who, or "… lần lượt hoàn thành")."""
+    if not following:
+        return ""
+    after = following[0]
+    own = figure.measure or ""
+    if own and not (_words_pattern("respective", at="any").search(own) or _lists_names(own) or is_place(own)):
+        return ""  # "doanh thu thương mại điện tử tăng 25% và 80% doanh nghiệp …": a measure of its own
+    if (
+        after.sentence_index != figure.sentence_index
+        or after.kind != figure.kind
+        or after.unit != figure.unit
+        or not after.measure
+        or _SERIES_JOIN.fullmatch(figure.sentence[figure.end : after.start]) is None
+    ):
+        return ""
+    ahead = " ".join(figure.sentence[after.end :].split()).casefold()
+    return after.measure if ahead.startswith(" ".join(after.measure.split()).casefold()) else ""
 
 
 def _index_named_earlier(figure: Figure, sentences: Sequence[Sentence]) -> str:

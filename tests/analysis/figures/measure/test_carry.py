@@ -386,3 +386,25 @@ def test_the_country_after_a_count_is_another_whole_not_the_same_noun_named_more
 )
 def test_a_share_measures_its_noun_with_what_was_done(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # the noun after the last value of a series is what each value measures
+        (
+            "Kho lưu trữ huyện Hải Hậu và huyện Giao Thủy lần lượt hoàn thành 94% và 88% khối lượng số hóa.",
+            ["khối lượng số hóa", "khối lượng số hóa"],
+        ),
+        ("Quận 1 và quận 3 lần lượt đạt 92% và 87% hồ sơ trực tuyến.", ["hồ sơ trực tuyến"] * 2),
+        # a value with a measure of its own before it is no part of the next one's series
+        (
+            "Tỉnh phấn đấu doanh thu thương mại điện tử tăng 25% và 80% doanh nghiệp nhỏ và vừa dùng nền "
+            "tảng số.",
+            ["doanh thu thương mại điện tử", "doanh nghiệp nhỏ và vừa dùng nền tảng số"],
+        ),
+    ],
+)
+def test_a_series_shares_the_noun_after_its_last_value(sentence: str, measures: list[str]) -> None:
+    found = _measures([(1, sentence, 1)])
+    assert [measure for _, measure in found] == measures
