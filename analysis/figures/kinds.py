@@ -172,6 +172,17 @@ def _time_change_from(text: str, before: str, unit: Unit) -> bool:
     return bool(_FROM_BEFORE.search(before)) and _DOWN_AFTER.match(text, unit.end) is not None
 
 
+def starts_a_change(sentence: str, start: int, end: int) -> bool:
+    """Whether a value is where a change started ("giảm từ 25 phút | xuống còn 8 phút"): a state left behind,
+    not the one the sentence reports.
+
+    >>> text = "Thời gian chờ giảm từ 25 phút xuống còn 8 phút."
+    >>> starts_a_change(text, text.index("25"), text.index(" xuống")), starts_a_change(text, 38, 44)
+    (True, False)
+    """
+    return bool(_FROM_BEFORE.search(sentence[:start])) and _DOWN_AFTER.match(sentence, end) is not None
+
+
 @cache
 def _time_figure_pattern() -> re.Pattern[str]:
     """Words that make a time a figure, not a period: "xuống còn 5 ngày", "tối đa 3 ngày"."""

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import pandas as pd
 
+from analysis.figures.kinds import starts_a_change
 from analysis.figures.measure.places import names_kinds_of_place, place_name
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
 from analysis.present.glosses import rank_place_en, render_place, render_subject, render_unit
@@ -527,10 +528,11 @@ def citations(figures: Iterable[Figure]) -> dict[tuple[object, ...], int]:
 
 def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figure]:
     """The figures worth a card, in the order shown: the nation's before a province's or a sector's,
-    stated results before goals, figures naming their measure before the others, dated before undated
-    (a card with no year is one a meeting cannot place), the most cited (the articles stating the same
-    measure and value) then the most recent year first (ties keep the articles' order); one per measure
-    and place, a figure without a measure once per value and unit.
+    stated results before goals, a value reached before the one a change started from, figures naming
+    their measure before the others, dated before undated (a card with no year is one a meeting cannot
+    place), the most cited (the articles stating the same measure and value) then the most recent year
+    first (ties keep the articles' order); one per measure and place, a figure without a measure once per
+    value and unit.
     A count of every province (the setting of an event, :func:`is_backdrop`) is no key figure, nor a count
     of places that says nothing of them (:func:`says_only_where`).
     """
@@ -544,6 +546,8 @@ def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figur
         key=lambda item: (
             item[1].scope.level != "national",
             item[1].is_target,
+            # "giảm từ 15 phút xuống còn 3 phút": the state reached, not the one left behind
+            starts_a_change(item[1].sentence, item[1].start, item[1].end),
             measure_key(item[1]) is None,
             item[1].year is None,
             -cited[(*_pick_key(item[1]), round(item[1].value, 6))],

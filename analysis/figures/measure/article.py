@@ -151,7 +151,9 @@ def find_article_locality(sentences: Sequence[Sentence]) -> Locality | None:
                 # "thành phố Đà Nẵng" is a city of its own, "Thông tấn xã Việt Nam" no commune; a locality the
                 # headline does not name is only where something happened
                 continue
-            place = f"{match.group('head').lower().rstrip('.')} {name}"
+            head = match.group("head").rstrip(".")
+            # "Phường Tân Lập" opening a sentence is "phường Tân Lập"; "TP" stays as written
+            place = f"{head if head.isupper() else head.lower()} {name}"
             # "Xã Đông Hải bán nông sản …" over "xã Đông Hải (huyện Trần Đề, tỉnh Sóc Trăng) có …"
             within = frozenset().union(
                 *(

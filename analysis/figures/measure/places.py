@@ -101,11 +101,15 @@ _LOCALITY_THEN = re.compile(
 def named_place(place: str | None) -> str | None:
     """The place a figure is measured for, or None when it names the whole country or no one in particular.
 
-    >>> named_place("cả nước"), named_place("tỉnh"), named_place("Long An")
-    (None, None, 'Long An')
+    >>> named_place("cả nước"), named_place("tỉnh"), named_place("Long An"), named_place("Phường Minh An")
+    (None, None, 'Long An', 'phường Minh An')
     """
     if place is None or " ".join(place.split()).casefold() in _folded("national"):
         return None
+    head = _district_named().match(place)
+    if head and place[:1].isupper() and not place[: head.end() - 1].isupper():
+        # "Phường Minh An và phường Sơn Phong …": a head capitalised only because it opens the sentence
+        return place[:1].lower() + place[1:]
     return place
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from pptx import Presentation
 
+from analysis.figures import extract_figures
 from analysis.present.brief import build_brief
 from analysis.present.curate import curate_key_figures
 from analysis.present.deck import render_deck
@@ -25,7 +26,7 @@ from analysis.present.figures import (
 from analysis.present.i18n import translate
 from analysis.present.markdown import render_markdown
 from analysis.present.story import FigureCards, build_story
-from analysis.types import CorpusAnalysis, Figure
+from analysis.types import CorpusAnalysis, Figure, Sentence
 
 SHARE = "tỷ trọng kinh tế số trong GDP"
 SHARE_LABEL = "Tỷ trọng kinh tế số trong GDP"  # a card's label, capitalised
@@ -459,3 +460,10 @@ def test_a_figure_with_no_year_says_so_in_the_table(language: str, label: str) -
     dated = Figure(12.0, "xã", None, "12 xã", None, 2024, "d", "Có 12 xã.")
     frame, _ = figures_frame([undated, dated], {}, language)
     assert list(frame[translate("year", language)]) == [label, "2024"]
+
+
+def test_a_key_card_shows_the_value_a_change_reached_not_the_one_it_left() -> None:
+    sentence = "Thời gian chờ mua vé giảm từ 15 phút xuống còn 3 phút nhờ vé điện tử."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert sorted(figure.value for figure in figures) == [3, 15]
+    assert [figure.value for figure in pick_key_figures(figures)] == [3]
