@@ -35,14 +35,41 @@ def _kicker(line: str, after: list[str]) -> bool:
     return not below.isupper() and len(below) <= _MAX_TITLE_CHARS and not below.endswith(".")
 
 
+# a menu left on a page: at least this many short lines in a row ("Văn bản pháp quy", "Hỏi đáp", …)
+_MENU_RUN = 3
+_MAX_MENU_WORDS = 6
+
+
+def _menu_like(line: str) -> bool:
+    return len(line.split()) <= _MAX_MENU_WORDS and not re.search(r"\d|[.:!?]$", line.strip())
+
+
+def _in_menu(lines: list[str], index: int) -> bool:
+    """Whether a line is one of a run of short lines, the menu of a saved page ("Văn bản pháp quy",
+    "Dịch vụ công trực tuyến", "Hỏi đáp"), not a headline."""
+    if not _menu_like(lines[index]):
+        return False
+    start = index
+    while start > 0 and _menu_like(lines[start - 1]):
+        start -= 1
+    end = index
+    while end < len(lines) and _menu_like(lines[end]):
+        end += 1
+    return end - start >= _MENU_RUN
+
+
 def infer_title(body_lines: list[str]) -> str:
     """The headline: the first short line without a closing full stop, else the opening words.
 
     >>> infer_title(["Chuyển đổi số phải để người dân hưởng lợi", "Sáng nay, Thủ tướng dự lễ."])
     'Chuyển đổi số phải để người dân hưởng lợi'
+    >>> infer_title(["Giới thiệu", "Văn bản pháp quy", "Hỏi đáp", "Kho bạc số hóa 99,8% hồ sơ", "Ngày 26/12"])
+    'Kho bạc số hóa 99,8% hồ sơ'
     """
     portal = re.compile(rf"^(?:{phrase_alternation(phrases('outlets.toml:portal_titles'))})\b", re.IGNORECASE)
-    for index, line in enumerate(body_lines[:6]):
+    for index, line in enumerate(body_lines[:10]):
+        if _in_menu(body_lines, index):
+            continue  # "Văn bản pháp quy", "Hỏi đáp": what is left of a page's menu
         if _kicker(line, body_lines[index + 1 : index + 2]):
             continue  # "ĐỜI SỐNG SỐ" above the headline: the section's label
         if portal.match(line) and len(line.split()) <= _MAX_PORTAL_TITLE_WORDS:

@@ -83,3 +83,20 @@ def test_a_page_s_accessibility_links_widgets_and_language_switch_are_not_the_he
 def test_account_links_and_spaced_menus_are_not_the_headline(header: str) -> None:
     page = f"{header}\n\nĐồng Tháp mở 200 gian hàng nông sản trên sàn số\n\nNăm 2024, tỉnh mở 200 gian hàng."
     assert build_document("a", page).title == "Đồng Tháp mở 200 gian hàng nông sản trên sàn số"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # what is left of a portal's menu above the headline is no headline
+        (
+            "Giới thiệu\nVăn bản chỉ đạo điều hành\nThủ tục hành chính\nLiên hệ\nSở Tư pháp cấp 10.612 phiếu "
+            "lý lịch tư pháp trong năm\nNgày 20/12, Sở Tư pháp tổng kết năm.",
+            "Sở Tư pháp cấp 10.612 phiếu lý lịch tư pháp trong năm",
+        ),
+        # a short headline over its lead stays the headline
+        ("Hà Nội số hóa hồ sơ\nNgày 3/5, Hà Nội số hóa 1,2 triệu hồ sơ hộ tịch.", "Hà Nội số hóa hồ sơ"),
+    ],
+)
+def test_a_menu_left_on_a_page_is_no_headline(page: str, title: str) -> None:
+    assert build_document("d", page).title == title
