@@ -180,3 +180,17 @@ def test_shows_vietnamese(text: str, vietnamese: bool) -> None:
 def test_a_locality_reads_in_english_with_its_name_first(place: str, english: str) -> None:
     assert render_place(place, "en") == english
     assert render_place(place, "vi") == place
+
+
+@pytest.mark.parametrize(
+    ("unit", "english"),
+    [
+        ("di tích", "heritage sites"),
+        ("bệnh viện tuyến huyện", "district-level hospitals"),
+        ("cơ sở y tế", "health facilities"),
+        ("ca", "cases"),
+        ("bác sĩ", "doctors"),
+    ],
+)
+def test_units_seen_on_local_articles_read_in_english(unit: str, english: str) -> None:
+    assert render_unit(unit, "en").text == english
