@@ -277,3 +277,15 @@ def test_a_committee_holding_the_copyright_owns_the_portal_it_does_not_name_it(
     lines: list[str], outlet: str
 ) -> None:
     assert infer_outlet(lines) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # a dateline whose outlet's name holds a dash
+        ("(Báo Bà Rịa - Vũng Tàu) - Năm 2024, huyện Côn Đảo khám 1.120 ca.", "Báo Bà Rịa - Vũng Tàu"),
+        ("(BR-VT) - Năm 2024, huyện Côn Đảo khám 1.120 ca.", "BR-VT"),
+    ],
+)
+def test_a_dateline_outlet_may_hold_a_dash(line: str, outlet: str) -> None:
+    assert build_document("d", f"Tin\n{line}").outlet == outlet
