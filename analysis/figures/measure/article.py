@@ -147,10 +147,11 @@ def find_article_locality(sentences: Sequence[Sentence]) -> Locality | None:
         for match in _locality_pattern().finditer(sentence.text):
             name = match.group("name")
             in_title = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title)
-            if province_mentions(name, any_case=True) or name in country_names() or not in_title:
-                # "thành phố Đà Nẵng" is a city of its own, "Thông tấn xã Việt Nam" no commune; a locality the
-                # headline does not name is only where something happened
-                continue
+            whole = match.group(0)
+            if province_mentions(name, any_case=True) or province_mentions(whole) or name in country_names():
+                continue  # "thành phố Đà Nẵng", "TP HCM" are cities of their own, "Thông tấn xã Việt Nam" no commune
+            if not in_title:
+                continue  # a locality the headline does not name is only where something happened
             head = match.group("head").rstrip(".")
             # "Phường Tân Lập" opening a sentence is "phường Tân Lập"; "TP" stays as written
             place = f"{head if head.isupper() else head.lower()} {name}"

@@ -7,7 +7,9 @@ import pytest
 
 from analysis.documents.build import build_document
 from analysis.evaluate.matching import place_agrees
+from analysis.figures.measure.article import find_article_locality
 from analysis.pipeline import analyze_document
+from analysis.types import Sentence
 
 
 def _places(text: str) -> dict[str, str | None]:
@@ -66,12 +68,6 @@ def test_a_province_article_and_a_news_agency_s_name_keep_the_province_and_the_c
         "tuyến; riêng huyện Cần Giuộc đạt 98%."
     )
     assert place_agrees(places["95%"], ["Long An"]), places
-
-
-def test_a_bare_head_is_the_one_body_of_that_head_the_article_names() -> None:
-    text = "Trường Đại học Cần Thơ số hóa\nTrường Đại học Cần Thơ số hóa học bạ. Trường có 32.000 sinh viên."
-    places = _places(text)
-    assert place_agrees(places["32.000 sinh viên"], ["Trường Đại học Cần Thơ"]), places
-    # two bodies of one head: the bare head names neither, and the headline's province stands
-    places = _places(text.replace("số hóa học bạ", "và Trường Đại học Trà Vinh số hóa học bạ"))
-    assert places["32.000 sinh viên"] == "Cần Thơ", places
+    # a city of its own written with "TP" is a province, no locality
+    lines = ["TP HCM thí điểm bệnh án điện tử", "Sở Y tế TP HCM cho biết 25 bệnh viện đã triển khai."]
+    assert find_article_locality([Sentence("d", index, text) for index, text in enumerate(lines)]) is None
