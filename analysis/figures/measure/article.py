@@ -149,7 +149,8 @@ def find_article_locality(sentences: Sequence[Sentence]) -> Locality | None:
             in_title = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title)
             whole = match.group(0)
             if province_mentions(name, any_case=True) or province_mentions(whole) or name in country_names():
-                continue  # "thành phố Đà Nẵng", "TP HCM" are cities of their own, "Thông tấn xã Việt Nam" no commune
+                # "thành phố Đà Nẵng", "TP HCM" are cities of their own, "Thông tấn xã Việt Nam" no commune
+                continue
             if not in_title:
                 continue  # a locality the headline does not name is only where something happened
             head = match.group("head").rstrip(".")

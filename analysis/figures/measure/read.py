@@ -343,8 +343,9 @@ def _money_by_its_verb(text: str, reading: Reading) -> str:
     subject = re.split(r"[,;:()]", text[: verb.start()])[-1].strip()
     if (
         _words_pattern("money_nouns", at="start").match(subject)
-        or _NAMES_A_SUM.search(subject)
-        or re.search(r"(?<!\w)mà\s", text[: verb.start()])
+        or _SUM_LABEL.search(subject)
+        or _SUM_LEVEL.search(subject)
+        or re.search(r"(?<!\w)mà\s", subject)
     ):
         # "ngân sách tỉnh bố trí 248 tỷ đồng", "… có tổng mức đầu tư 120 tỷ đồng", "Chi phí in ấn mà cơ quan
         # tiết kiệm được …": a sum named before its verb
@@ -372,8 +373,8 @@ def _money_by_its_verb(text: str, reading: Reading) -> str:
     return f"{spent_on} {what}"
 
 
-# a sum's own name ending the words before its verb: "… có tổng mức đầu tư 120 tỷ đồng"
-_NAMES_A_SUM = re.compile(r"(?<!\w)(?:tổng mức|mức|tổng|số tiền|tổng số tiền)\s*$", re.IGNORECASE)
+# a sum's level ending the words before its verb ("… có tổng mức đầu tư 120 tỷ đồng"); "số tiền" is its label
+_SUM_LEVEL = re.compile(r"(?<!\w)(?:tổng mức|mức|tổng)\s*$", re.IGNORECASE)
 
 
 def _money_noun_after(text: str, end: int, *, lists: bool = False) -> str:
