@@ -221,7 +221,8 @@ def name_bare_heads(figures: Sequence[Figure], sentences: Sequence[Sentence]) ->
             settled.append(figure)
             continue
         if head.casefold() not in named:
-            pattern = re.compile(rf"(?<!\w){re.escape(head)}\s+(?=[A-ZĐ])", re.IGNORECASE)
+            # the head in either case, then a name in capitals: "Trường Đại học …", "bộ Tài chính"
+            pattern = re.compile(rf"(?<!\w){re.escape(head)}\s+(?=(?-i:[A-ZĐ]))", re.IGNORECASE)
             named[head.casefold()] = {
                 whole_name(sentence.text[match.start() :])
                 for sentence in sentences
