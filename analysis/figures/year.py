@@ -348,8 +348,8 @@ def date_goal_bullets(
     figures: list[Figure], sentences: Sequence[Sentence], doc_year: int | None
 ) -> list[Figure]:
     """A figure in the bullets under a goal's lead ("Kế hoạch đặt mục tiêu đến năm 2026 như sau:", "Mục tiêu
-    đến năm 2025:") is a goal of that year, unless its bullet names a year of its own; bullets under results
-    ("Kết quả đạt được năm 2024:") stay results."""
+    đến năm 2025:", "Kế hoạch năm 2025 … đặt mục tiêu như sau:") is a goal of that year, unless its bullet
+    names a year of its own; bullets under results ("Kết quả đạt được năm 2024:") stay results."""
     by_index = {sentence.index: sentence for sentence in sentences}
     dated = []
     for figure in figures:
@@ -359,11 +359,19 @@ def date_goal_bullets(
             while index in by_index and _BULLET.match(by_index[index].text):
                 index -= 1
             lead = by_index[index].text.rstrip() if index in by_index else ""
-            goal = _goal_year(lead, doc_year) if lead.endswith(":") else None
+            goal = _lead_goal_year(lead, doc_year) if lead.endswith(":") else None
             if goal is not None and cue_pattern("target").search(lead):
                 figure = replace(figure, year=goal, is_target=True)
         dated.append(figure)
     return dated
+
+
+def _lead_goal_year(lead: str, doc_year: int | None) -> int | None:
+    """The year a goal's lead sets: its deadline ("mục tiêu đến năm 2026"), else a later year it names
+    ("Kế hoạch năm 2025 … đặt mục tiêu như sau:" in a 2024 article)."""
+    later = [int(match.group(1)) for match in _YEAR.finditer(lead)]
+    later = [year for year in later if doc_year is None or year > doc_year]
+    return _goal_year(lead, doc_year) or (later[0] if later else None)
 
 
 def date_headlines(

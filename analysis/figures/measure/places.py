@@ -98,14 +98,23 @@ _LOCALITY_THEN = re.compile(
 )
 
 
+# the whole of a province named with its name: "Toàn tỉnh Bình Định có 2.980 tàu cá"
+_WHOLE_OF = re.compile(r"(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+", re.IGNORECASE)
+
+
 def named_place(place: str | None) -> str | None:
     """The place a figure is measured for, or None when it names the whole country or no one in particular.
 
     >>> named_place("cả nước"), named_place("tỉnh"), named_place("Long An"), named_place("Phường Minh An")
     (None, None, 'Long An', 'phường Minh An')
+    >>> named_place("Toàn tỉnh Bình Định")
+    'Bình Định'
     """
     if place is None or " ".join(place.split()).casefold() in _folded("national"):
         return None
+    whole = _WHOLE_OF.match(place)
+    if whole and province_mentions(place[whole.end() :]):
+        return place[whole.end() :]  # "Toàn tỉnh Bình Định" is Bình Định
     head = _district_named().match(place)
     if head and place[:1].isupper() and not place[: head.end() - 1].isupper():
         # "Phường Minh An và phường Sơn Phong …": a head capitalised only because it opens the sentence

@@ -369,6 +369,10 @@ _GOAL_HEADING = (
     "Mục tiêu thương mại điện tử\nMục tiêu đến năm 2025:\n• Doanh thu thương mại điện tử đạt 25 tỷ USD.\n"
     "• 55% dân số tham gia mua sắm trực tuyến."
 )
+_PLAN_YEAR_LEAD = (
+    "Nhật ký khai thác điện tử\nKế hoạch năm 2025 của huyện đặt mục tiêu như sau:\n- 100% tàu cá dùng nhật "
+    "ký điện tử;\n- 5.000 giấy xác nhận nguồn gốc được cấp trực tuyến."
+)
 _RESULTS = (
     "Kết quả năm 2024\nKết quả đạt được năm 2024:\n- 85% doanh nghiệp dùng hóa đơn điện tử;\n- 3.400 hộ kinh "
     "doanh bán hàng trên sàn."
@@ -384,6 +388,8 @@ _RESULTS = (
             {"60%": (2024, False), "90%": (2026, True), "100%": (2026, True), "1.200": (2024, False)},
         ),
         (_GOAL_HEADING, {"25 tỷ USD": (2025, True), "55%": (2025, True)}),
+        # a plan's later year in the lead, with no "đến năm"
+        (_PLAN_YEAR_LEAD, {"100%": (2025, True), "5.000": (2025, True)}),
         # bullets under results are results
         (_RESULTS, {"85%": (2024, False), "3.400": (2024, False)}),
     ],

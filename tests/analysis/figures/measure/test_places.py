@@ -600,3 +600,8 @@ def test_a_body_named_in_the_clause_and_names_after_the_cue(sentence: str, value
 )
 def test_whole_name_reads_words_and_stops_at_a_second_name(text: str, name: str) -> None:
     assert whole_name(text) == name
+
+
+def test_the_whole_of_a_named_province_is_that_province() -> None:
+    assert named_place("Toàn tỉnh Bình Định") == "Bình Định"
+    assert named_place("toàn tỉnh") is None  # the whole, with no name, is no one's in particular
