@@ -182,7 +182,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "cues": _lists(
             "rank year_compounds year_noun_before whole_nouns whole_equals target_wholes numbered_terms "
             "threshold_bounds "
-            "threshold_verbs "
+            "threshold_verbs threshold_tails "
             "threshold_conditions rank_fraction date_words "
             "rank_scope "
             "change multiplier label label_exceptions baseline target stated_value_verbs result_markers "

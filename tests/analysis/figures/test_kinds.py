@@ -387,3 +387,18 @@ def test_terms_and_bars_with_numbers_are_no_figures(sentence: str, values: list[
 def test_durations_that_are_figures_and_periods_that_are_not(sentence: str, values: list[float]) -> None:
     found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert sorted(figure.value for figure in found) == sorted(values)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # "từ N … trở lên" after a noun says which ones are counted, not a figure
+        ("Huyện ghi nhật ký điện tử cho 412 tàu cá dài từ 15 m trở lên.", [412]),
+        # after a value verb or a goal, it is a floor aimed at
+        ("Năm 2025, tỉnh phấn đấu đạt từ 89 điểm trở lên.", [89]),
+        ("Tăng trưởng GDP được đặt mục tiêu từ 8% trở lên.", [8]),
+    ],
+)
+def test_a_bound_from_n_upwards_after_a_noun_is_no_figure(sentence: str, values: list[float]) -> None:
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert sorted(figure.value for figure in found) == values
