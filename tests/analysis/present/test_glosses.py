@@ -190,6 +190,7 @@ def test_a_locality_reads_in_english_with_its_name_first(place: str, english: st
         ("cơ sở y tế", "health facilities"),
         ("ca", "cases"),
         ("bác sĩ", "doctors"),
+        ("tàu cá", "fishing boats"),
     ],
 )
 def test_units_seen_on_local_articles_read_in_english(unit: str, english: str) -> None:
