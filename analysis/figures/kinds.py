@@ -164,12 +164,13 @@ def _count_label_end_pattern() -> re.Pattern[str]:
 
 
 # "giảm từ 25 phút | xuống còn 8 phút", "rút từ 5 ngày | xuống 2 ngày": a duration a change started from
-_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
+# "từ" right before a value: where a change started ("giảm từ 25 phút …") or a bound ("dài từ 15 m trở lên")
+FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
 _DOWN_AFTER = re.compile(r"\s*(?:xuống|còn|lên)(?!\w)", re.IGNORECASE)
 
 
 def _time_change_from(text: str, before: str, unit: Unit) -> bool:
-    return bool(_FROM_BEFORE.search(before)) and _DOWN_AFTER.match(text, unit.end) is not None
+    return bool(FROM_BEFORE.search(before)) and _DOWN_AFTER.match(text, unit.end) is not None
 
 
 def starts_a_change(sentence: str, start: int, end: int) -> bool:
@@ -180,7 +181,7 @@ def starts_a_change(sentence: str, start: int, end: int) -> bool:
     >>> starts_a_change(text, text.index("25"), text.index(" xuống")), starts_a_change(text, 38, 44)
     (True, False)
     """
-    return bool(_FROM_BEFORE.search(sentence[:start])) and _DOWN_AFTER.match(sentence, end) is not None
+    return bool(FROM_BEFORE.search(sentence[:start])) and _DOWN_AFTER.match(sentence, end) is not None
 
 
 @cache

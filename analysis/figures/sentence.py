@@ -21,6 +21,7 @@ from analysis.figures.cues import (
 from analysis.figures.kinds import (
     DOUBLE,
     FRACTION,
+    FROM_BEFORE,
     MULTIPLIER_WORDS,
     OUT_OF_SCORE,
     fraction_kind,
@@ -234,16 +235,13 @@ _AVERAGE_OF = re.compile(
 _WHOLE = {"cả nước", "toàn quốc", "chung"}  # an average of the whole is the country's: no place
 
 
-_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
-
-
 def _is_threshold(text: str, reading: Reading, end: int, found: Sequence[Candidate]) -> bool:
     """A bound that picks out which ones a figure counts, not a figure: "Có 8/17 bộ, ngành đạt trên 0,6
     điểm", "21/27 huyện đạt tỷ lệ hồ sơ trực tuyến trên 70%" (after a count or share in the same clause),
     "khách hàng chuyển tiền trên 10 triệu đồng/lần phải xác thực sinh trắc học" (a condition), "tàu cá dài từ
     15 m trở lên" (a bound with its tail)."""
     tail = cue_pattern("threshold_tails").match(text[end:].lstrip())
-    bound_from = _FROM_BEFORE.search(text, 0, reading.start)
+    bound_from = FROM_BEFORE.search(text, 0, reading.start)
     ahead = text[: bound_from.start()].rstrip() if bound_from else ""
     if tail and bound_from and not (ends_with("stated_value_verbs", ahead) or ends_with("target", ahead)):
         # "tàu cá dài từ 15 m trở lên": which boats, not a figure; "phấn đấu đạt từ 89 điểm trở lên", "đặt mục
