@@ -180,7 +180,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "stop_words"
         ),
         "cues": _lists(
-            "rank year_compounds year_noun_before whole_nouns whole_equals target_wholes numbered_terms "
+            "rank year_compounds year_noun_before whole_nouns whole_equals whole_openers target_wholes "
+            "numbered_terms "
             "threshold_bounds "
             "threshold_verbs threshold_tails "
             "threshold_conditions rank_fraction date_words "
@@ -210,7 +211,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "national_cues "
             "district_heads wider_than_locality "
             "rank_fields "
-            "provinces provinces_2025 countries list_heads have_verbs holder_verbs change_verbs "
+            "provinces provinces_2025 countries list_heads list_head_links have_verbs holder_verbs "
+            "change_verbs "
             "said_of_measure "
             "numbered_names "
             "respective "
@@ -219,7 +221,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "source_heads source_verbs run_stops places sources after_stops "
             "average_tails back_references measure_back_labels money_words money_nouns "
             "region_sectors ranking_verbs reporting_verbs source_openers venue_frames comparison_words "
-            "example_words agencies verb_hedges spent_on_stops part_of_whole_verbs"
+            "example_words agencies verb_hedges spent_on_stops part_of_whole_verbs aspect_heads aspect_tails "
+            "duration_verbs"
         )
         | {"money_verbs": MapOf(_WORDS)},
     },

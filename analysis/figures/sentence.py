@@ -299,6 +299,17 @@ def _rate_of_same_noun(found: Sequence[Candidate], reading: Reading, unit_text: 
     return None
 
 
+def _count_of_same_counter(found: Sequence[Candidate], reading: Reading, unit_text: str) -> str | None:
+    """The unit of a count earlier in the sentence that a score's word opens: "412 điểm phát wifi công cộng
+    …; huyện Tam Dương có 150 điểm" counts the same places, no score of 150 points."""
+    for candidate in reversed(found):
+        figure = candidate.figure
+        if figure.end <= reading.start and figure.kind == "count":
+            fuller = figure.unit.casefold().startswith(f"{unit_text.casefold()} ")
+            return figure.unit if fuller else None
+    return None
+
+
 def _list_unit(text: str, pieces: Sequence[Piece], readings: Sequence[Reading], position: int) -> Unit | None:
     """The unit after the last of a list of bare numbers, which they all share.
 
@@ -400,6 +411,9 @@ def read_sentence(
         same_rate = _rate_of_same_noun(found, reading, unit_text) if kind == "count" else None
         if same_rate is not None:
             kind, unit_text = "rate", same_rate  # "… 19,6 bác sĩ trên 10.000 dân, cả nước là 13,5 bác sĩ"
+        same_counter = _count_of_same_counter(found, reading, unit_text) if kind == "score" else None
+        if same_counter is not None:
+            kind, unit_text = "count", same_counter
         figure = make_figure(
             sentence,
             start=reading.start,

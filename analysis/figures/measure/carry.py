@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import cue_pattern, only_cues
+from analysis.figures.cues import cue_pattern, ending_pattern, only_cues
 from analysis.figures.measure.clauses import _subject_of, respective_part, respective_place
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.empty import (
@@ -52,16 +52,19 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             carried.append(replace(figure, measure=share.measure))
             continue
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
-        if before is not None and _restates_as_share(figure, before):
-            # "… 3.321 xã, phường đã kết nối hệ thống …, đạt 100%": the count again, as a share of all
-            carried.append(replace(figure, measure=before.measure, place=figure.place or before.place))
+        done = _part_before_its_whole(before, carried) if before is not None else None
+        if before is not None and _restates_as_share(figure, before, after_whole=done is not None):
+            # "… 3.321 xã, phường đã kết nối hệ thống …, đạt 100%": the count again, as a share of all; "đã
+            # thi hành xong 186,3 tỷ đồng trên tổng số 438 tỷ đồng …, đạt 42,5%": the part done, of its whole
+            restated = done or before
+            carried.append(replace(figure, measure=restated.measure, place=figure.place or restated.place))
             continue
         if before is not None and _of_the_plan(figure, before):
             # "Số thu ngân sách đạt 420.000 tỷ đồng, vượt 11% dự toán": the share of the plan the figure
             # before it reached, whatever its kind
             carried.append(replace(figure, measure=before.measure, place=figure.place or before.place))
             continue
-        if before is not None and _changes_the_count_before(figure, before):
+        if before is not None and _changes_the_count_before(figure, before) and not _aspect_named(figure):
             # a total takes the noun counted before it ("… 6.000 doanh nghiệp công nghệ số, nâng tổng số lên
             # 58.000 doanh nghiệp"), a change that count's measure
             total = figure.kind in _COUNTED
@@ -183,14 +186,37 @@ def _share_the_deed(figures: list[Figure]) -> list[Figure]:
     return shared
 
 
-def _restates_as_share(figure: Figure, before: Figure) -> bool:
+def _aspect_named(figure: Figure) -> bool:
+    """Whether "về …" right after the value names what it is of: "tăng 14% về giá trị"."""
+    return re.match(r"\s*về\s+[^\W\d_]", figure.sentence[figure.end :], re.IGNORECASE) is not None
+
+
+def _part_before_its_whole(whole: Figure, before: Sequence[Figure]) -> Figure | None:
+    """The figure of the sentence a whole right after "trên tổng số" is the whole of: "giải quyết 4.120 đơn
+    thư trên tổng số 4.560 đơn" → the 4.120; None when ``whole`` is no such whole."""
+    part = next((figure for figure in reversed(before) if figure.end <= whole.start), None)
+    if part is None or part.sentence_index != whole.sentence_index or part.kind != whole.kind:
+        return None
+    between = whole.sentence[part.end : whole.start].strip().casefold()
+    ends_in_opener = ending_pattern("whole_openers").search(between) is not None
+    return part if ends_in_opener and not re.search(r"[;.]|\d", between) else None
+
+
+_WHOLE_COUNTED = re.compile(r"\s+(?:tổng\s+)?số\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _restates_as_share(figure: Figure, before: Figure, *, after_whole: bool = False) -> bool:
     """Whether a percentage right after a count or share, with only "đạt", "tương đương" between, is that
     figure again as a share of all ("… 3.321 xã, phường, đặc khu đã kết nối …, đạt 100%")."""
-    if figure.kind != "percent" or before.kind not in {"count", "share"} or not before.measure:
+    # a sum is restated as a share only against its whole: "… đạt 1.200 tỷ đồng, đạt 105%" is of a plan
+    kinds = {"count", "share", "money"} if after_whole else {"count", "share"}
+    if figure.kind != "percent" or before.kind not in kinds or not before.measure:
         return False
-    if re.match(r"\s+[^\W\d_]", figure.sentence[figure.end :]):
-        # "…, đạt 27% số hộ kinh doanh cá thể", "…, tương đương 92% dân số trưởng thành": a share of a
-        # whole it names, not the count again
+    after = figure.sentence[figure.end :]
+    if re.match(r"\s+[^\W\d_]", after) and not _WHOLE_COUNTED.match(after):
+        # "…, tương đương 92% dân số trưởng thành", "… phủ 99% diện tích": a share of a whole it names,
+        # not the count again; "2.100 hộ … mở gian hàng trực tuyến, đạt 27% số hộ kinh doanh cá thể" is
+        # the count again, of all the ones "số" counts
         return False
     between = figure.sentence[before.end : figure.start]
     clause = re.split(r"[,;]", between)

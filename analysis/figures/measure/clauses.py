@@ -49,6 +49,8 @@ def _counted_after_number(clause: str) -> str:
     if not numbers:
         return ""
     rest = _SCALE.sub("", clause[numbers[-1].end() :].strip())
+    if re.match(r"%?\s*về\s", rest, re.IGNORECASE):
+        return ""  # "tăng 12% về lượng | và 19% về giá trị": what the earlier share is of, not the next's
     if rest.startswith("%") and rest[1:].strip()[:1].isalpha() and not rest[1:].split()[0].isupper():
         # "Toàn quốc có 62,3% hộ gia đình dùng cáp quang, riêng Hà Nam đạt 78,4%": the share's noun run
         counted = strip_measure(_counted_run(rest[1:].strip()))
@@ -241,6 +243,9 @@ def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
     for clause in (re.split(r",\s", head)[-1], head):
         subject = _list_predicate().sub("", _where_counted().sub("", _before_list_head(clause)))
         measure = strip_measure(subject)
+        if " ".join(subject.casefold().split()) in _folded("list_heads"):
+            # "…; tiếp đến là huyện Mộ Đức (74%)": the list goes on; its measure is further back
+            return None
         if measure and not is_place(measure) and not holds_number(measure):
             return measure, name
     return None
@@ -533,7 +538,11 @@ def _items_of_shared_head(before: str, after: str) -> list[str]:
     if joined is None or not all(item and len(item.split()) <= 4 and not is_place(item) for item in rest):
         return []
     head = first[: joined.end()]
-    return [first, *(f"{head} {item}" for item in rest)]
+    # "… ở cấp tiểu học" names the level as a statistic does: "… cấp tiểu học"
+    return [_LEVEL_AT.sub(" ", item) for item in (first, *(f"{head} {item}" for item in rest))]
+
+
+_LEVEL_AT = re.compile(r"\s+ở\s+(?=(?:cấp|bậc|khối)\s)", re.IGNORECASE)
 
 
 @cache

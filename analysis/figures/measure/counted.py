@@ -50,12 +50,18 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
             noun = counters.sub("", f"{phrase} {run[: relative.start()]}".strip())
             if _words_pattern("negations", at="end").search(run[: relative.start()]):
                 break  # "2/3 số doanh nghiệp nhỏ và vừa chưa có chiến lược …": without it, the opposite
-            if len(noun.split()) >= _SPECIFIC_SYLLABLES:
+            # "71.300 tài khoản phụ huynh | được kích hoạt", "8.450 hộ nuôi tôm | có nhật ký điện tử": the
+            # first deed after the noun says which ones; after a deed ("bị nhiễm mã độc"), a second only adds
+            deed_first = relative.group(0).casefold() in {"được", "có"} and not _DEED_MARKER.search(
+                run[: relative.start()]
+            )
+            if len(noun.split()) >= _SPECIFIC_SYLLABLES and not deed_first:
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
                 break
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
 
 
+_DEED_MARKER = re.compile(r"(?<!\w)(?:bị|được|đã|đang|vừa|có|là)(?!\w)", re.IGNORECASE)
 _IN_THE_AREA = re.compile(r"trên địa bàn\b", re.IGNORECASE)
 # "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": the markets are where the traders are;
 # what was done is the traders'

@@ -67,7 +67,7 @@ def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str
         return True
     if measure[:1].isupper() and folded in _folded("place_heads"):
         return True  # "Bệnh viện tiếp nhận 620.000 lượt khám": a body's head alone names no quantity
-    if _lists_names(measure):  # "Vietcombank, BIDV và VietinBank lần lượt có 98,6%, …"
+    if _lists_names(measure) or _lists_places(measure):  # "Vietcombank, BIDV và VietinBank lần lượt có …"
         return True
     if _names_an_agent(measure) or _only_acts(folded):
         return True
@@ -79,7 +79,18 @@ def is_empty_measure(measure: str | None, place: str | None = None, *, unit: str
         general = _FILLER_END.sub("", general).strip()
         general = _words_pattern("national", at="end").sub("", general).strip()
         general = _words_pattern("trailing", at="end").sub("", general).strip()
-    return not general or general in _folded("empty_measures", "national", "bare_heads") or is_place(measure)
+    # "đạt tỷ lệ": a verb before a bare head names no more than the head
+    acted = _words_pattern("actions", at="start").sub("", general).strip()
+    empty = _folded("empty_measures", "national", "bare_heads")
+    return not general or general in empty or acted in empty or is_place(measure)
+
+
+def _lists_places(measure: str) -> bool:
+    """ "huyện Minh Hóa và huyện Tuyên Hóa": places listed (each with its head), whom figures are for."""
+    names = [name.strip() for name in re.split(r",\s*|\s+và\s+", measure) if name.strip()]
+    # "huyện, thị xã" are kinds of place, counted ("tại 12 huyện, thị xã"), not places named
+    named = all(any(word[:1].isupper() for word in name.split()[1:]) for name in names)
+    return len(names) >= 2 and named and all(is_place(name) for name in names)
 
 
 def _lists_names(measure: str) -> bool:

@@ -192,6 +192,13 @@ def _pointed_owner() -> re.Pattern[str]:
     )
 
 
+# "Tỷ lệ học bạ được ký số hoàn chỉnh trước ngày 31/5 ở cấp tiểu học": a day inside a measure says by when,
+# not what is measured
+_DAY_INSIDE = re.compile(
+    r"\s+(?:trước|sau|đến|tính đến|từ)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\s|$)", re.IGNORECASE
+)
+
+
 def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
     """The measure in a phrase, without the subject, frame, time and place around it.
 
@@ -223,6 +230,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         # "… trên tổng số thuê bao di động của Nghệ An": the owner first, then the denominator before it
         label = _without_owner(_strip_ends(label), owners).strip()
     label = _DENOMINATOR.sub("", label)
+    label = _DAY_INSIDE.sub("", label)
     label = _RELATIVE_MA.sub("", label)
     label = _said_of_it().sub("", label)
     for _ in range(12):
@@ -319,7 +327,8 @@ def _after_source(label: str) -> str:
 @cache
 def _list_head() -> re.Pattern[str]:
     heads = phrase_alternation(_cue_list("list_heads"))
-    return re.compile(rf"(?:^|\s)(?:{heads})(?:\s+\w+){{0,2}}?\s+là\s+(?P<place>.+)$", re.IGNORECASE)
+    links = phrase_alternation(_cue_list("list_head_links"))
+    return re.compile(rf"(?:^|\s)(?:{heads})(?:\s+\w+){{0,2}}?\s+(?:{links})\s+(?P<place>.+)$", re.IGNORECASE)
 
 
 def _split_list_head(clause: str) -> tuple[str, str] | None:

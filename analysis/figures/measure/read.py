@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.cues import cue_words, drop_named_examples, time_units
+from analysis.figures.cues import cue_words, drop_named_examples, ending_pattern, time_units
 from analysis.figures.measure.clauses import _counted_after_number, measure_before
-from analysis.figures.measure.counted import _without_owner_in_run, extend_counted
+from analysis.figures.measure.counted import _counted_run, _without_owner_in_run, extend_counted
 from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.index import index_before, scored_on
-from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, strip_measure
+from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, holds_number, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, changes_a_count
 from analysis.figures.reading import Reading
@@ -57,6 +57,9 @@ def _read_measure(
 ) -> tuple[str | None, str | None]:
     measure, place = measure_before(text, reading.start)
     spends = kind == "money" or (kind == "rate" and is_currency(unit_text))  # "… 860 triệu đồng mỗi năm"
+    whole_sum = _whole_sum(text, reading) if kind == "money" else ""
+    if whole_sum:
+        return whole_sum, place
     by_its_verb = _money_by_its_verb(text, reading) if spends else ""
     if by_its_verb:
         return by_its_verb, place
@@ -74,6 +77,11 @@ def _read_measure(
         # "Thị trường an toàn thông tin mạng đạt doanh thu khoảng 6.200 tỷ đồng": the revenue of the market
         opening = whose[:1].lower() + whose[1:] if whose[1:2].islower() else whose  # "Thị trường" opened it
         return f"{noun} {opening}", place
+    aspect = _aspect_after(text, reading) if kind == "percent" else ""
+    if aspect:
+        # "Bộ phận một cửa huyện Châu Đức đạt tỷ lệ 96,4% về …": a bare "tỷ lệ" right before the value
+        bare_rate = re.search(r"(?<!\w)tỷ lệ\s*$", text[: reading.start], re.IGNORECASE) is not None
+        return _measured_in_aspect("tỷ lệ" if bare_rate else measure, place, aspect), place
     scored = scored_on(text[reading.end :]) if kind == "score" else ""
     if scored:
         # "Sở Công Thương đạt 0,6215 điểm về hạ tầng số": the score is of the pillar, for the one before it
@@ -154,9 +162,12 @@ def _read_measure(
         # "Phụ nữ chiếm 36% số học viên": the women are measured, as a share of the learners
         return measure, place
     share_of = _SHARE_OF_SOME.match(text, reading.end) if kind == "percent" and after is None else None
-    if share_of:
-        # "đạt 38% số người trưởng thành": the share is of those counted after it
-        counted = extend_counted(text, share_of.end(), "", counted=True)
+    own_clause = re.split(r"[,;:]|\s(?:và|còn)\s", text[: reading.start])[-1]
+    named_in_clause = bool(strip_measure(own_clause)) and not is_empty_measure(measure, place)
+    if share_of and not (named_in_clause and not _verb_like(measure)):
+        # "đạt 38% số người trưởng thành": the share is of those counted after it, when nothing before names
+        # what it measures ("Thu học phí không dùng tiền mặt đạt 42% số trường" is of the fee collection)
+        counted = extend_counted(text, share_of.end(), "", counted=True, share=True)
         if counted and not is_place(counted):
             return f"số {counted}", place
     whole = after is not None and after.casefold() in cue_words("whole_nouns")
@@ -178,6 +189,9 @@ def _read_measure(
         owners: list[str] = []
         counted = _without_owner_in_run(after, owners)
         return counted, place or named_place(owners[0] if owners else None)
+    taken = _time_taken(measure) if kind == "count" and unit_text.casefold() in time_units() else ""
+    if taken:
+        return taken, place
     subset = _subset_share(text, reading) if kind == "percent" and after is None else ""
     if subset:
         return subset, place
@@ -187,6 +201,53 @@ def _read_measure(
     # only a counted noun names what is measured; "đồng", "%", "điểm", "lần" do not: "cần khoảng 45 tỷ đồng"
     # with no label is better left unnamed (and may take a neighbour's measure)
     return measure or (unit_text if _names_what_is_counted(kind, unit_text) else "") or None, place
+
+
+def _whole_sum(text: str, reading: Reading) -> str:
+    """A sum that is the whole a part was done of: "thu hồi 12,4 tỷ đồng trên tổng số 15 tỷ đồng phải thu" →
+    "tổng số tiền phải thu" ("" when no whole opener stands right before the sum)."""
+    if ending_pattern("whole_openers").search(text[: reading.start]) is None:
+        return ""
+    what = strip_measure(_counted_run(text[reading.end :]))
+    what = "" if holds_number(what) or is_place(what) else what
+    return f"tổng số tiền {what}".strip()
+
+
+def _time_taken(label: str) -> str:
+    """The time a deed takes, named by the deed before its verb: "Mỗi xe qua làn ETC chỉ mất" → "thời gian mỗi
+    xe qua làn ETC" ("" when the label does not end in such a verb)."""
+    verb = _words_pattern("duration_verbs", at="end").search(label)
+    deed = strip_measure(label[: verb.start()]) if verb else ""
+    if not deed or is_place(deed):
+        return ""
+    return f"thời gian {deed[:1].lower() + deed[1:] if deed[1:2].islower() else deed}"
+
+
+_ASPECT_AFTER = re.compile(r"\s+về\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _aspect_after(text: str, reading: Reading) -> str:
+    """What a share or a change is of, named right after it: "tăng 22% về vốn điều lệ", "đạt tỷ lệ 93,5% về
+    hồ sơ chứng thực điện tử" ("" when no "về" follows the value)."""
+    about = _ASPECT_AFTER.match(text, reading.end)
+    if about is None:
+        return ""
+    what = strip_measure(_counted_run(text[about.end() :]))
+    return what if what and not is_place(what) and not holds_number(what) else ""
+
+
+def _measured_in_aspect(measure: str, place: str | None, aspect: str) -> str:
+    """The measure of a figure with "về …" after it: a dimension of the quantity named before ("kim ngạch …
+    tăng 12% về lượng"), else the quantity itself, a bare "tỷ lệ" before it included."""
+    named = "" if is_empty_measure(measure, place) and measure.casefold() != "tỷ lệ" else measure
+    quantity = named if named.casefold() != "tỷ lệ" else ""
+    if aspect.casefold() in _folded("aspect_tails"):
+        return f"{quantity or 'tỷ lệ'} về {aspect}"  # "tỷ lệ thi hành xong về việc"
+    if aspect.casefold() in _folded("aspect_heads") and quantity:
+        # "giá trị giao dịch qua QR": the aspect heads the quantity, as analysts write it
+        lowered = quantity[:1].lower() + quantity[1:] if quantity[1:2].islower() else quantity
+        return f"{aspect} {lowered}"
+    return f"tỷ lệ {aspect}" if named.casefold() == "tỷ lệ" else aspect
 
 
 @cache

@@ -402,3 +402,30 @@ def test_durations_that_are_figures_and_periods_that_are_not(sentence: str, valu
 def test_a_bound_from_n_upwards_after_a_noun_is_no_figure(sentence: str, values: list[float]) -> None:
     found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert sorted(figure.value for figure in found) == values
+
+
+def test_a_bare_diem_after_a_count_of_such_points_counts_them_too() -> None:
+    # "điểm" is a score's unit, but after "412 điểm phát wifi" it is the same points again
+    sentence = (
+        "Thành phố Bắc Ninh có 318 điểm giao dịch một cửa liên thông, nhiều nhất tỉnh; thị xã Từ Sơn có 120 "
+        "điểm, còn huyện Lương Tài có 45 điểm."
+    )
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.kind, f.unit) for f in found] == [
+        (value, "count", "điểm giao dịch") for value in (318, 120, 45)
+    ]
+    points = "Tỉnh đạt 82,5 điểm, tăng 3 điểm so với năm trước."
+    scored = extract_figures([Sentence("d", 1, points)], doc_year=2024)
+    assert scored[0].kind == "score" and "count" not in {f.kind for f in scored}  # no count before: points
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Năm 2024, Thanh tra tỉnh tiếp nhận 2.430 đơn qua cổng trực tuyến.", 2430, "đơn"),
+        ("Tổng đài 1022 tiếp nhận 64.000 cuộc gọi của người dân.", 64000, "cuộc gọi"),
+    ],
+)
+def test_applications_and_calls_are_counted(sentence: str, value: float, unit: str) -> None:
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.kind, f.unit) for f in found] == [(value, "count", unit)]

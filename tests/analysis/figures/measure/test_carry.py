@@ -408,3 +408,49 @@ def test_a_share_measures_its_noun_with_what_was_done(sentence: str, value: floa
 def test_a_series_shares_the_noun_after_its_last_value(sentence: str, measures: list[str]) -> None:
     found = _measures([(1, sentence, 1)])
     assert [measure for _, measure in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "places"),
+    [
+        (
+            "Tỷ lệ hộ kinh doanh dùng hóa đơn điện tử cao nhất thuộc về huyện Nhơn Trạch với 81%; "
+            "tiếp đến là huyện Long Thành (73%) và huyện Trảng Bom (66%).",
+            "Tỷ lệ hộ kinh doanh dùng hóa đơn điện tử",
+            ["huyện Nhơn Trạch", "huyện Long Thành", "huyện Trảng Bom"],
+        ),
+        (
+            "Thành phố Sa Đéc đạt tỷ lệ giải quyết hồ sơ đúng hạn 98,2%, cao nhất tỉnh; huyện Lai Vung và "
+            "huyện Lấp Vò lần lượt đạt 95,1% và 93,4%; trong khi huyện Tháp Mười chỉ đạt 88,7%.",
+            "tỷ lệ giải quyết hồ sơ đúng hạn",
+            ["Thành phố Sa Đéc", "huyện Lai Vung", "huyện Lấp Vò", "huyện Tháp Mười"],
+        ),
+    ],
+)
+def test_places_ranked_after_a_measure_named_once_all_take_that_measure(
+    sentence: str, measure: str, places: list[str]
+) -> None:
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [figure.measure for figure in figures] == [measure] * len(places)
+    assert [figure.place for figure in figures] == places
+
+
+def test_a_share_after_a_part_and_its_whole_measures_the_part() -> None:
+    found = _measures(
+        [
+            (
+                1,
+                "Năm 2024, Thanh tra tỉnh đã xử lý 1.830 đơn kiến nghị trên tổng số 2.015 đơn đủ điều kiện, "
+                "đạt tỷ lệ 90,8%; thu hồi 12,4 tỷ đồng trên tổng số 15 tỷ đồng phải thu, đạt 82,7%.",
+                1,
+            )
+        ]
+    )
+    assert found == [
+        (1830, "đơn kiến nghị"),
+        (2015, "đơn đủ điều kiện"),
+        (90.8, "đơn kiến nghị"),
+        (12.4e9, "số tiền thu hồi"),
+        (15e9, "tổng số tiền phải thu"),
+        (82.7, "số tiền thu hồi"),
+    ]

@@ -77,8 +77,9 @@ def test_a_share_of_two_coordinated_nouns_keeps_both() -> None:
     sentence = "Năm 2024, 97% người nhận trợ cấp xã hội và lương hưu tại huyện đã nhận tiền qua tài khoản."
     found = _measures([(1, sentence, 1)])
     assert found == [(97, "người nhận trợ cấp xã hội và lương hưu nhận tiền qua tài khoản")]
+    # two aspects of one quantity are two measures, not one shown twice on the same-measure chart
     found = _measures([(1, "Hồ sơ trực tuyến tăng 35% về số lượng và 28% về giá trị.", 1)])
-    assert [measure for _, measure in found] == ["Hồ sơ trực tuyến"] * 2
+    assert [measure for _, measure in found] == ["số lượng hồ sơ trực tuyến", "giá trị hồ sơ trực tuyến"]
 
 
 def test_the_whole_country_after_a_share_run_is_no_part_of_it() -> None:
@@ -316,3 +317,23 @@ def test_where_the_counted_ones_are_drops_out_of_what_they_did(sentence: str, fo
 def test_a_quantity_named_after_a_comma_is_no_more_of_the_counted_noun() -> None:
     sentence = "Hệ thống đã phục vụ 265.000 lượt xe, doanh thu phí đạt 3,2 tỷ đồng."
     assert _measures([(1, sentence, 1)]) == [(265000, "lượt xe"), (3.2e9, "doanh thu phí")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # what was done to them, or what they have, right after the noun says which ones are counted
+        (
+            "Năm 2024, 52.600 tài khoản phụ huynh được kích hoạt để tra cứu điểm thi.",
+            52600,
+            "tài khoản phụ huynh được kích hoạt",
+        ),
+        ("Toàn huyện có 8.450 hộ nuôi tôm có nhật ký điện tử.", 8450, "hộ nuôi tôm có nhật ký điện tử"),
+        # a second predicate after a deed only adds to it
+        ("Có 54 máy chủ bị nhiễm mã độc được cô lập kịp thời.", 54, "máy chủ bị nhiễm mã độc"),
+    ],
+)
+def test_a_deed_right_after_a_specific_count_noun_says_which_ones(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _measures([(1, sentence, 1)])[0] == (value, measure)

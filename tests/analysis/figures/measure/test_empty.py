@@ -26,6 +26,9 @@ from analysis.figures.measure.empty import (
         ("Vietcombank, BIDV và VietinBank", True),  # names listed
         ("Sở Tài chính đã bố trí", True),  # who acted
         ("tỉnh dành", True),  # what was done, by whom
+        ("đạt tỷ lệ", True),  # a verb before a bare head
+        ("huyện Minh Hóa và huyện Tuyên Hóa", True),  # places listed, each with its head
+        ("huyện, thị xã", False),  # kinds of place, as a count counts them ("tại 12 huyện, thị xã")
         ("tỷ lệ hồ sơ trực tuyến", False),
         ("Chỉ số chuyển đổi số", False),
     ],

@@ -453,7 +453,12 @@ def test_find_subject_matches_the_glossary_longest_first(
         ),
         # a share of a whole names what its part did
         ("Đến nay, 38/42 trạm y tế xã đã dùng bệnh án điện tử.", 38, "trạm y tế xã dùng bệnh án điện tử"),
-        ("Chỉ 1/4 số trường tiểu học có phòng máy tính đạt chuẩn.", 1, "số trường tiểu học"),
+        # what the part has is which part is counted, as every gold set marks it
+        (
+            "Chỉ 1/4 số trường tiểu học có phòng máy tính đạt chuẩn.",
+            1,
+            "số trường tiểu học có phòng máy tính đạt chuẩn",
+        ),
     ],
 )
 def test_a_fraction_measures_the_noun_run_after_it(sentence: str, value: float, measure: str) -> None:
@@ -483,9 +488,24 @@ def test_a_count_takes_the_narrower_of_its_label_and_its_noun_run(
     assert _first_with_value(sentence, value).measure == measure
 
 
-def test_a_share_of_some_counted_ones_measures_them() -> None:
-    sentence = "Sở đã hỗ trợ 2.100 hộ kinh doanh mở gian hàng trực tuyến, đạt 27% số hộ kinh doanh cá thể."
-    assert _first_with_value(sentence, 27).measure == "số hộ kinh doanh cá thể"
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the share restates the count before it: what is measured is what those counted did, not the whole
+        (
+            "Sở đã hỗ trợ 2.100 hộ kinh doanh mở gian hàng trực tuyến, đạt 27% số hộ kinh doanh cá thể.",
+            27,
+            "hộ kinh doanh mở gian hàng trực tuyến",
+        ),
+        ("Thanh toán học phí qua ngân hàng đạt 64% số trường.", 64, "Thanh toán học phí qua ngân hàng"),
+        # with nothing named before it, the share is of those counted after it
+        ("Năm 2024, 38% số người trưởng thành dùng ví điện tử.", 38, "số người trưởng thành dùng ví điện tử"),
+    ],
+)
+def test_a_share_of_some_counted_ones_measures_what_its_clause_names(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
 
 
 def test_a_quantity_takes_the_label_before_it() -> None:
@@ -1039,3 +1059,29 @@ def test_a_part_taking_a_share_of_a_count_is_what_the_share_measures(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2024, toàn tỉnh có 1.640 doanh nghiệp khoa học và công nghệ, tăng 6,1% về số doanh nghiệp "
+            "và tăng 17% về vốn đăng ký so với năm 2023.",
+            [(6.1, "số doanh nghiệp"), (17, "vốn đăng ký")],
+        ),
+        (
+            "Hàng hóa qua cảng cạn đạt 2,1 triệu tấn, tăng 9% về khối lượng và tăng 14% về giá trị so với "
+            "năm trước.",
+            [(9, "khối lượng hàng hóa qua cảng cạn"), (14, "giá trị hàng hóa qua cảng cạn")],
+        ),
+        (
+            "Bộ phận một cửa huyện Châu Đức đạt tỷ lệ 96,4% về hồ sơ trả kết quả qua bưu chính.",
+            [(96.4, "tỷ lệ hồ sơ trả kết quả qua bưu chính")],
+        ),
+    ],
+)
+def test_a_share_with_ve_after_it_measures_what_follows_or_that_aspect_of_the_quantity_before(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.measure) for f in figures if f.kind == "percent"] == expected
