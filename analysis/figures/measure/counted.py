@@ -288,6 +288,23 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
     return " ".join(words)
 
 
+# "hộ sản xuất ở vùng | chịu ảnh hưởng mặn | đã đăng ký nhận cảnh báo": the place's own words, then a marker
+# and what the ones counted did
+_DEED_AFTER_PLACE = re.compile(
+    r"^[^\d]{0,40}?(?<!\w)(?P<marker>đã được|đều đã|đã|đang)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+
+
+def _done_past_place(rest: str) -> str:
+    """What the ones counted did, after the rest of where they are: "chịu ảnh hưởng mặn đã đăng ký nhận cảnh
+    báo" → "đăng ký nhận cảnh báo" ("" when no marker of a deed follows the place)."""
+    found = _DEED_AFTER_PLACE.match(rest)
+    if found is None:
+        return ""
+    done = rest[found.end() :].strip()
+    return f"được {done}" if found.group("marker").casefold().endswith("được") else done
+
+
 def _without_owner_in_run(run: str, owners: list[str]) -> str:
     """ "cơ quan nhà nước của tỉnh Hà Nam đã kết nối" → "cơ quan nhà nước" (Hà Nam goes to ``owners``)."""
     for owner in _words_pattern("owner_words", at="any").finditer(run):
@@ -300,7 +317,7 @@ def _without_owner_in_run(run: str, owners: list[str]) -> str:
                 kept = run[: owner.start()].strip(" ,")
                 rest = " ".join(words[size:])
                 aspect = _words_pattern("aspect_markers", at="start").match(rest)
-                done = rest[aspect.end() :].strip() if aspect else rest if area else ""
+                done = rest[aspect.end() :].strip() if aspect else rest if area else _done_past_place(rest)
                 if done[:1].islower():
                     # "bệnh viện công lập trên địa bàn đã triển khai thanh toán …", "hộ gia đình trên địa bàn
                     # sử dụng cáp quang": where, then what they did

@@ -337,3 +337,8 @@ def test_a_deed_right_after_a_specific_count_noun_says_which_ones(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _measures([(1, sentence, 1)])[0] == (value, measure)
+
+
+def test_a_share_past_where_its_ones_are_measures_what_they_did() -> None:
+    sentence = "Cả tỉnh có 71,2% hộ nuôi trồng thủy sản ở vùng ven biển đã cài ứng dụng dự báo thời tiết."
+    assert _measures([(1, sentence, 1)]) == [(71.2, "hộ nuôi trồng thủy sản cài ứng dụng dự báo thời tiết")]
