@@ -15,7 +15,7 @@ import pandas as pd
 from analysis.figures.kinds import starts_a_change
 from analysis.figures.measure.places import names_kinds_of_place, place_name
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
-from analysis.present.glosses import rank_place_en, render_place, render_subject, render_unit
+from analysis.present.glosses import plural_unit, rank_place_en, render_place, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
 from analysis.present.localize import format_value
 from analysis.present.resources import load_toml
@@ -151,6 +151,8 @@ def figure_value_text(figure: Figure, language: str) -> str:
     if figure.kind == "rank" and figure.out_of is None:
         return f"{number} {_rank_place(figure.unit, language)}".strip()
     unit = unit_text(figure.unit, language)
+    if language == "en" and not (figure.value == 1 and figure.value_high is None):
+        unit = plural_unit(unit)  # "4 days", "12–15 days"; a rate keeps "…/day"
     if figure.kind == "share":
         if language == "en":
             return f"{number} of {unit}"

@@ -164,6 +164,15 @@ def render_unit(unit: str, language: str) -> Rendering:
     return _render(unit, english or _compose_unit(unit), language)
 
 
+def plural_unit(english: str) -> str:
+    """An English unit after a value other than one: "day" → "days" (``[plurals]``); any other as it is.
+
+    >>> plural_unit("day"), plural_unit("transactions/day"), plural_unit("teams")
+    ('days', 'transactions/day', 'teams')
+    """
+    return _table("units_en.toml", "plurals").get(_key(english), english)
+
+
 def render_place(place: str, language: str) -> str:
     """Whom a figure is measured for, in the reader's language: a level or a block in English where
     ``[places]`` or ``[terms]`` renders it, any name as written.

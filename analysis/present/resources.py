@@ -41,6 +41,7 @@ PRESENT_SCHEMAS: dict[str, Spec] = {
         "places": MapOf(str),
         "locality_heads": MapOf(str),
         "ranks": MapOf(str),
+        "plurals": MapOf(str),
     },
     "key_figures.toml": {"whole_units": _WORDS, "whole_counts": ListOf(int)},
     "problems_en.toml": {"en": MapOf(str)},
