@@ -64,6 +64,13 @@ def test_stopwords_hold_function_words_but_not_the_allowlist() -> None:
     assert {"số", "bộ", "nền"}.isdisjoint(words)
 
 
+def test_a_figures_hedge_scale_and_currency_are_no_terms() -> None:
+    # seen in the deck's word cloud of two local articles: "khoảng", "tỷ" beside the real terms
+    tokens = [["khoảng", "1,2", "tỷ", "đồng", "cho", "ngư dân", "trên", "tàu cá"]]
+    tags = [["N", "M", "N", "N", "E", "N", "E", "N"]]
+    assert count_terms(tokens, tags) == Counter({"ngư dân": 1, "tàu cá": 1})
+
+
 def test_count_terms_counts_whole_words_never_syllables() -> None:
     counts = count_terms(
         [["Phát triển", "kinh tế số", "và", "kinh tế số"], ["Kinh tế số", "của", "80.000", "tổ"]],
