@@ -47,8 +47,12 @@ def _rights_phrase() -> re.Pattern[str]:
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline opening ``line`` ("Hà Nội (TTXVN) - …", "VOV.VN - …"); a place before it must be
     capitalised."""
+    captions = tuple(normalize_text(word).casefold() for word in phrases("outlets.toml:caption_words"))
     for pattern in _outlet_patterns("datelines"):
         match = pattern.match(line)
+        outlet = normalize_text(match.group("outlet")).casefold() if match else ""
+        if any(outlet == word or outlet.startswith((f"{word} ", f"{word}:")) for word in captions):
+            continue  # "(Ảnh minh họa) - …": a photo's caption, not who wrote the article
         if match and all(word[:1].isupper() for word in (match.groupdict().get("place") or "").split()):
             return match
     return _agency_dateline().match(line)

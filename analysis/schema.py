@@ -275,6 +275,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
     },
     "outlets.toml": {
         "datelines": _WORDS,
+        "caption_words": _WORDS,
         "agencies": _WORDS,
         "portal_titles": _WORDS,
         "patterns": _WORDS,

@@ -289,3 +289,15 @@ def test_a_committee_holding_the_copyright_owns_the_portal_it_does_not_name_it(
 )
 def test_a_dateline_outlet_may_hold_a_dash(line: str, outlet: str) -> None:
     assert build_document("d", f"Tin\n{line}").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Ảnh minh họa) - Năm 2024, huyện Côn Đảo khám 1.120 ca.",
+        "(Video) - Năm 2024, huyện Côn Đảo khám 1.120 ca.",
+        "(Ảnh: Thanh Hà) - Năm 2024, huyện Côn Đảo khám 1.120 ca.",
+    ],
+)
+def test_a_captions_brackets_before_a_dash_name_no_outlet(line: str) -> None:
+    assert build_document("d", f"Tin\n{line}").outlet is None
