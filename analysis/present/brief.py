@@ -209,7 +209,8 @@ def build_brief(story: Story, *, day: date | None = None, instruments: Sequence[
         slide for slide in story.slides if slide is not opening and not isinstance(slide.body, SourceList)
     ]
     section_of = {id(slide): number for number, slide in enumerate(sections, start=1)}
-    title = opening.title if opening else translate("deck_title", language, span="")
+    subject = translate("story_subject_national", language)
+    title = opening.title if opening else translate("deck_title", language, subject=subject, span="")
     blocks: list[Block] = [Heading(title, 1)]
     if opening:
         blocks.append(Paragraph(opening.message, "message"))

@@ -39,7 +39,7 @@ from analysis.present.selection import changes_between, priority_matrix
 from analysis.present.sources import source_line
 from analysis.present.terms import cloud_frequencies, cloud_words
 from analysis.progress import track_progress
-from analysis.types import CorpusAnalysis, Curation, Document, Event
+from analysis.types import NATIONAL, CorpusAnalysis, Curation, Document, Event
 
 ROWS_PER_TABLE_SLIDE = 8  # rows of a timeline or source table per slide: long titles wrap to two lines
 ROWS_PER_CHANGES_SLIDE = 10  # concept labels are short and never wrap
@@ -709,9 +709,31 @@ def write_findings(slides: Sequence[Slide], *, language: str, first_number: int 
     return tuple(chosen[:MAX_FINDINGS])
 
 
+def story_subject(corpus: CorpusAnalysis, language: str) -> str:
+    """Whose digital transformation the (filtered) corpus tells of, from the scopes of its facts: the
+    country's ("Chuyển đổi số quốc gia"), one place's ("Chuyển đổi số Bình Định"), or several scopes'
+    ("Chuyển đổi số"). With no fact at all, the country's.
+
+    >>> national = filter_corpus(seeds, years=None, documents=None, scope="national")  # doctest: +SKIP
+    >>> story_subject(national, "vi")  # doctest: +SKIP
+    'Chuyển đổi số quốc gia'
+    """
+    scopes = {figure.scope for figure in corpus.figures}
+    scopes |= {priority.scope for priority in corpus.priorities}
+    scopes |= {theme.scope for summary in corpus.years for theme in summary.themes}
+    if not scopes or scopes == {NATIONAL}:
+        return translate("story_subject_national", language)
+    if len(scopes) == 1:
+        (only,) = scopes
+        if only.name:
+            return translate("story_subject_named", language, name=only.name)
+    return translate("story_subject_mixed", language)
+
+
 def _findings(corpus: CorpusAnalysis, years: Sequence[int], slides: Sequence[Slide], language: str) -> Slide:
     items = write_findings(slides, language=language)
-    title = translate("findings_title", language, span=_span(years), count=len(items))
+    subject = story_subject(corpus, language)
+    title = translate("findings_title", language, subject=subject, span=_span(years), count=len(items))
     message = translate("cover_message", language, articles=len(corpus.documents), outlets=_outlets(corpus))
     sources = tuple(dict.fromkeys(source for slide in slides for source in slide.sources))
     body = Findings(items, translate("cover_note", language))

@@ -72,7 +72,10 @@ def test_every_slide_runs_in_both_languages() -> None:
             titles.append(slide_title(at))
             if number < 11:
                 at.button(key="slide_next").click().run()
-        assert titles[0].startswith(translate("deck_title", language, span="2022–2024") + ": ")
+        national = translate("story_subject_national", language)
+        assert titles[0].startswith(
+            translate("deck_title", language, subject=national, span="2022–2024") + ": "
+        )
         assert titles[-1] == translate("sources_title", language, articles=5)
         assert len(set(titles)) == 11
         if language == "en":

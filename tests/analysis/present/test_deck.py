@@ -131,7 +131,10 @@ def test_deck_is_16_9_with_the_story_in_order(deck: tuple[str, Any], made: dict[
     titles = [slide.shapes.title.text_frame.text for slide in presentation.slides]
     years = _years(made["report"], language)
     # the findings open the deck, then each slide's title states its message
-    assert titles[0].startswith(translate("deck_title", language, span=f"{years[0]}–{years[-1]}") + ": ")
+    national = translate("story_subject_national", language)
+    assert titles[0].startswith(
+        translate("deck_title", language, subject=national, span=f"{years[0]}–{years[-1]}") + ": "
+    )
     documents = [d for d in made["report"]["documents"] if language == "en" or str(d["year"]) in years]
     assert titles[1].startswith(f"{len(documents)} ")
     for title, year in zip(titles[2 : 2 + len(years)], years, strict=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -28,8 +29,10 @@ from analysis.present.story import (
     build_story,
     count_axis_step,
     page_sizes,
+    story_subject,
 )
 from analysis.types import CorpusAnalysis, Figure
+from tests.conftest import SEEDS_DIR
 
 SEED_YEARS = [2022, 2023, 2024]
 
@@ -349,7 +352,9 @@ def test_the_story_opens_with_findings_that_lead_to_their_slides(seed_stories: d
         assert isinstance(opening.body, Findings)
         findings = opening.body.items
         assert 3 <= len(findings) <= 5
-        assert opening.title == translate("findings_title", language, span="2022–2024", count=len(findings))
+        national = translate("story_subject_national", language)
+        title = translate("findings_title", language, subject=national, span="2022–2024", count=len(findings))
+        assert opening.title == title
         for finding in findings:
             target = story.slides[finding.slide - 1]
             assert target.kind != "findings"
@@ -428,3 +433,27 @@ def test_a_chart_of_some_articles_names_them_by_outlet_and_date(seed_corpus: Cor
     line = documents_source_line(documents, [dated[0].id, "no-such-id", dated[0].id], "vi")
     assert line == f"Nguồn: {dated[0].outlet}, {dated[0].published:%d/%m/%Y}"
     assert documents_source_line(documents, [], "en") == ""
+
+
+_PHU_CAT = """Bình Định: Ngư dân Phù Cát dùng nhật ký khai thác điện tử
+(Báo Bình Định) - Năm 2024, huyện Phù Cát có 412 tàu cá cài đặt ứng dụng nhật ký khai thác điện tử.
+Tỉnh Bình Định đặt mục tiêu đến năm 2025 có 100% tàu cá ghi nhật ký điện tử.
+"""
+
+
+def test_the_story_names_whose_digital_transformation_it_tells(
+    seed_corpus: CorpusAnalysis, tmp_path: Path
+) -> None:
+    (tmp_path / "phu_cat.txt").write_text(_PHU_CAT, encoding="utf-8")
+    local = analyze_corpus([tmp_path], cache_path=None)
+    province = filter_corpus(local, years=None, documents=None, scope="province")
+    assert province.figures, "the article's figures are the province's"
+    assert story_subject(province, "vi") == "Chuyển đổi số Bình Định"
+    assert story_subject(province, "en") == "Digital transformation in Bình Định"
+    national = filter_corpus(seed_corpus, years=None, documents=None, scope="national")
+    assert story_subject(national, "vi") == "Chuyển đổi số quốc gia"
+    together = analyze_corpus([tmp_path, SEEDS_DIR], cache_path=None)
+    mixed = filter_corpus(together, years=None, documents=None, scope="all")
+    assert story_subject(mixed, "en") == "Digital transformation"
+    opening = build_story(province, language="vi").slides[0]
+    assert opening.title.startswith("Chuyển đổi số Bình Định ")
