@@ -342,6 +342,7 @@ def date_goals(figures: list[Figure], sentences: Sequence[Sentence], doc_year: i
 
 # a bullet or a numbered item opening its line: "- 90% hồ sơ …", "• 55% dân số …", "2. 80% dịch vụ …"
 _BULLET = re.compile(r"^\s*(?:[-–•+*▪●]|\d{1,2}[.)])\s+")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 
 
 def date_goal_bullets(
@@ -351,12 +352,22 @@ def date_goal_bullets(
     đến năm 2025:", "Kế hoạch năm 2025 … đặt mục tiêu như sau:") is a goal of that year, unless its bullet
     names a year of its own; bullets under results ("Kết quả đạt được năm 2024:") stay results."""
     by_index = {sentence.index: sentence for sentence in sentences}
+
+    def bullet(index: int) -> bool:
+        # "1. 100% cơ sở dữ liệu …" reaches here as two sentences, "1." and the item after it
+        sentence = by_index[index]
+        before = by_index.get(index - 1)
+        numbered = (
+            before is not None and before.paragraph == sentence.paragraph and _LIST_NUMBER.match(before.text)
+        )
+        return bool(_BULLET.match(sentence.text) or _LIST_NUMBER.match(sentence.text) or numbered)
+
     dated = []
     for figure in figures:
         sentence = by_index.get(figure.sentence_index)
-        if sentence is not None and _BULLET.match(sentence.text) and not _own_years(sentence.text):
+        if sentence is not None and bullet(sentence.index) and not _own_years(sentence.text):
             index = figure.sentence_index - 1
-            while index in by_index and _BULLET.match(by_index[index].text):
+            while index in by_index and bullet(index):
                 index -= 1
             lead = by_index[index].text.rstrip() if index in by_index else ""
             goal = _lead_goal_year(lead, doc_year) if lead.endswith(":") else None

@@ -373,6 +373,11 @@ _PLAN_YEAR_LEAD = (
     "Nhật ký khai thác điện tử\nKế hoạch năm 2025 của huyện đặt mục tiêu như sau:\n- 100% tàu cá dùng nhật "
     "ký điện tử;\n- 5.000 giấy xác nhận nguồn gốc được cấp trực tuyến."
 )
+_NUMBERED_GOALS = (
+    "Chương trình y tế số\nSở Y tế phấn đấu đến năm 2026 đạt các chỉ tiêu sau:\n1. 95% bệnh viện dùng bệnh "
+    "án điện tử.\n2. 70% người dân có hồ sơ sức khỏe điện tử.\nNăm 2024, 41% bệnh viện đã dùng bệnh án điện "
+    "tử."
+)
 _RESULTS = (
     "Kết quả năm 2024\nKết quả đạt được năm 2024:\n- 85% doanh nghiệp dùng hóa đơn điện tử;\n- 3.400 hộ kinh "
     "doanh bán hàng trên sàn."
@@ -390,6 +395,8 @@ _RESULTS = (
         (_GOAL_HEADING, {"25 tỷ USD": (2025, True), "55%": (2025, True)}),
         # a plan's later year in the lead, with no "đến năm"
         (_PLAN_YEAR_LEAD, {"100%": (2025, True), "5.000": (2025, True)}),
+        # numbered items ("1. …"), which reach the reader as a number and the item apart
+        (_NUMBERED_GOALS, {"95%": (2026, True), "70%": (2026, True), "41%": (2024, False)}),
         # bullets under results are results
         (_RESULTS, {"85%": (2024, False), "3.400": (2024, False)}),
     ],
