@@ -243,9 +243,14 @@ def _is_threshold(text: str, reading: Reading, end: int, found: Sequence[Candida
     tail = cue_pattern("threshold_tails").match(text[end:].lstrip())
     bound_from = FROM_BEFORE.search(text, 0, reading.start)
     ahead = text[: bound_from.start()].rstrip() if bound_from else ""
-    if tail and bound_from and not (ends_with("stated_value_verbs", ahead) or ends_with("target", ahead)):
+    aimed = ends_with("stated_value_verbs", ahead) or ends_with("target", ahead)
+    condition = tail is not None and cue_pattern("threshold_conditions").match(
+        text[end:].lstrip()[tail.end() :].lstrip()
+    )
+    if tail and bound_from and (not aimed or condition):
         # "tàu cá dài từ 15 m trở lên": which boats, not a figure; "phấn đấu đạt từ 89 điểm trở lên", "đặt mục
-        # tiêu từ 8% trở lên" are floors aimed at, figures
+        # tiêu từ 8% trở lên" are floors aimed at, figures, unless a condition follows: "doanh nghiệp có từ 50
+        # lao động trở lên phải lập hóa đơn điện tử" says which ones must
         return True
     bound = (reading.qualifier or "").casefold()
     if bound not in cue_words("threshold_bounds"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.figures.cues import cue_pattern
 from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb
 from analysis.figures.measure.places import is_place, names_kinds_of_place
 from analysis.figures.measure.words import _words_pattern
@@ -22,6 +23,10 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
     whole alone says nothing of which part is counted.
     """
     run = _counted_run(text[end:], len(phrase.split()), phrase, joins=not counted)
+    # "có từ 1.200 doanh nghiệp | trở lên dùng …": the bound's tail is no part of what is counted; a level's
+    # is ("100% bệnh viện tuyến tỉnh trở lên")
+    tail = cue_pattern("threshold_tails").match(run) if counted else None
+    run = run[tail.end() :].strip() if tail else run
     if counted:
         stop = _next_stop(run, 0)
         located = _LOCATED_COUNT.search(text[: max(0, end - len(phrase))])

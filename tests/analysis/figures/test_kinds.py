@@ -397,6 +397,9 @@ def test_durations_that_are_figures_and_periods_that_are_not(sentence: str, valu
         # after a value verb or a goal, it is a floor aimed at
         ("Năm 2025, tỉnh phấn đấu đạt từ 89 điểm trở lên.", [89]),
         ("Tăng trưởng GDP được đặt mục tiêu từ 8% trở lên.", [8]),
+        # a condition after the bound says which ones must: no figure, whatever verb comes before it
+        ("Từ năm 2025, cơ sở có từ 30 giường bệnh trở lên phải dùng bệnh án điện tử.", []),
+        ("Năm 2024, cả tỉnh có từ 2.000 hộ trở lên dùng ví điện tử.", [2000]),
     ],
 )
 def test_a_bound_from_n_upwards_after_a_noun_is_no_figure(sentence: str, values: list[float]) -> None:
