@@ -222,6 +222,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "average_tails back_references measure_back_labels money_words money_nouns "
             "region_sectors ranking_verbs reporting_verbs source_openers venue_frames comparison_words "
             "example_words agencies verb_hedges spent_on_stops part_of_whole_verbs aspect_heads aspect_tails "
+            "bound_measures "
             "duration_verbs"
         )
         | {"money_verbs": MapOf(_WORDS)},

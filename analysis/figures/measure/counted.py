@@ -63,10 +63,22 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
             if len(noun.split()) >= _SPECIFIC_SYLLABLES and not deed_first:
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
                 break
+    bounded = _words_pattern("bound_measures", at="end").search(run) if counted else None
+    bound = _BOUND_AHEAD.match(text, end) if bounded else None
+    if bounded and bound and bound.group("measure").strip() == run[bounded.start() :].strip(" ,"):
+        # "2.980 tàu cá | dài từ 15 m trở lên | đã lắp thiết bị giám sát": what the bound measures says not
+        # which boats; what they did after it does
+        deed = _counted_run(bound.group("deed") or "").strip()
+        run = f"{run[: bounded.start()].strip()} {deed}".strip()
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
 
 
 _DEED_MARKER = re.compile(r"(?<!\w)(?:bị|được|đã|đang|vừa|có|là)(?!\w)", re.IGNORECASE)
+_BOUND_AHEAD = re.compile(
+    r"\s*(?P<measure>[^\d,;:.()]+?)\s+từ\s+[\d.,]+\s*[^\W\d_]*\s+trở\s+(?:lên|xuống)"
+    r"(?:\s+(?:đã|đang|đều đã)?\s*(?P<deed>(?-i:[^\W\d_A-ZĐ])[^,;:.()]*))?",
+    re.IGNORECASE,
+)
 _IN_THE_AREA = re.compile(r"trên địa bàn\b", re.IGNORECASE)
 # "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": the markets are where the traders are;
 # what was done is the traders'

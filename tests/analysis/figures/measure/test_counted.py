@@ -342,3 +342,15 @@ def test_a_deed_right_after_a_specific_count_noun_says_which_ones(
 def test_a_share_past_where_its_ones_are_measures_what_they_did() -> None:
     sentence = "Cả tỉnh có 71,2% hộ nuôi trồng thủy sản ở vùng ven biển đã cài ứng dụng dự báo thời tiết."
     assert _measures([(1, sentence, 1)]) == [(71.2, "hộ nuôi trồng thủy sản cài ứng dụng dự báo thời tiết")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # what a bound after the count measures is not which ones; what they did after it is
+        ("Năm 2024, 1.150 tàu cá dài từ 12 m trở lên đã cài ứng dụng eCDT.", "tàu cá cài ứng dụng eCDT"),
+        ("Toàn tỉnh có 1.150 tàu cá dài từ 12 m trở lên.", "tàu cá"),
+    ],
+)
+def test_a_bound_after_a_count_is_no_part_of_its_measure(sentence: str, measure: str) -> None:
+    assert _measures([(1, sentence, 1)]) == [(1150, measure)]
