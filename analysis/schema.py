@@ -164,7 +164,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
     "calendar.toml": {
         "annual": ListOf({"name": str, "kind": str, "month": int, "day": int, "since": int}),
         "article_year": _lists(
-            "next_year spans review index_names deadline done comparison reached school_year_start"
+            "next_year spans review index_names deadline done comparison reached school_year_start in_force"
         ),
     },
     "events.toml": {

@@ -158,11 +158,18 @@ def _plan_year(text: str, start: int, end: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - 60) : start]
     sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    goal_before = any(
+        not _COUNTED_BEFORE.search(before, 0, cue.start()) for cue in cue_pattern("target").finditer(before)
+    )
     return bool(
         cue_pattern("target").search(text, end, min(end + 40, sentence_end))
-        or cue_pattern("target").search(before)
+        or goal_before
         or cue_pattern("plan_nouns").search(text[max(sentence_start, start - 30) : start])
     )
+
+
+# "7.248 yêu cầu", "tổng số yêu cầu cấp phiếu của cả năm 2024": a goal word counted as a noun sets no goal
+_COUNTED_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:số|tổng số|các|những))\s*$", re.IGNORECASE)
 
 
 def _years_in(text: str, *, results_only: bool = False) -> list[int]:
@@ -178,6 +185,8 @@ def _years_in(text: str, *, results_only: bool = False) -> list[int]:
             text[max(0, match.start() - 45) : match.start()]
         ):
             continue
+        if named_by_year and _held_until(text[max(0, match.start() - 45) : match.start()]):
+            continue  # "ưu đãi áp dụng đến hết năm 2025": how long a rule holds
         if results_only and _plan_year(text, match.start(), match.end()):
             continue
         years.append(int(match.group(1)))
@@ -323,11 +332,31 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 def _as_of(before: str) -> bool:
-    """Whether the text before a date makes it the date results stand as of ("tính đến ngày", "đến hết")."""
-    return (
-        re.search(rf"(?<!\w)(?:{alternation('as_of_words')})(?:\s+ngày)?\s*$", before, re.IGNORECASE)
-        is not None
-    )
+    """Whether the text before a date makes it the date results stand as of ("tính đến ngày", "đến hết"); not
+    how long a rule holds ("ưu đãi áp dụng đến hết năm 2025").
+
+    >>> _as_of("Tính đến hết "), _as_of("chính sách ưu đãi áp dụng đến hết ")
+    (True, False)
+    """
+    as_of = _as_of_words_end().search(before)
+    return as_of is not None and _in_force_pattern().search(before[: as_of.start()]) is None
+
+
+def _held_until(before: str) -> bool:
+    """Whether the text before a date says how long a rule or an offer holds: "ưu đãi áp dụng đến hết "."""
+    as_of = _as_of_words_end().search(before)
+    return as_of is not None and _in_force_pattern().search(before[: as_of.start()]) is not None
+
+
+@cache
+def _as_of_words_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation('as_of_words')})(?:\s+ngày)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _in_force_pattern() -> re.Pattern[str]:
+    words = phrase_alternation(load_toml("calendar.toml")["article_year"]["in_force"])
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
 
 
 def _compared_years(body: str) -> list[int]:

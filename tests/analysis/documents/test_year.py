@@ -475,6 +475,23 @@ def test_a_text_with_only_a_comparison_base_reports_on_the_year_after_it() -> No
             "triệu, năm 2022 là 1,2 triệu hồ sơ.",
             2023,
         ),
+        # how long a rule or an offer holds is no such date, by day or by year
+        (
+            "Trong năm 2023, Cục Thuế tiếp nhận 5.400 hồ sơ hoàn thuế điện tử. Mức phí ưu đãi có hiệu lực "
+            "đến hết năm 2025.",
+            2023,
+        ),
+        (
+            "Năm 2024, 41.000 hộ dùng ví điện tử. Chương trình miễn phí chuyển tiền áp dụng đến hết ngày "
+            "31/12/2026.",
+            2024,
+        ),
+        # a goal word counted as a noun ("tổng số yêu cầu") sets no goal: its year is reported on
+        (
+            "Sở Tư pháp tiếp nhận 3.920 yêu cầu qua VNeID, chiếm 55% tổng số yêu cầu của cả năm 2023. Năm "
+            "2024, Sở đặt mục tiêu 70%.",
+            2023,
+        ),
         # a date that only says when something was signed is no such date
         (
             "Ngày 12/3/2024, tỉnh ký kết hợp tác; năm 2023 tỉnh đạt 61% hồ sơ trực tuyến, năm 2023 tăng 9%.",
