@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 
 from analysis.dates import YEAR_DIGITS, find_dates, find_years, named_day_pattern
-from analysis.figures.cues import alternation, cue_pattern
+from analysis.figures.cues import alternation, cue_pattern, goal_cues
 from analysis.resources import load_toml
 from analysis.text import normalize_text, phrase_alternation, phrase_pattern
 
@@ -158,18 +158,11 @@ def _plan_year(text: str, start: int, end: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - 60) : start]
     sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    goal_before = any(
-        not _COUNTED_BEFORE.search(before, 0, cue.start()) for cue in cue_pattern("target").finditer(before)
-    )
     return bool(
-        cue_pattern("target").search(text, end, min(end + 40, sentence_end))
-        or goal_before
+        goal_cues(text, end, min(end + 40, sentence_end))
+        or goal_cues(before)
         or cue_pattern("plan_nouns").search(text[max(sentence_start, start - 30) : start])
     )
-
-
-# "7.248 yêu cầu", "tổng số yêu cầu cấp phiếu của cả năm 2024": a goal word counted as a noun sets no goal
-_COUNTED_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:số|tổng số|các|những))\s*$", re.IGNORECASE)
 
 
 def _years_in(text: str, *, results_only: bool = False) -> list[int]:

@@ -37,6 +37,44 @@ def cue_pattern(name: str) -> re.Pattern[str]:
     return _whole_words(cue_words(name))
 
 
+def goal_cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The goal words of ``text[start:end]`` that set a goal: not one counted as a noun ("7.248 yêu cầu",
+    "tổng số yêu cầu") nor one inside an agency's name ("Sở Kế hoạch và Đầu tư", ``goal_words_in_names``).
+
+    >>> [m.group(0) for m in goal_cues("Sở Kế hoạch và Đầu tư nhận 17 kiến nghị, phấn đấu giải quyết hết")]
+    ['phấn đấu']
+    >>> goal_cues("đã tiếp nhận 7.248 yêu cầu, chiếm 68,3% tổng số yêu cầu")
+    []
+    """
+    stop = len(text) if end is None else end
+    names = [(m.start(), m.end()) for m in _names_holding_goal_words().finditer(text, 0, stop)]
+    return [
+        cue
+        for cue in cue_pattern("target").finditer(text, start, stop)
+        if not (_counted_noun(cue.group(0)) and _COUNTED_BEFORE.search(text, 0, cue.start()))
+        and not any(a <= cue.start() < b for a, b in names)
+    ]
+
+
+# "7.248 yêu cầu", "tổng số yêu cầu", "các kế hoạch": a goal noun counted names things, sets no goal; a year
+# before it does not count it ("Năm 2025 mục tiêu là …")
+_COUNTED_BEFORE = re.compile(
+    r"(?:(?<![\d./])(?<!năm\s)\d[\d.,]*|(?<!\w)(?:số|tổng số|các|những))\s*$", re.IGNORECASE
+)
+
+
+def _counted_noun(cue: str) -> bool:
+    return " ".join(cue.casefold().split()) in {
+        " ".join(n.casefold().split()) for n in cue_words("goal_nouns")
+    }
+
+
+@cache
+def _names_holding_goal_words() -> re.Pattern[str]:
+    # written as names are, capitals included: "kế hoạch và đầu tư công" is a plan, not the department
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(cue_words('goal_words_in_names'))})(?!\w)")
+
+
 def only_cues(text: str, name: str) -> bool:
     """Whether ``text`` (punctuation aside) is nothing but cue phrases of ``name``.
 

@@ -14,6 +14,7 @@ from analysis.figures.cues import (
     cue_pattern,
     cue_words,
     ends_with,
+    goal_cues,
     result_pattern,
 )
 from analysis.text import normalize_text
@@ -180,7 +181,7 @@ def _is_target(text: str, start: int, doc_year: int | None) -> bool:
     before = cue_pattern("indicator_phrases").sub(lambda m: " " * len(m.group(0)), before)
     # "Thực hiện Kế hoạch số 58/KH-UBND, …": a plan carried out, not a goal set
     before = _plan_frame_pattern().sub(lambda m: " " * len(m.group(0)), before)
-    goals = list(cue_pattern("target").finditer(before))
+    goals = goal_cues(before)
     if not goals:
         return False
     return not _now_marks(before, doc_year, goals[-1].end())

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from analysis.documents.build import build_document
+from analysis.figures import extract_figures
 from analysis.figures.year import year_and_target
 from analysis.pipeline import analyze_document
+from analysis.types import Sentence
 
 
 def _year_of(text: str, figure: str, doc_year: int | None = 2024) -> tuple[int | None, bool]:
@@ -408,3 +410,19 @@ def test_bullets_under_a_goal_s_lead_are_goals_of_its_year(
     for number, (year, target) in wanted.items():
         (figure,) = [figure for figure in figures if figure.text.startswith(number)]
         assert (figure.year, figure.is_target) == (year, target), number
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        # an agency's name and a goal word counted as a noun set no goal
+        ("Năm 2024, Sở Kế hoạch và Đầu tư nhận 23 kiến nghị của nhà thầu.", [False]),
+        ("Trung tâm tiếp nhận 5.120 yêu cầu, chiếm 61% tổng số yêu cầu cả năm.", [False, False]),
+        # a goal word that sets a goal still does, after a year too
+        ("Năm 2025 mục tiêu là 80% hồ sơ trực tuyến.", [True]),
+        ("Bộ Kế hoạch và Đầu tư phấn đấu đạt 95% hồ sơ trực tuyến.", [True]),
+    ],
+)
+def test_goal_words_in_names_or_counted_set_no_goal(sentence: str, targets: list[bool]) -> None:
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [figure.is_target for figure in found] == targets
