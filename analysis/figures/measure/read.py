@@ -111,6 +111,13 @@ def _read_measure(
     if (
         kind in {"count", "number_word"} or changes_a_count(kind, unit_text)
     ) and unit_text.casefold() not in time_units():
+        served = (
+            _served_by_deed(text, reading, after or unit_text)
+            if unit_text.casefold() not in _folded("quantity_units")
+            else ""
+        )
+        if served:
+            return served, place
         # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp": the label says which ones
         label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
         if label and label.group("what").casefold().startswith(unit_text.casefold()):
@@ -201,6 +208,33 @@ def _read_measure(
     # only a counted noun names what is measured; "đồng", "%", "điểm", "lần" do not: "cần khoảng 45 tỷ đồng"
     # with no label is better left unnamed (and may take a neighbour's measure)
     return measure or (unit_text if _names_what_is_counted(kind, unit_text) else "") or None, place
+
+
+# "…, cấp chứng chỉ điều khiển cho 187 người": the deed done for the ones counted, after who did it
+_FOR_BEFORE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên|chừng|xấp xỉ)\s+)?$", re.IGNORECASE)
+_DEED_OPENS = re.compile(r"(?<!\w)(?:đã|đang|vừa|vẫn|cũng đã|đều đã)\s+", re.IGNORECASE)
+_NAME_FIRST = re.compile(r"^(?:(?-i:[A-ZĐ])\w*|và)(?:\s+(?:(?-i:[A-ZĐ])\w*|và|\d+))*\s+(?=(?-i:[a-zđ]))")
+
+
+def _served_by_deed(text: str, reading: Reading, counted: str) -> str:
+    """What was done for the ones a count counts, named before "cho": "Ngành đã cấp chữ ký số cho 1.180
+    bác sĩ" → "bác sĩ được cấp chữ ký số" ("" when no "cho" stands right before the count, or the deed
+    holds a number of its own or none is left once who did it is dropped)."""
+    if not _FOR_BEFORE.search(text, 0, reading.start) or re.search(
+        r"\s(?:đã|đang|được|bị)\s", f" {counted} "
+    ):
+        return ""
+    clause = re.split(
+        r"[,;:()]|\.\s|\s(?:và|còn|nhưng)\s", text[: _FOR_BEFORE.search(text, 0, reading.start).start()]
+    )[-1]
+    opened = list(_DEED_OPENS.finditer(clause))
+    deed = (clause[opened[-1].end() :] if opened else _NAME_FIRST.sub("", clause.strip())).strip()
+    if not opened and not _words_pattern("actions", at="start").match(deed):
+        # "Các doanh nghiệp … tạo việc làm cho": without a marker, only a known deed shows where it opens
+        return ""
+    if not deed or not deed[:1].islower() or holds_number(deed) or len(deed.split()) > MAX_WORDS:
+        return ""
+    return f"{counted} được {deed}"
 
 
 def _whole_sum(text: str, reading: Reading) -> str:

@@ -1085,3 +1085,17 @@ def test_a_share_with_ve_after_it_measures_what_follows_or_that_aspect_of_the_qu
 ) -> None:
     figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert [(f.value, f.measure) for f in figures if f.kind == "percent"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the deed done for the ones counted, after "cho", is which ones they are
+        ("Năm 2024, Sở đã cấp chữ ký số cho 2.340 giáo viên.", 2340, "giáo viên được cấp chữ ký số"),
+        ("Huyện Lý Sơn gắn mã QR cho 1.020 hộ kinh doanh.", 1020, "hộ kinh doanh được gắn mã QR"),
+        # without a marker or a known deed, who acted cannot be told from what was done: the noun alone
+        ("Các hợp tác xã nông nghiệp tạo việc làm cho khoảng 4.000 lao động.", 4000, "lao động"),
+    ],
+)
+def test_a_count_after_cho_measures_what_was_done_for_it(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
