@@ -469,3 +469,8 @@ def test_a_key_card_shows_the_value_a_change_reached_not_the_one_it_left() -> No
     figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert sorted(figure.value for figure in figures) == [3, 15]
     assert [figure.value for figure in pick_key_figures(figures)] == [3]
+
+
+def test_certificates_read_in_english() -> None:
+    # seen as "3,260 giấy" on the English Overview of my Phù Cát article
+    assert figure_value_text(_f(3260, "giấy", "count"), "en") == "3,260 certificates"
