@@ -21,7 +21,7 @@ from dataclasses import replace
 from analysis.figures.make import Candidate
 from analysis.figures.measure.article import article_place
 from analysis.figures.measure.carry import carry_measures
-from analysis.figures.measure.label import drop_aspect_words
+from analysis.figures.measure.label import drop_aspect_words, tidy_measure
 from analysis.figures.measure.refer import refer_back
 from analysis.figures.sentence import heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
@@ -83,7 +83,7 @@ def extract_figures(
     # "đã", "đang" told the readers above who acted and where a count's noun ends; a shown measure says
     # what is measured, not when
     return [
-        replace(figure, measure=drop_aspect_words(figure.measure)) if figure.measure else figure
+        replace(figure, measure=tidy_measure(drop_aspect_words(figure.measure))) if figure.measure else figure
         for figure in article_place(measured, sentences, outlet=outlet)
     ]
 

@@ -367,6 +367,18 @@ def drop_aspect_words(measure: str) -> str:
     return _inner_aspect().sub("", measure)
 
 
+def tidy_measure(measure: str) -> str:
+    """A finished measure without "here" ("tại đây"), which says no more of the quantity than its place.
+
+    >>> tidy_measure("doanh nghiệp khai thác cảng tại đây áp dụng lệnh giao hàng điện tử")
+    'doanh nghiệp khai thác cảng áp dụng lệnh giao hàng điện tử'
+    """
+    return " ".join(_HERE.sub("", measure).split())
+
+
+_HERE = re.compile(r"\s+(?:tại|ở)\s+đây(?!\w)", re.IGNORECASE)
+
+
 @cache
 def _inner_aspect() -> re.Pattern[str]:
     """ "đã", "đang" between two words of a phrase, before a verb in lower case ("đã dùng", "đang được")."""

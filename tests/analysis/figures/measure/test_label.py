@@ -484,3 +484,8 @@ def test_whom_a_satisfaction_index_is_about_is_no_part_of_it() -> None:
 )
 def test_what_is_said_of_a_measure_and_what_is_in_it(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_here_says_nothing_of_what_is_measured() -> None:
+    sentence = "Năm 2024, 100% hãng tàu tại đây dùng lệnh giao hàng điện tử."
+    assert _first_with_value(sentence, 100).measure == "hãng tàu dùng lệnh giao hàng điện tử"
