@@ -56,6 +56,8 @@ def _read_measure(
     text: str, reading: Reading, kind: FigureKind, unit_text: str, after: str | None
 ) -> tuple[str | None, str | None]:
     measure, place = measure_before(text, reading.start)
+    if after and _words_pattern("run_stops", at="start").match(after):
+        after = None  # "so với mức 41% hồi tháng 6/2023": a word that ends a run names nothing counted
     spends = kind == "money" or (kind == "rate" and is_currency(unit_text))  # "… 860 triệu đồng mỗi năm"
     whole_sum = _whole_sum(text, reading) if kind == "money" else ""
     if whole_sum:

@@ -1099,3 +1099,10 @@ def test_a_share_with_ve_after_it_measures_what_follows_or_that_aspect_of_the_qu
 )
 def test_a_count_after_cho_measures_what_was_done_for_it(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_time_word_after_a_share_is_no_noun_it_counts() -> None:
+    found = _measures(
+        [(1, "Tỷ lệ hộ dùng ví điện tử đạt 64%. Con số này tăng mạnh so với mức 38% hồi tháng 5/2023.", 1)]
+    )
+    assert found == [(64, "Tỷ lệ hộ dùng ví điện tử"), (38, "Tỷ lệ hộ dùng ví điện tử")]
