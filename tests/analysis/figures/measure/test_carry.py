@@ -454,3 +454,18 @@ def test_a_share_after_a_part_and_its_whole_measures_the_part() -> None:
         (15e9, "tổng số tiền phải thu"),
         (82.7, "số tiền thu hồi"),
     ]
+
+
+def test_tiers_of_care_in_turn_are_whom_the_rate_is_for() -> None:
+    sentences = [
+        Sentence("d", 1, "Tỷ lệ trạm y tế dùng bệnh án điện tử đạt 61%.", 1),
+        Sentence(
+            "d",
+            2,
+            "Ở tuyến trung ương, tỷ lệ này là 97%; tuyến tỉnh và tuyến huyện lần lượt đạt 83% và 58%.",
+            1,
+        ),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert {f.measure for f in found} == {"Tỷ lệ trạm y tế dùng bệnh án điện tử"}
+    assert [f.place for f in found] == [None, "tuyến trung ương", "tuyến tỉnh", "tuyến huyện"]
