@@ -192,6 +192,12 @@ def _pointed_owner() -> re.Pattern[str]:
     )
 
 
+# "Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2024 của Tổ chức Sở hữu trí tuệ thế giới": after an index's acronym,
+# its edition's year and publisher are no part of its name
+_AFTER_ACRONYM = re.compile(
+    r"(?P<name>\((?-i:[A-ZĐ])[\w&.-]{1,15}(?:\s+Index)?\))\s+(?:năm\s+)?\d{4}(?:\s+(?:của|do)\s.*)?$",
+    re.IGNORECASE,
+)
 # "Tỷ lệ học bạ được ký số hoàn chỉnh trước ngày 31/5 ở cấp tiểu học": a day inside a measure says by when,
 # not what is measured
 _DAY_INSIDE = re.compile(
@@ -231,6 +237,7 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         label = _without_owner(_strip_ends(label), owners).strip()
     label = _DENOMINATOR.sub("", label)
     label = _DAY_INSIDE.sub("", label)
+    label = _AFTER_ACRONYM.sub(r"\g<name>", label)
     label = _RELATIVE_MA.sub("", label)
     label = _said_of_it().sub("", label)
     for _ in range(12):

@@ -489,3 +489,8 @@ def test_what_is_said_of_a_measure_and_what_is_in_it(sentence: str, value: float
 def test_here_says_nothing_of_what_is_measured() -> None:
     sentence = "Năm 2024, 100% hãng tàu tại đây dùng lệnh giao hàng điện tử."
     assert _first_with_value(sentence, 100).measure == "hãng tàu dùng lệnh giao hàng điện tử"
+
+
+def test_an_index_edition_and_publisher_after_its_acronym_are_no_part_of_its_name() -> None:
+    label = "Chỉ số Hiệu quả logistics (LPI) 2023 của Ngân hàng Thế giới"
+    assert strip_measure(label) == "Chỉ số Hiệu quả logistics (LPI)"
