@@ -515,12 +515,17 @@ def _named_parts(names: str, after: str) -> list[str]:
     measure for all of them: its head does not say which words it shares."""
     clause = re.split(r"[.;]", after)[0]
     parts = [strip_measure(part) for part in re.split(r",\s*|\s+và\s+", _FILLER_START.sub("", names).strip())]
-    head = _topic_head_start().match(parts[0])
-    if head and head.end() < len(parts[0]):
-        return []
     if len(parts) < 2 or len(parts) != len(_figure_numbers(clause)):
         return []
-    return parts if all(part and len(part.split()) <= 5 and not is_place(part) for part in parts) else []
+    # "chỉ số dịch vụ công trực tuyến và chỉ số nguồn nhân lực lần lượt là …": each part names its own head
+    headed = all(part and (h := _topic_head_start().match(part)) and h.end() < len(part) for part in parts)
+    head = _topic_head_start().match(parts[0])
+    if head and head.end() < len(parts[0]) and not headed:
+        return []
+    longest = MAX_WORDS if headed else 5
+    return (
+        parts if all(part and len(part.split()) <= longest and not is_place(part) for part in parts) else []
+    )
 
 
 def _items_of_shared_head(before: str, after: str) -> list[str]:

@@ -587,3 +587,9 @@ def test_bodies_of_a_group_leading_on_a_count_are_named_in_capitals() -> None:
         "số hồ sơ hoàn thuế điện tử",
         "Cục Thuế Đồng Nai",
     )
+
+
+def test_parts_each_with_their_own_head_in_turn_measure_their_figures() -> None:
+    text = "Chỉ số hạ tầng số và chỉ số nhân lực công nghệ thông tin lần lượt đạt 0,62 và 0,55 điểm."
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [f.measure for f in found] == ["Chỉ số hạ tầng số", "chỉ số nhân lực công nghệ thông tin"]
