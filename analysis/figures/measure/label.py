@@ -375,15 +375,18 @@ def drop_aspect_words(measure: str) -> str:
 
 
 def tidy_measure(measure: str) -> str:
-    """A finished measure without "here" ("tại đây"), which says no more of the quantity than its place.
+    """A finished measure without "here" ("tại đây", or "trên địa bàn" naming no place), which says no more
+    of the quantity than its place.
 
     >>> tidy_measure("doanh nghiệp khai thác cảng tại đây áp dụng lệnh giao hàng điện tử")
     'doanh nghiệp khai thác cảng áp dụng lệnh giao hàng điện tử'
+    >>> tidy_measure("người trưởng thành trên địa bàn hoàn thành khóa kỹ năng số")
+    'người trưởng thành hoàn thành khóa kỹ năng số'
     """
     return " ".join(_HERE.sub("", measure).split())
 
 
-_HERE = re.compile(r"\s+(?:tại|ở)\s+đây(?!\w)", re.IGNORECASE)
+_HERE = re.compile(r"\s+(?:(?:tại|ở)\s+đây|trên\s+địa\s+bàn)(?!\w)(?=\s+(?-i:[a-zđà-ỹ])|\s*$)", re.IGNORECASE)
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import extract_figures
-from analysis.figures.measure.label import split_have_frame, strip_measure
+from analysis.figures.measure.label import split_have_frame, strip_measure, tidy_measure
 from analysis.figures.measure.places import is_place
 from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
@@ -494,3 +494,16 @@ def test_here_says_nothing_of_what_is_measured() -> None:
 def test_an_index_edition_and_publisher_after_its_acronym_are_no_part_of_its_name() -> None:
     label = "Chỉ số Hiệu quả logistics (LPI) 2023 của Ngân hàng Thế giới"
     assert strip_measure(label) == "Chỉ số Hiệu quả logistics (LPI)"
+
+
+@pytest.mark.parametrize(
+    ("measure", "tidied"),
+    [
+        ("hãng tàu tại đây dùng lệnh giao hàng điện tử", "hãng tàu dùng lệnh giao hàng điện tử"),
+        ("người dân trên địa bàn có tài khoản định danh", "người dân có tài khoản định danh"),
+        # a place named after it is whom the figure is for, read elsewhere: left as it is
+        ("doanh nghiệp trên địa bàn Hà Nội", "doanh nghiệp trên địa bàn Hà Nội"),
+    ],
+)
+def test_here_leaves_a_finished_measure(measure: str, tidied: str) -> None:
+    assert tidy_measure(measure) == tidied
