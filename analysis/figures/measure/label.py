@@ -382,10 +382,16 @@ def tidy_measure(measure: str) -> str:
     'doanh nghiệp khai thác cảng áp dụng lệnh giao hàng điện tử'
     >>> tidy_measure("người trưởng thành trên địa bàn hoàn thành khóa kỹ năng số")
     'người trưởng thành hoàn thành khóa kỹ năng số'
+
+    A time it ends on says when, which the figure's year does: "diện tích bị ảnh hưởng trong mùa khô này".
     """
-    return " ".join(_HERE.sub("", measure).split())
+    return " ".join(_WHEN_AT_END.sub("", _HERE.sub("", measure)).split())
 
 
+_WHEN_AT_END = re.compile(
+    r"\s+trong\s+(?:(?:mùa\s+\w+|năm|quý|tháng|kỳ|đợt)(?:\s+(?:này|nay|qua|vừa qua|đó))?|năm)\s*$",
+    re.IGNORECASE,
+)
 _HERE = re.compile(r"\s+(?:(?:tại|ở)\s+đây|trên\s+địa\s+bàn)(?!\w)(?=\s+(?-i:[a-zđà-ỹ])|\s*$)", re.IGNORECASE)
 
 

@@ -503,6 +503,10 @@ def test_an_index_edition_and_publisher_after_its_acronym_are_no_part_of_its_nam
         ("người dân trên địa bàn có tài khoản định danh", "người dân có tài khoản định danh"),
         # a place named after it is whom the figure is for, read elsewhere: left as it is
         ("doanh nghiệp trên địa bàn Hà Nội", "doanh nghiệp trên địa bàn Hà Nội"),
+        # a time it ends on says when, which the figure's year does
+        ("diện tích lúa bị ảnh hưởng do hạn trong mùa khô này", "diện tích lúa bị ảnh hưởng do hạn"),
+        ("lượt khách đến bảo tàng trong năm", "lượt khách đến bảo tàng"),
+        ("hồ sơ trong tỉnh", "hồ sơ trong tỉnh"),
     ],
 )
 def test_here_leaves_a_finished_measure(measure: str, tidied: str) -> None:
