@@ -21,7 +21,7 @@ from dataclasses import replace
 from analysis.figures.make import Candidate
 from analysis.figures.measure.article import article_place
 from analysis.figures.measure.carry import carry_measures
-from analysis.figures.measure.label import drop_aspect_words, tidy_measure
+from analysis.figures.measure.label import drop_aspect_words, spell_out_acronyms, tidy_measure
 from analysis.figures.measure.refer import refer_back
 from analysis.figures.sentence import heading_keys, read_sentence
 from analysis.figures.units import align_pieces, tag_pieces
@@ -82,8 +82,11 @@ def extract_figures(
     measured = refer_back(carry_measures(_unique(figures, sentences, heads), sentences))
     # "đã", "đang" told the readers above who acted and where a count's noun ends; a shown measure says
     # what is measured, not when
+    spelled = spell_out_acronyms(sentences)
     return [
-        replace(figure, measure=tidy_measure(drop_aspect_words(figure.measure))) if figure.measure else figure
+        replace(figure, measure=spelled(tidy_measure(drop_aspect_words(figure.measure))))
+        if figure.measure
+        else figure
         for figure in article_place(measured, sentences, outlet=outlet)
     ]
 

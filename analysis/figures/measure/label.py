@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from analysis.figures.cues import alternation, cue_pattern, drop_named_examples
@@ -12,6 +13,7 @@ from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.places import _known_name_at_end, is_place, province_mentions
 from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
+from analysis.types import Sentence
 
 # numbers that name a time, a network, a model or a standard, not a figure: "năm 2024", "quý III/2023",
 # "giai đoạn 2021-2025", "9 tháng", "mạng 5G", "thương mại điện tử B2C", "chuẩn ISO 27001", "MARC 21", an age
@@ -372,6 +374,36 @@ def drop_aspect_words(measure: str) -> str:
     'hộ gia đình dùng cáp quang'
     """
     return _inner_aspect().sub("", measure)
+
+
+_DEFINED_ACRONYM = re.compile(r"\((?P<acronym>(?-i:[A-ZĐ]{2,8}))\)")
+
+
+def spell_out_acronyms(sentences: Sequence[Sentence]) -> Callable[[str], str]:
+    """A reader that writes out in a measure the acronyms its article defines, by the words whose initials
+    they are: "Kho bạc Nhà nước (KBNN)" makes "số thu qua hệ thống KBNN" read "… Kho bạc Nhà nước". An
+    index keeps its own ("Chỉ số chuyển đổi số cấp tỉnh (DTI)": no initials of its words make DTI).
+
+    >>> spell = spell_out_acronyms([Sentence("d", 0, "Kho bạc Nhà nước (KBNN) thu 1,8 triệu tỷ đồng.")])
+    >>> spell("số thu qua hệ thống KBNN")
+    'số thu qua hệ thống Kho bạc Nhà nước'
+    """
+    names: dict[str, str] = {}
+    for sentence in sentences:
+        for defined in _DEFINED_ACRONYM.finditer(sentence.text):
+            acronym = defined.group("acronym")
+            words = sentence.text[: defined.start()].split()[-len(acronym) :]
+            initials = "".join(word[:1] for word in words).casefold()
+            if len(words) == len(acronym) and initials == acronym.casefold() and words[0][:1].isupper():
+                names.setdefault(acronym, " ".join(words))
+
+    def spell(measure: str) -> str:
+        for acronym, name in names.items():
+            if f"({acronym})" not in measure:
+                measure = re.sub(rf"(?<!\w){re.escape(acronym)}(?!\w)", name, measure)
+        return measure
+
+    return spell
 
 
 def tidy_measure(measure: str) -> str:

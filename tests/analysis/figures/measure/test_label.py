@@ -511,3 +511,16 @@ def test_an_index_edition_and_publisher_after_its_acronym_are_no_part_of_its_nam
 )
 def test_here_leaves_a_finished_measure(measure: str, tidied: str) -> None:
     assert tidy_measure(measure) == tidied
+
+
+def test_an_acronym_the_article_defines_is_written_out_in_a_measure() -> None:
+    sentences = [
+        Sentence("d", 0, "Năm 2024, Bảo hiểm xã hội (BHXH) tỉnh triển khai ứng dụng VssID.", 0),
+        Sentence("d", 1, "Có 412.000 người tham gia BHXH cài ứng dụng VssID.", 1),
+        Sentence("d", 2, "Chỉ số chuyển đổi số cấp tỉnh (DTI) của tỉnh đạt 0,52 điểm.", 2),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [f.measure for f in found] == [
+        "người tham gia Bảo hiểm xã hội cài ứng dụng VssID",
+        "Chỉ số chuyển đổi số cấp tỉnh (DTI)",
+    ]
