@@ -76,6 +76,9 @@ def is_place(label: str) -> bool:
         # sentence; the places of one syllable ("Huế", "Lào", "Mỹ") are in the lists read above, and a body
         # named by its head alone ("của Bộ", "của Sở") is one
         return label[:1].isupper() and folded in _folded("place_heads")
+    if _words_pattern("document_heads", at="start").match(label) and label[:1].isupper():
+        # "Luật Đấu thầu", "Nghị định 13", "Ứng dụng VNeID": a law, a paper or an app, no one's place
+        return False
     places = _folded("places")
     return bool(words) and all(
         word.casefold() in places or (word[0].isupper() and not word.isupper()) for word in words

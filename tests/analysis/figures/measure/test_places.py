@@ -605,3 +605,19 @@ def test_whole_name_reads_words_and_stops_at_a_second_name(text: str, name: str)
 def test_the_whole_of_a_named_province_is_that_province() -> None:
     assert named_place("Toàn tỉnh Bình Định") == "Bình Định"
     assert named_place("toàn tỉnh") is None  # the whole, with no name, is no one's in particular
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [
+        # a law, a paper or an app is no one's place
+        ("Luật Đấu thầu", False),
+        ("Ứng dụng VNeID", False),
+        ("Nghị định Chính phủ", False),
+        # an agency whose name is followed by what it did is not a place as a whole
+        ("Sở Kế hoạch và Đầu tư nhận", False),
+        ("Sở Kế hoạch và Đầu tư", True),
+    ],
+)
+def test_laws_papers_apps_and_an_agency_with_its_verb_are_no_place(label: str, place: bool) -> None:
+    assert is_place(label) is place
