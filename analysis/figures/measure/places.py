@@ -66,6 +66,8 @@ def is_place(label: str) -> bool:
         )
     if head and rest.casefold() in _folded("provinces", "provinces_2025"):
         return True  # "tỉnh Đắk Lắk", "thành phố Cần Thơ"
+    if head and head.group(0).strip()[:1].isupper() and _LOCALITY_ONLY.fullmatch(rest.strip()):
+        return True  # "Chi cục huyện Đăk Hà", "Kho lưu trữ huyện Hải Hậu": a locality's own body
     if head and head.group(0).strip()[:1].islower() and rest.casefold() in _folded("place_descriptors"):
         return True  # "huyện miền núi", "xã vùng cao": which places, not what is measured
     if head and (re.fullmatch(r"\d{1,2}", rest) or (rest and all(w[:1].isupper() for w in rest.split()))):
@@ -95,6 +97,9 @@ def names_kinds_of_place(noun: str) -> bool:
     return bool(parts) and all(is_place(part) for part in parts)
 
 
+_LOCALITY_ONLY = re.compile(
+    r"(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP)\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)*"
+)
 _LOCALITY_THEN = re.compile(
     r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố|TP)\s+"
     r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)*\s+(\S)"

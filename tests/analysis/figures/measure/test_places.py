@@ -621,3 +621,16 @@ def test_the_whole_of_a_named_province_is_that_province() -> None:
 )
 def test_laws_papers_apps_and_an_agency_with_its_verb_are_no_place(label: str, place: bool) -> None:
     assert is_place(label) is place
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [
+        # a body named by its head and the locality it serves is whom a figure is for
+        ("Chi cục huyện Lâm Hà", True),
+        ("Kho lưu trữ huyện Xuân Trường", True),
+        ("Chi cục huyện Lâm Hà đạt", False),
+    ],
+)
+def test_a_body_of_a_locality_is_a_place(label: str, place: bool) -> None:
+    assert is_place(label) is place
