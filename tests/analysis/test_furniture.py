@@ -15,6 +15,9 @@ from analysis.furniture import is_furniture, page_date, split_furniture
         # a party paper's tagline under its masthead
         "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Hà Nam",
         "Tiếng nói của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Yên Bái",
+        # any paper's tagline of the body it speaks for
+        "Cơ quan của Bộ Công Thương",
+        "Cơ quan ngôn luận của Hội Nông dân Việt Nam",
         # visit and view counters
         "Tổng truy cập: 2247912",
         "Đang truy cập: 1",
@@ -141,6 +144,9 @@ def test_furniture_lines_are_recognised(line: str) -> None:
         "Ngày 2/8/2023, thành phố sơ kết Đề án 06.",
         "AI - cơ hội và thách thức",
         "Tỷ lệ > 50% hồ sơ được xử lý trực tuyến.",
+        # a sentence about an agency's body, with its full stop or its number, is prose
+        "Cơ quan của Bộ đã số hóa toàn bộ hồ sơ.",
+        "Cơ quan của tỉnh có 12 phòng ban",
     ],
 )
 def test_prose_lines_are_kept(line: str) -> None:
