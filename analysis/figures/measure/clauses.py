@@ -539,7 +539,7 @@ def _items_of_shared_head(before: str, after: str) -> list[str]:
         return []
     first = strip_measure(items[-wanted])
     rest = [strip_measure(item) for item in items[len(items) - wanted + 1 :]]
-    joined = _shared_head_joins().search(first)
+    joined = _shared_head_joins().search(first) or _shared_first_word(first, rest)
     if joined is None or not all(item and len(item.split()) <= 4 and not is_place(item) for item in rest):
         return []
     head = first[: joined.end()]
@@ -548,6 +548,16 @@ def _items_of_shared_head(before: str, after: str) -> list[str]:
 
 
 _LEVEL_AT = re.compile(r"\s+ở\s+(?=(?:cấp|bậc|khối)\s)", re.IGNORECASE)
+
+
+def _shared_first_word(first: str, rest: Sequence[str]) -> re.Match[str] | None:
+    """Where the head of ``first`` ends when every later item opens with a word ``first`` has after its
+    head: "Tỷ lệ tờ khai | luồng xanh, luồng vàng và luồng đỏ" (None when the items share no opening word)."""
+    openings = {item.split()[0].casefold() for item in rest if item.split()}
+    if len(openings) != 1 or len(rest) < 1:
+        return None
+    (word,) = openings
+    return re.match(rf"^\S.*?\s(?=(?i:{re.escape(word)})\s)", first)
 
 
 @cache

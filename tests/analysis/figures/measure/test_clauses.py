@@ -593,3 +593,13 @@ def test_parts_each_with_their_own_head_in_turn_measure_their_figures() -> None:
     text = "Chỉ số hạ tầng số và chỉ số nhân lực công nghệ thông tin lần lượt đạt 0,62 và 0,55 điểm."
     found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
     assert [f.measure for f in found] == ["Chỉ số hạ tầng số", "chỉ số nhân lực công nghệ thông tin"]
+
+
+def test_items_opening_with_the_same_word_share_the_head_before_it() -> None:
+    text = "Tỷ lệ hồ sơ mức độ 3, mức độ 4 và mức độ toàn trình lần lượt là 21%, 35% và 44%."
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [f.measure for f in found] == [
+        "Tỷ lệ hồ sơ mức độ 3",
+        "Tỷ lệ hồ sơ mức độ 4",
+        "Tỷ lệ hồ sơ mức độ toàn trình",
+    ]
