@@ -513,7 +513,7 @@ def _named_parts(names: str, after: str) -> list[str]:
     """ "Còn kinh tế số và xã hội số lần lượt xếp thứ 33 và 41": bare quantities named before "lần lượt",
     one for each of its figures. A named quantity ("Tỷ lệ người dân và doanh nghiệp hài lòng …") is one
     measure for all of them: its head does not say which words it shares."""
-    clause = re.split(r"[.;]", after)[0]
+    clause = re.split(r"[.;](?!\d)", after)[0]
     parts = [strip_measure(part) for part in re.split(r",\s*|\s+và\s+", _FILLER_START.sub("", names).strip())]
     if len(parts) < 2 or len(parts) != len(_figure_numbers(clause)):
         return []
@@ -532,7 +532,7 @@ def _items_of_shared_head(before: str, after: str) -> list[str]:
     """ "giao dịch qua kênh Internet, điện thoại di động và mã QR tăng lần lượt 51,2%, 50,5% và 62,8%": items
     listed after a head and its preposition ("giao dịch qua"), one for each figure after "lần lượt"; each
     measures the head with its item ("giao dịch qua điện thoại di động")."""
-    wanted = len(_figure_numbers(re.split(r"[.;]", after)[0]))
+    wanted = len(_figure_numbers(re.split(r"[.;](?!\d)", after)[0]))
     clause = re.split(r"[.;:]\s", before)[-1]
     items = re.split(r",\s*|\s+và\s+", clause)
     if wanted < 2 or len(items) < wanted:

@@ -603,3 +603,10 @@ def test_items_opening_with_the_same_word_share_the_head_before_it() -> None:
         "Tỷ lệ hồ sơ mức độ 4",
         "Tỷ lệ hồ sơ mức độ toàn trình",
     ]
+
+
+def test_counts_with_thousands_separators_in_turn_each_take_their_part() -> None:
+    # "531.420" is one number: its dot ends no clause
+    text = "Trong đó, khai sinh, kết hôn và khai tử lần lượt là 412.300, 98.450 và 61.200 trường hợp."
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [f.measure for f in found] == ["khai sinh", "kết hôn", "khai tử"]
