@@ -79,7 +79,7 @@ def extract_figures(
     figures = date_goal_bullets(figures, sentences, doc_year)
     figures = date_headlines(figures, sentences, doc_year, title=title)
     heads = headline_indexes(sentences, title)
-    measured = refer_back(carry_measures(_unique(figures, sentences, heads), sentences))
+    measured = refer_back(carry_measures(_unique(figures, sentences, heads), sentences), sentences)
     # "đã", "đang" told the readers above who acted and where a count's noun ends; a shown measure says
     # what is measured, not when
     spelled = spell_out_acronyms(sentences)

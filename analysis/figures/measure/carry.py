@@ -141,7 +141,7 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                     ),
                     None,
                 )
-            topic = _topic_before(figure, sentences) if previous is None and not steps else ""
+            topic = topic_before(figure, sentences) if previous is None and not steps else ""
             index = (
                 _index_named_earlier(figure, sentences) if figure.kind in {"rank", "score"} or steps else ""
             )
@@ -396,7 +396,7 @@ def _is_component(sentence: str) -> bool:
     return _words_pattern("component_frames", at="any").search(sentence) is not None
 
 
-def _topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
+def topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
     """The quantity the sentence before names without a figure of its own: "Tỷ lệ thanh toán trực tuyến
     trên Cổng … năm 2023 có sự chênh lệch lớn. … tỷ lệ bình quân cả nước đạt 24,6%" measures the first."""
     by_index = {sentence.index: sentence for sentence in sentences}

@@ -10,11 +10,12 @@ from functools import cache
 
 from analysis.figures.cues import alternation
 from analysis.figures.kinds import points_back_to_figure
+from analysis.figures.measure.carry import topic_before
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.label import _without_times
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation, phrase_pattern
-from analysis.types import Figure
+from analysis.types import Figure, Sentence
 
 # an index's own name: "Chỉ số cải cách hành chính (PAR Index)", "chỉ số PII", "Bộ chỉ số phục vụ …"
 _INDEX_NAME = re.compile(
@@ -41,7 +42,7 @@ def _names_index(measure: str | None) -> bool:
     return bool(measure) and not points_back(measure) and _INDEX_NAME.search(measure or "") is not None
 
 
-def refer_back(figures: Sequence[Figure]) -> list[Figure]:
+def refer_back(figures: Sequence[Figure], sentences: Sequence[Sentence] = ()) -> list[Figure]:
     """Each figure whose measure points back takes the index of the latest figure before it in its article
     that names one, in the same unit when there is one ("Bộ Nội vụ công bố Chỉ số cải cách hành chính (PAR
     Index) … đạt 86,12/100 điểm … Chỉ số hài lòng … (SIPAS) đạt 83,47% … phấn đấu đạt 88 điểm về chỉ số này"
@@ -51,7 +52,11 @@ def refer_back(figures: Sequence[Figure]) -> list[Figure]:
         if not figure.unit and points_back_to_figure(figure.sentence, figure.start):
             figure = _as_the_figure_before(figure, referred)
         elif _measure_back().match(figure.measure or ""):
-            figure = _measured_as_before(figure, referred)
+            pointed = _measured_as_before(figure, referred)
+            topic = topic_before(figure, sentences) if pointed is figure else ""
+            # "Thời gian giải phóng hàng là chỉ tiêu … quan tâm nhất. Với hàng nhập khẩu, con số này giảm từ
+            # 4,1 giờ …": with no figure before it, the pointer names what the sentence before is about
+            figure = replace(figure, measure=topic) if topic else pointed
         elif points_back(figure.measure):
             named = [
                 before

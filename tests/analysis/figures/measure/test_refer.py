@@ -157,3 +157,15 @@ def test_a_whole_named_before_tỷ_lệ_này_takes_no_district_of_the_figure_bef
     ]
     figure = next(f for f in extract_figures(built, doc_year=2024) if f.value == 66)
     assert (figure.measure, figure.place) == ("tỷ lệ hộ dùng ví điện tử", None)
+
+
+def test_a_pointer_with_no_figure_before_it_takes_the_topic_of_the_sentence_before() -> None:
+    sentences = [
+        Sentence("d", 1, "Thời gian cấp phép xây dựng là điều người dân quan tâm nhất.", 1),
+        Sentence("d", 2, "Năm 2024, con số này giảm từ 15 ngày xuống còn 6 ngày.", 1),
+    ]
+    found = extract_figures(sentences, doc_year=2024)
+    assert [(f.value, f.measure) for f in found] == [
+        (15, "Thời gian cấp phép xây dựng"),
+        (6, "Thời gian cấp phép xây dựng"),
+    ]
