@@ -181,7 +181,19 @@ def _framed_place(clauses: Sequence[tuple[str, str]]) -> str:
     opening = clauses[-1][0] if len(clauses) > 1 else ""
     framed = _WHERE_FRAME.match(opening)
     name = framed.group("place") if framed else ""
+    if not name and len(clauses) > 1 and clauses[-2][1].strip().casefold() in _CONTRAST_JOINERS:
+        # "Huyện Vĩnh Tường tuy đứng giữa bảng | nhưng lại có số hồ sơ lớn nhất với 1.027 hồ sơ": the locality
+        # the sentence opens with is whom the clause after the contrast speaks of too
+        subject = _OPENING_LOCALITY.match(opening)
+        name = subject.group("place") if subject else ""
     return name if name and is_place(name) else ""
+
+
+_CONTRAST_JOINERS = frozenset({"nhưng", "song"})
+_OPENING_LOCALITY = re.compile(
+    r"\s*(?P<place>(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP|[Xx]ã|[Pp]hường|[Qq]uận|[Tt]ỉnh)"
+    r"\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)"
+)
 
 
 _WHERE_FRAME = re.compile(r"\s*(?:tại|ở|trên địa bàn)\s+(?P<place>[^,;:]+?)\s*$", re.IGNORECASE)

@@ -610,3 +610,9 @@ def test_counts_with_thousands_separators_in_turn_each_take_their_part() -> None
     text = "Trong đó, khai sinh, kết hôn và khai tử lần lượt là 412.300, 98.450 và 61.200 trường hợp."
     found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
     assert [f.measure for f in found] == ["khai sinh", "kết hôn", "khai tử"]
+
+
+def test_a_locality_opening_the_sentence_is_whom_the_clause_after_a_contrast_speaks_of() -> None:
+    text = "Huyện Lâm Bình tuy ít dân nhưng lại có tỷ lệ hồ sơ trực tuyến cao nhất tỉnh với 93%."
+    (figure,) = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert figure.place == "huyện Lâm Bình"
