@@ -70,6 +70,11 @@ def is_place(label: str) -> bool:
         return True  # "Chi cục huyện Đăk Hà", "Kho lưu trữ huyện Hải Hậu": a locality's own body
     if head and head.group(0).strip()[:1].islower() and rest.casefold() in _folded("place_descriptors"):
         return True  # "huyện miền núi", "xã vùng cao": which places, not what is measured
+    described = _words_pattern("place_descriptors", at="start").match(rest) if head else None
+    if described and _words_pattern("district_heads", at="start").match(label):
+        named = rest[described.end() :].strip()
+        if named and all(word[:1].isupper() for word in named.split()):
+            return True  # "Huyện vùng cao Mường Nhé", "huyện miền núi Sông Hinh"
     if head and (re.fullmatch(r"\d{1,2}", rest) or (rest and all(w[:1].isupper() for w in rest.split()))):
         return True  # "thành phố Thủ Đức", "huyện Việt Yên", "Quận 1"
     words = label.split()
@@ -106,6 +111,18 @@ _LOCALITY_THEN = re.compile(
 )
 
 
+def _without_descriptor(place: str) -> str:
+    """ "Huyện vùng cao Mường Nhé" → "Huyện Mường Nhé": the descriptor says what kind, the name which one."""
+    head = _words_pattern("district_heads", at="start").match(place)
+    described = _words_pattern("place_descriptors", at="start").match(place[head.end() :]) if head else None
+    if head is None or described is None:
+        return place
+    name = place[head.end() + described.end() :].strip()
+    if not name or not all(word[:1].isupper() for word in name.split()):
+        return place
+    return f"{place[: head.end()].strip()} {name}"
+
+
 # the whole of a province named with its name: "Toàn tỉnh Bình Định có 2.980 tàu cá"
 _WHOLE_OF = re.compile(r"(?:toàn|cả)\s+(?:tỉnh|thành phố)\s+", re.IGNORECASE)
 
@@ -120,6 +137,7 @@ def named_place(place: str | None) -> str | None:
     """
     if place is None or " ".join(place.split()).casefold() in _folded("national"):
         return None
+    place = _without_descriptor(place)
     whole = _WHOLE_OF.match(place)
     if whole and province_mentions(place[whole.end() :]):
         return place[whole.end() :]  # "Toàn tỉnh Bình Định" is Bình Định

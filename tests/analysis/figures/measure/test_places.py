@@ -634,3 +634,17 @@ def test_laws_papers_apps_and_an_agency_with_its_verb_are_no_place(label: str, p
 )
 def test_a_body_of_a_locality_is_a_place(label: str, place: bool) -> None:
     assert is_place(label) is place
+
+
+@pytest.mark.parametrize(
+    ("place", "named"),
+    [
+        # a descriptor between a locality's head and its name says what kind of place, not which
+        ("Huyện vùng cao Si Ma Cai", "huyện Si Ma Cai"),
+        ("xã biên giới Na Mèo", "xã Na Mèo"),
+        ("huyện miền núi", "huyện miền núi"),
+    ],
+)
+def test_a_described_locality_is_named_without_its_descriptor(place: str, named: str) -> None:
+    assert is_place(place)
+    assert named_place(place) == named
