@@ -214,7 +214,6 @@ def _read_measure(
 
 # "…, cấp chứng chỉ điều khiển cho 187 người": the deed done for the ones counted, after who did it
 _FOR_BEFORE = re.compile(r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên|chừng|xấp xỉ)\s+)?$", re.IGNORECASE)
-_DEED_OPENS = re.compile(r"(?<!\w)(?:đã|đang|vừa|vẫn|cũng đã|đều đã)\s+", re.IGNORECASE)
 _NAME_FIRST = re.compile(r"^(?:(?-i:[A-ZĐ])\w*|và)(?:\s+(?:(?-i:[A-ZĐ])\w*|và|\d+))*\s+(?=(?-i:[a-zđ]))")
 
 
@@ -229,7 +228,7 @@ def _served_by_deed(text: str, reading: Reading, counted: str) -> str:
     clause = re.split(
         r"[,;:()]|\.\s|\s(?:và|còn|nhưng)\s", text[: _FOR_BEFORE.search(text, 0, reading.start).start()]
     )[-1]
-    opened = list(_DEED_OPENS.finditer(clause))
+    opened = list(_words_pattern("aspect_markers", at="any").finditer(clause))
     deed = (clause[opened[-1].end() :] if opened else _NAME_FIRST.sub("", clause.strip())).strip()
     if not opened and not _words_pattern("actions", at="start").match(deed):
         # "Các doanh nghiệp … tạo việc làm cho": without a marker, only a known deed shows where it opens
