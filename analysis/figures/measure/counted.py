@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from analysis.figures.cues import cue_pattern
+from analysis.figures.cues import cue_pattern, cue_words
 from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb
 from analysis.figures.measure.places import is_place, names_kinds_of_place
-from analysis.figures.measure.words import _words_pattern
+from analysis.figures.measure.words import _cue_list, _words_pattern
+from analysis.text import phrase_alternation
 
 
 def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, share: bool = False) -> str:
@@ -64,7 +66,7 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
                 break
     bounded = _words_pattern("bound_measures", at="end").search(run) if counted else None
-    bound = _BOUND_AHEAD.match(text, end) if bounded else None
+    bound = _bound_ahead().match(text, end) if bounded else None
     if bounded and bound and bound.group("measure").strip() == run[bounded.start() :].strip(" ,"):
         # "2.980 tàu cá | dài từ 15 m trở lên | đã lắp thiết bị giám sát": what the bound measures says not
         # which boats; what they did after it does
@@ -74,11 +76,21 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
 
 
 _DEED_MARKER = re.compile(r"(?<!\w)(?:bị|được|đã|đang|vừa|có|là)(?!\w)", re.IGNORECASE)
-_BOUND_AHEAD = re.compile(
-    r"\s*(?P<measure>[^\d,;:.()]+?)\s+từ\s+[\d.,]+\s*[^\W\d_]*\s+trở\s+(?:lên|xuống)"
-    r"(?:\s+(?:đã|đang|đều đã)?\s*(?P<deed>(?-i:[^\W\d_A-ZĐ])[^,;:.()]*))?",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _bound_ahead() -> re.Pattern[str]:
+    """ "dài | từ 15 m trở lên | đã lắp thiết bị …": what a bound measures, the bound and its tail
+    (``threshold_tails``), then perhaps a marker (``aspect_markers``) and a deed."""
+    tails = phrase_alternation(cue_words("threshold_tails"))
+    markers = phrase_alternation(_cue_list("aspect_markers"))
+    return re.compile(
+        rf"\s*(?P<measure>[^\d,;:.()]+?)\s+từ\s+[\d.,]+\s*[^\W\d_]*\s+(?:{tails})"
+        rf"(?:\s+(?:(?:{markers})\s+)?(?P<deed>(?-i:[^\W\d_A-ZĐ])[^,;:.()]*))?",
+        re.IGNORECASE,
+    )
+
+
 _IN_THE_AREA = re.compile(r"trên địa bàn\b", re.IGNORECASE)
 # "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": the markets are where the traders are;
 # what was done is the traders'
@@ -307,19 +319,22 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
 
 # "hộ sản xuất ở vùng | chịu ảnh hưởng mặn | đã đăng ký nhận cảnh báo": the place's own words, then a marker
 # and what the ones counted did
-_DEED_AFTER_PLACE = re.compile(
-    r"^[^\d]{0,40}?(?<!\w)(?P<marker>đã được|đều đã|đã|đang)\s+(?=[^\W\d_])", re.IGNORECASE
-)
+@cache
+def _deed_after_place() -> re.Pattern[str]:
+    markers = phrase_alternation(_cue_list("aspect_markers"))
+    return re.compile(
+        rf"^[^\d]{{0,40}}?(?<!\w)(?:{markers})(?P<passive>\s+được)?\s+(?=[^\W\d_])", re.IGNORECASE
+    )
 
 
 def _done_past_place(rest: str) -> str:
     """What the ones counted did, after the rest of where they are: "chịu ảnh hưởng mặn đã đăng ký nhận cảnh
     báo" → "đăng ký nhận cảnh báo" ("" when no marker of a deed follows the place)."""
-    found = _DEED_AFTER_PLACE.match(rest)
+    found = _deed_after_place().match(rest)
     if found is None:
         return ""
     done = rest[found.end() :].strip()
-    return f"được {done}" if found.group("marker").casefold().endswith("được") else done
+    return f"được {done}" if found.group("passive") else done
 
 
 def _without_owner_in_run(run: str, owners: list[str]) -> str:
