@@ -146,6 +146,21 @@ def find_document(corpus: CorpusAnalysis, doc_id: str) -> DocumentAnalysis | Non
     return next((a for a in corpus.documents if a.document.id == doc_id), None)
 
 
+def story_documents(corpus: CorpusAnalysis) -> tuple[DocumentAnalysis, ...]:
+    """The articles a (filtered) corpus's story is drawn from: those its years are told by and those
+    stating a fact it shows, in corpus order. An article with no year stays (no year rules it out).
+
+    :func:`filter_corpus` keeps every chosen article readable, so under the scope "province" the
+    seeds stay in ``corpus.documents``; a briefing on Bình Định is still drawn from Bình Định's
+    article alone, not from the country's five.
+    """
+    told = {doc for summary in corpus.years for doc in summary.documents}
+    stating = {f.doc for f in corpus.figures} | {p.doc for p in corpus.priorities}
+    stating |= {e.doc for e in corpus.timeline} | {t.doc for s in corpus.years for t in s.themes}
+    drawn_from = told | stating
+    return tuple(a for a in corpus.documents if a.document.year is None or a.document.id in drawn_from)
+
+
 def year_summary(corpus: CorpusAnalysis, year: int) -> YearSummary | None:
     """The summary of ``year`` (theme, themes, terms), or None when no article is about it."""
     return next((summary for summary in corpus.years if summary.year == year), None)

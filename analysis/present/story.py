@@ -35,7 +35,7 @@ from analysis.present.i18n import concept_label, event_kind_label, translate
 from analysis.present.instruments import progress_rows
 from analysis.present.lists import describe_year_lists
 from analysis.present.localize import format_day, format_value
-from analysis.present.selection import changes_between, priority_matrix
+from analysis.present.selection import changes_between, priority_matrix, story_documents
 from analysis.present.sources import source_line
 from analysis.present.terms import cloud_frequencies, cloud_words
 from analysis.progress import track_progress
@@ -288,21 +288,22 @@ def _paged(title: str, page: int, pages: int, language: str) -> str:
 
 def _all_sources(corpus: CorpusAnalysis) -> tuple[Source, ...]:
     documents = sorted(
-        (a.document for a in corpus.documents),
+        (a.document for a in story_documents(corpus)),
         key=lambda d: (d.year or 0, d.published.isoformat() if d.published else "", d.title),
     )
     return _sources(corpus, ((d.id, None) for d in documents))
 
 
 def _outlets(corpus: CorpusAnalysis) -> int:
-    return len({a.document.outlet for a in corpus.documents if a.document.outlet})
+    return len({a.document.outlet for a in story_documents(corpus) if a.document.outlet})
 
 
 def _corpus(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> Slide:
     unknown_year = translate("unknown_year", language)
     unknown_outlet = translate("unknown_outlet", language)
     counts: Counter[tuple[str, str]] = Counter()
-    for analysis in corpus.documents:
+    drawn_from = story_documents(corpus)
+    for analysis in drawn_from:
         year = str(analysis.document.year) if analysis.document.year else unknown_year
         counts[(year, analysis.document.outlet or unknown_outlet)] += 1
     categories = sorted({year for year, _ in counts}, key=lambda y: (y == unknown_year, y))
@@ -317,15 +318,15 @@ def _corpus(corpus: CorpusAnalysis, years: Sequence[int], language: str) -> Slid
         translate("articles", language),
         stacked=True,
     )
-    words = sum(a.words for a in corpus.documents)
+    words = sum(a.words for a in drawn_from)
     named = [o for o in outlets if o != unknown_outlet]
     stats = (
-        (str(len(corpus.documents)), translate("stat_articles", language)),
+        (str(len(drawn_from)), translate("stat_articles", language)),
         (str(len(named)), translate("stat_outlets", language)),
         (format_value(words, language), translate("stat_words", language)),
     )
     title = translate(
-        "corpus_title", language, articles=len(corpus.documents), outlets=len(named), span=_span(years)
+        "corpus_title", language, articles=len(drawn_from), outlets=len(named), span=_span(years)
     )
     return _slide(
         "corpus",
@@ -734,7 +735,8 @@ def _findings(corpus: CorpusAnalysis, years: Sequence[int], slides: Sequence[Sli
     items = write_findings(slides, language=language)
     subject = story_subject(corpus, language)
     title = translate("findings_title", language, subject=subject, span=_span(years), count=len(items))
-    message = translate("cover_message", language, articles=len(corpus.documents), outlets=_outlets(corpus))
+    articles = len(story_documents(corpus))
+    message = translate("cover_message", language, articles=articles, outlets=_outlets(corpus))
     sources = tuple(dict.fromkeys(source for slide in slides for source in slide.sources))
     body = Findings(items, translate("cover_note", language))
     return _slide("findings", title, message, body, sources, language)

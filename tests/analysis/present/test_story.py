@@ -11,7 +11,7 @@ from analysis.pipeline import analyze_corpus
 from analysis.present.figures import measure_series
 from analysis.present.glosses import shows_vietnamese
 from analysis.present.i18n import translate
-from analysis.present.selection import filter_corpus, priority_matrix
+from analysis.present.selection import filter_corpus, priority_matrix, story_documents
 from analysis.present.sources import documents_source_line, source_line
 from analysis.present.story import (
     ChangeColumns,
@@ -457,3 +457,25 @@ def test_the_story_names_whose_digital_transformation_it_tells(
     assert story_subject(mixed, "en") == "Digital transformation"
     opening = build_story(province, language="vi").slides[0]
     assert opening.title.startswith("Chuyển đổi số Bình Định ")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_provinces_story_is_drawn_from_the_articles_that_speak_for_it(
+    tmp_path: Path, language: str
+) -> None:
+    (tmp_path / "phu_cat.txt").write_text(_PHU_CAT, encoding="utf-8")
+    together = analyze_corpus([tmp_path, SEEDS_DIR], cache_path=None)
+    province = filter_corpus(together, years=None, documents=None, scope="province")
+    assert len(province.documents) == 6, "every chosen article stays readable"
+    assert [a.document.id for a in story_documents(province)] == ["phu_cat"]
+    story = build_story(province, language=language)
+    cover, glance, *_ = story.slides
+    assert cover.body.__class__.__name__ == "Findings"
+    assert cover.message == translate("cover_message", language, articles=1, outlets=1)
+    assert glance.body.stats[0][0] == "1"
+    (sources,) = [s for s in story.slides if s.kind == "sources"]
+    assert [s.title for s in sources.sources] == ["Bình Định: Ngư dân Phù Cát dùng nhật ký khai thác điện tử"]
+    # the whole corpus still tells of all six, from the seeds' four named outlets and Báo Bình Định
+    everything = filter_corpus(together, years=None, documents=None, scope="all")
+    cover = build_story(everything, language=language).slides[0]
+    assert cover.message == translate("cover_message", language, articles=6, outlets=5)
