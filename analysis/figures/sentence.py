@@ -199,6 +199,7 @@ def _opens_list(text: str, unit_end: int, next_sentence: str | None) -> bool:
     return False
 
 
+_SHARE_AMONG_COUNTED = re.compile(r"\s+trong số\s+[\d.,]+\s+(?=[^\W\d_])", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:[,;]|và|hoặc|,\s*và)\s*")
 
 
@@ -389,7 +390,13 @@ def read_sentence(
         if kind == "percent" and unit is not None:
             tail = read_unit(pieces, piece_after(pieces, unit.end))
             whole = _share_of_whole_pattern().match(text, unit.end)
-            if whole:
+            among = _SHARE_AMONG_COUNTED.match(text, unit.end)
+            counted_among = read_unit(pieces, piece_after(pieces, among.end())) if among else None
+            if counted_among is not None and counted_among.category == "noun":
+                # "100% trong số 293 trạm y tế xã đã cập nhật …": the share is of the ones counted, as in
+                # "100% trạm y tế xã đã cập nhật …"; the number of the whole only says how many there are
+                after = extend_counted(text, counted_among.end, counted_among.text)
+            elif whole:
                 # "chiếm 87% tổng số sản phẩm OCOP của tỉnh": a share of the whole, named if nothing else is
                 share_of = extend_counted(text, whole.end(), "", counted=True) or None
             elif tail is not None and tail.category == "noun" and text[unit.end : tail.start].strip() == "":

@@ -333,8 +333,9 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     order = len(_figure_numbers(text[last.end() : position]))
     cuts = [span for span in clause_cuts(text, last.start()) if text[span[0] : span[1]].casefold() != "và"]
     end = last.start()
-    if cuts and not text[cuts[-1][1] : end].strip():
-        # "Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất, lần lượt đạt …": the names before the comma
+    if cuts and re.fullmatch(r"\s*(?:với\s*)?", text[cuts[-1][1] : end], re.IGNORECASE):
+        # "Hà Nội và Hải Phòng có độ phủ sóng 5G cao nhất, lần lượt đạt …" (or ", với lần lượt …"): the names
+        # before the comma
         end = cuts.pop()[0]
     begin = cuts[-1][1] if cuts else 0
     while cuts and text[cuts[-1][0] : cuts[-1][1]] == ",":

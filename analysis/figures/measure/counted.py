@@ -268,6 +268,7 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
     ``joins`` (a share's run), "và" before a second noun joins it ("lương hưu và trợ cấp bảo hiểm xã hội")."""
     stops = _words_pattern("run_stops", at="start")
     words: list[str] = []
+    asked: int | None = None  # where what those asked said begins
     rest = text
     while rest and taken + len(words) < _RUN_WORDS:
         rest = rest.lstrip(" ")
@@ -301,7 +302,18 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
         stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
         if stop and words and joins and _joins_nouns(rest, stops):
             stop = None  # "người hưởng lương hưu và trợ cấp bảo hiểm xã hội": one group of counted ones
+        said = _said_by_the_surveyed().match(rest) if stop and joins and asked is None else None
+        if said and _surveyed_so_far().search(" ".join(words)):
+            # "70% doanh nghiệp được khảo sát cho biết | thiếu nhân lực số": a share of those asked is of what
+            # they said, not of being asked
+            asked = len(words)
+            words.extend(said.group(0).split())
+            rest = rest[said.end() :]
+            continue
         if not rest or rest[0] in ',;:.()!?"“”–' or stop or _DATE_AHEAD.match(rest):
+            if stop and asked is not None:
+                # "… được hỏi cho rằng chi phí | là rào cản": what they said is a clause of its own
+                del words[asked:]
             break
         word = re.match(r"\S+", rest)
         if word is None or "%" in word.group(0):
@@ -315,6 +327,19 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             words[-1] = f"{clean},"  # "sở, ban, ngành", "khám, chữa bệnh": one coordinated noun
         rest = rest[word.end() :]
     return " ".join(words)
+
+
+@cache
+def _said_by_the_surveyed() -> re.Pattern[str]:
+    says = phrase_alternation(_cue_list("survey_says"))
+    return re.compile(rf"(?:{says})(?:\s+(?:rằng|là))?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def _surveyed_so_far() -> re.Pattern[str]:
+    """ "doanh nghiệp được khảo sát (tại Cần Thơ)": the words before a say verb name those asked."""
+    asked = phrase_alternation(_cue_list("survey_deeds"))
+    return re.compile(rf"(?<!\w)(?:{asked})(?:\s+(?:tại|ở)\s+\S.*)?$", re.IGNORECASE)
 
 
 # "hộ sản xuất ở vùng | chịu ảnh hưởng mặn | đã đăng ký nhận cảnh báo": the place's own words, then a marker

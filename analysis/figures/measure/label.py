@@ -446,6 +446,15 @@ def _have_frame() -> re.Pattern[str]:
 
 
 @cache
+def _apposed_kind() -> re.Pattern[str]:
+    """ "Huyện Hải Hậu và huyện Giao Thủy | là hai địa phương": what the owners are, after their names."""
+    kinds = phrase_alternation(_cue_list("apposed_kinds"))
+    return re.compile(
+        rf"\s+là\s+(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)\s+)?(?:{kinds})$", re.IGNORECASE
+    )
+
+
+@cache
 def _superlative() -> re.Pattern[str]:
     alternatives = phrase_alternation(cue for cue in _cue_list("list_heads") if cue.endswith("nhất"))
     return re.compile(rf"\s+(?:{alternatives})(?!\w).*$", re.IGNORECASE)
@@ -462,7 +471,7 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     have = _have_frame().match(" ".join(label.split()))
     if not have or holds_number(have.group("owner")):
         return None
-    owner, what = have.group("owner"), have.group("what")
+    owner, what = _apposed_kind().sub("", have.group("owner")), have.group("what")
     superlative = _superlative().search(what)
     measure = strip_measure(what[: superlative.start()] if superlative else what)
     if not measure or is_place(measure) or holds_number(measure):

@@ -435,6 +435,32 @@ def test_places_ranked_after_a_measure_named_once_all_take_that_measure(
     assert [figure.place for figure in figures] == places
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure", "places"),
+    [
+        (
+            "Thị xã Sơn Tây, huyện Ba Vì và huyện Mỹ Đức là ba địa phương có tỷ lệ hộ nộp thuế điện tử cao "
+            "nhất, lần lượt là 88%, 81% và 77%.",
+            "tỷ lệ hộ nộp thuế điện tử",
+            ["thị xã Sơn Tây", "huyện Ba Vì", "huyện Mỹ Đức"],
+        ),
+        (
+            "Quận Ninh Kiều và quận Cái Răng là hai đơn vị dẫn đầu về tỷ lệ học sinh có tài khoản học trực "
+            "tuyến, với lần lượt 97% và 93%.",
+            "tỷ lệ học sinh có tài khoản học trực tuyến",
+            ["quận Ninh Kiều", "quận Cái Răng"],
+        ),
+    ],
+)
+def test_places_named_before_what_they_are_take_their_values_in_turn(
+    sentence: str, measure: str, places: list[str]
+) -> None:
+    # "là ba địa phương" only says what the names are; the shares after "lần lượt" are theirs in turn
+    shares = [f for f in extract_figures([Sentence("d", 1, sentence)], doc_year=2024) if f.kind == "percent"]
+    assert [figure.measure for figure in shares] == [measure] * len(places)
+    assert [figure.place for figure in shares] == places
+
+
 def test_a_share_after_a_part_and_its_whole_measures_the_part() -> None:
     found = _measures(
         [

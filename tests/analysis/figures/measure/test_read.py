@@ -813,6 +813,52 @@ def test_a_sum_with_no_label_names_no_currency() -> None:
     assert bare.measure != "đồng"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        (
+            "Đến tháng 9/2024, 95% trong số 412 trường tiểu học đã dùng sổ điểm điện tử.",
+            "trường tiểu học dùng sổ điểm điện tử",
+        ),
+        (
+            "Khoảng 60% trong số 1.500 hộ nuôi tôm của huyện đã ghi nhật ký điện tử.",
+            "hộ nuôi tôm ghi nhật ký điện tử",
+        ),
+    ],
+)
+def test_a_share_among_a_counted_whole_measures_the_ones_counted(sentence: str, measure: str) -> None:
+    (share,) = [
+        f for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024) if f.kind == "percent"
+    ]
+    assert share.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Khảo sát cho thấy 58% người được hỏi cho biết đã thanh toán hóa đơn điện qua ứng dụng.",
+            [(58, "người được hỏi cho biết thanh toán hóa đơn điện qua ứng dụng")],
+        ),
+        # a count of those asked stays a count of them
+        (
+            "Có 2.400 hộ được phỏng vấn cho biết thường xuyên mua hàng trực tuyến.",
+            [(2400, "hộ được phỏng vấn")],
+        ),
+        # what they said is a clause of its own ("chi phí là …"): the share stays one of those asked
+        (
+            "Có 64% doanh nghiệp được hỏi cho rằng chi phí là rào cản lớn nhất.",
+            [(64, "doanh nghiệp được hỏi")],
+        ),
+    ],
+)
+def test_a_share_of_those_asked_measures_what_they_said(
+    sentence: str, found: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(figure.value, figure.measure) for figure in figures] == found
+
+
 def test_a_share_of_a_count_of_the_whole_province_measures_the_count() -> None:
     sentence = (
         "Năm 2024, toàn tỉnh Gia Lai có 312.000 tài khoản ví điện tử được mở mới, trong đó 41% thuộc về "
@@ -874,8 +920,12 @@ def test_a_share_of_a_count_of_the_whole_province_measures_the_count() -> None:
             "Số doanh nghiệp thành lập mới năm 2024 đạt 1.240.",
             [(1240, "doanh nghiệp thành lập mới")],
         ),
+        # a share among those asked is of what they said
+        (
+            "Gần 70% trong số 1.200 doanh nghiệp được khảo sát cho biết thiếu nhân lực số.",
+            [(70, "doanh nghiệp được khảo sát cho biết thiếu nhân lực số")],
+        ),
         # no label and a unit that names nothing counted: no measure rather than "%" or "đồng"
-        ("Gần 70% trong số 1.200 doanh nghiệp được khảo sát cho biết thiếu nhân lực số.", [(70, None)]),
         ("Tỉnh dự kiến bố trí 40-55 tỷ đồng.", [(40e9, None)]),
         (
             "Mục tiêu có thêm 1.000 đến 1.500 doanh nghiệp khoa học và công nghệ.",
