@@ -164,6 +164,33 @@ def _is_noun(piece: Piece) -> bool:
     return piece.tag in _NOUN_TAGS
 
 
+def _misread_counted_noun(pieces: Sequence[Piece], index: int) -> bool:
+    """Whether the tagger read as a verb or adjective the noun a count of hundreds or more counts: "2.860 tiểu
+    thương ở …", "1.430 điều dưỡng đã …" (a whole word of two syllables, in lower case, right after the
+    number). A verb so close after a count is rare: "Quyết định 749 phê duyệt" is a label, read before."""
+    piece = pieces[index]
+    number = pieces[index - 1].text if index else ""
+    first = index - 1
+    while first > 0 and pieces[first - 1].word >= 0 and pieces[first - 1].word == pieces[index - 1].word:
+        first -= 1  # "1.760" is read "1", ".", "760"
+    before = pieces[first - 1] if first > 0 else None
+    if before is not None and before.tag[:1] == "N" and before.text.isalpha() and before.text.islower():
+        return False  # "Tổng đài 1022 tiếp nhận …", "Quyết định 749 phê duyệt": a name's number, then a verb
+    word = [p for p in pieces if p.word >= 0 and p.word == piece.word]
+    return (
+        piece.tag[:1] in {"V", "A"}
+        and piece.word >= 0
+        and len(word) == 2
+        and word[0] is piece
+        and all(p.text.isalpha() and p.text.islower() for p in word)
+        and bool(re.fullmatch(r"\d{3,}", number))
+        # "1.384" is read "1", ".", "384"; "12/2025 kết nối", "mốc 1119-1120 thường xuyên" are no counts
+        and not (index >= 2 and pieces[index - 2].text in {"/", "-", "–"})
+        and piece.start > pieces[index - 1].end
+        and not match_phrase(pieces, index, _phrase_set("units", "stop_words"))
+    )
+
+
 def _category_at(pieces: Sequence[Piece], index: int) -> tuple[str, int]:
     best = ("", 0)
     for category, known in unit_phrases().items():
@@ -191,9 +218,10 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
         length = max(length, match_phrase(pieces, index, _heads()))
         category = "noun"
     if not length:
-        if not _is_noun(pieces[index]):
+        misread = _misread_counted_noun(pieces, index)
+        if not (_is_noun(pieces[index]) or misread):
             return None
-        length = 1
+        length = 2 if misread else 1
     end = index + length
     head_end = end
     while (

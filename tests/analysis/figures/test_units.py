@@ -158,3 +158,22 @@ def test_a_mixed_capital_brand_belongs_to_what_is_counted(text: str, unit: str) 
 def test_points_that_are_places_are_counted_and_a_bare_point_is_a_score(text: str, unit: str) -> None:
     found = _unit_after_first_number(text)
     assert found is not None and found[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đến cuối quý III, 1.760 điều dưỡng của bệnh viện đã dùng bệnh án điện tử.", "điều dưỡng"),
+        ("Trong đợt này, 245 chủ hộ tại xã Tân Lập đã nhận tiền hỗ trợ qua tài khoản.", "chủ hộ"),
+        # a date or a range is no count, whatever word the tagger reads after it
+        ("Trước tháng 10/2025 hoàn thành kết nối.", None),
+        ("Mốc 1119-1120 thường xuyên ùn tắc.", None),
+    ],
+)
+def test_a_counted_noun_the_tagger_reads_as_a_verb_is_still_counted(text: str, unit: str | None) -> None:
+    pieces = tag_pieces(text)
+    number = max(i for i, piece in enumerate(pieces) if piece.text.isdigit())
+    # the real tagger reads the word after the number as a verb or an adjective: the case this is about
+    assert pieces[number + 1].tag[:1] in {"V", "A"}
+    found = read_unit(pieces, number + 1)
+    assert (found.text if found else None) == unit
