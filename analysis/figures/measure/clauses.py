@@ -151,6 +151,9 @@ def _measure_before(text: str, position: int) -> tuple[str, str | None]:
                 place = place or listed[1]
                 note_place()
                 if not strip_measure(listed[0]):
+                    topic = _topic_before_colon(text, position) if joiner.strip() == ":" else ""
+                    if topic:
+                        return found(topic)
                     continue
                 clause = listed[0]
             elif place and not _opens_with_source(clause):
@@ -222,6 +225,27 @@ def _list_predicate() -> re.Pattern[str]:
 
 _LIST_OPENER = re.compile(r":|(?<!\w)là(?=\s)", re.IGNORECASE)
 _HEAD_FIRST_LISTED = re.compile(r"\s*(?P<head>[^(),;]+?)\s+(?:ở|tại|là)\s+(?P<place>[^(),;]+?)\s*\(")
+
+
+# "Tỷ lệ … | giữa các huyện còn chênh lệch:", "… | có sự khác biệt giữa các trường:": what is said of the
+# measure whose values a ranked list gives after the colon
+_UNEVEN_AMONG = re.compile(
+    r"\s+(?:(?:giữa|ở|tại)\s+(?:các|những)\s+[^,;:]+?\s+)?(?:còn\s+|vẫn\s+|có\s+sự\s+|khá\s+|rất\s+)?"
+    r"(?:chênh lệch|khác biệt|khác nhau|không đồng đều|chưa đồng đều|phân hóa)(?:\s+[^,;:]*)?$",
+    re.IGNORECASE,
+)
+
+
+def _topic_before_colon(text: str, position: int) -> str:
+    """ "Tỷ lệ hộ dùng ví điện tử giữa các huyện còn chênh lệch: cao nhất là huyện Gò Dầu với 74%": the
+    measure of a ranked list after a colon is the quantity before it, without what is said of it ("" if
+    none)."""
+    colon = text.rfind(":", 0, position)
+    if colon < 0:
+        return ""
+    head = re.split(r"[.;]\s", text[:colon])[-1]
+    measure = strip_measure(_UNEVEN_AMONG.sub("", head))
+    return measure if measure and not is_place(measure) and not holds_number(measure) else ""
 
 
 def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:

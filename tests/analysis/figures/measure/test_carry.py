@@ -461,6 +461,32 @@ def test_places_named_before_what_they_are_take_their_values_in_turn(
     assert [figure.place for figure in shares] == places
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure", "places"),
+    [
+        (
+            "Tỷ lệ chợ thu phí bằng mã QR giữa các huyện vẫn chênh lệch: cao nhất là huyện Cần Giuộc với "
+            "83%; tiếp đến là huyện Đức Hòa (70%) và huyện Thạnh Hóa (42%).",
+            "Tỷ lệ chợ thu phí bằng mã QR",
+            ["huyện Cần Giuộc", "huyện Đức Hòa", "huyện Thạnh Hóa"],
+        ),
+        (
+            "Tỷ lệ bệnh nhân đặt lịch khám qua ứng dụng có sự khác biệt giữa các bệnh viện: cao nhất là "
+            "huyện Phú Tân với 47%, thấp nhất là huyện Tri Tôn với 12%.",
+            "Tỷ lệ bệnh nhân đặt lịch khám qua ứng dụng",
+            ["huyện Phú Tân", "huyện Tri Tôn"],
+        ),
+    ],
+)
+def test_a_ranked_list_after_a_colon_measures_the_quantity_before_it(
+    sentence: str, measure: str, places: list[str]
+) -> None:
+    # what is said of the quantity ("giữa các huyện vẫn chênh lệch") is no part of it; the places are not it
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [figure.measure for figure in figures] == [measure] * len(places)
+    assert [figure.place for figure in figures] == places
+
+
 def test_a_share_after_a_part_and_its_whole_measures_the_part() -> None:
     found = _measures(
         [
