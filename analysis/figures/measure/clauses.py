@@ -340,6 +340,9 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     """ "Hải Phòng và Quảng Ninh lần lượt đứng thứ 3 và 6": the place paired with the figure at ``position``
     (the second figure after "lần lượt" takes the second place), where the places begin, and the measure
     when the places' own clause names it ("… có độ phủ sóng 5G cao nhất, lần lượt đạt …")."""
+    # "mẫu D (ASEAN), mẫu E (ASEAN - Trung Quốc) và mẫu CPTPP lần lượt …": an aside in brackets is no item,
+    # and its commas or dashes split none; blanked, not cut, so that every position stays
+    text = _ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)
     cue_matches = list(_words_pattern("respective", at="any").finditer(text[:position]))
     last = cue_matches[-1] if cue_matches else None
     ends = (m for m in re.finditer(r"[;.]", text[:position]) if m.start() >= last.end()) if last else ()
@@ -400,6 +403,7 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     return begin, places[order], None
 
 
+_ASIDE = re.compile(r"\s*\([^()\d]{1,40}\)")
 _NAMES_THEN_VALUES = re.compile(
     r"\s*(?:là|gồm)\s+(?P<names>[^;.\d]+?),?\s+(?:với|đạt|có)\s+(?=\S*\d)", re.IGNORECASE
 )

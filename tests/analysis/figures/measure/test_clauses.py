@@ -420,6 +420,12 @@ def test_a_list_that_names_its_measure_after_the_colon_measures_it_for_each_plac
             "di động và mã QR tăng lần lượt 51,2%, 50,5% và 62,8% về số lượng.",
             ["giao dịch qua kênh Internet", "giao dịch qua điện thoại di động", "giao dịch qua mã QR"],
         ),
+        # an aside in brackets is no item, and its comma or dash splits none
+        (
+            "Trong tổng số tờ khai, luồng xanh (miễn kiểm tra), luồng vàng (kiểm tra hồ sơ - chứng từ) và "
+            "luồng đỏ lần lượt chiếm 62%, 30% và 8%.",
+            ["luồng xanh", "luồng vàng", "luồng đỏ"],
+        ),
     ],
 )
 def test_items_after_a_shared_head_each_measure_the_head_with_their_item(
