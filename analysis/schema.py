@@ -214,7 +214,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "district_heads wider_than_locality "
             "rank_fields "
             "provinces provinces_2025 countries list_heads list_head_links have_verbs holder_verbs "
-            "apposed_kinds survey_deeds survey_says "
+            "apposed_kinds survey_deeds survey_says dangling_ends speakers "
             "change_verbs "
             "said_of_measure "
             "numbered_names "

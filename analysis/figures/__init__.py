@@ -84,7 +84,7 @@ def extract_figures(
     # what is measured, not when
     spelled = spell_out_acronyms(sentences)
     return [
-        replace(figure, measure=spelled(tidy_measure(drop_aspect_words(figure.measure))))
+        replace(figure, measure=spelled(tidy_measure(drop_aspect_words(figure.measure))) or None)
         if figure.measure
         else figure
         for figure in article_place(measured, sentences, outlet=outlet)

@@ -415,9 +415,19 @@ def tidy_measure(measure: str) -> str:
     >>> tidy_measure("người trưởng thành trên địa bàn hoàn thành khóa kỹ năng số")
     'người trưởng thành hoàn thành khóa kỹ năng số'
 
-    A time it ends on says when, which the figure's year does: "diện tích bị ảnh hưởng trong mùa khô này".
+    A time it ends on says when, which the figure's year does: "diện tích bị ảnh hưởng trong mùa khô này". A
+    word left hanging where a cut fell says nothing ("Tổng kinh phí dự kiến cho" → "Tổng kinh phí dự kiến",
+    ``dangling_ends``); what a speaker found ("chúng tôi phát hiện", ``speakers``) names no quantity at all:
+
+    >>> tidy_measure("Doanh thu từ du lịch trong"), tidy_measure("chúng tôi phát hiện")
+    ('Doanh thu từ du lịch', '')
     """
-    return " ".join(_WHEN_AT_END.sub("", _HERE.sub("", measure)).split())
+    tidy = " ".join(_WHEN_AT_END.sub("", _HERE.sub("", measure)).split())
+    if _words_pattern("speakers", at="start").match(tidy):
+        return ""
+    while (hanging := _words_pattern("dangling_ends", at="end").search(tidy)) and hanging.start() > 0:
+        tidy = tidy[: hanging.start()].rstrip(" ,")
+    return tidy
 
 
 _WHEN_AT_END = re.compile(

@@ -507,6 +507,18 @@ def test_an_index_edition_and_publisher_after_its_acronym_are_no_part_of_its_nam
         ("diện tích lúa bị ảnh hưởng do hạn trong mùa khô này", "diện tích lúa bị ảnh hưởng do hạn"),
         ("lượt khách đến bảo tàng trong năm", "lượt khách đến bảo tàng"),
         ("hồ sơ trong tỉnh", "hồ sơ trong tỉnh"),
+        # a word left hanging where a cut fell says nothing
+        ("Tổng số tiền hỗ trợ nông dân trong", "Tổng số tiền hỗ trợ nông dân"),
+        ("kinh phí dự kiến cho", "kinh phí dự kiến"),
+        ("số thuê bao 5G hồi đầu năm", "số thuê bao 5G"),
+        ("Số hồ sơ nêu", "Số hồ sơ"),
+        # … unless it closes a word of its own: machine-readable, the way back, the input pillar
+        ("dữ liệu ở định dạng máy đọc được", "dữ liệu ở định dạng máy đọc được"),
+        ("xe tải chạy rỗng chiều về", "xe tải chạy rỗng chiều về"),
+        ("trụ cột đầu vào", "trụ cột đầu vào"),
+        ("tiền hoàn thuế sai thu hồi", "tiền hoàn thuế sai thu hồi"),
+        # who speaks names no quantity
+        ("chúng tôi ghi nhận", ""),
     ],
 )
 def test_here_leaves_a_finished_measure(measure: str, tidied: str) -> None:
