@@ -230,7 +230,7 @@ _HEAD_FIRST_LISTED = re.compile(r"\s*(?P<head>[^(),;]+?)\s+(?:ở|tại|là)\s+(
 # "Tỷ lệ … | giữa các huyện còn chênh lệch:", "… | có sự khác biệt giữa các trường:": what is said of the
 # measure whose values a ranked list gives after the colon
 _UNEVEN_AMONG = re.compile(
-    r"\s+(?:(?:giữa|ở|tại)\s+(?:các|những)\s+[^,;:]+?\s+)?(?:còn\s+|vẫn\s+|có\s+sự\s+|khá\s+|rất\s+)?"
+    r"\s+(?:(?:giữa|ở|tại)\s+(?:các|những)\s+[^;:]+?\s+)?(?:còn\s+|vẫn\s+|có\s+sự\s+|khá\s+|rất\s+)?"
     r"(?:chênh lệch|khác biệt|khác nhau|không đồng đều|chưa đồng đều|phân hóa)(?:\s+[^,;:]*)?$",
     re.IGNORECASE,
 )

@@ -38,6 +38,16 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
             stop = _next_stop(run, stop.start())
         if (
             stop
+            and _WHERE_THEY_ARE.match(run, stop.start())
+            and (share or _is_generic(phrase, run[: stop.start()], bare=True))
+            and (done := _done_past_place(run[stop.end() :]))
+        ):
+            # "1.980 tiểu thương | ở các chợ trên địa bàn tỉnh | đã dùng mã QR": where a short noun's ones
+            # are, then what they did, which says which ones count
+            run = f"{run[: stop.start()]} {done}".strip()
+            stop = _next_stop(run, stop.start() + 1)
+        if (
+            stop
             and _PASSIVE_AHEAD.match(run, stop.start())
             and (share or _is_generic(phrase, run[: stop.start()]))
         ):
@@ -92,6 +102,7 @@ def _bound_ahead() -> re.Pattern[str]:
 
 
 _IN_THE_AREA = re.compile(r"trên địa bàn\b", re.IGNORECASE)
+_WHERE_THEY_ARE = re.compile(r"(?:ở|tại)\s", re.IGNORECASE)
 # "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": the markets are where the traders are;
 # what was done is the traders'
 _LOCATED_COUNT = re.compile(r"(?<!\w)(?:tại|ở)\s+[\d.,]+\s*$", re.IGNORECASE)
@@ -273,8 +284,11 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
     while rest and taken + len(words) < _RUN_WORDS:
         rest = rest.lstrip(" ")
         numbered = re.match(r"\d+(?![\d.,]\d)", rest)
-        last = f"{before} {' '.join(words)}".split()[-2:]
-        if numbered and last and _numbered_name().fullmatch(f"{' '.join(last)} {numbered.group(0)}"):
+        so_far = f"{before} {' '.join(words)}".split()
+        named = numbered and any(  # "cấp độ 3", "chợ loại 1": the name's own one or two words
+            _numbered_name().fullmatch(f"{' '.join(so_far[-size:])} {numbered.group(0)}") for size in (1, 2)
+        )
+        if numbered and so_far and named:
             words.append(numbered.group(0))  # "hệ thống thông tin cấp độ 3 trở lên": a level, not a figure
             rest = rest[numbered.end() :]
             continue
@@ -311,7 +325,7 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             rest = rest[said.end() :]
             continue
         if not rest or rest[0] in ',;:.()!?"“”–' or stop or _DATE_AHEAD.match(rest):
-            if stop and asked is not None:
+            if stop and asked is not None and _OWN_PREDICATE.match(rest):
                 # "… được hỏi cho rằng chi phí | là rào cản": what they said is a clause of its own
                 del words[asked:]
             break
@@ -327,6 +341,10 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             words[-1] = f"{clean},"  # "sở, ban, ngành", "khám, chữa bệnh": one coordinated noun
         rest = rest[word.end() :]
     return " ".join(words)
+
+
+# "… cho rằng chi phí | là rào cản": a predicate of its own after what those asked said (not "… | khi đi chợ")
+_OWN_PREDICATE = re.compile(r"(?:là|đạt|chiếm)(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -434,8 +434,8 @@ def test_a_series_shares_the_noun_after_its_last_value(sentence: str, measures: 
             ["huyện Cần Giuộc", "huyện Đức Hòa", "huyện Thạnh Hóa"],
         ),
         (
-            "Tỷ lệ bệnh nhân đặt lịch khám qua ứng dụng có sự khác biệt giữa các bệnh viện: cao nhất là "
-            "huyện Phú Tân với 47%, thấp nhất là huyện Tri Tôn với 12%.",
+            "Tỷ lệ bệnh nhân đặt lịch khám qua ứng dụng giữa các bệnh viện, trạm y tế còn chênh lệch: "
+            "cao nhất là huyện Phú Tân với 47%, thấp nhất là huyện Tri Tôn với 12%.",
             "Tỷ lệ bệnh nhân đặt lịch khám qua ứng dụng",
             ["huyện Phú Tân", "huyện Tri Tôn"],
         ),

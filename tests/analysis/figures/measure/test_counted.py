@@ -308,6 +308,23 @@ def test_a_noun_written_with_a_comma_is_one_noun(sentence: str, value: float, me
             "Đến nay, 78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR.",
             [(78, "tiểu thương niêm yết mã QR"), (146, "chợ")],
         ),
+        # a short noun's ones "ở" or "tại" somewhere, then what they did
+        (
+            "Đến quý III, 2.350 ngư dân ở các xã ven biển đã khai báo xuất bến qua ứng dụng.",
+            [(2350, "ngư dân khai báo xuất bến qua ứng dụng")],
+        ),
+        (
+            "Năm nay, 640 hộ tại thôn Làng Mới đã lắp đặt camera an ninh.",
+            [(640, "hộ lắp đặt camera an ninh")],
+        ),
+        # a longer noun already says which ones; with no deed after the place, the place only says where
+        (
+            "Năm nay, 52 hợp tác xã nông nghiệp ở vùng đồi đã bán hàng qua sàn.",
+            [(52, "hợp tác xã nông nghiệp")],
+        ),
+        ("Năm nay có 120 trạm ở các xã biên giới.", [(120, "trạm")]),
+        # a numbered class is part of the name ("chợ loại 1"), not a figure that ends it
+        ("Đến năm 2025, 100% chợ loại 2 thu phí bằng mã QR.", [(100, "chợ loại 2 thu phí bằng mã QR")]),
     ],
 )
 def test_where_the_counted_ones_are_drops_out_of_what_they_did(sentence: str, found: list) -> None:

@@ -840,6 +840,11 @@ def test_a_share_among_a_counted_whole_measures_the_ones_counted(sentence: str, 
             "Khảo sát cho thấy 58% người được hỏi cho biết đã thanh toán hóa đơn điện qua ứng dụng.",
             [(58, "người được hỏi cho biết thanh toán hóa đơn điện qua ứng dụng")],
         ),
+        # a time clause after what they said ends it, and keeps it
+        (
+            "Có 47% người được phỏng vấn cho biết thường đặt vé xe qua ứng dụng khi về quê.",
+            [(47, "người được phỏng vấn cho biết thường đặt vé xe qua ứng dụng")],
+        ),
         # a count of those asked stays a count of them
         (
             "Có 2.400 hộ được phỏng vấn cho biết thường xuyên mua hàng trực tuyến.",
