@@ -28,6 +28,9 @@ _FILLER_END = re.compile(
     r"[\s,]*\b(?:đạt|là|chiếm|ở mức|tăng|giảm|lên|xuống|còn|(?<!đồng )bằng|gấp|ước|ước đạt|ước tính|"
     r"đã|mới|chỉ|có|"
     r"với|được|(?<!đầu )vào|tới|đến|từ|thêm|(?<!bảng )xếp|đứng|thứ|(?<!bảng xếp )hạng|vị trí|top|"
+    # "Thời gian chi trả … | rút từ 15 ngày", "Đường truyền … được | nâng lên 500 Mbps": the change, not the
+    # quantity
+    r"rút ngắn|rút|nâng lên|kéo giảm|"
     r"khoảng|hơn|gần|trên|dưới|tổng cộng|"
     r"lên tới|lên đến|đạt mức|duy trì|giữ|vươn|(?<!công nghệ )cao|nhanh|năm \d{4}|lọt|lọt vào|nằm trong|"
     r"đứng trong|xếp trong|"

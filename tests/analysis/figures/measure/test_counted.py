@@ -323,6 +323,8 @@ def test_a_noun_written_with_a_comma_is_one_noun(sentence: str, value: float, me
             [(52, "hợp tác xã nông nghiệp")],
         ),
         ("Năm nay có 120 trạm ở các xã biên giới.", [(120, "trạm")]),
+        # "từ chối" (refuse) is a verb of its own, not "từ" (from) ending the run
+        ("Có 38 hồ sơ bị từ chối do thiếu giấy tờ.", [(38, "hồ sơ bị từ chối")]),
         # a numbered class is part of the name ("chợ loại 1"), not a figure that ends it
         ("Đến năm 2025, 100% chợ loại 2 thu phí bằng mã QR.", [(100, "chợ loại 2 thu phí bằng mã QR")]),
     ],
