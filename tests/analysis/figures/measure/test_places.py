@@ -436,6 +436,14 @@ def test_a_lead_giving_the_province_a_share_of_the_country_keeps_its_article() -
             "Trong đó, Khu công nghiệp Yên Phong có 2.800 công nhân được đào tạo, nhiều nhất tỉnh.",
             [(2800, "công nhân được đào tạo", "Khu công nghiệp Yên Phong")],
         ),
+        # … written short too ("KCN", "CCN"), each in turn
+        (
+            "KCN Phố Nối A và CCN Dị Sử lần lượt có 95 và 40 doanh nghiệp kê khai thuế điện tử.",
+            [
+                (95, "doanh nghiệp kê khai thuế điện tử", "KCN Phố Nối A"),
+                (40, "doanh nghiệp kê khai thuế điện tử", "CCN Dị Sử"),
+            ],
+        ),
         # "đầu ra", "đầu vào" are an index's pillars, not "the start of" something
         (
             "Ở nhóm đầu ra, Việt Nam đạt 33,8 điểm; nhóm đầu vào đạt 35,6 điểm.",
