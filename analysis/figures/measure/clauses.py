@@ -637,5 +637,5 @@ def _subject_of(clause: str, number_start: int) -> str:
 
 def _opens_with_source(clause: str) -> bool:
     body = _FILLER_START.sub("", clause.strip())
-    body = re.sub(r"^kết quả(?:\s+(?:đánh giá|công bố|xếp hạng))?\s+", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"^kết quả(?:\s+(?:công bố|xếp hạng))?\s+", "", body, flags=re.IGNORECASE)
     return _words_pattern("sources", at="start").match(body) is not None

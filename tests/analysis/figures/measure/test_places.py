@@ -436,6 +436,11 @@ def test_a_lead_giving_the_province_a_share_of_the_country_keeps_its_article() -
             "Trong đó, Khu công nghiệp Yên Phong có 2.800 công nhân được đào tạo, nhiều nhất tỉnh.",
             [(2800, "công nhân được đào tạo", "Khu công nghiệp Yên Phong")],
         ),
+        # an assessment the sentence opens with names what a body's score is of; the body is whom it is for
+        (
+            "Trong kết quả đánh giá cải cách hành chính năm 2023, Sở Nội vụ đạt 89,4 điểm.",
+            [(89.4, "cải cách hành chính", "Sở Nội vụ")],
+        ),
         # … written short too ("KCN", "CCN"), each in turn
         (
             "KCN Phố Nối A và CCN Dị Sử lần lượt có 95 và 40 doanh nghiệp kê khai thuế điện tử.",
