@@ -252,10 +252,14 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
         if paragraph.get(earlier.sentence_index) != paragraph.get(figure.sentence_index):
             break
         since = earlier.end if earlier.sentence_index == figure.sentence_index else 0
-        if _words_pattern("other_whole_openers", at="any").search(
-            figure.sentence[since : figure.start]
-        ) or _words_pattern("national_cues", at="any").search(figure.sentence[since : figure.start]):
-            break  # "Hà Nội có 500 doanh nghiệp số, trong khi cả nước có 2 triệu doanh nghiệp": another whole
+        between = figure.sentence[since : figure.start]
+        opener = _words_pattern("other_whole_openers", at="any").search(between)
+        if (opener and not _ANOTHER_TIME.match(between, opener.end())) or _words_pattern(
+            "national_cues", at="any"
+        ).search(between):
+            # "Hà Nội có 500 doanh nghiệp số, trong khi cả nước có 2 triệu doanh nghiệp": another whole; "…,
+            # trong khi năm trước mới có 12 camera" is the same ones at another time
+            break
         measure = _words_pattern("bare_heads", at="start").sub("", earlier.measure or "").strip()
         folded = " ".join(measure.casefold().split())
         if (
@@ -265,6 +269,13 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
         ):
             return measure
     return ""
+
+
+_ANOTHER_TIME = re.compile(
+    r"\s*(?:(?:vào|ở|trong|cùng)\s+)?"
+    r"(?:năm|mùa|cùng kỳ|đầu năm|cuối năm|trước đó|thời điểm|tháng|quý|kỳ)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _counts_places(figure: Figure) -> bool:

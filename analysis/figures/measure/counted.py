@@ -285,8 +285,12 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
         rest = rest.lstrip(" ")
         numbered = re.match(r"\d+(?![\d.,]\d)", rest)
         so_far = f"{before} {' '.join(words)}".split()
-        named = numbered and any(  # "cấp độ 3", "chợ loại 1": the name's own one or two words
-            _numbered_name().fullmatch(f"{' '.join(so_far[-size:])} {numbered.group(0)}") for size in (1, 2)
+        named = (
+            numbered
+            and any(  # "cấp độ 3", "chợ loại 1": the name's own one or two words
+                _numbered_name().fullmatch(f"{' '.join(so_far[-size:])} {numbered.group(0)}")
+                for size in (1, 2)
+            )
         )
         if numbered and so_far and named:
             words.append(numbered.group(0))  # "hệ thống thông tin cấp độ 3 trở lên": a level, not a figure

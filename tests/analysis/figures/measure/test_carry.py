@@ -361,6 +361,14 @@ def test_the_country_after_a_count_is_another_whole_not_the_same_noun_named_more
     assert found == [(500, "doanh nghiệp số"), (2e6, "doanh nghiệp")]
 
 
+def test_the_same_ones_at_another_time_after_trong_khi_are_the_noun_named_more_fully() -> None:
+    sentence = "Đến nay, huyện có 18 trạm sạc xe điện công cộng, trong khi cùng kỳ năm trước chỉ có 7 trạm."
+    assert _measures([(1, sentence, 1)]) == [
+        (18, "trạm sạc xe điện công cộng"),
+        (7, "trạm sạc xe điện công cộng"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "measure"),
     [
