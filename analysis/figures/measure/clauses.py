@@ -382,6 +382,10 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         begin = before
     names = text[begin:end]
     clause_start = max((m.end() for m in re.finditer(r"[.;:]\s", text[: last.start()])), default=0)
+    apposed = _apposed_then_measure(text[clause_start:begin], names)
+    if apposed and order < len(apposed[0]):
+        # "A, B và C là các địa phương triển khai nhanh, với tỷ lệ hộ … lần lượt là …"
+        return clause_start, apposed[0][order], apposed[1]
     grouped = _group_named_in_turn(text[clause_start : last.start()], _figures_in_turn(text, last.end()))
     if grouped and order < len(grouped[1]):
         return clause_start, grouped[1][order], grouped[0]
@@ -401,6 +405,26 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         )
         return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
+
+
+def _apposed_then_measure(head: str, clause: str) -> tuple[list[str], str] | None:
+    """ "TP Điện Biên Phủ, huyện Điện Biên và huyện Tuần Giáo là các địa phương triển khai nhanh," | "với tỷ
+    lệ hộ được gắn địa chỉ số": places named before what they are, then the quantity their values in turn are
+    of."""
+    measured = re.match(r"\s*với\s+(?P<measure>[^,;:]+?)\s*$", clause, re.IGNORECASE)
+    kinds = phrase_alternation(_cue_list("apposed_kinds"))
+    apposed = re.match(
+        rf"\s*(?P<names>[^;:]+?)\s+là\s+(?:(?:các|những|hai|ba|bốn|năm|\d+)\s+)?(?:{kinds})(?!\w)",
+        head,
+        re.IGNORECASE,
+    )
+    if measured is None or apposed is None:
+        return None
+    places = [_name_in_list(name) for name in re.split(r",\s*|\s+và\s+", apposed.group("names"))]
+    measure = strip_measure(measured.group("measure"))
+    if len(places) < 2 or not all(place and is_place(place) for place in places) or not measure:
+        return None
+    return places, measure
 
 
 _ASIDE = re.compile(r"\s*\([^()\d]{1,40}\)")

@@ -472,6 +472,13 @@ def test_places_ranked_after_a_measure_named_once_all_take_that_measure(
             "tỷ lệ học sinh có tài khoản học trực tuyến",
             ["quận Ninh Kiều", "quận Cái Răng"],
         ),
+        # … and what they are said to do, then the quantity after "với"
+        (
+            "Huyện Lục Ngạn và huyện Sơn Động là các địa phương làm tốt nhất, với tỷ lệ trạm y tế dùng "
+            "bệnh án điện tử lần lượt là 92% và 87%.",
+            "tỷ lệ trạm y tế dùng bệnh án điện tử",
+            ["huyện Lục Ngạn", "huyện Sơn Động"],
+        ),
     ],
 )
 def test_places_named_before_what_they_are_take_their_values_in_turn(
