@@ -25,6 +25,9 @@ def _year_of(text: str, figure: str, doc_year: int | None = 2024) -> tuple[int |
         ("Tỷ lệ này đạt 6,3% năm 2022 và 7,1% năm 2023.", "6,3%", (2022, False)),
         # a base year compared with is not the figure's year: the article's year is
         ("Tỷ lệ đạt 84%, tăng 8 điểm phần trăm so với năm 2021.", "84%", (2024, False)),
+        # … nor is the year of an earlier count or survey of the same ones
+        ("Tỉnh còn 1.130 bếp lò, giảm 12% so với lần kiểm kê năm 2019.", "12%", (2024, False)),
+        ("Điểm hài lòng đạt 8,4, cao hơn kỳ khảo sát năm 2022.", "8,4", (2024, False)),
         # no year written: the article's year
         ("Tỷ lệ hồ sơ trực tuyến đạt 84%.", "84%", (2024, False)),
         # a goal: "phấn đấu đến năm 2030"
