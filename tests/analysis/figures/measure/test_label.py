@@ -515,6 +515,7 @@ def test_an_index_edition_and_publisher_after_its_acronym_are_no_part_of_its_nam
         ("kinh phí dự kiến cho", "kinh phí dự kiến"),
         ("số thuê bao 5G hồi đầu năm", "số thuê bao 5G"),
         ("Số hồ sơ nêu", "Số hồ sơ"),
+        ("tuyến dựa", "tuyến"),
         # … unless it closes a word of its own: machine-readable, the way back, the input pillar
         ("dữ liệu ở định dạng máy đọc được", "dữ liệu ở định dạng máy đọc được"),
         ("xe tải chạy rỗng chiều về", "xe tải chạy rỗng chiều về"),
