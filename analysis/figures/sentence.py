@@ -35,6 +35,7 @@ from analysis.figures.kinds import (
 from analysis.figures.make import Candidate, make_figure
 from analysis.figures.measure.counted import extend_counted
 from analysis.figures.measure.empty import is_empty_measure
+from analysis.figures.measure.places import is_place
 from analysis.figures.measure.words import _words_pattern
 from analysis.figures.ranks import read_ranks
 from analysis.figures.reading import (
@@ -199,6 +200,17 @@ def _opens_list(text: str, unit_end: int, next_sentence: str | None) -> bool:
     return False
 
 
+def _counts_places_named_before(text: str, reading: Reading, unit_text: str) -> bool:
+    """Whether a number word only counts the places named right before "là": "Huyện Hải Hậu và huyện Giao
+    Thủy là hai địa phương …"."""
+    named = _NAMED_THEN_IS.search(text, 0, reading.start)
+    if named is None or not _words_pattern("apposed_kinds", at="start").fullmatch(unit_text):
+        return False
+    places = [name.strip() for name in re.split(r",\s*|\s+và\s+", named.group("names")) if name.strip()]
+    return len(places) == reading.value and all(is_place(place) for place in places)
+
+
+_NAMED_THEN_IS = re.compile(r"(?:^|[.;:]\s+)(?P<names>[^.;:]+?)\s+là\s+$", re.IGNORECASE)
 _SHARE_AMONG_COUNTED = re.compile(r"\s+trong số\s+[\d.,]+\s+(?=[^\W\d_])", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:[,;]|và|hoặc|,\s*và)\s*")
 
@@ -378,6 +390,8 @@ def read_sentence(
             continue
         if reading.is_word and not word_number_counts(reading, pieces, index, unit):
             continue
+        if reading.is_word and unit is not None and _counts_places_named_before(text, reading, unit.text):
+            continue  # "Huyện A và huyện B là hai địa phương có …": the places just named, counted
         if kind in {"count", "number_word"} and reading.value == 1 and not reading.scaled:
             continue  # "1 đề án", "một cửa": a singular, not a statistic
         if unit is not None and _anaphora_pattern().match(text, unit.end):

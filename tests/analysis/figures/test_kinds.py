@@ -432,3 +432,22 @@ def test_a_bare_diem_after_a_count_of_such_points_counts_them_too() -> None:
 def test_applications_and_calls_are_counted(sentence: str, value: float, unit: str) -> None:
     found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert [(f.value, f.kind, f.unit) for f in found] == [(value, "count", unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # the count of the places just named before "là" restates them: no statistic
+        (
+            "Huyện Hòa Vang và quận Liên Chiểu là hai địa phương có tỷ lệ hộ dùng điện mặt trời cao nhất, "
+            "lần lượt là 14% và 11%.",
+            [14, 11],
+        ),
+        # a count of places with no names before it stays a figure
+        ("Năm 2024, hai địa phương đạt chuẩn nông thôn mới kiểu mẫu.", [2]),
+    ],
+)
+def test_a_number_word_counting_the_places_just_named_is_no_figure(
+    sentence: str, values: list[float]
+) -> None:
+    assert [f.value for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024)] == values
