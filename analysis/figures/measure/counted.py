@@ -108,13 +108,19 @@ _WHERE_THEY_ARE = re.compile(r"(?:ở|tại)\s", re.IGNORECASE)
 _LOCATED_COUNT = re.compile(r"(?<!\w)(?:tại|ở)\s+[\d.,]+\s*$", re.IGNORECASE)
 
 
+_VALUE_ADDED = re.compile(r"^gia\s+tăng(?!\w)", re.IGNORECASE)
+
+
 def _next_stop(run: str, start: int) -> re.Match[str] | None:
     """The first word from ``start`` that ends a count's run, but not one that opens a compound ("78 xã thuộc
     diện đặc biệt khó khăn": "thuộc diện" says which ones, where "thuộc huyện X" says where)."""
     stops = _words_pattern("count_run_stops", at="any")
     compounds = _words_pattern("run_compounds", at="start")
     stop = stops.search(run, start)
-    while stop and compounds.match(run[stop.start() :]):
+    while stop and (
+        compounds.match(run[stop.start() :])
+        or _VALUE_ADDED.search(run[max(0, stop.start() - 4) : stop.end()])
+    ):
         stop = stops.search(run, stop.end())
     return stop
 
@@ -318,6 +324,8 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             words[-1:] = [f"{words[-1]},"] if words else [","]  # "cán bộ, công chức | , viên chức …"
             continue
         stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
+        if stop and words and _VALUE_ADDED.search(f"{words[-1]} {rest}"):
+            stop = None  # "thuế giá trị gia | tăng": "tăng" ends no run inside "gia tăng" (value added)
         if stop and words and joins and _joins_nouns(rest, stops):
             stop = None  # "người hưởng lương hưu và trợ cấp bảo hiểm xã hội": one group of counted ones
         said = _said_by_the_surveyed().match(rest) if stop and joins and asked is None else None

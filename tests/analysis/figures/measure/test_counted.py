@@ -323,6 +323,11 @@ def test_a_noun_written_with_a_comma_is_one_noun(sentence: str, value: float, me
             [(52, "hợp tác xã nông nghiệp")],
         ),
         ("Năm nay có 120 trạm ở các xã biên giới.", [(120, "trạm")]),
+        # "tăng" inside "giá trị gia tăng" (value added) is no rise that ends the run
+        (
+            "Năm nay, Chi cục đã giải quyết 1.420 hồ sơ hoàn thuế giá trị gia tăng.",
+            [(1420, "hồ sơ hoàn thuế giá trị gia tăng")],
+        ),
         # "từ chối" (refuse) is a verb of its own, not "từ" (from) ending the run
         ("Có 38 hồ sơ bị từ chối do thiếu giấy tờ.", [(38, "hồ sơ bị từ chối")]),
         # a numbered class is part of the name ("chợ loại 1"), not a figure that ends it
