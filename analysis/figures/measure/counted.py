@@ -108,7 +108,11 @@ _WHERE_THEY_ARE = re.compile(r"(?:ở|tại)\s", re.IGNORECASE)
 _LOCATED_COUNT = re.compile(r"(?<!\w)(?:tại|ở)\s+[\d.,]+\s*$", re.IGNORECASE)
 
 
-_VALUE_ADDED = re.compile(r"^gia\s+tăng(?!\w)", re.IGNORECASE)
+def _closes_compound(before: str, rest: str) -> bool:
+    """Whether the word that would end a run closes a compound (``run_compounds``) opened by the word before
+    it: "giá trị gia | tăng" (value added), where "tăng" alone would be a rise."""
+    last = before.split()[-1:] if before.strip() else []
+    return bool(last) and _words_pattern("run_compounds", at="start").match(f"{last[0]} {rest}") is not None
 
 
 def _next_stop(run: str, start: int) -> re.Match[str] | None:
@@ -118,8 +122,7 @@ def _next_stop(run: str, start: int) -> re.Match[str] | None:
     compounds = _words_pattern("run_compounds", at="start")
     stop = stops.search(run, start)
     while stop and (
-        compounds.match(run[stop.start() :])
-        or _VALUE_ADDED.search(run[max(0, stop.start() - 4) : stop.end()])
+        compounds.match(run[stop.start() :]) or _closes_compound(run[: stop.start()], run[stop.start() :])
     ):
         stop = stops.search(run, stop.end())
     return stop
@@ -324,7 +327,7 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             words[-1:] = [f"{words[-1]},"] if words else [","]  # "cán bộ, công chức | , viên chức …"
             continue
         stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
-        if stop and words and _VALUE_ADDED.search(f"{words[-1]} {rest}"):
+        if stop and words and _closes_compound(" ".join(words), rest):
             stop = None  # "thuế giá trị gia | tăng": "tăng" ends no run inside "gia tăng" (value added)
         if stop and words and joins and _joins_nouns(rest, stops):
             stop = None  # "người hưởng lương hưu và trợ cấp bảo hiểm xã hội": one group of counted ones
