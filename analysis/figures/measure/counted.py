@@ -10,7 +10,7 @@ from functools import cache
 from analysis.figures.cues import cue_pattern, cue_words
 from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb
 from analysis.figures.measure.places import is_place, names_kinds_of_place
-from analysis.figures.measure.words import _cue_list, _words_pattern
+from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
 
 
@@ -340,8 +340,15 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             rest = rest[said.end() :]
             continue
         if not rest or rest[0] in ',;:.()!?"“”–' or stop or _DATE_AHEAD.match(rest):
-            if stop and asked is not None and _OWN_PREDICATE.match(rest):
-                # "… được hỏi cho rằng chi phí | là rào cản": what they said is a clause of its own
+            said_words = words[asked:] if asked is not None else []
+            if asked is not None and (
+                (stop and _OWN_PREDICATE.match(rest))
+                or all(
+                    word.casefold() in {*_SAY_WORDS, *_folded("measure_aspect_words")} for word in said_words
+                )
+            ):
+                # "… được hỏi cho rằng chi phí | là rào cản": what they said is a clause of its own;
+                # "… cho biết đã | giảm …": nothing of what they said is left
                 del words[asked:]
             break
         word = re.match(r"\S+", rest)
@@ -358,6 +365,9 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
     return " ".join(words)
 
 
+_SAY_WORDS = frozenset(
+    {"rằng", "là"} | {w.casefold() for say in _cue_list("survey_says") for w in say.split()}
+)
 # "… cho rằng chi phí | là rào cản": a predicate of its own after what those asked said (not "… | khi đi chợ")
 _OWN_PREDICATE = re.compile(r"(?:là|đạt|chiếm)(?!\w)", re.IGNORECASE)
 
