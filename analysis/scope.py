@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from analysis.figures.cues import CLAUSE_BOUNDARY
-from analysis.figures.measure.places import country_names, province_mentions
+from analysis.figures.measure.places import country_inside_a_name, country_names, province_mentions
 from analysis.resources import load_toml, phrases
 from analysis.text import phrase_alternation, phrase_pattern
 from analysis.types import (
@@ -111,6 +111,7 @@ def _mentions(text: str, *, any_case: bool = False) -> list[_Mention]:
         found.extend(
             _Mention(m.start(), m.end(), meaning[" ".join(m.group(0).split()).casefold()])
             for m in pattern.finditer(text)
+            if not country_inside_a_name(text, m)  # "thị trấn Thạnh Mỹ" is no United States
         )
     named_starts = [mention.start for mention in found]
     for pattern, level in _own_patterns():

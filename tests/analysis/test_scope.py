@@ -202,3 +202,18 @@ def test_an_enterprise_or_ministry_article_measures_its_figures_for_itself(
 ) -> None:
     figure = next(f for f in analyze_document(build_document("d", text)).figures if f.value == value)
     assert (figure.place, figure.scope) == (place, scope)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        # a country's name inside a Vietnamese place name is no country
+        ("Tiếp đến là thị trấn Thạnh Mỹ với 33% hộ bán hàng trực tuyến.", Scope("province", "Lâm Đồng")),
+        ("Thành phố Mỹ Tho có 41% hộ dùng ví điện tử.", Scope("province", "Lâm Đồng")),
+        # the country itself still is
+        ("Xuất khẩu rau sang Mỹ tăng 18%.", Scope("international", "Mỹ")),
+    ],
+)
+def test_a_country_name_inside_a_place_name_is_no_country(sentence: str, scope: Scope) -> None:
+    article = Scope("province", "Lâm Đồng")
+    assert read_sentence_scope(sentence, article=article) == scope

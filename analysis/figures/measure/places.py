@@ -413,11 +413,34 @@ def _named_after(after: str) -> str | None:
 _FIRST_IN_BRACKETS = re.compile(r"(?<!\w)(?:ở|tại|là)\s+(?P<name>[^\d(),;:]{2,40}?)\s*\(\s*$", re.IGNORECASE)
 
 
+def country_inside_a_name(text: str, name: re.Match[str]) -> bool:
+    """Whether a country's name is only part of a longer Vietnamese name: "thị trấn Thạnh Mỹ", "Mỹ Tho" are no
+    United States.
+
+    >>> text = "thị trấn Thạnh Mỹ (33%)"
+    >>> country_inside_a_name(text, re.search("Mỹ", text))
+    True
+    """
+    if name.group(0) not in country_names():
+        return False
+    # only a word written right against it, with no punctuation between, and no name of its own ("Quốc, Nhật
+    # Bản", "ASEAN, Malaysia" list two names)
+    previous = re.search(r"(?<![\w,;:])([^\W\d_]+) $", text[: name.start()])
+    following = re.match(r" ([^\W\d_]+)", text[name.end() :])
+    return any(
+        word is not None
+        and word.group(1)[:1].isupper()
+        and not word.group(1).isupper()
+        and not _known_names().search(word.group(1))
+        for word in (previous, following)
+    )
+
+
 def _named_before(before: str) -> str | None:
     """A province, country or state body that opens the figure's clause or owns its measure, with no other
     number between; not a body or country that acts on others ("Bộ Công an đã cấp …") or reports ("… cho
     biết")."""
-    named = list(_known_names().finditer(before))
+    named = [name for name in _known_names().finditer(before) if not country_inside_a_name(before, name)]
     if named and re.fullmatch(r"\s*\(\s*", before[named[-1].end() :]):
         return named[-1].group(0)  # "cuối bảng là Bộ Ngoại giao (61,4 điểm)": the value given for the name
     listed = _FIRST_IN_BRACKETS.search(before)

@@ -845,7 +845,7 @@ def test_a_share_among_a_counted_whole_measures_the_ones_counted(sentence: str, 
             "Có 47% người được phỏng vấn cho biết thường đặt vé xe qua ứng dụng khi về quê.",
             [(47, "người được phỏng vấn cho biết thường đặt vé xe qua ứng dụng")],
         ),
-        # what they said ends before anything of it is kept ("đã | tăng …"): the share stays one of those asked
+        # what they said ends before any of it is kept ("đã | tăng …"): the share is one of those asked
         (
             "Có 55% ngư dân được phỏng vấn cho biết đã tăng sản lượng nhờ ứng dụng dự báo.",
             [(55, "ngư dân được phỏng vấn")],
