@@ -21,7 +21,7 @@ from analysis.figures.measure.empty import (
     is_list_frame,
 )
 from analysis.figures.measure.index import INDEX_HEAD, INDEX_NAMED, INDEX_PLAIN
-from analysis.figures.measure.label import holds_number, strip_measure
+from analysis.figures.measure.label import MAX_WORDS, holds_number, strip_measure
 from analysis.figures.measure.places import is_place, named_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, changes_a_count
 from analysis.figures.units import is_currency
@@ -162,7 +162,7 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             elif _only_acts(_folded_text(figure.measure)):
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
-    return _fill_from_the_next(_share_the_deed(carried))
+    return _fill_from_the_next(_name_the_part(_share_the_deed(carried)))
 
 
 def _share_the_deed(figures: list[Figure]) -> list[Figure]:
@@ -184,6 +184,74 @@ def _share_the_deed(figures: list[Figure]) -> list[Figure]:
         deed = (joined.measure or "")[len(joined.unit) :]
         shared[index] = replace(figure, measure=f"{figure.unit}{deed}")
     return shared
+
+
+def _name_the_part(figures: list[Figure]) -> list[Figure]:
+    """ "Tổng số tiền trợ cấp đã chi trả là 412 tỷ đồng, trong đó 97% được chuyển vào tài khoản ngân hàng",
+    "… đón 268.000 lượt truy cập, 41% trong số đó đến từ du khách nước ngoài": a share of the whole just
+    given, then what its part did, measures the whole's noun with that deed ("tiền trợ cấp … được chuyển vào
+    tài khoản ngân hàng"), not the whole alone."""
+    named = list(figures)
+    for index in range(1, len(named)):
+        part, whole = named[index], named[index - 1]
+        if part.unit.strip() != "%" or whole.sentence_index != part.sentence_index or whole.end > part.start:
+            continue  # "trong đó 612/745 bộ dữ liệu của khối sở …" names its own noun
+        deed = _deed_of_the_part(part.sentence, whole.end, part.start, part.end)
+        noun = _noun_of_the_whole(whole)
+        own = " ".join((part.measure or "").casefold().split())
+        if not deed or not noun or (deed.casefold() in own and own != deed.casefold()):
+            continue  # "trong đó 76% được ký số" already measured "giấy chứng sinh được ký số"
+        measure = f"{noun} {deed}"
+        if len(measure.split()) <= MAX_WORDS:
+            named[index] = replace(part, measure=measure)
+    return named
+
+
+def _deed_of_the_part(sentence: str, whole_end: int, start: int, end: int) -> str:
+    """What the part after "trong đó"/"trong số đó" did, to the end of its clause ("" when the share is no
+    such part or names no deed)."""
+    clauses = re.split(r"[,;:]", sentence[whole_end:start])
+    opener = _words_pattern("subset_openers", at="start")
+    after = sentence[end:].lstrip()
+    if len(clauses) < 2 or holds_number(sentence[whole_end:start]):
+        return ""
+    own = clauses[-1].strip()
+    if not own:
+        # "…, 41% trong số đó đến từ …": the opener after the share
+        follows = opener.match(after)
+        if follows is None:
+            return ""
+        after = after[follows.end() :].lstrip()
+    elif own.casefold() not in _folded("subset_openers"):
+        return ""
+    # "… đến từ du khách nước ngoài | nhờ giao diện bốn thứ tiếng": why is no part of what they did
+    deed = re.split(r"[,;.()]|\s+(?:nhưng|trong khi|còn|so với|nhờ|vì|bởi)\s", after, maxsplit=1)[0].strip()
+    if re.match(r"là\s+của\s", deed, re.IGNORECASE):
+        deed = deed[deed.casefold().index("của") :]  # "trong đó 58% là của đồng bào Tày": whose ones
+    starts = (
+        _words_pattern("passive_markers", at="start").match(deed)
+        or _words_pattern("share_verbs", at="start").match(deed)
+        or _words_pattern("part_deeds", at="start").match(deed)
+    )
+    return deed if starts else ""
+
+
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:trong|vào|của)\s+)?(?:cả\s+)?(?:năm|quý|tháng|học kỳ|giai đoạn)(?:\s.*)?$", re.IGNORECASE
+)
+
+
+_POINTER_TAIL = re.compile(r"\s+(?:nêu(?: trên)?|nói trên|kể trên|này|đó|ấy)\s*$", re.IGNORECASE)
+
+
+def _noun_of_the_whole(whole: Figure) -> str:
+    """ "tiền trợ cấp thất nghiệp đã chi trả" of "Tổng số tiền trợ cấp thất nghiệp đã chi trả trong năm": the
+    whole's measure without its head ("tổng số") and when it was counted; its counted noun when it has
+    none."""
+    measure = whole.measure or (whole.unit if whole.kind in _COUNTED else "")
+    measure = _TIME_TAIL.sub("", _words_pattern("bare_heads", at="start").sub("", measure).strip())
+    measure = _POINTER_TAIL.sub("", measure)  # "giấy chứng sinh điện tử nêu trên": the ones just named
+    return "" if is_place(measure) else measure.strip()
 
 
 def _aspect_named(figure: Figure) -> bool:

@@ -511,3 +511,44 @@ def test_tiers_of_care_in_turn_are_whom_the_rate_is_for() -> None:
     found = extract_figures(sentences, doc_year=2024)
     assert {f.measure for f in found} == {"Tỷ lệ trạm y tế dùng bệnh án điện tử"}
     assert [f.place for f in found] == [None, "tuyến trung ương", "tuyến tỉnh", "tuyến huyện"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        (
+            "Tổng số tiền học bổng đã chi trong năm là 3,2 tỷ đồng, trong đó 64% được chuyển qua ví điện tử.",
+            64,
+            "tiền học bổng chi được chuyển qua ví điện tử",
+        ),
+        (
+            "Ứng dụng đã nhận 5.600 phản ánh của người dân, 71% trong số đó được xử lý trong ngày.",
+            71,
+            "phản ánh được xử lý trong ngày",
+        ),
+        (
+            "Chi nhánh mở mới 1.900 tài khoản cho nông dân, trong đó 47% là của hộ nghèo.",
+            47,
+            "tài khoản của hộ nghèo",
+        ),
+        (
+            "Tổng vốn cho dự án là 820 tỷ đồng, trong đó 35% đến từ doanh nghiệp nhờ cơ chế hợp tác công tư.",
+            35,
+            "vốn cho dự án đến từ doanh nghiệp",
+        ),
+    ],
+)
+def test_a_share_of_the_whole_just_given_measures_that_whole_with_what_its_part_did(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_part_that_names_its_own_noun_keeps_it() -> None:
+    # "trong đó 612/745 bộ dữ liệu của khối sở": the part's own noun, not the whole's with "của khối sở"
+    figure = _first_with_value(
+        "Cổng dữ liệu mở đã công bố 1.236 bộ dữ liệu thuộc 14 lĩnh vực, trong đó 612/745 bộ dữ liệu của khối "
+        "sở, ngành được cập nhật hằng quý.",
+        612,
+    )
+    assert "lĩnh vực" not in (figure.measure or "")
