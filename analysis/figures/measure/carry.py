@@ -51,6 +51,10 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
         if share is not None:
             carried.append(replace(figure, measure=share.measure))
             continue
+        part = _as_part_of_the_whole_before(figure, carried)
+        if part is not None:
+            carried.append(part)
+            continue
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
         done = _part_before_its_whole(before, carried) if before is not None else None
         if before is not None and _restates_as_share(figure, before, after_whole=done is not None):
@@ -162,7 +166,7 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             elif _only_acts(_folded_text(figure.measure)):
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
-    return _fill_from_the_next(_name_the_part(_share_the_deed(carried)))
+    return _fill_from_the_next(_share_the_deed(carried))
 
 
 def _share_the_deed(figures: list[Figure]) -> list[Figure]:
@@ -186,25 +190,26 @@ def _share_the_deed(figures: list[Figure]) -> list[Figure]:
     return shared
 
 
-def _name_the_part(figures: list[Figure]) -> list[Figure]:
+def _as_part_of_the_whole_before(figure: Figure, before: Sequence[Figure]) -> Figure | None:
     """ "Tổng số tiền trợ cấp đã chi trả là 412 tỷ đồng, trong đó 97% được chuyển vào tài khoản ngân hàng",
     "… đón 268.000 lượt truy cập, 41% trong số đó đến từ du khách nước ngoài": a share of the whole just
     given, then what its part did, measures the whole's noun with that deed ("tiền trợ cấp … được chuyển vào
-    tài khoản ngân hàng"), not the whole alone."""
-    named = list(figures)
-    for index in range(1, len(named)):
-        part, whole = named[index], named[index - 1]
-        if part.unit.strip() != "%" or whole.sentence_index != part.sentence_index or whole.end > part.start:
-            continue  # "trong đó 612/745 bộ dữ liệu của khối sở …" names its own noun
-        deed = _deed_of_the_part(part.sentence, whole.end, part.start, part.end)
-        noun = _noun_of_the_whole(whole)
-        own = " ".join((part.measure or "").casefold().split())
-        if not deed or not noun or (deed.casefold() in own and own != deed.casefold()):
-            continue  # "trong đó 76% được ký số" already measured "giấy chứng sinh được ký số"
-        measure = f"{noun} {deed}"
-        if len(measure.split()) <= MAX_WORDS:
-            named[index] = replace(part, measure=measure)
-    return named
+    tài khoản ngân hàng"), not the whole alone; None when ``figure`` is no such part."""
+    whole = before[-1] if before else None
+    if (
+        whole is None
+        or figure.unit.strip() != "%"  # "trong đó 612/745 bộ dữ liệu của khối sở …" names its own noun
+        or whole.sentence_index != figure.sentence_index
+        or whole.end > figure.start
+    ):
+        return None
+    deed = _deed_of_the_part(figure.sentence, whole.end, figure.start, figure.end)
+    noun = _noun_of_the_whole(whole)
+    own = " ".join((figure.measure or "").casefold().split())
+    if not deed or not noun or (deed.casefold() in own and own != deed.casefold()):
+        return None  # "trong đó 12% là hộ nghèo" already names the ones it counts
+    measure = f"{noun} {deed}"
+    return replace(figure, measure=measure) if len(measure.split()) <= MAX_WORDS else None
 
 
 def _deed_of_the_part(sentence: str, whole_end: int, start: int, end: int) -> str:

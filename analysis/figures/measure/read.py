@@ -503,8 +503,8 @@ def _counted_per(unit_text: str) -> str:
 
 
 def _subset_share(text: str, reading: Reading) -> str:
-    """ "… tiếp nhận 1.245.000 hồ sơ thủ tục hành chính, trong đó 58,3% được nộp trực tuyến": a share of the
-    ones the clause before counted, then what they did, measures both together."""
+    """ "…, trong đó 12% là hộ nghèo": a share of the ones the clause before counted that names them after
+    "là" measures those ("hộ nghèo"); what such a part did is read with its whole in ``carry``."""
     clauses = re.split(r"[,;:]", text[: reading.start])
     own = clauses[-1].strip()
     if len(clauses) < 2 or own.casefold() not in _folded("subset_openers"):
@@ -517,14 +517,7 @@ def _subset_share(text: str, reading: Reading) -> str:
     if named:  # "…, trong đó 12% là hộ nghèo": the ones it names
         run = strip_measure(re.split(r"[,;.()]", rest[named.end() :], maxsplit=1)[0])
         return run if 0 < len(run.split()) <= MAX_WORDS and not is_place(run) else ""
-    done = _words_pattern("passive_markers", at="start").match(rest) or _words_pattern(
-        "share_verbs", at="start"
-    ).match(rest)
-    if done is None:
-        return ""
-    phrase = re.split(r"[,;.()]|\s+(?:nhưng|trong khi|còn|so với)\s", rest, maxsplit=1)[0].strip()
-    measure = f"{counted} {phrase}"
-    return measure if len(measure.split()) <= MAX_WORDS else ""
+    return ""  # what the part did is read with the whole before it (``carry``)
 
 
 def _acted_share(text: str, reading: Reading) -> str:
