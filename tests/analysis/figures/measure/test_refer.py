@@ -169,3 +169,36 @@ def test_a_pointer_with_no_figure_before_it_takes_the_topic_of_the_sentence_befo
         (15, "Thời gian cấp phép xây dựng"),
         (6, "Thời gian cấp phép xây dựng"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "value", "measure"),
+    [
+        (
+            [
+                "Năm 2024, diện tích chè được cấp mã số vùng trồng của tỉnh đạt 3.200 ha.",
+                "So với năm 2021, diện tích này gấp 4 lần.",
+            ],
+            4,
+            "diện tích chè được cấp mã số vùng trồng",
+        ),
+        (
+            [
+                "Năm 2024, số tiền phạt vi phạm giao thông nộp trực tuyến đạt 96 tỷ đồng.",
+                "Số tiền nói trên tăng 40% so với năm 2023.",
+            ],
+            40,
+            "số tiền phạt vi phạm giao thông nộp trực tuyến",
+        ),
+    ],
+)
+def test_a_noun_pointing_back_measures_what_the_figure_before_named_with_it(
+    texts: list[str], value: float, measure: str
+) -> None:
+    assert (value, measure) in _measures(texts)
+
+
+def test_a_noun_pointing_back_with_nothing_named_before_keeps_its_words() -> None:
+    # no figure before names "sản lượng": better the sentence's own words than another quantity
+    found = _measures(["Có 120 hợp tác xã tham gia sàn.", "Sản lượng này tăng 12% so với năm 2023."])
+    assert (12, "Sản lượng này") in found
