@@ -314,13 +314,15 @@ def _of_the_plan(figure: Figure, before: Figure) -> bool:
 def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph: dict[int, int]) -> str:
     """The fuller name an earlier count of the paragraph gave the noun a count names bare: "1.480 kỹ sư thiết
     kế vi mạch … 2.000 kỹ sư" → "kỹ sư thiết kế vi mạch" for 2.000; "" when none did, or when the earlier
-    noun is a coordinated group ("106 xã, phường, thị trấn, trong đó 78 xã": a part, not the group)."""
+    noun is a coordinated group ("106 xã, phường, thị trấn, trong đó 78 xã": a part, not the group), unless
+    the count stands in brackets after the place it is the group's part in ("… (21 thôn)")."""
     # a rate counts its first part: "91 thuê bao trên 100 dân" after "Số thuê bao băng rộng di động đạt 92
     # triệu" names the same subscriptions
     unit = " ".join(figure.unit.split("/")[0].casefold().split())
     bare = " ".join((figure.measure or "").casefold().split()) in {"", unit}
     if figure.kind not in {*_COUNTED, "rate"} or not unit or not bare or is_place(unit):
         return ""
+    in_brackets = bool(figure.place) and figure.sentence[: figure.start].rstrip().endswith("(")
     for earlier in reversed(before):
         if paragraph.get(earlier.sentence_index) != paragraph.get(figure.sentence_index):
             break
@@ -333,14 +335,18 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
             # "Hà Nội có 500 doanh nghiệp số, trong khi cả nước có 2 triệu doanh nghiệp": another whole; "…,
             # trong khi năm trước mới có 12 camera" is the same ones at another time
             break
-        measure = _words_pattern("bare_heads", at="start").sub("", earlier.measure or "").strip()
-        folded = " ".join(measure.casefold().split())
-        if (
-            earlier.kind in _COUNTED
-            and folded.startswith(f"{unit} ")
-            and folded[len(unit) + 1 : len(unit) + 2].isalpha()
-        ):
-            return measure
+        if earlier.kind not in _COUNTED:
+            continue
+        # "điểm bưu điện văn hóa xã …" keeps the "điểm" that heads other measures ("điểm tín nhiệm")
+        stripped = _words_pattern("bare_heads", at="start").sub("", earlier.measure or "").strip()
+        for measure in (stripped, (earlier.measure or "").strip()):
+            folded = " ".join(measure.casefold().split())
+            if folded.startswith(f"{unit} ") and folded[len(unit) + 1 : len(unit) + 2].isalpha():
+                return measure
+            if in_brackets and folded.startswith(f"{unit}, "):
+                # "52 thôn, bản chưa có sóng 4G, tập trung ở huyện Mường Tè (21 thôn)": the group's part in
+                # one place is the group's measure there
+                return measure
     return ""
 
 

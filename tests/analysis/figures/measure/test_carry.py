@@ -313,6 +313,29 @@ def test_a_bare_count_takes_the_fuller_name_an_earlier_count_of_its_paragraph_ga
     assert found == [(95, "xã, phường, thị trấn"), (41, "xã thuộc diện đặc biệt khó khăn")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "Tỉnh còn 64 xóm, bản chưa có cáp quang, nhiều nhất ở huyện Đà Bắc (23 xóm) và huyện Mai Châu "
+            "(18 xóm).",
+            [(23, "xóm, bản chưa có cáp quang"), (18, "xóm, bản chưa có cáp quang")],
+        ),
+        (
+            # "điểm" heads other measures ("điểm tín nhiệm") and is kept where it is the counted noun
+            "Toàn tỉnh có 140 điểm bưu điện văn hóa xã có máy tính kết nối Internet, nhiều nhất là huyện "
+            "Ba Vì (19 điểm).",
+            [(19, "điểm bưu điện văn hóa xã có máy tính kết nối Internet")],
+        ),
+    ],
+)
+def test_a_part_in_brackets_after_its_place_takes_the_measure_of_its_whole(
+    sentence: str, parts: list[tuple[float, str]]
+) -> None:
+    found = _measures([(1, sentence, 1)])
+    assert all(part in found for part in parts), found
+
+
 def test_a_sum_whose_clause_says_only_who_acted_and_when_measures_its_purpose() -> None:
     found = _measures([(1, "Giai đoạn 2021-2025, tỉnh đã đầu tư 1.250 tỷ đồng cho chuyển đổi số.", 1)])
     assert found == [(1.25e12, "đầu tư chuyển đổi số")]
