@@ -120,8 +120,11 @@ def _read_measure(
         )
         if served:
             return served, place
-        # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp": the label says which ones
-        label = re.match(r"(?:tổng số|số lượng|số)\s+(?P<what>.+)", measure, re.IGNORECASE)
+        # "Số doanh nghiệp công nghệ số đang hoạt động là 1.230 doanh nghiệp", "Sản lượng bưu gửi phục vụ
+        # thương mại điện tử đạt 2,4 tỷ bưu gửi": the label says which ones
+        label = re.match(
+            r"(?:tổng số|số lượng|số|sản lượng|lượng|tổng)\s+(?P<what>.+)", measure, re.IGNORECASE
+        )
         if label and label.group("what").casefold().startswith(unit_text.casefold()):
             return measure, place
         if after is None and measure.casefold().startswith(f"{unit_text.casefold()} "):

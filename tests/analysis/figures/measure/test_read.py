@@ -480,6 +480,17 @@ def test_a_fraction_measures_the_noun_run_after_it(sentence: str, value: float, 
             16000,
             "người làm an ninh mạng",
         ),
+        # a quantity's head ("sản lượng", "lượng") before the counted noun: the label says which ones
+        (
+            "Sản lượng thư chuyển phát cho cơ quan nhà nước trong năm đạt 3,1 triệu thư.",
+            3_100_000,
+            "Sản lượng thư chuyển phát cho cơ quan nhà nước",
+        ),
+        (
+            "Lượng đơn hàng giao qua nền tảng số của hợp tác xã đạt 18.000 đơn hàng.",
+            18000,
+            "Lượng đơn hàng giao qua nền tảng số của hợp tác xã",
+        ),
     ],
 )
 def test_a_count_takes_the_narrower_of_its_label_and_its_noun_run(
