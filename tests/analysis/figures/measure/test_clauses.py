@@ -77,6 +77,18 @@ def test_ranks_in_a_list_each_have_their_place(sentence: str, number: str, measu
             48.3,
             "Chỉ số Thành phố thông minh",
         ),
+        # an aside between commas before the verb names nothing measured: the clause it opens after does
+        (
+            "Tổng kinh phí cho trung tâm điều hành thông minh, gồm phần cứng, phần mềm và đào tạo, "
+            "là 95 tỷ đồng.",
+            9.5e10,
+            "Tổng kinh phí cho trung tâm điều hành thông minh",
+        ),
+        (
+            "Lượt tra cứu hồ sơ đất đai qua ứng dụng, vận hành từ tháng 6/2024, đạt 84.000 lượt.",
+            84000,
+            "Lượt tra cứu hồ sơ đất đai qua ứng dụng",
+        ),
     ],
 )
 def test_measures_that_span_a_comma_a_dash_or_a_named_index(text: str, value: float, measure: str) -> None:
