@@ -205,7 +205,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "count_change_verbs purpose_words rank_steps percent_steps topic_ends topic_heads "
             "time_before_year agent_verbs "
             "generic_counters quantity_units share_verbs contrast_openers subset_openers passive_markers "
-            "part_deeds aside_openers "
+            "part_deeds aside_openers frame_nouns person_titles "
             "component_frames empty_measures "
             "owner_words pronoun_owners pronoun_compounds list_where_words list_predicates comparison_frames "
             "aspect_markers place_descriptors "

@@ -322,7 +322,7 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
     bare = " ".join((figure.measure or "").casefold().split()) in {"", unit}
     if figure.kind not in {*_COUNTED, "rate"} or not unit or not bare or is_place(unit):
         return ""
-    in_brackets = bool(figure.place) and figure.sentence[: figure.start].rstrip().endswith("(")
+    in_brackets = _in_brackets_after_place(figure)
     for earlier in reversed(before):
         if paragraph.get(earlier.sentence_index) != paragraph.get(figure.sentence_index):
             break
@@ -337,6 +337,15 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
             break
         if earlier.kind not in _COUNTED:
             continue
+        if (
+            in_brackets
+            and earlier.sentence_index == figure.sentence_index
+            and earlier.sentence[: earlier.start].rstrip().endswith("(")
+            and earlier.measure
+            and earlier.unit == figure.unit
+        ):
+            # "… cao nhất tại huyện Lục Ngạn (1.120 người) và Sơn Động (860 người)": the list's next place
+            return earlier.measure
         # "điểm bưu điện văn hóa xã …" keeps the "điểm" that heads other measures ("điểm tín nhiệm")
         stripped = _words_pattern("bare_heads", at="start").sub("", earlier.measure or "").strip()
         for measure in (stripped, (earlier.measure or "").strip()):
@@ -348,6 +357,11 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
                 # one place is the group's measure there
                 return measure
     return ""
+
+
+def _in_brackets_after_place(figure: Figure) -> bool:
+    """Whether ``figure`` stands in brackets right after the place it is for: "Lục Ngạn (1.120 người)"."""
+    return bool(figure.place) and figure.sentence[: figure.start].rstrip().endswith("(")
 
 
 _ANOTHER_TIME = re.compile(

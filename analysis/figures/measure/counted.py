@@ -24,7 +24,11 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
     ("14/22 bệnh viện tuyến tỉnh đã triển khai bệnh án điện tử") always runs on to what its part did: the
     whole alone says nothing of which part is counted.
     """
-    run = _counted_run(text[end:], len(phrase.split()), phrase, joins=not counted)
+    within = _WITHIN_THE_AREA.match(text, end)
+    # "412/430 trường học | trong tỉnh | đã dùng sổ điểm điện tử": where all of them are says not which ones
+    run = _counted_run(
+        text[within.end() if within else end :], len(phrase.split()), phrase, joins=not counted
+    )
     # "có từ 1.200 doanh nghiệp | trở lên dùng …": the bound's tail is no part of what is counted; a level's
     # is ("100% bệnh viện tuyến tỉnh trở lên")
     tail = cue_pattern("threshold_tails").match(run) if counted else None
@@ -75,13 +79,15 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
             if len(noun.split()) >= _SPECIFIC_SYLLABLES and not deed_first:
                 run = run[: relative.start()]  # "54 máy chủ bị nhiễm mã độc | được cô lập kịp thời"
                 break
-    bounded = _words_pattern("bound_measures", at="end").search(run) if counted else None
+    # a share's run reaches the bound's "từ": "97,5% tàu cá có chiều dài | từ 15 m …"
+    head = re.sub(r"\s+từ\s*$", "", run)
+    bounded = _words_pattern("bound_measures", at="end").search(head)
     bound = _bound_ahead().match(text, end) if bounded else None
-    if bounded and bound and bound.group("measure").strip() == run[bounded.start() :].strip(" ,"):
+    if bounded and bound and bound.group("measure").strip() == head[bounded.start() :].strip(" ,"):
         # "2.980 tàu cá | dài từ 15 m trở lên | đã lắp thiết bị giám sát": what the bound measures says not
         # which boats; what they did after it does
         deed = _counted_run(bound.group("deed") or "").strip()
-        run = f"{run[: bounded.start()].strip()} {deed}".strip()
+        run = f"{head[: bounded.start()].strip()} {deed}".strip()
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
 
 
@@ -102,6 +108,9 @@ def _bound_ahead() -> re.Pattern[str]:
 
 
 _IN_THE_AREA = re.compile(r"trên địa bàn\b", re.IGNORECASE)
+_WITHIN_THE_AREA = re.compile(
+    r"\s+trong\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|thị xã|quận)(?=\s+(?:đã|đang|được|có)\s)", re.IGNORECASE
+)
 _WHERE_THEY_ARE = re.compile(r"(?:ở|tại)\s", re.IGNORECASE)
 # "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": the markets are where the traders are;
 # what was done is the traders'

@@ -539,7 +539,13 @@ def _before_list_head(clause: str) -> str:
 
 
 def _after_frame(label: str) -> str:
-    frames = list(_words_pattern("frames", at="any").finditer(label))
+    nouns = [(noun.start(), noun.end()) for noun in _words_pattern("frame_nouns", at="any").finditer(label)]
+    frames = [
+        frame
+        for frame in _words_pattern("frames", at="any").finditer(label)
+        # "Tỷ lệ hồ sơ đề nghị cấp giấy phép …": a noun ("hồ sơ đề nghị"), not someone proposing
+        if not any(start <= frame.start() and frame.end() <= end for start, end in nouns)
+    ]
     if not frames:
         return label
     last = frames[-1]

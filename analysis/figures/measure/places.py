@@ -86,6 +86,8 @@ def is_place(label: str) -> bool:
     if _words_pattern("document_heads", at="start").match(label) and label[:1].isupper():
         # "Luật Đấu thầu", "Nghị định 13", "Ứng dụng VNeID": a law, a paper or an app, no one's place
         return False
+    if len(words) >= 3 and words[0].casefold() in _folded("person_titles"):
+        return False  # "Bà Trần Thị Thu Hằng: …" (an interview's speaker) is a person ("Bà Rịa" is a place)
     places = _folded("places")
     return bool(words) and all(
         word.casefold() in places or (word[0].isupper() and not word.isupper()) for word in words

@@ -575,3 +575,10 @@ def test_a_part_that_names_its_own_noun_keeps_it() -> None:
         612,
     )
     assert "lĩnh vực" not in (figure.measure or "")
+
+
+def test_the_next_place_of_a_bracketed_list_takes_the_measure_of_the_first() -> None:
+    head = "Số người học qua nền tảng MOOCs cao nhất tại"
+    sentence = f"{head} huyện Yên Phong (3.150 người) và Gia Bình (2.040 người)."
+    found = _measures([(1, sentence, 1)])
+    assert [measure for _, measure in found] == ["Số người học qua nền tảng MOOCs"] * 2, found

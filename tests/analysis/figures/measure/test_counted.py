@@ -378,3 +378,36 @@ def test_a_share_past_where_its_ones_are_measures_what_they_did() -> None:
 )
 def test_a_bound_after_a_count_is_no_part_of_its_measure(sentence: str, measure: str) -> None:
     assert _measures([(1, sentence, 1)]) == [(1150, measure)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # where all of them are ("trong tỉnh") says not which ones: what they did does
+        (
+            "Năm học 2024-2025, 198/205 trường học trong tỉnh đã dùng phần mềm quản lý thư viện số.",
+            198,
+            "trường học dùng phần mềm quản lý thư viện số",
+        ),
+        # a share's run that reaches a bound ("từ 12 m trở lên") measures what they did after it
+        (
+            "Hiện 96% tàu cá có chiều dài từ 12 m trở lên đã cài đặt nhật ký khai thác điện tử.",
+            96,
+            "tàu cá cài đặt nhật ký khai thác điện tử",
+        ),
+        # "ra vào" is one word of going in and out, not a place entered
+        (
+            "Năm 2023, 54.000 lượt container ra vào cảng được quét bằng máy soi.",
+            54000,
+            "lượt container ra vào cảng được quét bằng máy soi",
+        ),
+        # a frame's words inside a noun ("hồ sơ đề nghị") frame nothing
+        (
+            "Tỷ lệ hồ sơ đề nghị cấp phép xây dựng nộp qua mạng đạt 64%.",
+            64,
+            "Tỷ lệ hồ sơ đề nghị cấp phép xây dựng nộp qua mạng",
+        ),
+    ],
+)
+def test_a_run_past_where_they_are_a_bound_or_a_compound(sentence: str, value: float, measure: str) -> None:
+    assert (value, measure) in _measures([(1, sentence, 1)])

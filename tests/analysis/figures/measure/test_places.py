@@ -27,6 +27,10 @@ from tests.analysis.figures.measure.conftest import _first_with_value
         ("Thừa Thiên Huế", True),
         ("tỉnh Lâm Đồng", True),
         ("Bà Rịa - Vũng Tàu", True),
+        # a capitalised name after a person's title is who speaks ("Bà Trần Thị Thu Hằng: …"), not where
+        ("Bà Nguyễn Thị Mai", False),
+        ("Ông Lê Văn Hùng", False),
+        ("Bà Rịa", True),
         ("Cao Bằng", True),
         ("khối lượng dữ liệu", False),
         # a lower-case place head with what kind of place it is; not a noun that only starts like one
