@@ -209,6 +209,9 @@ def _as_part_of_the_whole_before(figure: Figure, before: Sequence[Figure]) -> Fi
     if not deed or not noun or (deed.casefold() in own and own != deed.casefold()):
         return None  # "trong đó 12% là hộ nghèo" already names the ones it counts
     measure = f"{noun} {deed}"
+    if len(measure.split()) > MAX_WORDS:
+        # "… được chuyển thẳng vào tài khoản ngân hàng | của người lao động": whose it is, dropped to fit
+        measure = re.sub(r"\s+của\s+[^,;]*$", "", measure)
     return replace(figure, measure=measure) if len(measure.split()) <= MAX_WORDS else None
 
 

@@ -559,6 +559,13 @@ def test_tiers_of_care_in_turn_are_whom_the_rate_is_for() -> None:
             35,
             "vốn cho dự án đến từ doanh nghiệp",
         ),
+        # whose the account is, dropped when the whole and the deed would be too long a measure
+        (
+            "Tổng số tiền hỗ trợ học nghề đã chi trong năm là 96 tỷ đồng, trong đó 88% được chuyển thẳng vào "
+            "tài khoản ngân hàng của các hộ gia đình chính sách.",
+            88,
+            "tiền hỗ trợ học nghề chi được chuyển thẳng vào tài khoản ngân hàng",
+        ),
     ],
 )
 def test_a_share_of_the_whole_just_given_measures_that_whole_with_what_its_part_did(
