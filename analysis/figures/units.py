@@ -177,10 +177,14 @@ def _misread_counted_noun(pieces: Sequence[Piece], index: int) -> bool:
     if before is not None and before.tag[:1] == "N" and before.text.isalpha() and before.text.islower():
         return False  # "Tổng đài 1022 tiếp nhận …", "Quyết định 749 phê duyệt": a name's number, then a verb
     word = [p for p in pieces if p.word >= 0 and p.word == piece.word]
+    if word and pieces[index - 1].word == piece.word:
+        # "được 186.000 trang": the tagger made the number and the noun after it one "verb"
+        word = word[word.index(piece) :]
     return (
         piece.tag[:1] in {"V", "A"}
         and piece.word >= 0
-        and len(word) == 2
+        and 1 <= len(word) <= 2
+        and (len(word) == 2 or pieces[index - 1].word == piece.word)
         and word[0] is piece
         and all(p.text.isalpha() and p.text.islower() for p in word)
         and bool(re.fullmatch(r"\d{3,}", number))
@@ -221,7 +225,11 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
         misread = _misread_counted_noun(pieces, index)
         if not (_is_noun(pieces[index]) or misread):
             return None
-        length = 2 if misread else 1
+        length = (
+            1
+            if not misread
+            else len([p for p in pieces if p.word == pieces[index].word and p.start >= pieces[index].start])
+        )
     end = index + length
     head_end = end
     while (

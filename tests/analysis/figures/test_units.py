@@ -136,6 +136,20 @@ def test_what_is_counted_ends_before_a_clause_of_its_own_held_aside() -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
+        # the tagger makes "240.000 cuốn" after "được" one verb: the noun in it is still what is counted
+        ("Nhà xuất bản đã in được 240.000 cuốn.", "cuốn"),
+        ("Trung tâm đã phục vụ được 52.000 suất.", "suất"),
+        ("Thư viện tỉnh đã số hóa được 320.000 trang.", "trang"),
+    ],
+)
+def test_a_noun_the_tagger_joined_to_its_number_is_counted(text: str, unit: str) -> None:
+    found = _unit_after_first_number(text)
+    assert found is not None and found[0] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
         # a brand written in mixed capitals belongs to what is counted, as an acronym does
         ("Xã đã kích hoạt 3.250 tài khoản VNeID cho người dân.", "tài khoản VNeID"),
         ("Chợ đã có 640 tiểu thương dùng mã VietQR.", "tiểu thương"),
