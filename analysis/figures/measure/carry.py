@@ -11,7 +11,7 @@ from functools import cache
 
 from analysis.figures.cues import cue_pattern, ending_pattern, only_cues
 from analysis.figures.measure.clauses import _subject_of, respective_part, respective_place
-from analysis.figures.measure.counted import _counted_run
+from analysis.figures.measure.counted import _counted_run, _is_generic, done_to_count
 from analysis.figures.measure.empty import (
     _folded_text,
     _lists_names,
@@ -22,7 +22,7 @@ from analysis.figures.measure.empty import (
 )
 from analysis.figures.measure.index import INDEX_HEAD, INDEX_NAMED, INDEX_PLAIN
 from analysis.figures.measure.label import MAX_WORDS, holds_number, strip_measure
-from analysis.figures.measure.places import is_place, named_place
+from analysis.figures.measure.places import is_place, named_place, names_kinds_of_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, changes_a_count
 from analysis.figures.units import is_currency
 from analysis.text import phrase_alternation
@@ -90,6 +90,12 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
         if fuller:
             # "… 1.480 kỹ sư thiết kế vi mạch … Năm 2025, mục tiêu là 2.000 kỹ sư": the same engineers
             carried.append(replace(figure, measure=fuller))
+            continue
+        done_to = _done_to_bare_count(figure)
+        if done_to:
+            # "trung tâm số hóa được 412.000 trang": a short noun no earlier count named more fully is known
+            # by what was done to it ("trang được số hóa")
+            carried.append(replace(figure, measure=done_to))
             continue
         if _counts_places(figure):
             # "… tại 63 tỉnh, thành phố", "14 bộ, ngành và 21 địa phương đã thí điểm …": the places are what
@@ -360,6 +366,23 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
                 # one place is the group's measure there
                 return measure
     return ""
+
+
+def _done_to_bare_count(figure: Figure) -> str:
+    """What was done to the ones a count of a short noun counts, when its measure is that noun alone ("" when
+    the noun says which ones already, or nothing was done to it right before the count)."""
+    unit = " ".join(figure.unit.casefold().split())
+    bare = " ".join((figure.measure or "").casefold().split()) in {"", unit}
+    if (
+        figure.kind != "count"
+        or not unit
+        or not bare
+        or is_place(figure.unit)
+        or names_kinds_of_place(figure.unit)  # "5 huyện, thị xã": which places is what they did, not to them
+        or not _is_generic(figure.unit, "")
+    ):
+        return ""
+    return done_to_count(figure.sentence, figure.start, figure.unit)
 
 
 def _in_brackets_after_place(figure: Figure) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from analysis.figures.cues import cue_pattern, cue_words
-from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb
+from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb, holds_number
 from analysis.figures.measure.places import is_place, names_kinds_of_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
 from analysis.text import phrase_alternation
@@ -433,3 +433,41 @@ def _without_owner_in_run(run: str, owners: list[str]) -> str:
                     return f"{kept} {done}"
                 return kept
     return run
+
+
+# what may stand between a deed and the count it was done to: "đã số hóa được | khoảng | 412.000 trang"
+_HEDGE_END = re.compile(
+    r"(?:\s+(?:được|khoảng|hơn|gần|trên|chừng|xấp xỉ|tổng cộng|tới|lên tới|ước|ước tính))+\s*$", re.IGNORECASE
+)
+# a deed's last word that points on to a place or a beneficiary: "thí điểm ở | 58 trường tiểu học"
+_PREPOSITION_END = re.compile(r"\s+(?:ở|tại|cho|vào|trên|tới|đến|với)\s*$", re.IGNORECASE)
+
+
+_SUPERLATIVE_END = re.compile(r"\s+(?:nhiều|cao|ít|thấp|lớn)\s+nhất\s*$", re.IGNORECASE)
+
+
+def done_to_count(text: str, start: int, counted: str) -> str:
+    """What was done to the ones a bare count counts, named right before it: "trung tâm đã số hóa được
+    412.000 trang" → "trang được số hóa", "các nhà mạng đã tặng 5.600 máy" → "máy được tặng" ("" when no
+    aspect marker or known deed opens the words right before the count, or they are no deed)."""
+    clause = re.split(r"[,;:()]|\.\s|\s(?:và|còn|nhưng|trong khi)\s", text[:start])[-1]
+    clause = _PREPOSITION_END.sub("", _HEDGE_END.sub("", clause))
+    opened = list(_words_pattern("aspect_markers", at="any").finditer(clause))
+    if opened:
+        deed = clause[opened[-1].end() :].strip()
+    else:
+        acted = list(_words_pattern("actions", at="any").finditer(clause))
+        deed = clause[acted[-1].start() :].strip() if acted else ""
+    deed = re.sub(r"^được\s+", "", deed)  # "đã được cấp 318 giấy phép": the passive is said once
+    words = deed.split()
+    if (
+        not 1 <= len(words) <= 4
+        or not deed[:1].islower()
+        or holds_number(deed)
+        or _words_pattern("object_not_deeds", at="start").match(deed)
+        or is_place(deed)
+    ):
+        return ""
+    deed = _SUPERLATIVE_END.sub("", deed)  # "cấp nhiều nhất | với 412.600 bộ": which office, not which ones
+    passive = "bị" if _words_pattern("adverse_deeds", at="start").match(deed) else "được"
+    return f"{counted} {passive} {deed}"

@@ -589,3 +589,23 @@ def test_the_next_place_of_a_bracketed_list_takes_the_measure_of_the_first() -> 
     sentence = f"{head} huyện Yên Phong (3.150 người) và Gia Bình (2.040 người)."
     found = _measures([(1, sentence, 1)])
     assert [measure for _, measure in found] == ["Số người học qua nền tảng MOOCs"] * 2, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a short noun no earlier count named more fully is known by what was done to it
+        ("Năm 2023, kho lưu trữ tỉnh đã số hóa được 96.000 trang.", 96000, "trang được số hóa"),
+        ("Đội kiểm tra liên ngành đã xử phạt 14 cơ sở.", 14, "cơ sở bị xử phạt"),
+        ("Sở Xây dựng cấp nhiều nhất với 2.150 giấy phép.", 2150, "giấy phép được cấp"),
+        # nothing done to them: "có", "đạt"; a count of kinds of places keeps its places
+        ("Hiện toàn tỉnh có 320 tổ.", 320, "tổ"),
+        ("Mô hình đã được nhân rộng ra 7 huyện, thị xã.", 7, "huyện, thị xã"),
+        # a noun that says which ones already keeps its own words
+        ("Năm 2024, tỉnh đã lắp đặt 1.200 camera giám sát giao thông.", 1200, "camera giám sát giao thông"),
+    ],
+)
+def test_a_short_bare_count_is_known_by_what_was_done_to_it(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert (value, measure) in _measures([(1, sentence, 1)])
