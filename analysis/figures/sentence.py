@@ -53,6 +53,11 @@ from analysis.numbers import find_number_words, find_numbers
 from analysis.text import phrase_alternation
 from analysis.types import FigureKind, Sentence
 
+# the end a quantity was cut down to: "rút từ 5 ngày xuống còn 1 ngày", "giảm từ 3 giờ còn 1 giờ"
+_CUT_DOWN_TO = re.compile(
+    r"(?<!\w)từ\s+[\d.,]+\s+\S+(?:\s+\S+)?\s+(?:xuống còn|xuống|còn)\s*$", re.IGNORECASE
+)
+
 
 @cache
 def _share_copula_pattern() -> re.Pattern[str]:
@@ -392,8 +397,13 @@ def read_sentence(
             continue
         if reading.is_word and unit is not None and _counts_places_named_before(text, reading, unit.text):
             continue  # "Huyện A và huyện B là hai địa phương có …": the places just named, counted
-        if kind in {"count", "number_word"} and reading.value == 1 and not reading.scaled:
-            continue  # "1 đề án", "một cửa": a singular, not a statistic
+        if (
+            kind in {"count", "number_word"}
+            and reading.value == 1
+            and not reading.scaled
+            and not _CUT_DOWN_TO.search(text, 0, reading.start)
+        ):
+            continue  # "1 đề án", "một cửa": a singular, not a statistic ("rút … xuống còn 1 ngày" is one)
         if unit is not None and _anaphora_pattern().match(text, unit.end):
             continue  # "năm nền tảng này" refers back to a figure already given
         per_before = per_before_pattern().search(clause_before(text, reading.start))

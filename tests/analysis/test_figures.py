@@ -288,6 +288,14 @@ def test_traps_are_never_figures(text: str) -> None:
     assert extract_figures([Sentence("d", 1, text)], doc_year=2024) == []
 
 
+def test_a_quantity_cut_down_to_one_is_a_figure_though_one_alone_is_not() -> None:
+    # "1 đề án" is a singular (a trap above); the end a time was cut down to is a statistic
+    found = extract_figures(
+        [Sentence("d", 1, "Thời gian cấp lý lịch tư pháp giảm từ 4 ngày xuống còn 1 ngày.")], doc_year=2024
+    )
+    assert [(f.value, f.unit) for f in found] == [(4.0, "ngày"), (1.0, "ngày")]
+
+
 def test_list_counters_are_not_figures_but_a_count_without_a_list_is() -> None:
     sentences = [
         Sentence("d", 0, "Bộ xác định 3 trụ cột: thể chế, hạ tầng và nhân lực.", 0),

@@ -86,6 +86,9 @@ def _in_named_topic(before: str, after: str) -> bool:
     return not holds_number(part) and not cue_pattern("stated_value_verbs").search(part)
 
 
+_SHORTENED = re.compile(r"(?<!\w)(?:rút|rút ngắn|giảm)\s+(?:từ|xuống|còn)(?!\w)", re.IGNORECASE)
+
+
 def _coordinated_topic(before: str, after: str) -> bool:
     """ "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 72,4%", "doanh thu công nghệ thông tin
     – truyền thông đạt …": a measure's head with no verb of its own, then more of the same noun up to the
@@ -97,7 +100,9 @@ def _coordinated_topic(before: str, after: str) -> bool:
         return False  # "Về tỷ lệ X, khối địa phương đạt …": a topic frame, then whom it is for
     ahead = re.match(r"\s*([^,;:()]*)", after)
     rest = ahead.group(1) if ahead else ""
-    verb = stated.search(rest)
+    # "thời gian cấp bảng điểm, giấy xác nhận rút từ 5 ngày xuống 1 ngày": a verb right before its values
+    shortened = _SHORTENED.search(rest)
+    verb = shortened if shortened and not holds_number(rest[: shortened.start()]) else stated.search(rest)
     if verb is None or holds_number(rest[: verb.start()]) or len(rest[: verb.start()].split()) > 12:
         return False
     joined = rest[: verb.start()].strip()

@@ -41,3 +41,11 @@ def test_the_clauses_come_last_first_with_the_boundary_that_opens_each() -> None
     found = clauses_before(text, len(text))
     assert [joiner.strip() for _, joiner in found][:2] == ["trong đó", ";"]
     assert found[-1] == ("Năm 2024", "")
+
+
+def test_a_head_and_more_of_its_noun_before_a_verb_right_before_its_values_are_one_clause() -> None:
+    text = "Thời gian cấp giấy khai sinh, giấy chứng tử rút từ 3 ngày xuống 1 ngày."
+    assert (
+        clauses_before(text, text.index("3"))[0][0].strip()
+        == "Thời gian cấp giấy khai sinh, giấy chứng tử rút từ"
+    )
