@@ -68,6 +68,8 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
         run = run[: stop.start()] if stop else run
         counters = _words_pattern("generic_counters", at="start")
         for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
+            if re.search(r"(?<!\w)vừa(?:\s+(?:đã|đang))?\s*$", run[: relative.start()], re.IGNORECASE):
+                continue  # "vừa hưởng trợ cấp vừa | có việc làm": the second half of both … and …
             noun = counters.sub("", f"{phrase} {run[: relative.start()]}".strip())
             if _words_pattern("negations", at="end").search(run[: relative.start()]):
                 break  # "2/3 số doanh nghiệp nhỏ và vừa chưa có chiến lược …": without it, the opposite
@@ -131,10 +133,29 @@ def _next_stop(run: str, start: int) -> re.Match[str] | None:
     compounds = _words_pattern("run_compounds", at="start")
     stop = stops.search(run, start)
     while stop and (
-        compounds.match(run[stop.start() :]) or _closes_compound(run[: stop.start()], run[stop.start() :])
+        compounds.match(run[stop.start() :])
+        or _closes_compound(run[: stop.start()], run[stop.start() :])
+        or _both_and(run, stop)
     ):
         stop = stops.search(run, stop.end())
     return stop
+
+
+def _both_and(run: str, stop: re.Match[str]) -> bool:
+    """Whether the stop is part of "vừa … vừa …" (both … and …), which says which ones, not when: "126 trường
+    hợp vừa hưởng trợ cấp vừa (đã) có việc làm" (both halves in one clause)."""
+    if any(mark in run[: stop.start()] for mark in ",;:"):
+        return False  # "cán bộ biết …, nên phải vừa làm vừa học": a clause of its own after the noun's
+    clause_start = 0
+    clause_end = min([i for i in (run.find(mark, stop.end()) for mark in ",;:") if i >= 0] or [len(run)])
+    clause = run[clause_start:clause_end]
+    at = stop.start() - clause_start
+    halves = [m.start() for m in re.finditer(r"(?<!\w)vừa(?!\w)", clause, re.IGNORECASE)]
+    if len(halves) < 2:
+        return False
+    word = stop.group(0).casefold()
+    # "vừa | đã có việc làm": the aspect after the second half's "vừa" is part of it too
+    return at in halves or (word in {"đã", "đang"} and re.search(r"(?<!\w)vừa\s*$", clause[:at]) is not None)
 
 
 def _does_after(run: str, stop: re.Match[str]) -> bool:

@@ -411,3 +411,25 @@ def test_a_bound_after_a_count_is_no_part_of_its_measure(sentence: str, measure:
 )
 def test_a_run_past_where_they_are_a_bound_or_a_compound(sentence: str, value: float, measure: str) -> None:
     assert (value, measure) in _measures([(1, sentence, 1)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # "vừa … vừa …" is both … and …: which ones, not when
+        (
+            "Qua đối soát, cơ quan bảo hiểm phát hiện 58 trường hợp vừa nhận lương hưu vừa đã đi làm lại.",
+            58,
+            "trường hợp vừa nhận lương hưu vừa đi làm lại",
+        ),
+    ],
+)
+def test_both_halves_of_vua_vua_say_which_ones(sentence: str, value: float, measure: str) -> None:
+    assert (value, measure) in _measures([(1, sentence, 1)])
+
+
+def test_a_vua_vua_in_a_clause_of_its_own_after_the_noun_is_no_part_of_it() -> None:
+    found = dict(
+        _measures([(1, "Xã chỉ có 4 cán bộ biết dùng phần mềm kế toán, nên phải vừa làm vừa học.", 1)])
+    )
+    assert "vừa làm" not in (found[4] or "")
