@@ -101,7 +101,7 @@ def _without_aside(text: str, position: int) -> str:
 @cache
 def _aside_before() -> re.Pattern[str]:
     openers = phrase_alternation(_cue_list("aside_openers"))
-    predicates = r"(?:là|đạt|ước đạt|lên tới|lên đến|khoảng|vào khoảng)"
+    predicates = r"(?:là|đạt|ước đạt|lên tới|lên đến|chiếm|chiếm khoảng|khoảng|vào khoảng)"
     return re.compile(rf",\s*(?:{openers})\s[^;.()]*?,(?=\s*(?:{predicates}\s*)?$)", re.IGNORECASE)
 
 

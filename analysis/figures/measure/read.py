@@ -528,14 +528,22 @@ def _subset_share(text: str, reading: Reading) -> str:
 def _acted_share(text: str, reading: Reading) -> str:
     """ "…, nhưng mới có 62% triển khai đầy đủ phương án bảo đảm an toàn": a share with no noun of its own
     and no label in its own clause measures the verb phrase after it, to the end of that clause."""
-    own = re.split(r"[,;:]", text[: reading.start])[-1]
+    # "…, 29% đã dùng phần mềm … và chỉ 8% dùng dữ liệu …": "và" before the next share opens its clause
+    own = re.split(r"[,;:]|\s+và\s+", text[: reading.start])[-1]
     own = _words_pattern("contrast_openers", at="start").sub("", own.strip())
     if strip_measure(own):
         return ""
-    rest = _words_pattern("aspect_markers", at="start").sub("", text[reading.end :].lstrip()).lstrip()
-    if not _words_pattern("share_verbs", at="start").match(rest):
+    after = text[reading.end :].lstrip()
+    marked = _words_pattern("aspect_markers", at="start").match(after)
+    rest = after[marked.end() :].lstrip() if marked else after
+    # "…, 31% đã bán hàng qua sàn": after "đã" any verb in lower case; without it, a known one
+    if not (marked and rest[:1].islower() and rest[:1].isalpha()) and not _words_pattern(
+        "share_verbs", at="start"
+    ).match(rest):
         return ""
-    phrase = re.split(r"[,;.()]|\s+(?:nhưng|trong khi|còn)\s", rest, maxsplit=1)[0].strip()
+    phrase = re.split(
+        r"[,;.()]|\s+(?:nhưng|trong khi|còn)\s|\s+và\s+(?=(?:[^\W\d_]+\s+){0,2}\d)", rest, maxsplit=1
+    )[0].strip()
     head = _share_head_before(text[: reading.start])
     if head:
         phrase = f"{head} {phrase}"  # "41% doanh nghiệp có website, 23,6% tham gia sàn …": the same ones
@@ -546,13 +554,16 @@ def _share_head_before(before: str) -> str:
     """The ones an earlier share of the sentence counted, up to what they did: "41% doanh nghiệp trên địa
     bàn có website, …" → "doanh nghiệp"."""
     shares = list(re.finditer(r"\d%\s+(?P<run>[^\d,;:()%]+)", before))
-    if not shares:
-        return ""
-    run = shares[-1].group("run")
-    verb = _words_pattern("share_verbs", at="any").search(run)
-    head = _without_owner_in_run(run[: verb.start()] if verb else "", [])
-    head = _words_pattern("aspect_markers", at="end").sub("", head).strip()
-    return head if 0 < len(head.split()) <= 4 else ""
+    for share in reversed(shares):  # "53% doanh nghiệp …, 29% đã dùng …": the latest share that named them
+        # "53% doanh nghiệp | mới dừng ở …": the ones counted end where what they did begins
+        run = re.split(r"\s(?:đã|đang|vừa|mới|chỉ|còn|đều)\s", f" {share.group('run')} ", maxsplit=1)[0]
+        verb = _words_pattern("share_verbs", at="any").search(run)
+        cut = len(run) < len(f" {share.group('run')} ")  # an aspect word ended the ones counted
+        head = _without_owner_in_run(run[: verb.start()] if verb else (run if cut else ""), [])
+        head = _words_pattern("aspect_markers", at="end").sub("", head).strip()
+        if 0 < len(head.split()) <= 4:
+            return head
+    return ""
 
 
 def find_subject(sentence: str, unit: str, number_start: int) -> str | None:

@@ -89,6 +89,12 @@ def test_ranks_in_a_list_each_have_their_place(sentence: str, number: str, measu
             84000,
             "Lượt tra cứu hồ sơ đất đai qua ứng dụng",
         ),
+        (
+            "Phần kinh tế số lõi, gồm công nghiệp phần mềm và viễn thông, chiếm khoảng 64%; phần còn lại "
+            "lan tỏa.",
+            64,
+            "Phần kinh tế số lõi",
+        ),
     ],
 )
 def test_measures_that_span_a_comma_a_dash_or_a_named_index(text: str, value: float, measure: str) -> None:

@@ -536,6 +536,17 @@ def test_a_share_with_no_noun_of_its_own_measures_the_verb_phrase_after_it() -> 
         (90.0, "trường học kết nối Internet"),
         (45.0, "trường học triển khai sổ điểm điện tử"),
     ]
+    # a series of shares after one noun: each share after "và" opens its own clause, and the noun is the
+    # first share's up to what they did ("mới", "đã" end it)
+    sentence = (
+        "Khảo sát 800 hợp tác xã cho thấy 47% hợp tác xã mới có trang mạng xã hội, 31% đã bán hàng qua sàn "
+        "và chỉ 6% dùng phần mềm kế toán."
+    )
+    found = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.measure) for f in found][-2:] == [
+        (31.0, "hợp tác xã bán hàng qua sàn"),
+        (6.0, "hợp tác xã dùng phần mềm kế toán"),
+    ]
 
 
 @pytest.mark.parametrize(
