@@ -343,11 +343,22 @@ def _list_head() -> re.Pattern[str]:
 def _split_list_head(clause: str) -> tuple[str, str] | None:
     """ "Tỷ lệ … cao nhất là Long An" → ("Tỷ lệ …", "Long An"): a list's head names the measure before it and
     a place after it."""
+    led = _LED_INDEX.search(clause)
+    linked = _index_link().search(clause, led.end()) if led else None
+    if led and linked and is_place(strip_measure(clause[linked.end() :])):
+        # "dẫn đầu Bộ chỉ số cải cách hành chính cấp sở là Sở Tư pháp": the index the list is led in
+        return clause[led.end() : linked.start()], strip_measure(clause[linked.end() :])
     head = _list_head().search(clause)
     if not head:
         return None
     place = strip_measure(head.group("place"))
     return (clause[: head.start()], place) if place and is_place(place) else None
+
+
+@cache
+def _index_link() -> re.Pattern[str]:
+    """ "là", "thuộc về" between an index a list is led in and the place that leads it."""
+    return re.compile(rf"\s+(?:{phrase_alternation(_cue_list('list_head_links'))})\s+", re.IGNORECASE)
 
 
 @cache
@@ -528,9 +539,15 @@ def _is_proper_name(name: str) -> bool:
     return 2 <= len(words) <= 6 and all(word[:1].isupper() or word[:1].isdigit() for word in words[:2])
 
 
+_LED_INDEX = re.compile(r"(?:^|\s)(?:dẫn đầu|đứng đầu)\s+(?:về\s+)?(?=(?:bộ\s+)?chỉ số\s)", re.IGNORECASE)
+
+
 def _before_list_head(clause: str) -> str:
     """ "Đối với tỷ lệ văn bản có ký số, thấp nhất là": the topic before a list's head ("cao nhất là 81,2%
     (Bắc Ninh), thấp nhất là …" has none: the list is about the topic named further back)."""
+    led = _LED_INDEX.match(clause)  # at the clause's start only
+    if led:
+        return clause[led.end() :]  # "Dẫn đầu | Chỉ số cải cách hành chính cấp huyện là …": the index led in
     label = strip_measure(clause)
     if not _superlative().search(f" {label}") or not is_list_frame(label):
         return clause

@@ -640,3 +640,19 @@ def test_a_locality_opening_the_sentence_is_whom_the_clause_after_a_contrast_spe
     text = "Huyện Lâm Bình tuy ít dân nhưng lại có tỷ lệ hồ sơ trực tuyến cao nhất tỉnh với 93%."
     (figure,) = extract_figures([Sentence("d", 1, text)], doc_year=2024)
     assert figure.place == "huyện Lâm Bình"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dẫn đầu Chỉ số hài lòng cấp huyện là huyện Lục Nam (91,4 điểm), tiếp đến là huyện Tân Yên "
+        "(90,2 điểm).",
+        "Đứng đầu Bộ chỉ số cải cách hành chính cấp sở là Sở Tư pháp với 93,1 điểm.",
+    ],
+)
+def test_an_index_a_list_is_led_in_measures_its_places(sentence: str) -> None:
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert found and all((f.measure or "").casefold().startswith(("chỉ số", "bộ chỉ số")) for f in found), [
+        (f.value, f.measure, f.place) for f in found
+    ]
+    assert found[0].place in {"huyện Lục Nam", "Sở Tư pháp"}
