@@ -31,6 +31,8 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         return False
     if INDEX_HEAD.match(text[comma + 1 :].lstrip()):
         return False  # "Trong các chỉ số thành phần, chỉ số hạ tầng viễn thông (TII) …": an index of its own
+    if _words_pattern("list_heads", at="start").match(text[comma + 1 :].lstrip()):
+        return False  # "… với 61% ý kiến, tiếp đến là thiếu nhân lực (47%)": the list's next item
     if INDEX_HEAD.search(before) and ACRONYM_AHEAD.match(text, comma + 1):
         return True  # an index name that goes on to its acronym
     if named_examples_go_on(before, text[comma + 1 :]):

@@ -49,3 +49,8 @@ def test_a_head_and_more_of_its_noun_before_a_verb_right_before_its_values_are_o
         clauses_before(text, text.index("3"))[0][0].strip()
         == "Thời gian cấp giấy khai sinh, giấy chứng tử rút từ"
     )
+
+
+def test_a_lists_next_item_after_a_comma_opens_a_clause_of_its_own() -> None:
+    text = "Hạ tầng là khó khăn lớn nhất với 58% ý kiến, tiếp theo là thiếu vốn (41%)."
+    assert clauses_before(text, text.index("41"))[1][0].strip() == "tiếp theo là thiếu vốn"
