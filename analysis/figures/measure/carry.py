@@ -55,6 +55,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
         if part is not None:
             carried.append(part)
             continue
+        valued = _value_of_the_count_before(figure, carried)
+        if valued:
+            # "… 2,1 tỉ giao dịch qua kênh số, …, với tổng giá trị 41 triệu tỉ đồng": the value of those
+            carried.append(replace(figure, measure=valued))
+            continue
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
         done = _part_before_its_whole(before, carried) if before is not None else None
         if before is not None and _restates_as_share(figure, before, after_whole=done is not None):
@@ -219,6 +224,38 @@ def _as_part_of_the_whole_before(figure: Figure, before: Sequence[Figure]) -> Fi
         # "… được chuyển thẳng vào tài khoản ngân hàng | của người lao động": whose it is, dropped to fit
         measure = re.sub(r"\s+của\s+[^,;]*$", "", measure)
     return replace(figure, measure=measure) if len(measure.split()) <= MAX_WORDS else None
+
+
+# "…, với tổng giá trị khoảng …": a sum named only by its head, right after a count of its clause
+_VALUE_WITH = re.compile(
+    r",\s*(?:với|có|đạt)\s+(?P<head>tổng giá trị|giá trị|tổng số tiền|số tiền|tổng trị giá|trị giá)"
+    r"(?:\s+(?:ước|ước đạt|khoảng|hơn|gần|trên|đạt|là))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _value_of_the_count_before(figure: Figure, before: Sequence[Figure]) -> str:
+    """ "tổng giá trị giao dịch qua kênh số" for the sum in "… 2,1 tỉ giao dịch qua kênh số, tăng 38%, với
+    tổng giá trị khoảng 41 triệu tỉ đồng": the value of what the latest count of its sentence counted ("" when
+    the sum names more than its head, or no count comes before it)."""
+    if figure.kind != "money":
+        return ""
+    counts = [
+        earlier
+        for earlier in before
+        if earlier.sentence_index == figure.sentence_index and earlier.end <= figure.start
+    ]
+    count = next((earlier for earlier in reversed(counts) if earlier.kind in _COUNTED), None)
+    if count is None or not count.measure or is_place(count.measure):
+        return ""
+    valued = _VALUE_WITH.search(figure.sentence, count.end, figure.start)
+    if (
+        valued is None
+        or " ".join((figure.measure or "").casefold().split()) != valued.group("head").casefold()
+    ):
+        return ""
+    noun = _words_pattern("bare_heads", at="start").sub("", count.measure).strip()
+    return f"{valued.group('head')} {noun}"
 
 
 def _deed_of_the_part(sentence: str, whole_end: int, start: int, end: int) -> str:

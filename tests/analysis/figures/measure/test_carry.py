@@ -609,3 +609,26 @@ def test_a_short_bare_count_is_known_by_what_was_done_to_it(
     sentence: str, value: float, measure: str
 ) -> None:
     assert (value, measure) in _measures([(1, sentence, 1)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        (
+            "Năm 2024, sàn nông sản của tỉnh ghi nhận 48.000 đơn hàng trực tuyến, với tổng giá trị "
+            "73 tỷ đồng.",
+            7.3e10,
+            "tổng giá trị đơn hàng trực tuyến",
+        ),
+        (
+            "Hệ thống đã xử lý 3,2 triệu giao dịch thanh toán học phí, tăng 21%, với tổng số tiền khoảng "
+            "960 tỷ đồng.",
+            9.6e11,
+            "tổng số tiền giao dịch thanh toán học phí",
+        ),
+    ],
+)
+def test_a_sum_named_by_its_head_after_a_count_is_the_value_of_what_was_counted(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert (value, measure) in _measures([(1, sentence, 1)])
