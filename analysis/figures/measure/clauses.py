@@ -30,7 +30,7 @@ from analysis.text import phrase_alternation
 
 # "tăng trưởng" (growth) is a noun, not "tăng" (rose)
 _SUBJECT_VERB = re.compile(
-    r"\s(?:đạt|chiếm|là|tăng(?! trưởng)|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE
+    r"\s(?:đạt|ước|chiếm|là|tăng(?! trưởng)|giảm|xếp|đứng|lên|có|ở mức|từ)\s", re.IGNORECASE
 )
 
 

@@ -10,7 +10,7 @@ from analysis.figures.cues import cue_pattern, named_examples_go_on
 from analysis.figures.measure.index import ACRONYM_AHEAD, INDEX_HEAD
 from analysis.figures.measure.label import holds_number
 from analysis.figures.measure.places import is_place
-from analysis.figures.measure.words import _FILLER_START, _cue_list, _words_pattern
+from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _words_pattern
 
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
 # number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
@@ -27,6 +27,8 @@ def _inside_noun(text: str, comma: int, segment_start: int) -> bool:
         before = re.split(r"\S*\d\S*", before)[-1].strip()
         if not before or (INDEX_HEAD.search(before) is None and len(before.split()) > 2):
             return False
+        if before.split()[-1].casefold() in _folded("quantity_units", "money_words"):
+            return False  # "… đạt 1,6 triệu tấn, kim ngạch đạt …": a quantity's unit, then the next clause
     if not before:
         return False
     if INDEX_HEAD.match(text[comma + 1 :].lstrip()):

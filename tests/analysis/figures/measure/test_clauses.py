@@ -656,3 +656,9 @@ def test_an_index_a_list_is_led_in_measures_its_places(sentence: str) -> None:
         (f.value, f.measure, f.place) for f in found
     ]
     assert found[0].place in {"huyện Lục Nam", "Sở Tư pháp"}
+
+
+def test_an_estimate_after_its_quantity_and_the_change_after_it_measure_that_quantity() -> None:
+    text = "Sản lượng điều xuất khẩu đạt 720.000 tấn, kim ngạch ước 3,5 tỷ USD, tăng 19% so với cùng kỳ."
+    found = {f.value: f.measure for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)}
+    assert (found[3.5e9], found[19]) == ("kim ngạch", "kim ngạch"), found

@@ -54,3 +54,9 @@ def test_a_head_and_more_of_its_noun_before_a_verb_right_before_its_values_are_o
 def test_a_lists_next_item_after_a_comma_opens_a_clause_of_its_own() -> None:
     text = "Hạ tầng là khó khăn lớn nhất với 58% ý kiến, tiếp theo là thiếu vốn (41%)."
     assert clauses_before(text, text.index("41"))[1][0].strip() == "tiếp theo là thiếu vốn"
+
+
+def test_a_comma_after_a_quantitys_unit_ends_its_clause() -> None:
+    # "… đạt 1,6 triệu tấn, kim ngạch đạt …": the next quantity, not one noun "tấn, kim ngạch"
+    text = "Năm 2023, sản lượng hồ tiêu xuất khẩu đạt 260.000 tấn, kim ngạch đạt 1,1 tỷ USD."
+    assert clauses_before(text, text.index("1,1"))[0][0].strip() == "kim ngạch đạt"
