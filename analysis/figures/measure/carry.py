@@ -68,6 +68,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             restated = done or before
             carried.append(replace(figure, measure=restated.measure, place=figure.place or restated.place))
             continue
+        if before is not None and _named_as_the_plan(figure, before):
+            # "… đạt 8.950 tỷ đồng, bằng 112% dự toán, tăng 9,4% so với năm 2023": the rise is of the revenue,
+            # not of the plan the share before it was of
+            carried.append(replace(figure, measure=before.measure, place=figure.place or before.place))
+            continue
         if before is not None and _of_the_plan(figure, before):
             # "Số thu ngân sách đạt 420.000 tỷ đồng, vượt 11% dự toán": the share of the plan the figure
             # before it reached, whatever its kind
@@ -228,7 +233,8 @@ def _as_part_of_the_whole_before(figure: Figure, before: Sequence[Figure]) -> Fi
 
 # "…, với tổng giá trị khoảng …": a sum named only by its head, right after a count of its clause
 _VALUE_WITH = re.compile(
-    r",\s*(?:với|có|đạt)\s+(?P<head>tổng giá trị|giá trị|tổng số tiền|số tiền|tổng trị giá|trị giá)"
+    r"(?:,\s*(?:(?:với|có|đạt)\s+)?|\s+với\s+)"
+    r"(?P<head>tổng giá trị|giá trị|tổng số tiền|số tiền|tổng trị giá|trị giá)"
     r"(?:\s+(?:ước|ước đạt|khoảng|hơn|gần|trên|đạt|là))*\s*$",
     re.IGNORECASE,
 )
@@ -255,7 +261,9 @@ def _value_of_the_count_before(figure: Figure, before: Sequence[Figure]) -> str:
     ):
         return ""
     noun = _words_pattern("bare_heads", at="start").sub("", count.measure).strip()
-    return f"{valued.group('head')} {noun}"
+    # "… 4.860 lượt nộp tiền qua kênh trực tuyến, với tổng số tiền …": the money of the deed, not of "lượt"
+    noun = _words_pattern("generic_counters", at="start").sub("", noun).strip()
+    return f"{valued.group('head')} {noun}" if noun else ""
 
 
 def _deed_of_the_part(sentence: str, whole_end: int, start: int, end: int) -> str:
@@ -342,6 +350,20 @@ def _restates_as_share(figure: Figure, before: Figure, *, after_whole: bool = Fa
     if len(clause) < 2 or re.search(r"[;.:()]|\d", between):
         return False
     return only_cues(clause[-1], "whole_equals")
+
+
+def _named_as_the_plan(figure: Figure, before: Figure) -> bool:
+    """Whether a change right after a share of the plan took the plan as its measure ("dự toán")."""
+    measure = " ".join((figure.measure or "").casefold().split())
+    plan = cue_pattern("target_wholes")
+    return (
+        figure.kind == "percent"
+        and bool(measure)
+        and plan.fullmatch(measure) is not None
+        and bool(before.measure)
+        and plan.fullmatch(" ".join((before.measure or "").casefold().split())) is None
+        and plan.match(figure.sentence[before.end :].lstrip().casefold()) is not None
+    )
 
 
 def _of_the_plan(figure: Figure, before: Figure) -> bool:

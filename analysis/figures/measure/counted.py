@@ -103,7 +103,7 @@ def _bound_ahead() -> re.Pattern[str]:
     tails = phrase_alternation(cue_words("threshold_tails"))
     markers = phrase_alternation(_cue_list("aspect_markers"))
     return re.compile(
-        rf"\s*(?P<measure>[^\d,;:.()]+?)\s+từ\s+[\d.,]+\s*[^\W\d_]*\s+(?:{tails})"
+        rf"\s*(?P<measure>[^\d,;:.()]+?)\s+từ\s+[\d.,]+\s*(?:[^\W\d_]+\s+){{0,2}}(?:{tails})"
         rf"(?:\s+(?:(?:{markers})\s+)?(?P<deed>(?-i:[^\W\d_A-ZĐ])[^,;:.()]*))?",
         re.IGNORECASE,
     )
@@ -471,9 +471,12 @@ def done_to_count(text: str, start: int, counted: str) -> str:
     """What was done to the ones a bare count counts, named right before it: "trung tâm đã số hóa được
     412.000 trang" → "trang được số hóa", "các nhà mạng đã tặng 5.600 máy" → "máy được tặng" ("" when no
     aspect marker or known deed opens the words right before the count, or they are no deed)."""
-    clause = re.split(r"[,;:()]|\.\s|\s(?:và|còn|nhưng|trong khi)\s", text[:start])[-1]
+    # "ngành thuế đã truy thu và xử phạt | 27 doanh nghiệp": one deed of two verbs after its marker
+    clause = re.split(r"[,;:()]|\.\s|\s(?:còn|nhưng|trong khi)\s", text[:start])[-1]
     clause = _PREPOSITION_END.sub("", _HEDGE_END.sub("", clause))
     opened = list(_words_pattern("aspect_markers", at="any").finditer(clause))
+    if not opened:
+        clause = re.split(r"\s(?:và)\s", clause)[-1]  # "A và B cấp …": without a marker, the last verb's
     if opened:
         deed = clause[opened[-1].end() :].strip()
     else:
@@ -482,11 +485,13 @@ def done_to_count(text: str, start: int, counted: str) -> str:
     deed = re.sub(r"^được\s+", "", deed)  # "đã được cấp 318 giấy phép": the passive is said once
     words = deed.split()
     if (
-        not 1 <= len(words) <= 4
+        not 1 <= len(words) <= 6
         or not deed[:1].islower()
         or holds_number(deed)
         or _words_pattern("object_not_deeds", at="start").match(deed)
         or is_place(deed)
+        # "Hội phối hợp với Tỉnh đoàn mở 436 lớp": a deed naming who else acted says not what was done
+        or any(word[:1].isupper() for word in words[1:])
     ):
         return ""
     deed = _SUPERLATIVE_END.sub("", deed)  # "cấp nhiều nhất | với 412.600 bộ": which office, not which ones

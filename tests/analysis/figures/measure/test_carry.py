@@ -632,3 +632,37 @@ def test_a_sum_named_by_its_head_after_a_count_is_the_value_of_what_was_counted(
     sentence: str, value: float, measure: str
 ) -> None:
     assert (value, measure) in _measures([(1, sentence, 1)])
+
+
+_FINED = "Qua thanh tra, Sở đã truy thu và xử phạt 19 cửa hàng, số tiền 2,4 tỷ đồng."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a rise right after a share of the plan is of the quantity, not of the plan
+        (
+            "Tổng thu ngân sách của huyện năm 2024 đạt 640 tỷ đồng, bằng 108% dự toán, tăng 7,5% so với "
+            "năm 2023.",
+            7.5,
+            "Tổng thu ngân sách",
+        ),
+        # two verbs after one marker are one deed; a deed against them reads with "bị"
+        (
+            "Qua thanh tra, Sở đã truy thu và xử phạt 19 cửa hàng, số tiền 2,4 tỷ đồng.",
+            19,
+            "cửa hàng bị truy thu và xử phạt",
+        ),
+        (
+            "Qua thanh tra, Sở đã truy thu và xử phạt 19 cửa hàng, số tiền 2,4 tỷ đồng.",
+            2.4e9,
+            "số tiền cửa hàng bị truy thu và xử phạt",
+        ),
+        # a deed naming who else acted says not what was done
+        ("Hội Nông dân phối hợp với Tỉnh đoàn mở 120 lớp.", 120, "lớp"),
+    ],
+)
+def test_a_rise_after_a_plan_share_and_deeds_done_to_short_counts(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert (value, measure) in _measures([(1, sentence, 1)])

@@ -340,7 +340,8 @@ def test_where_the_counted_ones_are_drops_out_of_what_they_did(sentence: str, fo
 
 def test_a_quantity_named_after_a_comma_is_no_more_of_the_counted_noun() -> None:
     sentence = "Hệ thống đã phục vụ 265.000 lượt xe, doanh thu phí đạt 3,2 tỷ đồng."
-    assert _measures([(1, sentence, 1)]) == [(265000, "lượt xe"), (3.2e9, "doanh thu phí")]
+    # (what was done to them, "phục vụ", says which ones; the comma ends the run)
+    assert _measures([(1, sentence, 1)]) == [(265000, "lượt xe được phục vụ"), (3.2e9, "doanh thu phí")]
 
 
 @pytest.mark.parametrize(
@@ -394,6 +395,13 @@ def test_a_bound_after_a_count_is_no_part_of_its_measure(sentence: str, measure:
             "Hiện 96% tàu cá có chiều dài từ 12 m trở lên đã cài đặt nhật ký khai thác điện tử.",
             96,
             "tàu cá cài đặt nhật ký khai thác điện tử",
+        ),
+        # a bound in a unit of two words ("từ 1 tỷ đồng trở lên")
+        (
+            "Năm 2025, tỉnh phấn đấu 100% hộ kinh doanh có doanh thu từ 1 tỷ đồng trở lên dùng hóa đơn "
+            "điện tử.",
+            100,
+            "hộ kinh doanh dùng hóa đơn điện tử",
         ),
         # "ra vào" is one word of going in and out, not a place entered
         (
