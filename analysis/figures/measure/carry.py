@@ -487,7 +487,8 @@ def _changes_the_count_before(figure: Figure, before: Figure) -> bool:
     total it makes: "có thêm 6.000 doanh nghiệp công nghệ số, nâng tổng số lên 58.000 doanh nghiệp"."""
     unit, unit_before = figure.unit.casefold(), before.unit.casefold()
     total = figure.kind in _COUNTED and bool(unit) and (unit_before + " ").startswith(unit + " ")
-    changed = figure.kind in {"percent", "multiplier", "change"} and before.kind in _COUNTED
+    # "… với kim ngạch 1,12 tỷ USD, tăng 17,3% so với năm 2021": a sum grows as a count does
+    changed = figure.kind in {"percent", "multiplier", "change"} and before.kind in {*_COUNTED, "money"}
     if not total and not changed:
         return False
     if figure.sentence != before.sentence or (

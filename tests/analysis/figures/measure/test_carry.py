@@ -151,6 +151,9 @@ def test_a_change_right_after_a_count_measures_what_was_counted() -> None:
         (3140, "máy tính nhiễm mã độc"),
         (22, "máy tính nhiễm mã độc"),
     ]
+    # a sum grows as a count does: the rise after it is of what the sum measures
+    text = "Năm 2023, chi cục làm thủ tục cho 8.400 tờ khai với kim ngạch 640 triệu USD, tăng 12,5%."
+    assert _measures([(1, text, 1)])[-2:] == [(6.4e8, "kim ngạch"), (12.5, "kim ngạch")]
 
 
 def test_a_goal_set_for_a_year_measures_the_figure_it_is_compared_with() -> None:
