@@ -346,6 +346,8 @@ def _restates_as_share(figure: Figure, before: Figure, *, after_whole: bool = Fa
         # the count again, of all the ones "số" counts
         return False
     between = figure.sentence[before.end : figure.start]
+    if re.fullmatch(r"\s*\((?:\s*(?:chiếm|bằng|tương đương|đạt))?\s*", between, re.IGNORECASE):
+        return before.kind in _COUNTED  # "191 lượt (chiếm 89,7%) đã được khắc phục": the count as a share
     clause = re.split(r"[,;]", between)
     if len(clause) < 2 or re.search(r"[;.:()]|\d", between):
         return False

@@ -24,6 +24,10 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
     ("14/22 bệnh viện tuyến tỉnh đã triển khai bệnh án điện tử") always runs on to what its part did: the
     whole alone says nothing of which part is counted.
     """
+    # "191 lượt | (chiếm 89,7%) | đã được khắc phục …": the share in brackets is an aside to the run
+    aside = _SHARE_ASIDE.match(text, end)
+    if aside:
+        text = text[:end] + " " * (aside.end() - end) + text[aside.end() :]
     within = _WITHIN_THE_AREA.match(text, end)
     # "412/430 trường học | trong tỉnh | đã dùng sổ điểm điện tử": where all of them are says not which ones
     run = _counted_run(
@@ -53,7 +57,8 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
         if (
             stop
             and _PASSIVE_AHEAD.match(run, stop.start())
-            and (share or _is_generic(phrase, run[: stop.start()]))
+            # a counter alone ("191 lượt | đã được khắc phục") needs what was done to it most of all
+            and (share or _is_generic(phrase, run[: stop.start()], bare=True))
         ):
             # "1.012.450 người dân đã được lập hồ sơ sức khỏe điện tử": a short noun needs what was done to it
             run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")
@@ -110,6 +115,9 @@ def _bound_ahead() -> re.Pattern[str]:
 
 
 _IN_THE_AREA = re.compile(r"trên địa bàn\b", re.IGNORECASE)
+_SHARE_ASIDE = re.compile(
+    r"\s*\((?:(?:chiếm|bằng|tương đương|đạt)\s+)?(?:khoảng\s+)?[\d.,]+\s*%[^()]{0,30}\)", re.IGNORECASE
+)
 _WITHIN_THE_AREA = re.compile(
     r"\s+trong\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|thị xã|quận)(?=\s+(?:đã|đang|được|có)\s)", re.IGNORECASE
 )

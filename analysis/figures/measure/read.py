@@ -149,6 +149,8 @@ def _read_measure(
             and not (after and _verb_like(measure))  # "thu hút 186.500 lượt người tham gia": who took part
             # "Cơ quan phát hiện 126 trường hợp vừa hưởng trợ cấp …": who did what to them, not which ones
             and not (after and _words_pattern("actions", at="end").search(measure))
+            # "Sau khi nhận tin nhắn, 312 lượt … đã được chủ hộ xử lý": what was done to them says which ones
+            and not (after and re.search(r"\s(?:được|bị)\s", f" {after} "))
             and not (after and _has_right_before(text, reading.start))  # "Ứng dụng X có 1,5 triệu người dùng"
         ):
             # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what

@@ -441,3 +441,11 @@ def test_a_vua_vua_in_a_clause_of_its_own_after_the_noun_is_no_part_of_it() -> N
         _measures([(1, "Xã chỉ có 4 cán bộ biết dùng phần mềm kế toán, nên phải vừa làm vừa học.", 1)])
     )
     assert "vừa làm" not in (found[4] or "")
+
+
+def test_a_share_in_brackets_after_a_count_is_an_aside_to_its_run_and_restates_it() -> None:
+    text = "Sau khi nhận tin nhắn, 312 lượt (chiếm 84,1%) đã được chủ hộ xử lý trong ngày."
+    assert _measures([(1, text, 1)]) == [
+        (312, "lượt được chủ hộ xử lý"),
+        (84.1, "lượt được chủ hộ xử lý"),
+    ]
