@@ -186,23 +186,33 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
 
 
 def _share_the_deed(figures: list[Figure]) -> list[Figure]:
-    """ "14/22 bệnh viện tuyến tỉnh và 9/21 trung tâm y tế tuyến huyện đã triển khai bệnh án điện tử": two
-    shares joined by "và" before one deed each measure their own noun with it."""
+    """ "14/22 bệnh viện tuyến tỉnh và 9/21 trung tâm y tế tuyến huyện đã triển khai bệnh án điện tử", "100%
+    bệnh viện tuyến tỉnh và 21/21 trung tâm y tế …", "34 doanh nghiệp và 27 hợp tác xã kết nối …": two
+    figures joined by "và" before one deed each measure their own noun with it."""
     shared = list(figures)
     for index in range(len(shared) - 2, -1, -1):
         figure, joined = shared[index], shared[index + 1]
-        unit, measure = figure.unit.casefold(), (figure.measure or "").casefold()
+        measure = " ".join((figure.measure or "").split())
+        # a percentage's noun is the run after it; a share's or a count's, its unit
+        noun = measure if figure.kind == "percent" else figure.unit
+        between = figure.sentence[figure.end : joined.start]
+        if figure.kind == "percent":
+            between = re.sub(rf"^\s*{re.escape(noun)}", "", between) if noun else "*"
         if (
-            figure.kind != "share"
-            or joined.kind != "share"
+            figure.kind not in {"share", "percent", *_COUNTED}
+            or joined.kind not in {"share", *_COUNTED}
+            or (figure.kind in _COUNTED) != (joined.kind in _COUNTED)
             or joined.sentence_index != figure.sentence_index
-            or measure != unit
-            or not re.fullmatch(r"\s*và\s+", figure.sentence[figure.end : joined.start])
+            or not noun
+            or measure.casefold() != noun.casefold()
+            or not re.fullmatch(r"\s*và\s+", between)
             or not (joined.measure or "").casefold().startswith(f"{joined.unit.casefold()} ")
         ):
             continue
         deed = (joined.measure or "")[len(joined.unit) :]
-        shared[index] = replace(figure, measure=f"{figure.unit}{deed}")
+        if figure.kind in _COUNTED and not _shared_deed_of_counts(deed):
+            continue  # "9 khu công nghiệp và 37 cơ sở sản xuất có lưu lượng …": the nearer noun's own
+        shared[index] = replace(figure, measure=f"{noun}{deed}")
     return shared
 
 
@@ -311,6 +321,18 @@ def _noun_of_the_whole(whole: Figure) -> str:
     measure = _TIME_TAIL.sub("", _words_pattern("bare_heads", at="start").sub("", measure).strip())
     measure = _POINTER_TAIL.sub("", measure)  # "giấy chứng sinh điện tử nêu trên": the ones just named
     return "" if is_place(measure) else measure.strip()
+
+
+def _shared_deed_of_counts(deed: str) -> bool:
+    """Whether what follows the second of two counts joined by "và" is a deed both did ("kết nối vào …",
+    "triển khai …"), not a relative clause of the nearer noun ("có lưu lượng …") nor more of its name."""
+    deed = deed.strip()
+    if not deed or _words_pattern("have_verbs", at="start").match(deed):
+        return False
+    return bool(
+        _words_pattern("share_verbs", at="start").match(deed)
+        or _words_pattern("actions", at="start").match(deed)
+    )
 
 
 def _aspect_named(figure: Figure) -> bool:

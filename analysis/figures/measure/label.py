@@ -266,10 +266,19 @@ def strip_measure(label: str, *, owners: list[str] | None = None) -> str:
         # "Việt Nam đạt cao nhất ở chỉ số hệ thống lõi …": where the best value is, when that is no place
         label = strip_measure(highest.group("what"), owners=owners)
     label = _INDEX_WRAPPER.sub("", _balanced(label))
+    label = _changed_quantity().sub("", label)  # "giảm | thời gian chờ khám từ 90 phút": what is cut
     words = label.split()
     if len(words) <= MAX_WORDS or (len(words) <= _MAX_INDEX_WORDS and _is_index_name(label)):
         return label  # an index named whole is one name, however long
     return " ".join(words[:MAX_WORDS]) + "…"  # the head comes first: "Tỷ lệ …", "Mức độ hài lòng …"
+
+
+@cache
+def _changed_quantity() -> re.Pattern[str]:
+    """A verb of change (``change_verbs``) opening a label before a quantity's head: "giảm thời gian …"."""
+    verbs = phrase_alternation(_cue_list("change_verbs"))
+    heads = phrase_alternation(_cue_list("topic_heads"))
+    return re.compile(rf"^(?:{verbs})\s+(?=(?:{heads})(?!\w))", re.IGNORECASE)
 
 
 # "bảng xếp hạng Chỉ số cải cách hành chính", "Điểm trung bình Bộ chỉ số phục vụ …": the table or the score

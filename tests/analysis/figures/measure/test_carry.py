@@ -669,3 +669,31 @@ def test_a_rise_after_a_plan_share_and_deeds_done_to_short_counts(
     sentence: str, value: float, measure: str
 ) -> None:
     assert (value, measure) in _measures([(1, sentence, 1)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # a percentage and a share joined by "và" before one deed: each its own noun with it
+        (
+            "Hiện 100% trường trung học phổ thông và 48/52 trường trung học cơ sở đã dùng sổ liên lạc "
+            "điện tử.",
+            [
+                "trường trung học phổ thông dùng sổ liên lạc điện tử",
+                "trường trung học cơ sở dùng sổ liên lạc điện tử",
+            ],
+        ),
+        # two counts joined by "và" before a deed both did
+        (
+            "Hiện có 52 doanh nghiệp và 19 hợp tác xã kết nối với sàn nông sản.",
+            ["doanh nghiệp kết nối", "hợp tác xã kết nối"],
+        ),
+        # a "có" clause after the second count is that noun's own
+        (
+            "Các trạm đặt tại 6 khu công nghiệp và 25 cơ sở có lưu lượng xả thải lớn.",
+            ["khu công nghiệp", "cơ sở có lưu lượng xả thải lớn"],
+        ),
+    ],
+)
+def test_two_figures_joined_by_va_before_one_deed_share_it(sentence: str, measures: list[str]) -> None:
+    assert [measure for _, measure in _measures([(1, sentence, 1)])] == measures
