@@ -12,8 +12,8 @@ from analysis.text import phrase_alternation
 from analysis.text import phrase_pattern as _whole_words
 
 CLAUSE_BOUNDARY = re.compile(
-    r",(?=\s)|[;:(–]|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
-)
+    r",(?=\s)|[;:(–]|\s-\s|\b(?:và|nhưng|còn(?!\s+lại\b)|trong đó|trong khi|song)\b", re.IGNORECASE
+)  # "còn lại" (the rest) is a word, not "còn" (while) opening a clause
 
 
 def cue_words(name: str) -> tuple[str, ...]:

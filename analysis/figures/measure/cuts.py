@@ -15,8 +15,9 @@ from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _w
 # A clause ends at a comma, a semicolon, a dash or a conjunction; an aside in parentheses without a
 # number ("(DTI)", "(PAR Index)") belongs to its noun and ends nothing.
 _BOUNDARY = re.compile(
-    r",(?=\s)|[;:–]|\((?![^()\d]{1,40}\))|\s-\s|\b(?:và|nhưng|còn|trong đó|trong khi|song)\b", re.IGNORECASE
-)
+    r",(?=\s)|[;:–]|\((?![^()\d]{1,40}\))|\s-\s|\b(?:và|nhưng|còn(?!\s+lại\b)|trong đó|trong khi|song)\b",
+    re.IGNORECASE,
+)  # "còn lại" (the rest) is a word, not "còn" (while) opening a clause
 
 
 def _inside_noun(text: str, comma: int, segment_start: int) -> bool:

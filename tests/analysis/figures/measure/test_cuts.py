@@ -60,3 +60,8 @@ def test_a_comma_after_a_quantitys_unit_ends_its_clause() -> None:
     # "… đạt 1,6 triệu tấn, kim ngạch đạt …": the next quantity, not one noun "tấn, kim ngạch"
     text = "Năm 2023, sản lượng hồ tiêu xuất khẩu đạt 260.000 tấn, kim ngạch đạt 1,1 tỷ USD."
     assert clauses_before(text, text.index("1,1"))[0][0].strip() == "kim ngạch đạt"
+
+
+def test_con_lai_the_rest_opens_no_clause() -> None:
+    text = "Số trạm còn lại (48 trạm) nằm ở vùng sâu."
+    assert clauses_before(text, text.index("48"))[1][0].strip() == "Số trạm còn lại"
