@@ -206,7 +206,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "time_before_year agent_verbs "
             "generic_counters quantity_units share_verbs contrast_openers subset_openers passive_markers "
             "part_deeds aside_openers frame_nouns person_titles object_not_deeds "
-            "adverse_deeds "
+            "adverse_deeds value_heads "
             "component_frames empty_measures "
             "owner_words pronoun_owners pronoun_compounds list_where_words list_predicates comparison_frames "
             "aspect_markers place_descriptors "

@@ -32,6 +32,14 @@ def alternation(name: str) -> str:
     return phrase_alternation(cue_words(name))
 
 
+@cache
+def pointer_alternation() -> str:
+    """The words that point back (``anaphora``) as one alternation, with the forms a run leaves once it cuts
+    "trên" off as a stop word: "Lượng khách nói | trên" reads "Lượng khách nói"."""
+    cut = {phrase.split()[0] for phrase in cue_words("anaphora") if phrase.endswith(" trên")}
+    return phrase_alternation([*cue_words("anaphora"), *sorted(cut)])
+
+
 def cue_pattern(name: str) -> re.Pattern[str]:
     """Any of the cue phrases ``name`` as whole words: ``cue_pattern("target")`` finds "phấn đấu"."""
     return _whole_words(cue_words(name))

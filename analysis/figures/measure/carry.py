@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import cue_pattern, ending_pattern, only_cues
+from analysis.figures.cues import cue_pattern, ending_pattern, only_cues, pointer_alternation
 from analysis.figures.measure.clauses import _subject_of, respective_part, respective_place
 from analysis.figures.measure.counted import _counted_run, _is_generic, done_to_count
 from analysis.figures.measure.empty import (
@@ -241,13 +241,16 @@ def _as_part_of_the_whole_before(figure: Figure, before: Sequence[Figure]) -> Fi
     return replace(figure, measure=measure) if len(measure.split()) <= MAX_WORDS else None
 
 
-# "…, với tổng giá trị khoảng …": a sum named only by its head, right after a count of its clause
-_VALUE_WITH = re.compile(
-    r"(?:,\s*(?:(?:với|có|đạt)\s+)?|\s+với\s+)"
-    r"(?P<head>tổng giá trị|giá trị|tổng số tiền|số tiền|tổng trị giá|trị giá)"
-    r"(?:\s+(?:ước|ước đạt|khoảng|hơn|gần|trên|đạt|là))*\s*$",
-    re.IGNORECASE,
-)
+@cache
+def _value_with() -> re.Pattern[str]:
+    """ "…, với tổng giá trị khoảng …": a sum named only by its head (``value_heads``), right after a count of
+    its clause."""
+    return re.compile(
+        r"(?:,\s*(?:(?:với|có|đạt)\s+)?|\s+với\s+)"
+        rf"(?P<head>{phrase_alternation(_cue_list('value_heads'))})"
+        r"(?:\s+(?:ước|ước đạt|khoảng|hơn|gần|trên|đạt|là))*\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _value_of_the_count_before(figure: Figure, before: Sequence[Figure]) -> str:
@@ -264,7 +267,7 @@ def _value_of_the_count_before(figure: Figure, before: Sequence[Figure]) -> str:
     count = next((earlier for earlier in reversed(counts) if earlier.kind in _COUNTED), None)
     if count is None or not count.measure or is_place(count.measure):
         return ""
-    valued = _VALUE_WITH.search(figure.sentence, count.end, figure.start)
+    valued = _value_with().search(figure.sentence, count.end, figure.start)
     if (
         valued is None
         or " ".join((figure.measure or "").casefold().split()) != valued.group("head").casefold()
@@ -310,7 +313,9 @@ _TIME_TAIL = re.compile(
 )
 
 
-_POINTER_TAIL = re.compile(r"\s+(?:nêu(?: trên)?|nói trên|kể trên|này|đó|ấy)\s*$", re.IGNORECASE)
+@cache
+def _pointer_tail() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{pointer_alternation()})\s*$", re.IGNORECASE)
 
 
 def _noun_of_the_whole(whole: Figure) -> str:
@@ -319,7 +324,7 @@ def _noun_of_the_whole(whole: Figure) -> str:
     none."""
     measure = whole.measure or (whole.unit if whole.kind in _COUNTED else "")
     measure = _TIME_TAIL.sub("", _words_pattern("bare_heads", at="start").sub("", measure).strip())
-    measure = _POINTER_TAIL.sub("", measure)  # "giấy chứng sinh điện tử nêu trên": the ones just named
+    measure = _pointer_tail().sub("", measure)  # "giấy chứng sinh điện tử nêu trên": the ones just named
     return "" if is_place(measure) else measure.strip()
 
 

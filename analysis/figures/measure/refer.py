@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import alternation
+from analysis.figures.cues import alternation, pointer_alternation
 from analysis.figures.kinds import points_back_to_figure
 from analysis.figures.measure.carry import topic_before
 from analysis.figures.measure.empty import is_list_frame
@@ -76,14 +76,16 @@ def refer_back(figures: Sequence[Figure], sentences: Sequence[Sentence] = ()) ->
 
 
 # "diện tích này", "Số tiền nói trên", "Lượng khách nêu" (its "trên" cut off): a noun that points back
-_NOUN_BACK = re.compile(r"^(?P<noun>[^\W\d_][^\d,;:()]*?)\s+(?:này|đó|ấy|nói trên|nêu trên|kể trên|nói|nêu)$")
+@cache
+def _noun_back() -> re.Pattern[str]:
+    return re.compile(rf"^(?P<noun>[^\W\d_][^\d,;:()]*?)\s+(?:{pointer_alternation()})$", re.IGNORECASE)
 
 
 def _named_back(figure: Figure, before: Sequence[Figure]) -> Figure | None:
     """ "Năm 2023, diện tích cà phê được tưới bằng cảm biến đạt 8.400 ha. So với năm 2020, diện tích này gấp
     3 lần": a noun pointing back measures what the latest figure of its sentence or the one before named
     with that noun ("diện tích cà phê được tưới bằng cảm biến"); None when no figure did."""
-    pointer = _NOUN_BACK.match(" ".join((figure.measure or "").split()))
+    pointer = _noun_back().match(" ".join((figure.measure or "").split()))
     if pointer is None:
         return None
     noun = _bare(pointer.group("noun"))
@@ -91,7 +93,7 @@ def _named_back(figure: Figure, before: Sequence[Figure]) -> Figure | None:
         if earlier.doc != figure.doc or figure.sentence_index - earlier.sentence_index > 1:
             break
         measure = _bare(earlier.measure or "")
-        if noun and (measure == noun or measure.startswith(f"{noun} ")) and not _NOUN_BACK.match(measure):
+        if noun and (measure == noun or measure.startswith(f"{noun} ")) and not _noun_back().match(measure):
             return replace(figure, measure=earlier.measure, place=figure.place or earlier.place)
     return None
 
