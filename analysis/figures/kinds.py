@@ -117,10 +117,19 @@ def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None
     if unit.category == "money":
         return "money"
     if unit.category == "score":
-        return "score"
+        # "nâng số điểm truy cập Wi-Fi công cộng lên 1.250 điểm": points counted as places, not a score
+        return "count" if _counted_points().search(clause_before(text, reading.start)) else "score"
     if ends_with("change", before):
         return "change"
     return "number_word" if reading.is_word else "count"
+
+
+@cache
+def _counted_points() -> re.Pattern[str]:
+    """ "số điểm" before a word that names what the points are ("số điểm giao dịch", "số điểm truy cập"), not
+    before a verb or a word of scoring ("với số điểm 92,5", "số điểm trung bình đạt …")."""
+    said = phrase_alternation((*cue_words("value_verbs"), *cue_words("score_qualifiers")))
+    return re.compile(rf"(?<!\w)số\s+điểm\s+(?!(?:{said})(?!\w))[^\W\d_]", re.IGNORECASE)
 
 
 @cache

@@ -297,7 +297,10 @@ def _joins_nouns(rest: str, stops: re.Pattern[str]) -> bool:
         return False
     after = rest[joined.start("next") :]
     clause = re.match(r"[^,;.]*", after)
-    return not stops.match(after) and not re.search(r"\d", clause.group(0) if clause else after)
+    # "chợ loại 1 và loại 2 chấp nhận …": a numbered name is no figure of the next clause
+    return not stops.match(after) and not re.search(
+        r"\d", _numbered_name().sub("", clause.group(0) if clause else after)
+    )
 
 
 _NEXT_FIGURE = re.compile(r"(?:(?:hơn|gần|khoảng|trên|dưới|tới|chừng|xấp xỉ)\s+)?\d", re.IGNORECASE)
@@ -367,7 +370,8 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
         stop = stops.match(rest) and not _words_pattern("run_compounds", at="start").match(rest)
         if stop and words and _closes_compound(" ".join(words), rest):
             stop = None  # "thuế giá trị gia | tăng": "tăng" ends no run inside "gia tăng" (value added)
-        if stop and words and joins and _joins_nouns(rest, stops):
+        if stop and (words or before.strip()) and joins and _joins_nouns(rest, stops):
+            # "100% trường tiểu học | và trung học cơ sở dùng …": the tagger's noun may be all the run so far
             stop = None  # "người hưởng lương hưu và trợ cấp bảo hiểm xã hội": one group of counted ones
         said = _said_by_the_surveyed().match(rest) if stop and joins and asked is None else None
         if said and _surveyed_so_far().search(" ".join(words)):

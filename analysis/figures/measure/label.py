@@ -513,10 +513,11 @@ def split_have_frame(label: str) -> tuple[str, list[str]] | None:
     ]
     owners = names if all(name and is_place(name) for name in names) else []
     heads = _words_pattern("topic_heads", at="start")
-    if have.group("change"):
-        # "Hệ thống đèn tín hiệu đã rút ngắn thời gian chờ": who changed it acted; a place or body is whom for
-        return (measure, owners) if heads.match(what.strip()) else None
     counted = re.match(r"(?:số|tổng số)\s+\S", measure, re.IGNORECASE)  # "dẫn đầu về số thuế nộp điện tử"
+    if have.group("change"):
+        # "Hệ thống đèn tín hiệu đã rút ngắn thời gian chờ", "Tỉnh tăng số xã có cáp quang": who changed it
+        # acted; a place or body is whom for
+        return (measure, owners) if heads.match(what.strip()) or counted else None
     if have.group("holder") and not (heads.match(measure) or counted):
         return None  # "Hà Nội đạt mức cao nhất": only a measure's head follows a holder verb
     if have.group("holder") and not owners and names and all(_is_proper_name(name) for name in names):

@@ -62,6 +62,21 @@ def test_a_count_over_a_total_is_a_share_unless_a_rank_cue_says_rank(
     assert _kinds(text) == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "số điểm" naming what the points are counts places
+        ("Thành phố đã đưa số điểm phát Wi-Fi miễn phí lên 640 điểm.", "count"),
+        ("Số điểm giao dịch bưu điện có máy POS là 212 điểm.", "count"),
+        # "số điểm" before a verb or a word of scoring is a score
+        ("Với số điểm 88,6 điểm, huyện đứng đầu tỉnh.", "score"),
+        ("Số điểm bình quân của các sở đạt 79,2 điểm.", "score"),
+    ],
+)
+def test_so_diem_naming_places_counts_them_and_before_a_verb_is_a_score(text: str, kind: str) -> None:
+    assert [found for found, *_ in _kinds(text)] == [kind]
+
+
 def test_a_date_before_a_noun_is_no_share() -> None:
     assert [kind for kind, *_ in _kinds("Sáng 5/8 huyện tổ chức hội nghị với 120 đại biểu.")] == ["count"]
 

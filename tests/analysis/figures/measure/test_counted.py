@@ -82,6 +82,27 @@ def test_a_share_of_two_coordinated_nouns_keeps_both() -> None:
     assert [measure for _, measure in found] == ["số lượng hồ sơ trực tuyến", "giá trị hồ sơ trực tuyến"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # the tagger's noun may be the whole run before "và": the second noun and the deed still join
+        (
+            "Hiện nay 100% trường mầm non và tiểu học dùng phần mềm quản lý học sinh.",
+            "trường mầm non và tiểu học dùng phần mềm quản lý học sinh",
+        ),
+        # a numbered name after "và" is no next figure
+        (
+            "Năm 2026, 85% hệ thống thông tin cấp độ 3 và cấp độ 4 kết nối trung tâm giám sát.",
+            "hệ thống thông tin cấp độ 3 và cấp độ 4 kết nối trung tâm giám sát",
+        ),
+    ],
+)
+def test_a_share_of_a_noun_joined_by_va_right_after_it_keeps_both_and_the_deed(
+    sentence: str, measure: str
+) -> None:
+    assert [found for _, found in _measures([(1, sentence, 1)])] == [measure]
+
+
 def test_the_whole_country_after_a_share_run_is_no_part_of_it() -> None:
     found = _measures([(1, "Đến nay, điện lưới đã phủ 98% xã, phường trên cả nước.", 1)])
     assert found == [(98, "xã, phường")]

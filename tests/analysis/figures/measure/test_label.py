@@ -450,6 +450,9 @@ def test_the_next_of_a_list_is_named_after_its_cue() -> None:
             90,
             "thời gian tiếp nhận cuộc gọi cấp cứu",
         ),
+        # raising "số …" to a value: the count raised is the measure, not who raised it
+        ("Viễn thông tỉnh đã nâng số trạm phát sóng 4G lên 1.420 trạm.", 1420, "số trạm phát sóng 4G"),
+        ("Huyện tăng số thôn có đường cáp quang lên 86 thôn.", 86, "số thôn có đường cáp quang"),
         # a dash between two names is one name, whose last word is no filler ("Cao")
         (
             "Thời gian chờ tại nút giao Trần Phú – Nguyễn Cao giảm còn 48 giây.",
