@@ -418,8 +418,9 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     if order >= len(places) or not all(place and is_place(place) for place in places):
         parts = (
             _respective_parts(text[: last.start()])
-            or _named_parts(names, text[last.end() :])
             or _items_of_shared_head(text[: last.start()], text[last.end() :])
+            or _aligned_items(text[clause_start : last.start()], text[last.end() :])
+            or _named_parts(names, text[last.end() :])
         )
         return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
@@ -592,10 +593,58 @@ def _respective_parts(before: str) -> list[str]:
     return parts if len(parts) >= 2 and all(part and not is_place(part) for part in parts) else []
 
 
+def _aligned_items(clause: str, after: str) -> list[str]:
+    """ "số trạm quan trắc nước thải và khí thải lần lượt là 45 và 13 trạm", "Tỷ lệ trường trung học phổ
+    thông, trung học cơ sở và tiểu học có phòng học thông minh lần lượt là …": items of a quantity's head,
+    the first written with the head and the rest alone, one for each figure after "lần lượt"; each measures
+    the head with its own item, and what follows the last item (``shared_tail_openers``) is said of every
+    one. The head ends before the word every other item opens with, if there is one; else it is the first
+    item less as many words as the second item has: items run parallel."""
+    wanted = len(_figure_numbers(re.split(r"[.;](?!\d)", after)[0]))
+    # "Theo Sở Tài nguyên và Môi trường, | số trạm …": the items begin with the part a quantity's head opens
+    parts = re.split(r",\s*", _FILLER_START.sub("", clause).strip())
+    opening = next((index for index, part in enumerate(parts) if _quantity_head().match(part)), None)
+    named = ", ".join(parts[opening:]) if opening is not None else ""
+    items = [" ".join(item.split()) for item in re.split(r",\s*|\s+và\s+", named)]
+    head = _quantity_head().match(items[0]) if named else None
+    if wanted < 2 or len(items) != wanted or not all(items) or head is None:
+        return []
+    tail = _shared_tail().search(items[-1])
+    shared = items[-1][tail.start() :].strip() if tail and tail.start() > 0 else ""
+    items[-1] = items[-1][: tail.start()].strip() if shared else items[-1]
+    words = items[0].split()
+    opened = _shared_first_word(items[0], items[1:])  # "… trên các tuyến | buýt nhanh BRT, buýt thường và …"
+    head_words = opened.group(0).split() if opened else words[: len(words) - len(items[1].split())]
+    if len(head_words) < len(head.group(0).split()) or not all(
+        len(item.split()) <= 5 and not is_place(item) for item in items[1:]
+    ):
+        return []
+    return [
+        " ".join(f"{item} {shared}".split())
+        for item in (items[0], *(f"{' '.join(head_words)} {i}" for i in items[1:]))
+    ]
+
+
+@cache
+def _quantity_head() -> re.Pattern[str]:
+    """A quantity's head, or "số" (the number of), opening an item followed by more words; not a source
+    ("số liệu của Ngân hàng Nhà nước cho thấy …")."""
+    heads = phrase_alternation((*_cue_list("topic_heads"), "số"))
+    sources = phrase_alternation(_cue_list("source_heads"))
+    return re.compile(rf"(?!(?:{sources})(?!\w))(?:{heads})(?=\s+\S)", re.IGNORECASE)
+
+
+@cache
+def _shared_tail() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<=\s)(?:{phrase_alternation(_cue_list('shared_tail_openers'))})(?!\w)", re.IGNORECASE
+    )
+
+
 def _named_parts(names: str, after: str) -> list[str]:
     """ "Còn kinh tế số và xã hội số lần lượt xếp thứ 33 và 41": bare quantities named before "lần lượt",
-    one for each of its figures. A named quantity ("Tỷ lệ người dân và doanh nghiệp hài lòng …") is one
-    measure for all of them: its head does not say which words it shares."""
+    one for each of its figures. A named quantity ("Tỷ lệ người dân và doanh nghiệp hài lòng …") is no
+    such list: ``_aligned_items`` shares its head out, or it is one measure for all of them."""
     clause = re.split(r"[.;](?!\d)", after)[0]
     parts = [strip_measure(part) for part in re.split(r",\s*|\s+và\s+", _FILLER_START.sub("", names).strip())]
     if len(parts) < 2 or len(parts) != len(_figure_numbers(clause)):

@@ -348,12 +348,13 @@ def test_a_value_listed_after_la_measures_the_topic_before_it(
             "xã hội số",
         ),
         ("Trong đó, chính quyền số và kinh tế số lần lượt xếp thứ 12 và 20.", 12, "chính quyền số"),
-        # a named quantity does not say which of its words each value shares: one measure for both
+        # a named quantity's items, the second written alone: each value measures the head with its own item
         (
             "Tỷ lệ người dân và doanh nghiệp hài lòng lần lượt đạt 92% và 88%.",
             88,
-            "Tỷ lệ người dân và doanh nghiệp hài lòng",
+            "Tỷ lệ doanh nghiệp hài lòng",
         ),
+        ("Tỷ lệ người dân và doanh nghiệp hài lòng lần lượt đạt 92% và 88%.", 92, "Tỷ lệ người dân hài lòng"),
     ],
 )
 def test_quantities_named_before_lan_luot_take_their_values_in_turn(
@@ -662,3 +663,40 @@ def test_an_estimate_after_its_quantity_and_the_change_after_it_measure_that_qua
     text = "Sản lượng điều xuất khẩu đạt 720.000 tấn, kim ngạch ước 3,5 tỷ USD, tăng 19% so với cùng kỳ."
     found = {f.value: f.measure for f in extract_figures([Sentence("d", 1, text)], doc_year=2024)}
     assert (found[3.5e9], found[19]) == ("kim ngạch", "kim ngạch"), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # the first item written with the head, the next alone: as many words as the next item has
+        (
+            "Theo Sở Y tế, số bác sĩ nội trú và ngoại trú tham gia lần lượt là 38 và 52 người.",
+            ["số bác sĩ nội trú tham gia", "số bác sĩ ngoại trú tham gia"],
+        ),
+        # what follows the last item is said of every one
+        (
+            "Tỷ lệ xã vùng cao, vùng thấp và ven biển dùng phần mềm một cửa lần lượt là 71%, 88% và 93%.",
+            [
+                "Tỷ lệ xã vùng cao dùng phần mềm một cửa",
+                "Tỷ lệ xã vùng thấp dùng phần mềm một cửa",
+                "Tỷ lệ xã ven biển dùng phần mềm một cửa",
+            ],
+        ),
+    ],
+)
+def test_items_of_a_shared_head_before_lan_luot_each_measure_the_head_with_their_own(
+    sentence: str, measures: list[str]
+) -> None:
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [figure.measure for figure in found] == measures
+
+
+def test_a_source_opening_the_clause_is_no_shared_head() -> None:
+    source = "Số liệu của ngân hàng cho thấy "
+    sentence = source + "giao dịch qua ứng dụng, ví điện tử và thẻ tăng lần lượt 42%, 31% và 9%."
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [figure.measure for figure in found] == [
+        "giao dịch qua ứng dụng",
+        "giao dịch qua ví điện tử",
+        "giao dịch qua thẻ",
+    ]
