@@ -597,7 +597,7 @@ def _aligned_items(clause: str, after: str) -> list[str]:
     """ "số trạm quan trắc nước thải và khí thải lần lượt là 45 và 13 trạm", "Tỷ lệ trường trung học phổ
     thông, trung học cơ sở và tiểu học có phòng học thông minh lần lượt là …": items of a quantity's head,
     the first written with the head and the rest alone, one for each figure after "lần lượt"; each measures
-    the head with its own item, and what follows the last item (``shared_tail_openers``) is said of every
+    the head with its own item, and what follows the last item (``deed_openers``) is said of every
     one. The head ends before the word every other item opens with, if there is one; else it is the first
     item less as many words as the second item has: items run parallel."""
     wanted = len(_figure_numbers(re.split(r"[.;](?!\d)", after)[0]))
@@ -636,9 +636,7 @@ def _quantity_head() -> re.Pattern[str]:
 
 @cache
 def _shared_tail() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<=\s)(?:{phrase_alternation(_cue_list('shared_tail_openers'))})(?!\w)", re.IGNORECASE
-    )
+    return re.compile(rf"(?<=\s)(?:{phrase_alternation(_cue_list('deed_openers'))})(?!\w)", re.IGNORECASE)
 
 
 def _named_parts(names: str, after: str) -> list[str]:

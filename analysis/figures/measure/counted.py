@@ -439,12 +439,29 @@ def _deed_after_place() -> re.Pattern[str]:
 
 def _done_past_place(rest: str) -> str:
     """What the ones counted did, after the rest of where they are: "chịu ảnh hưởng mặn đã đăng ký nhận cảnh
-    báo" → "đăng ký nhận cảnh báo" ("" when no marker of a deed follows the place)."""
+    báo" → "đăng ký nhận cảnh báo", "nông thôn sử dụng điện thoại thông minh" → "sử dụng điện thoại thông
+    minh" ("" when no marker of a deed nor a verb that opens one follows the place)."""
     found = _deed_after_place().match(rest)
     if found is None:
-        return ""
+        opened = _deed_opener_after_place().match(rest)
+        return rest[opened.start("deed") :].strip() if opened else ""
     done = rest[found.end() :].strip()
     return f"được {done}" if found.group("passive") else done
+
+
+@cache
+def _deed_opener_after_place() -> re.Pattern[str]:
+    """A verb that opens a deed (``deed_openers``, not ``place_relatives``) within a few words after where the
+    ones counted are, with the negation before it: "ở vùng cao | chưa dùng Internet"."""
+    relatives = set(_folded("place_relatives"))
+    openers = phrase_alternation(
+        word for word in _cue_list("deed_openers") if word.casefold() not in relatives
+    )
+    negations = phrase_alternation(_cue_list("negations"))
+    return re.compile(
+        rf"^(?:[^\d,;:.()]{{0,40}}?\s)??(?P<deed>(?:(?:{negations})\s+)?(?:{openers})\s+(?=[^\W\d_]))",
+        re.IGNORECASE,
+    )
 
 
 def _without_owner_in_run(run: str, owners: list[str]) -> str:

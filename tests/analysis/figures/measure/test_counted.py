@@ -103,6 +103,33 @@ def test_a_share_of_a_noun_joined_by_va_right_after_it_keeps_both_and_the_deed(
     assert [found for _, found in _measures([(1, sentence, 1)])] == [measure]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # where the ones are, then a verb that opens what they did, with no marker between
+        (
+            "Năm 2024, 83% giáo viên ở các huyện miền núi sử dụng sổ điểm điện tử.",
+            "giáo viên sử dụng sổ điểm điện tử",
+        ),
+        (
+            "Hiện 61% hộ kinh doanh tại thị trấn Phong Điền nhận được hóa đơn điện tử.",
+            "hộ kinh doanh nhận được hóa đơn điện tử",
+        ),
+        # the negation before the verb stays: without it, the opposite
+        (
+            "Vẫn còn 18% hộ dân ở các xã vùng sâu chưa đăng ký tài khoản định danh.",
+            "hộ dân chưa đăng ký tài khoản định danh",
+        ),
+        # "được" and "có" after the place say which places, not what the ones did
+        ("Mạng 5G đã phủ 72% dân số tại các khu vực được cấp phép.", "dân số"),
+    ],
+)
+def test_a_share_past_where_its_ones_are_takes_the_verb_that_opens_their_deed(
+    sentence: str, measure: str
+) -> None:
+    assert [found for _, found in _measures([(1, sentence, 1)])] == [measure]
+
+
 def test_the_whole_country_after_a_share_run_is_no_part_of_it() -> None:
     found = _measures([(1, "Đến nay, điện lưới đã phủ 98% xã, phường trên cả nước.", 1)])
     assert found == [(98, "xã, phường")]
