@@ -130,6 +130,27 @@ def test_a_share_past_where_its_ones_are_takes_the_verb_that_opens_their_deed(
     assert [found for _, found in _measures([(1, sentence, 1)])] == [measure]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # after "trong đó", a part of a whole of the same noun takes its deed
+        (
+            "Tỉnh có 85 bệnh viện tư nhân, trong đó 52 bệnh viện tư nhân đã kết nối đơn thuốc điện tử.",
+            ["bệnh viện tư nhân", "bệnh viện tư nhân kết nối đơn thuốc điện tử"],
+        ),
+        # before a share of all of them: the count and the share it restates
+        (
+            "Có 1.920 hộ chăn nuôi lợn đã dùng phần mềm truy xuất, bằng 27% số hộ chăn nuôi lợn của tỉnh.",
+            ["hộ chăn nuôi lợn dùng phần mềm truy xuất", "hộ chăn nuôi lợn dùng phần mềm truy xuất"],
+        ),
+        # a count of its own keeps its own words
+        ("Năm 2024, 52 bệnh viện tư nhân đã kết nối đơn thuốc điện tử.", ["bệnh viện tư nhân"]),
+    ],
+)
+def test_a_part_of_a_whole_of_the_same_long_noun_takes_its_deed(sentence: str, measures: list[str]) -> None:
+    assert [found for _, found in _measures([(1, sentence, 1)])] == measures
+
+
 def test_the_whole_country_after_a_share_run_is_no_part_of_it() -> None:
     found = _measures([(1, "Đến nay, điện lưới đã phủ 98% xã, phường trên cả nước.", 1)])
     assert found == [(98, "xã, phường")]
