@@ -535,8 +535,10 @@ _COUNTED = frozenset({"count", "number_word"})
 
 @cache
 def _change_clause() -> re.Pattern[str]:
+    """ ", tăng", ", tăng gần | gấp đôi": a clause of a change verb up to the figure, a hedge between."""
     verbs = phrase_alternation(_cue_list("count_change_verbs"))
-    return re.compile(rf",\s*(?:{verbs})\s*$", re.IGNORECASE)
+    hedges = phrase_alternation(_cue_list("verb_hedges"))
+    return re.compile(rf",\s*(?:{verbs})(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
 
 
 def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:

@@ -191,3 +191,18 @@ def test_a_counted_noun_the_tagger_reads_as_a_verb_is_still_counted(text: str, u
     assert pieces[number + 1].tag[:1] in {"V", "A"}
     found = read_unit(pieces, number + 1)
     assert (found.text if found else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # nouns the tagger reads as verbs after a number ("mã" as a verb, "tem" as nothing counted)
+        ("Huyện Lục Nam dẫn đầu với 520 mã truy xuất nguồn gốc.", "mã truy xuất nguồn gốc"),
+        ("Hợp tác xã đã in 9.000 tem cho sản phẩm.", "tem"),
+    ],
+)
+def test_codes_and_stamps_are_counted(text: str, unit: str) -> None:
+    from analysis.figures import extract_figures
+    from analysis.types import Sentence
+
+    assert [figure.unit for figure in extract_figures([Sentence("d", 1, text)], doc_year=2024)] == [unit]

@@ -697,3 +697,16 @@ def test_a_rise_after_a_plan_share_and_deeds_done_to_short_counts(
 )
 def test_two_figures_joined_by_va_before_one_deed_share_it(sentence: str, measures: list[str]) -> None:
     assert [measure for _, measure in _measures([(1, sentence, 1)])] == measures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hedge between the change verb and the multiplier, and a list of examples before it
+        "Huyện đã cấp 860 mã QR cho các đặc sản như nhãn, bưởi và cam, tăng gần gấp đôi so với năm 2023.",
+        "Cả tỉnh có 4.100 cửa hàng bán lẻ số, tăng hơn 3 lần so với năm 2021.",
+    ],
+)
+def test_a_hedged_multiplier_after_a_count_measures_the_count(sentence: str) -> None:
+    found = _measures([(1, sentence, 1)])
+    assert len(found) == 2 and found[1][1] == found[0][1], found
