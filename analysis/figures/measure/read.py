@@ -339,6 +339,7 @@ def _unit_named_fuller_before(text: str, start: int, unit_text: str) -> str:
     ).search(between):
         return ""  # "…, trong khi cả nước có 2 triệu doanh nghiệp": another whole
     named = extend_counted(text, mentions[-1].start() + len(unit_text), unit_text, counted=True)
+    named = _RAISED_TO_END.sub("", named)  # "nâng số sản phẩm có mã truy xuất | lên | 2.000 mã"
     words = named.split()
     fuller = len(unit_text.split()) < len(words) <= len(unit_text.split()) + 4
     # "Nhiều mã số nhất thuộc về …": the "nhất" of a list's head, no name
@@ -346,6 +347,9 @@ def _unit_named_fuller_before(text: str, start: int, unit_text: str) -> str:
     if superlative & {word.casefold() for word in words} or is_place(named) or re.search(r"\d", named):
         return ""
     return named if fuller else ""
+
+
+_RAISED_TO_END = re.compile(r"\s+(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$", re.IGNORECASE)
 
 
 def _same_counter_before(text: str, start: int, unit_text: str) -> str:

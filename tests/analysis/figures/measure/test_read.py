@@ -1189,3 +1189,8 @@ def test_a_time_word_after_a_share_is_no_noun_it_counts() -> None:
         [(1, "Tỷ lệ hộ dùng ví điện tử đạt 64%. Con số này tăng mạnh so với mức 38% hồi tháng 5/2023.", 1)]
     )
     assert found == [(64, "Tỷ lệ hộ dùng ví điện tử"), (38, "Tỷ lệ hộ dùng ví điện tử")]
+
+
+def test_the_counted_noun_named_before_a_raise_ends_before_len() -> None:
+    sentence = "Thành phố phấn đấu nâng số thửa đất có mã định danh lên 9.000 mã."
+    assert _first_with_value(sentence, 9000).measure == "mã định danh"
