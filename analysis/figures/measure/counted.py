@@ -106,6 +106,14 @@ _DEED_MARKER = re.compile(r"(?<!\w)(?:bị|được|đã|đang|vừa|có|là)(?!
 
 
 @cache
+def _bound_of_the_noun() -> re.Pattern[str]:
+    """ "4 sao trở lên", "tuyến huyện trở lên" after "từ": a bound on the ones counted
+    (``threshold_tails``)."""
+    tails = phrase_alternation(cue_words("threshold_tails"))
+    return re.compile(rf"(?:[\d.,]+\s*)?(?:[^\W\d_]+\s+){{0,2}}?(?:{tails})(?!\w)", re.IGNORECASE)
+
+
+@cache
 def _bound_ahead() -> re.Pattern[str]:
     """ "dài | từ 15 m trở lên | đã lắp thiết bị …": what a bound measures, the bound and its tail
     (``threshold_tails``), then perhaps a marker (``aspect_markers``) and a deed."""
@@ -377,6 +385,12 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
             words.append(numbered.group(0))  # "hệ thống thông tin cấp độ 3 trở lên": a level, not a figure
             rest = rest[numbered.end() :]
             continue
+        bound = _bound_of_the_noun().match(rest) if words and words[-1].casefold() == "từ" else None
+        if bound and not _words_pattern("bound_measures", at="end").search(" ".join(words[:-1])):
+            # "100% khách sạn từ | 4 sao trở lên | kết nối …": which ones, by a bound on them, not a figure
+            words.extend(bound.group(0).split())
+            rest = rest[bound.end() :]
+            continue
         if (
             (rest.startswith(",") and _NEXT_FIGURE.match(rest[1:].lstrip()))
             or _QUALIFIED_FIGURE.match(rest)
@@ -475,7 +489,13 @@ def _done_past_place(rest: str) -> str:
     found = _deed_after_place().match(rest)
     if found is None:
         opened = _deed_opener_after_place().match(rest)
-        return rest[opened.start("deed") :].strip() if opened else ""
+        relative = (
+            _words_pattern("place_relatives", at="any").search(rest, 0, opened.start("deed"))
+            if opened
+            else None
+        )
+        # "ở vùng ven biển | có trang | bán phòng": what the place has says which places; no deed past it
+        return rest[opened.start("deed") :].strip() if opened and relative is None else ""
     done = rest[found.end() :].strip()
     return f"được {done}" if found.group("passive") else done
 

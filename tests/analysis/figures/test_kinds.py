@@ -378,6 +378,8 @@ def test_a_bare_value_after_an_index_named_by_its_acronym_is_its_score() -> None
         ("Sau khi vận hành chính quyền địa phương 2 cấp, tỉnh có 96 xã.", [96]),
         # "còn dưới 50%" after a count is the bar those counted are under
         ("Ngược lại, 5 tỉnh còn dưới 50%.", [5]),
+        # a view all round is no measure
+        ("Khu di tích có 4 điểm chụp ảnh 360 độ cho du khách.", [4]),
     ],
 )
 def test_terms_and_bars_with_numbers_are_no_figures(sentence: str, values: list[float]) -> None:

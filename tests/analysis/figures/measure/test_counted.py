@@ -151,6 +151,27 @@ def test_a_part_of_a_whole_of_the_same_long_noun_takes_its_deed(sentence: str, m
     assert [found for _, found in _measures([(1, sentence, 1)])] == measures
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a rating the ones counted gave is what the share is of
+        (
+            "Kết quả khảo sát cho thấy 77% phụ huynh đánh giá hài lòng với sổ liên lạc điện tử.",
+            "phụ huynh đánh giá hài lòng",
+        ),
+        # a bound on the ones counted (not on a measure of them) says which ones; the run goes on past it
+        (
+            "Đến năm 2026, 100% nhà hàng từ 3 sao trở lên nhận thanh toán bằng thẻ.",
+            "nhà hàng từ 3 sao trở lên nhận thanh toán bằng thẻ",
+        ),
+        # what the place has says which places: no deed past it
+        ("Chỉ 22% hộ trồng cà phê ở vùng cao có điện thoại để bán hàng trực tuyến.", "hộ trồng cà phê"),
+    ],
+)
+def test_a_share_run_through_a_rating_a_bound_or_a_place_that_has(sentence: str, measure: str) -> None:
+    assert [found for _, found in _measures([(1, sentence, 1)])] == [measure]
+
+
 def test_the_whole_country_after_a_share_run_is_no_part_of_it() -> None:
     found = _measures([(1, "Đến nay, điện lưới đã phủ 98% xã, phường trên cả nước.", 1)])
     assert found == [(98, "xã, phường")]
