@@ -58,17 +58,19 @@ def _read_measure(
     measure, place = measure_before(text, reading.start)
     if after and _words_pattern("run_stops", at="start").match(after):
         after = None  # "so với mức 41% hồi tháng 6/2023": a word that ends a run names nothing counted
-    spends = kind == "money" or (kind == "rate" and is_currency(unit_text))  # "… 860 triệu đồng mỗi năm"
-    whole_sum = _whole_sum(text, reading) if kind == "money" else ""
+    # "dành 3-4 tỷ đồng để duy trì …": a range of money is money
+    money = kind == "money" or (kind == "range" and is_currency(unit_text))
+    spends = money or (kind == "rate" and is_currency(unit_text))  # "… 860 triệu đồng mỗi năm"
+    whole_sum = _whole_sum(text, reading) if money else ""
     if whole_sum:
         return whole_sum, place
     by_its_verb = _money_by_its_verb(text, reading) if spends else ""
     if by_its_verb:
         return by_its_verb, place
-    spent_on = _money_noun_after(text, reading.end) if kind == "money" else ""
+    spent_on = _money_noun_after(text, reading.end) if money else ""
     if spent_on:
         return spent_on, place
-    spent_for = _sum_done(text, reading) if kind == "money" else ""
+    spent_for = _sum_done(text, reading) if money else ""
     if spent_for:
         return spent_for, place
     earned = _EARNED.match(measure) if kind == "money" else None

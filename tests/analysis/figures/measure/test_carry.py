@@ -172,7 +172,7 @@ def test_a_sum_whose_clause_names_only_who_spends_it_measures_what_it_is_for() -
     )
     assert [measure for _, measure in found] == [
         "kinh phí các trạm phát sóng vùng lõm",
-        "xây dựng trung tâm điều hành",
+        "kinh phí xây dựng trung tâm điều hành",
     ]
 
 

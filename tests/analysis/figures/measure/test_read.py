@@ -958,8 +958,8 @@ def test_a_share_of_a_count_of_the_whole_province_measures_the_count() -> None:
             "Gần 70% trong số 1.200 doanh nghiệp được khảo sát cho biết thiếu nhân lực số.",
             [(70, "doanh nghiệp được khảo sát cho biết thiếu nhân lực số")],
         ),
-        # no label and a unit that names nothing counted: no measure rather than "%" or "đồng"
-        ("Tỉnh dự kiến bố trí 40-55 tỷ đồng.", [(40e9, None)]),
+        # a range of money allotted reads as a single sum does: what is allotted ("kinh phí"), not "đồng"
+        ("Tỉnh dự kiến bố trí 40-55 tỷ đồng.", [(40e9, "kinh phí")]),
         (
             "Mục tiêu có thêm 1.000 đến 1.500 doanh nghiệp khoa học và công nghệ.",
             [(1000, "doanh nghiệp khoa học và công nghệ")],
@@ -1194,3 +1194,9 @@ def test_a_time_word_after_a_share_is_no_noun_it_counts() -> None:
 def test_the_counted_noun_named_before_a_raise_ends_before_len() -> None:
     sentence = "Thành phố phấn đấu nâng số thửa đất có mã định danh lên 9.000 mã."
     assert _first_with_value(sentence, 9000).measure == "mã định danh"
+
+
+def test_a_range_of_money_is_read_as_money_spent_for_its_purpose() -> None:
+    sentence = "Mỗi năm huyện bố trí 2-3 tỷ đồng để duy trì hệ thống camera giám sát."
+    found = _first_with_value(sentence, 2e9)
+    assert found.kind == "range" and found.measure is not None and "duy trì" in found.measure, found.measure
