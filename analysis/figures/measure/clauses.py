@@ -547,7 +547,8 @@ def _name_in_list(name: str) -> str:
 
 _SCOPE_FRAME = re.compile(r"\s*(?:trong|tại|ở|giữa|trong số)\s", re.IGNORECASE)
 # "… cao nhất là Bà Rịa - Vũng Tàu", "Dẫn đầu bảng xếp hạng là Hà Nội": a list's first name, after "là"
-_FIRST_LISTED = re.compile(r"(?<!\w)là\s+(?P<place>[^,;:()]+?)\s*$", re.IGNORECASE)
+# "… cao nhất là Bà Rịa - Vũng Tàu, …", "… tại các khu du lịch như Mũi Né, Hàm Tiến và …": the first listed
+_FIRST_LISTED = re.compile(r"(?<!\w)(?:là|như)\s+(?P<place>[^,;:()]+?)\s*$", re.IGNORECASE)
 _FIRST_OWNED = re.compile(r"(?<!\w)(?:của|tại|ở)\s+(?P<place>[^,;:()]+?)\s*$", re.IGNORECASE)
 
 

@@ -391,11 +391,13 @@ _ASPECT = re.compile(r"^(?:(?:đã|vừa|mới|đang|cũng|tiếp tục)\s+)*", 
 
 
 def _is_example(before: str, place: str) -> bool:
-    """ "lên các sàn như Lazada, Tiki, chiếm 62% …": ``place`` stands in a list of names after "như"."""
+    """ "lên các sàn như Lazada, Tiki, chiếm 62% …": ``place`` stands in a list of names after "như"; not when
+    "lần lượt" pairs the names with the values ("tại các khu du lịch như Mũi Né, Hàm Tiến và Tiến Thành lần
+    lượt đạt 71%, 64% và 48%": each value is its place's)."""
     if _known_names().fullmatch(place):
         return False
     at = before.rfind(place)
-    if at < 0:
+    if at < 0 or _words_pattern("respective", at="any").search(before, at + len(place)):
         return False
     examples = list(_words_pattern("example_words", at="any").finditer(before[:at]))
     if not examples:

@@ -665,3 +665,12 @@ def test_a_body_of_a_locality_is_a_place(label: str, place: bool) -> None:
 def test_a_described_locality_is_named_without_its_descriptor(place: str, named: str) -> None:
     assert is_place(place)
     assert named_place(place) == named
+
+
+def test_places_named_as_examples_before_lan_luot_each_take_their_value() -> None:
+    sentence = (
+        "Tỷ lệ khách trả tiền bằng thẻ tại các bãi biển như Cửa Lò, Sầm Sơn và Quỳnh Phương lần lượt đạt "
+        "66%, 59% và 31%."
+    )
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [figure.place for figure in found] == ["Cửa Lò", "Sầm Sơn", "Quỳnh Phương"]
