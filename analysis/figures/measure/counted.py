@@ -68,7 +68,12 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
             run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")
             stop = _next_stop(run, stop.start() + 1)
         while (
-            stop and _does_after(run, stop) and (share or _is_generic(phrase, run[: stop.start()], bare=True))
+            stop
+            and _does_after(run, stop)
+            # a long noun too, but only right after it: "548 cửa hàng, toàn bộ | đã …" says all of them did
+            and (
+                share or _is_generic(phrase, run[: stop.start()], bare=True) or "," not in run[: stop.start()]
+            )
         ):
             # "13 bộ, ngành đã kết nối …", "61 triệu người đã mua sắm trực tuyến": a short noun needs what
             # they did to say which ones count, and "đã" only says when

@@ -384,8 +384,11 @@ def _counted_before(text: str, start: int, noun: str) -> str:
         rf"\d(?:\s*(?:{phrase_alternation(_SCALES)}))?\s+{re.escape(noun)}(?!\w)", re.IGNORECASE
     )
     for earlier in reversed(list(counter.finditer(text, 0, start))):
-        run = extend_counted(text, earlier.end(), noun, counted=True)
-        run = re.split(r"\s+(?:đang|đã|vừa|sẽ)\s+", run)[0]  # which ones, not what they do now
+        # which ones, not what they do now: the run ends before "đang hoạt động"
+        now = re.search(r"\s+(?:đang|đã|vừa|sẽ)\s+", text[earlier.end() :])
+        run = extend_counted(
+            text[: earlier.end() + now.start()] if now else text, earlier.end(), noun, counted=True
+        )
         if run.casefold().startswith(f"{noun.casefold()} ") and len(run.split()) <= MAX_WORDS:
             return run
     return ""

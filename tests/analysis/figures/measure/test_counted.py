@@ -143,8 +143,12 @@ def test_a_share_past_where_its_ones_are_takes_the_verb_that_opens_their_deed(
             "Có 1.920 hộ chăn nuôi lợn đã dùng phần mềm truy xuất, bằng 27% số hộ chăn nuôi lợn của tỉnh.",
             ["hộ chăn nuôi lợn dùng phần mềm truy xuất", "hộ chăn nuôi lợn dùng phần mềm truy xuất"],
         ),
-        # a count of its own keeps its own words
-        ("Năm 2024, 52 bệnh viện tư nhân đã kết nối đơn thuốc điện tử.", ["bệnh viện tư nhân"]),
+        # a count of its own takes its deed right after the noun, not past a comma
+        (
+            "Năm 2024, 52 bệnh viện tư nhân đã kết nối đơn thuốc điện tử.",
+            ["bệnh viện tư nhân kết nối đơn thuốc điện tử"],
+        ),
+        ("Tỉnh có 214 nhà thuốc tư nhân, toàn bộ đã kết nối đơn thuốc điện tử.", ["nhà thuốc tư nhân"]),
     ],
 )
 def test_a_part_of_a_whole_of_the_same_long_noun_takes_its_deed(sentence: str, measures: list[str]) -> None:
@@ -327,11 +331,11 @@ def test_where_and_an_age_inside_a_measure_do_not_end_it(sentence: str, value: f
             88,
             "giáo viên sử dụng học liệu số",
         ),
-        # a counted noun that already says which ones stops before "đã"
+        # a long counted noun too: what they did right after it says which of them are counted
         (
             "Hiện có 315 doanh nghiệp khởi nghiệp sáng tạo đã gọi vốn thành công.",
             315,
-            "doanh nghiệp khởi nghiệp sáng tạo",
+            "doanh nghiệp khởi nghiệp sáng tạo gọi vốn thành công",
         ),
         # … but kinds of place, however many words, say which ones only by what they did
         (
