@@ -45,6 +45,15 @@ def per_before_pattern() -> re.Pattern[str]:
     return re.compile(rf"\bmỗi\s+({alternation('per_periods')})\b", re.IGNORECASE)
 
 
+@cache
+def per_frame_pattern() -> re.Pattern[str]:
+    """ "Bình quân mỗi tháng, người dân thực hiện 2,1 triệu giao dịch": a period framing the whole sentence
+    makes its counts rates; group 1 is the period."""
+    return re.compile(
+        rf"^\s*(?:(?:bình quân|trung bình)\s+)?mỗi\s+({alternation('per_periods')})\s*,", re.IGNORECASE
+    )
+
+
 # "612/745 trường", "812/1.043 trường học": a total may be written with a thousands dot
 FRACTION = re.compile(
     r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s*/\s*(?P<of>\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\w/]|[.,]\d)"

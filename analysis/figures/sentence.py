@@ -29,6 +29,7 @@ from analysis.figures.kinds import (
     kind_of,
     label_unit,
     per_before_pattern,
+    per_frame_pattern,
     share_pattern,
     word_number_counts,
 )
@@ -406,7 +407,9 @@ def read_sentence(
             continue  # "1 đề án", "một cửa": a singular, not a statistic ("rút … xuống còn 1 ngày" is one)
         if unit is not None and _anaphora_pattern().match(text, unit.end):
             continue  # "năm nền tảng này" refers back to a figure already given
-        per_before = per_before_pattern().search(clause_before(text, reading.start))
+        per_before = per_before_pattern().search(clause_before(text, reading.start)) or (
+            per_frame_pattern().match(text)
+        )
         if kind in {"count", "number_word"} and per_before and unit_text and "/" not in unit_text:
             kind, unit_text = "rate", f"{unit_text}/{per_before.group(1)}"  # "mỗi ngày … 2 triệu lượt"
         after = None
@@ -435,9 +438,10 @@ def read_sentence(
                 ):
                     # "79,8 triệu người dùng Internet, tương đương 78,1% dân số": the share of those counted
                     after = counted_before[-1].measure
-        if kind in {"count", "number_word"} and unit is not None and unit.category == "noun":
+        per_period = kind == "rate" and per_before is not None  # "Mỗi ngày, cổng tiếp nhận 1.200 hồ sơ"
+        if (kind in {"count", "number_word"} or per_period) and unit is not None and unit.category == "noun":
             run = extend_counted(text, unit.end, unit.text, counted=True)
-            after = run if run != unit.text else None
+            after = run if run != unit.text or per_period else None
         per_after = _per_after_pattern().match(text, end)
         if kind in {"count", "number_word"} and unit_text and per_after and _is_per(per_after.group("per")):
             # "2,3 bác sĩ trên 10.000 dân": one rate, not two counts

@@ -543,7 +543,9 @@ def _without_owner_in_run(run: str, owners: list[str]) -> str:
 
 # what may stand between a deed and the count it was done to: "đã số hóa được | khoảng | 412.000 trang"
 _HEDGE_END = re.compile(
-    r"(?:\s+(?:được|khoảng|hơn|gần|trên|chừng|xấp xỉ|tổng cộng|tới|lên tới|ước|ước tính))+\s*$", re.IGNORECASE
+    r"(?:\s+(?:được|khoảng|hơn|gần|trên|chừng|xấp xỉ|tổng cộng|tới|lên tới|ước|ước tính|bình quân|"
+    r"trung bình))+\s*$",
+    re.IGNORECASE,
 )
 # a deed's last word that points on to a place or a beneficiary: "thí điểm ở | 58 trường tiểu học"
 _PREPOSITION_END = re.compile(r"\s+(?:ở|tại|cho|vào|trên|tới|đến|với)\s*$", re.IGNORECASE)

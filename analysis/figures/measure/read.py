@@ -7,7 +7,12 @@ from functools import cache
 
 from analysis.figures.cues import cue_words, drop_named_examples, ending_pattern, time_units
 from analysis.figures.measure.clauses import _counted_after_number, measure_before
-from analysis.figures.measure.counted import _counted_run, _without_owner_in_run, extend_counted
+from analysis.figures.measure.counted import (
+    _counted_run,
+    _without_owner_in_run,
+    done_to_count,
+    extend_counted,
+)
 from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.index import index_before, scored_on
 from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, holds_number, strip_measure
@@ -110,8 +115,13 @@ def _read_measure(
     ):
         # "11,2 bác sĩ và 29,8 giường bệnh trên 10.000 dân": a rate of things counted per head measures them,
         # whatever noun an earlier clause named; "số nhà nghiên cứu đạt 12 người trên 10.000 dân" says who
-        # the generic "người" are
-        return counted_per, place
+        # the generic "người" are; "mỗi ngày … 1.200 hồ sơ được tiếp nhận" says more of them after the noun
+        named_after = after is not None and after.casefold().startswith(f"{counted_per.casefold()} ")
+        # "Mỗi ngày, cổng tiếp nhận 1.200 hồ sơ": a count per period framed before it, done to as a count is
+        done = (
+            done_to_count(text, reading.start, counted_per) if after is not None and not named_after else ""
+        )
+        return (after if named_after else done or counted_per), place
     if (
         kind in {"count", "number_word"} or changes_a_count(kind, unit_text)
     ) and unit_text.casefold() not in time_units():

@@ -468,3 +468,17 @@ def test_a_number_word_counting_the_places_just_named_is_no_figure(
     sentence: str, values: list[float]
 ) -> None:
     assert [f.value for f in extract_figures([Sentence("d", 0, sentence)], doc_year=2024)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a period framing the whole sentence makes its count a rate
+        ("Mỗi tuần, tổng đài tiếp nhận 3.400 cuộc gọi.", "cuộc gọi/tuần"),
+        ("Bình quân mỗi tháng, ví điện tử ghi nhận 1,8 triệu giao dịch.", "giao dịch/tháng"),
+        # a period that only opens a clause of its own does not
+        ("Mỗi năm một lần, tỉnh tổ chức hội chợ với 240 gian hàng.", "gian hàng"),
+    ],
+)
+def test_a_period_framing_the_sentence_makes_a_count_a_rate(text: str, unit: str) -> None:
+    assert [found[3] for found in _kinds(text)] == [unit]

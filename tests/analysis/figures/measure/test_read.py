@@ -1200,3 +1200,8 @@ def test_a_range_of_money_is_read_as_money_spent_for_its_purpose() -> None:
     sentence = "Mỗi năm huyện bố trí 2-3 tỷ đồng để duy trì hệ thống camera giám sát."
     found = _first_with_value(sentence, 2e9)
     assert found.kind == "range" and found.measure is not None and "duy trì" in found.measure, found.measure
+
+
+def test_a_count_per_period_framed_before_it_takes_what_was_done_to_it() -> None:
+    sentence = "Mỗi tuần, tổng đài đã tiếp nhận 3.400 cuộc gọi."
+    assert _first_with_value(sentence, 3400).measure == "cuộc gọi được tiếp nhận"
