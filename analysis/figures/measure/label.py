@@ -23,6 +23,8 @@ _TIME_NUMBER = re.compile(
     r"|(?-i:\b[A-Z]{2,}\s+\d+(?![\d,.]\d|\s*(?:%|/)))"
     # whom a share counts by age or level: "người từ 15 tuổi trở lên", "hệ thống cấp độ 3 trở lên"
     r"|\b(?:từ|dưới|trên)\s+\d{1,3}\s+tuổi\b|\b\d{1,3}\s+tuổi\s+trở\s+(?:lên|xuống)\b"
+    # … or names them by it: "lớp mẫu giáo 3 tuổi", "trẻ 5-6 tuổi"
+    r"|\b(?:mẫu giáo|trẻ em|trẻ|nhóm trẻ)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+tuổi\b"
     r"|\bcấp\s+(?:độ\s+)?\d\b(?:\s+trở\s+lên)?"
     # a phase of a project: "Tổng mức đầu tư giai đoạn 1 là 186 tỷ đồng"
     r"|\bgiai đoạn\s+[1-9]\b(?![\d,.]\d)",

@@ -1205,3 +1205,9 @@ def test_a_range_of_money_is_read_as_money_spent_for_its_purpose() -> None:
 def test_a_count_per_period_framed_before_it_takes_what_was_done_to_it() -> None:
     sentence = "Mỗi tuần, tổng đài đã tiếp nhận 3.400 cuộc gọi."
     assert _first_with_value(sentence, 3400).measure == "cuộc gọi được tiếp nhận"
+
+
+def test_an_age_naming_the_ones_counted_is_no_figure_of_the_label() -> None:
+    sentence = "Ở cấp mầm non, số trẻ đăng ký vào lớp mẫu giáo 4 tuổi là 5.230 trẻ."
+    found = _first_with_value(sentence, 5230)
+    assert (found.unit, found.measure) == ("trẻ", "số trẻ đăng ký vào lớp mẫu giáo 4 tuổi")
