@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import cue_pattern, ending_pattern, only_cues, pointer_alternation
+from analysis.figures.cues import cue_pattern, cue_words, ending_pattern, only_cues, pointer_alternation
 from analysis.figures.measure.clauses import _subject_of, respective_part, respective_place
 from analysis.figures.measure.counted import _counted_run, _is_generic, done_to_count
 from analysis.figures.measure.empty import (
@@ -527,7 +527,15 @@ def _changes_the_count_before(figure: Figure, before: Figure) -> bool:
     between = figure.sentence[before.end : figure.start]
     if figure.kind == "multiplier" and re.fullmatch(r"\s*,\s*", between):
         return True  # "… là gần 85.000, gấp ba lần cuối năm 2023": the multiplier's own "gấp" opens its span
+    # "4.128 tàu cá dài từ 15 m trở lên …, chiếm 92,4%": a bound on the ones counted is no figure between
+    between = _bound_between().sub(" ", between)
     return not re.search(r"[\d;.]", between) and _change_clause().search(between) is not None
+
+
+@cache
+def _bound_between() -> re.Pattern[str]:
+    tails = phrase_alternation(cue_words("threshold_tails"))
+    return re.compile(rf"(?<!\w)từ\s+[\d.,]+\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{tails})(?!\w)", re.IGNORECASE)
 
 
 _COUNTED = frozenset({"count", "number_word"})

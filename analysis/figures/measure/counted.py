@@ -102,7 +102,8 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
     if bounded and bound and bound.group("measure").strip() == head[bounded.start() :].strip(" ,"):
         # "2.980 tàu cá | dài từ 15 m trở lên | đã lắp thiết bị giám sát": what the bound measures says not
         # which boats; what they did after it does
-        deed = _counted_run(bound.group("deed") or "").strip()
+        # "cài đặt và sử dụng phần mềm …": two verbs of one deed
+        deed = _counted_run(bound.group("deed") or "", joins=True).strip()
         run = f"{head[: bounded.start()].strip()} {deed}".strip()
     return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
 

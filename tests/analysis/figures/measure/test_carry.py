@@ -710,3 +710,15 @@ def test_two_figures_joined_by_va_before_one_deed_share_it(sentence: str, measur
 def test_a_hedged_multiplier_after_a_count_measures_the_count(sentence: str) -> None:
     found = _measures([(1, sentence, 1)])
     assert len(found) == 2 and found[1][1] == found[0][1], found
+
+
+def test_a_share_after_a_count_with_a_bound_measures_the_count() -> None:
+    sentence = (
+        "Đến nay, tỉnh có 2.310 tàu cá dài từ 12 m trở lên cài đặt và sử dụng thiết bị giám sát hành trình, "
+        "chiếm 95% số tàu phải lắp."
+    )
+    found = _measures([(1, sentence, 1)])
+    assert found == [
+        (2310, "tàu cá cài đặt và sử dụng thiết bị giám sát hành trình"),
+        (95, "tàu cá cài đặt và sử dụng thiết bị giám sát hành trình"),
+    ]
