@@ -61,8 +61,11 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
         if (
             stop
             and _PASSIVE_AHEAD.match(run, stop.start())
-            # a counter alone ("191 lượt | đã được khắc phục") needs what was done to it most of all
-            and (share or _is_generic(phrase, run[: stop.start()], bare=True))
+            # a counter alone ("191 lượt | đã được khắc phục") needs what was done to it most of all; a long
+            # noun too, right after it ("38.900 thông báo vi phạm | đã được gửi đến chủ phương tiện")
+            and (
+                share or _is_generic(phrase, run[: stop.start()], bare=True) or "," not in run[: stop.start()]
+            )
         ):
             # "1.012.450 người dân đã được lập hồ sơ sức khỏe điện tử": a short noun needs what was done to it
             run = run[: stop.start()] + _PASSIVE_AHEAD.match(run, stop.start()).group("done")

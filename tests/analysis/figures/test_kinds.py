@@ -482,3 +482,8 @@ def test_a_number_word_counting_the_places_just_named_is_no_figure(
 )
 def test_a_period_framing_the_sentence_makes_a_count_a_rate(text: str, unit: str) -> None:
     assert [found[3] for found in _kinds(text)] == [unit]
+
+
+def test_a_number_after_a_period_it_is_counted_per_is_no_date() -> None:
+    found = _kinds("Cổng thông tin có bình quân mỗi ngày 7.400 lượt truy cập.")
+    assert [(kind, value) for kind, value, *_ in found] == [("rate", 7400.0)]

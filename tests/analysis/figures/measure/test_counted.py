@@ -143,6 +143,11 @@ def test_a_share_past_where_its_ones_are_takes_the_verb_that_opens_their_deed(
             "Có 1.920 hộ chăn nuôi lợn đã dùng phần mềm truy xuất, bằng 27% số hộ chăn nuôi lợn của tỉnh.",
             ["hộ chăn nuôi lợn dùng phần mềm truy xuất", "hộ chăn nuôi lợn dùng phần mềm truy xuất"],
         ),
+        # … and what was done to them, right after the noun
+        (
+            "Đến nay, 12.600 giấy phép lái xe đã được cấp đổi trực tuyến.",
+            ["giấy phép lái xe được cấp đổi trực tuyến"],
+        ),
         # a count of its own takes its deed right after the noun, not past a comma
         (
             "Năm 2024, 52 bệnh viện tư nhân đã kết nối đơn thuốc điện tử.",
@@ -270,8 +275,12 @@ def test_a_department_field_holding_va_runs_on() -> None:
             76,
             "cán bộ được cấp chữ ký số",
         ),
-        # a long one already says which ones
-        ("Có 300 doanh nghiệp công nghệ số đã được cấp phép hoạt động.", 300, "doanh nghiệp công nghệ số"),
+        # a long one too, right after it: what was done says which of them are counted
+        (
+            "Có 300 doanh nghiệp công nghệ số đã được cấp phép hoạt động.",
+            300,
+            "doanh nghiệp công nghệ số được cấp phép hoạt động",
+        ),
     ],
 )
 def test_a_short_counted_noun_takes_what_was_done_to_it(sentence: str, value: float, measure: str) -> None:
