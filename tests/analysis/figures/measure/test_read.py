@@ -1211,3 +1211,8 @@ def test_an_age_naming_the_ones_counted_is_no_figure_of_the_label() -> None:
     sentence = "Ở cấp mầm non, số trẻ đăng ký vào lớp mẫu giáo 4 tuổi là 5.230 trẻ."
     found = _first_with_value(sentence, 5230)
     assert (found.unit, found.measure) == ("trẻ", "số trẻ đăng ký vào lớp mẫu giáo 4 tuổi")
+
+
+def test_a_sum_needed_for_a_purpose_is_the_funding_for_it() -> None:
+    sentence = "Dự án cần 86 tỷ đồng để nâng cấp hệ thống camera giao thông."
+    assert _first_with_value(sentence, 8.6e10).measure == "kinh phí nâng cấp hệ thống camera giao thông"
