@@ -1216,3 +1216,16 @@ def test_an_age_naming_the_ones_counted_is_no_figure_of_the_label() -> None:
 def test_a_sum_needed_for_a_purpose_is_the_funding_for_it() -> None:
     sentence = "Dự án cần 86 tỷ đồng để nâng cấp hệ thống camera giao thông."
     assert _first_with_value(sentence, 8.6e10).measure == "kinh phí nâng cấp hệ thống camera giao thông"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # after a name, those counted did it to the name
+        ("Ứng dụng Hue-S được 28.500 người dân cài đặt.", 28500, "người dân cài đặt ứng dụng Hue-S"),
+        # after a verb, "được" is its result: the count is of what it reached
+        ("Trung tâm đã tuyển được 2.300 lao động có tay nghề.", 2300, "lao động có tay nghề"),
+    ],
+)
+def test_a_count_after_a_name_and_duoc_is_of_who_did_it(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
