@@ -193,7 +193,7 @@ def _counts_a_part(text: str, start: int, end: int, noun: str) -> bool:
     sentence, or before a share of all of them ("3.450 hộ trồng vải đã …, bằng 41% số hộ trồng vải")."""
     if not noun:
         return False
-    before = _NUMBER_END.sub("", text[:start])
+    before = _number_end().sub("", text[:start])
     if _SUBSET_END.search(before):
         return True
     same = re.escape(noun)
@@ -205,11 +205,13 @@ def _counts_a_part(text: str, start: int, end: int, noun: str) -> bool:
     )
 
 
-# the number (with its hedge and scale) right before a counted noun
-_NUMBER_END = re.compile(
-    r"(?:(?:khoảng|hơn|gần|trên|chừng|xấp xỉ|có)\s+)?\d[\d.,]*(?:\s+(?:triệu|nghìn|ngàn|tỷ|tỉ))?\s*$",
-    re.IGNORECASE,
-)
+@cache
+def _number_end() -> re.Pattern[str]:
+    """The number right before a counted noun, with its hedge (``verb_hedges``, or "có") and scale."""
+    hedges = phrase_alternation((*_cue_list("verb_hedges"), "có"))
+    return re.compile(rf"(?:(?:{hedges})\s+)?\d[\d.,]*(?:\s+(?:triệu|nghìn|ngàn|tỷ|tỉ))?\s*$", re.IGNORECASE)
+
+
 _SUBSET_END = re.compile(r"(?<!\w)trong\s+(?:số\s+)?(?:đó|này)\s*,?\s*$", re.IGNORECASE)
 _SHARE_OF_ALL = r"(?:bằng|chiếm|tương đương|đạt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s*%"
 

@@ -153,7 +153,7 @@ def _read_measure(
         earlier = _same_counter_before(text, reading.start, unit_text)
         if earlier:
             return earlier, place
-        acted_by = _PASSIVE_AGENT.search(text, 0, reading.start)
+        acted_by = _passive_agent().search(text, 0, reading.start)
         if acted_by and after and not is_place(measure) and not is_empty_measure(measure, place):
             # "Ứng dụng eTax Mobile được 41.200 người nộp thuế cài đặt": those counted did it to the subject
             subject = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
@@ -366,11 +366,12 @@ def _unit_named_fuller_before(text: str, start: int, unit_text: str) -> str:
     return named if fuller else ""
 
 
-# "Ứng dụng eTax Mobile được | 41.200 người nộp thuế cài đặt": after a name, the count is of who did it to
-# the name, said after the number ("số hóa được 412.000 trang" is a verb's result, after no name)
-_PASSIVE_AGENT = re.compile(
-    r"(?-i:[A-ZĐ])[\w-]*\s+(?:được|bị)(?:\s+(?:khoảng|hơn|gần|trên|chừng|xấp xỉ))?\s*$", re.IGNORECASE
-)
+@cache
+def _passive_agent() -> re.Pattern[str]:
+    """ "Ứng dụng eTax Mobile được | 41.200 người nộp thuế cài đặt": after a name, the count is of who did it
+    to the name, said after the number ("số hóa được 412.000 trang" is a verb's result, after no name)."""
+    hedges = phrase_alternation(_cue_list("verb_hedges"))
+    return re.compile(rf"(?-i:[A-ZĐ])[\w-]*\s+(?:được|bị)(?:\s+(?:{hedges}))?\s*$", re.IGNORECASE)
 
 
 _RAISED_TO_END = re.compile(r"\s+(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$", re.IGNORECASE)
