@@ -39,10 +39,6 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
     run = run[tail.end() :].strip() if tail else run
     if counted:
         stop = _next_stop(run, 0)
-        noun = f"{phrase} {run[: stop.start()] if stop else run}".strip()
-        # "312 hợp tác xã, trong đó 187 hợp tác xã | đã đưa sản phẩm lên sàn": a part of a whole of the same
-        # noun needs its deed as much as a short noun does, or the two read the same
-        share = share or _counts_a_part(text, end - len(phrase), end, noun)
         located = _LOCATED_COUNT.search(text[: max(0, end - len(phrase))])
         if stop and _IN_THE_AREA.match(run, stop.start()) and not located:
             # "812/1.043 trường học trên địa bàn tỉnh thu học phí …": where they are, then what they did
@@ -185,35 +181,6 @@ def _both_and(run: str, stop: re.Match[str]) -> bool:
     word = stop.group(0).casefold()
     # "vừa | đã có việc làm": the aspect after the second half's "vừa" is part of it too
     return at in halves or (word in {"đã", "đang"} and re.search(r"(?<!\w)vừa\s*$", clause[:at]) is not None)
-
-
-def _counts_a_part(text: str, start: int, end: int, noun: str) -> bool:
-    """Whether the count of ``noun`` (its noun from ``start`` to ``end``) is a part of a whole of the same
-    noun: after "trong đó" ("…, trong đó 187 hợp tác xã …"), after a count of the same noun earlier in the
-    sentence, or before a share of all of them ("3.450 hộ trồng vải đã …, bằng 41% số hộ trồng vải")."""
-    if not noun:
-        return False
-    before = _number_end().sub("", text[:start])
-    if _SUBSET_END.search(before):
-        return True
-    same = re.escape(noun)
-    if re.search(rf"\d\s+{same}(?!\w)", before, re.IGNORECASE):
-        return True
-    clause = re.split(r"[.;]\s", text[end:])[0]
-    return (
-        re.search(rf"{_SHARE_OF_ALL}\s+(?:tổng\s+)?(?:số\s+)?{same}(?!\w)", clause, re.IGNORECASE) is not None
-    )
-
-
-@cache
-def _number_end() -> re.Pattern[str]:
-    """The number right before a counted noun, with its hedge (``verb_hedges``, or "có") and scale."""
-    hedges = phrase_alternation((*_cue_list("verb_hedges"), "có"))
-    return re.compile(rf"(?:(?:{hedges})\s+)?\d[\d.,]*(?:\s+(?:triệu|nghìn|ngàn|tỷ|tỉ))?\s*$", re.IGNORECASE)
-
-
-_SUBSET_END = re.compile(r"(?<!\w)trong\s+(?:số\s+)?(?:đó|này)\s*,?\s*$", re.IGNORECASE)
-_SHARE_OF_ALL = r"(?:bằng|chiếm|tương đương|đạt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s*%"
 
 
 def _does_after(run: str, stop: re.Match[str]) -> bool:
