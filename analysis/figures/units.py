@@ -305,7 +305,17 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
             following = _extend_noun_run(pieces, end + 1) if _is_noun(pieces[end + 1]) else end + 1
             # "4 hội thảo chuyên đề và khu trưng bày": a noun a verb follows opens a thing of its own
             verb_after = following < len(pieces) and pieces[following].tag.startswith("V")
-            if following > end + 1 and not verb_after:
+            # "thị xã Sa Pa 1.250 tài khoản và huyện Bát Xát 860 tài khoản": what a number follows opens the
+            # next item of a list, with its own count
+            named_to = following
+            while (
+                named_to < len(pieces)
+                and pieces[named_to].tag == "Np"
+                and not pieces[named_to].text[:1].isdigit()
+            ):
+                named_to += 1
+            next_item = named_to < len(pieces) and pieces[named_to].text[:1].isdigit()
+            if following > end + 1 and not verb_after and not next_item:
                 end = following
                 continue
         # coordinated counted nouns are one unit: "học sinh, sinh viên", "xã, phường, đặc khu"

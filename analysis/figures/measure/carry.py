@@ -198,6 +198,14 @@ def _share_the_deed(figures: list[Figure]) -> list[Figure]:
         between = figure.sentence[figure.end : joined.start]
         if figure.kind == "percent":
             between = re.sub(rf"^\s*{re.escape(noun)}", "", between) if noun else "*"
+        elif (
+            noun
+            and measure.casefold().startswith(f"{noun.casefold()},")
+            and between.startswith(measure[len(noun) :])
+        ):
+            # "11 bệnh viện tuyến tỉnh, tuyến huyện và 47 trạm y tế xã đã …": the noun runs on past the unit
+            # and a comma; a run on with a verb ("2.146 trường học sử dụng …") holds its own deed
+            between, noun = between[len(measure) - len(noun) :], measure
         if (
             figure.kind not in {"share", "percent", *_COUNTED}
             or joined.kind not in {"share", *_COUNTED}
@@ -335,7 +343,9 @@ def _shared_deed_of_counts(deed: str) -> bool:
     if not deed or _words_pattern("have_verbs", at="start").match(deed):
         return False
     return bool(
-        _words_pattern("share_verbs", at="start").match(deed)
+        # "14 trường trung học phổ thông và 52 trường trung học cơ sở đã được lắp màn hình …": done to both
+        _words_pattern("passive_markers", at="start").match(deed)
+        or _words_pattern("share_verbs", at="start").match(deed)
         or _words_pattern("actions", at="start").match(deed)
     )
 

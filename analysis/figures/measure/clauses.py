@@ -414,7 +414,20 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     names = _HOW_MANY.sub("", _trailing_list_head().sub("", names))  # "Hai tỉnh Khánh Hòa và …"
     # "Đại học Bách khoa Hà Nội và Đại học Quốc gia TP Hồ Chí Minh tuyển | lần lượt …": each name without the
     # verb after the last
-    places = [_name_in_list(name) for name in re.split(r",\s*|\s+và\s+", names)]
+    pieces = re.split(r",\s*|\s+và\s+", names)
+    places = [_name_in_list(name) for name in pieces]
+    owned = _FIRST_OWNED.search(pieces[0]) if len(pieces) > 1 else None
+    if (
+        owned
+        and order < len(places)
+        and is_place(owned.group("place"))
+        and all(place and is_place(place) for place in places[1:])
+    ):
+        # "Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp tỉnh, cấp huyện và cấp xã lần lượt …": the quantity, then the
+        # places it is for, the first after its "ở"; no comma the clause cutter knows sets them apart
+        places[0] = owned.group("place")
+        measure = strip_measure(pieces[0][: owned.start()]) or None
+        return begin + names.find(pieces[0]) + owned.start("place"), places[order], measure
     if order >= len(places) or not all(place and is_place(place) for place in places):
         parts = (
             _respective_parts(text[: last.start()])

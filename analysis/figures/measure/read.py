@@ -122,6 +122,15 @@ def _read_measure(
             done_to_count(text, reading.start, counted_per) if after is not None and not named_after else ""
         )
         return (after if named_after else done or counted_per), place
+    done_per = (
+        done_to_count(text, reading.start, counted_per)
+        if counted_per.casefold() in _folded("generic_counters")
+        else ""
+    )
+    if done_per:
+        # "quầy tiếp dân của sở tiếp nhận gần 250 lượt người mỗi ngày": who did it names no measure; the
+        # generic ones counted, with what was done to them, do
+        return done_per, place
     if (
         kind in {"count", "number_word"} or changes_a_count(kind, unit_text)
     ) and unit_text.casefold() not in time_units():
@@ -158,8 +167,15 @@ def _read_measure(
             # "Ứng dụng eTax Mobile được 41.200 người nộp thuế cài đặt": those counted did it to the subject
             subject = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
             return f"{after} {subject}", place
+        generic = unit_text.casefold() in _folded("generic_counters")
+        done = done_to_count(text, reading.start, after or unit_text) if generic else ""
+        if done:
+            # "các tổ đã hỗ trợ trên 36.000 người": who did it names no measure; the ones counted, with what
+            # was done to them, do; a longer run after the count says which ones by itself ("Đoàn thanh niên
+            # đã giúp 4.300 người cao tuổi", "phát hiện 412 trường hợp có dấu hiệu rủi ro")
+            return (after if after and len(after.split()) > 2 else done), place
         if (
-            unit_text.casefold() in _folded("generic_counters")
+            generic
             and measure
             and measure.casefold() not in _folded("generic_counters")  # "1,5 triệu người, trong đó 530.000 …"
             and not is_empty_measure(measure, place)

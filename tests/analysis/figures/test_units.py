@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.figures import extract_figures
 from analysis.figures.reading import read_numbers
 from analysis.figures.units import pieces_of, read_unit, tag_pieces
+from analysis.types import Sentence
 
 
 def _unit_after_first_number(text: str) -> tuple[str, str, str | None] | None:
@@ -206,3 +208,12 @@ def test_codes_and_stamps_are_counted(text: str, unit: str) -> None:
     from analysis.types import Sentence
 
     assert [figure.unit for figure in extract_figures([Sentence("d", 1, text)], doc_year=2024)] == [unit]
+
+
+def test_a_place_after_va_with_its_own_count_is_not_part_of_the_noun_before() -> None:
+    sentence = "Tiếp theo là thị xã Buôn Hồ 1.180 tài khoản và huyện Cư Kuin 640 tài khoản."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.unit, f.place) for f in figures] == [
+        (1180, "tài khoản", "thị xã Buôn Hồ"),
+        (640, "tài khoản", "huyện Cư Kuin"),
+    ]

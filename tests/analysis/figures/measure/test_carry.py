@@ -722,3 +722,26 @@ def test_a_share_after_a_count_with_a_bound_measures_the_count() -> None:
         (2310, "tàu cá cài đặt và sử dụng thiết bị giám sát hành trình"),
         (95, "tàu cá cài đặt và sử dụng thiết bị giám sát hành trình"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a passive deed after the second of two counts is done to both
+        (
+            "Trong năm, 23 trường tiểu học và 41 trường mầm non đã được lắp camera an ninh.",
+            23,
+            "trường tiểu học được lắp camera an ninh",
+        ),
+        # the first noun runs on past its unit and a comma
+        (
+            "Trong đó, 8 trung tâm y tế tuyến huyện, tuyến xã và 52 trạm y tế đã kết nối đơn thuốc.",
+            8,
+            "trung tâm y tế tuyến huyện, tuyến xã kết nối đơn thuốc",
+        ),
+    ],
+)
+def test_two_counts_joined_by_va_share_the_deed_after_the_second(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure

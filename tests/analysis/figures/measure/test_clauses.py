@@ -700,3 +700,13 @@ def test_a_source_opening_the_clause_is_no_shared_head() -> None:
         "giao dịch qua ví điện tử",
         "giao dịch qua thẻ",
     ]
+
+
+def test_levels_after_o_paired_by_lan_luot_are_each_value_s_place() -> None:
+    sentence = "Tỷ lệ văn bản ký số ở cấp tỉnh, cấp huyện và cấp xã lần lượt đạt 98,5%, 94,1% và 90,3%."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.measure, f.place) for f in figures] == [
+        (98.5, "Tỷ lệ văn bản ký số", "cấp tỉnh"),
+        (94.1, "Tỷ lệ văn bản ký số", "cấp huyện"),
+        (90.3, "Tỷ lệ văn bản ký số", "cấp xã"),
+    ]

@@ -1229,3 +1229,37 @@ def test_a_sum_needed_for_a_purpose_is_the_funding_for_it() -> None:
 )
 def test_a_count_after_a_name_and_duoc_is_of_who_did_it(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # who did it names no measure; the generic ones counted, with what was done to them, do
+        ("Năm 2024, các tình nguyện viên đã hướng dẫn gần 7.200 người.", 7200, "người được hướng dẫn"),
+        (
+            "Vào dịp cao điểm, quầy một cửa của quận tiếp nhận khoảng 320 lượt người mỗi ngày.",
+            320,
+            "lượt người được tiếp nhận",
+        ),
+        # a longer noun keeps its words
+        ("Hội Chữ thập đỏ đã giúp 1.150 người khuyết tật.", 1150, "người khuyết tật được giúp"),
+    ],
+)
+def test_a_generic_count_after_who_did_it_measures_what_was_done_to_it(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        ("Mùa mưa năm nay, hệ thống quan trắc ghi nhận 64 điểm ngập.", 64, "điểm ngập"),
+        ("Lực lượng kiểm lâm đã phát hiện 215 điểm nghi cháy.", 215, "điểm nghi cháy"),
+    ],
+)
+def test_points_a_monitoring_system_finds_are_counted_places_not_a_score(
+    sentence: str, value: float, measure: str
+) -> None:
+    found = _first_with_value(sentence, value)
+    assert (found.kind, found.measure) == ("count", measure)
