@@ -279,7 +279,9 @@ def _is_threshold(text: str, reading: Reading, end: int, found: Sequence[Candida
     counted = [
         candidate.figure
         for candidate in found
-        if candidate.figure.kind in {"count", "share"} and candidate.figure.end <= reading.start
+        # "Hiện còn ba huyện có tỷ lệ hồ sơ trực tuyến dưới 50%": a number word counts as well
+        if candidate.figure.kind in {"count", "share", "number_word"}
+        and candidate.figure.end <= reading.start
     ]
     between = text[counted[-1].end : reading.start] if counted else ";"
     if re.search(r"[;:.()]", between):

@@ -241,6 +241,11 @@ def _list_predicate() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{phrase_alternation(_cue_list('list_predicates'))})\s.*$", re.IGNORECASE)
 
 
+# what a list's head clause says of its quantity before the colon: "… khá cao:", "… còn thấp:"
+_EVALUATED = re.compile(
+    r"\s+(?:(?:khá|rất|còn|vẫn|tương đối|đều|ở mức)\s+)*(?:cao|thấp|khả quan|tốt)(?:\s+nhất)?\s*$",
+    re.IGNORECASE,
+)
 _LIST_OPENER = re.compile(r":|(?<!\w)là(?=\s)", re.IGNORECASE)
 _HEAD_FIRST_LISTED = re.compile(r"\s*(?P<head>[^(),;]+?)\s+(?:ở|tại|là)\s+(?P<place>[^(),;]+?)\s*\(")
 
@@ -295,7 +300,13 @@ def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
     # "Về dạy học trực tuyến …, tỷ lệ học sinh … dẫn đầu là …": the head's last clause, unless it is only
     # the end of a coordinated place ("… tại 5 huyện, thị xã:")
     for clause in (re.split(r",\s", head)[-1], head):
-        subject = _list_predicate().sub("", _where_counted().sub("", _before_list_head(clause)))
+        subject = _where_counted().sub("", _before_list_head(clause))
+        if _topic_head_start().match(subject.strip()):
+            # "Tỷ lệ hộ kinh doanh đang bán hàng trên sàn đã dùng hóa đơn điện tử khá cao: …": after a
+            # quantity's head, "đang" and "đã" say which ones it counts; only what is said of it goes
+            subject = _EVALUATED.sub("", subject)
+        else:
+            subject = _list_predicate().sub("", subject)
         measure = strip_measure(subject)
         if " ".join(subject.casefold().split()) in _folded("list_heads"):
             # "…; tiếp đến là huyện Mộ Đức (74%)": the list goes on; its measure is further back

@@ -83,6 +83,8 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
         for relative in _words_pattern("count_run_relatives", at="any").finditer(run):
             if re.search(r"(?<!\w)vừa(?:\s+(?:đã|đang))?\s*$", run[: relative.start()], re.IGNORECASE):
                 continue  # "vừa hưởng trợ cấp vừa | có việc làm": the second half of both … and …
+            if _closes_compound(run[: relative.start()], run[relative.start() :]):
+                continue  # "2.750 người lao động tự | do": one word, not "done by"
             noun = counters.sub("", f"{phrase} {run[: relative.start()]}".strip())
             if _words_pattern("negations", at="end").search(run[: relative.start()]):
                 break  # "2/3 số doanh nghiệp nhỏ và vừa chưa có chiến lược …": without it, the opposite
@@ -104,7 +106,27 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
         # "cài đặt và sử dụng phần mềm …": two verbs of one deed
         deed = _counted_run(bound.group("deed") or "", joins=True).strip()
         run = f"{head[: bounded.start()].strip()} {deed}".strip()
-    return drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
+    counted_run = drop_present_adverb(" ".join([phrase, *run.split()]).replace(" ,", ",").strip())
+    below = _share_bound_after(text[end:], run) if counted else ""
+    return f"{counted_run} {below}" if below else counted_run
+
+
+@cache
+def _share_bound() -> re.Pattern[str]:
+    bounds = phrase_alternation(cue_words("threshold_bounds"))
+    return re.compile(rf"\s+(?P<bound>(?:{bounds})\s+\d[\d.,]*\s*%)", re.IGNORECASE)
+
+
+def _share_bound_after(rest: str, run: str) -> str:
+    """The bound on a rate that picks out the ones counted, right after their run: "ba huyện có tỷ lệ hồ sơ
+    trực tuyến | dưới 50%" (the bound is no figure of its own; without it the count says the opposite of
+    which ones)."""
+    words = run.split()
+    if not words:
+        return ""
+    body = re.match(r"\s*" + r"\s*".join(re.escape(word) for word in words), rest)
+    bound = _share_bound().match(rest, body.end()) if body else None
+    return bound.group("bound") if bound else ""
 
 
 _DEED_MARKER = re.compile(r"(?<!\w)(?:bị|được|đã|đang|vừa|có|là)(?!\w)", re.IGNORECASE)
@@ -224,6 +246,8 @@ def _pair_after_comma(rest: str, size: int, before: str = "") -> bool:
         return False  # "91% dân số, cáp quang đến 99% thôn, bản": a clause with a figure of its own
     if stops.match(rest.lstrip()):
         return False  # "640 hộ, tiếp theo là …": the next part of the sentence
+    if _words_pattern("clause_subjects", at="start").match(rest.lstrip()):
+        return False  # "32 trạm đo mực nước, dữ liệu được truyền về …": what they produce, said apart
     if _words_pattern("bare_heads", at="start").match(rest.lstrip()) or _words_pattern(
         "money_nouns", at="start"
     ).match(rest.lstrip()):

@@ -44,6 +44,25 @@ def read_measure(
     return (drop_named_examples(drop_pronoun_owner(measure)) if measure else measure), place
 
 
+@cache
+def _label_verb_at_end() -> re.Pattern[str]:
+    hedges = phrase_alternation(_cue_list("verb_hedges"))
+    labels = phrase_alternation(_cue_list("object_not_deeds"))
+    return re.compile(rf"(?<!\w)(?:{labels})(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
+
+
+def _label_verb_right_before(text: str, start: int) -> bool:
+    """Whether a verb that names a value stands right before the number ("đạt | hơn 380.000 lượt", "có",
+    "là"): what comes before it is the figure's label, not who did something to the ones counted."""
+    return _label_verb_at_end().search(text, 0, start) is not None
+
+
+def _words_right_before(text: str, start: int) -> bool:
+    """Whether words of the number's own clause come right before it ("… rà soát dữ liệu của | 1,12 triệu"),
+    not a colon or a comma ("Về chữ ký số từ xa: | 8,9 triệu người …")."""
+    return re.search(r"[^\W\d_]\s*$", text[:start]) is not None
+
+
 def _has_right_before(text: str, start: int) -> bool:
     """Whether a have verb comes right before the number: "Ứng dụng Hà Nội số có | hơn 1,5 triệu người dùng"
     (whose the count is, before it; what it counts, after it)."""
@@ -174,6 +193,18 @@ def _read_measure(
             # was done to them, do; a longer run after the count says which ones by itself ("Đoàn thanh niên
             # đã giúp 4.300 người cao tuổi", "phát hiện 412 trường hợp có dấu hiệu rủi ro")
             return (after if after and len(after.split()) > 2 else done), place
+        if (
+            generic
+            and after
+            and len(after.split()) > 2
+            and _words_right_before(text, reading.start)
+            and not _label_verb_right_before(text, reading.start)
+        ):
+            # "Chúng tôi rà soát dữ liệu của 1,12 triệu người tham gia BHYT": with no "đạt", "là" or "có" to
+            # name it, the clause before the count is who acted; the run after it says which ones
+            owners_of: list[str] = []
+            counted = _without_owner_in_run(after, owners_of)
+            return counted, place or named_place(owners_of[0] if owners_of else None)
         if (
             generic
             and measure

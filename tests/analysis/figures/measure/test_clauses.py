@@ -710,3 +710,14 @@ def test_levels_after_o_paired_by_lan_luot_are_each_value_s_place() -> None:
         (94.1, "Tỷ lệ văn bản ký số", "cấp huyện"),
         (90.3, "Tỷ lệ văn bản ký số", "cấp xã"),
     ]
+
+
+def test_a_rate_s_head_before_a_colon_keeps_the_deeds_of_the_ones_it_counts() -> None:
+    sentence = (
+        "Tỷ lệ học sinh đang học bán trú đã đóng tiền ăn qua ngân hàng khá cao: Trường Kim Đồng (84%), "
+        "Trường Lê Lợi (77%)."
+    )
+    assert measure_before(sentence, sentence.index("84%")) == (
+        "Tỷ lệ học sinh đang học bán trú đã đóng tiền ăn qua ngân hàng",
+        "Trường Kim Đồng",
+    )

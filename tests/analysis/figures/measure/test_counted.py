@@ -6,6 +6,7 @@ import pytest
 
 from tests.analysis.figures.measure.conftest import (
     _assert_measure,
+    _first_with_value,
     _measures,
 )
 
@@ -552,3 +553,26 @@ def test_a_share_in_brackets_after_a_count_is_an_aside_to_its_run_and_restates_i
         (312, "lượt được chủ hộ xử lý"),
         (84.1, "lượt được chủ hộ xử lý"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # what the ones counted produce, after a comma, is a clause of its own
+        (
+            "Huyện đã lắp 18 trạm quan trắc mực nước, dữ liệu được gửi về tỉnh.",
+            18,
+            "trạm quan trắc mực nước",
+        ),
+        # "tự do" is one word, not "done by"
+        (
+            "Năm 2024 có 1.640 người lao động tự do tham gia bảo hiểm xã hội tự nguyện.",
+            1640,
+            "người lao động tự do tham gia bảo hiểm xã hội tự nguyện",
+        ),
+    ],
+)
+def test_the_run_after_a_count_stops_at_a_new_clause_and_keeps_a_compound(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure

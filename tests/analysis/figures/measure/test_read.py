@@ -1263,3 +1263,26 @@ def test_points_a_monitoring_system_finds_are_counted_places_not_a_score(
 ) -> None:
     found = _first_with_value(sentence, value)
     assert (found.kind, found.measure) == ("count", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # with no "đạt", "là" or "có" before the count, the clause before it is who acted
+        ("Chúng tôi đối chiếu thông tin của 84.000 người hưởng lương hưu.", 84000, "người hưởng lương hưu"),
+        # a topic frame before a colon still names it
+        ("Về ví điện tử: 2,3 triệu người đã mở ví điện tử trên điện thoại.", 2.3e6, "ví điện tử"),
+    ],
+)
+def test_a_generic_count_with_a_long_run_after_who_acted_measures_the_run(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_bound_on_a_rate_that_picks_out_the_ones_counted_is_part_of_their_measure_not_a_figure() -> None:
+    sentence = "Hiện chỉ còn bốn xã có tỷ lệ hộ dùng điện thoại thông minh dưới 60%."
+    figures = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.measure) for f in figures] == [
+        (4, "xã có tỷ lệ hộ dùng điện thoại thông minh dưới 60%")
+    ]
