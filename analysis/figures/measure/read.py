@@ -45,16 +45,18 @@ def read_measure(
 
 
 @cache
-def _label_verb_at_end() -> re.Pattern[str]:
+def _verb_at_end(verbs_list: str) -> re.Pattern[str]:
+    """A verb of the data list ``verbs_list`` at the end of a text, perhaps with hedges after it ("chiếm
+    tới |", "đạt hơn |")."""
     hedges = phrase_alternation(_cue_list("verb_hedges"))
-    labels = phrase_alternation(_cue_list("object_not_deeds"))
-    return re.compile(rf"(?<!\w)(?:{labels})(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
+    verbs = phrase_alternation(_cue_list(verbs_list))
+    return re.compile(rf"(?<!\w)(?:{verbs})(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
 
 
 def _label_verb_right_before(text: str, start: int) -> bool:
     """Whether a verb that names a value stands right before the number ("đạt | hơn 380.000 lượt", "có",
     "là"): what comes before it is the figure's label, not who did something to the ones counted."""
-    return _label_verb_at_end().search(text, 0, start) is not None
+    return _verb_at_end("object_not_deeds").search(text, 0, start) is not None
 
 
 def _words_right_before(text: str, start: int) -> bool:
@@ -356,19 +358,12 @@ def _measured_in_aspect(measure: str, place: str | None, aspect: str) -> str:
     return f"tỷ lệ {aspect}" if named.casefold() == "tỷ lệ" else aspect
 
 
-@cache
-def _part_verb() -> re.Pattern[str]:
-    verbs = phrase_alternation(_cue_list("part_of_whole_verbs"))
-    hedges = phrase_alternation(_cue_list("verb_hedges"))
-    return re.compile(rf"(?<!\w)(?:{verbs})(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
-
-
 def _takes_a_part(text: str, reading: Reading) -> bool:
     """Whether a share comes right after a verb that gives it to the part named before ("chiếm tới") and
     before the count it is a part of ("số học viên", "tổng số giao dịch", "lượt xe"); "chiếm 60% thị phần"
     measures the market share itself."""
     return (
-        _part_verb().search(text, 0, reading.start) is not None
+        _verb_at_end("part_of_whole_verbs").search(text, 0, reading.start) is not None
         and _COUNT_OF_WHOLE.match(text, reading.end) is not None
     )
 
