@@ -427,18 +427,15 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     # verb after the last
     pieces = re.split(r",\s*|\s+và\s+", names)
     places = [_name_in_list(name) for name in pieces]
-    owned = _FIRST_OWNED.search(pieces[0]) if len(pieces) > 1 else None
-    if (
-        owned
-        and order < len(places)
-        and is_place(owned.group("place"))
-        and all(place and is_place(place) for place in places[1:])
-    ):
-        # "Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp tỉnh, cấp huyện và cấp xã lần lượt …": the quantity, then the
-        # places it is for, the first after its "ở"; no comma the clause cutter knows sets them apart
-        places[0] = owned.group("place")
-        measure = strip_measure(pieces[0][: owned.start()]) or None
-        return begin + names.find(pieces[0]) + owned.start("place"), places[order], measure
+    # "(Theo Văn phòng UBND tỉnh,) tỷ lệ hồ sơ đúng hạn ở cấp tỉnh, cấp huyện và cấp xã lần lượt …": the
+    # quantity, then the places it is for, the first after its "ở"; no comma the clause cutter knows sets them
+    # apart
+    head = max((index for index, place in enumerate(places) if not (place and is_place(place))), default=-1)
+    owned = _FIRST_OWNED.search(pieces[head]) if 0 <= head < len(pieces) - 1 else None
+    if owned and is_place(owned.group("place")) and order < len(places) - head:
+        in_turn = [owned.group("place"), *places[head + 1 :]]
+        measure = strip_measure(pieces[head][: owned.start()]) or None
+        return begin + names.find(pieces[head]) + owned.start("place"), in_turn[order], measure
     if order >= len(places) or not all(place and is_place(place) for place in places):
         parts = (
             _respective_parts(text[: last.start()])
