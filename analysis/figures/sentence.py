@@ -428,6 +428,10 @@ def read_sentence(
             elif whole:
                 # "chiếm 87% tổng số sản phẩm OCOP của tỉnh": a share of the whole, named if nothing else is
                 share_of = extend_counted(text, whole.end(), "", counted=True) or None
+                if share_of and len(share_of.split()) <= 2:
+                    share_of = (
+                        f"{whole.group(0).strip()} {share_of}"  # "chiếm gần 62% tổng số thu": not "thu"
+                    )
             elif tail is not None and tail.category == "noun" and text[unit.end : tail.start].strip() == "":
                 after = extend_counted(text, tail.end, tail.text)
                 counted_before = [c.figure for c in found if c.figure.kind in {"count", "number_word"}]

@@ -387,6 +387,17 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         if len(names) == wanted and order < wanted and all(name and is_place(name) for name in names):
             return last.start(), names[order], None
     order = len(_figure_numbers(text[last.end() : position]))
+    listed = _NAMES_WITH_MEASURE.search(text, 0, last.start())
+    if listed and not re.search(r"[.;:]\s", listed.group(0)):
+        # "… tiếp đến là thị xã An Nhơn và thị xã Hoài Nhơn với tỷ trọng | lần lượt là 11,4% và 9,8%": the
+        # names after "là", then the quantity their values in turn are of
+        names = [_name_in_list(name) for name in re.split(r",\s*|\s+và\s+", listed.group("names"))]
+        if (
+            len(names) == _figures_in_turn(text, last.end())
+            and order < len(names)
+            and all(name and is_place(name) for name in names)
+        ):
+            return listed.start("names"), names[order], strip_measure(listed.group("measure")) or None
     cuts = [span for span in clause_cuts(text, last.start()) if text[span[0] : span[1]].casefold() != "và"]
     end = last.start()
     if cuts and re.fullmatch(r"\s*(?:với\s*)?", text[cuts[-1][1] : end], re.IGNORECASE):
@@ -468,6 +479,9 @@ def _apposed_then_measure(head: str, clause: str) -> tuple[list[str], str] | Non
 
 
 _ASIDE = re.compile(r"\s*\([^()\d]{1,40}\)")
+_NAMES_WITH_MEASURE = re.compile(
+    r"(?<!\w)(?:là|gồm)\s+(?P<names>[^;:.\d]+?),?\s+với\s+(?P<measure>[^,;:.\d]+?)\s*$", re.IGNORECASE
+)
 _NAMES_THEN_VALUES = re.compile(
     r"\s*(?:là|gồm)\s+(?P<names>[^;.\d]+?),?\s+(?:với|đạt|có)\s+(?=\S*\d)", re.IGNORECASE
 )

@@ -169,8 +169,14 @@ _LOCATED_COUNT = re.compile(r"(?<!\w)(?:tại|ở)\s+[\d.,]+\s*$", re.IGNORECASE
 def _closes_compound(before: str, rest: str) -> bool:
     """Whether the word that would end a run closes a compound (``run_compounds``) opened by the word before
     it: "giá trị gia | tăng" (value added), where "tăng" alone would be a rise."""
-    last = before.split()[-1:] if before.strip() else []
-    return bool(last) and _words_pattern("run_compounds", at="start").match(f"{last[0]} {rest}") is not None
+    words = before.split()
+    compounds = _words_pattern("run_compounds", at="start")
+    for size in (1, 2):  # "cập nhật | vào": the compound may open with a word of two syllables
+        opening = " ".join(words[-size:])
+        found = compounds.match(f"{opening} {rest}") if len(words) >= size else None
+        if found and found.end() > len(opening) + 1:  # it must close in ``rest``, not inside ``before``
+            return True
+    return False
 
 
 def _next_stop(run: str, start: int) -> re.Match[str] | None:

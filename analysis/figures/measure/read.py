@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.cues import cue_words, drop_named_examples, ending_pattern, time_units
+from analysis.figures.cues import cue_words, drop_named_examples, ending_pattern, ends_with, time_units
 from analysis.figures.measure.clauses import _counted_after_number, measure_before
 from analysis.figures.measure.counted import (
     _counted_run,
@@ -54,9 +54,11 @@ def _verb_at_end(verbs_list: str) -> re.Pattern[str]:
 
 
 def _label_verb_right_before(text: str, start: int) -> bool:
-    """Whether a verb that names a value stands right before the number ("đạt | hơn 380.000 lượt", "có",
-    "là"): what comes before it is the figure's label, not who did something to the ones counted."""
-    return _verb_at_end("object_not_deeds").search(text, 0, start) is not None
+    """Whether a verb that states a value stands right before the number ("đạt | hơn 380.000 lượt", "có",
+    "là"): what comes before it is the figure's label, not who did something to the ones counted ("ghi
+    nhận", "tiếp nhận" are deeds)."""
+    hedged = re.search(rf"(?:\s+(?:{phrase_alternation(_cue_list('verb_hedges'))}))+\s*$", text[:start], re.I)
+    return ends_with("stated_value_verbs", text[: hedged.start() if hedged else start])
 
 
 def _words_right_before(text: str, start: int) -> bool:

@@ -1286,3 +1286,49 @@ def test_a_bound_on_a_rate_that_picks_out_the_ones_counted_is_part_of_their_meas
     assert [(f.value, f.measure) for f in figures] == [
         (4, "xã có tỷ lệ hộ dùng điện thoại thông minh dưới 60%")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # "tiếp nhận", "ghi nhận" are deeds, not verbs that state a value
+        (
+            "Năm nay, các phòng khám tư nhân tiếp nhận gần 310.000 lượt khám có đặt lịch.",
+            310000,
+            "lượt khám có đặt lịch",
+        ),
+        # where a deed puts the ones counted goes with it
+        (
+            "Đến nay, 2.860 thửa đất đã được cập nhật vào bản đồ số.",
+            2860,
+            "thửa đất được cập nhật vào bản đồ số",
+        ),
+    ],
+)
+def test_a_count_s_run_keeps_what_was_done_to_it_after_a_deed_verb(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        # a frame naming only where the values fall names no measure; a short whole keeps its "tổng số"
+        ("Về địa bàn, huyện Đak Pơ chiếm 18% tổng số hồ sơ.", 18, "tổng số hồ sơ", "huyện Đak Pơ"),
+        # names after "là", then "với" the quantity their values in turn are of
+        (
+            "Tỷ lệ hộ đóng phí vệ sinh qua ví điện tử đạt 52%. Cao nhất là phường A Sơn và phường Đông Hà "
+            "với tỷ lệ lần lượt là 71% và 63%.",
+            63,
+            "Tỷ lệ hộ đóng phí vệ sinh qua ví điện tử",
+            "phường Đông Hà",
+        ),
+    ],
+)
+def test_a_share_of_a_total_or_of_names_listed_before_a_measure(
+    sentence: str, value: float, measure: str, place: str
+) -> None:
+    sentences = [Sentence("d", index, part.strip() + ".") for index, part in enumerate(sentence.split(". "))]
+    found = [f for f in extract_figures(sentences, doc_year=2024) if f.value == value]
+    assert [(f.measure, f.place) for f in found] == [(measure, place)]
