@@ -219,7 +219,11 @@ def _share_the_deed(figures: list[Figure]) -> list[Figure]:
             continue
         deed = (joined.measure or "")[len(joined.unit) :]
         if figure.kind in _COUNTED and not _shared_deed_of_counts(deed):
-            continue  # "9 khu công nghiệp và 37 cơ sở sản xuất có lưu lượng …": the nearer noun's own
+            # "57 ngân hàng và 39 tổ chức trung gian thanh toán | đã kết nối …": the nearer noun may run on
+            # past its unit before the deed both did
+            deed = _deed_past_the_name(deed, joined.sentence[joined.end :])
+            if not deed:
+                continue  # "9 khu công nghiệp và 37 cơ sở sản xuất có lưu lượng …": the nearer noun's own
         shared[index] = replace(figure, measure=f"{noun}{deed}")
     return shared
 
@@ -334,6 +338,18 @@ def _noun_of_the_whole(whole: Figure) -> str:
     measure = _TIME_TAIL.sub("", _words_pattern("bare_heads", at="start").sub("", measure).strip())
     measure = _pointer_tail().sub("", measure)  # "giấy chứng sinh điện tử nêu trên": the ones just named
     return "" if is_place(measure) else measure.strip()
+
+
+def _deed_past_the_name(rest: str, after_count: str) -> str:
+    """ "trung gian thanh toán kết nối với …" → " kết nối với …": a deed both counts did, after more words of
+    the nearer noun's name, up to the aspect marker the sentence opens the deed with ("… thanh toán | đã kết
+    nối"); "" when there is none."""
+    markers = phrase_alternation(_cue_list("aspect_markers"))
+    named = re.match(rf"(?P<name>(?:\s+[^\W\d_]+){{1,5}}?)\s+(?:{markers})\s", after_count, re.IGNORECASE)
+    if named is None or not all(word.islower() for word in named.group("name").split()):
+        return ""
+    deed = " ".join(rest.split()[len(named.group("name").split()) :])
+    return f" {deed}" if _shared_deed_of_counts(deed) else ""
 
 
 def _shared_deed_of_counts(deed: str) -> bool:

@@ -51,7 +51,7 @@ def refer_back(figures: Sequence[Figure], sentences: Sequence[Sentence] = ()) ->
     for figure in figures:
         if not figure.unit and points_back_to_figure(figure.sentence, figure.start):
             figure = _as_the_figure_before(figure, referred)
-        elif _measure_back().match(figure.measure or ""):
+        elif _measure_back().match(figure.measure or "") or _measure_back_at_end(figure.measure or ""):
             pointed = _measured_as_before(figure, referred)
             topic = topic_before(figure, sentences) if pointed is figure else ""
             # "Thời gian giải phóng hàng là chỉ tiêu … quan tâm nhất. Với hàng nhập khẩu, con số này giảm từ
@@ -126,6 +126,12 @@ def _as_the_figure_before(figure: Figure, before: Sequence[Figure]) -> Figure:
 def _measure_back() -> re.Pattern[str]:
     labels = phrase_alternation(_cue_list("measure_back_labels"))
     return re.compile(rf"(?:{labels})\s+(?:{alternation('anaphora')})(?!\w)", re.IGNORECASE)
+
+
+def _measure_back_at_end(measure: str) -> bool:
+    """ "ở kỳ Tổng điều tra năm 2017 tỷ lệ này": a pointer after when or where, which say only which value of
+    the measure before it is given."""
+    return any(found.end() == len(measure.rstrip()) for found in _measure_back().finditer(measure))
 
 
 def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:

@@ -686,7 +686,7 @@ def test_a_rise_after_a_plan_share_and_deeds_done_to_short_counts(
         # two counts joined by "và" before a deed both did
         (
             "Hiện có 52 doanh nghiệp và 19 hợp tác xã kết nối với sàn nông sản.",
-            ["doanh nghiệp kết nối", "hợp tác xã kết nối"],
+            ["doanh nghiệp kết nối với sàn nông sản", "hợp tác xã kết nối với sàn nông sản"],
         ),
         # a "có" clause after the second count is that noun's own
         (
@@ -745,3 +745,27 @@ def test_two_counts_joined_by_va_share_the_deed_after_the_second(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the second noun runs on past its unit before the "đã" that opens the deed both did
+        (
+            "Hiện 31 ngân hàng và 17 công ty tài chính tiêu dùng đã kết nối với cơ sở dữ liệu dân cư.",
+            31,
+            "ngân hàng kết nối với cơ sở dữ liệu dân cư",
+        ),
+        # whose list they are on says which ones
+        ("Toàn tỉnh có 640 hộ thuộc danh sách hộ cận nghèo.", 640, "hộ thuộc danh sách hộ cận nghèo"),
+    ],
+)
+def test_a_deed_with_its_partner_and_a_list_the_counted_are_on_stay_in_their_measure(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+def test_an_elided_share_before_ban_hang_takes_the_noun_of_the_shares_before() -> None:
+    sentence = "Có 45% hợp tác xã dùng hóa đơn điện tử, nhưng chỉ 9% bán hàng qua sàn thương mại điện tử."
+    assert _first_with_value(sentence, 9).measure == "hợp tác xã bán hàng qua sàn thương mại điện tử"

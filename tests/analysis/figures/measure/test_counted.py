@@ -258,7 +258,7 @@ def test_a_department_field_holding_va_runs_on() -> None:
     _assert_measure(
         "Báo cáo cho thấy 100% sở giáo dục và đào tạo kết nối với cơ sở dữ liệu ngành.",
         100,
-        "sở giáo dục và đào tạo kết nối",
+        "sở giáo dục và đào tạo kết nối với cơ sở dữ liệu ngành",
     )
 
 

@@ -202,3 +202,15 @@ def test_a_noun_pointing_back_with_nothing_named_before_keeps_its_words() -> Non
     # no figure before names "sản lượng": better the sentence's own words than another quantity
     found = _measures(["Có 120 hợp tác xã tham gia sàn.", "Sản lượng này tăng 12% so với năm 2023."])
     assert (12, "Sản lượng này") in found
+
+
+def test_a_pointer_after_a_time_frame_takes_the_measure_before() -> None:
+    sentences = [
+        Sentence(
+            "d",
+            1,
+            "Tỷ lệ đơn thư bị trả lại chỉ còn 3,6%, trong khi ở đợt kiểm tra năm 2021 tỷ lệ này là 12%.",
+        )
+    ]
+    found = [f for f in extract_figures(sentences, doc_year=2023) if f.value == 12]
+    assert [f.measure for f in found] == ["Tỷ lệ đơn thư bị trả lại"]
