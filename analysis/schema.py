@@ -201,7 +201,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "rank_pillar_words index_clause_adverbs scale_words result_bases"
         ),
         "measure": _lists(
-            "frames trailing bare_heads leading run_compounds comma_compounds clause_subjects "
+            "frames trailing trailing_compounds bare_heads leading run_compounds comma_compounds "
+            "clause_subjects "
             "count_run_stops count_run_relatives "
             "count_change_verbs purpose_words rank_steps percent_steps topic_ends topic_heads "
             "time_before_year agent_verbs "

@@ -323,7 +323,9 @@ def _strip_ends(label: str) -> str:
         if _PER_HEAD_AVERAGE.search(label):
             break  # "Mỗi người dân mua sắm trực tuyến chi trung bình": what each spends on average
         stripped = _FILLER_END.sub("", label).strip()
-        stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
+        if not _words_pattern("trailing_compounds", at="end").search(stripped):
+            # "tỷ lệ bao phủ": a noun, not "bao" and a verb of coverage
+            stripped = _words_pattern("trailing", at="end").sub("", stripped).strip()
         if stripped == label or stripped.casefold() in _folded("bare_heads"):
             break
         label = stripped

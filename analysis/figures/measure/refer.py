@@ -53,7 +53,13 @@ def refer_back(figures: Sequence[Figure], sentences: Sequence[Sentence] = ()) ->
             figure = _as_the_figure_before(figure, referred)
         elif _measure_back().match(figure.measure or "") or _measure_back_at_end(figure.measure or ""):
             pointed = _measured_as_before(figure, referred)
-            topic = topic_before(figure, sentences) if pointed is figure else ""
+            # "…, nơi từng có tỷ lệ sử dụng điện thoại thông minh thấp nhất tỉnh, con số này nay đã lên 67%":
+            # with no figure before it, the quantity its own sentence named before the pointer
+            topic = (
+                (_quantity_before_pointer(figure) or topic_before(figure, sentences))
+                if pointed is figure
+                else ""
+            )
             # "Thời gian giải phóng hàng là chỉ tiêu … quan tâm nhất. Với hàng nhập khẩu, con số này giảm từ
             # 4,1 giờ …": with no figure before it, the pointer names what the sentence before is about
             figure = replace(figure, measure=topic) if topic else pointed
@@ -126,6 +132,23 @@ def _as_the_figure_before(figure: Figure, before: Sequence[Figure]) -> Figure:
 def _measure_back() -> re.Pattern[str]:
     labels = phrase_alternation(_cue_list("measure_back_labels"))
     return re.compile(rf"(?:{labels})\s+(?:{alternation('anaphora')})(?!\w)", re.IGNORECASE)
+
+
+_QUANTITY_NAMED = re.compile(r"(?<!\w)(?:tỷ lệ|tỷ trọng|số lượng)\s+[^\W\d_][^,;:.()\d]*", re.IGNORECASE)
+_HOW_IT_RANKED = re.compile(
+    r"\s+(?:(?:khá|rất|còn|vẫn)\s+)?(?:cao|thấp|lớn|nhỏ)(?:\s+nhất)?(?:\s.*)?$", re.IGNORECASE
+)
+
+
+def _quantity_before_pointer(figure: Figure) -> str:
+    """The quantity a sentence names before its pointer, without what is said of it: "…, nơi từng có tỷ lệ sử
+    dụng điện thoại thông minh thấp nhất tỉnh, con số này …" → "tỷ lệ sử dụng điện thoại thông minh"."""
+    pointer = _measure_back().search(figure.sentence, 0, figure.start)
+    named = list(_QUANTITY_NAMED.finditer(figure.sentence, 0, pointer.start() if pointer else figure.start))
+    if not named:
+        return ""
+    quantity = _HOW_IT_RANKED.sub("", named[-1].group(0).strip(" ,"))
+    return "" if _measure_back().match(quantity) else quantity
 
 
 def _measure_back_at_end(measure: str) -> bool:

@@ -546,3 +546,14 @@ def test_an_acronym_the_article_defines_is_written_out_in_a_measure() -> None:
         "người tham gia Bảo hiểm xã hội cài ứng dụng VssID",
         "Chỉ số chuyển đổi số cấp tỉnh (DTI)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "measure"),
+    [
+        ("nâng tỷ lệ che phủ lên", "tỷ lệ che phủ"),  # a noun, not "che" and a verb of coverage
+        ("Mạng cáp quang phủ", "Mạng cáp quang"),  # the verb of coverage still goes
+    ],
+)
+def test_a_coverage_noun_at_a_label_s_end_stays_whole(label: str, measure: str) -> None:
+    assert strip_measure(label) == measure

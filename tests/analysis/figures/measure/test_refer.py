@@ -214,3 +214,9 @@ def test_a_pointer_after_a_time_frame_takes_the_measure_before() -> None:
     ]
     found = [f for f in extract_figures(sentences, doc_year=2023) if f.value == 12]
     assert [f.measure for f in found] == ["Tỷ lệ đơn thư bị trả lại"]
+
+
+def test_a_pointer_with_no_figure_before_takes_the_quantity_its_sentence_named() -> None:
+    text = "Ở bản Huổi Só, nơi từng có tỷ lệ trẻ em được khai sinh trực tuyến thấp nhất, tỷ lệ này nay là 74%"
+    found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
+    assert [f.measure for f in found] == ["tỷ lệ trẻ em được khai sinh trực tuyến"]
