@@ -85,7 +85,44 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
         # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)", "UNDP công
         # bố Chỉ số … (PAPI) năm 2023, trong đó Quảng Ninh đạt 45,21 điểm"
         measure = index_after(text, position) or index_before(text, position) or measure
+    in_turn = _framed_place_in_turn(text, position)
+    if in_turn:
+        place_words = {word.casefold() for word in in_turn.split()}
+        if measure and place_words <= {word.casefold() for word in measure.split()}:
+            measure = ""  # the frame's names read as the measure: what the figure measures is named elsewhere
+        return measure, in_turn
     return measure, place
+
+
+# "Ở các huyện Mù Cang Chải, Trạm Tấu, | tỷ lệ này mới đạt 41% và 36%": places that open a clause
+_PLACES_FRAME = re.compile(
+    r"(?:^|(?<=[.;:]\s))\s*(?:Ở|Tại|ở|tại)\s+(?P<names>[^;:.()\d]+)\s*,\s+(?=[^\W\d_])"
+)
+_GROUP_FIRST = re.compile(r"^(?:các|những)\s+(?P<group>(?:[^\W\d_A-ZĐ][^\W\d_]*\s+){1,3}?)(?=[A-ZĐ])")
+
+
+def _framed_place_in_turn(text: str, position: int) -> str:
+    """The place of the figure at ``position`` when places open its clause and as many values follow in
+    turn, without "lần lượt": "Ở các huyện Mù Cang Chải, Trạm Tấu, tỷ lệ này mới đạt 41% và 36%" (41% is Mù
+    Cang Chải's); "" when no such frame opens the clause."""
+    frames = [frame for frame in _PLACES_FRAME.finditer(text, 0, position) if frame.end() <= position]
+    if not frames or re.search(r"[.;:]\s", text[frames[-1].end() : position]):
+        return ""
+    frame = frames[-1]
+    names = [name.strip() for name in re.split(r",\s*|\s+và\s+", frame.group("names")) if name.strip()]
+    wanted = _figures_in_turn(text, frame.end())
+    order = len(_figure_numbers(text[frame.end() : position]))
+    if len(names) < 2 or len(names) != wanted or order >= wanted:
+        return ""
+    group = _GROUP_FIRST.match(names[0])
+    if group:
+        # "các huyện Mù Cang Chải, Trạm Tấu": the group's head names each member
+        head = _words_pattern("district_heads", at="start").match(group.group("group"))
+        prefix = f"{head.group(0).strip().casefold()} " if head else ""
+        names = [f"{prefix}{names[0][group.end() :]}", *(f"{prefix}{name}" for name in names[1:])]
+    if not all(is_place(name) for name in names):
+        return ""
+    return names[order]
 
 
 def _without_aside(text: str, position: int) -> str:

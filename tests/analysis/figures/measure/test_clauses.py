@@ -725,3 +725,16 @@ def test_a_rate_s_head_before_a_colon_keeps_the_deeds_of_the_ones_it_counts() ->
         "Tỷ lệ học sinh đang học bán trú đã đóng tiền ăn qua ngân hàng",
         "Trường Kim Đồng",
     )
+
+
+def test_places_opening_a_clause_pair_with_as_many_values_after_without_lan_luot() -> None:
+    sentences = [
+        Sentence("d", 1, "Tỷ lệ hộ nộp thuế qua ứng dụng đạt 48%."),
+        Sentence("d", 2, "Ở các huyện Đồng Văn, Mèo Vạc và Yên Minh, tỷ lệ này chỉ 22%, 25% và 31%."),
+    ]
+    found = [f for f in extract_figures(sentences, doc_year=2024) if f.sentence_index == 2]
+    assert [(f.value, f.measure, f.place) for f in found] == [
+        (22, "Tỷ lệ hộ nộp thuế qua ứng dụng", "huyện Đồng Văn"),
+        (25, "Tỷ lệ hộ nộp thuế qua ứng dụng", "huyện Mèo Vạc"),
+        (31, "Tỷ lệ hộ nộp thuế qua ứng dụng", "huyện Yên Minh"),
+    ]
