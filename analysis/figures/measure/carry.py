@@ -82,7 +82,15 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             # a total takes the noun counted before it ("… 6.000 doanh nghiệp công nghệ số, nâng tổng số lên
             # 58.000 doanh nghiệp"), a change that count's measure
             total = figure.kind in _COUNTED
-            carried.append(replace(figure, measure=before.unit if total else before.measure))
+            named_total = (
+                total
+                and before.unit.casefold() == figure.unit.casefold()
+                and _TOTAL_BEFORE.search(figure.sentence, 0, figure.start) is not None
+            )
+            # "lắp thêm 20 camera, nâng tổng số lên 46 camera": the total of them, where the bare noun alone
+            # would say nothing more than the unit; a longer noun before says which ones by itself
+            measure = f"tổng số {before.unit}" if named_total else before.unit if total else before.measure
+            carried.append(replace(figure, measure=measure))
             continue
         steps = figure.kind == "change" and figure.unit.casefold() in _folded("rank_steps")
         # "Các địa phương dẫn đầu gồm: …" opens a paragraph of places for the measure just given
@@ -183,6 +191,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                 figure = replace(figure, measure=None)  # nor than "tỉnh dành"
         carried.append(figure)
     return _fill_from_the_next(_share_the_deed(carried))
+
+
+_TOTAL_BEFORE = re.compile(
+    r"(?<!\w)tổng\s+số\s+(?:lên|là|đạt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE
+)
 
 
 def _share_the_deed(figures: list[Figure]) -> list[Figure]:

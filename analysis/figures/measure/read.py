@@ -308,6 +308,7 @@ def _served_by_deed(text: str, reading: Reading, counted: str) -> str:
     if not opened and not _words_pattern("actions", at="start").match(deed):
         # "Các doanh nghiệp … tạo việc làm cho": without a marker, only a known deed shows where it opens
         return ""
+    deed = re.sub(r"^được\s+", "", deed)  # "Ứng dụng đã được cài cho 1.150 thành viên": "được" said once
     if not deed or not deed[:1].islower() or holds_number(deed) or len(deed.split()) > MAX_WORDS:
         return ""
     return f"{counted} được {deed}"

@@ -769,3 +769,16 @@ def test_a_deed_with_its_partner_and_a_list_the_counted_are_on_stay_in_their_mea
 def test_an_elided_share_before_ban_hang_takes_the_noun_of_the_shares_before() -> None:
     sentence = "Có 45% hợp tác xã dùng hóa đơn điện tử, nhưng chỉ 9% bán hàng qua sàn thương mại điện tử."
     assert _first_with_value(sentence, 9).measure == "hợp tác xã bán hàng qua sàn thương mại điện tử"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        ("Năm nay xã lắp thêm 12 loa thông minh, nâng tổng số lên 48 loa.", 48, "tổng số loa"),
+        ("Tài khoản đã được cấp cho 910 cán bộ xã.", 910, "cán bộ xã được cấp"),
+    ],
+)
+def test_a_named_total_and_a_passive_deed_for_the_ones_counted(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
