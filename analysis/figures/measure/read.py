@@ -232,6 +232,9 @@ def _read_measure(
             counted = _without_owner_in_run(after, owners_after)
             return counted, place or named_place(owners_after[0] if owners_after else None)
         return unit_text, place
+    served_share = _served_by_deed(text, reading, unit_text) if kind == "share" and unit_text else ""
+    if served_share:
+        return served_share, place  # "hoàn thành cơ sở dữ liệu đất đai cho 12/12 huyện, thành phố"
     if kind == "share" and unit_text and after is None:
         # "hơn 1/4 số xã trong tỉnh đã có …", "5/8 bệnh viện tuyến huyện đã áp dụng …": like a count, the
         # noun run after the fraction says which ones, whatever the clause before it says
@@ -308,9 +311,15 @@ def _served_by_deed(text: str, reading: Reading, counted: str) -> str:
     if not opened and not _words_pattern("actions", at="start").match(deed):
         # "Các doanh nghiệp … tạo việc làm cho": without a marker, only a known deed shows where it opens
         return ""
-    deed = re.sub(r"^được\s+", "", deed)  # "Ứng dụng đã được cài cho 1.150 thành viên": "được" said once
+    passive = re.match(r"được\s+", deed)
+    deed = deed[passive.end() :] if passive else deed  # "Ứng dụng đã được cài cho …": "được" said once
     if not deed or not deed[:1].islower() or holds_number(deed) or len(deed.split()) > MAX_WORDS:
         return ""
+    subject = clause[: opened[-1].start()].strip(" ,") if passive and opened else ""
+    if subject and not is_place(subject) and not holds_number(subject) and len(subject.split()) <= MAX_WORDS:
+        # "Cơ sở dữ liệu đất đai đã được xây dựng cho 11/13 huyện": what was done for them names the subject
+        opening = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+        return f"{counted} được {deed} {opening}"
     return f"{counted} được {deed}"
 
 

@@ -775,7 +775,7 @@ def test_an_elided_share_before_ban_hang_takes_the_noun_of_the_shares_before() -
     ("sentence", "value", "measure"),
     [
         ("Năm nay xã lắp thêm 12 loa thông minh, nâng tổng số lên 48 loa.", 48, "tổng số loa"),
-        ("Tài khoản đã được cấp cho 910 cán bộ xã.", 910, "cán bộ xã được cấp"),
+        ("Tài khoản đã được cấp cho 910 cán bộ xã.", 910, "cán bộ xã được cấp tài khoản"),
     ],
 )
 def test_a_named_total_and_a_passive_deed_for_the_ones_counted(

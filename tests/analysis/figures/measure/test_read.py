@@ -1332,3 +1332,18 @@ def test_a_share_of_a_total_or_of_names_listed_before_a_measure(
     sentences = [Sentence("d", index, part.strip() + ".") for index, part in enumerate(sentence.split(". "))]
     found = [f for f in extract_figures(sentences, doc_year=2024) if f.value == value]
     assert [(f.measure, f.place) for f in found] == [(measure, place)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a share after "cho" is of those the deed was done for, as a count is
+        ("Huyện đã cấp máy tính bảng cho 21/24 trường học.", 21, "trường học được cấp máy tính bảng"),
+        # a passive subject before "đã được … cho" is what was done for them
+        ("Cổng thông tin điện tử đã được xây dựng cho 64 xã.", 64, "xã được xây dựng cổng thông tin điện tử"),
+    ],
+)
+def test_what_was_done_for_the_ones_a_share_or_count_after_cho_counts(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
