@@ -96,6 +96,9 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
         # "Các địa phương dẫn đầu gồm: …" opens a paragraph of places for the measure just given
         named = figure.measure or ""
         bare_place = bool(named) and (is_place(named) or is_list_frame(named))
+        # "… tỷ lệ này chỉ khoảng 21%. || Bệnh viện Đa khoa tỉnh dẫn đầu với tỷ lệ 68%": a bare head opening
+        # the next paragraph is the quantity just given, as a bare place is
+        bare_head = " ".join(named.casefold().split()) in _folded("bare_heads")
         counts_things = changes_a_count(figure.kind, figure.unit)  # "có thêm 1.200 doanh nghiệp": which ones
         field = figure.unit if figure.kind in {"rank", "score", "change"} and not counts_things else ""
         # "xếp 59/193 quốc gia và vùng lãnh thổ, … với 54,48/100 điểm": the rank's field is no measure
@@ -141,6 +144,7 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
                         if figure.sentence_index - before.sentence_index <= 1
                         and (
                             bare_place
+                            or bare_head
                             or paragraph.get(before.sentence_index) == paragraph.get(figure.sentence_index)
                         )
                         and (

@@ -85,6 +85,8 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
         # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)", "UNDP công
         # bố Chỉ số … (PAPI) năm 2023, trong đó Quảng Ninh đạt 45,21 điểm"
         measure = index_after(text, position) or index_before(text, position) or measure
+    if not place:
+        place = _leader_with(text, position) or place
     in_turn = _framed_place_in_turn(text, position)
     if in_turn:
         place_words = {word.casefold() for word in in_turn.split()}
@@ -92,6 +94,26 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
             measure = ""  # the frame's names read as the measure: what the figure measures is named elsewhere
         return measure, in_turn
     return measure, place
+
+
+# "Cao nhất là huyện Sa Thầy với tỷ lệ | 93%", "Phường Quyết Thắng dẫn đầu với tỷ lệ | 81%": who leads, then
+# the quantity after "với"
+_LEADER_WITH = re.compile(
+    r"(?P<name>[^,;:.()\d]+?)\s+(?:(?:dẫn đầu|đứng đầu|đi đầu)\s+)?với\s+[^,;:.()\d]*$", re.IGNORECASE
+)
+
+
+def _leader_with(text: str, position: int) -> str | None:
+    """The place a value after "với" is for, named before it in its clause: "Cao nhất là huyện Sa Thầy với tỷ
+    lệ 93%" is Sa Thầy's (None when the words before "với" are no place)."""
+    clause = re.split(r"[,;:.()]\s", text[:position])[-1].strip()
+    listed = re.search(r"(?<!\w)là\s+", clause)
+    for start in ([listed.end()] if listed else []) + [0]:
+        leader = _LEADER_WITH.match(clause, start)
+        name = leader.group("name").strip() if leader else ""
+        if name and is_place(name):
+            return name
+    return None
 
 
 # "Ở các huyện Mù Cang Chải, Trạm Tấu, | tỷ lệ này mới đạt 41% và 36%": places that open a clause

@@ -308,6 +308,8 @@ def _served_by_deed(text: str, reading: Reading, counted: str) -> str:
     )[-1]
     opened = list(_words_pattern("aspect_markers", at="any").finditer(clause))
     deed = (clause[opened[-1].end() :] if opened else _NAME_FIRST.sub("", clause.strip())).strip()
+    if not opened:
+        deed = _words_pattern("clause_connectives", at="start").sub("", deed)  # "…, đồng thời cấp … cho"
     if not opened and not _words_pattern("actions", at="start").match(deed):
         # "Các doanh nghiệp … tạo việc làm cho": without a marker, only a known deed shows where it opens
         return ""

@@ -782,3 +782,19 @@ def test_a_named_total_and_a_passive_deed_for_the_ones_counted(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_bare_rate_opening_the_next_paragraph_is_the_rate_just_given_and_its_leader_s() -> None:
+    built = [
+        Sentence("d", 1, "Tỷ lệ hộ đóng phí rác qua ví điện tử đạt 44%.", 1),
+        Sentence("d", 2, "Cao nhất là phường Trường Chinh với tỷ lệ 71%.", 2),
+    ]
+    found = [f for f in extract_figures(built, doc_year=2024) if f.value == 71]
+    assert [(f.measure, f.place) for f in found] == [
+        ("Tỷ lệ hộ đóng phí rác qua ví điện tử", "phường Trường Chinh")
+    ]
+
+
+def test_a_deed_after_dong_thoi_for_the_ones_counted() -> None:
+    sentence = "Trường đã sửa 90 máy tính, đồng thời cấp tài khoản tra cứu kết quả học tập cho 410 học sinh."
+    assert _first_with_value(sentence, 410).measure == "học sinh được cấp tài khoản tra cứu kết quả học tập"
