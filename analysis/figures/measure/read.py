@@ -502,8 +502,19 @@ def _money_verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     }
     hedges = phrase_alternation(_cue_list("verb_hedges"))
     verbs = phrase_alternation(tuple(table))
-    pattern = re.compile(rf"(?<!\w)(?P<verb>{verbs})(?:\s+được)?(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE)
+    # "doanh thu được": the revenue's name, not the verb "thu được"
+    pattern = re.compile(
+        rf"(?<!\w)(?<!doanh )(?<!nguồn )(?P<verb>{verbs})(?:\s+được)?(?:\s+(?:{hedges}))*\s*$", re.IGNORECASE
+    )
     return pattern, table
+
+
+# "… thu viện phí không dùng tiền mặt được | 186 tỷ đồng": a sum collected, with what was collected between
+_COLLECTED = re.compile(
+    r"(?<![\w])(?<!doanh )(?<!nguồn )thu\s+(?P<what>[^\W\d_][^,;:()\d]*?)\s+được"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|tới|xấp xỉ|tổng cộng))*\s*$",
+    re.IGNORECASE,
+)
 
 
 # what a sum was spent on, after it: "… 96 tỷ đồng để xây dựng trung tâm dữ liệu", "… cho hạ tầng số, gồm …"
@@ -529,6 +540,11 @@ def _money_by_its_verb(text: str, reading: Reading) -> str:
     """
     pattern, table = _money_verbs()
     verb = pattern.search(text, 0, reading.start)
+    collected = _COLLECTED.search(text, 0, reading.start) if verb is None else None
+    what = collected.group("what") if collected else ""
+    if what and not holds_number(what) and len(what.split()) <= MAX_WORDS:
+        # "các cơ sở y tế đã thu viện phí không dùng tiền mặt được 186 tỷ đồng": what was collected, not who
+        return f"số thu {what}"
     if verb is None:
         return ""
     subject = re.split(r"[,;:()]", text[: verb.start()])[-1].strip()

@@ -1347,3 +1347,15 @@ def test_what_was_done_for_the_ones_a_share_or_count_after_cho_counts(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        ("Các bến xe thu tiền vé qua ví điện tử được 52 tỷ đồng.", 5.2e10, "số thu tiền vé qua ví điện tử"),
+        # "doanh thu được" is the revenue's name, not the verb "thu được"
+        ("Hợp tác xã đạt doanh thu được 3 tỷ đồng.", 3e9, "doanh thu hợp tác xã"),
+    ],
+)
+def test_a_sum_collected_is_named_by_what_was_collected(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
