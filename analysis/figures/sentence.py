@@ -37,7 +37,7 @@ from analysis.figures.make import Candidate, make_figure
 from analysis.figures.measure.counted import extend_counted
 from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.places import is_place
-from analysis.figures.measure.words import _words_pattern
+from analysis.figures.measure.words import _words_pattern, changes_a_count
 from analysis.figures.ranks import read_ranks
 from analysis.figures.reading import (
     DOCUMENT_CODE_AFTER,
@@ -445,7 +445,13 @@ def read_sentence(
                     # "79,8 triệu người dùng Internet, tương đương 78,1% dân số": the share of those counted
                     after = counted_before[-1].measure
         per_period = kind == "rate" and per_before is not None  # "Mỗi ngày, cổng tiếp nhận 1.200 hồ sơ"
-        if (kind in {"count", "number_word"} or per_period) and unit is not None and unit.category == "noun":
+        # "đưa thêm 300 sản phẩm lên sàn": a change counted in things says which ones as a count does
+        counted_change = changes_a_count(kind, unit_text)
+        if (
+            (kind in {"count", "number_word"} or per_period or counted_change)
+            and unit is not None
+            and unit.category == "noun"
+        ):
             run = extend_counted(text, unit.end, unit.text, counted=True)
             after = run if run != unit.text or per_period else None
         per_after = _per_after_pattern().match(text, end)

@@ -118,7 +118,7 @@ def _leader_with(text: str, position: int) -> str | None:
 
 # "Ở các huyện Mù Cang Chải, Trạm Tấu, | tỷ lệ này mới đạt 41% và 36%": places that open a clause
 _PLACES_FRAME = re.compile(
-    r"(?:^|(?<=[.;:]\s))\s*(?:Ở|Tại|ở|tại)\s+(?P<names>[^;:.()\d]+)\s*,\s+(?=[^\W\d_])"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s))\s*(?:Ở|Tại|ở|tại)\s+(?P<names>[^;:.()\d]+)\s*,\s+(?=[^\W\d_])"
 )
 _GROUP_FIRST = re.compile(r"^(?:các|những)\s+(?P<group>(?:[^\W\d_A-ZĐ][^\W\d_]*\s+){1,3}?)(?=[A-ZĐ])")
 

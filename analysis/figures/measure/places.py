@@ -140,6 +140,11 @@ def named_place(place: str | None) -> str | None:
     if place is None or " ".join(place.split()).casefold() in _folded("national"):
         return None
     place = _without_descriptor(place)
+    if place.isupper():
+        # "HÀ TĨNH - Năm 2023, …": a dateline in capitals names the province as lists write it
+        mentions = province_mentions(place, any_case=True)
+        if len(mentions) == 1 and not (place[: mentions[0][0]] + place[mentions[0][1] :]).strip():
+            return mentions[0][2]
     whole = _WHOLE_OF.match(place)
     if whole and province_mentions(place[whole.end() :]):
         return place[whole.end() :]  # "Toàn tỉnh Bình Định" is Bình Định

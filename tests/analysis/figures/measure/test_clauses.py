@@ -738,3 +738,9 @@ def test_places_opening_a_clause_pair_with_as_many_values_after_without_lan_luot
         (25, "Tỷ lệ hộ nộp thuế qua ứng dụng", "huyện Mèo Vạc"),
         (31, "Tỷ lệ hộ nộp thuế qua ứng dụng", "huyện Yên Minh"),
     ]
+
+
+def test_places_opening_a_clause_after_a_connective_pair_in_turn() -> None:
+    sentence = "Tuy nhiên, ở các huyện Quan Sơn, Mường Lát, tỷ lệ hộ nộp thuế qua ứng dụng chỉ 17% và 12%."
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [f.place for f in found] == ["huyện Quan Sơn", "huyện Mường Lát"]

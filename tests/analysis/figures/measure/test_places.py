@@ -674,3 +674,7 @@ def test_places_named_as_examples_before_lan_luot_each_take_their_value() -> Non
     )
     found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert [figure.place for figure in found] == ["Cửa Lò", "Sầm Sơn", "Quỳnh Phương"]
+
+
+def test_a_province_in_capitals_is_named_as_lists_write_it() -> None:
+    assert named_place("QUẢNG TRỊ") == "Quảng Trị"

@@ -1359,3 +1359,9 @@ def test_what_was_done_for_the_ones_a_share_or_count_after_cho_counts(
 )
 def test_a_sum_collected_is_named_by_what_was_collected(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_change_counted_in_things_keeps_the_run_of_what_it_counts() -> None:
+    sentence = "Năm nay huyện đưa thêm 180 sản phẩm lên sàn thương mại điện tử."
+    found = _first_with_value(sentence, 180)
+    assert (found.kind, found.measure) == ("change", "sản phẩm lên sàn thương mại điện tử")
