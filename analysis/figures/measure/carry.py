@@ -373,6 +373,8 @@ def _shared_deed_of_counts(deed: str) -> bool:
     """Whether what follows the second of two counts joined by "và" is a deed both did ("kết nối vào …",
     "triển khai …"), not a relative clause of the nearer noun ("có lưu lượng …") nor more of its name."""
     deed = deed.strip()
+    if re.match(r"(?:đạt|có)\s+tỷ lệ\s.*\d", deed, re.IGNORECASE):
+        return True  # "18 bộ, ngành và 41 địa phương đạt tỷ lệ … trên 50%": a bound both are within
     if not deed or _words_pattern("have_verbs", at="start").match(deed):
         return False
     return bool(

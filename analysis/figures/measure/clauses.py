@@ -11,7 +11,7 @@ from functools import cache
 from analysis.figures.cues import rank_scopes, time_units
 from analysis.figures.measure.counted import _counted_run
 from analysis.figures.measure.cuts import clause_cuts, clauses_before
-from analysis.figures.measure.index import ABOUT_END, index_after, index_before
+from analysis.figures.measure.index import ABOUT_END, INDEX_HEAD, index_after, index_before
 from analysis.figures.measure.label import (
     _ABOUT,
     _HOW_MANY,
@@ -79,8 +79,13 @@ def measure_before(text: str, position: int) -> tuple[str, str | None]:
     text = _without_aside(text, position)
     measure, place = _measure_before(text, position)
     named = index_before(text, position)
-    if measure and named.casefold().startswith(measure.casefold()):
-        measure = named  # "Chỉ số Hiệu quả quản trị | và hành chính công …": the index named whole
+    whole = named.casefold()
+    # "Trong các chỉ số thành phần, | chỉ số thể chế số …" names an index of its own
+    tail = whole.endswith(f", {measure.casefold()}") and not INDEX_HEAD.match(measure)
+    if measure and (whole.startswith(measure.casefold()) or tail):
+        # "Chỉ số Hiệu quả quản trị | và hành chính công …", "Chỉ số phục vụ người dân, | doanh nghiệp …": the
+        # index named whole
+        measure = named
     if not measure or is_place(measure):
         # "Hàn Quốc đứng thứ 2, Nhật Bản 14 … trong Chỉ số An toàn, an ninh mạng toàn cầu (GCI)", "UNDP công
         # bố Chỉ số … (PAPI) năm 2023, trong đó Quảng Ninh đạt 45,21 điểm"

@@ -119,14 +119,22 @@ def _share_bound() -> re.Pattern[str]:
 
 def _share_bound_after(rest: str, run: str) -> str:
     """The bound on a rate that picks out the ones counted, right after their run: "ba huyện có tỷ lệ hồ sơ
-    trực tuyến | dưới 50%" (the bound is no figure of its own; without it the count says the opposite of
-    which ones)."""
+    trực tuyến | dưới 50%", "18 bộ, ngành | đạt tỷ lệ thanh toán trực tuyến trên 50%" (the bound is no figure
+    of its own; without it the count says the opposite of which ones)."""
     words = run.split()
-    if not words:
-        return ""
     body = re.match(r"\s*" + r"\s*".join(re.escape(word) for word in words), rest)
-    bound = _share_bound().match(rest, body.end()) if body else None
-    return bound.group("bound") if bound else ""
+    if body is None:
+        return ""
+    bound = _share_bound().match(rest, body.end()) if words else None
+    if bound:
+        return bound.group("bound")
+    reached = _RATE_REACHED.match(rest, body.end())
+    bound = _share_bound().match(rest, reached.end()) if reached else None
+    return f"{reached.group('rate').strip()} {bound.group('bound')}" if bound else ""
+
+
+# "18 bộ, ngành | đạt tỷ lệ thanh toán trực tuyến | trên 50%": the rate the counted reached, before its bound
+_RATE_REACHED = re.compile(r"\s*(?P<rate>(?:đạt|có)\s+tỷ lệ[^,;:.()\d]*?)(?=\s+\S+\s+\d)", re.IGNORECASE)
 
 
 _DEED_MARKER = re.compile(r"(?<!\w)(?:bị|được|đã|đang|vừa|có|là)(?!\w)", re.IGNORECASE)

@@ -23,7 +23,9 @@ INDEX_NAMED = re.compile(
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 INDEX_PLAIN = re.compile(
     rf"(?<!\w)(?i:chỉ số|bộ chỉ số|bảng xếp hạng)\s(?:[^;.()\d,]|,(?=\s+[{LOWER}])){{3,120}}?"
-    rf"(?=\s+(?:năm\s+\d{{4}}|do\s|được\s|công bố|vừa|trong\s)|\s*(?:[;.]|,(?!\s+[{LOWER}])))",
+    # "… bình quân cả nước đạt 80,3 điểm": an average, or the value's verb, ends the name too
+    rf"(?=\s+(?:năm\s+\d{{4}}|do\s|được\s|công bố|vừa|trong\s|bình quân\s|trung bình\s|đạt\s)"
+    rf"|\s*(?:[;.]|,(?!\s+[{LOWER}])))",
 )
 ABOUT_END = re.compile(r"\s+(?:với|đạt|so với|năm|sau|trong)\b.*$", re.IGNORECASE)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.figures import extract_figures
+from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import (
     _assert_measure,
     _first_with_value,
@@ -576,3 +578,12 @@ def test_the_run_after_a_count_stops_at_a_new_clause_and_keeps_a_compound(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_counts_of_those_that_reached_a_rate_within_a_bound_keep_it() -> None:
+    sentence = "Có 16 sở, ngành và 7 huyện đạt tỷ lệ thanh toán trực tuyến trên 60%."
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.measure) for f in found] == [
+        (16, "sở, ngành đạt tỷ lệ thanh toán trực tuyến trên 60%"),
+        (7, "huyện đạt tỷ lệ thanh toán trực tuyến trên 60%"),
+    ]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.figures import extract_figures
 from analysis.figures.measure.index import index_after, index_before, measure_about
+from analysis.types import Sentence
 from tests.analysis.figures.measure.conftest import _assert_measure_and_place
 
 
@@ -56,3 +58,9 @@ def test_a_score_is_of_what_its_next_words_name(
     sentence: str, value: float, measure: str, place: str
 ) -> None:
     _assert_measure_and_place(sentence, value, measure, place)
+
+
+def test_an_index_named_with_a_comma_before_a_national_average_is_named_whole() -> None:
+    sentence = "Chỉ số phục vụ người dân, doanh nghiệp bình quân cả nước đạt 79,6 điểm."
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [f.measure for f in found] == ["Chỉ số phục vụ người dân, doanh nghiệp"]
