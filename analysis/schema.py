@@ -175,7 +175,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
     },
     "figure_grammar.toml": {
         "units": _lists(
-            "percent economy money multiplier score change rate time per not_units noun_verbs point_verbs "
+            "percent economy money multiplier score change rate time per not_units unit_lookalikes "
+            "noun_verbs point_verbs type_words "
             "object_verbs "
             "stop_words"
         ),

@@ -195,10 +195,18 @@ def _misread_counted_noun(pieces: Sequence[Piece], index: int) -> bool:
     )
 
 
+def _whole_words_at(pieces: Sequence[Piece], index: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """``match_phrase``, but 0 where a noun that opens with a unit's syllables stands (``unit_lookalikes``):
+    "18.400 đồng hồ", "12.000 đồng bào" hold no "đồng" (the currency)."""
+    length = match_phrase(pieces, index, phrases)
+    lookalike = match_phrase(pieces, index, _phrase_set("units", "unit_lookalikes"))
+    return 0 if lookalike > length else length
+
+
 def _category_at(pieces: Sequence[Piece], index: int) -> tuple[str, int]:
     best = ("", 0)
     for category, known in unit_phrases().items():
-        length = match_phrase(pieces, index, known)
+        length = _whole_words_at(pieces, index, known)
         if length > best[1]:
             best = (category, length)
     return best
@@ -255,7 +263,7 @@ def read_unit(pieces: Sequence[Piece], index: int) -> Unit | None:
         and pieces[end].folded in _word_set("units", "economy")
     ):
         end += 1
-    if category == "noun" and match_phrase(pieces, index, unit_phrases()["money"]):
+    if category == "noun" and _whole_words_at(pieces, index, unit_phrases()["money"]):
         category = "money"
     text = _join(pieces[index:end])
     per, end = _read_per(pieces, end)
@@ -300,6 +308,8 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
             end += verb
             continue
         piece = pieces[end]
+        if match_phrase(pieces, end, _phrase_set("units", "type_words")) and _points_back_at(pieces, end + 1):
+            break  # "21.760 đồng hồ | loại này": which kind of them, not more of the noun
         # "quốc gia và vùng lãnh thổ", "doanh nghiệp khoa học và công nghệ"
         if piece.folded == "và" and end + 1 < len(pieces) and pieces[end + 1].tag in _NOUN_TAGS:
             following = _extend_noun_run(pieces, end + 1) if _is_noun(pieces[end + 1]) else end + 1
@@ -333,6 +343,11 @@ def _extend_noun_run(pieces: Sequence[Piece], end: int) -> int:
     while end > start and pieces[end - 1].folded in {"và", ","}:
         end -= 1
     return end
+
+
+def _points_back_at(pieces: Sequence[Piece], index: int) -> bool:
+    anaphora = syllable_phrases(grammar()["cues"]["anaphora"])
+    return index < len(pieces) and match_phrase(pieces, index, anaphora) > 0
 
 
 def _followed_by_digit(pieces: Sequence[Piece], index: int) -> bool:

@@ -60,7 +60,9 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
             # a counter alone ("191 lượt | đã được khắc phục") needs what was done to it most of all; a long
             # noun too, right after it ("38.900 thông báo vi phạm | đã được gửi đến chủ phương tiện")
             and (
-                share or _is_generic(phrase, run[: stop.start()], bare=True) or "," not in run[: stop.start()]
+                share
+                or _is_generic(phrase, run[: stop.start()], bare=True)
+                or not _lists_before(run[: stop.start()])
             )
         ):
             # "1.012.450 người dân đã được lập hồ sơ sức khỏe điện tử": a short noun needs what was done to it
@@ -71,7 +73,9 @@ def extend_counted(text: str, end: int, phrase: str, *, counted: bool = False, s
             and _does_after(run, stop)
             # a long noun too, but only right after it: "548 cửa hàng, toàn bộ | đã …" says all of them did
             and (
-                share or _is_generic(phrase, run[: stop.start()], bare=True) or "," not in run[: stop.start()]
+                share
+                or _is_generic(phrase, run[: stop.start()], bare=True)
+                or not _lists_before(run[: stop.start()])
             )
         ):
             # "13 bộ, ngành đã kết nối …", "61 triệu người đã mua sắm trực tuyến": a short noun needs what
@@ -172,6 +176,12 @@ _WHERE_THEY_ARE = re.compile(r"(?:ở|tại)\s", re.IGNORECASE)
 # "78% tiểu thương tại 146 chợ trên địa bàn tỉnh đã niêm yết mã QR": the markets are where the traders are;
 # what was done is the traders'
 _LOCATED_COUNT = re.compile(r"(?<!\w)(?:tại|ở)\s+[\d.,]+\s*$", re.IGNORECASE)
+
+
+def _lists_before(run: str) -> bool:
+    """Whether a comma in ``run`` lists things ("548 cửa hàng, toàn bộ …"), not one written in a noun
+    (``comma_compounds``: "cơ sở khám bệnh, chữa bệnh")."""
+    return "," in _words_pattern("comma_compounds", at="any").sub("", run)
 
 
 def _closes_compound(before: str, rest: str) -> bool:

@@ -141,9 +141,14 @@ def _read_measure(
         # the generic "người" are; "mỗi ngày … 1.200 hồ sơ được tiếp nhận" says more of them after the noun
         named_after = after is not None and after.casefold().startswith(f"{counted_per.casefold()} ")
         # "Mỗi ngày, cổng tiếp nhận 1.200 hồ sơ": a count per period framed before it, done to as a count is
-        done = (
-            done_to_count(text, reading.start, counted_per) if after is not None and not named_after else ""
-        )
+        # "mỗi tổng đài tiếp nhận bình quân 640 cuộc gọi/ngày": a bare noun per period says which ones by what
+        # was done to them, with no run after it; a longer one says it by itself
+        own = text[reading.start : reading.end]
+        at = own.casefold().find(counted_per.casefold())
+        rest = own[at + len(counted_per) :] if at >= 0 else "-"
+        bare = re.match(r"\s*(?:[/,;.]|mỗi\s|một\s|trên\s|$)", rest, re.IGNORECASE) is not None
+        reads_done = (after is not None or bare) and not named_after
+        done = done_to_count(text, reading.start, counted_per) if reads_done else ""
         return (after if named_after else done or counted_per), place
     done_per = (
         done_to_count(text, reading.start, counted_per)

@@ -217,3 +217,26 @@ def test_a_place_after_va_with_its_own_count_is_not_part_of_the_noun_before() ->
         (1180, "tài khoản", "thị xã Buôn Hồ"),
         (640, "tài khoản", "huyện Cư Kuin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "kind", "unit"),
+    [
+        # a noun that opens with the currency's syllable counts things
+        ("Công ty đã lắp 21.300 đồng hồ nước thông minh.", 21300, "count", "đồng hồ nước"),
+        ("Huyện đã hỗ trợ 4.500 đồng bào dân tộc thiểu số.", 4500, "count", "đồng bào dân tộc thiểu số"),
+        # the currency itself, and with the money noun after it, stays money
+        ("Số thuế thu được khoảng 1,2 nghìn tỷ đồng tiền thuế.", 1.2e12, "money", "đồng"),
+    ],
+)
+def test_a_noun_opening_with_a_unit_s_syllable_is_no_unit(
+    sentence: str, value: float, kind: str, unit: str
+) -> None:
+    found = [f for f in extract_figures([Sentence("d", 1, sentence)], doc_year=2024) if f.value == value]
+    assert [(f.kind, f.unit) for f in found] == [(kind, unit)]
+
+
+def test_a_count_of_a_kind_pointed_at_is_a_figure_not_a_pointer_back() -> None:
+    sentence = "Đến nay đã có 9.800 đồng hồ loại này được lắp đặt."
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.unit) for f in found] == [(9800, "đồng hồ")]

@@ -218,7 +218,11 @@ def test_a_count_stops_before_what_the_counted_ones_lead() -> None:
             100,
             "trạm y tế xã dùng hồ sơ sức khỏe điện tử, bệnh án điện tử",
         ),
-        ("Tỉnh có 120 cơ sở khám, chữa bệnh đã kết nối liên thông đơn thuốc.", 120, "cơ sở khám, chữa bệnh"),
+        (
+            "Tỉnh có 120 cơ sở khám, chữa bệnh đã kết nối liên thông đơn thuốc.",
+            120,
+            "cơ sở khám, chữa bệnh kết nối liên thông đơn thuốc",
+        ),
     ],
 )
 def test_a_coordinated_tail_joins_the_run(

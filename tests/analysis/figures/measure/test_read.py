@@ -1365,3 +1365,22 @@ def test_a_change_counted_in_things_keeps_the_run_of_what_it_counts() -> None:
     sentence = "Năm nay huyện đưa thêm 180 sản phẩm lên sàn thương mại điện tử."
     found = _first_with_value(sentence, 180)
     assert (found.kind, found.measure) == ("change", "sản phẩm lên sàn thương mại điện tử")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a bare noun per period says which ones by what was done to them
+        ("Mùa cao điểm, mỗi tổng đài tiếp nhận bình quân 460 cuộc gọi/ngày.", 460, "cuộc gọi được tiếp nhận"),
+        # one noun written with a comma still takes the deed right after it
+        (
+            "Có 75 cơ sở khám bệnh, chữa bệnh đã kết nối liên thông đơn thuốc.",
+            75,
+            "cơ sở khám bệnh, chữa bệnh kết nối liên thông đơn thuốc",
+        ),
+    ],
+)
+def test_a_bare_rate_noun_and_a_comma_compound_take_their_deed(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
