@@ -117,6 +117,9 @@ def _coordinated_topic(before: str, after: str) -> bool:
 _NAME_HEAD = re.compile(
     r"(?:^|\s)(?:Bộ|Sở|Cục|Ban|Ủy ban|Văn phòng|Trung tâm|Viện|Học viện)(?:\s+\S+){1,4}\s*$"
 )
+# a body's name in parts: "Văn hóa | , Thể thao và Du lịch", "Lao động | - Thương binh và Xã hội"
+_NAME_PART_END = re.compile(r"(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_A-ZĐ][^\W\d_]*)?$")
+_NAME_PARTS_AHEAD = re.compile(r"\s*(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_A-ZĐ][^\W\d_]*)?\s+và\s+(?-i:[A-ZĐ])")
 
 
 # a dash between two capitalised words of two syllables or more each joins two names into one
@@ -159,6 +162,15 @@ def clause_cuts(text: str, position: int) -> list[tuple[int, int]]:
             continue  # "Bộ Khoa học và Công nghệ": one name
         if any(a <= match.start() and match.end() <= b for a, b in _dashed_names(text)):
             continue  # "Bà Rịa – Vũng Tàu"
+        if (
+            match.group(0).strip() in {",", "-", "–"}
+            and _NAME_HEAD.search(segment)
+            and _NAME_PART_END.search(segment)
+            and _NAME_PARTS_AHEAD.match(text, match.end())
+            # "Theo số liệu của Bộ Lao động - Thương binh …, cả nước có …": a source, cut, names no place
+            and not re.match(r"\s*theo\s", segment, re.IGNORECASE)
+        ):
+            continue  # "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội": one name
         if (
             match.group(0).strip() in {"–", "-"}
             and _JOINS_NAMES.search(text, 0, match.start())

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.figures import extract_figures
 from analysis.figures.measure.cuts import clauses_before
+from analysis.types import Sentence
 
 
 def _last_clause(text: str) -> str:
@@ -65,3 +67,34 @@ def test_a_comma_after_a_quantitys_unit_ends_its_clause() -> None:
 def test_con_lai_the_rest_opens_no_clause() -> None:
     text = "Số trạm còn lại (48 trạm) nằm ở vùng sâu."
     assert clauses_before(text, text.index("48"))[1][0].strip() == "Số trạm còn lại"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        (
+            "Chỉ số chuyển đổi số của Sở Lao động - Thương binh và Xã hội đạt 0,68 điểm.",
+            0.68,
+            "Chỉ số chuyển đổi số",
+            "Sở Lao động - Thương binh và Xã hội",
+        ),
+        (
+            "Chỉ số cải cách hành chính của Sở Văn hóa, Thể thao và Du lịch đạt 84,2 điểm.",
+            84.2,
+            "Chỉ số cải cách hành chính",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ),
+        # a source's name names no place: the country does
+        (
+            "Theo số liệu của Bộ Lao động - Thương binh và Xã hội, cả nước có 96.000 lao động được cấp phép.",
+            96000,
+            "lao động được cấp phép",
+            None,
+        ),
+    ],
+)
+def test_a_body_s_name_in_parts_is_one_name(
+    sentence: str, value: float, measure: str, place: str | None
+) -> None:
+    found = [f for f in extract_figures([Sentence("d", 1, sentence)], doc_year=2024) if f.value == value]
+    assert [(f.measure, f.place) for f in found] == [(measure, place)]
