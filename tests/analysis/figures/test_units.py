@@ -240,3 +240,9 @@ def test_a_count_of_a_kind_pointed_at_is_a_figure_not_a_pointer_back() -> None:
     sentence = "Đến nay đã có 9.800 đồng hồ loại này được lắp đặt."
     found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert [(f.value, f.unit) for f in found] == [(9800, "đồng hồ")]
+
+
+def test_a_count_of_book_titles_is_a_figure() -> None:
+    sentence = "Thư viện tỉnh đã số hóa 36.500 đầu sách."
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [(f.value, f.kind, f.unit) for f in found] == [(36500, "count", "đầu sách")]
