@@ -137,6 +137,10 @@ def figure_number_text(figure: Figure, language: str) -> str:
     return f"{qualifier} {value}".strip()
 
 
+# the largest denominator of a fraction read as such ("1/3 số hộ", "3/4 số xã"); above it, a count out of all
+_FRACTION_MAX = 10
+
+
 def figure_value_text(figure: Figure, language: str) -> str:
     """A figure as a sentence writes it, value and unit together, in the reader's language: "hơn
     80.000 tổ", "45 %", "thứ 21/63 tỉnh, thành phố" ("no. 21 of 63 provinces and cities"), "hơn 1/3
@@ -156,8 +160,11 @@ def figure_value_text(figure: Figure, language: str) -> str:
     if figure.kind == "share":
         if language == "en":
             return f"{number} of {unit}"
-        if not figure.unit.casefold().startswith("số "):
-            return f"{number} số {unit}"  # "1/3 số hộ": a fraction of the number of households
+        # "1/3 số hộ": a fraction of the number of households; "214/297 trường học" counts them out, as
+        # articles write it
+        counted_out = figure.out_of is not None and figure.out_of > _FRACTION_MAX
+        if not counted_out and not figure.unit.casefold().startswith("số "):
+            return f"{number} số {unit}"
     return f"{number} {unit}"
 
 

@@ -82,6 +82,8 @@ SHARE_OF_HOMES = _f(1, "hộ", "share", out_of=3, qualifier="hơn", measure="h�
         (_f(5, "", "rank"), "thứ 5", "no. 5"),
         (SHARE_OF_HOMES, "hơn 1/3 số hộ", "over 1/3 of households"),
         (_f(2, "số hộ", "share", out_of=3), "2/3 số hộ", "2/3 of số hộ"),
+        # a count out of a larger whole, as articles write it: no "số"
+        (_f(214, "trường học", "share", out_of=297), "214/297 trường học", "214/297 of schools"),
         (_f(640, "điểm", "score", out_of=1000), "640/1.000 điểm", "640/1,000 points"),
         (_f(0.6512, "điểm", "score"), "0,65 điểm", "0.65 points"),
         (_f(7.5, "%", "range", value_high=8.0), "7,5–8 %", "7.5–8 %"),
