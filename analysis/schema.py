@@ -203,7 +203,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         ),
         "measure": _lists(
             "frames trailing trailing_compounds bare_heads leading run_compounds comma_compounds "
-            "clause_subjects clause_connectives "
+            "clause_subjects clause_connectives degree_words level_words "
             "count_run_stops count_run_relatives "
             "count_change_verbs purpose_words rank_steps percent_steps topic_ends topic_heads "
             "time_before_year agent_verbs "

@@ -23,7 +23,13 @@ from analysis.figures.measure.empty import (
 from analysis.figures.measure.index import INDEX_HEAD, INDEX_NAMED, INDEX_PLAIN
 from analysis.figures.measure.label import MAX_WORDS, holds_number, strip_measure
 from analysis.figures.measure.places import is_place, named_place, names_kinds_of_place
-from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, changes_a_count
+from analysis.figures.measure.words import (
+    _cue_list,
+    _folded,
+    _words_pattern,
+    changes_a_count,
+    hedges_alternation,
+)
 from analysis.figures.units import is_currency
 from analysis.text import phrase_alternation
 from analysis.types import Figure, Sentence
@@ -85,7 +91,7 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             named_total = (
                 total
                 and before.unit.casefold() == figure.unit.casefold()
-                and _TOTAL_BEFORE.search(figure.sentence, 0, figure.start) is not None
+                and _total_before().search(figure.sentence, 0, figure.start) is not None
             )
             # "lắp thêm 20 camera, nâng tổng số lên 46 camera": the total of them, where the bare noun alone
             # would say nothing more than the unit; a longer noun before says which ones by itself
@@ -197,9 +203,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
     return _fill_from_the_next(_share_the_deed(carried))
 
 
-_TOTAL_BEFORE = re.compile(
-    r"(?<!\w)tổng\s+số\s+(?:lên|là|đạt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE
-)
+@cache
+def _total_before() -> re.Pattern[str]:
+    """ "… nâng tổng số lên (khoảng) |": a total named right before its number."""
+    hedges = hedges_alternation()
+    return re.compile(rf"(?<!\w)tổng\s+số\s+(?:lên|là|đạt)\s+(?:(?:{hedges})\s+)?$", re.IGNORECASE)
 
 
 def _share_the_deed(figures: list[Figure]) -> list[Figure]:

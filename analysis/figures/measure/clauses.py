@@ -24,7 +24,13 @@ from analysis.figures.measure.label import (
     strip_measure,
 )
 from analysis.figures.measure.places import is_place, named_place, whole_name
-from analysis.figures.measure.words import _FILLER_START, _cue_list, _folded, _words_pattern
+from analysis.figures.measure.words import (
+    _FILLER_START,
+    _cue_list,
+    _folded,
+    _words_pattern,
+    said_of_it_at_end,
+)
 from analysis.numbers import NUMBER_WORDS
 from analysis.text import phrase_alternation
 
@@ -305,11 +311,6 @@ def _list_predicate() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{phrase_alternation(_cue_list('list_predicates'))})\s.*$", re.IGNORECASE)
 
 
-# what a list's head clause says of its quantity before the colon: "… khá cao:", "… còn thấp:"
-_EVALUATED = re.compile(
-    r"\s+(?:(?:khá|rất|còn|vẫn|tương đối|đều|ở mức)\s+)*(?:cao|thấp|khả quan|tốt)(?:\s+nhất)?\s*$",
-    re.IGNORECASE,
-)
 _LIST_OPENER = re.compile(r":|(?<!\w)là(?=\s)", re.IGNORECASE)
 _HEAD_FIRST_LISTED = re.compile(r"\s*(?P<head>[^(),;]+?)\s+(?:ở|tại|là)\s+(?P<place>[^(),;]+?)\s*\(")
 
@@ -368,7 +369,7 @@ def _listed_after_colon(text: str, position: int) -> tuple[str, str] | None:
         if _topic_head_start().match(subject.strip()):
             # "Tỷ lệ hộ kinh doanh đang bán hàng trên sàn đã dùng hóa đơn điện tử khá cao: …": after a
             # quantity's head, "đang" and "đã" say which ones it counts; only what is said of it goes
-            subject = _EVALUATED.sub("", subject)
+            subject = said_of_it_at_end().sub("", subject)
         else:
             subject = _list_predicate().sub("", subject)
         measure = strip_measure(subject)

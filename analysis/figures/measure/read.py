@@ -17,7 +17,13 @@ from analysis.figures.measure.empty import is_empty_measure
 from analysis.figures.measure.index import index_before, scored_on
 from analysis.figures.measure.label import MAX_WORDS, drop_pronoun_owner, holds_number, strip_measure
 from analysis.figures.measure.places import is_place, named_place
-from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, changes_a_count
+from analysis.figures.measure.words import (
+    _cue_list,
+    _folded,
+    _words_pattern,
+    changes_a_count,
+    hedges_alternation,
+)
 from analysis.figures.reading import Reading
 from analysis.figures.units import is_currency
 from analysis.nlp import glossary
@@ -57,7 +63,7 @@ def _label_verb_right_before(text: str, start: int) -> bool:
     """Whether a verb that states a value stands right before the number ("đạt | hơn 380.000 lượt", "có",
     "là"): what comes before it is the figure's label, not who did something to the ones counted ("ghi
     nhận", "tiếp nhận" are deeds)."""
-    hedged = re.search(rf"(?:\s+(?:{phrase_alternation(_cue_list('verb_hedges'))}))+\s*$", text[:start], re.I)
+    hedged = re.search(rf"(?:\s+(?:{hedges_alternation()}))+\s*$", text[:start], re.IGNORECASE)
     return ends_with("stated_value_verbs", text[: hedged.start() if hedged else start])
 
 
@@ -514,12 +520,15 @@ def _money_verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     return pattern, table
 
 
-# "… thu viện phí không dùng tiền mặt được | 186 tỷ đồng": a sum collected, with what was collected between
-_COLLECTED = re.compile(
-    r"(?<![\w])(?<!doanh )(?<!nguồn )thu\s+(?P<what>[^\W\d_][^,;:()\d]*?)\s+được"
-    r"(?:\s+(?:khoảng|gần|hơn|trên|tới|xấp xỉ|tổng cộng))*\s*$",
-    re.IGNORECASE,
-)
+@cache
+def _collected() -> re.Pattern[str]:
+    """ "… thu viện phí không dùng tiền mặt được | 186 tỷ đồng": a sum collected, with what was collected
+    between."""
+    return re.compile(
+        rf"(?<![\w])(?<!doanh )(?<!nguồn )thu\s+(?P<what>[^\W\d_][^,;:()\d]*?)\s+được"
+        rf"(?:\s+(?:{hedges_alternation()}))*\s*$",
+        re.IGNORECASE,
+    )
 
 
 # what a sum was spent on, after it: "… 96 tỷ đồng để xây dựng trung tâm dữ liệu", "… cho hạ tầng số, gồm …"
@@ -545,7 +554,7 @@ def _money_by_its_verb(text: str, reading: Reading) -> str:
     """
     pattern, table = _money_verbs()
     verb = pattern.search(text, 0, reading.start)
-    collected = _COLLECTED.search(text, 0, reading.start) if verb is None else None
+    collected = _collected().search(text, 0, reading.start) if verb is None else None
     what = collected.group("what") if collected else ""
     if what and not holds_number(what) and len(what.split()) <= MAX_WORDS:
         # "các cơ sở y tế đã thu viện phí không dùng tiền mặt được 186 tỷ đồng": what was collected, not who

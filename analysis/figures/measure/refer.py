@@ -13,7 +13,7 @@ from analysis.figures.kinds import points_back_to_figure
 from analysis.figures.measure.carry import topic_before
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.label import _without_times
-from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
+from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, said_of_it_at_end
 from analysis.text import phrase_alternation, phrase_pattern
 from analysis.types import Figure, Sentence
 
@@ -135,9 +135,6 @@ def _measure_back() -> re.Pattern[str]:
 
 
 _QUANTITY_NAMED = re.compile(r"(?<!\w)(?:tỷ lệ|tỷ trọng|số lượng)\s+[^\W\d_][^,;:.()\d]*", re.IGNORECASE)
-_HOW_IT_RANKED = re.compile(
-    r"\s+(?:(?:khá|rất|còn|vẫn)\s+)?(?:cao|thấp|lớn|nhỏ)(?:\s+nhất)?(?:\s.*)?$", re.IGNORECASE
-)
 
 
 def _quantity_before_pointer(figure: Figure) -> str:
@@ -147,7 +144,7 @@ def _quantity_before_pointer(figure: Figure) -> str:
     named = list(_QUANTITY_NAMED.finditer(figure.sentence, 0, pointer.start() if pointer else figure.start))
     if not named:
         return ""
-    quantity = _HOW_IT_RANKED.sub("", named[-1].group(0).strip(" ,"))
+    quantity = said_of_it_at_end().sub("", named[-1].group(0).strip(" ,"))
     return "" if _measure_back().match(quantity) else quantity
 
 

@@ -67,3 +67,20 @@ def changes_a_count(kind: str, unit: str) -> bool:
     """A change counted in things, not in points, steps or per cent: "cấp thêm 64 mã số cơ sở đóng gói"."""
     steps = _folded("rank_steps", "percent_steps") | {"%", "điểm", "lần"}
     return kind == "change" and bool(unit) and unit.casefold() not in steps and unit[:1].isalpha()
+
+
+@cache
+def hedges_alternation() -> str:
+    """The hedges that may stand between a verb and its number (``verb_hedges``: "khoảng", "gần", "hơn" …)."""
+    return phrase_alternation(_cue_list("verb_hedges"))
+
+
+@cache
+def said_of_it_at_end() -> re.Pattern[str]:
+    """What a clause says of its quantity, at its end (``degree_words`` and ``level_words``): "… khá cao",
+    "… thấp nhất tỉnh"; a level inside a name ("cao đẳng", "công nghệ cao") is not at the end of a clause."""
+    degrees = phrase_alternation(_cue_list("degree_words"))
+    levels = phrase_alternation(_cue_list("level_words"))
+    return re.compile(
+        rf"\s+(?:(?:{degrees})\s+)*(?:{levels})(?:\s+nhất(?:\s+[^\W\d_]+){{0,2}})?\s*$", re.IGNORECASE
+    )

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from analysis.figures.measure.words import _FILLER_END, _FILLER_START, _cue_list, _folded, _words_pattern
+import pytest
+
+from analysis.figures.measure.words import (
+    _FILLER_END,
+    _FILLER_START,
+    _cue_list,
+    _folded,
+    _words_pattern,
+    said_of_it_at_end,
+)
 
 
 def test_a_cue_list_is_tried_longest_first() -> None:
@@ -30,3 +39,16 @@ def test_fillers_are_trimmed_from_both_ends() -> None:
     assert _FILLER_START.sub("", "Theo đó, tỷ lệ hồ sơ") == "tỷ lệ hồ sơ"
     assert _FILLER_END.sub("", "tỷ lệ hồ sơ trực tuyến đạt") == "tỷ lệ hồ sơ trực tuyến"
     assert _FILLER_END.sub("", "tỷ lệ thực hiện") == "tỷ lệ thực hiện"  # "thực hiện" is no "hiện"
+
+
+@pytest.mark.parametrize(
+    ("clause", "kept"),
+    [
+        ("Tỷ lệ hộ dùng ví điện tử khá cao", "Tỷ lệ hộ dùng ví điện tử"),
+        ("nơi từng có tỷ lệ hộ dùng Internet thấp nhất tỉnh", "nơi từng có tỷ lệ hộ dùng Internet"),
+        # a level inside a name is no end of the clause
+        ("Tỷ lệ sinh viên cao đẳng có việc làm", "Tỷ lệ sinh viên cao đẳng có việc làm"),
+    ],
+)
+def test_what_a_clause_says_of_its_quantity_at_its_end_goes(clause: str, kept: str) -> None:
+    assert said_of_it_at_end().sub("", clause) == kept
