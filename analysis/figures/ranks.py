@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from analysis.figures.cues import alternation, piece_after, rank_scopes
+from analysis.figures.cues import alternation, cue_words, piece_after, rank_scopes
 from analysis.figures.kinds import rank_fraction_pattern, rank_pattern
 from analysis.figures.make import Candidate, make_figure
 from analysis.figures.measure.index import measure_about
@@ -15,6 +15,7 @@ from analysis.figures.measure.read import read_measure
 from analysis.figures.reading import reading_at
 from analysis.figures.units import Piece, match_phrase, read_unit
 from analysis.numbers import ORDINAL_WORDS
+from analysis.text import phrase_alternation
 from analysis.types import Figure, Sentence
 
 
@@ -25,6 +26,18 @@ def _rank_matches(text: str) -> list[re.Match[str]]:
         if not any(rank.start() < match.end() and match.start() < rank.end() for rank in ranks):
             ranks.append(match)
     return sorted(ranks, key=lambda match: match.start())
+
+
+@cache
+def _class_before() -> re.Pattern[str]:
+    nouns = phrase_alternation(cue_words("class_nouns"))
+    return re.compile(rf"(?<!\w)(?:{nouns})\s*$|(?<!\w)hạng\s+\d+\s*(?:,|và)\s*$", re.IGNORECASE)
+
+
+def _names_a_class(text: str, cue_start: int, cue: str) -> bool:
+    """Whether a bare "hạng N" names a class of the noun before it ("chợ hạng 1, hạng 2", "khách sạn hạng 3"),
+    not a rank ("xếp hạng 3", "đứng hạng 5")."""
+    return cue.strip().casefold() == "hạng" and _class_before().search(text, 0, cue_start) is not None
 
 
 def read_ranks(
@@ -40,6 +53,9 @@ def read_ranks(
         number_start, number_end = match.span(group)
         if any(start <= number_start < end for start, end in spans):
             continue  # "Malaysia đứng thứ 31" already read as the next rank of a series
+        if _names_a_class(text, match.start(), text[match.start() : number_start]):
+            spans.append((number_start, number_end))  # "chợ hạng 1, hạng 2": a class of market, no figure
+            continue
         index = piece_after(pieces, match.end())
         scope_length = match_phrase(pieces, index, rank_scopes())
         out_of = float(match.group("of").replace(".", "")) if match.group("of") else None

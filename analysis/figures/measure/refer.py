@@ -154,6 +154,10 @@ def _measure_back_at_end(measure: str) -> bool:
     return any(found.end() == len(measure.rstrip()) for found in _measure_back().finditer(measure))
 
 
+# how many sentences back "tỷ lệ này" may reach for a rate named in full
+_RATE_POINTER_REACH = 3
+
+
 def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
     """ "Tính chung toàn tỉnh, tỷ lệ này năm 2022 là 18%": the measure of the latest figure before it in the
     same unit; "41% doanh nghiệp có website, 23,6% tham gia sàn …; tỷ lệ này ở vùng Đồng bằng sông Cửu Long
@@ -170,6 +174,18 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
         and not _measure_back().match(other.measure)
         and (other.sentence_index, other.start) < (figure.sentence_index, pointer_at)
     ]
+    if not earlier and pointer and pointer.group(0).casefold().startswith("tỷ lệ"):
+        # "… ước đạt 1.240 tỷ đồng. || Tuy nhiên, ở các huyện …, tỷ lệ này mới đạt 19%": a rate pointed at
+        # after a sentence of other figures is the last rate the article gave, a little further back
+        earlier = [
+            other
+            for other in before
+            if other.doc == figure.doc
+            and _same_scale(other, figure)
+            and 0 < figure.sentence_index - other.sentence_index <= _RATE_POINTER_REACH
+            and (other.measure or "").casefold().startswith("tỷ lệ")
+            and not _measure_back().match(other.measure or "")
+        ]
     if not earlier:
         return figure
     antecedent = earlier[-1]

@@ -141,3 +141,19 @@ def test_ranks_in_brackets_after_names_in_a_ranking_sentence_are_each_a_rank() -
         ].value
         == 300
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ranks"),
+    [
+        # a class of market or hotel is no rank, and its number no figure
+        ("Tỉnh phấn đấu 100% chợ hạng 1, hạng 2 dùng mã QR.", []),
+        ("Thành phố có 14 khách sạn hạng 3 sao.", []),
+        # a rank stays one
+        ("Bắc Ninh xếp hạng 2 về chỉ số DTI.", [2]),
+    ],
+)
+def test_a_class_after_its_noun_is_no_rank(sentence: str, ranks: list[float]) -> None:
+    found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
+    assert [f.value for f in found if f.kind == "rank"] == ranks
+    assert not any(f.value in {1, 2, 3} and f.kind != "rank" for f in found)

@@ -220,3 +220,16 @@ def test_a_pointer_with_no_figure_before_takes_the_quantity_its_sentence_named()
     text = "Ở bản Huổi Só, nơi từng có tỷ lệ trẻ em được khai sinh trực tuyến thấp nhất, tỷ lệ này nay là 74%"
     found = extract_figures([Sentence("d", 1, text)], doc_year=2024)
     assert [f.measure for f in found] == ["tỷ lệ trẻ em được khai sinh trực tuyến"]
+
+
+def test_a_rate_pointer_after_a_sentence_of_other_figures_takes_the_last_rate() -> None:
+    sentences = [
+        Sentence("d", 1, "Tỷ lệ hộ nộp tiền điện qua ngân hàng đạt 64%.", 1),
+        Sentence("d", 2, "Tổng số tiền nộp qua ngân hàng ước đạt 310 tỷ đồng, gấp 1,5 lần năm trước.", 1),
+        Sentence("d", 3, "Tuy nhiên, ở các huyện Hướng Hóa, Đakrông, tỷ lệ này mới đạt 21% và 26%.", 2),
+    ]
+    found = [f for f in extract_figures(sentences, doc_year=2024) if f.sentence_index == 3]
+    assert [(f.measure, f.place) for f in found] == [
+        ("Tỷ lệ hộ nộp tiền điện qua ngân hàng", "huyện Hướng Hóa"),
+        ("Tỷ lệ hộ nộp tiền điện qua ngân hàng", "huyện Đakrông"),
+    ]
