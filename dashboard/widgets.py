@@ -14,6 +14,7 @@ import streamlit as st
 from analysis.curation import CAPTION_LIMIT, figure_key, hide, pin, relabel
 from analysis.present.brief import brief_of
 from analysis.present.curate import resolve
+from analysis.present.excerpts import Excerpt
 from analysis.present.glosses import theme_note
 from analysis.present.i18n import translate
 from analysis.present.links import GLOBAL_PARAMETERS, explore_href, sentence_index
@@ -119,14 +120,22 @@ def text(value: str, *, tag: str = "p", css: str = "") -> None:
     st.html(f"<{tag}{style}>{html.escape(value)}</{tag}>")
 
 
-def figure_card(value: str, label: str) -> None:
+def figure_card(value: str, label: str, excerpt: Excerpt | None = None) -> None:
     """A key figure as its sentence reads it: what it is about and its year, then the value with its
-    unit, wrapping rather than cut off ("16 nhóm nền tảng số")."""
+    unit, wrapping rather than cut off ("16 nhóm nền tảng số"), then the article's own words around
+    the number, the number in bold, in Vietnamese whatever the interface language."""
+    quote = (
+        '<div class="figure-excerpt" lang="vi" style="font-size:0.8rem;color:#666;font-style:italic;'
+        f'margin:0 0 0.35rem 0">“{html.escape(excerpt.before)}<b>{html.escape(excerpt.number)}</b>'
+        f"{html.escape(excerpt.after)}”</div>"
+        if excerpt is not None
+        else ""
+    )
     st.html(
         '<div class="figure-card">'
         f'<div class="figure-label" style="font-size:0.88rem;color:#555">{html.escape(label)}</div>'
         '<div class="figure-value" style="font-size:1.7rem;font-weight:600;line-height:1.2;'
-        f'margin:0.15rem 0 0.35rem 0">{html.escape(value)}</div></div>'
+        f'margin:0.15rem 0 0.35rem 0">{html.escape(value)}</div>{quote}</div>'
     )
 
 

@@ -128,8 +128,16 @@ def chart_table(chart: SeriesChart, language: str) -> Table:
 
 
 def _figure_table(body: FigureCards, language: str) -> Table:
-    header = (translate("figures", language), translate("measure", language), translate("year", language))
-    return Table(header, tuple((card.value, card.label, card.when) for card in body.cards))
+    """The key figures as rows: value, measure, year, and the article's words around the number, which a
+    reader of the brief has no click to open."""
+    header = tuple(translate(key, language) for key in ("figures", "measure", "year", "in_article"))
+    return Table(
+        header,
+        tuple(
+            (card.value, card.label, card.when, f"“{card.excerpt.text}”" if card.excerpt else "")
+            for card in body.cards
+        ),
+    )
 
 
 def _matrix_table(body: PriorityMatrix) -> Table:

@@ -15,6 +15,7 @@ import pandas as pd
 from analysis.figures.kinds import starts_a_change
 from analysis.figures.measure.places import names_kinds_of_place, place_name
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
+from analysis.present.excerpts import Excerpt, figure_excerpt
 from analysis.present.glosses import plural_unit, rank_place_en, render_place, render_subject, render_unit
 from analysis.present.i18n import qualifier_label, scope_label, translate
 from analysis.present.localize import format_value
@@ -63,12 +64,15 @@ class Disagreement:
 @dataclass(frozen=True)
 class FigureCard:
     """A key figure for a card or a slide: ``value`` with its unit ("hơn 80.000 tổ"), ``label`` what it
-    measures and for whom, ``when`` its year (and "mục tiêu" for a goal)."""
+    measures and for whom, ``when`` its year (and "mục tiêu" for a goal), ``excerpt`` the article's own
+    words around the number (:func:`~analysis.present.excerpts.figure_excerpt`), shown beside the label
+    so a label read short of its sentence is seen at once."""
 
     value: str
     label: str
     when: str
     figure: Figure
+    excerpt: Excerpt | None = None
 
     @property
     def caption(self) -> str:
@@ -578,11 +582,13 @@ def pick_key_figures(figures: Sequence[Figure], *, limit: int = 8) -> list[Figur
 
 
 def figure_card(figure: Figure, language: str) -> FigureCard:
-    """A figure as a card shows it: value with unit, what it measures and for whom, its year."""
+    """A figure as a card shows it: value with unit, what it measures and for whom, its year, and the
+    article's words around the number."""
     label = figure_label(figure, language)
     return FigureCard(
         figure_value_text(figure, language),
         label[:1].upper() + label[1:],  # a card's label stands alone, as a heading does
         figure_when(figure, language),
         figure,
+        figure_excerpt(figure),
     )

@@ -48,7 +48,7 @@ def _key_figures(ctx: Context, curation: Curation) -> None:
         for offset, card in enumerate(cards[row_start : row_start + _CARDS_PER_ROW]):
             figure = card.figure
             with columns[offset], st.container(border=True):
-                widgets.figure_card(card.value, card.caption)
+                widgets.figure_card(card.value, card.caption, card.excerpt)
                 widgets.source(
                     ctx,
                     sentence=figure.sentence,

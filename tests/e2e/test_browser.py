@@ -136,6 +136,13 @@ def test_overview(page: Any, dashboard_url: str, screenshots_dir: Path) -> None:
     # the national results lead; the provinces an online event reached are no key figure
     assert set(texts[:2]) == {"hơn 80.000 tổ", "gần 380.000 thành viên"}, texts
     assert not any(text.startswith("63 ") for text in texts), texts
+    # each card quotes its article around the number, the number in bold as the sentence writes it
+    excerpts = page.locator(".figure-card .figure-excerpt")
+    expect(excerpts).to_have_count(4, timeout=RENDER_TIMEOUT_MS)
+    for index, text in enumerate(texts):
+        number = excerpts.nth(index).locator("b").inner_text().strip()
+        assert re.sub(r"\D", "", number) == re.sub(r"\D", "", text), (number, text)
+        assert len(excerpts.nth(index).inner_text().split()) > len(number.split())
     _plotly_charts(page)
     assert _grid_rows(page) >= 5  # one row per seed article
     _screenshot(page, screenshots_dir, "overview")

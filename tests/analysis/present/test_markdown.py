@@ -151,3 +151,21 @@ def test_the_brief_lists_the_instruments_the_articles_cite(seed_corpus: CorpusAn
     assert row.startswith("| 06/QĐ-TTg | Quyết định | Thủ tướng Chính phủ | 06/01/2022 | phê duyệt Đề án")
     assert row.endswith(" | 3 |")  # cited three times
     assert "_Nguồn: " in section  # its sources, by outlet and date
+
+
+def test_key_figure_rows_quote_the_article_around_each_number(briefs: dict[str, str]) -> None:
+    for language, markdown in briefs.items():
+        header = (
+            f"| {translate('figures', language)} | {translate('measure', language)} | "
+            f"{translate('year', language)} | {translate('in_article', language)} |"
+        )
+        lines = markdown.splitlines()
+        rows = lines[lines.index(header) + 2 :]
+        rows = rows[: next(i for i, line in enumerate(rows) if not line.startswith("|"))]
+        assert len(rows) >= 4
+        for row in rows:
+            value, _, _, quoted = (cell.strip() for cell in row.strip("|").split(" | "))
+            digits = re.sub(r"\D", "", value)
+            # the quote is the Vietnamese sentence's own words: its number is written the Vietnamese way
+            assert quoted.startswith("“") and quoted.endswith("”"), row
+            assert digits and digits in re.sub(r"\D", "", quoted), row
