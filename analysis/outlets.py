@@ -44,6 +44,26 @@ def _rights_phrase() -> re.Pattern[str]:
     return re.compile(rf"\s*[,.;|–—-]?\s*(?<!\w)(?:{rights})\W*$", re.IGNORECASE)
 
 
+def tag_dateline_lines() -> int:
+    """How many of a body's first lines a paper's short tag may open (``tag_dateline_lines``)."""
+    return int(_outlets()["tag_dateline_lines"])  # type: ignore[call-overload]
+
+
+# A short tag in capitals before a dash, then a capitalised word or a number: "BNB - Năm 2021, …".
+_TAG_DATELINE = re.compile(r"^(?P<outlet>[A-ZĐ]{2,5})\s*[-–—]\s+(?=\w)")
+
+
+def _tag_dateline(line: str) -> re.Match[str] | None:
+    """A paper's short tag opening the body ("BNB - Năm 2021, …", "HBĐT - Đến cuối năm …"), not an acronym
+    a lead opens with (``tag_lookalikes``: "UBND - Cơ quan …") nor one before a lower-case word ("AI -
+    công cụ …")."""
+    match = _TAG_DATELINE.match(line)
+    if match is None or match.group("outlet") in phrases("outlets.toml:tag_lookalikes"):
+        return None
+    following = line[match.end() :]
+    return match if following[:1].isupper() or following[:1].isdigit() else None
+
+
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline opening ``line`` ("Hà Nội (TTXVN) - …", "VOV.VN - …"); a place before it must be
     capitalised."""
@@ -69,6 +89,7 @@ def _portal_name(line: str) -> str | None:
 
     >>> _portal_name("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NAM ĐỊNH"), _portal_name("Bộ Công an")
     ('Cổng thông tin điện tử tỉnh Nam Định', None)
+    >>> _portal_name("UBND - cơ quan thường trực")  # a head alone names no portal
     """
     # "NHÂN DÂN ĐIỆN TỬ - Cơ quan Trung ương …": the name, then the portal's tagline
     stripped = re.split(r"\s[-–]\s", line.strip(), maxsplit=1)[0]
@@ -78,6 +99,8 @@ def _portal_name(line: str) -> str | None:
         or len(words) > int(_outlets()["max_portal_words"])  # type: ignore[call-overload]
         or not all(char.isalpha() or char in " &-" for char in stripped)
         or not (_portal_head().match(stripped) or _ends_with_name_tail(stripped))
+        # "UBND - cơ quan thường trực …": a head alone names no portal
+        or len(words) < 2
     ):
         return None
     lower = {normalize_text(word) for word in _outlets()["lowercase_words"]}  # type: ignore[union-attr]
@@ -170,8 +193,8 @@ def infer_outlet(lines: Iterable[str], *, masthead: str | None = None) -> str | 
     """
     lines = [line.strip() for line in lines]
     named = _named_outlets(lines, masthead=masthead)
-    for line in lines:
-        dateline = _dateline(line)
+    for number, line in enumerate(lines):
+        dateline = _dateline(line) or (_tag_dateline(line) if number < tag_dateline_lines() else None)
         if dateline:
             short = dateline.group("outlet").strip()
             # "(BPO) - …" over a footer "Báo Bình Phước điện tử. Giấy phép …": the name, not its short
@@ -233,14 +256,18 @@ def _named_outlets(lines: list[str], *, masthead: str | None = None) -> list[tup
 
 # A short form is a few capitals ("BPO", "NLĐO", "NDĐT"); "online" closes many of them with its "O".
 _MAX_SHORT_LETTERS = 6
-_ONLINE_LETTER = "O"
+# what a short form may add after the initials of the name: "O" of "online", "ĐT" of "điện tử" ("YBĐT" for
+# "Báo Yên Bái", whose site is its "điện tử" edition)
+_EDITION_LETTERS = ("O", "ĐT")
 
 
 def abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is the initials of two or more words in a row of ``name``, perhaps with the
-    "O" of "online" after them: the same outlet, written short.
+    "O" of "online" or the "ĐT" of "điện tử" after them: the same outlet, written short.
 
     >>> abbreviates("NLĐO", "Báo Người Lao Động"), abbreviates("NDĐT", "Báo Nhân Dân điện tử")
+    (True, True)
+    >>> abbreviates("YBĐT", "Báo Yên Bái"), abbreviates("BGĐT", "Báo Bắc Giang")
     (True, True)
     >>> abbreviates("VOV.VN", "Báo Nhân Dân"), abbreviates("TTXVN", "Báo Tin tức")
     (False, False)
@@ -248,7 +275,7 @@ def abbreviates(short: str, name: str) -> bool:
     if not (2 <= len(short) <= _MAX_SHORT_LETTERS and short.isalpha() and short.isupper()):
         return False
     initials = "".join(word[0].upper() for word in name.split() if word[:1].isalpha())
-    wanted = {short, short.removesuffix(_ONLINE_LETTER)} - {""}
+    wanted = {short, *(short.removesuffix(letters) for letters in _EDITION_LETTERS)} - {""}
     return any(
         len(letters) >= 2 and letters in initials and not (letters == short and short == name)
         for letters in wanted
@@ -258,7 +285,12 @@ def abbreviates(short: str, name: str) -> bool:
 _TAGLINE = re.compile(r"\s[-–]\s(?=(?:cơ quan|tiếng nói|diễn đàn|cổng thông tin)\b)", re.IGNORECASE)
 
 
-def strip_outlet_prefix(line: str) -> str:
-    """Remove a leading dateline ("(VOV5) - ", "Hà Nội (TTXVN) - ", "(TTXVN) ") from a body paragraph."""
-    dateline = _dateline(line)
+def strip_outlet_prefix(line: str, *, lead: bool = False) -> str:
+    """Remove a leading dateline ("(VOV5) - ", "Hà Nội (TTXVN) - ", "(TTXVN) ") from a body paragraph, and
+    a paper's short tag ("BNB - ") from one of the ``lead`` paragraphs.
+
+    >>> strip_outlet_prefix("BNB - Năm 2021, tỉnh …", lead=True), strip_outlet_prefix("CNTT - Công nghệ")
+    ('Năm 2021, tỉnh …', 'CNTT - Công nghệ')
+    """
+    dateline = _dateline(line) or (_tag_dateline(line) if lead else None)
     return line[dateline.end() :] if dateline else line

@@ -187,7 +187,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "threshold_verbs threshold_tails "
             "threshold_conditions rank_fraction date_words "
             "rank_scope "
-            "change multiplier label label_exceptions baseline target stated_value_verbs result_markers "
+            "change falling_changes step_changes multiplier label label_exceptions baseline target "
+            "stated_value_verbs result_markers "
             "plan_nouns goal_words_in_names goal_nouns plan_parts share_heads indicator_phrases "
             "contrast_words relative_years "
             "previous_year score_labels score_qualifiers index_labels count_labels figure_back_labels "
@@ -289,6 +290,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "datelines": _WORDS,
         "caption_words": _WORDS,
         "agencies": _WORDS,
+        "tag_dateline_lines": int,
+        "tag_lookalikes": _WORDS,
         "portal_titles": _WORDS,
         "patterns": _WORDS,
         "max_source_words": int,

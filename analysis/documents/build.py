@@ -16,7 +16,7 @@ from analysis.furniture import (
     page_lines,
     split_furniture,
 )
-from analysis.outlets import infer_outlet, strip_outlet_prefix
+from analysis.outlets import infer_outlet, strip_outlet_prefix, tag_dateline_lines
 from analysis.text import normalize_text
 from analysis.types import Document
 
@@ -42,8 +42,9 @@ def build_document(
     text = normalize_text(raw_text)
     body_lines, furniture = split_furniture(text)
     # A dateline opens one of the first paragraphs; every other line naming the outlet is furniture.
-    outlet = infer_outlet(body_lines[:4] + furniture, masthead=masthead(text.strip().split("\n")))
-    body_lines = [strip_outlet_prefix(line) for line in body_lines]
+    lead = tag_dateline_lines()
+    outlet = infer_outlet(body_lines[:lead] + furniture, masthead=masthead(text.strip().split("\n")))
+    body_lines = [strip_outlet_prefix(line, lead=number < lead) for number, line in enumerate(body_lines)]
     body_lines = [line for line in body_lines if line]
     title = infer_title(body_lines)
     published = headline_date(page_lines(text), title) or _source_line_date(furniture)

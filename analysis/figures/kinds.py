@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Literal
 
 from analysis.figures.cues import (
     alternation,
@@ -13,6 +14,7 @@ from analysis.figures.cues import (
     cue_pattern,
     cue_words,
     drop_named_examples,
+    ending_pattern,
     ends_with,
     year_noun_before,
 )
@@ -189,6 +191,34 @@ _DOWN_AFTER = re.compile(r"\s*(?:xuống|còn|lên)(?!\w)", re.IGNORECASE)
 
 def _time_change_from(text: str, before: str, unit: Unit) -> bool:
     return bool(FROM_BEFORE.search(before)) and _DOWN_AFTER.match(text, unit.end) is not None
+
+
+# how far back the words of a change may stand: "giảm khoảng 12-15%" holds its hedge in the figure's own text
+_CHANGE_WORDS_BACK = 30
+
+
+def change_direction(sentence: str, start: int, *, kind: str) -> Literal["up", "down"] | None:
+    """Whether the number at ``start`` is a rise or a fall the sentence states, not a level: "up" for
+    "tăng 17,5% so với cùng kỳ", "tăng 8 bậc", "down" for "giảm khoảng 70%" (``falling_changes``); None for
+    a level, "tăng lên 85%", or either end of "tăng từ 40% lên 62%". Words that say a change only of steps
+    (``step_changes``) count only for a figure of ``kind`` "change": "mất 3 bậc", not "chỉ mất 15 phút".
+
+    >>> text = "Doanh thu đạt 1.200 tỷ đồng, tăng 17,5%; chi phí giảm 12%, tỷ lệ tăng lên 85%."
+    >>> [change_direction(text, text.index(n), kind="percent") for n in ("1.200", "17,5", "12%", "85")]
+    [None, 'up', 'down', None]
+    >>> text = "Việt Nam mất 3 bậc; thủ tục chỉ mất 15 phút."
+    >>> steps, minutes = text.index("3"), text.index("15")
+    >>> change_direction(text, steps, kind="change"), change_direction(text, minutes, kind="count")
+    ('down', None)
+    """
+    before = sentence[max(0, start - _CHANGE_WORDS_BACK) : start]
+    match = ending_pattern("change").search(before)
+    if match is None:
+        return None
+    word = " ".join(match.group(0).split()).casefold()
+    if kind != "change" and ending_pattern("step_changes").fullmatch(word):
+        return None
+    return "down" if ending_pattern("falling_changes").search(word) else "up"
 
 
 def starts_a_change(sentence: str, start: int, end: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -301,3 +302,68 @@ def test_a_dateline_outlet_may_hold_a_dash(line: str, outlet: str) -> None:
 )
 def test_a_captions_brackets_before_a_dash_name_no_outlet(line: str) -> None:
     assert build_document("d", f"Tin\n{line}").outlet is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "opening"),
+    [
+        # a paper's short tag in capitals opens the body, then a capitalised word or a number
+        ("Tuyên Quang số hóa hồ sơ\nBTQ - Năm 2022, tỉnh số hóa 1,2 triệu trang.", "BTQ", "Năm 2022, tỉnh"),
+        ("Hòa Bình: 68% hộ dùng mã QR\nHBĐT - Đến cuối năm 2023, 68% hộ dùng mã QR.", "HBĐT", "Đến cuối năm"),
+        ("Phú Yên nộp thuế qua mạng\nBPY - 95.300 hồ sơ khai thuế được nộp qua mạng.", "BPY", "95.300 hồ sơ"),
+        # the tag yields to the paper's name where the page gives it, "ĐT" standing for its "điện tử" edition
+        (
+            "Báo Yên Bái\nThời sự | Kinh tế\n\nYên Bái: chợ vùng cao dùng mã QR\n"
+            "Thứ Ba, 19/03/2024 | 10:30\n\n"
+            "YBĐT - Năm 2023, toàn tỉnh có 42 chợ dùng mã QR.",
+            "Báo Yên Bái",
+            "Năm 2023, toàn tỉnh",
+        ),
+        (
+            "Ninh Bình chứng thực điện tử\nBNB - Năm 2021, tỉnh chứng thực 62.418 bản sao.\n"
+            "© Bản quyền thuộc Báo Ninh Bình.",
+            "Báo Ninh Bình",
+            "Năm 2021, tỉnh",
+        ),
+    ],
+)
+def test_a_paper_s_short_tag_opening_the_body_names_it_and_leaves_the_body(
+    text: str, outlet: str, opening: str
+) -> None:
+    document = build_document("d", text)
+    assert document.outlet == outlet
+    assert any(line.startswith(opening) for line in document.body.splitlines()), document.body
+    assert not any(re.match(r"[A-ZĐ]{2,5} - ", line) for line in document.body.splitlines())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym a lead opens with, before a lower-case word or listed as no outlet's tag
+        "Trợ lý ảo ở bộ phận một cửa\nAI - công cụ hỗ trợ mới. Năm 2024, 227 bộ phận một cửa dùng trợ lý ảo.",
+        "Kế hoạch năm 2024\nUBND - Cơ quan thường trực của Ban Chỉ đạo giao chỉ tiêu cho 65 xã.",
+        "Kế hoạch năm 2024\nUBND - cơ quan thường trực của Ban Chỉ đạo - đã giao chỉ tiêu cho 65 xã.",
+        # a glossary line far down the body is no dateline
+        "Thuật ngữ\nNăm 2024 tỉnh có 12 khu.\nĐoạn hai.\nĐoạn ba.\nĐoạn bốn.\nĐoạn năm.\n"
+        "KCNC - Khu công nghệ cao.",
+    ],
+)
+def test_an_acronym_before_a_dash_is_no_paper_s_tag(text: str) -> None:
+    document = build_document("d", text)
+    assert document.outlet is None
+    assert re.search(r"^[A-ZĐ]{2,5} - ", document.body, re.MULTILINE), document.body  # the line stays whole
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Tin\nNăm 2024, tỉnh có 2.013 tổ.\nThu Hà (Báo Hà Giang) thực hiện", "Báo Hà Giang"),
+        (
+            "Tin\nNăm 2023, 12/12 bệnh viện dùng bệnh án điện tử.\nPhóng viên Lê Mai (Báo Sơn La) thực hiện.",
+            "Báo Sơn La",
+        ),
+        ("Tin\nNăm 2023, 12/12 bệnh viện dùng bệnh án điện tử.\nHà An (Báo Lai Châu) ghi", "Báo Lai Châu"),
+    ],
+)
+def test_an_interview_s_closing_byline_names_the_paper(text: str, outlet: str) -> None:
+    assert build_document("d", text).outlet == outlet

@@ -506,7 +506,9 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
                 # "52 thôn, bản chưa có sóng 4G, tập trung ở huyện Mường Tè (21 thôn)": the group's part in
                 # one place is the group's measure there
                 return measure
-    return ""
+    # "huyện Lý Nhân có nhiều trạm bơm … nhất (11 trạm)", when no count before named them: what the leader has
+    # most of (its place may not be read yet: the bracket alone says the count is the leader's)
+    return _most_of(figure, unit) if figure.sentence[: figure.start].rstrip().endswith("(") else ""
 
 
 def _done_to_bare_count(figure: Figure) -> str:
@@ -524,6 +526,15 @@ def _done_to_bare_count(figure: Figure) -> str:
     ):
         return ""
     return done_to_count(figure.sentence, figure.start, figure.unit)
+
+
+def _most_of(figure: Figure, unit: str) -> str:
+    """What a place leading a list has most or least of, named before it ("huyện Lý Nhân có nhiều trạm bơm
+    điều khiển từ xa nhất (11 trạm)"): the ones the bracketed count counts."""
+    clause = re.split(r"[;.:]", figure.sentence[: figure.start])[-1]
+    most = rf"(?<!\w)(?:nhiều|ít)\s+(?P<noun>{re.escape(unit)}(?:\s+[^\s(),;]+)*?)\s+nhất(?!\w)"
+    match = re.search(most, clause, re.IGNORECASE)
+    return match.group("noun") if match else ""
 
 
 def _in_brackets_after_place(figure: Figure) -> bool:

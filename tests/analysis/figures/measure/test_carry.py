@@ -798,3 +798,63 @@ def test_a_bare_rate_opening_the_next_paragraph_is_the_rate_just_given_and_its_l
 def test_a_deed_after_dong_thoi_for_the_ones_counted() -> None:
     sentence = "Trường đã sửa 90 máy tính, đồng thời cấp tài khoản tra cứu kết quả học tập cho 410 học sinh."
     assert _first_with_value(sentence, 410).measure == "học sinh được cấp tài khoản tra cứu kết quả học tập"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "place"),
+    [
+        # the leader of a list has most of what its count counts, named before it with "nhiều … nhất"
+        (
+            "Về phân bố, huyện Lý Nhân có nhiều trạm bơm điều khiển tự động nhất (11 trạm), tiếp đến là "
+            "Bình Lục (8 trạm) và Thanh Liêm (7 trạm).",
+            11,
+            "trạm bơm điều khiển tự động",
+            "huyện Lý Nhân",
+        ),
+        (
+            "Về phân bố, huyện Lý Nhân có nhiều trạm bơm điều khiển tự động nhất (11 trạm), tiếp đến là "
+            "Bình Lục (8 trạm) và Thanh Liêm (7 trạm).",
+            7,
+            "trạm bơm điều khiển tự động",
+            "Thanh Liêm",
+        ),
+        ("Huyện Mường Tè có ít thôn có sóng 4G nhất (12 thôn).", 12, "thôn có sóng 4G", "huyện Mường Tè"),
+        (
+            "Năm 2024, xã Tân Phú có nhiều hộ dùng ví điện tử nhất (1.240 hộ), thấp nhất là xã Phú An "
+            "(210 hộ).",
+            210,
+            "hộ dùng ví điện tử",
+            "xã Phú An",
+        ),
+    ],
+)
+def test_a_list_leader_s_count_in_brackets_counts_what_it_has_most_of(
+    sentence: str, value: float, measure: str, place: str
+) -> None:
+    figure = _first_with_value(sentence, value)
+    assert (figure.measure, figure.place) == (measure, place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # "từ xa" says how a deed is done, not where from: it stays in the measure
+        (
+            "Năm 2023, bệnh viện đã thực hiện 1.286 ca hội chẩn từ xa với các bệnh viện tuyến trên.",
+            1286,
+            "ca hội chẩn từ xa",
+        ),
+        (
+            "Công ty đã lắp đặt 12.500 đồng hồ nước đọc chỉ số từ xa trên địa bàn thành phố.",
+            12500,
+            "đồng hồ nước đọc chỉ số từ xa",
+        ),
+        (
+            "Năm 2024, 2.150 học viên đã tham gia các lớp đào tạo từ xa của trường.",
+            2150,
+            "học viên tham gia các lớp đào tạo từ xa",
+        ),
+    ],
+)
+def test_tu_xa_stays_in_the_measure(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
