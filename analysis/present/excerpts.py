@@ -17,9 +17,9 @@ from analysis.types import Figure
 
 # Syllables kept around the number, and at least before and after it: a card has room for two or three
 # short lines.
-WORDS = 17
+WORDS = 20
 WORDS_BEFORE = 9
-WORDS_AFTER = 6
+WORDS_AFTER = 8
 # A clause that opens fewer words than this before the number says too little alone ("đạt 98%"): the
 # excerpt then starts earlier, at the clause before it.
 MIN_CLAUSE_WORDS = 4
@@ -53,7 +53,7 @@ def figure_excerpt(figure: Figure, *, words: int = WORDS) -> Excerpt:
     >>> s = "Đến tháng 11/2023, mạng cáp quang đã phủ tới 2.386 thôn trên địa bàn tỉnh, đạt 98%."
     >>> figure_excerpt(Figure(98.0, "%", None, "98%", None, 2023, "d", s, start=s.index("98%"),
     ...                       end=s.index("98%") + 3)).text
-    '…mạng cáp quang đã phủ tới 2.386 thôn trên địa bàn tỉnh, đạt 98%'
+    'Đến tháng 11/2023, mạng cáp quang đã phủ tới 2.386 thôn trên địa bàn tỉnh, đạt 98%'
     >>> s = "Năm 2023, cả tỉnh có 41.326 hộ dùng ví điện tử; 68% hộ thanh toán không dùng tiền mặt."
     >>> figure_excerpt(Figure(68.0, "%", None, "68%", None, 2023, "d", s, start=s.index("68%"),
     ...                       end=s.index("68%") + 3)).text
@@ -117,7 +117,10 @@ def _after(sentence: str, end: int, starts: set[int], *, limit: int) -> str:
         if kept >= limit and syllables[kept].start() in starts:
             break
         kept += 1
-        if syllables[kept - 1].group().endswith((",", ")")):  # the clause, or the aside, ends here
+        word = syllables[kept - 1].group()
+        # the aside the number stands in ends here, or the clause, unless a comma only lists one more noun
+        # ("2.140 hộ và 36 doanh nghiệp, hợp tác xã đã lắp đặt …")
+        if word.rstrip(",;").endswith(")") or (word.endswith(",") and kept >= MIN_CLAUSE_WORDS + 2):
             break
     text = " ".join(match.group() for match in syllables[:kept]).rstrip(",")
     if not text:

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import pandas as pd
 
-from analysis.figures.kinds import starts_a_change
+from analysis.figures.kinds import change_direction, starts_a_change
 from analysis.figures.measure.places import names_kinds_of_place, place_name
 from analysis.figures.measure.same import measure_key, most_stated, named_measure
 from analysis.present.excerpts import Excerpt, figure_excerpt
@@ -123,7 +123,7 @@ def _rank_place(unit: str, language: str) -> str:
 
 def figure_number_text(figure: Figure, language: str) -> str:
     """A figure's number as it reads without its unit (a chart's point label, beside an axis that
-    names the unit): "hơn 80.000", "thứ 21/63", "640/1.000", "1/3", "7,5–8"."""
+    names the unit): "hơn 80.000", "thứ 21/63", "640/1.000", "1/3", "7,5–8", "tăng 17,5" for a rise."""
     value = format_value(figure.value, language)
     if figure.kind == "range" and figure.value_high is not None:
         value = _span(figure.value, figure.value_high, language)
@@ -138,7 +138,10 @@ def figure_number_text(figure: Figure, language: str) -> str:
     elif figure.kind in {"score", "share"} and figure.out_of is not None:
         value += f"/{format_value(figure.out_of, language)}"
     qualifier = qualifier_label(figure.qualifier, language)
-    return f"{qualifier} {value}".strip()
+    value = f"{qualifier} {value}".strip()
+    # "tăng 17,5% so với cùng kỳ" is a rise, not a level: a card's bare "17,5 %" would read as one
+    direction = change_direction(figure.sentence, figure.start, kind=figure.kind)
+    return translate(f"change_{direction}", language, value=value) if direction else value
 
 
 # the largest denominator of a fraction read as such ("1/3 số hộ", "3/4 số xã"); above it, a count out of all
@@ -294,7 +297,16 @@ def figure_with_label(figure: Figure, language: str, *, year: bool = True, scope
 
 
 def _stated(figures: Iterable[Figure]) -> list[Figure]:
-    return [f for f in figures if f.year is not None and not f.is_target and f.kind != "range"]
+    """The levels a year reached: no goal, no range, no rise or fall ("tăng 17,5%" is no point on a line of
+    the level it changed, nor a value to disagree with)."""
+    return [
+        f
+        for f in figures
+        if f.year is not None
+        and not f.is_target
+        and f.kind != "range"
+        and change_direction(f.sentence, f.start, kind=f.kind) is None
+    ]
 
 
 # Values of one measure a year apart rarely differ tenfold; when they do, the articles are almost

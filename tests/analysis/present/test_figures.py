@@ -476,3 +476,60 @@ def test_a_key_card_shows_the_value_a_change_reached_not_the_one_it_left() -> No
 def test_certificates_read_in_english() -> None:
     # seen as "3,260 giấy" on the English Overview of my Phù Cát article
     assert figure_value_text(_f(3260, "giấy", "count"), "en") == "3,260 certificates"
+
+
+def _figure_in(text: str, number: str, year: int = 2024) -> Figure:
+    (figure,) = [f for f in extract_figures([Sentence("d", 0, text)], doc_year=year) if number in f.text]
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "vi", "en"),
+    [
+        # a rise or a fall the sentence states is written as one: a bare "17,5 %" would read as a level
+        (
+            "Doanh thu bán lẻ trực tuyến đạt 1.200 tỷ đồng, tăng 17,5% so với năm 2022.",
+            "17,5%",
+            "tăng 17,5 %",
+            "up 17.5 %",
+        ),
+        (
+            "Nhờ cảm biến, lượng giấy in giảm khoảng 70% so với trước.",
+            "70%",
+            "giảm khoảng 70 %",
+            "down about 70 %",
+        ),
+        (
+            "Năm 2024, chỉ số DTI của tỉnh xếp thứ 19/63, tăng 8 bậc so với năm 2023.",
+            "8 bậc",
+            "tăng 8 bậc",
+            "up 8 places",
+        ),
+        ("Năm 2023, số vụ lừa đảo trực tuyến sụt giảm 23% so với cùng kỳ.", "23%", "giảm 23 %", "down 23 %"),
+        ("Năm 2024, Việt Nam mất 3 bậc so với năm 2023.", "3 bậc", "giảm 3 bậc", "down 3 places"),
+        # a level, however it was reached, stays a level
+        ("Tỷ lệ hồ sơ trực tuyến tăng từ 40% lên 62%.", "62%", "62 %", "62 %"),
+        ("Tỷ lệ hồ sơ trực tuyến tăng từ 40% lên 62%.", "40%", "40 %", "40 %"),
+        ("Tỷ lệ này tăng lên 85% vào cuối năm 2024.", "85%", "85 %", "85 %"),
+        ("Thời gian xử lý giảm từ 5 ngày xuống còn 2 ngày.", "2 ngày", "2 ngày", "2 days"),
+        # "mất" is a fall only of steps: "chỉ mất 15 phút" takes a quarter of an hour
+        ("Năm 2024, làm thủ tục chỉ mất 15 phút.", "15 phút", "15 phút", "15 minutes"),
+    ],
+)
+def test_a_rise_or_fall_is_written_as_one(text: str, number: str, vi: str, en: str) -> None:
+    figure = _figure_in(text, number)
+    assert figure_value_text(figure, "vi") == vi
+    assert figure_value_text(figure, "en") == en
+
+
+def test_a_rise_is_no_point_on_the_line_of_its_level_nor_a_value_that_disagrees() -> None:
+    level = _figure_in("Năm 2023, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 61%.", "61%", 2023)
+    rise = replace(
+        _figure_in("Năm 2024, tỷ lệ hồ sơ nộp trực tuyến của tỉnh tăng 9% so với năm 2023.", "9%"), doc="b"
+    )
+    again = replace(_figure_in("Năm 2024, tỷ lệ hồ sơ nộp trực tuyến của tỉnh đạt 70%.", "70%"), doc="c")
+    assert measure_key(level) == measure_key(rise) == measure_key(again)
+    # the rise is neither the 2024 point of the line nor a 2024 value disagreeing with 70 %
+    (series,) = measure_series([level, rise, again])
+    assert [(point.year, point.value) for point in series.points] == [(2023, 61.0), (2024, 70.0)]
+    assert find_disagreements([level, rise, again]) == []
