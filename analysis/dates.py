@@ -11,7 +11,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cache
 
+from analysis.resources import load_toml
+from analysis.text import phrase_alternation
 from analysis.types import DateMention
 
 # A digit glued to a letter ("CNTT4") or continuing another number ("1/10/10") is not the start
@@ -280,3 +283,22 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < taken_end and taken_start < end for taken_start, taken_end in spans)
+
+
+@cache
+def _law_name_end() -> re.Pattern[str]:
+    """A law's name ending a text, before its year: "Luật Nhà ở ", "Bộ luật Lao động "."""
+    settings = load_toml("calendar.toml")["article_year"]
+    heads = phrase_alternation(settings["law_heads"])
+    words = int(settings["law_name_words"])
+    return re.compile(rf"(?<!\w)(?:{heads})(?:\s+[^\W\d_][^\s,.;:()]*){{1,{words}}}\s+$")
+
+
+def closes_a_law_name(before: str) -> bool:
+    """Whether a year's "năm" closes a law's name: "Theo Luật Giao dịch điện tử năm 2023" (case-sensitive: a
+    law's name is written with a capital).
+
+    >>> closes_a_law_name("Theo Luật Nhà ở "), closes_a_law_name("Theo kế hoạch, ")
+    (True, False)
+    """
+    return _law_name_end().search(before) is not None

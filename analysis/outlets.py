@@ -147,7 +147,7 @@ def _plausible_outlet(kind: str, match: re.Match[str]) -> bool:
     return True
 
 
-_LINE_KINDS = ("patterns", "footers", "footer_names", "names", "portal", "sites", "owners")
+_LINE_KINDS = ("patterns", "footers", "footer_names", "names", "portal", "sites", "credits", "owners")
 
 
 def _outlet_on_line(line: str, kind: str) -> str | None:
@@ -167,7 +167,8 @@ def _outlet_on_line(line: str, kind: str) -> str | None:
 
 def names_outlet(line: str) -> bool:
     """Whether a whole line names the outlet (a source line, footer, name or site line); such a
-    line is page furniture. A dateline opens a paragraph and is not one of them.
+    line is page furniture. A dateline opens a paragraph and is not one of them, nor a lead crediting the
+    paper's reporter.
 
     >>> names_outlet("Theo Báo Nhân Dân"), names_outlet("Theo Bộ TT&TT, kinh tế số tăng 20%.")
     (True, False)
@@ -175,7 +176,8 @@ def names_outlet(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_FURNITURE_CHARS:
         return False
-    return any(_outlet_on_line(stripped, kind) for kind in _LINE_KINDS if kind != "portal")
+    # a reporter's credit stands in the lead's sentences ("Phóng viên Báo Sơn La có cuộc trao đổi …"): body
+    return any(_outlet_on_line(stripped, kind) for kind in _LINE_KINDS if kind not in {"portal", "credits"})
 
 
 def infer_outlet(lines: Iterable[str], *, masthead: str | None = None) -> str | None:

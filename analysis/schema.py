@@ -164,8 +164,10 @@ CORE_SCHEMAS: dict[str, Spec] = {
     "calendar.toml": {
         "annual": ListOf({"name": str, "kind": str, "month": int, "day": int, "since": int}),
         "article_year": _lists(
-            "next_year spans review index_names deadline done comparison reached school_year_start in_force"
-        ),
+            "next_year spans review index_names deadline done comparison reached school_year_start in_force "
+            "law_heads"
+        )
+        | {"law_name_words": int},
     },
     "events.toml": {
         "kinds": ListOf({"id": str, "label_vi": str, "triggers": _WORDS}),
@@ -295,6 +297,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
         "portal_titles": _WORDS,
         "patterns": _WORDS,
         "max_source_words": int,
+        "credits": _WORDS,
         "footers": _WORDS,
         "rights_phrases": _WORDS,
         "proper_names": _WORDS,

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import datetime
 from functools import cache
 
-from analysis.dates import YEAR_DIGITS, find_dates, find_years, named_day_pattern
+from analysis.dates import YEAR_DIGITS, closes_a_law_name, find_dates, find_years, named_day_pattern
 from analysis.figures.cues import alternation, cue_pattern, goal_cues
 from analysis.resources import load_toml
 from analysis.text import normalize_text, phrase_alternation, phrase_pattern
@@ -180,6 +180,8 @@ def _years_in(text: str, *, results_only: bool = False) -> list[int]:
             continue
         if named_by_year and _held_until(text[max(0, match.start() - 45) : match.start()]):
             continue  # "ưu đãi áp dụng đến hết năm 2025": how long a rule holds
+        if named_by_year and closes_a_law_name(text[max(0, match.start() - 80) : match.start()]):
+            continue  # "Theo Luật Nhà ở năm 2023, …": the year the law was passed
         if results_only and _plan_year(text, match.start(), match.end()):
             continue
         years.append(int(match.group(1)))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.dates import YEAR_DIGITS, find_years
+from analysis.dates import YEAR_DIGITS, closes_a_law_name, find_years
 from analysis.figures.cues import (
     CLAUSE_BOUNDARY,
     alternation,
@@ -144,6 +144,8 @@ def _year_mentions(
             continue
         if _is_baseline(text, start) and not with_baselines:
             continue
+        if closes_a_law_name(text[max(0, start - 80) : start]):
+            continue  # "Theo Luật Giao dịch điện tử năm 2023, tỉnh đã cấp …": the year the law was passed
         years.append((start, end, year))
     years.extend((m.start(), m.end(), int(m.group(1))) for m in _period_pattern().finditer(text))
     return sorted(years)

@@ -101,7 +101,10 @@ def _plain(value: float, language: str) -> str:
     thousands, decimal = (".", ",") if language == "vi" else (",", ".")
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", thousands)
-    whole, _, fraction = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
+    # an index below one is read to four places ("0,5672 điểm" DTI, a thousandth apart between provinces); any
+    # other value to two
+    places = 4 if abs(value) < 1 else 2
+    whole, _, fraction = f"{value:,.{places}f}".rstrip("0").rstrip(".").partition(".")
     return whole.replace(",", thousands) + (decimal + fraction if fraction else "")
 
 
@@ -110,6 +113,8 @@ def format_value(value: float, language: str = "vi") -> str:
 
     >>> format_value(80000), format_value(13.17), format_value(5e6), format_value(1.5e15, "en")
     ('80.000', '13,17', '5 triệu', '1.5 quadrillion')
+    >>> format_value(0.5672), format_value(0.5672, "en"), format_value(88.6449)
+    ('0,5672', '0.5672', '88,64')
     """
     if not math.isfinite(value):
         return "—"

@@ -367,3 +367,30 @@ def test_an_acronym_before_a_dash_is_no_paper_s_tag(text: str) -> None:
 )
 def test_an_interview_s_closing_byline_names_the_paper(text: str, outlet: str) -> None:
     assert build_document("d", text).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Phòng họp không giấy\nNăm 2022, HĐND tỉnh đưa phòng họp không giấy vào vận hành. "
+            "Phóng viên Báo Hà Tĩnh đã có cuộc trao đổi với ông Phan Đình Lộc.\nThu Hương (thực hiện)",
+            "Báo Hà Tĩnh",
+        ),
+        ("Tin\nPV Báo Lạng Sơn phỏng vấn bà Hoàng Thị Mai về chuyển đổi số.", "Báo Lạng Sơn"),
+        # a reporter of no named paper credits none
+        ("Tin\nPhóng viên báo chí đã có cuộc trao đổi với ông Nguyễn Văn A.", None),
+    ],
+)
+def test_an_interview_s_lead_crediting_the_paper_s_reporter_names_it(text: str, outlet: str | None) -> None:
+    assert build_document("d", text).outlet == outlet
+
+
+def test_a_lead_crediting_the_reporter_stays_in_the_body() -> None:
+    text = (
+        "Tin\n(BSL) - Năm 2023, 225/225 cơ sở khám, chữa bệnh đã tiếp đón người bệnh bằng căn cước. "
+        "Phóng viên Báo Sơn La có cuộc trao đổi với ông Cầm Văn Thủy về kết quả này."
+    )
+    document = build_document("d", text)
+    assert document.outlet in {"BSL", "Báo Sơn La"}
+    assert "225/225 cơ sở" in document.body

@@ -584,3 +584,32 @@ def test_an_earlier_value_and_a_start_bound_the_year_reported(title: str, body: 
 )
 def test_a_school_year_is_its_first_year_at_its_start(body: str, year: int) -> None:
     assert infer_year("Giáo dục số", f"Giáo dục số\n{body}", None) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "year"),
+    [
+        (
+            "Bắc Kạn: 5.400 chữ ký số cấp cho người dân",
+            "Theo Luật Giao dịch điện tử năm 2023, chữ ký số có giá trị pháp lý như chữ ký tay. Tỉnh đã cấp "
+            "5.400 chữ ký số, tăng 3 bậc so với năm 2024. Năm 2026, tỉnh phấn đấu cấp thêm 10.000 chữ ký số.",
+            2025,
+        ),
+        (
+            "Hà Giang: sổ sức khỏe điện tử cho người cao tuổi",
+            "Thực hiện Luật Người cao tuổi năm 2009 và Đề án 06, ngành y tế đã lập 61.200 sổ sức khỏe điện "
+            "tử, tăng 18% so với năm 2022.",
+            2023,
+        ),
+        (
+            "Điện Biên: hợp đồng lao động điện tử",
+            "Theo Bộ luật Lao động năm 2019, hợp đồng có thể giao kết điện tử. Năm 2023, 46 doanh nghiệp ký "
+            "3.120 hợp đồng lao động điện tử.",
+            2023,
+        ),
+        # a plan's "năm 2024" is no law's: "Kế hoạch chuyển đổi số năm 2024" still names its year
+        ("Kế hoạch mới", "Tỉnh ban hành Kế hoạch chuyển đổi số năm 2024, giao 35 chỉ tiêu.", 2024),
+    ],
+)
+def test_the_year_a_law_was_passed_is_no_article_year(title: str, body: str, year: int) -> None:
+    assert infer_year(title, body, None) == year

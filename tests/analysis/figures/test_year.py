@@ -429,3 +429,29 @@ def test_bullets_under_a_goal_s_lead_are_goals_of_its_year(
 def test_goal_words_in_names_or_counted_set_no_goal(sentence: str, targets: list[bool]) -> None:
     found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert [figure.is_target for figure in found] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the year a law was passed is no figure's year: the figure is the article's
+        (
+            "Theo Luật Giao dịch điện tử năm 2023, tỉnh đã cấp 5.400 chữ ký số cho người dân.",
+            "5.400",
+            (2025, False),
+        ),
+        (
+            "Thực hiện Bộ luật Lao động năm 2019, 46 doanh nghiệp đã ký 3.120 hợp đồng điện tử.",
+            "3.120",
+            (2025, False),
+        ),
+        # a year the sentence gives its figure still stands beside a law's
+        (
+            "Theo Luật Đất đai năm 2024, đến cuối năm 2023 tỉnh đã số hóa 82% hồ sơ địa chính.",
+            "82%",
+            (2023, False),
+        ),
+    ],
+)
+def test_a_law_s_year_is_no_figure_s_year(text: str, figure: str, expected: tuple[int, bool]) -> None:
+    assert _year_of(text, figure, doc_year=2025) == expected

@@ -85,7 +85,8 @@ SHARE_OF_HOMES = _f(1, "hộ", "share", out_of=3, qualifier="hơn", measure="h�
         # a count out of a larger whole, as articles write it: no "số"
         (_f(214, "trường học", "share", out_of=297), "214/297 trường học", "214/297 of schools"),
         (_f(640, "điểm", "score", out_of=1000), "640/1.000 điểm", "640/1,000 points"),
-        (_f(0.6512, "điểm", "score"), "0,65 điểm", "0.65 points"),
+        # an index below one keeps the four places it is published with: provinces are a thousandth apart
+        (_f(0.6512, "điểm", "score"), "0,6512 điểm", "0.6512 points"),
         (_f(7.5, "%", "range", value_high=8.0), "7,5–8 %", "7.5–8 %"),
         (_f(12, "ngày", "range", value_high=15), "12–15 ngày", "12–15 days"),
         (_f(4, "giờ", "count"), "4 giờ", "4 hours"),

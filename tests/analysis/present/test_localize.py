@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
+from analysis.figures import extract_figures
+from analysis.present.figures import figure_value_text
 from analysis.present.localize import (
     format_day,
     format_moment,
@@ -15,6 +17,7 @@ from analysis.present.localize import (
     plotly_date_format,
     plotly_separators,
 )
+from analysis.types import Sentence
 
 
 @pytest.mark.parametrize(
@@ -82,3 +85,10 @@ def test_format_value(value: float, text: str) -> None:
 
 def test_format_value_of_an_infinite_value_is_a_dash() -> None:
     assert format_value(float("inf")) == "—"
+
+
+def test_an_index_score_below_one_keeps_its_four_places_on_a_card() -> None:
+    text = "Năm 2024, chỉ số chuyển đổi số (DTI) của Yên Bái đạt 0,5672 điểm, xếp thứ 19/63 tỉnh, thành phố."
+    (score,) = [f for f in extract_figures([Sentence("d", 0, text)], doc_year=2024) if f.kind == "score"]
+    assert figure_value_text(score, "vi") == "0,5672 điểm"
+    assert figure_value_text(score, "en").startswith("0.5672")
