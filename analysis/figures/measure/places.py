@@ -191,6 +191,8 @@ def _speaks_national(text: str, *, before: int | None = None) -> bool:
         if cue.casefold().endswith("địa phương") and _district_named().search(rest):
             # "… giữa các địa phương: TP Nam Định đạt 93,4%, huyện Hải Hậu 81,2%": the province's districts
             continue
+        if _inside_quotes(re.split(r"[.;]", ahead)[-1]):
+            continue  # an app's or a programme's name in quotes: ứng dụng "Công đoàn Việt Nam"
         words = ahead.split()
         named = (len(words) > 1 and words[-1][:1].isupper()) or re.match(
             r"\s*\([A-Z]{2,}", text[match.end() :]
@@ -217,6 +219,11 @@ def _opens_with_own_word(before: str) -> bool:
     province: "Trong khu vực Tây Bắc, tỉnh xếp thứ 2, …", "Tỷ lệ … của tỉnh đạt 61%, …"."""
     clause = re.split(r"[,;:]", before)[-1]
     return bool(_own_words().search(clause)) and not province_mentions(clause)
+
+
+def _inside_quotes(ahead: str) -> bool:
+    """Whether a quote opened in ``ahead`` is still open: a cue after it is part of a quoted name."""
+    return ahead.count("“") > ahead.count("”") or ahead.count('"') % 2 == 1
 
 
 def _inside_a_name(ahead: str) -> bool:

@@ -71,3 +71,35 @@ def test_a_province_article_and_a_news_agency_s_name_keep_the_province_and_the_c
     # a city of its own written with "TP" is a province, no locality
     lines = ["TP HCM thí điểm bệnh án điện tử", "Sở Y tế TP HCM cho biết 25 bệnh viện đã triển khai."]
     assert find_article_locality([Sentence("d", index, text) for index, text in enumerate(lines)]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a lead that ranks the province "among the largest in the country" does not speak of the country
+        (
+            "Bắc Giang: 1.200 trang trại lên bản đồ số\nĐến cuối năm 2024, ngành nông nghiệp tỉnh đã đưa "
+            "1.200 trang trại chăn nuôi lên bản đồ số.\nTỉnh có tổng đàn gà khoảng 20 triệu con, thuộc nhóm "
+            "lớn nhất cả nước.\nNăm 2024, 85% trang trại đã dùng sổ nhật ký điện tử.",
+            {"1.200 trang trại": "Bắc Giang", "85%": "Bắc Giang"},
+        ),
+        # "Việt Nam" in a quoted app's name is no country the lead speaks of
+        (
+            "Nam Định: 95.000 đoàn viên dùng thẻ điện tử\nĐến tháng 9/2024, Liên đoàn Lao động tỉnh đã cấp "
+            '95.000 thẻ đoàn viên điện tử.\nThẻ được tích hợp trên ứng dụng "Công đoàn Việt Nam", thay '
+            "cho thẻ nhựa.\nNăm 2024, 1.120 công đoàn cơ sở nộp kinh phí qua ngân hàng.",
+            {"95.000 thẻ đoàn viên điện tử": "Nam Định", "1.120 công đoàn cơ sở": "Nam Định"},
+        ),
+        (
+            "Thái Bình: 62% hộ dùng ví điện tử\nNăm 2024, toàn tỉnh có 62% hộ gia đình dùng ví điện tử.\n"
+            "Ví được liên kết với ứng dụng “Bưu điện Việt Nam” để trả tiền điện, nước.\n"
+            "Có 3.400 hộ đã trả học phí qua ví.",
+            {"62%": "Thái Bình", "3.400 hộ": "Thái Bình"},
+        ),
+    ],
+)
+def test_a_lead_comparing_with_the_country_or_quoting_a_name_keeps_the_province(
+    text: str, wanted: dict[str, str]
+) -> None:
+    places = _places(text)
+    assert {number: places.get(number) for number in wanted} == wanted
