@@ -313,6 +313,8 @@ def _stated_years(text: str, doc_year: int | None) -> list[int]:
         if not any(a <= m.start() < b for a, b in horizons)
         and not _is_baseline(text, m.start())
         and not _in_aside(text, m.start())
+        # "Theo Luật Giao dịch điện tử năm 2023, …": the year a law was passed governs no later sentence
+        and not closes_a_law_name(text[max(0, m.start() - 80) : m.start()])
         # "…, trong khi năm 2021 chỉ đạt 38%": a year set against the sentence's own
         and not cue_pattern("contrast_words").search(text, max(0, m.start() - 15), m.start())
         and not _goal_year_pattern().match(text, max(0, m.start() - 9))

@@ -131,7 +131,9 @@ def _leader_with(text: str, position: int) -> str | None:
 _PLACES_FRAME = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=,\s))\s*(?:Ở|Tại|ở|tại)\s+(?P<names>[^;:.()\d]+)\s*,\s+(?=[^\W\d_])"
 )
-_GROUP_FIRST = re.compile(r"^(?:các|những)\s+(?P<group>(?:[^\W\d_A-ZĐ][^\W\d_]*\s+){1,3}?)(?=[A-ZĐ])")
+_GROUP_FIRST = re.compile(
+    rf"^(?:các|những|\d+|{'|'.join(NUMBER_WORDS)})\s+(?P<group>(?:[^\W\d_A-ZĐ][^\W\d_]*\s+){{1,3}}?)(?:là\s+)?(?=[A-ZĐ])"
+)
 
 
 def _framed_place_in_turn(text: str, position: int) -> str:
@@ -149,9 +151,9 @@ def _framed_place_in_turn(text: str, position: int) -> str:
         return ""
     group = _GROUP_FIRST.match(names[0])
     if group:
-        # "các huyện Mù Cang Chải, Trạm Tấu": the group's head names each member
-        head = _words_pattern("district_heads", at="start").match(group.group("group"))
-        prefix = f"{head.group(0).strip().casefold()} " if head else ""
+        # "các huyện Mù Cang Chải, Trạm Tấu", "bốn huyện vùng cao là Đồng Văn, …", "các khu công nghiệp Phố
+        # Nối A, …": the group's head names each member
+        prefix = _group_prefix(group.group("group"))
         names = [f"{prefix}{names[0][group.end() :]}", *(f"{prefix}{name}" for name in names[1:])]
     if not all(is_place(name) for name in names):
         return ""
@@ -601,23 +603,27 @@ def _group_named_in_turn(clause: str, wanted: int) -> tuple[str, list[str]] | No
     names = _split_in_turn(members.strip(" ,"), wanted)
     if names is None:
         return None
-    # "các huyện vùng cao Si Ma Cai": the group's head ("huyện") names each member; "vùng cao" only describes
-    group = " ".join(opener.group("group").split())
+    prefix = _group_prefix(opener.group("group"))
+    return measure, [f"{prefix}{name}" for name in names]
+
+
+def _group_prefix(group: str) -> str:
+    """What a group's head gives each of its members' names: "các huyện vùng cao Si Ma Cai, …" → "huyện "
+    ("vùng cao" only describes), "các cục thuế Hà Nội, …" → "Cục Thuế " (a body's head as written, and one
+    more word of its kind in capitals; more words only describe: "các khu công nghiệp vùng ven …" → "Khu
+    công nghiệp "); "" for a group of no place's kind."""
+    group = " ".join(group.split())
     district = _words_pattern("district_heads", at="start").match(group)
     body = _words_pattern("place_heads", at="start").match(group)
     if district:
-        prefix = f"{district.group(0).strip().casefold()} "
-    elif body:
-        # "các cục thuế Hà Nội, …" → "Cục Thuế Hà Nội": a body's head as written, and one more word of its
-        # kind in capitals; more words only describe the group ("các khu công nghiệp vùng ven …")
+        return f"{district.group(0).strip().casefold()} "
+    if body:
         head = next(
             cue for cue in _cue_list("place_heads") if cue.casefold() == body.group(0).strip().casefold()
         )
         kind = group[body.end() :].split()
-        prefix = f"{head} {kind[0].capitalize()} " if len(kind) == 1 else f"{head} "
-    else:
-        prefix = ""
-    return measure, [f"{prefix}{name}" for name in names]
+        return f"{head} {kind[0].capitalize()} " if len(kind) == 1 else f"{head} "
+    return ""
 
 
 @cache

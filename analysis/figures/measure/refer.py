@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from analysis.figures.cues import alternation, pointer_alternation
-from analysis.figures.kinds import points_back_to_figure
+from analysis.figures.kinds import change_direction, points_back_to_figure
 from analysis.figures.measure.carry import topic_before
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.label import _without_times
@@ -164,6 +164,14 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
     lần lượt là 38% và 19%": after "lần lượt", the figures before the pointer in turn."""
     pointer = _measure_back().search(figure.sentence)
     pointer_at = pointer.start() if pointer else figure.start
+    rate = bool(pointer and pointer.group(0).casefold().startswith("tỷ lệ"))
+    # "… đạt 312 tỷ đồng, tăng 27,5% so với năm trước. … tỷ lệ này lần lượt đạt 91%, …": a rate points at a
+    # rate, not at a rise of something else
+    before = [
+        other
+        for other in before
+        if not (rate and change_direction(other.sentence, other.start, kind=other.kind))
+    ]
     earlier = [
         other
         for other in before
@@ -174,7 +182,7 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
         and not _measure_back().match(other.measure)
         and (other.sentence_index, other.start) < (figure.sentence_index, pointer_at)
     ]
-    if not earlier and pointer and pointer.group(0).casefold().startswith("tỷ lệ"):
+    if not earlier and rate:
         # "… ước đạt 1.240 tỷ đồng. || Tuy nhiên, ở các huyện …, tỷ lệ này mới đạt 19%": a rate pointed at
         # after a sentence of other figures is the last rate the article gave, a little further back
         earlier = [

@@ -455,3 +455,12 @@ def test_goal_words_in_names_or_counted_set_no_goal(sentence: str, targets: list
 )
 def test_a_law_s_year_is_no_figure_s_year(text: str, figure: str, expected: tuple[int, bool]) -> None:
     assert _year_of(text, figure, doc_year=2025) == expected
+
+
+def test_a_law_s_year_governs_no_later_sentence_of_its_paragraph() -> None:
+    sentences = [
+        Sentence("d", 0, "Theo Luật Giao dịch điện tử năm 2023, hóa đơn điện tử có giá trị như bản giấy.", 1),
+        Sentence("d", 1, "Giá trị giao dịch không dùng tiền mặt tại các chợ đạt khoảng 312 tỷ đồng.", 1),
+    ]
+    (figure,) = extract_figures(sentences, doc_year=2024)
+    assert figure.year == 2024

@@ -678,3 +678,24 @@ def test_places_named_as_examples_before_lan_luot_each_take_their_value() -> Non
 
 def test_a_province_in_capitals_is_named_as_lists_write_it() -> None:
     assert named_place("QUẢNG TRỊ") == "Quảng Trị"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # places framed by a group's head, each value in turn: the head names each member
+        (
+            "Tại các cụm công nghiệp Đồng Văn, Hòa Mạc và Thanh Liêm, tỷ lệ doanh nghiệp dùng hóa đơn "
+            "điện tử lần lượt là 91%, 87% và 79%.",
+            {91: "Cụm công nghiệp Đồng Văn", 87: "Cụm công nghiệp Hòa Mạc", 79: "Cụm công nghiệp Thanh Liêm"},
+        ),
+        # a group counted in words, its members after "là"
+        (
+            "Ở ba xã biên giới là Lũng Cú, Sà Phìn và Sủng Là, tỷ lệ hộ có điện thoại thông minh lần lượt "
+            "đạt 61%, 58% và 55%.",
+            {61: "xã Lũng Cú", 58: "xã Sà Phìn", 55: "xã Sủng Là"},
+        ),
+    ],
+)
+def test_places_framed_by_a_group_s_head_each_take_their_value(sentence: str, places: dict[int, str]) -> None:
+    assert {value: _first_with_value(sentence, value).place for value in places} == places
