@@ -74,6 +74,12 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             restated = done or before
             carried.append(replace(figure, measure=restated.measure, place=figure.place or restated.place))
             continue
+        whole_done = _whole_the_count_reached(figure, before) if before is not None else ""
+        if whole_done:
+            # "… cho 1,1 triệu người dân, đạt 94,6% dân số toàn tỉnh": the share of the whole it names that
+            # the count's deed reached ("dân số toàn tỉnh được lập hồ sơ …"), not the whole alone
+            carried.append(replace(figure, measure=whole_done))
+            continue
         if before is not None and _named_as_the_plan(figure, before):
             # "… đạt 8.950 tỷ đồng, bằng 112% dự toán, tăng 9,4% so với năm 2023": the rise is of the revenue,
             # not of the plan the share before it was of
@@ -412,6 +418,31 @@ def _part_before_its_whole(whole: Figure, before: Sequence[Figure]) -> Figure | 
 _WHOLE_COUNTED = re.compile(r"\s+(?:tổng\s+)?số\s+[^\W\d_]", re.IGNORECASE)
 
 
+def _whole_the_count_reached(figure: Figure, before: Figure) -> str:
+    """The whole a percentage right after a count names, with what the count's ones did or had done
+    ("người dân được lập hồ sơ …, đạt 94,6% dân số toàn tỉnh" → "dân số toàn tỉnh được lập hồ sơ …"); ""
+    when the percentage names no whole of its own, or the count's measure says no deed after its noun (one
+    opening with ``passive_markers`` or ``have_verbs``)."""
+    if figure.kind != "percent" or before.kind not in _COUNTED or not before.measure or not figure.measure:
+        return ""
+    between = figure.sentence[before.end : figure.start]
+    clause = re.split(r"[,;]", between)
+    if len(clause) < 2 or re.search(r"[;.:()]|\d", between) or not only_cues(clause[-1], "whole_equals"):
+        return ""
+    after = figure.sentence[figure.end :].strip()
+    whole = " ".join(figure.measure.split())
+    if _WHOLE_COUNTED.match(" " + after) or not after.casefold().startswith(whole.casefold()):
+        return ""  # "…, đạt 27% số hộ kinh doanh": the count again (``_restates_as_share``)
+    unit, measure = " ".join(before.unit.split()), " ".join(before.measure.split())
+    if not measure.casefold().startswith(f"{unit.casefold()} "):
+        return ""
+    deed = measure[len(unit) :].strip()
+    opens = _words_pattern("passive_markers", at="start").match(deed) or _words_pattern(
+        "have_verbs", at="start"
+    ).match(deed)
+    return f"{whole} {deed}" if opens else ""
+
+
 def _restates_as_share(figure: Figure, before: Figure, *, after_whole: bool = False) -> bool:
     """Whether a percentage right after a count or share, with only "đạt", "tương đương" between, is that
     figure again as a share of all ("… 3.321 xã, phường, đặc khu đã kết nối …, đạt 100%")."""
@@ -469,7 +500,19 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
     # a rate counts its first part: "91 thuê bao trên 100 dân" after "Số thuê bao băng rộng di động đạt 92
     # triệu" names the same subscriptions
     unit = " ".join(figure.unit.split("/")[0].casefold().split())
-    bare = " ".join((figure.measure or "").casefold().split()) in {"", unit}
+    measure = " ".join((figure.measure or "").casefold().split())
+    bare = measure in {"", unit} or (
+        # "… đã tiếp nhận 96.350 cuộc gọi, trung bình 2.140 cuộc mỗi ngày": a rate of the count just given,
+        # its noun named no further than that count's
+        figure.kind == "rate"
+        and any(
+            earlier.sentence_index == figure.sentence_index
+            and earlier.kind in _COUNTED
+            and " ".join(earlier.unit.casefold().split()) == measure
+            and " ".join((earlier.measure or "").casefold().split()).startswith(f"{measure} ")
+            for earlier in before
+        )
+    )
     if figure.kind not in {*_COUNTED, "rate"} or not unit or not bare or is_place(unit):
         return ""
     in_brackets = _in_brackets_after_place(figure)

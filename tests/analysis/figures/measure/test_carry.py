@@ -858,3 +858,55 @@ def test_a_list_leader_s_count_in_brackets_counts_what_it_has_most_of(
 )
 def test_tu_xa_stays_in_the_measure(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a rate of the count just given, its noun named shorter: what the count measured
+        (
+            "Tổng đài 1022 của thành phố đã tiếp nhận 96.350 cuộc gọi, trung bình 2.140 cuộc mỗi ngày vào "
+            "thời điểm cao điểm.",
+            2140,
+            "cuộc gọi được tiếp nhận",
+        ),
+        (
+            "Cổng thanh toán đã xử lý 1,2 triệu giao dịch, trung bình 3.300 giao dịch/ngày.",
+            3300,
+            "giao dịch được xử lý",
+        ),
+    ],
+)
+def test_a_rate_of_the_count_just_given_measures_what_the_count_did(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a share of the whole it names, right after a count with a deed: the whole the deed reached
+        (
+            "Đến hết năm 2023, ngành y tế đã lập hồ sơ sức khỏe điện tử cho khoảng 1,1 triệu người dân, đạt "
+            "94,6% dân số toàn tỉnh.",
+            94.6,
+            "dân số toàn tỉnh được lập hồ sơ sức khỏe điện tử",
+        ),
+        (
+            "Năm 2023, 1,2 triệu người có tài khoản thanh toán, tương đương 92% dân số trưởng thành.",
+            92,
+            "dân số trưởng thành có tài khoản thanh toán",
+        ),
+        # "số" before the whole: the count again
+        (
+            "Có 2.100 hộ kinh doanh mở gian hàng trực tuyến, đạt 27% số hộ kinh doanh cá thể.",
+            27,
+            "hộ kinh doanh mở gian hàng trực tuyến",
+        ),
+    ],
+)
+def test_a_share_of_a_named_whole_after_a_count_is_the_whole_the_deed_reached(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure

@@ -734,13 +734,14 @@ def test_a_share_of_the_ones_counted_measures_them_with_what_they_did(
             "Cả nước hiện có khoảng 74.000 doanh nghiệp công nghệ số đang hoạt động, tương đương 0,74 doanh "
             "nghiệp trên 1.000 dân (mục tiêu năm 2025 là 1,5 doanh nghiệp).",
             0.74,
-            "doanh nghiệp công nghệ số",
+            # the ones the count named, as fully as the count did
+            "doanh nghiệp công nghệ số hoạt động",
         ),
         (
             "Cả nước hiện có khoảng 74.000 doanh nghiệp công nghệ số đang hoạt động, tương đương 0,74 doanh "
             "nghiệp trên 1.000 dân (mục tiêu năm 2025 là 1,5 doanh nghiệp).",
             1.5,
-            "doanh nghiệp công nghệ số",
+            "doanh nghiệp công nghệ số hoạt động",
         ),
         (
             "Tỉnh có 1.850 bác sĩ tuyến huyện, tương đương 9,2 bác sĩ trên 10.000 dân.",
