@@ -53,6 +53,11 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             # "thành phố Hải Phòng và tỉnh Nghệ An lần lượt đứng thứ 2 và 3": each place in turn, whatever a
             # series passed on from its first
             figure = replace(figure, place=named_place(paired))
+        fuller = _topic_named_in_full_before(figure, carried)
+        if fuller:
+            # "Về thanh toán, Bệnh viện … dẫn đầu với tỷ lệ thanh toán viện phí … 72%; Trung tâm … đạt 58%":
+            # the topic, named in full by the figure before, is that figure's measure
+            figure = replace(figure, measure=fuller)
         share = _share_the_points_change(figure, carried)
         if share is not None:
             carried.append(replace(figure, measure=share.measure))
@@ -416,6 +421,27 @@ def _part_before_its_whole(whole: Figure, before: Sequence[Figure]) -> Figure | 
 
 
 _WHOLE_COUNTED = re.compile(r"\s+(?:tổng\s+)?số\s+[^\W\d_]", re.IGNORECASE)
+
+
+_ABOUT_FRAME = re.compile(r"\s*Về\s+(?P<topic>[^,:;.\d]+?)\s*[,:]")
+
+
+def _topic_named_in_full_before(figure: Figure, before: Sequence[Figure]) -> str:
+    """The measure of an earlier figure of the sentence that names in full the topic the sentence opens
+    with ("Về thanh toán, …"), for a figure measured by that topic alone ("" otherwise)."""
+    frame = _ABOUT_FRAME.match(figure.sentence)
+    measure = " ".join((figure.measure or "").casefold().split())
+    if frame is None or measure != " ".join(frame.group("topic").casefold().split()):
+        return ""
+    fuller = [
+        earlier.measure
+        for earlier in before
+        if earlier.sentence_index == figure.sentence_index
+        and earlier.measure
+        and measure in " ".join(earlier.measure.casefold().split())
+        and len(earlier.measure) > len(measure)
+    ]
+    return fuller[-1] if fuller else ""
 
 
 def _whole_the_count_reached(figure: Figure, before: Figure) -> str:

@@ -910,3 +910,13 @@ def test_a_share_of_a_named_whole_after_a_count_is_the_whole_the_deed_reached(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+def test_a_topic_named_in_full_by_the_figure_before_is_its_measure() -> None:
+    sentence = (
+        "Về thanh toán, Bệnh viện Đa khoa tỉnh dẫn đầu với tỷ lệ thanh toán viện phí không dùng tiền mặt "
+        "72%; Trung tâm Y tế thị xã Trảng Bàng đạt 58%."
+    )
+    figure = _first_with_value(sentence, 58)
+    assert figure.measure == "tỷ lệ thanh toán viện phí không dùng tiền mặt"
+    assert figure.place == "Trung tâm Y tế thị xã Trảng Bàng"
