@@ -688,6 +688,12 @@ def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
     filled = list(figures)
     for index in range(len(filled) - 1, -1, -1):
         figure = filled[index]
+        located = _deed_past_where_they_are(figure, filled[index + 1 : index + 2])
+        if located:
+            # "4.120 hộ kinh doanh tại 52 chợ truyền thống chấp nhận thanh toán bằng mã QR": the deed after
+            # the count of where they are is the deed of the ones counted before it
+            filled[index] = replace(figure, measure=located)
+            continue
         trailing = _trailing_noun_of_series(figure, filled[index + 1 : index + 2])
         if trailing:
             # "Kho lưu trữ huyện A và huyện B lần lượt hoàn thành 94% và 88% khối lượng số hóa": the noun
@@ -708,6 +714,31 @@ def _fill_from_the_next(figures: list[Figure]) -> list[Figure]:
         )
         filled[index] = replace(figure, measure=following.measure if following else None)
     return filled
+
+
+_WHERE_BETWEEN = re.compile(r"\s+(?:tại|ở|trong)\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)
+
+
+def _deed_past_where_they_are(figure: Figure, following: Sequence[Figure]) -> str:
+    """The measure of a count named bare right before the count of where its ones are, with the deed that
+    count's measure runs on to: "4.120 hộ kinh doanh tại 52 chợ truyền thống chấp nhận …" → "hộ kinh doanh
+    chấp nhận …" ("" when the count names more than its noun, or no count of where follows it)."""
+    if not following or figure.kind not in _COUNTED or not figure.unit:
+        return ""
+    where = following[0]
+    unit = " ".join(figure.unit.split())
+    if (
+        where.sentence_index != figure.sentence_index
+        or where.kind not in _COUNTED
+        or " ".join((figure.measure or "").split()).casefold() not in {"", unit.casefold()}
+        or not _WHERE_BETWEEN.fullmatch(figure.sentence[figure.end : where.start])
+    ):
+        return ""
+    measure, where_unit = " ".join((where.measure or "").split()), " ".join(where.unit.split())
+    if not measure.casefold().startswith(f"{where_unit.casefold()} "):
+        return ""
+    deed = measure[len(where_unit) :].strip()
+    return f"{unit} {deed}" if deed[:1].islower() else ""
 
 
 # what may stand between two values of one series: "94% và 88%", "91%, 93% và 96%"

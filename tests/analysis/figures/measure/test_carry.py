@@ -920,3 +920,32 @@ def test_a_topic_named_in_full_by_the_figure_before_is_its_measure() -> None:
     figure = _first_with_value(sentence, 58)
     assert figure.measure == "tỷ lệ thanh toán viện phí không dùng tiền mặt"
     assert figure.place == "Trung tâm Y tế thị xã Trảng Bàng"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the deed after a count of where the ones counted are is theirs too
+        (
+            "Năm 2024, toàn tỉnh có 4.120 hộ kinh doanh tại 52 chợ truyền thống chấp nhận thanh toán "
+            "bằng mã QR.",
+            4120,
+            "hộ kinh doanh chấp nhận thanh toán bằng mã QR",
+        ),
+        (
+            "Năm 2024, 2.400 công nhân ở 12 doanh nghiệp được đào tạo kỹ năng số.",
+            2400,
+            "công nhân được đào tạo kỹ năng số",
+        ),
+        # a count that names its ones already keeps its own measure
+        (
+            "Hiện 1.350 tiểu thương tại 18 chợ đầu mối đã mở gian hàng trên sàn thương mại điện tử.",
+            1350,
+            "tiểu thương mở gian hàng",
+        ),
+    ],
+)
+def test_the_deed_past_a_count_of_where_they_are_is_the_ones_counted(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
