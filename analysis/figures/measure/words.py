@@ -22,10 +22,11 @@ _FILLER_START = re.compile(
     r"(?:đến|tới|vào|trong) năm \d{4}|\d{1,2} tháng(?: đầu| cuối)?(?: năm(?: \d{4})?)?)\b[\s,]*",
     re.IGNORECASE,
 )
-# "bằng" (equal to) ends a label, "đồng bằng" (a delta, a kind of place) does not; nor does "xếp hạng" end
-# "bảng xếp hạng" (a ranking table, not "bảng"), nor "vào" "đầu vào" (the input pillar)
+# "bằng" (equal to) ends a label, "đồng bằng" (a delta, a kind of place) does not, nor "tăng" "thuế giá trị
+# gia tăng" (value added); nor does "xếp hạng" end "bảng xếp hạng" (a ranking table, not "bảng"), nor "vào"
+# "đầu vào" (the input pillar)
 _FILLER_END = re.compile(
-    r"[\s,]*\b(?:đạt|là|chiếm|ở mức|tăng|giảm|lên|xuống|còn|(?<!đồng )bằng|gấp|ước|ước đạt|ước tính|"
+    r"[\s,]*\b(?:đạt|là|chiếm|ở mức|(?<!gia )tăng|giảm|lên|xuống|còn|(?<!đồng )bằng|gấp|ước|ước đạt|ước tính|"
     r"đã|mới|chỉ|có|"
     r"với|được|(?<!đầu )vào|tới|đến|từ|thêm|(?<!bảng )xếp|đứng|thứ|(?<!bảng xếp )hạng|vị trí|top|"
     # "Thời gian chi trả … | rút từ 15 ngày", "Đường truyền … được | nâng lên 500 Mbps": the change, not the

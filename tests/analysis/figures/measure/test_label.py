@@ -557,3 +557,21 @@ def test_an_acronym_the_article_defines_is_written_out_in_a_measure() -> None:
 )
 def test_a_coverage_noun_at_a_label_s_end_stays_whole(label: str, measure: str) -> None:
     assert strip_measure(label) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # "thuế giá trị gia tăng" is one word: its "tăng" is no change the label ends before
+        (
+            "Thời gian hoàn thuế giá trị gia tăng bình quân rút từ 6 ngày xuống còn 2,5 ngày.",
+            2.5,
+            "Thời gian hoàn thuế giá trị gia tăng",
+        ),
+        ("Số tiền hoàn thuế giá trị gia tăng đạt 320 tỷ đồng.", 320e9, "Số tiền hoàn thuế giá trị gia tăng"),
+        # a change after the quantity still ends it
+        ("Năm 2024, doanh thu thương mại điện tử tăng 12%.", 12, "doanh thu thương mại điện tử"),
+    ],
+)
+def test_value_added_tax_keeps_its_tang(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
