@@ -4,7 +4,8 @@ The measure on a card is read by rules and is sometimes short of what the senten
 hộ cập nhật nhật ký canh tác"); the words around the number never are. A card shows both, so an analyst
 sees at a glance what the figure is before it goes into a meeting, and one click still opens the sentence.
 
-Nothing here draws: the Overview cards, the slides, the deck and the brief lay out what it returns.
+Nothing here draws: the Overview cards and the brief's key-figure table lay out what it returns (the slides
+and the deck keep the sentences in their speaker notes instead).
 """
 
 from __future__ import annotations
