@@ -72,6 +72,12 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             carried.append(replace(figure, measure=valued))
             continue
         before = carried[-1] if carried and carried[-1].sentence_index == figure.sentence_index else None
+        named = _count_the_whole_names(figure, carried)
+        if named is not None:
+            # "1,26 triệu vé … tại 11 điểm du lịch, chiếm 83% tổng số vé phát hành": the count again, as a
+            # share of all the ones its whole names, not of the count nearest it
+            carried.append(replace(figure, measure=named.measure, place=figure.place or named.place))
+            continue
         done = _part_before_its_whole(before, carried) if before is not None else None
         if before is not None and _restates_as_share(figure, before, after_whole=done is not None):
             # "… 3.321 xã, phường đã kết nối hệ thống …, đạt 100%": the count again, as a share of all; "đã
@@ -442,6 +448,29 @@ def _topic_named_in_full_before(figure: Figure, before: Sequence[Figure]) -> str
         and len(earlier.measure) > len(measure)
     ]
     return fuller[-1] if fuller else ""
+
+
+_WHOLE_NOUN = re.compile(r"\s+(?:tổng\s+)?số\s+(?P<noun>[^\W\d_][^,;.()\d]*)", re.IGNORECASE)
+
+
+def _count_the_whole_names(figure: Figure, before: Sequence[Figure]) -> Figure | None:
+    """The latest count of a percentage's sentence whose noun the percentage's whole names ("… số vé phát
+    hành" names "1,26 triệu vé", not "11 điểm du lịch" between them), when that count says which ones (its
+    measure runs past its noun); None otherwise."""
+    whole = _WHOLE_NOUN.match(figure.sentence, figure.end) if figure.kind == "percent" else None
+    if whole is None or not only_cues(re.split(r"[,;]", figure.sentence[: figure.start])[-1], "whole_equals"):
+        return None  # "…, chiếm 83% tổng số …": the share stated of its count, in a clause of its own
+    noun = " ".join(whole.group("noun").casefold().split())
+    counts = [
+        other
+        for other in before
+        if other.sentence_index == figure.sentence_index
+        and other.kind in _COUNTED
+        and other.unit
+        and noun.startswith(" ".join(other.unit.casefold().split()))
+        and len((other.measure or "").split()) > len(other.unit.split())
+    ]
+    return counts[-1] if counts else None
 
 
 def _whole_the_count_reached(figure: Figure, before: Figure) -> str:

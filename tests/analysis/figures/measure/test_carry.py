@@ -949,3 +949,26 @@ def test_the_deed_past_a_count_of_where_they_are_is_the_ones_counted(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a share of all the ones a count before it counts, with a count of where they are between
+        (
+            "Năm 2023, thị xã Sa Pa bán được 1,26 triệu vé tham quan điện tử tại 11 điểm du lịch, chiếm 83% "
+            "tổng số vé phát hành.",
+            83,
+            "vé tham quan điện tử",
+        ),
+        (
+            "Năm 2024, 3.250 học sinh ở 14 trường đã đăng ký học bạ số, chiếm 61% số học sinh toàn huyện.",
+            61,
+            "học sinh đăng ký học bạ số",
+        ),
+    ],
+)
+def test_a_share_of_the_ones_a_count_named_skips_the_count_of_where_they_are(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
