@@ -15,7 +15,14 @@ from playwright.sync_api import expect
 from analysis.intake import add_files
 from analysis.store import CorpusStore
 from tests.e2e.conftest import run_dashboard
-from tests.e2e.test_browser import MAIN, _assert_no_errors, _open, _screenshot, _wait_until_idle
+from tests.e2e.test_browser import (
+    MAIN,
+    RENDER_TIMEOUT_MS,
+    _assert_no_errors,
+    _open,
+    _screenshot,
+    _wait_until_idle,
+)
 from tests.e2e.waits import wait_for_charts_drawn
 
 pytestmark = pytest.mark.browser
@@ -205,7 +212,16 @@ _STREAMLIT_ENGLISH = ("Drag and drop", "Browse files", "Upload", "200MB", "per f
 
 
 def _uploader_texts(page: Any) -> list[str]:
-    return page.locator(f"{MAIN} [data-testid='stFileUploader']").evaluate(_VISIBLE_TEXTS_JS)
+    """The uploader's visible texts once its own labels are drawn: the stylesheet that relabels it may land
+    a moment after the uploader itself on a loaded machine (Streamlit's "Upload", "200MB per file" still
+    showing), so they are read once Streamlit's label is gone, or as they are after the render timeout."""
+    uploader = page.locator(f"{MAIN} [data-testid='stFileUploader']")
+    for _ in range(RENDER_TIMEOUT_MS // 250):
+        texts = uploader.evaluate(_VISIBLE_TEXTS_JS)
+        if "Upload" not in texts and not any("200MB" in text for text in texts):
+            return texts
+        page.wait_for_timeout(250)
+    return uploader.evaluate(_VISIBLE_TEXTS_JS)
 
 
 def _dragging_texts(page: Any) -> tuple[list[str], str]:
