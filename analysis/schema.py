@@ -203,7 +203,8 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "horizon_frames to_year period_words goal_year_words baseline_nouns baseline_year_parts "
             "per_markers whole_words series_joins series_rank_verbs about_words year_binders "
             "score_clause_words address_labels count_label_end_not_after share_copulas parties_before "
-            "rank_pillar_words index_clause_adverbs scale_words result_bases"
+            "rank_pillar_words index_clause_adverbs scale_words result_bases rank_round_openers "
+            "rank_round_fields"
         ),
         "measure": _lists(
             "frames trailing trailing_compounds bare_heads leading run_compounds comma_compounds "

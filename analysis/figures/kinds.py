@@ -28,7 +28,9 @@ from analysis.types import FigureKind
 MULTIPLIER_WORDS = {"đôi": 2.0, "rưỡi": 1.5}
 DOUBLE = re.compile(rf"(?<!\w)gấp\s+(?P<w>{phrase_alternation(MULTIPLIER_WORDS)})(?!\w)", re.IGNORECASE)
 
-OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000)(?![\w/])")
+# a score over its scale: "8,7/10", "86,12/100", "612/1.000", and a five-point rating "4,4/5" (with its
+# decimal or "điểm" after it, so "ngày 4/5" stays a date)
+OUT_OF_SCORE = re.compile(r"(?<![\w,.])(?P<n>\d{1,4}(?:,\d+)?)\s*/\s*(?P<of>10|100|1\.000|5)(?![\w/]|[.,]\d)")
 
 
 @cache

@@ -28,6 +28,12 @@ def _rank_matches(text: str) -> list[re.Match[str]]:
     return sorted(ranks, key=lambda match: match.start())
 
 
+def _is_rank_scope(words: str) -> bool:
+    """Whether ``words`` open with where a rank is held ("cụm thi đua các tỉnh …", "khu vực")."""
+    folded = " ".join(words.casefold().split())
+    return any(folded == scope or folded.startswith(f"{scope} ") for scope in map(" ".join, rank_scopes()))
+
+
 @cache
 def _class_before() -> re.Pattern[str]:
     nouns = phrase_alternation(cue_words("class_nouns"))
@@ -78,6 +84,8 @@ def read_ranks(
                 unit_text, end = unit.text, unit.end
         about = re.match(rf"\s*(?:{alternation('about_words')})\s+([^,;.()]+)", text[end:])
         measure, place = read_measure(text, reading_at(match.start(), number_end), "rank", unit_text, None)
+        if about and _is_rank_scope(about.group(1)):
+            about = None  # "xếp thứ 3/8 trong cụm thi đua": where it is ranked, not what by
         measure = about.group(1).strip() if about else measure_about(text[end:]) or measure
         value = (
             float(match.group("n")) if match.group("n") else float(ORDINAL_WORDS[match.group("w").lower()])

@@ -181,9 +181,14 @@ def _read_fixed_shapes(
             continue
         value = float(match.group("n").replace(",", "."))
         out_of = float(match.group("of").replace(".", ""))
+        if (out_of == FIVE_POINT_SCALE and not (points_after or "," in match.group("n"))) or value > out_of:
+            continue  # "ngày 4/5", "4/5 huyện": a date or a share, not a rating
         end = match.end() + (points_after.end() if points_after else 0)
         found.append(_fixed(sentence, doc_year, match.start(), end, value, "điểm", "score", out_of=out_of))
     return found
+
+
+FIVE_POINT_SCALE = 5
 
 
 @cache

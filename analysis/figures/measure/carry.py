@@ -20,7 +20,13 @@ from analysis.figures.measure.empty import (
     is_empty_measure,
     is_list_frame,
 )
-from analysis.figures.measure.index import INDEX_HEAD, INDEX_NAMED, INDEX_PLAIN
+from analysis.figures.measure.index import (
+    INDEX_HEAD,
+    INDEX_NAMED,
+    INDEX_PLAIN,
+    names_who_is_ranked,
+    round_topic,
+)
 from analysis.figures.measure.label import MAX_WORDS, holds_number, strip_measure
 from analysis.figures.measure.places import is_place, named_place, names_kinds_of_place
 from analysis.figures.measure.words import (
@@ -53,6 +59,12 @@ def carry_measures(figures: Sequence[Figure], sentences: Sequence[Sentence]) -> 
             # "thành phố Hải Phòng và tỉnh Nghệ An lần lượt đứng thứ 2 và 3": each place in turn, whatever a
             # series passed on from its first
             figure = replace(figure, place=named_place(paired))
+        if figure.kind in {"rank", "score"} and names_who_is_ranked(
+            figure.sentence, figure.start, figure.measure
+        ):
+            # "Về chỉ số tiếp cận điện năng, PC Long An xếp thứ 4/21", "Trong đợt đánh giá … năm 2023, Đài đạt
+            # 612/1.000 điểm": ranked or scored in the round the sentence opens with, not by the body's name
+            figure = replace(figure, measure=round_topic(figure.sentence) or figure.measure)
         fuller = _topic_named_in_full_before(figure, carried)
         if fuller:
             # "Về thanh toán, Bệnh viện … dẫn đầu với tỷ lệ thanh toán viện phí … 72%; Trung tâm … đạt 58%":
@@ -613,7 +625,10 @@ def _done_to_bare_count(figure: Figure) -> str:
     """What was done to the ones a count of a short noun counts, when its measure is that noun alone ("" when
     the noun says which ones already, or nothing was done to it right before the count)."""
     unit = " ".join(figure.unit.casefold().split())
-    bare = " ".join((figure.measure or "").casefold().split()) in {"", unit}
+    measure = " ".join((figure.measure or "").split())
+    # "41.326 bản sao" is read as "bản" of "bản sao": the short noun its measure names in full
+    noun = measure if measure.casefold().startswith(f"{unit} ") and _is_generic(measure, "") else figure.unit
+    bare = measure.casefold() in {"", unit, noun.casefold()}
     if (
         figure.kind != "count"
         or not unit
@@ -623,7 +638,7 @@ def _done_to_bare_count(figure: Figure) -> str:
         or not _is_generic(figure.unit, "")
     ):
         return ""
-    return done_to_count(figure.sentence, figure.start, figure.unit)
+    return done_to_count(figure.sentence, figure.start, noun)
 
 
 def _most_of(figure: Figure, unit: str) -> str:

@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from analysis.figures.cues import alternation
 from analysis.figures.measure.label import _numbered_name, strip_measure
+from analysis.figures.measure.words import measure_back
 
+# the field a rank is among may hold "tỉnh, thành" ("xếp thứ 5/14 tỉnh, thành khu vực duyên hải về …")
 ABOUT_AFTER = re.compile(
-    r"[^,;.()\d]{0,40}?(?<!\w)về\s+(?P<what>[^;.()\d]{1,60}?\([^()\d]{1,40}\)|[^,;.()\d]+(?:\([^()\d]{1,40}\))?)",
+    r"(?:[^,;.()\d]|,\s*thành\b){0,60}?(?<!\w)về\s+(?P<what>[^;.()\d]{1,60}?\([^()\d]{1,40}\)|[^,;.()\d]+(?:\([^()\d]{1,40}\))?)",
     re.IGNORECASE,
 )
 INDEX_AFTER = re.compile(
@@ -56,6 +60,8 @@ def measure_about(text_after: str) -> str:
     if not about:
         return ""
     what = about.group("what")
+    if measure_back().fullmatch(" ".join(what.split())):
+        return " ".join(what.split())  # "… về chỉ tiêu này": a pointer, resolved by the figure it points at
     number = re.match(r"\d+(?:/\d+)?(?![\d,.]\d)", text_after[about.end() :])
     if number and _numbered_name().search(f"{what}{number.group(0)}"):
         what += number.group(0)  # "… về kết quả thực hiện Đề án 06": the plan's number is its name
@@ -85,3 +91,40 @@ def scored_on(text_after: str) -> str:
     """
     named = _SCORED_INDEX.match(text_after) or _SCORED_ON.match(text_after)
     return strip_measure(named.group("what")) if named else ""
+
+
+@cache
+def _round_opening() -> re.Pattern[str]:
+    openers, fields = alternation("rank_round_openers"), alternation("rank_round_fields")
+    return re.compile(
+        rf"^\s*(?:(?:{openers})\s+(?P<topic>[^,:;.\d]+?)|trong\s+(?P<field>(?:{fields})\s[^,:;.\d]+?))"
+        r"(?:\s+năm\s+\d{4})?\s*,",
+        re.IGNORECASE,
+    )
+
+
+def round_topic(text: str) -> str:
+    """What the round a sentence opens with ranks or scores ("" when it opens with none).
+
+    >>> round_topic("Trong đợt đánh giá mức độ chuyển đổi số năm 2023, Đài đạt 612/1.000 điểm.")
+    'mức độ chuyển đổi số'
+    >>> round_topic('Trong thi đua công tác "Vì người nghèo" năm 2024, tỉnh xếp thứ 2/5.')
+    'thi đua công tác "Vì người nghèo"'
+    """
+    opened = _round_opening().match(text)
+    if opened is None:
+        return ""
+    return " ".join((opened.group("topic") or opened.group("field")).split())
+
+
+def names_who_is_ranked(text: str, position: int, measure: str | None) -> bool:
+    """Whether a rank's or score's measure is only the name of the body it is for, written right before it
+    ("PC Long An xếp thứ 4/21", "Đài đạt 612/1.000 điểm"), not what it ranks by.
+
+    >>> names_who_is_ranked("Về chỉ số tiếp cận điện năng, PC Long An xếp thứ 4/21.", 51, "PC Long An")
+    True
+    """
+    if not measure or not measure[:1].isupper() or INDEX_HEAD.match(measure):
+        return False
+    # the body opens its clause, or the clause before ("Công an tỉnh đạt 91,2/100 điểm, xếp thứ 2/24")
+    return re.search(rf"(?:^|[,;:]\s)\s*{re.escape(measure)}\s", text[:position]) is not None

@@ -8,13 +8,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from analysis.figures.cues import alternation, pointer_alternation
+from analysis.figures.cues import pointer_alternation
 from analysis.figures.kinds import change_direction, points_back_to_figure
 from analysis.figures.measure.carry import topic_before
 from analysis.figures.measure.empty import is_list_frame
 from analysis.figures.measure.label import _without_times
-from analysis.figures.measure.words import _cue_list, _folded, _words_pattern, said_of_it_at_end
-from analysis.text import phrase_alternation, phrase_pattern
+from analysis.figures.measure.words import (
+    _cue_list,
+    _folded,
+    _words_pattern,
+    measure_back,
+    said_of_it_at_end,
+)
+from analysis.text import phrase_pattern
 from analysis.types import Figure, Sentence
 
 # an index's own name: "Chỉ số cải cách hành chính (PAR Index)", "chỉ số PII", "Bộ chỉ số phục vụ …"
@@ -51,7 +57,7 @@ def refer_back(figures: Sequence[Figure], sentences: Sequence[Sentence] = ()) ->
     for figure in figures:
         if not figure.unit and points_back_to_figure(figure.sentence, figure.start):
             figure = _as_the_figure_before(figure, referred)
-        elif _measure_back().match(figure.measure or "") or _measure_back_at_end(figure.measure or ""):
+        elif measure_back().match(figure.measure or "") or _measure_back_at_end(figure.measure or ""):
             pointed = _measured_as_before(figure, referred)
             # "…, nơi từng có tỷ lệ sử dụng điện thoại thông minh thấp nhất tỉnh, con số này nay đã lên 67%":
             # with no figure before it, the quantity its own sentence named before the pointer
@@ -128,30 +134,24 @@ def _as_the_figure_before(figure: Figure, before: Sequence[Figure]) -> Figure:
     )
 
 
-@cache
-def _measure_back() -> re.Pattern[str]:
-    labels = phrase_alternation(_cue_list("measure_back_labels"))
-    return re.compile(rf"(?:{labels})\s+(?:{alternation('anaphora')})(?!\w)", re.IGNORECASE)
-
-
 _QUANTITY_NAMED = re.compile(r"(?<!\w)(?:tỷ lệ|tỷ trọng|số lượng)\s+[^\W\d_][^,;:.()\d]*", re.IGNORECASE)
 
 
 def _quantity_before_pointer(figure: Figure) -> str:
     """The quantity a sentence names before its pointer, without what is said of it: "…, nơi từng có tỷ lệ sử
     dụng điện thoại thông minh thấp nhất tỉnh, con số này …" → "tỷ lệ sử dụng điện thoại thông minh"."""
-    pointer = _measure_back().search(figure.sentence, 0, figure.start)
+    pointer = measure_back().search(figure.sentence, 0, figure.start)
     named = list(_QUANTITY_NAMED.finditer(figure.sentence, 0, pointer.start() if pointer else figure.start))
     if not named:
         return ""
     quantity = said_of_it_at_end().sub("", named[-1].group(0).strip(" ,"))
-    return "" if _measure_back().match(quantity) else quantity
+    return "" if measure_back().match(quantity) else quantity
 
 
 def _measure_back_at_end(measure: str) -> bool:
     """ "ở kỳ Tổng điều tra năm 2017 tỷ lệ này": a pointer after when or where, which say only which value of
     the measure before it is given."""
-    return any(found.end() == len(measure.rstrip()) for found in _measure_back().finditer(measure))
+    return any(found.end() == len(measure.rstrip()) for found in measure_back().finditer(measure))
 
 
 # how many sentences back "tỷ lệ này" may reach for a rate named in full
@@ -162,7 +162,7 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
     """ "Tính chung toàn tỉnh, tỷ lệ này năm 2022 là 18%": the measure of the latest figure before it in the
     same unit; "41% doanh nghiệp có website, 23,6% tham gia sàn …; tỷ lệ này ở vùng Đồng bằng sông Cửu Long
     lần lượt là 38% và 19%": after "lần lượt", the figures before the pointer in turn."""
-    pointer = _measure_back().search(figure.sentence)
+    pointer = measure_back().search(figure.sentence)
     pointer_at = pointer.start() if pointer else figure.start
     rate = bool(pointer and pointer.group(0).casefold().startswith("tỷ lệ"))
     # "… đạt 312 tỷ đồng, tăng 27,5% so với năm trước. … tỷ lệ này lần lượt đạt 91%, …": a rate points at a
@@ -176,10 +176,11 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
         other
         for other in before
         if other.doc == figure.doc
-        and (_same_scale(other, figure) or figure.kind == "multiplier")  # "Con số này gấp 2,6 lần …"
+        # "Con số này gấp 2,6 lần …"; "… đạt 86,4%; tỉnh xếp thứ 9/25 về chỉ tiêu này": a rank by it
+        and (_same_scale(other, figure) or figure.kind in {"multiplier", "rank"})
         and figure.sentence_index - other.sentence_index <= 1  # "tỷ lệ này" points at what was just said
         and other.measure
-        and not _measure_back().match(other.measure)
+        and not measure_back().match(other.measure)
         and (other.sentence_index, other.start) < (figure.sentence_index, pointer_at)
     ]
     if not earlier and rate:
@@ -192,7 +193,7 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
             and _same_scale(other, figure)
             and 0 < figure.sentence_index - other.sentence_index <= _RATE_POINTER_REACH
             and (other.measure or "").casefold().startswith("tỷ lệ")
-            and not _measure_back().match(other.measure or "")
+            and not measure_back().match(other.measure or "")
         ]
     if not earlier:
         return figure

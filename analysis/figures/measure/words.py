@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.figures.cues import alternation
 from analysis.resources import phrases
 from analysis.text import phrase_alternation, phrase_pattern
 
@@ -85,3 +86,10 @@ def said_of_it_at_end() -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:(?:{degrees})\s+)*(?:{levels})(?:\s+nhất(?:\s+[^\W\d_]+){{0,2}})?\s*$", re.IGNORECASE
     )
+
+
+@cache
+def measure_back() -> re.Pattern[str]:
+    """A measure that only points at a figure before it: "tỷ lệ này", "con số trên", "chỉ tiêu này"."""
+    labels = phrase_alternation(_cue_list("measure_back_labels"))
+    return re.compile(rf"(?:{labels})\s+(?:{alternation('anaphora')})(?!\w)", re.IGNORECASE)

@@ -157,3 +157,85 @@ def test_a_class_after_its_noun_is_no_rank(sentence: str, ranks: list[float]) ->
     found = extract_figures([Sentence("d", 1, sentence)], doc_year=2024)
     assert [f.value for f in found if f.kind == "rank"] == ranks
     assert not any(f.value in {1, 2, 3} and f.kind != "rank" for f in found)
+
+
+def _rank_measures(text: str) -> list[tuple[float, str | None]]:
+    figures = extract_figures([Sentence("d", 0, text)], doc_year=2024)
+    return [(figure.value, figure.measure) for figure in figures if figure.kind == "rank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        # "tỉnh, thành" and the region after it are the field; what the rank is of follows "về"
+        (
+            "Năm 2023, Phú Yên xếp thứ 5/14 tỉnh, thành khu vực duyên hải miền Trung về mức độ hài lòng"
+            " của người dân.",
+            [(5.0, "mức độ hài lòng của người dân")],
+        ),
+        (
+            "Với kết quả đó, Bình Thuận được Bộ Tài chính xếp thứ 3/11 tỉnh, thành trong cụm về tỷ lệ giải"
+            " ngân vốn đầu tư công cho chuyển đổi số.",
+            [(3.0, "tỷ lệ giải ngân vốn đầu tư công cho chuyển đổi số")],
+        ),
+        # "về chỉ tiêu này", "về tiêu chí này": ranked by the figure the sentence gave before it
+        (
+            "Năm 2023, tỷ lệ hộ gia đình có cáp quang của tỉnh đạt 86,4%; tỉnh xếp thứ 9/25 tỉnh phía Bắc"
+            " về chỉ tiêu này.",
+            [(9.0, "tỷ lệ hộ gia đình có cáp quang")],
+        ),
+        (
+            "Năm 2024, tỷ lệ thanh toán không dùng tiền mặt tại các bệnh viện của tỉnh đạt 72%, đưa tỉnh lên"
+            " thứ 6/21 tỉnh khu vực về tiêu chí này.",
+            [(6.0, "tỷ lệ thanh toán không dùng tiền mặt")],
+        ),
+    ],
+)
+def test_a_rank_measures_what_it_ranks_by_past_its_field_or_pointing_back(
+    text: str, measures: list[tuple[float, str | None]]
+) -> None:
+    assert _rank_measures(text) == measures
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        # a body's name opening the clause is whom the rank is for; the round the sentence opens with is
+        # what it ranks by
+        (
+            "Về chỉ số tiếp cận điện năng, PC Long An xếp thứ 4/21 công ty điện lực.",
+            [(4.0, "chỉ số tiếp cận điện năng")],
+        ),
+        (
+            "Trong đợt chấm điểm cải cách hành chính năm 2023, Công an tỉnh đạt 91,2/100 điểm, xếp thứ"
+            " 2/24 cơ quan, đơn vị.",
+            [(91.2, "cải cách hành chính"), (2.0, "cải cách hành chính")],
+        ),
+        # an emulation round keeps its field; "trong cụm thi đua" says where it is ranked, not what by
+        (
+            'Trong thi đua "Dân vận khéo" năm 2022, Hội Phụ nữ tỉnh xếp thứ 3/8 trong cụm thi đua.',
+            [(3.0, 'thi đua "Dân vận khéo"')],
+        ),
+    ],
+)
+def test_a_body_ranked_in_a_round_is_ranked_by_the_round(
+    text: str, measures: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, text)], doc_year=2024)
+    assert [(f.value, f.measure) for f in figures if f.kind in {"rank", "score"}] == measures
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a five-point rating with its decimal or "điểm"
+        ("Năm 2023, điểm hài lòng bình quân đạt 4,4/5.", [(4.4, 5.0, "score")]),
+        ("Năm 2024, mức độ hài lòng của du khách đạt 4,7/5 điểm.", [(4.7, 5.0, "score")]),
+        # a date and a share are no rating
+        ("Hội nghị diễn ra ngày 4/5 tại tỉnh.", []),
+        ("Đã có 4/5 huyện triển khai phần mềm.", [(4.0, 5.0, "share")]),
+    ],
+)
+def test_a_five_point_rating_is_a_score(text: str, found: list[tuple[float, float, str]]) -> None:
+    figures = extract_figures([Sentence("d", 0, text)], doc_year=2024)
+    assert [(f.value, f.out_of, f.kind) for f in figures] == found

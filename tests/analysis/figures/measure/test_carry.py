@@ -601,6 +601,12 @@ def test_the_next_place_of_a_bracketed_list_takes_the_measure_of_the_first() -> 
         ("Năm 2023, kho lưu trữ tỉnh đã số hóa được 96.000 trang.", 96000, "trang được số hóa"),
         ("Đội kiểm tra liên ngành đã xử phạt 14 cơ sở.", 14, "cơ sở bị xử phạt"),
         ("Sở Xây dựng cấp nhiều nhất với 2.150 giấy phép.", 2150, "giấy phép được cấp"),
+        # "bản" read as the unit of "bản sao": the short noun in full, with its deed
+        (
+            "Năm 2023, Phòng Tư pháp huyện đã chứng thực điện tử 8.240 bản sao.",
+            8240,
+            "bản sao được chứng thực điện tử",
+        ),
         # nothing done to them: "có", "đạt"; a count of kinds of places keeps its places
         ("Hiện toàn tỉnh có 320 tổ.", 320, "tổ"),
         ("Mô hình đã được nhân rộng ra 7 huyện, thị xã.", 7, "huyện, thị xã"),
