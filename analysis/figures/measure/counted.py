@@ -252,6 +252,9 @@ def _is_generic(phrase: str, run: str, *, bare: bool = False) -> bool:
 # counter ("người dân", "lượt người dân"), needs its relative clause ("người dân được hướng dẫn cài đặt …")
 _SPECIFIC_SYLLABLES = 3
 
+# the most words a name before its number has ("định danh điện tử mức độ 2")
+_NUMBERED_NAME_WORDS = 5
+
 
 _DATE_AHEAD = re.compile(
     r"(?:năm\s+|giai đoạn\s+)?\d{4}\b|\d{1,2}/\d{1,2}(?:/\d{4})?\b|(?:ngày|tháng|quý)\s+[\dIVX]",
@@ -402,9 +405,9 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
         so_far = f"{before} {' '.join(words)}".split()
         named = (
             numbered
-            and any(  # "cấp độ 3", "chợ loại 1": the name's own one or two words
+            and any(  # "cấp độ 3", "chợ loại 1", "định danh điện tử mức 2": the name's own words
                 _numbered_name().fullmatch(f"{' '.join(so_far[-size:])} {numbered.group(0)}")
-                for size in (1, 2)
+                for size in range(1, _NUMBERED_NAME_WORDS + 1)
             )
         )
         if numbered and so_far and named:

@@ -278,7 +278,7 @@ def test_a_change_in_percentage_points_changes_the_share_before_it_not_the_count
             "Số tài khoản định danh mức 2 được kích hoạt trên địa bàn là gần 120.000, gấp bốn lần cuối "
             "năm 2023.",
             4,
-            "tài khoản định danh mức 2",
+            "tài khoản định danh mức 2 được kích hoạt",
         ),
         # an earlier school year's value in brackets is the same measure
         (

@@ -1385,3 +1385,50 @@ def test_a_bare_rate_noun_and_a_comma_compound_take_their_deed(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a topic frame's breakdown ("theo địa bàn") is how the values are given, not what they measure; the
+        # next of a list after "tiếp đến" without "là" is a place like the first
+        (
+            "Về tỷ lệ hộ dùng ví điện tử theo địa bàn, TP Phan Thiết dẫn đầu (71%), tiếp đến thị xã La Gi"
+            " (58%) và huyện Hàm Thuận Bắc (49%).",
+            [
+                (71, "tỷ lệ hộ dùng ví điện tử", "TP Phan Thiết"),
+                (58, "tỷ lệ hộ dùng ví điện tử", "thị xã La Gi"),
+                (49, "tỷ lệ hộ dùng ví điện tử", "huyện Hàm Thuận Bắc"),
+            ],
+        ),
+        (
+            "Về tỷ lệ nộp trực tuyến theo đơn vị, Sở Tư pháp cao nhất (94%), tiếp theo Sở Công Thương (88%).",
+            [(94, "tỷ lệ nộp trực tuyến", "Sở Tư pháp"), (88, "tỷ lệ nộp trực tuyến", "Sở Công Thương")],
+        ),
+    ],
+)
+def test_a_breakdown_frame_and_the_next_of_a_list_leave_measure_and_place_apart(
+    text: str, found: list[tuple[float, str, str]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, text)], doc_year=2024)
+    assert [(f.value, f.measure, f.place) for f in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # the level of an electronic identity is part of its name, before the value and after the count
+        (
+            "Năm 2023, tỷ lệ người dân có tài khoản định danh mức 2 đạt 67%.",
+            67,
+            "tỷ lệ người dân có tài khoản định danh mức 2",
+        ),
+        (
+            "Năm 2023, toàn tỉnh đã kích hoạt 412.000 tài khoản định danh điện tử mức 2.",
+            412000,
+            "tài khoản định danh điện tử mức 2",
+        ),
+    ],
+)
+def test_an_identity_level_stays_in_the_measure(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
