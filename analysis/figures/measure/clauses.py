@@ -496,9 +496,21 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
     grouped = _group_named_in_turn(text[clause_start : last.start()], _figures_in_turn(text, last.end()))
     if grouped and order < len(grouped[1]):
         return clause_start, grouped[1][order], grouped[0]
+    led = _led_by_names(names, _figures_in_turn(text, last.end()))
+    if led and order < len(led[1]):
+        # "hai huyện dẫn đầu về tỷ lệ hộ … là Đức Linh và Tánh Linh, lần lượt đạt 82% và 79%"
+        return begin + names.find(led[1][0]), led[1][order], led[0]
     framed = split_have_frame(_HOW_MANY.sub("", names))
     if framed and len(framed[1]) > order:
         return begin, framed[1][order], framed[0]
+    # a dash inside a route's name ("Gót – Cái Viềng") cuts no clause: the whole clause names them
+    owned = _had_by_named_things(names, _figures_in_turn(text, last.end())) or _had_by_named_things(
+        text[clause_start:end], _figures_in_turn(text, last.end())
+    )
+    if owned and order < len(owned):
+        # "Tuyến phà Gót – Cái Viềng và tuyến tàu cao tốc Bến Bính – Cát Bà có lượng khách lớn nhất, lần lượt
+        # 486.000 và 319.000 lượt": no places, each value the quantity of its named route
+        return begin, "", owned[order]
     # "Hà Nội và Thành phố Hồ Chí Minh tiếp tục dẫn đầu, lần lượt …": the places, without their lead
     names = _HOW_MANY.sub("", _trailing_list_head().sub("", names))  # "Hai tỉnh Khánh Hòa và …"
     # "Đại học Bách khoa Hà Nội và Đại học Quốc gia TP Hồ Chí Minh tuyển | lần lượt …": each name without the
@@ -523,6 +535,52 @@ def _respective(text: str, position: int) -> tuple[int, str, str | None] | None:
         )
         return (begin, "", parts[order]) if order < len(parts) else None
     return begin, places[order], None
+
+
+@cache
+def _leading_about() -> re.Pattern[str]:
+    heads = phrase_alternation(_cue_list("list_heads"))
+    return re.compile(
+        rf"^(?P<who>[^;:]*?)\s+(?:{heads})\s+về\s+(?P<measure>[^;:]+?)\s+là\s+(?P<names>[^;:]+)$",
+        re.IGNORECASE,
+    )
+
+
+def _led_by_names(names: str, wanted: int) -> tuple[str, list[str]] | None:
+    """ "hai huyện dẫn đầu về tỷ lệ hộ dùng điện thoại thông minh là Đức Linh và Tánh Linh" →
+    ("tỷ lệ hộ dùng điện thoại thông minh", ["Đức Linh", "Tánh Linh"]): the places named after "là", one per
+    figure in turn, lead in the quantity after "về" (None when they are not as many places as figures)."""
+    led = _leading_about().match(" ".join(names.split()))
+    if led is None:
+        return None
+    places = [_name_in_list(name) for name in re.split(r",\s*|\s+và\s+", led.group("names"))]
+    measure = strip_measure(led.group("measure"))
+    if len(places) != wanted or not measure or not all(place and is_place(place) for place in places):
+        return None
+    return measure, places
+
+
+_HAD_BY = re.compile(r"^(?P<owners>[^;:]+?)\s+có\s+(?P<what>[^;:]+?)$", re.IGNORECASE)
+_NAMED_THING = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)*?\s+(?:(?-i:[A-ZĐ])|số\s+\d)", re.IGNORECASE)
+
+
+def _had_by_named_things(names: str, wanted: int) -> list[str]:
+    """ "tuyến xe buýt số 1 và tuyến xe buýt số 5 có lượng khách quẹt thẻ lớn nhất" → the quantity of each
+    named thing, in turn ("lượng khách quẹt thẻ tuyến xe buýt số 1", …); [] unless as many things as
+    figures are named, none of them a place."""
+    had = _HAD_BY.match(" ".join(names.split()))
+    if had is None:
+        return []
+    owners = [owner.strip() for owner in re.split(r",\s*|\s+và\s+", had.group("owners"))]
+    superlative = _trailing_list_head().search(had.group("what"))
+    measure = strip_measure(had.group("what")[: superlative.start()] if superlative else had.group("what"))
+    if (
+        len(owners) != wanted
+        or not measure
+        or any(is_place(owner) or not _NAMED_THING.match(owner) for owner in owners)
+    ):
+        return []
+    return [f"{measure} {owner[:1].lower()}{owner[1:]}" for owner in owners]
 
 
 def _apposed_then_measure(head: str, clause: str) -> tuple[list[str], str] | None:

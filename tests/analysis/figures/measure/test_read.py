@@ -1432,3 +1432,33 @@ def test_a_breakdown_frame_and_the_next_of_a_list_leave_measure_and_place_apart(
 )
 def test_an_identity_level_stays_in_the_measure(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # places named after "là", leading in the quantity after "về", each take their value in turn
+        (
+            "Năm 2023, hai huyện dẫn đầu về tỷ lệ hộ dùng điện thoại thông minh là Đức Linh và Tánh Linh, lần"
+            " lượt đạt 82% và 79%.",
+            [
+                (82, "tỷ lệ hộ dùng điện thoại thông minh", "Đức Linh"),
+                (79, "tỷ lệ hộ dùng điện thoại thông minh", "Tánh Linh"),
+            ],
+        ),
+        # named things that are no places: each value is the quantity of its own
+        (
+            "Năm 2024, tuyến xe buýt số 1 và tuyến xe buýt số 5 có lượng khách quẹt thẻ lớn nhất, lần lượt"
+            " 214.000 và 168.000 lượt.",
+            [
+                (214000, "lượng khách quẹt thẻ tuyến xe buýt số 1", None),
+                (168000, "lượng khách quẹt thẻ tuyến xe buýt số 5", None),
+            ],
+        ),
+    ],
+)
+def test_names_in_turn_after_a_lead_or_a_have_take_their_values(
+    text: str, found: list[tuple[float, str, str | None]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, text)], doc_year=2024)
+    assert [(f.value, f.measure, f.place) for f in figures if f.kind != "number_word"] == found
