@@ -35,6 +35,7 @@ from analysis.figures.measure.words import (
     _words_pattern,
     changes_a_count,
     hedges_alternation,
+    said_of_it_at_end,
 )
 from analysis.figures.units import is_currency
 from analysis.text import phrase_alternation
@@ -606,6 +607,15 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
         ):
             # "… cao nhất tại huyện Lục Ngạn (1.120 người) và Sơn Động (860 người)": the list's next place
             return earlier.measure
+        if (
+            in_brackets
+            and unit in _folded("quantity_units")
+            and " ".join(earlier.unit.casefold().split()) == unit
+            and " ".join((earlier.measure or "").casefold().split()) not in {"", unit}
+        ):
+            # "… diện tích lúa … đạt 6.400 ha. Nhiều nhất là huyện Thoại Sơn (1.850 ha)": a place's part of
+            # the area, length or volume just given
+            return earlier.measure or ""
         # "điểm bưu điện văn hóa xã …" keeps the "điểm" that heads other measures ("điểm tín nhiệm")
         stripped = _words_pattern("bare_heads", at="start").sub("", earlier.measure or "").strip()
         for measure in (stripped, (earlier.measure or "").strip()):
@@ -840,14 +850,23 @@ def topic_before(figure: Figure, sentences: Sequence[Sentence]) -> str:
     current, previous = by_index.get(figure.sentence_index), by_index.get(figure.sentence_index - 1)
     if current is None or previous is None or previous.paragraph != current.paragraph:
         return ""
-    if holds_number(previous.text) or not _words_pattern("topic_heads", at="start").match(previous.text):
+    if holds_number(previous.text):
         return ""
-    announced = _words_pattern("topic_ends", at="end").search(previous.text.rstrip(" .:"))
+    heads = _words_pattern("topic_heads", at="start")
+    # "Tại các khu công nghiệp, nơi tập trung đông công nhân, | tỷ lệ đoàn viên có thẻ điện tử cao hơn …": the
+    # quantity may open the sentence's last clause, after where it is
+    clauses = re.split(r",\s+", previous.text)
+    opening = next((clause for clause in reversed(clauses) if heads.match(clause)), "")
+    if not opening:
+        return ""
+    announced = _words_pattern("topic_ends", at="end").search(opening.rstrip(" .:"))
     if announced:
         # "Tỷ lệ người dân có tài khoản VNeID của một số tỉnh như sau": the whole sentence announces the list
-        topic = strip_measure(previous.text[: announced.start()])
+        topic = strip_measure(opening[: announced.start()])
     else:
-        topic = strip_measure(_subject_of(previous.text, len(previous.text)))
+        # "tỷ lệ trạm y tế có kết nối cáp quang vẫn thấp": what is said of it ends the quantity; else its verb
+        level = said_of_it_at_end().search(opening.rstrip(" ."))
+        topic = strip_measure(opening[: level.start()] if level else _subject_of(opening, len(opening)))
     return "" if is_empty_measure(topic) else topic
 
 

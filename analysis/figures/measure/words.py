@@ -84,7 +84,9 @@ def said_of_it_at_end() -> re.Pattern[str]:
     degrees = phrase_alternation(_cue_list("degree_words"))
     levels = phrase_alternation(_cue_list("level_words"))
     return re.compile(
-        rf"\s+(?:(?:{degrees})\s+)*(?:{levels})(?:\s+nhất(?:\s+[^\W\d_]+){{0,2}})?\s*$", re.IGNORECASE
+        # "… cao nhất tỉnh", "… cao hơn hẳn", "… cao hơn mặt bằng chung": where it stands among others too
+        rf"\s+(?:(?:{degrees})\s+)*(?:{levels})(?:\s+nhất(?:\s+[^\W\d_]+){{0,2}}|\s+hơn(?:\s+[^\W\d_]+){{0,3}})?\s*$",
+        re.IGNORECASE,
     )
 
 

@@ -978,3 +978,42 @@ def test_a_share_of_the_ones_a_count_named_skips_the_count_of_where_they_are(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentences", "found"),
+    [
+        # a place's bracketed part of an area or a length just given is that area, not its bare unit
+        (
+            [
+                "Năm 2023, diện tích lúa được bón phân theo khuyến cáo trên ứng dụng đạt 6.400 ha.",
+                "Nhiều nhất là huyện Thoại Sơn (1.850 ha), huyện Châu Phú (1.420 ha) và huyện Tri Tôn"
+                " (980 ha).",
+            ],
+            [(1850, "huyện Thoại Sơn"), (1420, "huyện Châu Phú"), (980, "huyện Tri Tôn")],
+        ),
+        # "dài nhất" heads a list like "nhiều nhất"
+        (
+            [
+                "Năm 2022, tổng chiều dài tuyến cáp quang mới lắp đặt đạt 1.240 km.",
+                "Dài nhất là huyện Bắc Yên (310 km).",
+            ],
+            [(310, "huyện Bắc Yên")],
+        ),
+    ],
+)
+def test_a_bracketed_part_of_a_quantity_takes_the_quantity(
+    sentences: list[str], found: list[tuple[float, str]]
+) -> None:
+    built = [Sentence("d", index, text, 1) for index, text in enumerate(sentences)]
+    figures = extract_figures(built, doc_year=2024)
+    whole = figures[0].measure
+    assert whole and whole.casefold().startswith(("diện tích", "tổng chiều dài"))
+    assert [(f.value, f.place) for f in figures[1:]] == found
+    assert all(f.measure == whole for f in figures[1:])
+
+
+def test_a_verb_whose_deed_needs_its_complement_names_no_deed() -> None:
+    # "đưa … vào vận hành": "trạm bơm được đưa" would say nothing
+    sentence = "Năm 2024, Công ty đã đưa 38 trạm bơm vào vận hành qua hệ thống giám sát, điều khiển từ xa."
+    assert _first_with_value(sentence, 38).measure == "trạm bơm"

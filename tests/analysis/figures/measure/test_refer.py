@@ -249,3 +249,34 @@ def test_a_rate_pointer_never_takes_the_measure_of_a_rise() -> None:
     # no rate was named before: the pointer stays a pointer rather than name the rise's quantity
     assert "giá trị giao dịch" not in (found[91] or "").casefold()
     assert "giá trị giao dịch" not in (found[84] or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("sentences", "found"),
+    [
+        # "tỷ lệ này" with no figure of its scale just before: the quantity the sentence before names in its
+        # last clause, without what is said of it ("cao hơn hẳn", "còn thấp")
+        (
+            [
+                "Năm 2024, toàn tỉnh có 61% hộ kinh doanh dùng hóa đơn điện tử.",
+                "Ở khu vực thành thị, nơi hạ tầng tốt hơn, tỷ lệ hộ kinh doanh nộp thuế điện tử cao hơn hẳn.",
+                "Tại TP Thủ Dầu Một và TP Thuận An, tỷ lệ này lần lượt đạt 92% và 87%.",
+            ],
+            [(92, "tỷ lệ hộ kinh doanh nộp thuế điện tử"), (87, "tỷ lệ hộ kinh doanh nộp thuế điện tử")],
+        ),
+        (
+            [
+                "Năm 2023, Sở Giáo dục đã cấp 12.000 tài khoản học trực tuyến.",
+                "Tại các trường vùng cao, tỷ lệ học sinh có thiết bị học trực tuyến còn thấp.",
+                "Ở huyện Mù Cang Chải, tỷ lệ này chỉ đạt 38%.",
+            ],
+            [(38, "tỷ lệ học sinh có thiết bị học trực tuyến")],
+        ),
+    ],
+)
+def test_a_pointer_takes_the_quantity_the_last_clause_before_names(
+    sentences: list[str], found: list[tuple[float, str]]
+) -> None:
+    built = [Sentence("d", index, text, 1) for index, text in enumerate(sentences)]
+    figures = extract_figures(built, doc_year=2024)
+    assert [(f.value, f.measure) for f in figures if f.kind == "percent" and f.sentence_index == 2] == found
