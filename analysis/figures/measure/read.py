@@ -537,7 +537,7 @@ _SPENT_FOR = re.compile(
     r"(?P<what>[^\W\d_][^,;:.()]*)",
     re.IGNORECASE,
 )
-_SPENT_FOR_WORDS = 8
+_SPENT_FOR_WORDS = MAX_WORDS
 
 
 def _money_by_its_verb(text: str, reading: Reading) -> str:

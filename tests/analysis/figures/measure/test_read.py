@@ -1462,3 +1462,33 @@ def test_names_in_turn_after_a_lead_or_a_have_take_their_values(
 ) -> None:
     figures = extract_figures([Sentence("d", 0, text)], doc_year=2024)
     assert [(f.value, f.measure, f.place) for f in figures if f.kind != "number_word"] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # what a sum was spent on may run long; it is still what the sum is
+        (
+            "Năm 2022, Liên minh Hợp tác xã dành 1,2 tỷ đồng để hỗ trợ các hợp tác xã mua phần mềm kế toán và"
+            " chữ ký số.",
+            1.2e9,
+            "kinh phí hỗ trợ các hợp tác xã mua phần mềm kế toán",
+        ),
+        (
+            "Năm 2022, thành phố chi 4,8 tỷ đồng mua sắm thiết bị cho trung tâm giám sát điều hành đô thị thông"
+            " minh.",
+            4.8e9,
+            "kinh phí mua sắm thiết bị cho trung tâm giám sát điều hành đô thị thông minh",
+        ),
+        # "trang bị" is a deed done to the ones counted
+        (
+            "Năm 2024, tỉnh chi 2,35 tỷ đồng trang bị 214 máy tính cho Ban Chỉ huy quân sự cấp xã.",
+            214,
+            "máy tính được trang bị",
+        ),
+    ],
+)
+def test_a_sum_is_what_it_was_spent_on_and_equipment_what_was_equipped(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
