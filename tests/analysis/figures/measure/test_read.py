@@ -1475,8 +1475,8 @@ def test_names_in_turn_after_a_lead_or_a_have_take_their_values(
             "kinh phí hỗ trợ các hợp tác xã mua phần mềm kế toán",
         ),
         (
-            "Năm 2022, thành phố chi 4,8 tỷ đồng mua sắm thiết bị cho trung tâm giám sát điều hành đô thị thông"
-            " minh.",
+            "Năm 2022, thành phố chi 4,8 tỷ đồng mua sắm thiết bị cho trung tâm giám sát điều hành đô thị"
+            " thông minh.",
             4.8e9,
             "kinh phí mua sắm thiết bị cho trung tâm giám sát điều hành đô thị thông minh",
         ),
