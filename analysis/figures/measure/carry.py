@@ -631,13 +631,21 @@ def _named_more_fully_before(figure: Figure, before: Sequence[Figure], paragraph
     return _most_of(figure, unit) if figure.sentence[: figure.start].rstrip().endswith("(") else ""
 
 
+# how many short nouns a count's noun may join and still say no more than which kind ("hồ sơ, giấy tờ")
+_SHORT_NOUNS = 3
+
+
 def _done_to_bare_count(figure: Figure) -> str:
     """What was done to the ones a count of a short noun counts, when its measure is that noun alone ("" when
     the noun says which ones already, or nothing was done to it right before the count)."""
     unit = " ".join(figure.unit.casefold().split())
     measure = " ".join((figure.measure or "").split())
-    # "41.326 bản sao" is read as "bản" of "bản sao": the short noun its measure names in full
-    noun = measure if measure.casefold().startswith(f"{unit} ") and _is_generic(measure, "") else figure.unit
+    # "41.326 bản sao" is read as "bản" of "bản sao", "48.620 hồ sơ, giấy tờ" as "hồ sơ": the short noun, or
+    # short nouns, its measure names in full
+    parts = re.split(r",\s*|\s+và\s+", measure)
+    short = all(_is_generic(part, "") for part in parts) and len(parts) <= _SHORT_NOUNS
+    opens = re.match(rf"{re.escape(unit)}(?:\s|,)", measure, re.IGNORECASE) is not None
+    noun = measure if short and opens else figure.unit
     bare = measure.casefold() in {"", unit, noun.casefold()}
     if (
         figure.kind != "count"

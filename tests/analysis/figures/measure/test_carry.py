@@ -601,6 +601,12 @@ def test_the_next_place_of_a_bracketed_list_takes_the_measure_of_the_first() -> 
         ("Năm 2023, kho lưu trữ tỉnh đã số hóa được 96.000 trang.", 96000, "trang được số hóa"),
         ("Đội kiểm tra liên ngành đã xử phạt 14 cơ sở.", 14, "cơ sở bị xử phạt"),
         ("Sở Xây dựng cấp nhiều nhất với 2.150 giấy phép.", 2150, "giấy phép được cấp"),
+        # short nouns joined by a comma say no more than one: "hồ sơ, giấy tờ" was done to as "hồ sơ" is
+        (
+            "Năm 2023, Trung tâm đã số hóa 48.620 hồ sơ, giấy tờ của người dân.",
+            48620,
+            "hồ sơ, giấy tờ được số hóa",
+        ),
         # "bản" read as the unit of "bản sao": the short noun in full, with its deed
         (
             "Năm 2023, Phòng Tư pháp huyện đã chứng thực điện tử 8.240 bản sao.",
