@@ -204,7 +204,7 @@ CORE_SCHEMAS: dict[str, Spec] = {
             "per_markers whole_words series_joins series_rank_verbs about_words year_binders "
             "score_clause_words address_labels count_label_end_not_after share_copulas parties_before "
             "rank_pillar_words index_clause_adverbs scale_words result_bases rank_round_openers "
-            "rank_round_fields"
+            "rank_round_fields label_quantifiers"
         ),
         "measure": _lists(
             "frames trailing trailing_compounds bare_heads leading run_compounds comma_compounds "

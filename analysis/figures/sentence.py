@@ -297,6 +297,24 @@ def _is_threshold(text: str, reading: Reading, end: int, found: Sequence[Candida
     return verb is not None and ("," not in between or 1 <= len(tail[: verb.start()].split()) <= 2)
 
 
+_RATE_LABEL_OPENS = re.compile(r"(?:^|[,;:]\s*)(?:[^\W\d_]+\s+){0,3}?(?:tỷ lệ|tỷ trọng)\s", re.IGNORECASE)
+_RATE_STATED_AFTER = re.compile(r"[^,;:.()\d]*?\s(?:đạt|là|chiếm|ở mức)\s+[^,;:.()\d]{0,20}?\d[\d.,]*\s*%")
+
+
+def _inside_a_rate_label(text: str, reading: Reading, end: int) -> bool:
+    """Whether a number after a quantifier ("đầy đủ 8 loại vắc xin", "ít nhất 2 dịch vụ") stands inside the
+    label of a rate its clause opens with and states after it: which ones the rate counts, not a figure."""
+    start = reading.start
+    clause_start = max((m.end() for m in re.finditer(r"[,;:.]\s", text[:start])), default=0)
+    before = text[clause_start:start]
+    quantified = (reading.qualifier or "").casefold() in cue_words("label_quantifiers")
+    return (
+        (quantified or ends_with("label_quantifiers", before))
+        and _RATE_LABEL_OPENS.search(before) is not None
+        and _RATE_STATED_AFTER.match(text, end) is not None
+    )
+
+
 def _equal_to_the_count(between: str) -> bool:
     """Whether the share's own words before it say it is of the people counted before it:
     "79,8 triệu người dùng Internet, | tương đương | 78,1% dân số"; not "8.500 trạm phát sóng, | phủ tới | 26%
@@ -390,6 +408,8 @@ def read_sentence(
             continue  # "trên thang 10 điểm": the top of a scale
         if _is_threshold(text, reading, end, found):
             continue  # "Có 8/17 bộ, ngành đạt trên 0,6 điểm": the bar they passed, not a figure
+        if _inside_a_rate_label(text, reading, end):
+            continue  # "Tỷ lệ trẻ … đầy đủ 8 loại vắc xin đạt 96,4%": which ones the rate counts
         if unit is None:
             labelled = (
                 label_unit(text, reading)

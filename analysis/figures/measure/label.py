@@ -150,8 +150,19 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _without_times(clause: str) -> str:
-    """``clause`` with its times, models and numbered names blanked out, each character kept in place."""
-    return _numbered_name().sub(_blank, _TIME_NUMBER.sub(_blank, clause))
+    """``clause`` with its times, models, numbered names and quantified kinds ("đầy đủ 8 loại vắc xin")
+    blanked out, each character kept in place."""
+    quantified = _quantified_kind().sub(
+        lambda found: found.group("by") + " " * len(found.group("n")), _TIME_NUMBER.sub(_blank, clause)
+    )
+    return _numbered_name().sub(_blank, quantified)
+
+
+@cache
+def _quantified_kind() -> re.Pattern[str]:
+    """ "đầy đủ 8 loại …", "ít nhất 2 dịch vụ": a small number after a quantifier says which ones."""
+    quantifiers = alternation("label_quantifiers")
+    return re.compile(rf"(?P<by>(?<!\w)(?:{quantifiers})\s+)(?P<n>\d{{1,2}})(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
 def holds_number(clause: str) -> bool:

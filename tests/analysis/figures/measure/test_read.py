@@ -1492,3 +1492,30 @@ def test_a_sum_is_what_it_was_spent_on_and_equipment_what_was_equipped(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a small number after a quantifier inside a rate's label says which ones: no figure, and the label
+        # runs through it
+        (
+            "Năm 2023, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ 8 loại vắc xin đạt 96,4%.",
+            [(96.4, "tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ 8 loại vắc xin")],
+        ),
+        (
+            "Năm 2023, tỷ lệ hộ có ít nhất 2 tài khoản ngân hàng đạt 41%.",
+            [(41, "tỷ lệ hộ có ít nhất 2 tài khoản ngân hàng")],
+        ),
+        # animals counted by their classifier are named by the label before the value
+        (
+            "Năm 2023, số heo xuất tỉnh có giấy kiểm dịch điện tử là 3,1 triệu con.",
+            [(3.1e6, "số heo xuất tỉnh có giấy kiểm dịch điện tử")],
+        ),
+    ],
+)
+def test_a_quantified_kind_inside_a_label_and_a_classifier_count(
+    sentence: str, found: list[tuple[float, str]]
+) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.measure) for f in figures] == found
