@@ -405,6 +405,10 @@ def _names_what_is_counted(kind: FigureKind, unit_text: str) -> bool:
     return kind in {"rate", "range"} and unit_text[:1].isalpha() and not is_currency(unit_text)
 
 
+# how many words a noun named before may add to a bare counter ("máy" → "máy giao dịch tự động ATM đa năng")
+_FULLER_WORDS = 7
+
+
 def _unit_named_fuller_before(text: str, start: int, unit_text: str) -> str:
     """The counted noun as the sentence named it before the figure, when it named it more fully and with no
     figure between: "hệ thống vé điện tử … bán được 2,35 triệu vé" → "vé điện tử"."""
@@ -413,7 +417,12 @@ def _unit_named_fuller_before(text: str, start: int, unit_text: str) -> str:
     mentions = list(
         re.finditer(rf"(?<!\w){re.escape(unit_text)}\s+(?=[^\W\d_])", text[:start], re.IGNORECASE)
     )
-    if not mentions or re.search(r"\d", text[mentions[-1].end() : start]):
+    if not mentions or re.search(
+        rf"\d[\d.,]*\s+{re.escape(unit_text)}(?!\w)|;", text[mentions[-1].end() : start], re.IGNORECASE
+    ):
+        # another count of the same noun between them ("… 500 máy tính …, 20 máy") names which ones itself,
+        # and a clause of its own ends the mention ("Kỹ sư trực có thể …; mỗi ca chỉ cần hai kỹ sư"); a count
+        # of another noun does not ("tặng máy điện thoại 4G cho 10.500 thuê bao: Viettel (6.400 máy)")
         return ""
     if re.search(r"\d[\d.,]*\s*(?:\S+\s+)?$", text[: mentions[-1].start()]):
         return ""  # an earlier figure's own noun: whether it carries is the carry step's to say
@@ -425,10 +434,11 @@ def _unit_named_fuller_before(text: str, start: int, unit_text: str) -> str:
     named = extend_counted(text, mentions[-1].start() + len(unit_text), unit_text, counted=True)
     named = _RAISED_TO_END.sub("", named)  # "nâng số sản phẩm có mã truy xuất | lên | 2.000 mã"
     words = named.split()
-    fuller = len(unit_text.split()) < len(words) <= len(unit_text.split()) + 4
+    fuller = len(unit_text.split()) < len(words) <= len(unit_text.split()) + _FULLER_WORDS
     # "Nhiều mã số nhất thuộc về …": the "nhất" of a list's head, no name
     superlative = {cue.split()[-1].casefold() for cue in _cue_list("list_heads") if cue.endswith("nhất")}
-    if superlative & {word.casefold() for word in words} or is_place(named) or re.search(r"\d", named):
+    # "máy điện thoại 4G" holds no figure of its own; "máy tính 20 triệu đồng" does
+    if superlative & {word.casefold() for word in words} or is_place(named) or holds_number(named):
         return ""
     return named if fuller else ""
 

@@ -1519,3 +1519,34 @@ def test_a_quantified_kind_inside_a_label_and_a_classifier_count(
 ) -> None:
     figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
     assert [(f.value, f.measure) for f in figures] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a bare counter in a list after a colon is the noun the sentence named in full before, past a count
+        # of another noun, a model ("4G") in its name and up to seven more words
+        (
+            "Năm 2024, các nhà mạng đã tặng hoặc hỗ trợ giá máy điện thoại 4G cho 10.500 thuê bao: Viettel"
+            " Bắc Kạn (6.400 máy), VNPT Bắc Kạn (3.000 máy).",
+            6400,
+            "máy điện thoại 4G",
+        ),
+        (
+            "Năm 2023, các ngân hàng đã lắp đặt máy giao dịch tự động ATM đa năng cho 86 xã: Agribank (41"
+            " máy), Vietcombank (23 máy).",
+            41,
+            "máy giao dịch tự động ATM đa năng",
+        ),
+        # a clause of its own is no earlier naming
+        (
+            "Kỹ sư trực có thể khởi động, dừng máy ngay trên màn hình; mỗi ca trực hiện chỉ cần hai kỹ sư.",
+            2,
+            "kỹ sư",
+        ),
+    ],
+)
+def test_a_bare_counter_is_the_noun_its_sentence_named_in_full(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
