@@ -593,3 +593,20 @@ def test_a_value_that_leaves_out_its_unit_takes_the_rate_or_score_before_it(
 )
 def test_an_item_number_in_brackets_is_no_figure(sentence: str, values: list[float]) -> None:
     assert [f[0] for f in _sentence_figures(sentence)] == values
+
+
+def test_a_headlines_bare_noun_leaves_the_body_its_fuller_measure() -> None:
+    # "Tòa án hai cấp xét xử trực tuyến 286 phiên tòa": the headline counts "phiên tòa" and names nothing shorter
+    # than the body's "phiên tòa xét xử trực tuyến"
+    title = "Bắc Giang: Tòa án hai cấp xét xử trực tuyến 286 phiên tòa trong năm 2024"
+    sentences = [
+        Sentence("d", 0, title, paragraph=0),
+        Sentence(
+            "d",
+            1,
+            "Năm 2024, Tòa án nhân dân hai cấp tỉnh Bắc Giang đã tổ chức 286 phiên tòa xét xử trực tuyến.",
+            paragraph=1,
+        ),
+    ]
+    found = [f for f in extract_figures(sentences, doc_year=2024, title=title) if f.value == 286]
+    assert [(f.sentence_index, f.measure) for f in found] == [(1, "phiên tòa xét xử trực tuyến")]
