@@ -596,8 +596,8 @@ def test_an_item_number_in_brackets_is_no_figure(sentence: str, values: list[flo
 
 
 def test_a_headlines_bare_noun_leaves_the_body_its_fuller_measure() -> None:
-    # "Tòa án hai cấp xét xử trực tuyến 286 phiên tòa": the headline counts "phiên tòa" and names nothing shorter
-    # than the body's "phiên tòa xét xử trực tuyến"
+    # "Tòa án hai cấp xét xử trực tuyến 286 phiên tòa": the headline counts "phiên tòa" and names nothing
+    # shorter than the body's "phiên tòa xét xử trực tuyến"
     title = "Bắc Giang: Tòa án hai cấp xét xử trực tuyến 286 phiên tòa trong năm 2024"
     sentences = [
         Sentence("d", 0, title, paragraph=0),
