@@ -189,7 +189,8 @@ def _read_measure(
             unit_text.casefold() in _folded("quantity_units")
             and measure
             and not is_empty_measure(measure, place)
-            and not _verb_like(measure)  # "…, thông qua 7,9 triệu TEU": a verb names no quantity
+            # "…, thông qua 7,9 triệu TEU": a verb names no quantity; "với dung lượng khoảng 410 TB" does
+            and (not _verb_like(measure) or _words_pattern("topic_heads", at="start").match(measure))
         ):
             # "với tổng diện tích hơn 28.500 ha": a quantity, not things counted; its label says what
             return measure, place

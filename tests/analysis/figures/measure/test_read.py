@@ -1550,3 +1550,22 @@ def test_a_bare_counter_is_the_noun_its_sentence_named_in_full(
     sentence: str, value: float, measure: str
 ) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # a quantity named before a rate or an amount is what it measures, not the unit's noun
+        ("Năm 2024, năng suất bình quân đạt 35 lô/ngày.", 35, "năng suất"),
+        ("Năm 2023, chúng tôi đã số hóa 21.600 băng, với dung lượng khoảng 410 TB.", 410, "dung lượng"),
+        # "sản xuất" is what was done to the ones a rate counts
+        (
+            "Năm 2023, mỗi ngày Đài sản xuất bình quân 64 tin, bài cho cả phát thanh, truyền hình và các nền"
+            " tảng số.",
+            64,
+            "tin được sản xuất",
+        ),
+    ],
+)
+def test_a_quantity_named_before_a_rate_or_an_amount(sentence: str, value: float, measure: str) -> None:
+    assert _first_with_value(sentence, value).measure == measure
