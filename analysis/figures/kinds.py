@@ -131,10 +131,16 @@ def kind_of(text: str, reading: Reading, unit: Unit | None) -> FigureKind | None
         return "money"
     if unit.category == "score":
         # "nâng số điểm truy cập Wi-Fi công cộng lên 1.250 điểm": points counted as places, not a score
-        return "count" if _counted_points().search(clause_before(text, reading.start)) else "score"
+        # "Quận Ninh Kiều có nhiều điểm nhất (7.984 điểm), tiếp đến là quận Bình Thủy (3.412 điểm)": who has
+        # the most points counts them, in the whole list
+        most = _MOST_POINTS.search(text, 0, reading.start) is not None
+        return "count" if most or _counted_points().search(clause_before(text, reading.start)) else "score"
     if ends_with("change", before):
         return "change"
     return "number_word" if reading.is_word else "count"
+
+
+_MOST_POINTS = re.compile(r"(?<!\w)(?:nhiều|ít)\s+điểm(?:\s+[^\W\d_]+){0,5}?\s+nhất(?!\w)", re.IGNORECASE)
 
 
 @cache

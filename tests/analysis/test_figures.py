@@ -610,3 +610,31 @@ def test_a_headlines_bare_noun_leaves_the_body_its_fuller_measure() -> None:
     ]
     found = [f for f in extract_figures(sentences, doc_year=2024, title=title) if f.value == 286]
     assert [(f.sentence_index, f.measure) for f in found] == [(1, "phiên tòa xét xử trực tuyến")]
+
+
+def test_points_counted_as_places_and_who_has_the_most() -> None:
+    # "điểm giao dịch" counts places; "(412 điểm)" after who has the most of them counts them too, for it
+    sentences = [
+        Sentence("d", 0, "Năm 2023, toàn tỉnh có 2.140 điểm giao dịch chấp nhận mã QR.", paragraph=1),
+        Sentence(
+            "d",
+            1,
+            "Huyện Lai Vung có nhiều điểm nhất (412 điểm), tiếp đến là huyện Lấp Vò (380 điểm).",
+            paragraph=1,
+        ),
+    ]
+    found = extract_figures(sentences, doc_year=2023)
+    assert [(f.value, f.kind, f.measure, f.place) for f in found] == [
+        (2140, "count", "điểm giao dịch chấp nhận mã QR", None),
+        (412, "count", "điểm giao dịch chấp nhận mã QR", "Huyện Lai Vung"),
+        (380, "count", "điểm giao dịch chấp nhận mã QR", "huyện Lấp Vò"),
+    ]
+
+
+def test_a_count_in_brackets_after_who_has_the_most_is_theirs() -> None:
+    sentences = [
+        Sentence("d", 0, "Năm 2022, toàn tỉnh có 12.400 hộ dùng chữ ký số.", paragraph=1),
+        Sentence("d", 1, "Thị xã Vĩnh Châu có nhiều hộ dùng chữ ký số nhất (640 hộ).", paragraph=1),
+    ]
+    found = extract_figures(sentences, doc_year=2022)
+    assert [(f.value, f.place) for f in found] == [(12400, None), (640, "Thị xã Vĩnh Châu")]

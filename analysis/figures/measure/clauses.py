@@ -114,9 +114,20 @@ _LEADER_WITH = re.compile(
 )
 
 
+# "Quận Ninh Kiều có nhiều điểm nhất (7.984 điểm)": who has the most, then its value in brackets
+_HAS_THE_MOST = re.compile(
+    r"(?P<name>[^,;:.()\d]+?)\s+có\s+(?:nhiều|ít)\s+[^,;:.()\d]{1,60}?\s+nhất(?:\s+[^,;:.()\d]{1,20}?)?\s*\($",
+    re.IGNORECASE,
+)
+
+
 def _leader_with(text: str, position: int) -> str | None:
     """The place a value after "với" is for, named before it in its clause: "Cao nhất là huyện Sa Thầy với tỷ
-    lệ 93%" is Sa Thầy's (None when the words before "với" are no place)."""
+    lệ 93%" is Sa Thầy's (None when the words before "với" are no place); so is a value in brackets after who
+    has the most: "Quận Ninh Kiều có nhiều điểm nhất (7.984 điểm)"."""
+    most = _HAS_THE_MOST.search(re.split(r"[,;:.]\s", text[:position])[-1])
+    if most and is_place(most.group("name").strip()):
+        return most.group("name").strip()
     clause = re.split(r"[,;:.()]\s", text[:position])[-1].strip()
     listed = re.search(r"(?<!\w)là\s+", clause)
     for start in ([listed.end()] if listed else []) + [0]:
