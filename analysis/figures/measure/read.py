@@ -232,6 +232,9 @@ def _read_measure(
             # "Sau khi nhận tin nhắn, 312 lượt … đã được chủ hộ xử lý": what was done to them says which ones
             and not (after and re.search(r"\s(?:được|bị)\s", f" {after} "))
             and not (after and _has_right_before(text, reading.start))  # "Ứng dụng X có 1,5 triệu người dùng"
+            # "nâng tỷ lệ … lên 90% và đạt 25.000 người dùng ứng dụng": a label before another figure is that
+            # figure's; the run after says which ones
+            and not (after and len(after.split()) > 2 and _joined_after_a_figure(text, reading.start))
         ):
             # "lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt": "lượt" says nothing of what
             return measure, place
@@ -300,6 +303,19 @@ def _read_measure(
     # only a counted noun names what is measured; "đồng", "%", "điểm", "lần" do not: "cần khoảng 45 tỷ đồng"
     # with no label is better left unnamed (and may take a neighbour's measure)
     return measure or (unit_text if _names_what_is_counted(kind, unit_text) else "") or None, place
+
+
+# "… lên 90% | và đạt", "… lên trên 40% tổng doanh thu | và đạt": a figure, its noun or whole, then a joining
+# verb
+_AFTER_A_FIGURE = re.compile(
+    r"\d[\d.,]*(?:\s*%)?(?:\s+[^\W\d_]+){0,4}?\s*(?:,\s*)?(?:(?:và|đồng thời)\s+)?(?:đạt|có)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _joined_after_a_figure(text: str, start: int) -> bool:
+    """Whether only a joining verb stands between the figure before and this one ("… lên 90% và đạt |")."""
+    return _AFTER_A_FIGURE.search(text, 0, start) is not None
 
 
 # "…, cấp chứng chỉ điều khiển cho 187 người": the deed done for the ones counted, after who did it

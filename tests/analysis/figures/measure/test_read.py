@@ -1569,3 +1569,32 @@ def test_a_bare_counter_is_the_noun_its_sentence_named_in_full(
 )
 def test_a_quantity_named_before_a_rate_or_an_amount(sentence: str, value: float, measure: str) -> None:
     assert _first_with_value(sentence, value).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        # after another figure and a joining verb, a generic count is the ones its own run names
+        (
+            "Năm 2024, tỉnh nâng tỷ lệ hộ dùng cáp quang lên 90% và đạt 25.000 người dùng ứng dụng.",
+            25000,
+            "người dùng ứng dụng",
+        ),
+        (
+            "Đến năm 2025, chúng tôi phấn đấu nâng doanh thu từ nền tảng số lên trên 40% tổng doanh thu và"
+            " đạt 1 triệu người đăng ký kênh YouTube.",
+            1e6,
+            "người đăng ký kênh YouTube",
+        ),
+        # with no figure before, the label before still names them
+        (
+            "Năm 2024, lượng khách tra cứu trên ứng dụng đạt hơn 380.000 lượt.",
+            380000,
+            "lượng khách tra cứu trên ứng dụng",
+        ),
+    ],
+)
+def test_a_generic_count_after_another_figure_is_its_own_run(
+    sentence: str, value: float, measure: str
+) -> None:
+    assert _first_with_value(sentence, value).measure == measure
