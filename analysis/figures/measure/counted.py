@@ -575,6 +575,19 @@ _HEDGE_END = re.compile(
 _PREPOSITION_END = re.compile(r"\s+(?:ở|tại|cho|vào|trên|tới|đến|với)\s*$", re.IGNORECASE)
 
 
+# a count and its noun right before a marker: "612 HTX | đang hoạt động …"
+_COUNT_ENDS = re.compile(r"\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+\s*$")
+
+def _counted_right_before(text: str) -> bool:
+    """Whether ``text`` ends in a count and its noun ("… có 612 HTX"), not a name's number ("Tổng đài 1022 của
+    thành phố", "Quân khu 9")."""
+    count = _COUNT_ENDS.search(text)
+    if count is None:
+        return False
+    words_before = text[: count.start()].split()[-2:]
+    return not any(word[:1].isupper() for word in words_before)
+
+
 _SUPERLATIVE_END = re.compile(r"\s+(?:nhiều|cao|ít|thấp|lớn)\s+nhất\s*$", re.IGNORECASE)
 
 
@@ -588,6 +601,8 @@ def done_to_count(text: str, start: int, counted: str) -> str:
     opened = list(_words_pattern("aspect_markers", at="any").finditer(clause))
     if not opened:
         clause = re.split(r"\s(?:và)\s", clause)[-1]  # "A và B cấp …": without a marker, the last verb's
+    if opened and _counted_right_before(clause[: opened[-1].start()]):
+        return ""  # "612 HTX đang hoạt động với | 14.800 thành viên": the deed is the count's before it
     if opened:
         deed = clause[opened[-1].end() :].strip()
     else:

@@ -607,6 +607,12 @@ def test_the_next_place_of_a_bracketed_list_takes_the_measure_of_the_first() -> 
             48620,
             "hồ sơ, giấy tờ được số hóa",
         ),
+        # a marker right after another count is that count's deed, not one done to this count
+        (
+            "Năm 2022, toàn tỉnh có 612 hợp tác xã đang hoạt động với khoảng 14.800 thành viên.",
+            14800,
+            "thành viên",
+        ),
         # "bản" read as the unit of "bản sao": the short noun in full, with its deed
         (
             "Năm 2023, Phòng Tư pháp huyện đã chứng thực điện tử 8.240 bản sao.",
