@@ -172,6 +172,28 @@ def _measured_as_before(figure: Figure, before: Sequence[Figure]) -> Figure:
         for other in before
         if not (rate and change_direction(other.sentence, other.start, kind=other.kind))
     ]
+    counted = [
+        other
+        for other in before
+        if rate
+        and figure.kind == "percent"
+        and other.doc == figure.doc
+        and other.sentence_index == figure.sentence_index
+        and other.kind == "count"
+        and other.start < pointer_at
+        and other.measure
+        and not measure_back().match(other.measure)
+    ]
+    rate_between = any(
+        other.sentence_index == figure.sentence_index
+        and _on_a_share_scale(other)
+        and other.start < pointer_at
+        for other in before
+    )
+    if counted and not rate_between:
+        # "Số HTX dùng phần mềm kế toán là 356; tỷ lệ này năm 2020 mới là 21%": the rate of the ones just
+        # counted, when no rate was given in the sentence before the pointer
+        return replace(figure, measure=f"tỷ lệ {_bare(counted[-1].measure or '')}")
     earlier = [
         other
         for other in before

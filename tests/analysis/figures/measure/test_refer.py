@@ -280,3 +280,22 @@ def test_a_pointer_takes_the_quantity_the_last_clause_before_names(
     built = [Sentence("d", index, text, 1) for index, text in enumerate(sentences)]
     figures = extract_figures(built, doc_year=2024)
     assert [(f.value, f.measure) for f in figures if f.kind == "percent" and f.sentence_index == 2] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # "tỷ lệ này" after a count of its sentence, with no rate before it there: the rate of those counted
+        (
+            "Năm 2024, tỉnh có 5.200 hộ dùng ví điện tử; tỷ lệ này ở thành thị là 64%.",
+            "tỷ lệ hộ dùng ví điện tử",
+        ),
+        (
+            "Số hợp tác xã dùng phần mềm kế toán đạt 356 hợp tác xã; tỷ lệ này năm 2020 mới là 21%.",
+            "tỷ lệ hợp tác xã dùng phần mềm kế toán",
+        ),
+    ],
+)
+def test_a_rate_pointing_at_a_count_is_the_rate_of_those_counted(sentence: str, measure: str) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [f.measure for f in figures if f.kind == "percent"] == [measure]
