@@ -578,6 +578,7 @@ _PREPOSITION_END = re.compile(r"\s+(?:ở|tại|cho|vào|trên|tới|đến|vớ
 # a count and its noun right before a marker: "612 HTX | đang hoạt động …"
 _COUNT_ENDS = re.compile(r"\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+\s*$")
 
+
 def _counted_right_before(text: str) -> bool:
     """Whether ``text`` ends in a count and its noun ("… có 612 HTX"), not a name's number ("Tổng đài 1022 của
     thành phố", "Quân khu 9")."""
