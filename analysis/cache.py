@@ -43,10 +43,35 @@ def default_cache_path() -> Path:
     return user_cache_path("dxpolicy", appauthor=False) / "analysis.sqlite3"
 
 
+def extraction_sources() -> list[Path]:
+    """The code a document's analysis runs: every module of the package but the presentation layer
+    (``present/``) and the command line (``cli/``), which read results and never make them."""
+    return sorted(
+        path
+        for path in _PACKAGE_DIR.rglob("*.py")
+        if path.relative_to(_PACKAGE_DIR).parts[0] not in _NOT_EXTRACTION
+    )
+
+
+_NOT_EXTRACTION = frozenset({"present", "cli"})
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of :func:`extraction_sources`: an upgrade that changes how figures or facts are read serves
+    no result cached by the code before it, whether or not anyone remembered to bump the version."""
+    digest = hashlib.sha256()
+    for source in extraction_sources():
+        digest.update(source.relative_to(_PACKAGE_DIR).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cache_key(document: Document) -> str:
     """What a cached result depends on: the text, the overrides, the code and the data files."""
     parts = [
         PIPELINE_VERSION,
+        code_fingerprint(),
         data_fingerprint(),
         document.id,
         document.path,

@@ -37,6 +37,8 @@ def _report(args: argparse.Namespace, store_path: Path) -> int:
 
     corpus = _analyse(args, store_path)
     if not corpus.documents:
+        if not corpus.problems:  # each problem had its line; with none, say why nothing came
+            _error("cli_nothing_to_present", args.lang)
         return 1
     corpus = filter_corpus(corpus, years=None, documents=None, scope=args.scope)
     if args.format == "json":

@@ -147,11 +147,16 @@ def _named_by_headline(figure: Figure, headline: Sequence[Figure]) -> Figure:
             and figure.measure
             # "Tòa án hai cấp xét xử trực tuyến 286 phiên tòa": a headline's bare noun names nothing shorter
             and head.measure.casefold().split() != head.unit.casefold().split()
+            # "… tổ hợp tác được | hỗ trợ lên sàn": a headline cut after its passive names less, not briefly
+            and head.measure.casefold().split()[-1] not in _PASSIVE_MARKERS
             and len(head.measure.split()) < len(figure.measure.split())
             and head.measure.casefold().split()[:2] == figure.measure.casefold().split()[:2]
         ):
             return replace(figure, measure=head.measure)
     return figure
+
+
+_PASSIVE_MARKERS = frozenset({"được", "bị"})
 
 
 def _title_count_of(title: Figure, body: Figure) -> bool:

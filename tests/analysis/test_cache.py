@@ -267,3 +267,37 @@ def test_interface_labels_do_not_invalidate_cached_analyses(
         assert fingerprint() != changed
     finally:
         resources.data_fingerprint.cache_clear()
+
+
+def test_the_cache_key_covers_the_extraction_code_and_not_the_views() -> None:
+    from analysis import cache as cache_module
+
+    sources = {
+        path.relative_to(Path(cache_module.__file__).parent).as_posix()
+        for path in cache_module.extraction_sources()
+    }
+    # how a figure is read and measured is in it; how a card writes it, and the command line, are not
+    assert {"figures/measure/carry.py", "figures/ranks.py", "pipeline.py", "dates.py"} <= sources
+    assert not any(source.startswith(("present/", "cli/")) for source in sources)
+
+
+def test_an_edit_to_the_extraction_code_changes_every_cache_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analysis import cache as cache_module
+
+    document = build_document("a", "Tiêu đề\nNăm 2024, tỉnh có 120 tổ.", path="x/a.txt")
+    copy = tmp_path / "pkg"
+    shutil.copytree(
+        Path(cache_module.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__", "data")
+    )
+    monkeypatch.setattr(cache_module, "_PACKAGE_DIR", copy)
+    cache_module.code_fingerprint.cache_clear()
+    before = cache_key(document)
+    carry = copy / "figures" / "measure" / "carry.py"
+    carry.write_text(carry.read_text(encoding="utf-8") + "\n# a changed rule\n", encoding="utf-8")
+    cache_module.code_fingerprint.cache_clear()
+    after = cache_key(document)
+    monkeypatch.undo()
+    cache_module.code_fingerprint.cache_clear()
+    assert before != after

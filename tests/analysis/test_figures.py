@@ -638,3 +638,19 @@ def test_a_count_in_brackets_after_who_has_the_most_is_theirs() -> None:
     ]
     found = extract_figures(sentences, doc_year=2022)
     assert [(f.value, f.place) for f in found] == [(12400, None), (640, "Thị xã Vĩnh Châu")]
+
+
+def test_a_headline_cut_after_its_passive_leaves_the_body_its_measure() -> None:
+    title = "Hậu Giang: 1.260 hợp tác xã, tổ hợp tác được hỗ trợ lên sàn thương mại điện tử"
+    sentences = [
+        Sentence("d", 0, title, paragraph=0),
+        Sentence(
+            "d",
+            1,
+            "Năm 2024, Sở Nông nghiệp tỉnh Hậu Giang đã hỗ trợ 1.260 hợp tác xã, tổ hợp tác đưa sản phẩm lên"
+            " sàn thương mại điện tử.",
+            paragraph=1,
+        ),
+    ]
+    found = [f for f in extract_figures(sentences, doc_year=2024, title=title) if f.value == 1260]
+    assert [f.measure for f in found] == ["hợp tác xã, tổ hợp tác đưa sản phẩm lên sàn thương mại điện tử"]

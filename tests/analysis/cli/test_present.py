@@ -205,3 +205,13 @@ def test_the_deck_and_the_handout_use_the_stored_curation(
     text = "\n".join(p.text for p in word.paragraphs)
     text += "\n".join(cell.text for table in word.tables for row in table.rows for cell in row.cells)
     assert "Nền tảng số <quốc gia>" in text
+
+
+def test_a_report_with_no_article_at_all_says_so(tmp_path: Path) -> None:
+    # an empty store and no seeds: no silent exit, one line saying what to give
+    result = run_cli("report", "--no-cache", "--no-seeds", tmp=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "lỗi: không có bài viết nào để trình bày; hãy đưa vào tệp hoặc thư mục bài viết."
+    ]

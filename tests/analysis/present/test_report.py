@@ -75,7 +75,7 @@ def test_report_figures_are_whole_numbers_when_whole(report: dict[str, Any]) -> 
         "kind": "count",
         "value_high": None,
         "out_of": None,
-        "measure": "tổ",
+        "measure": "tổ công nghệ số cộng đồng",
         "place": None,
         "is_target": False,
         "sentence_index": teams["sentence_index"],
