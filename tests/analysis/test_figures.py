@@ -654,3 +654,24 @@ def test_a_headline_cut_after_its_passive_leaves_the_body_its_measure() -> None:
     ]
     found = [f for f in extract_figures(sentences, doc_year=2024, title=title) if f.value == 1260]
     assert [f.measure for f in found] == ["hợp tác xã, tổ hợp tác đưa sản phẩm lên sàn thương mại điện tử"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a body whose name holds "và" is still whom a round ranks and scores
+        (
+            "Trong đợt đánh giá mức độ hài lòng của người dân năm 2024, Chi cục Trồng trọt và Bảo vệ thực vật"
+            " đạt 4,6/5 điểm, xếp thứ 3/19 đơn vị thuộc Sở.",
+            [(4.6, "mức độ hài lòng của người dân"), (3, "mức độ hài lòng của người dân")],
+        ),
+        # "ít nhất 1 sản phẩm" after a share says which ones it counts
+        (
+            "Năm 2025, tỉnh phấn đấu 100% hợp tác xã nông nghiệp có ít nhất 1 sản phẩm được bán trực tuyến.",
+            [(100, "hợp tác xã nông nghiệp có ít nhất 1 sản phẩm được bán trực tuyến")],
+        ),
+    ],
+)
+def test_found_reading_a_new_article_of_my_own(sentence: str, found: list[tuple[float, str]]) -> None:
+    figures = extract_figures([Sentence("d", 0, sentence)], doc_year=2024)
+    assert [(f.value, f.measure) for f in figures] == found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.figures.cues import cue_pattern, cue_words
+from analysis.figures.cues import cue_pattern, cue_words, ends_with
 from analysis.figures.measure.label import MAX_WORDS, _numbered_name, drop_present_adverb, holds_number
 from analysis.figures.measure.places import is_place, names_kinds_of_place
 from analysis.figures.measure.words import _cue_list, _folded, _words_pattern
@@ -410,7 +410,9 @@ def _counted_run(text: str, taken: int = 0, before: str = "", *, joins: bool = F
                 for size in range(1, _NUMBERED_NAME_WORDS + 1)
             )
         )
-        if numbered and so_far and named:
+        # "có ít nhất 1 sản phẩm được bán trực tuyến": a small number after a quantifier says which ones
+        quantified = bool(numbered and so_far and ends_with("label_quantifiers", " ".join(so_far)))
+        if numbered and so_far and (named or quantified):
             words.append(numbered.group(0))  # "hệ thống thông tin cấp độ 3 trở lên": a level, not a figure
             rest = rest[numbered.end() :]
             continue

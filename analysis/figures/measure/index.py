@@ -126,5 +126,7 @@ def names_who_is_ranked(text: str, position: int, measure: str | None) -> bool:
     """
     if not measure or not measure[:1].isupper() or INDEX_HEAD.match(measure):
         return False
-    # the body opens its clause, or the clause before ("Công an tỉnh đạt 91,2/100 điểm, xếp thứ 2/24")
-    return re.search(rf"(?:^|[,;:]\s)\s*{re.escape(measure)}\s", text[:position]) is not None
+    # the body opens its clause, or the clause before ("Công an tỉnh đạt 91,2/100 điểm, xếp thứ 2/24"), or
+    # ends a name joined by "và" ("Chi cục Trồng trọt và | Bảo vệ thực vật đạt 4,6/5 điểm")
+    opens = rf"(?:^|[,;:]\s)\s*(?:(?-i:[A-ZĐ])[^,;:]*?\svà\s+)?{re.escape(measure)}\s"
+    return re.search(opens, text[:position]) is not None
